@@ -1,0 +1,197 @@
+"""Opening the database: URL choice, SQLite safety settings, migration, transactions."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+import db.audit  # noqa: F401  (registers the flush hooks)
+from db import paths
+from db.audit import OPERATOR_KEY
+from db.errors import DatabaseBusyError, NetworkShareError, StaleRecordError
+
+BUSY_TIMEOUT_MS = 5000
+BUSY_MESSAGE = "其他人正在保存数据，请稍后重试。"
+STALE_MESSAGE = "这条记录已被其他人修改过，请关闭后重新打开再保存（您的修改未保存）。"
+
+# SQLite releases with the WAL-reset fix; older ones use the rollback journal.
+WAL_FIXED = ((3, 51, 3), (3, 50, 7), (3, 44, 6))
+
+
+def wal_is_safe(version: tuple[int, ...]) -> bool:
+    """True when this SQLite release has the WAL-reset fix (3.51.3, 3.50.7, 3.44.6 or later)."""
+    v = tuple(version[:3])
+    if v >= (3, 52, 0):
+        return True
+    for fixed in WAL_FIXED:
+        if v[:2] == fixed[:2]:
+            return v >= fixed
+    return False
+
+
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "9p", "afs",
+              "ncpfs", "davfs", "fuse.davfs2", "glusterfs", "ceph", "lustre"}
+
+
+def _linux_fs_type(path: Path) -> str:
+    best, fstype = "", ""
+    try:
+        with open("/proc/mounts", encoding="utf-8") as mounts:
+            for line in mounts:
+                parts = line.split()
+                if len(parts) < 3:
+                    continue
+                mount = parts[1].replace("\\040", " ")
+                if str(path).startswith(mount) and len(mount) > len(best):
+                    best, fstype = mount, parts[2]
+    except OSError:
+        return ""
+    return fstype
+
+
+def is_network_path(path: Path) -> bool:
+    """Whether a file lives on a network share (UNC path, mapped drive or network mount)."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        drive = os.path.splitdrive(str(path.resolve()))[0]
+        if drive:
+            DRIVE_REMOTE = 4
+            return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
+        return False
+    return _linux_fs_type(path.resolve()) in NETWORK_FS
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def normalise_url(url: str) -> str:
+    """Accept a bare file path or ``postgresql://`` and pick the drivers we ship."""
+    if "://" not in url:
+        return "sqlite:///" + Path(url).expanduser().resolve().as_posix()
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _make_engine(url: str) -> Engine:
+    path = sqlite_path(url)
+    if path is None:
+        return create_engine(url, pool_pre_ping=True)
+    if is_network_path(path):
+        raise NetworkShareError(
+            f"数据库文件 {path} 位于网络共享文件夹中。多台电脑共用 SQLite 文件会损坏数据，"
+            "请把文件放在本机，或改用 PostgreSQL 服务器（--db postgresql://…）。"
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    journal = "WAL" if wal_is_safe(sqlite3.sqlite_version_info) else "DELETE"
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute(f"PRAGMA journal_mode={journal}")
+        cur.close()
+
+    return engine
+
+
+def default_operator() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some Windows set-ups
+        return "用户"
+
+
+@dataclass
+class Database:
+    """An open database: the engine, the person operating, and where files are kept."""
+
+    engine: Engine
+    url: str
+    data_dir: Path
+    operator: str = field(default_factory=default_operator)
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One short session and transaction; user-readable errors for lock and stale saves."""
+        session = self._factory()
+        session.info[OPERATOR_KEY] = self.operator
+        try:
+            with session.begin():
+                yield session
+        except StaleDataError as exc:
+            raise StaleRecordError(STALE_MESSAGE) from exc
+        except OperationalError as exc:
+            if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+                raise DatabaseBusyError(BUSY_MESSAGE) from exc
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session (nothing is flushed or committed)."""
+        session = self._factory()
+        session.info[OPERATOR_KEY] = self.operator
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    url: str | None = None,
+    data_dir: str | os.PathLike[str] | None = None,
+    *,
+    demo: bool = False,
+    operator: str | None = None,
+    migrate: bool = True,
+) -> Database:
+    """Open (and on first use create and migrate) the database.
+
+    ``url`` wins over ``RESCUE_LEDGER_DB``, which wins over the SQLite file in the data folder.
+    """
+    base = paths.data_dir(data_dir)
+    chosen = url or (None if demo else os.environ.get(paths.ENV_DB)) or paths.default_url(base, demo)
+    chosen = normalise_url(chosen)
+    engine = _make_engine(chosen)
+    database = Database(engine, chosen, base, operator or default_operator())
+    if migrate:
+        from db.migrate import upgrade
+
+        upgrade(database)
+    return database

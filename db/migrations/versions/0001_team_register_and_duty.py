@@ -1,0 +1,216 @@
+"""team register and duty
+
+Revision ID: 0001
+Revises: 
+Create Date: 2026-11-28
+"""
+
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0001'
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('alert_level',
+    sa.Column('level', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=20), nullable=False),
+    sa.Column('staff', sa.Integer(), nullable=False),
+    sa.Column('standby', sa.Integer(), nullable=False),
+    sa.Column('colour', sa.String(length=9), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_alert_level')),
+    sa.UniqueConstraint('level', name=op.f('uq_alert_level_level')),
+    sa.UniqueConstraint('name', name=op.f('uq_alert_level_name'))
+    )
+    op.create_table('alert_period',
+    sa.Column('name', sa.String(length=60), nullable=False),
+    sa.Column('start', sa.Date(), nullable=False),
+    sa.Column('end', sa.Date(), nullable=False),
+    sa.Column('level', sa.Integer(), nullable=False),
+    sa.Column('min_staff', sa.Integer(), nullable=False),
+    sa.Column('note', sa.String(length=200), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_alert_period'))
+    )
+    with op.batch_alter_table('alert_period', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_alert_period_start'), ['start'], unique=False)
+
+    op.create_table('audit_log',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.Column('operator', sa.String(length=64), nullable=False),
+    sa.Column('table_name', sa.String(length=60), nullable=False),
+    sa.Column('record_id', sa.Integer(), nullable=False),
+    sa.Column('action', sa.String(length=10), nullable=False),
+    sa.Column('before', sa.Text(), nullable=True),
+    sa.Column('after', sa.Text(), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_log'))
+    )
+    with op.batch_alter_table('audit_log', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_audit_log_at'), ['at'], unique=False)
+        batch_op.create_index('ix_audit_log_record', ['table_name', 'record_id'], unique=False)
+
+    op.create_table('call_log',
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.Column('caller_unit', sa.String(length=100), nullable=False),
+    sa.Column('caller_name', sa.String(length=40), nullable=False),
+    sa.Column('phone', sa.String(length=40), nullable=False),
+    sa.Column('content', sa.Text(), nullable=False),
+    sa.Column('action', sa.Text(), nullable=False),
+    sa.Column('reported_to', sa.String(length=40), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_call_log'))
+    )
+    with op.batch_alter_table('call_log', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_call_log_at'), ['at'], unique=False)
+
+    op.create_table('duty_day',
+    sa.Column('date', sa.Date(), nullable=False),
+    sa.Column('note', sa.String(length=200), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_duty_day')),
+    sa.UniqueConstraint('date', name=op.f('uq_duty_day_date'))
+    )
+    op.create_table('handover',
+    sa.Column('duty_date', sa.Date(), nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.Column('phones_ok', sa.Boolean(), nullable=False),
+    sa.Column('radios_ok', sa.Boolean(), nullable=False),
+    sa.Column('vehicles_ready', sa.Boolean(), nullable=False),
+    sa.Column('situation', sa.Text(), nullable=False),
+    sa.Column('open_items', sa.Text(), nullable=False),
+    sa.Column('handed_by', sa.String(length=40), nullable=False),
+    sa.Column('received_by', sa.String(length=40), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_handover'))
+    )
+    with op.batch_alter_table('handover', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_handover_duty_date'), ['duty_date'], unique=False)
+
+    op.create_table('member',
+    sa.Column('name', sa.String(length=40), nullable=False),
+    sa.Column('role', sa.String(length=10), nullable=False),
+    sa.Column('phone', sa.String(length=40), nullable=False),
+    sa.Column('can_lead', sa.Boolean(), nullable=False),
+    sa.Column('driver', sa.Boolean(), nullable=False),
+    sa.Column('joined_on', sa.Date(), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('archived', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_member'))
+    )
+    with op.batch_alter_table('member', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_member_archived'), ['archived'], unique=False)
+        batch_op.create_index(batch_op.f('ix_member_name'), ['name'], unique=False)
+
+    op.create_table('setting',
+    sa.Column('key', sa.String(length=60), nullable=False),
+    sa.Column('value', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('key', name=op.f('pk_setting'))
+    )
+    op.create_table('duty_assignment',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('day_id', sa.Integer(), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('role', sa.String(length=10), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['day_id'], ['duty_day.id'], name=op.f('fk_duty_assignment_day_id_duty_day'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_duty_assignment_member_id_member')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_duty_assignment')),
+    sa.UniqueConstraint('day_id', 'member_id', name='uq_duty_assignment_day_member')
+    )
+    with op.batch_alter_table('duty_assignment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_duty_assignment_day_id'), ['day_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_duty_assignment_member_id'), ['member_id'], unique=False)
+        batch_op.create_index('uq_duty_assignment_one_leader', ['day_id'], unique=True, sqlite_where=sa.text("role = 'leader'"), postgresql_where=sa.text("role = 'leader'"))
+
+    op.create_table('leave',
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('start', sa.Date(), nullable=False),
+    sa.Column('end', sa.Date(), nullable=False),
+    sa.Column('reason', sa.String(length=200), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_leave_member_id_member')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_leave'))
+    )
+    with op.batch_alter_table('leave', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_leave_member_id'), ['member_id'], unique=False)
+
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('leave', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_leave_member_id'))
+
+    op.drop_table('leave')
+    with op.batch_alter_table('duty_assignment', schema=None) as batch_op:
+        batch_op.drop_index('uq_duty_assignment_one_leader', sqlite_where=sa.text("role = 'leader'"), postgresql_where=sa.text("role = 'leader'"))
+        batch_op.drop_index(batch_op.f('ix_duty_assignment_member_id'))
+        batch_op.drop_index(batch_op.f('ix_duty_assignment_day_id'))
+
+    op.drop_table('duty_assignment')
+    op.drop_table('setting')
+    with op.batch_alter_table('member', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_member_name'))
+        batch_op.drop_index(batch_op.f('ix_member_archived'))
+
+    op.drop_table('member')
+    with op.batch_alter_table('handover', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_handover_duty_date'))
+
+    op.drop_table('handover')
+    op.drop_table('duty_day')
+    with op.batch_alter_table('call_log', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_call_log_at'))
+
+    op.drop_table('call_log')
+    with op.batch_alter_table('audit_log', schema=None) as batch_op:
+        batch_op.drop_index('ix_audit_log_record')
+        batch_op.drop_index(batch_op.f('ix_audit_log_at'))
+
+    op.drop_table('audit_log')
+    with op.batch_alter_table('alert_period', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_alert_period_start'))
+
+    op.drop_table('alert_period')
+    op.drop_table('alert_level')

@@ -1,0 +1,179 @@
+"""Typed models of the team register and duty (值班备勤)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.base import Base, Tracked, now
+
+ROLES = ("队长", "副队长", "队员")
+
+# Duty roles on one day; a member holds at most one of them per day (unique constraint).
+LEADER, STAFF, STANDBY = "leader", "staff", "standby"
+DUTY_ROLE_LABELS = {LEADER: "带班领导", STAFF: "值班员", STANDBY: "备勤"}
+
+
+class Member(Tracked, Base):
+    """A member of the rescue team (队员)."""
+
+    __tablename__ = "member"
+
+    name: Mapped[str] = mapped_column(String(40), index=True)
+    role: Mapped[str] = mapped_column(String(10), default="队员")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    can_lead: Mapped[bool] = mapped_column(Boolean, default=False)
+    driver: Mapped[bool] = mapped_column(Boolean, default=False)
+    joined_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+    leaves: Mapped[list[Leave]] = relationship(back_populates="member", cascade="all")
+
+    def __repr__(self) -> str:
+        return f"Member({self.id}, {self.name})"
+
+
+class Leave(Tracked, Base):
+    """A period in which a member cannot be scheduled (请假/不可排班)."""
+
+    __tablename__ = "leave"
+
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    start: Mapped[dt.date] = mapped_column(Date)
+    end: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+
+    member: Mapped[Member] = relationship(back_populates="leaves")
+
+
+class AlertLevel(Tracked, Base):
+    """A readiness level (战备等级) and the staffing each shift needs at that level."""
+
+    __tablename__ = "alert_level"
+
+    level: Mapped[int] = mapped_column(Integer, unique=True)
+    name: Mapped[str] = mapped_column(String(20), unique=True)
+    staff: Mapped[int] = mapped_column(Integer, default=1)
+    standby: Mapped[int] = mapped_column(Integer, default=1)
+    colour: Mapped[str] = mapped_column(String(9), default="#ffffff")
+
+
+class AlertPeriod(Tracked, Base):
+    """A dated period of raised alert (元旦, 春节, 两会 …) with its own minimum staffing."""
+
+    __tablename__ = "alert_period"
+
+    name: Mapped[str] = mapped_column(String(60))
+    start: Mapped[dt.date] = mapped_column(Date, index=True)
+    end: Mapped[dt.date] = mapped_column(Date)
+    level: Mapped[int] = mapped_column(Integer, default=1)
+    min_staff: Mapped[int] = mapped_column(Integer, default=2)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class DutyDay(Tracked, Base):
+    """One 24 h shift starting on ``date`` at the shift start time (default 08:30)."""
+
+    __tablename__ = "duty_day"
+
+    date: Mapped[dt.date] = mapped_column(Date, unique=True)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+    assignments: Mapped[list[DutyAssignment]] = relationship(
+        back_populates="day", cascade="all, delete-orphan", order_by="DutyAssignment.position"
+    )
+
+
+class DutyAssignment(Base):
+    """A member's role on one duty day. Audited through its day (see db.audit)."""
+
+    __tablename__ = "duty_assignment"
+    __table_args__ = (
+        UniqueConstraint("day_id", "member_id", name="uq_duty_assignment_day_member"),
+        Index(
+            "uq_duty_assignment_one_leader",
+            "day_id",
+            unique=True,
+            sqlite_where=text("role = 'leader'"),
+            postgresql_where=text("role = 'leader'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day_id: Mapped[int] = mapped_column(ForeignKey("duty_day.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    role: Mapped[str] = mapped_column(String(10))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    day: Mapped[DutyDay] = relationship(back_populates="assignments")
+    member: Mapped[Member] = relationship()
+
+
+class CallLog(Tracked, Base):
+    """The duty call log (值班电话记录): 接·报·传·跟."""
+
+    __tablename__ = "call_log"
+
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, index=True)
+    caller_unit: Mapped[str] = mapped_column(String(100), default="")
+    caller_name: Mapped[str] = mapped_column(String(40), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    content: Mapped[str] = mapped_column(Text, default="")
+    action: Mapped[str] = mapped_column(Text, default="")
+    reported_to: Mapped[str] = mapped_column(String(40), default="")
+
+
+class Handover(Tracked, Base):
+    """A written shift handover (值班交接班记录)."""
+
+    __tablename__ = "handover"
+
+    duty_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+    phones_ok: Mapped[bool] = mapped_column(Boolean, default=True)
+    radios_ok: Mapped[bool] = mapped_column(Boolean, default=True)
+    vehicles_ready: Mapped[bool] = mapped_column(Boolean, default=True)
+    situation: Mapped[str] = mapped_column(Text, default="")
+    open_items: Mapped[str] = mapped_column(Text, default="")
+    handed_by: Mapped[str] = mapped_column(String(40), default="")
+    received_by: Mapped[str] = mapped_column(String(40), default="")
+
+
+class Setting(Base):
+    """Office settings (town name, office, shift start …) as key/value text."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditLog(Base):
+    """Who changed what and when, written in the same transaction as the change."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, index=True)
+    operator: Mapped[str] = mapped_column(String(64), default="")
+    table_name: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(10))
+    before: Mapped[str | None] = mapped_column(Text, nullable=True)
+    after: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"),)

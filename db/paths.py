@@ -1,0 +1,43 @@
+"""Where the program keeps its data: one place, overridable for tests and portable installs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "RescueLedger"
+DB_FILE = "rescue-ledger.sqlite3"
+DEMO_DB_FILE = "demo.sqlite3"
+ENV_DATA_DIR = "RESCUE_LEDGER_DATA_DIR"
+ENV_DB = "RESCUE_LEDGER_DB"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The per-user data folder (created if missing).
+
+    Order: the explicit override (``--data-dir``), ``RESCUE_LEDGER_DATA_DIR``, the platform's
+    per-user data folder (``%LOCALAPPDATA%\\RescueLedger`` on Windows).
+    """
+    chosen = override or os.environ.get(ENV_DATA_DIR) or user_data_dir(APP_NAME, appauthor=False)
+    path = Path(chosen).expanduser().resolve()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backups_dir(base: Path) -> Path:
+    path = base / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_url(base: Path, demo: bool = False) -> str:
+    return "sqlite:///" + (base / (DEMO_DB_FILE if demo else DB_FILE)).as_posix()
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under ``resources/``, found the same way installed, editable or frozen."""
+    import resources
+
+    return Path(resources.__file__).resolve().parent.joinpath(*parts)
