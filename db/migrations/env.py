@@ -5,8 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from db.base import Base
 import db.models  # noqa: F401  (fills the metadata)
+from db.base import Base
 
 config = context.config
 target_metadata = Base.metadata

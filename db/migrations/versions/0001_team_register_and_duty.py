@@ -5,6 +5,8 @@ Revises:
 Create Date: 2026-11-28
 """
 
+import datetime
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -175,6 +177,27 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('leave', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_leave_member_id'), ['member_id'], unique=False)
+
+    # Default readiness levels; the office edits them in 设置 → 战备等级.
+    levels = sa.table(
+        'alert_level', sa.column('level', sa.Integer), sa.column('name', sa.String),
+        sa.column('staff', sa.Integer), sa.column('standby', sa.Integer),
+        sa.column('colour', sa.String), sa.column('created_at', sa.DateTime),
+        sa.column('created_by', sa.String), sa.column('updated_at', sa.DateTime),
+        sa.column('updated_by', sa.String), sa.column('version', sa.Integer),
+    )
+    stamp = datetime.datetime.now().replace(microsecond=0)
+    op.bulk_insert(levels, [
+        {'level': level, 'name': name, 'staff': staff, 'standby': standby, 'colour': colour,
+         'created_at': stamp, 'created_by': 'setup', 'updated_at': stamp, 'updated_by': 'setup',
+         'version': 1}
+        for level, name, staff, standby, colour in (
+            (0, '常态', 1, 1, '#ffffff'),
+            (1, '三级战备', 2, 2, '#fff2b3'),
+            (2, '二级战备', 3, 3, '#ffd08a'),
+            (3, '一级战备', 4, 4, '#ff9c8a'),
+        )
+    ])
 
 
 

@@ -1,0 +1,139 @@
+"""Holidays, make-up workdays and the campaign's preset alert periods, for any year.
+
+Official holidays and 调休 come from the maintained ``chinese_calendar`` package while it
+covers the year; lunar dates (春节, 元宵节) come from ``lunardate``. For a year the package does
+not cover yet, the usual span is assumed and the period is marked 待核对 so the office checks
+it against the State Council notice; every preset lands in the editable alert-period table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import chinese_calendar
+import lunardate
+
+WEEKDAYS = "一二三四五六日"
+
+HOLIDAY_NAMES = {
+    "New Year's Day": "元旦",
+    "Spring Festival": "春节",
+    "Tomb-sweeping Day": "清明节",
+    "Labour Day": "劳动节",
+    "Dragon Boat Festival": "端午节",
+    "Mid-autumn Festival": "中秋节",
+    "National Day": "国庆节",
+}
+
+
+def weekday_text(day: dt.date) -> str:
+    return "星期" + WEEKDAYS[day.weekday()]
+
+
+def _covered(year: int) -> bool:
+    try:
+        chinese_calendar.is_holiday(dt.date(year, 6, 1))
+    except NotImplementedError:
+        return False
+    return True
+
+
+def lunar_to_solar(year: int, month: int, day: int) -> dt.date:
+    """Solar date of a lunar date in the lunar year that starts in ``year``."""
+    return lunardate.LunarDate(year, month, day).to_solar_date()
+
+
+def spring_festival(year: int) -> dt.date:
+    return lunar_to_solar(year, 1, 1)
+
+
+@lru_cache(maxsize=64)
+def official_span(year: int, name: str) -> tuple[dt.date, dt.date, bool] | None:
+    """(first day, last day, confirmed) of an official holiday in ``year``.
+
+    Confirmed spans come from the calendar package; others are the usual rule
+    (元旦: 1 January; 春节: 除夕 to 初七; 劳动节: 1–5 May; 国庆节: 1–7 October).
+    """
+    if _covered(year):
+        english = {v: k for k, v in HOLIDAY_NAMES.items()}.get(name)
+        days = sorted(
+            d for d, n in chinese_calendar.holidays.items() if d.year == year and n == english
+        )
+        if name == "春节":  # the span may start in the previous solar year? never: keep year
+            days = [d for d in days if abs((d - spring_festival(year)).days) <= 10]
+        if days:
+            return days[0], days[-1], True
+    if name == "元旦":
+        return dt.date(year, 1, 1), dt.date(year, 1, 1), False
+    if name == "春节":
+        first = spring_festival(year)
+        return first - dt.timedelta(days=1), first + dt.timedelta(days=6), False
+    if name == "劳动节":
+        return dt.date(year, 5, 1), dt.date(year, 5, 5), False
+    if name == "国庆节":
+        return dt.date(year, 10, 1), dt.date(year, 10, 7), False
+    return None
+
+
+@lru_cache(maxsize=4096)
+def holiday_name(day: dt.date) -> str | None:
+    """The official holiday ``day`` falls in, if any."""
+    if _covered(day.year):
+        on, name = chinese_calendar.get_holiday_detail(day)
+        if on and name:
+            return HOLIDAY_NAMES.get(str(name), str(name))
+        return None
+    for name in ("元旦", "春节", "劳动节", "国庆节"):
+        span = official_span(day.year, name)
+        if span and span[0] <= day <= span[1]:
+            return name
+    return None
+
+
+@lru_cache(maxsize=4096)
+def is_rest_day(day: dt.date) -> bool:
+    """Weekend or holiday, honouring make-up workdays (调休) where the calendar knows them."""
+    if _covered(day.year):
+        return bool(chinese_calendar.is_holiday(day))
+    return day.weekday() >= 5 or holiday_name(day) is not None
+
+
+@dataclass(frozen=True)
+class PresetPeriod:
+    name: str
+    start: dt.date
+    end: dt.date
+    level: int
+    min_staff: int
+    note: str
+
+
+# Editable defaults: (level, minimum staff per shift) for each campaign period.
+PRESET_LEVELS = {"元旦": (1, 2), "春节": (2, 3), "元宵节": (1, 2), "全国两会": (2, 3)}
+# 全国两会 opens in early March; the window is the office's to adjust each year.
+TWO_SESSIONS_WINDOW = ((3, 3), (3, 15))
+
+
+def campaign_periods(start_year: int) -> list[PresetPeriod]:
+    """Raised-alert periods of the winter-spring campaign from November ``start_year``."""
+    year = start_year + 1
+    out: list[PresetPeriod] = []
+
+    def add(name: str, start: dt.date, end: dt.date, note: str) -> None:
+        level, staff = PRESET_LEVELS[name]
+        out.append(PresetPeriod(name, start, end, level, staff, note))
+
+    ny = official_span(year, "元旦")
+    assert ny is not None
+    add("元旦", ny[0], ny[1], "法定假期" if ny[2] else "法定假期（待国务院通知公布后核对）")
+    sf = official_span(year, "春节")
+    assert sf is not None
+    add("春节", sf[0], sf[1], ("法定假期" if sf[2] else "除夕至初七（待国务院通知公布后核对）")
+        + "，正月初一为{0.month}月{0.day}日".format(spring_festival(year)))
+    lantern = lunar_to_solar(year, 1, 15)
+    add("元宵节", lantern - dt.timedelta(days=1), lantern, "农历正月十四至十五")
+    (m1, d1), (m2, d2) = TWO_SESSIONS_WINDOW
+    add("全国两会", dt.date(year, m1, d1), dt.date(year, m2, d2), "以当年公布的会期为准，可修改")
+    return out
