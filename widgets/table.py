@@ -1,0 +1,439 @@
+"""A generic record table: a column description drives the model, a proxy filters it.
+
+The model knows nothing about what the rows are.  A page describes its columns once::
+
+    columns = [
+        Column("name", "姓名"),
+        Column("joined", "入职日期", "date"),
+        Column(lambda r: r.hours, "时长", "int", align=Qt.AlignmentFlag.AlignRight),
+    ]
+    table = FilterableTable(columns)
+    table.set_rows(service.list_things())
+    table.activated.connect(open_editor)
+
+Rows are plain objects or dicts.  ``Column.key`` is an attribute name, a dict key or a
+callable taking the row.  Sorting goes through ``SORT_ROLE`` so dates and numbers sort by
+value, not by their text; ``ROW_ROLE`` hands back the row object itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+ColumnKind = Literal["text", "date", "bool", "int"]
+
+#: The value the proxy sorts by (a number, an ordinal or a case-folded string).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The row object itself, whatever the caller passed to ``set_rows``.
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_AnyIndex = QModelIndex | QPersistentModelIndex
+ColorFn = Callable[[Any], "QColor | str | None"]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: where its value comes from, its header and how it shows.
+
+    ``formatter`` turns the raw value into display text and overrides the default for
+    ``kind``; sorting still uses the raw value.  ``width`` is the initial width in pixels.
+    """
+
+    key: str | Callable[[Any], Any]
+    header: str
+    kind: ColumnKind = "text"
+    width: int | None = None
+    align: Qt.AlignmentFlag | None = None
+    formatter: Callable[[Any], str] | None = None
+
+    def value(self, row: Any) -> Any:
+        """The raw value of this column for ``row``."""
+        if callable(self.key):
+            return self.key(row)
+        if isinstance(row, Mapping):
+            return row.get(self.key)
+        return getattr(row, self.key, None)
+
+
+def _sort_key(kind: ColumnKind, value: Any) -> Any:
+    """A value QSortFilterProxyModel compares correctly; None sorts first (ascending)."""
+    if value is None:
+        return -(2**53) if kind != "text" else ""
+    if kind == "date":
+        if isinstance(value, dt.datetime):
+            seconds = value.hour * 3600 + value.minute * 60 + value.second
+            return value.toordinal() + seconds / 86400
+        if isinstance(value, dt.date):
+            return float(value.toordinal())
+        return str(value)
+    if kind in ("int", "bool"):
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            return str(value)
+    return str(value).casefold()
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Read-only table model over a list of row objects, described by ``Column`` s.
+
+    ``background`` and ``foreground`` are optional callbacks ``row -> QColor | str | None``
+    (for example to mark a conflicting row); ``tooltip`` is ``row -> str | None``.
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        rows: Iterable[Any] = (),
+        *,
+        background: ColorFn | None = None,
+        foreground: ColorFn | None = None,
+        tooltip: Callable[[Any], str | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Any] = list(rows)
+        self._background = background
+        self._foreground = foreground
+        self._tooltip = tooltip
+
+    # --- public API ---------------------------------------------------------------
+    @property
+    def columns(self) -> list[Column]:
+        return list(self._columns)
+
+    def rows(self) -> list[Any]:
+        """A copy of the current rows, in model order."""
+        return list(self._rows)
+
+    def set_rows(self, rows: Iterable[Any]) -> None:
+        """Replace every row (views keep their sort; the selection is cleared)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, index: _AnyIndex) -> Any:
+        """The row object behind ``index`` (an index of this model), or None."""
+        if not index.isValid() or index.model() is not self:
+            return None
+        return self._rows[index.row()]
+
+    def refresh(self) -> None:
+        """Repaint every cell, e.g. after the row objects changed in place."""
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self._columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def set_row_colors(
+        self, background: ColorFn | None = None, foreground: ColorFn | None = None
+    ) -> None:
+        """Change the row colour callbacks and repaint."""
+        self._background, self._foreground = background, foreground
+        self.refresh()
+
+    # --- Qt model interface --------------------------------------------------------
+    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._columns[section].header
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return self._alignment(self._columns[section])
+            return None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(column, column.value(row))
+        if role == SORT_ROLE:
+            return _sort_key(column.kind, column.value(row))
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignment(column)
+        if role == Qt.ItemDataRole.BackgroundRole and self._background is not None:
+            return _color(self._background(row))
+        if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:
+            return _color(self._foreground(row))
+        if role == Qt.ItemDataRole.ToolTipRole and self._tooltip is not None:
+            return self._tooltip(row)
+        return None
+
+    # --- helpers -------------------------------------------------------------------
+    def _display(self, column: Column, value: Any) -> str:
+        if column.formatter is not None:
+            return column.formatter(value)
+        if value is None:
+            return ""
+        if column.kind == "bool":
+            return self.tr("是") if value else self.tr("否")
+        if column.kind == "date":
+            if isinstance(value, dt.datetime):
+                return value.strftime("%Y-%m-%d %H:%M")
+            if isinstance(value, dt.date):
+                return value.isoformat()
+        return str(value)
+
+    @staticmethod
+    def _alignment(column: Column) -> Qt.AlignmentFlag:
+        if column.align is not None:
+            align = column.align
+        elif column.kind in ("int",):
+            align = Qt.AlignmentFlag.AlignRight
+        elif column.kind in ("bool", "date"):
+            align = Qt.AlignmentFlag.AlignHCenter
+        else:
+            align = Qt.AlignmentFlag.AlignLeft
+        return align | Qt.AlignmentFlag.AlignVCenter
+
+
+def _color(value: QColor | str | None) -> QColor | None:
+    if value is None or isinstance(value, QColor):
+        return value
+    return QColor(value)
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    """Sorts by ``SORT_ROLE`` and keeps rows whose cells contain every filter word.
+
+    Words are separated by spaces and matched case-insensitively against the display
+    text of all columns ("张 2026" keeps rows that mention both).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._terms: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setDynamicSortFilter(True)
+
+    def filter_text(self) -> str:
+        return " ".join(self._terms)
+
+    def set_filter_text(self, text: str) -> None:
+        terms = text.casefold().split()
+        if terms == self._terms:
+            return
+        self.beginFilterChange()
+        self._terms = terms
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _AnyIndex) -> bool:
+        if not self._terms:
+            return True
+        model = self.sourceModel()
+        texts = []
+        for col in range(model.columnCount(source_parent)):
+            value = model.data(model.index(source_row, col, source_parent))
+            if value is not None:
+                texts.append(str(value).casefold())
+        haystack = "\n".join(texts)
+        return all(term in haystack for term in self._terms)
+
+
+MenuBuilder = Callable[[QMenu, list[Any]], None]
+
+
+class FilterableTable(QWidget):
+    """A filter line ("筛选…") above a sortable, row-selecting table view.
+
+    Signals:
+        activated(object): a row was double-clicked or Enter was pressed on it.
+        selectionChanged(): the selected rows changed (read them with ``selected_rows()``).
+    """
+
+    activated = Signal(object)
+    selectionChanged = Signal()
+
+    def __init__(
+        self,
+        columns: Sequence[Column] | None = None,
+        *,
+        model: RecordTableModel | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if model is None:
+            model = RecordTableModel(columns or [], parent=self)
+        self._model = model
+        self._menu_builder: MenuBuilder | None = None
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("筛选…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self._model)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the given order
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._apply_widths()
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+
+        self.filter_edit.textChanged.connect(self._on_filter_text)
+        # QAbstractItemView emits activated on double-click (or single click where the
+        # platform style says so) and on Enter.
+        self.view.activated.connect(self._on_activated)
+        self.view.customContextMenuRequested.connect(self._on_context_menu)
+        self.view.selectionModel().selectionChanged.connect(self.selectionChanged)
+        self._model.modelReset.connect(self._update_count)
+        self._model.rowsInserted.connect(self._update_count)
+        self._model.rowsRemoved.connect(self._update_count)
+        self._update_count()
+
+    # --- public API ---------------------------------------------------------------
+    @property
+    def model(self) -> RecordTableModel:
+        return self._model
+
+    def set_rows(self, rows: Iterable[Any]) -> None:
+        self._model.set_rows(rows)
+
+    def set_filter_text(self, text: str) -> None:
+        self.filter_edit.setText(text)
+
+    def selected_rows(self) -> list[Any]:
+        """Row objects of the selected rows, in the order they are shown."""
+        indexes = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [i.data(ROW_ROLE) for i in indexes]
+
+    def current_row(self) -> Any:
+        """The row object under the cursor, or None."""
+        index = self.view.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def select_row(self, row: Any) -> bool:
+        """Select and scroll to the shown row whose object is ``row``; False if hidden."""
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if index.data(ROW_ROLE) is row:
+                self.view.selectRow(r)
+                self.view.scrollTo(index)
+                return True
+        return False
+
+    def sort_by(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.view.sortByColumn(column, order)
+
+    def visible_rows(self) -> list[Any]:
+        """Row objects that pass the filter, in display order."""
+        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+
+    def set_context_menu(self, builder: MenuBuilder | None) -> None:
+        """Install ``builder(menu, selected_rows)``; it adds actions to a fresh menu.
+
+        The menu opens only if the builder added something.
+        """
+        self._menu_builder = builder
+
+    def build_context_menu(self) -> QMenu | None:
+        """The menu a right-click would show now, or None (useful in tests)."""
+        if self._menu_builder is None:
+            return None
+        menu = QMenu(self)
+        self._menu_builder(menu, self.selected_rows())
+        if menu.isEmpty():
+            menu.deleteLater()
+            return None
+        return menu
+
+    # --- slots ---------------------------------------------------------------------
+    def _apply_widths(self) -> None:
+        for i, column in enumerate(self._model.columns):
+            if column.width:
+                self.view.setColumnWidth(i, column.width)
+
+    def _on_filter_text(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self._model.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("共 {total} 条").format(total=total))
+        else:
+            self.count_label.setText(
+                self.tr("{shown} / {total} 条").format(shown=shown, total=total)
+            )
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.activated.emit(index.data(ROW_ROLE))
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid() and not self.view.selectionModel().isRowSelected(index.row()):
+            self.view.selectRow(index.row())
+        menu = self.build_context_menu()
+        if menu is not None:
+            menu.exec(self.view.viewport().mapToGlobal(pos))
+            menu.deleteLater()
