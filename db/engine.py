@@ -118,6 +118,12 @@ def _make_engine(url: str) -> Engine:
     return engine
 
 
+def _raise_busy(exc: OperationalError) -> None:
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        raise DatabaseBusyError(BUSY_MESSAGE) from exc
+
+
 def default_operator() -> str:
     try:
         return getpass.getuser()
@@ -152,8 +158,7 @@ class Database:
         except StaleDataError as exc:
             raise StaleRecordError(STALE_MESSAGE) from exc
         except OperationalError as exc:
-            if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
-                raise DatabaseBusyError(BUSY_MESSAGE) from exc
+            _raise_busy(exc)
             raise
         finally:
             session.close()
@@ -165,6 +170,9 @@ class Database:
         session.info[OPERATOR_KEY] = self.operator
         try:
             yield session
+        except OperationalError as exc:
+            _raise_busy(exc)
+            raise
         finally:
             session.close()  # ends the transaction; loaded objects stay readable
 

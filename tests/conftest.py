@@ -19,3 +19,33 @@ def database(tmp_path, monkeypatch) -> Database:
     db = open_database(data_dir=tmp_path / "data", operator="测试员")
     yield db
     db.dispose()
+
+
+PG_ENV = "RESCUE_LEDGER_TEST_PG"
+
+
+def _fresh_pg_database(admin_url: str, name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return admin_url.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_database(request, tmp_path, monkeypatch) -> Database:
+    """The same test on an SQLite file and on a real PostgreSQL server (CI starts one)."""
+    monkeypatch.delenv("RESCUE_LEDGER_DB", raising=False)
+    monkeypatch.delenv("RESCUE_LEDGER_DATA_DIR", raising=False)
+    if request.param == "sqlite":
+        db = open_database(data_dir=tmp_path / "data", operator="测试员")
+    else:
+        admin = os.environ.get(PG_ENV)
+        if not admin:
+            pytest.skip(f"no PostgreSQL server: set {PG_ENV}=postgresql://user:pass@host/db (.ci/run does)")
+        name = "rl_test_" + request.node.name.lower().translate(str.maketrans("[]-", "___"))[:40]
+        url = _fresh_pg_database(admin, name)
+        db = open_database(url, data_dir=tmp_path / "data", operator="测试员")
+    yield db
+    db.dispose()

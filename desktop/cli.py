@@ -1,0 +1,181 @@
+"""The command line: the same Qt-free code the GUI calls, for the office's own scripts.
+
+Exit status: 0 success; 2 bad input (one line per problem on stderr, database untouched);
+1 unexpected error (a readable message; the traceback only with ``--debug``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class BadInput(Exception):
+    """Problems with what the user gave; each line is printed on stderr."""
+
+    def __init__(self, lines: Sequence[str]):
+        self.lines = list(lines)
+        super().__init__("\n".join(self.lines))
+
+
+def month_arg(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text)
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise argparse.ArgumentTypeError(f"月份应写成 YYYY-MM，例如 2026-02（收到“{text}”）")
+    return int(match.group(1)), int(match.group(2))
+
+
+def date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应写成 YYYY-MM-DD，例如 2026-02-17（收到“{text}”）") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rescue-ledger", description="救援台账：综合应急救援队的值班、演练、水源、装备台账。"
+    )
+    parser.add_argument("--db", metavar="URL", help="数据库（默认本机数据文件夹中的 SQLite；也可 postgresql://…）")
+    parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹（默认系统的用户数据文件夹）")
+    parser.add_argument("--demo", action="store_true", help="打开演示数据库（示例乡镇）")
+    parser.add_argument("--operator", metavar="NAME", help="操作人姓名（写入修改记录）")
+    parser.add_argument("--debug", action="store_true", help="出错时显示完整的技术信息")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    from db.xlsx.registers import REGISTERS
+
+    names = sorted(REGISTERS)
+    for verb, text in (("import", "从 Excel 导入"), ("export", "导出到 Excel"), ("template", "生成空白导入模板")):
+        p = sub.add_parser(verb, help=text)
+        p.add_argument("register", choices=names, metavar="REGISTER", help="、".join(names))
+        p.add_argument("file", type=Path, metavar="FILE.xlsx")
+
+    p = sub.add_parser("roster", help="值班表")
+    rsub = p.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+    g = rsub.add_parser("generate", help="一键排班（保留已排的日期）")
+    g.add_argument("--month", type=month_arg, required=True, metavar="YYYY-MM")
+
+    p = sub.add_parser("print", help="打印为 PDF")
+    psub = p.add_subparsers(dest="form", metavar="FORM", required=True)
+    r = psub.add_parser("roster", help="月值班表（A4横向）")
+    r.add_argument("--month", type=month_arg, required=True, metavar="YYYY-MM")
+    r.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    h = psub.add_parser("handover", help="值班交接班记录")
+    which = h.add_mutually_exclusive_group()
+    which.add_argument("--date", type=date_arg, metavar="YYYY-MM-DD")
+    which.add_argument("--blank", action="store_true", help="空白表（现场填写）")
+    h.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    from db.engine import open_database
+    from db.ledger import Ledger
+
+    database = open_database(args.db, args.data_dir, demo=args.demo, operator=args.operator)
+    try:
+        if args.demo:
+            from db.demo import build
+
+            build(database)
+        ledger = Ledger(database)
+        return COMMANDS[args.command](ledger, args)
+    finally:
+        database.dispose()
+
+
+def cmd_import(ledger, args) -> int:  # type: ignore[no-untyped-def]
+    from db.xlsx.registers import ImportRejected, import_register
+
+    try:
+        report = import_register(ledger.db, args.register, args.file)
+    except ImportRejected as exc:
+        raise BadInput(exc.lines(str(args.file))) from None
+    for notice in report.notices:
+        print(notice, file=sys.stderr)
+    print(report.summary())
+    return EXIT_OK
+
+
+def cmd_export(ledger, args) -> int:  # type: ignore[no-untyped-def]
+    from db.xlsx.registers import export_register
+
+    count = export_register(ledger.db, args.register, args.file)
+    print(f"已导出 {count} 行到 {args.file}")
+    return EXIT_OK
+
+
+def cmd_template(ledger, args) -> int:  # type: ignore[no-untyped-def]
+    from db.xlsx.registers import write_template
+
+    write_template(args.register, args.file)
+    print(f"已生成空白模板 {args.file}")
+    return EXIT_OK
+
+
+def cmd_roster(ledger, args) -> int:  # type: ignore[no-untyped-def]
+    year, month = args.month
+    result = ledger.generate_month(year, month)
+    if not result.ok:
+        raise BadInput([f"{year}-{month:02d}: 无法排班，未保存任何内容"] + [str(p) for p in result.problems])
+    for warning in result.warnings:
+        print(f"注意 {warning}", file=sys.stderr)
+    kept = len(result.days) - len(result.generated)
+    print(f"{year}年{month}月：新排 {len(result.generated)} 天，保留已排 {kept} 天")
+    return EXIT_OK
+
+
+def cmd_print(ledger, args) -> int:  # type: ignore[no-untyped-def]
+    from db import reports
+
+    if args.form == "roster":
+        pdf = reports.roster_pdf(ledger, *args.month)
+    else:
+        pdf = reports.handover_pdf(ledger, None if args.blank else (args.date or dt.date.today()))
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_bytes(pdf)
+    print(f"已生成 {args.output}")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "export": cmd_export,
+    "template": cmd_template,
+    "roster": cmd_roster,
+    "print": cmd_print,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry for commands; returns the exit status."""
+    from db.errors import LedgerError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.gui import run_gui
+
+        return run_gui(args)
+    try:
+        return run(args)
+    except BadInput as exc:
+        for line in exc.lines:
+            print(line, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except LedgerError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT if getattr(exc, "bad_input", False) else EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the user gets a sentence, --debug the traceback
+        if args.debug:
+            traceback.print_exc()
+        print(f"出错了：{exc.__class__.__name__}: {exc}（加 --debug 查看详细信息）", file=sys.stderr)
+        return EXIT_ERROR
