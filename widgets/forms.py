@@ -1,0 +1,422 @@
+"""Forms with an inline error under each field, and a dialog that validates before closing.
+
+A ``Form`` is a ``QFormLayout`` whose rows are named.  Each row has its editor and a red
+error label right under it::
+
+    form = Form()
+    form.line_edit("name", "姓名")
+    form.date_edit("start", "开始日期", optional=True)
+    form.set_errors({"name": "不能为空"})   # shows the text, focuses the field
+    form.values()                           # {"name": "", "start": None}
+
+``FormDialog`` follows the split used by OpenLP: ``FormDialogLayout`` only builds widgets,
+``FormDialog`` holds behaviour.  Its ``accept()`` runs ``validate()`` and then the optional
+``save`` callback; on any problem the dialog stays open with what the user typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+ERROR_STYLE = "color: #c62828;"
+MESSAGE_STYLE = (
+    "QLabel { color: #b71c1c; background: #fdecea; border: 1px solid #f5c2c0;"
+    " border-radius: 3px; padding: 6px; }"
+)
+
+
+class OptionalDateEdit(QWidget):
+    """A ``QDateEdit`` with a calendar popup and, if ``optional``, a "无" box for no date.
+
+    ``date()`` returns a ``datetime.date`` or None; ``dateChanged(object)`` reports either.
+    """
+
+    dateChanged = Signal(object)
+
+    def __init__(
+        self,
+        value: dt.date | None = None,
+        *,
+        optional: bool = False,
+        display_format: str = "yyyy-MM-dd",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat(display_format)
+        self.none_box: QCheckBox | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        if optional:
+            self.none_box = QCheckBox(self.tr("无"), self)
+            layout.addWidget(self.none_box)
+            self.none_box.toggled.connect(self._on_none_toggled)
+        self.setFocusProxy(self.edit)
+        self.set_date(value)
+        self.edit.dateChanged.connect(lambda _d: self.dateChanged.emit(self.date()))
+
+    def date(self) -> dt.date | None:
+        if self.none_box is not None and self.none_box.isChecked():
+            return None
+        return self.edit.date().toPython()
+
+    def set_date(self, value: dt.date | None) -> None:
+        if value is None and self.none_box is None:
+            value = dt.date.today()
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+        if self.none_box is not None:
+            self.none_box.setChecked(value is None)
+            self.edit.setEnabled(value is not None)
+
+    def _on_none_toggled(self, checked: bool) -> None:
+        self.edit.setEnabled(not checked)
+        self.dateChanged.emit(self.date())
+
+
+@dataclass
+class FormRow:
+    """One named field: its label, its editor, its error label and how to read/write it."""
+
+    name: str
+    label: QLabel
+    editor: QWidget
+    error_label: QLabel
+    getter: Callable[[], Any]
+    setter: Callable[[Any], None]
+
+    def set_error(self, message: str | None) -> None:
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(bool(message))
+        # An application style sheet can use QWidget[invalid="true"] to outline the editor.
+        self.editor.setProperty("invalid", bool(message))
+        self.editor.style().unpolish(self.editor)
+        self.editor.style().polish(self.editor)
+
+    @property
+    def has_error(self) -> bool:
+        return bool(self.error_label.text())
+
+
+class Form(QWidget):
+    """Named fields in a ``QFormLayout``, each with an inline error label under it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QFormLayout(self)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self._rows: dict[str, FormRow] = {}
+
+    # --- building -----------------------------------------------------------------
+    def add_field(
+        self,
+        name: str,
+        label: str,
+        editor: QWidget,
+        getter: Callable[[], Any],
+        setter: Callable[[Any], None],
+    ) -> FormRow:
+        """Add any editor; the factories below are shortcuts for the common ones."""
+        if name in self._rows:
+            raise ValueError(f"duplicate form field {name!r}")
+        label_widget = QLabel(label, self)
+        error = QLabel(self)
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.setVisible(False)
+        error.setObjectName(f"{name}_error")
+        editor.setObjectName(name)
+        cell = QWidget(self)
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(editor)
+        box.addWidget(error)
+        label_widget.setBuddy(editor)
+        self.layout_.addRow(label_widget, cell)
+        row = FormRow(name, label_widget, editor, error, getter, setter)
+        self._rows[name] = row
+        return row
+
+    def line_edit(
+        self, name: str, label: str, *, text: str = "", placeholder: str = "", max_length: int = 0
+    ) -> QLineEdit:
+        edit = QLineEdit(text, self)
+        edit.setPlaceholderText(placeholder)
+        if max_length:
+            edit.setMaxLength(max_length)
+        self.add_field(
+            name, label, edit, lambda: edit.text().strip(), lambda v: edit.setText(v or "")
+        )
+        return edit
+
+    def multiline(self, name: str, label: str, *, text: str = "", rows: int = 4) -> QPlainTextEdit:
+        edit = QPlainTextEdit(text, self)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * rows + 12)
+        self.add_field(
+            name,
+            label,
+            edit,
+            lambda: edit.toPlainText().strip(),
+            lambda v: edit.setPlainText(v or ""),
+        )
+        return edit
+
+    def combo(
+        self,
+        name: str,
+        label: str,
+        items: Sequence[str] | Sequence[tuple[str, Any]],
+        *,
+        value: Any = None,
+        editable: bool = False,
+    ) -> QComboBox:
+        """``items`` are texts, or ``(text, value)`` pairs; ``values()`` gives the value."""
+        combo = QComboBox(self)
+        combo.setEditable(editable)
+        for item in items:
+            text, data = item if isinstance(item, tuple) else (item, item)
+            combo.addItem(text, data)
+
+        def get() -> Any:
+            if editable:
+                text = combo.currentText().strip()
+                index = combo.findText(text)
+                return combo.itemData(index) if index >= 0 else text
+            return combo.currentData() if combo.currentIndex() >= 0 else None
+
+        def put(v: Any) -> None:
+            index = combo.findData(v)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+            elif editable:
+                combo.setEditText("" if v is None else str(v))
+            else:
+                combo.setCurrentIndex(-1)
+
+        self.add_field(name, label, combo, get, put)
+        if value is not None:
+            put(value)
+        return combo
+
+    def checkbox(
+        self, name: str, label: str, *, text: str = "", checked: bool = False
+    ) -> QCheckBox:
+        box = QCheckBox(text, self)
+        box.setChecked(checked)
+        self.add_field(name, label, box, box.isChecked, lambda v: box.setChecked(bool(v)))
+        return box
+
+    def date_edit(
+        self, name: str, label: str, *, value: dt.date | None = None, optional: bool = False
+    ) -> OptionalDateEdit:
+        edit = OptionalDateEdit(value, optional=optional, parent=self)
+        self.add_field(name, label, edit, edit.date, edit.set_date)
+        return edit
+
+    def spin_box(
+        self,
+        name: str,
+        label: str,
+        *,
+        value: int = 0,
+        minimum: int = 0,
+        maximum: int = 1_000_000,
+        suffix: str = "",
+    ) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(minimum, maximum)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        self.add_field(name, label, spin, spin.value, lambda v: spin.setValue(int(v or 0)))
+        return spin
+
+    # --- values -------------------------------------------------------------------
+    def names(self) -> list[str]:
+        return list(self._rows)
+
+    def row(self, name: str) -> FormRow:
+        return self._rows[name]
+
+    def editor(self, name: str) -> QWidget:
+        return self._rows[name].editor
+
+    def value(self, name: str) -> Any:
+        return self._rows[name].getter()
+
+    def values(self) -> dict[str, Any]:
+        return {name: row.getter() for name, row in self._rows.items()}
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        for name, value in values.items():
+            if name in self._rows:
+                self._rows[name].setter(value)
+
+    # --- errors -------------------------------------------------------------------
+    def set_error(self, name: str, message: str | None) -> None:
+        self._rows[name].set_error(message)
+
+    def clear_errors(self) -> None:
+        for row in self._rows.values():
+            row.set_error(None)
+
+    def set_errors(self, problems: Mapping[str, str]) -> dict[str, str]:
+        """Show each problem beside its field and focus the first bad one (in form order).
+
+        Returns the problems that name no field here, for the caller to show elsewhere.
+        """
+        self.clear_errors()
+        unplaced = {}
+        for name, message in problems.items():
+            if name in self._rows:
+                self._rows[name].set_error(message)
+            else:
+                unplaced[name] = message
+        self.focus_first_error()
+        return unplaced
+
+    def errors(self) -> dict[str, str]:
+        return {n: r.error_label.text() for n, r in self._rows.items() if r.has_error}
+
+    def focus_first_error(self) -> str | None:
+        for name, row in self._rows.items():
+            if row.has_error:
+                row.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+                if isinstance(row.editor, QLineEdit):
+                    row.editor.selectAll()
+                return name
+        return None
+
+
+class FormDialogLayout:
+    """Layout only: a message banner, the form, and the 确定/取消 buttons."""
+
+    def setup_ui(self, dialog: QDialog) -> None:
+        self.message_label = QLabel(dialog)
+        self.message_label.setObjectName("message_label")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(MESSAGE_STYLE)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.setVisible(False)
+        self.form = Form(dialog)
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        self.ok_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = self.button_box.button(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button.setText(dialog.tr("确定"))
+        self.cancel_button.setText(dialog.tr("取消"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(self.button_box)
+
+
+Validator = Callable[[dict[str, Any]], Mapping[str, str]]
+SaveFn = Callable[[dict[str, Any]], Any]
+
+
+class FormDialog(QDialog, FormDialogLayout):
+    """A dialog around a ``Form`` that only closes once its values pass and are saved.
+
+    Subclasses add fields in ``build_form`` and may override ``validate``; or pass a Qt-free
+    ``validator(values) -> {field: message}`` instead.  ``save(values)`` is optional: its
+    return value lands in ``self.saved``.  If it raises an exception with a ``problems``
+    mapping, those show inline; any other exception shows its message at the top.  Either
+    way the dialog stays open and keeps what was typed.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        validator: Validator | None = None,
+        save: SaveFn | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setup_ui(self)
+        if title:
+            self.setWindowTitle(title)
+        self._validator = validator
+        self._save = save
+        self.saved: Any = None
+        self.button_box.accepted.connect(self.accept)
+        self.button_box.rejected.connect(self.reject)
+        self.build_form(self.form)
+
+    # --- hooks ---------------------------------------------------------------------
+    def build_form(self, form: Form) -> None:
+        """Add fields to ``form``.  The base class adds none."""
+
+    def validate(self) -> Mapping[str, str]:
+        """Return ``{field: message}`` for each bad field; empty when all is well."""
+        if self._validator is None:
+            return {}
+        return self._validator(self.values())
+
+    def values(self) -> dict[str, Any]:
+        return self.form.values()
+
+    # --- behaviour ------------------------------------------------------------------
+    def accept(self) -> None:
+        self.clear_messages()
+        problems = self.validate()
+        if problems:
+            self.show_problems(problems)
+            return
+        if self._save is not None:
+            try:
+                self.saved = self._save(self.values())
+            except Exception as exc:  # the user reads the message; the dialog stays open
+                problems = getattr(exc, "problems", None)
+                if isinstance(problems, Mapping) and problems:
+                    self.show_problems(problems)
+                else:
+                    log.info("save failed", exc_info=True)
+                    self.show_message(str(exc) or self.tr("保存失败。"))
+                return
+        super().accept()
+
+    def show_problems(self, problems: Mapping[str, str]) -> None:
+        """Inline messages for known fields; the rest go to the banner at the top."""
+        unplaced = self.form.set_errors(problems)
+        if unplaced:
+            self.show_message("\n".join(unplaced.values()))
+        if not self.form.errors():
+            self.ok_button.setFocus()
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def clear_messages(self) -> None:
+        self.form.clear_errors()
+        self.show_message("")
