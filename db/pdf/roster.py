@@ -1,0 +1,313 @@
+"""The month duty roster (值班表): one A4 landscape page per month, to post on the wall.
+
+One row per day: date, weekday (holiday name), alert level (shaded in the level's colour
+during a raised-alert period), the leader, the staff on duty and the standby, each with their
+phone. Weekends and holidays are shaded grey with the date in red. The font size and row
+height are chosen so that the month fills exactly one page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from db.pdf.base import (
+    CheckLine,
+    Form,
+    Layout,
+    Letterhead,
+    Part,
+    Signature,
+    Swatch,
+    colour,
+    fit_table,
+    ink_on,
+    render,
+    signature_block,
+    styles,
+    title_block,
+)
+from db.pdf.fonts import FONT, FONT_BOLD, register_fonts
+from db.pdf.people import Person, people_markup
+
+WEEKDAYS = "一二三四五六日"
+REST_FILL = "#e4e4e4"
+REST_INK = "#b00000"
+LAYOUT = Layout(landscape=True, top=17 * mm, bottom=13 * mm, left=10 * mm, right=10 * mm)
+MAX_SIZE, MIN_SIZE, STEP = 10.0, 5.0, 0.25
+HEADERS = ("日期", "星期", "战备等级", "带班领导", "值班员", "备勤", "备注")
+
+
+@dataclass
+class RosterDay:
+    """One duty day (the shift starting that morning)."""
+
+    date: dt.date
+    weekday_text: str = ""  # "六"; empty: taken from the date
+    is_holiday: bool = False  # an official rest day (法定节假日)
+    holiday_name: str = ""  # "春节", or "调休上班" on a make-up workday
+    level_name: str = ""  # "日常", "二级战备" …
+    level_colour: str = "#ffffff"
+    raised: bool = False  # inside a raised-alert period
+    period_name: str = ""  # "春节", "全国两会" …
+    leader: Person | None = None
+    staff: list[Person] = field(default_factory=list)
+    standby: list[Person] = field(default_factory=list)
+    note: str = ""
+    workday_swap: bool = False  # a weekend day that is a working day (调休)
+
+    @property
+    def weekday(self) -> str:
+        return self.weekday_text or WEEKDAYS[self.date.weekday()]
+
+    @property
+    def rest_day(self) -> bool:
+        """A holiday, or a weekend day that is not a make-up workday."""
+        return self.is_holiday or (self.date.weekday() >= 5 and not self.workday_swap)
+
+    @property
+    def level_text(self) -> str:
+        if self.raised and self.period_name:
+            return f"{self.level_name}·{self.period_name}" if self.level_name else self.period_name
+        return self.level_name
+
+
+@dataclass
+class RosterSheet:
+    letterhead: Letterhead
+    year: int
+    month: int
+    shift_text: str = "每日08:30至次日08:30"
+    duty_phone: str = ""
+    days: list[RosterDay] = field(default_factory=list)
+    team: str = "综合应急救援队"
+    compiled_by: str = ""  # 编制
+    reviewed_by: str = ""  # 审核
+    printed_on: dt.date | None = None
+
+    @property
+    def title(self) -> str:
+        return f"{self.letterhead.town}{self.team} {self.year}年{self.month}月 值班表"
+
+
+@dataclass(frozen=True)
+class _Fit:
+    size: float
+    widths: list[float]
+    header_h: float
+    row_h: float
+    fixed: bool  # False: even the smallest size is too wide; rows may wrap
+
+
+def build_roster_pdf(sheet: RosterSheet) -> bytes:
+    """The month's roster as a one-page PDF."""
+    register_fonts()
+    days = sorted(sheet.days, key=lambda d: d.date)
+    form = Form(
+        sheet.letterhead,
+        sheet.title,
+        [],
+        layout=LAYOUT,
+        printed_on=sheet.printed_on,
+        title_size=16,
+        subject="值班表",
+    )
+    footer = _footer(sheet, days)
+    spare = LAYOUT.height - _height(title_block(form) + footer) - 4
+    sizes = _sizes()
+    while sizes:
+        fit = _fit(days, LAYOUT.width, spare, sizes)
+        form.body = [_table(days, fit), *footer]
+        result = render(form)
+        if result.pages == 1 or not fit.fixed:
+            return result.data
+        sizes = [s for s in sizes if s < fit.size]  # measured too tight: one step smaller
+    return result.data
+
+
+def _sizes() -> list[float]:
+    out, s = [], MAX_SIZE
+    while s >= MIN_SIZE - 1e-9:
+        out.append(round(s, 2))
+        s -= STEP
+    return out
+
+
+def _height(flowables: Sequence[Flowable]) -> float:
+    total = 0.0
+    for f in flowables:
+        total += f.wrap(LAYOUT.width, LAYOUT.height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+def _has_notes(days: Sequence[RosterDay]) -> bool:
+    return any(d.note for d in days)
+
+
+def _phone_size(size: float) -> float:
+    return round(size * 0.9, 2)
+
+
+def _people_width(people: Sequence[Person], size: float) -> float:
+    phone = _phone_size(size)
+    width = stringWidth("；", FONT, size) * max(0, len(people) - 1)
+    for p in people:
+        width += stringWidth(p.name, FONT, size)
+        if p.phone:
+            width += stringWidth("\u00a0" + p.phone, FONT, phone)
+    return width
+
+
+def _natural(days: Sequence[RosterDay], size: float) -> list[float]:
+    """Each column's single-line width at ``size`` (text only)."""
+
+    def w(text: str, font: str = FONT) -> float:
+        return stringWidth(text, font, size)
+
+    cols = [
+        [w("31日")],
+        [w(d.weekday + (" " + d.holiday_name if d.holiday_name else "")) for d in days],
+        [w(d.level_text, FONT_BOLD) for d in days],
+        [_people_width([d.leader] if d.leader else [], size) for d in days],
+        [_people_width(d.staff, size) for d in days],
+        [_people_width(d.standby, size) for d in days],
+    ]
+    if _has_notes(days):
+        cols.append([min(w(d.note), w("一" * 12)) for d in days])
+    return [max([w(h, FONT_BOLD), *c]) for h, c in zip(HEADERS, cols, strict=False)]
+
+
+def _fit(days: Sequence[RosterDay], width: float, height: float, sizes: Sequence[float]) -> _Fit:
+    n = max(1, len(days))
+    for size in sizes:
+        pad = max(2.0, size * 0.4)
+        natural = [w + 2 * pad + 1 for w in _natural(days, size)]
+        line = size * 1.25 + 2
+        header_h = line + 4
+        if sum(natural) <= width and header_h + n * line <= height:
+            break
+    else:
+        natural = [w + 2 * pad + 1 for w in _natural(days, size)]
+        total = sum(natural)
+        return _Fit(size, [width * w / total for w in natural], header_h, line, fixed=False)
+    # Share the spare width among the name columns: the leader's (one person) a little,
+    # the staff, standby and notes columns by what they hold, each at least a fair share.
+    spare = width - sum(natural)
+    weights = [0.0, 0.0, 0.0, natural[3] * 0.3] + [max(w, width * 0.12) for w in natural[4:]]
+    total = sum(weights)
+    widths = [w + spare * k / total for w, k in zip(natural, weights, strict=True)]
+    row_h = min((height - header_h) / n, size * 2.8)
+    return _Fit(size, widths, header_h, row_h, fixed=True)
+
+
+def _table(days: Sequence[RosterDay], fit: _Fit) -> Table:
+    size = fit.size
+    register_fonts()
+
+    def style(name: str, **kw: object) -> ParagraphStyle:
+        return ParagraphStyle(
+            name,
+            fontName=kw.pop("font", FONT),  # type: ignore[arg-type]
+            fontSize=size,
+            leading=size * 1.2,
+            wordWrap="CJK",
+            **kw,  # type: ignore[arg-type]
+        )
+
+    normal = style("r_cell")
+    center = style("r_center", alignment=TA_CENTER)
+    head = style("r_head", font=FONT_BOLD, alignment=TA_CENTER)
+    notes = _has_notes(days)
+    headers = list(HEADERS if notes else HEADERS[:-1])
+    rows: list[list[object]] = [[Paragraph(h, head) for h in headers]]
+    extra: list[tuple[object, ...]] = []
+    phone = _phone_size(size)
+    for r, day in enumerate(days, start=1):
+        ink = REST_INK if day.rest_day else "#000000"
+        date_markup = f'<font color="{ink}">{day.date.day}日</font>'
+        weekday = escape(day.weekday)
+        if day.holiday_name:
+            weekday += f' <font size="{phone:g}">{escape(day.holiday_name)}</font>'
+        level = escape(day.level_text)
+        if day.raised:
+            fill = colour(day.level_colour, "#ffd54f")
+            extra.append(("BACKGROUND", (2, r), (2, r), fill))
+            text_ink = ink_on(fill).hexval().replace("0x", "#")
+            level = f'<font name="{FONT_BOLD}" color="{text_ink}">{level}</font>'
+        else:
+            level = f'<font color="#555555">{level}</font>'
+        row: list[object] = [
+            Paragraph(date_markup, center),
+            Paragraph(f'<font color="{ink}">{weekday}</font>', center),
+            Paragraph(level, center),
+            Paragraph(people_markup([day.leader] if day.leader else [], phone), normal),
+            Paragraph(people_markup(day.staff, phone), normal),
+            Paragraph(people_markup(day.standby, phone), normal),
+        ]
+        if notes:
+            row.append(Paragraph(escape(day.note), normal))
+        rows.append(row)
+        if day.rest_day:
+            extra.append(("BACKGROUND", (0, r), (1 if day.raised else -1, r), REST_FILL))
+            if day.raised:
+                extra.append(("BACKGROUND", (3, r), (-1, r), REST_FILL))
+        if day.date.weekday() == 6 and r < len(days):
+            extra.append(("LINEBELOW", (0, r), (-1, r), 1.1, colors.black))
+    heights: list[float | None] = [fit.header_h] + [fit.row_h] * len(days)
+    table = fit_table(
+        rows,
+        fit.widths,
+        sum(fit.widths),
+        body=normal,
+        head=head,
+        row_heights=None if not fit.fixed else heights,
+        padding=max(2.0, size * 0.4),
+        extra=extra,
+    )
+    return table
+
+
+def _footer(sheet: RosterSheet, days: Sequence[RosterDay]) -> list[Flowable]:
+    st = styles(9)
+    info: list[Part] = [f"值班时间：{sheet.shift_text}"]
+    if sheet.duty_phone:
+        info.append(f"\u3000\u3000值班电话：{sheet.duty_phone}")
+    legend: list[Part] = ["图例：", Swatch(REST_FILL), " 周末、节假日（日期红色）\u3000"]
+    seen: dict[tuple[str, str], list[str]] = {}
+    for d in days:
+        if d.raised:
+            periods = seen.setdefault((d.level_name, d.level_colour), [])
+            if d.period_name and d.period_name not in periods:
+                periods.append(d.period_name)
+    for (name, col), periods in seen.items():
+        label = name or "战备"
+        if periods:
+            label += "（" + "、".join(periods) + "）"
+        legend += [Swatch(col), f" {label}\u3000"]
+    legend.append("人员姓名后为联系电话；周日后加粗线分周。")
+    signatures = signature_block(
+        [
+            Signature("编制", sheet.compiled_by),
+            Signature("审核", sheet.reviewed_by),
+            Signature("日期", ""),
+        ],
+        LAYOUT.width * 0.62,
+        st.body,
+        when_row=False,
+    )
+    signatures.hAlign = "RIGHT"
+    return [
+        Spacer(1, 2 * mm),
+        CheckLine(info, size=10, font=FONT_BOLD),
+        CheckLine(legend, size=8.5),
+        signatures,
+    ]
