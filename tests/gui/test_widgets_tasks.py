@@ -1,0 +1,157 @@
+"""run_task: progress, cancel and errors arrive on the UI thread; the UI keeps running."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from widgets.tasks import TaskCancelled, run_task
+
+OFFSCREEN_SHOW = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def parent(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def on_ui_thread() -> bool:
+    return QThread.currentThread() is QApplication.instance().thread()
+
+
+def test_result_and_progress_arrive_on_ui_thread(qtbot, parent):
+    worker_threads, progress, results = [], [], []
+
+    def work(report, cancelled):
+        worker_threads.append(threading.current_thread())
+        for i in range(5):
+            time.sleep(0.06)
+            report(i + 1, 5)
+        return "好了"
+
+    def done(result):
+        assert on_ui_thread()
+        results.append(result)
+
+    handle = run_task(parent, "导出", work, done, on_error=pytest.fail, show_progress=False)
+    handle.progressed.connect(lambda d, t: progress.append((d, t)))
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
+    assert results == ["好了"]
+    assert worker_threads[0] is not threading.main_thread()
+    assert progress[-1] == (5, 5)
+    assert len(progress) >= 2
+    assert not handle.is_running()
+
+
+def test_ui_keeps_processing_events_while_task_runs(qtbot, parent):
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    release = threading.Event()
+    handle = run_task(parent, "慢", lambda p, c: release.wait(5), show_progress=False)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=2000)
+    assert handle.is_running()
+    release.set()
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
+    timer.stop()
+
+
+@OFFSCREEN_SHOW
+def test_cancel_button_sets_the_flag(qtbot, parent):
+    started = threading.Event()
+    seen_cancel = threading.Event()
+    outcome = []
+
+    def work(report, cancelled):
+        started.set()
+        for i in range(500):
+            if cancelled():
+                seen_cancel.set()
+                raise TaskCancelled
+            report(i, 500)
+            time.sleep(0.01)
+        return "not cancelled"
+
+    handle = run_task(
+        parent,
+        "导入",
+        work,
+        on_done=outcome.append,
+        on_error=outcome.append,
+        on_cancelled=lambda: outcome.append("cancelled"),
+        minimum_duration_ms=0,
+    )
+    assert started.wait(2)
+    dialog = handle.dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    cancel_button = dialog.findChild(QPushButton)
+    assert cancel_button.text() == "取消"
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        cancel_button.click()
+    assert seen_cancel.is_set()
+    assert outcome == ["cancelled"]
+    assert handle.dialog is None
+
+
+def test_cancel_after_normal_return_does_not_call_on_done(qtbot, parent):
+    outcome = []
+
+    def work(report, cancelled):
+        while not cancelled():
+            time.sleep(0.01)
+        return "partial"
+
+    handle = run_task(
+        parent,
+        "导入",
+        work,
+        on_done=outcome.append,
+        on_cancelled=lambda: outcome.append("cancelled"),
+        show_progress=False,
+    )
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        handle.cancel()
+    assert outcome == ["cancelled"]
+
+
+def test_exception_arrives_in_on_error(qtbot, parent):
+    errors = []
+
+    def work(report, cancelled):
+        raise ValueError("第3行日期无效")
+
+    def on_error(exc):
+        assert on_ui_thread()
+        errors.append(exc)
+
+    handle = run_task(parent, "导入", work, on_done=pytest.fail, on_error=on_error)
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
+    assert len(errors) == 1
+    assert isinstance(errors[0], ValueError) and str(errors[0]) == "第3行日期无效"
+
+
+def test_destroyed_parent_cancels_and_skips_callbacks(qtbot):
+    parent = QWidget()
+    called = []
+
+    def work(report, cancelled):
+        while not cancelled():
+            time.sleep(0.01)
+        return 1
+
+    handle = run_task(parent, "x", work, on_done=called.append, show_progress=False)
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not handle.is_running(), timeout=5000)
+    assert handle.is_cancelled()
+    assert called == []
