@@ -166,9 +166,9 @@ def generate(
         def rank(p: Person, leading: bool, rest_day: bool = need.rest_day) -> tuple:
             t = counts[p.id]
             if leading:
-                primary = (t.lead_rest, t.lead) if rest_day else (t.lead, t.lead_rest)
+                primary = (t.lead_rest, t.lead) if rest_day else (t.lead - t.lead_rest, t.lead)
             else:
-                primary = (t.rest, t.duty) if rest_day else (t.duty, t.rest)
+                primary = (t.rest, t.duty) if rest_day else (t.duty - t.rest, t.duty)
             return (*primary, t.last, p.id)
 
         d = Day()

@@ -77,8 +77,9 @@ def test_backup_made_before_migration(tmp_path, monkeypatch):
 
 
 def test_foreign_keys_enforced(database):
-    from db.models import Leave
     import datetime as dt
+
+    from db.models import Leave
 
     with pytest.raises(Exception):
         with database.transaction() as s:
