@@ -8,6 +8,7 @@ import threading
 
 import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
 
 from db import engine as engine_mod
 from db.engine import is_network_path, open_database, wal_is_safe
@@ -81,7 +82,7 @@ def test_foreign_keys_enforced(database):
 
     from db.models import Leave
 
-    with pytest.raises(Exception):
+    with pytest.raises(IntegrityError):
         with database.transaction() as s:
             s.add(Leave(member_id=999, start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 2)))
     with database.read() as s:
