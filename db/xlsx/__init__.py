@@ -1,0 +1,33 @@
+"""Excel (.xlsx) import and export of the registers; no Qt here.
+
+    from db.xlsx import REGISTERS, import_register, export_register, write_template
+"""
+
+from db.xlsx.api import export_register, import_register, register_spec, write_template
+from db.xlsx.registers import REGISTERS
+from db.xlsx.spec import (
+    Column,
+    ImportRejected,
+    ImportReport,
+    Kind,
+    OperationCancelled,
+    Problem,
+    RegisterSpec,
+    UnreadableFile,
+)
+
+__all__ = [
+    "REGISTERS",
+    "Column",
+    "ImportRejected",
+    "ImportReport",
+    "Kind",
+    "OperationCancelled",
+    "Problem",
+    "RegisterSpec",
+    "UnreadableFile",
+    "export_register",
+    "import_register",
+    "register_spec",
+    "write_template",
+]

@@ -1,0 +1,73 @@
+"""Import and export of registers: what the command line and the GUI call.
+
+Imports are all-or-nothing: the file is read and every row checked inside one transaction,
+and if anything is wrong :class:`ImportRejected` lists every problem and nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from db.engine import Database
+from db.errors import LedgerError
+from db.xlsx import writer
+from db.xlsx.context import ImportContext
+from db.xlsx.reader import read_sheet
+from db.xlsx.registers import REGISTERS
+from db.xlsx.spec import Cancelled, ImportRejected, ImportReport, Progress, RegisterSpec
+
+PathLike = str | os.PathLike[str]
+
+
+def register_spec(register: str) -> RegisterSpec:
+    try:
+        return REGISTERS[register]
+    except KeyError:
+        known = "、".join(REGISTERS)
+        raise LedgerError(f"没有名为“{register}”的台账（可用：{known}）") from None
+
+
+def import_register(
+    database: Database,
+    register: str,
+    path: PathLike,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportReport:
+    """Import ``path`` into ``register``; raises :class:`ImportRejected` with nothing written."""
+    spec = register_spec(register)
+    name = Path(path).name
+    sheet = read_sheet(spec, path, progress, cancelled)
+    report = ImportReport(register, rows=len(sheet.rows), notices=list(sheet.notices))
+    with database.transaction() as session:
+        ctx = ImportContext(session, sheet, report, progress, cancelled)
+        if not sheet.problems:
+            spec.check(ctx)
+        if sheet.problems:
+            raise ImportRejected(sheet.problems.complete(), sheet.notices, name)
+        spec.save(ctx)
+    if not sheet.rows:
+        report.notices.append("文件中没有数据行，未导入任何内容。")
+    return report
+
+
+def export_register(
+    database: Database,
+    register: str,
+    path: PathLike,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Write ``register`` to ``path`` (replaced only when complete); the number of rows."""
+    spec = register_spec(register)
+    with database.read() as session:
+        rows = list(spec.export(session))
+    return writer.write_rows(spec, path, rows, progress, cancelled)
+
+
+def write_template(register: str, path: PathLike) -> None:
+    """An empty sheet with the register's canonical headers."""
+    writer.write_template(register_spec(register), path)

@@ -1,0 +1,44 @@
+"""What a register's check and save functions are handed during one import."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from db.xlsx.reader import CANCELLED, TICK, Row, Sheet
+from db.xlsx.spec import Cancelled, ImportReport, OperationCancelled, Progress
+
+
+@dataclass
+class ImportContext:
+    """The open transaction, the rows read, the report being filled, and progress."""
+
+    session: Session
+    sheet: Sheet
+    report: ImportReport
+    progress: Progress | None = None
+    cancelled: Cancelled | None = None
+
+    @property
+    def rows(self) -> list[Row]:
+        return self.sheet.rows
+
+    def problem(self, row: Row | int | None, key: str, message: str) -> None:
+        """Report a problem in column ``key``, named as the file names it."""
+        number = row.number if isinstance(row, Row) else row
+        self.sheet.problems.add(number, self.sheet.header(key), message)
+
+    def each(self) -> Iterator[Row]:
+        """The rows, checking for Cancel and reporting progress as it goes."""
+        total = len(self.rows)
+        for index, row in enumerate(self.rows):
+            if index % TICK == 0:
+                if self.cancelled is not None and self.cancelled():
+                    raise OperationCancelled(CANCELLED)
+                if self.progress is not None:
+                    self.progress(index, total)
+            yield row
+        if self.progress is not None:
+            self.progress(total, total)

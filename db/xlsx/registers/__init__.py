@@ -1,0 +1,14 @@
+"""The registers that can be imported from and exported to Excel, by command-line name.
+
+A new register is one module with its columns and its check/save/export functions, and one
+line here.
+"""
+
+from __future__ import annotations
+
+from db.xlsx.registers import alerts, duty, leave, members
+from db.xlsx.spec import RegisterSpec
+
+REGISTERS: dict[str, RegisterSpec] = {
+    spec.key: spec for spec in (members.SPEC, leave.SPEC, alerts.SPEC, duty.SPEC)
+}

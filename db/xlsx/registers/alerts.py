@@ -1,0 +1,123 @@
+"""战备时段 (alert-periods): dated periods of raised alert and their minimum staffing."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import AlertLevel, AlertPeriod
+from db.xlsx.cells import as_text, header_key, name_key, nfkc
+from db.xlsx.context import ImportContext
+from db.xlsx.reader import Row
+from db.xlsx.registers.common import first_seen
+from db.xlsx.spec import Column, Kind, RegisterSpec
+
+LEVELS = (1, 2, 3)
+DEFAULT_MIN_STAFF = 2
+
+COLUMNS = (
+    Column("名称", "name", required=True, max_length=60,
+           synonyms=("时段名称", "战备名称", "战备时段", "名目", "时段")),
+    Column("开始日期", "start", Kind.DATE, required=True,
+           synonyms=("开始", "起始日期", "开始时间", "起始时间")),
+    Column("结束日期", "end", Kind.DATE, required=True,
+           synonyms=("结束", "截止日期", "结束时间", "截止时间", "终止日期")),
+    Column("等级", "level", required=True, synonyms=("战备等级", "级别")),
+    Column("每班最少值班员", "min_staff", Kind.INT,
+           synonyms=("最少值班员", "最少值班人数", "每班最少人数", "每班值班员", "值班人数")),
+)
+
+
+class Levels:
+    """The alert levels: 1–3 plus any in table alert_level, by number or by stored name."""
+
+    def __init__(self, session: Session):
+        self.rows = list(session.scalars(select(AlertLevel).order_by(AlertLevel.level)))
+        self.numbers = set(LEVELS) | {lv.level for lv in self.rows}
+        self.by_name = {header_key(lv.name): lv.level for lv in self.rows}
+
+    def parse(self, value: str) -> int | None:
+        text = nfkc(value).strip()
+        if re.fullmatch(r"\d+", text):
+            number = int(text)
+            return number if number in self.numbers else None
+        return self.by_name.get(header_key(text))
+
+    def hint(self) -> str:
+        names = "、".join(lv.name for lv in self.rows)
+        numbers = "、".join(str(n) for n in sorted(self.numbers))
+        return numbers + (f"，或等级名称：{names}" if names else "")
+
+    def name(self, level: int) -> str | int:
+        return next((lv.name for lv in self.rows if lv.level == level), level)
+
+    def staff(self, level: int) -> int:
+        return next((lv.staff for lv in self.rows if lv.level == level), DEFAULT_MIN_STAFF)
+
+
+def _level(ctx: ImportContext, levels: Levels, row: Row) -> int | None:
+    if not row.ok("level"):
+        return None
+    written = as_text(row.values["level"])
+    level = levels.parse(written)
+    if level is None:
+        ctx.problem(row, "level", f"“{written}”不是已设定的战备等级（可填 {levels.hint()}）")
+    return level
+
+
+def check(ctx: ImportContext) -> None:
+    levels = Levels(ctx.session)
+    seen: dict[tuple[str, Any], int] = {}
+    for row in ctx.rows:
+        _level(ctx, levels, row)
+        start, end = row.get("start"), row.get("end")
+        if start and end and end < start:
+            ctx.problem(row, "end", f"结束日期 {end} 早于开始日期 {start}")
+        if row.ok("min_staff") and row.values["min_staff"] is not None \
+                and row.values["min_staff"] < 1:
+            ctx.problem(row, "min_staff", "每班最少值班员至少为 1 人")
+        if row.ok("name") and start:
+            first_seen(ctx, row, "name", seen, (name_key(row.values["name"]), start),
+                       f"名称和开始日期（{row.values['name']}，{start}）")
+
+
+def save(ctx: ImportContext) -> None:
+    levels = Levels(ctx.session)
+    existing: dict[tuple[str, Any], list[AlertPeriod]] = {}
+    for period in ctx.session.scalars(select(AlertPeriod).order_by(AlertPeriod.id)):
+        existing.setdefault((name_key(period.name), period.start), []).append(period)
+    for row in ctx.each():
+        level = levels.parse(as_text(row.values["level"]))
+        assert level is not None  # checked
+        min_staff = row.values.get("min_staff")
+        values = {"name": row.values["name"], "start": row.values["start"],
+                  "end": row.values["end"], "level": level,
+                  "min_staff": levels.staff(level) if min_staff is None else min_staff}
+        found = existing.get((name_key(values["name"]), values["start"]), [])
+        if not found:
+            ctx.session.add(AlertPeriod(**values))
+            ctx.report.added += 1
+            continue
+        period, extra = found[0], found[1:]
+        for duplicate in extra:
+            ctx.session.delete(duplicate)
+        changed = {k: v for k, v in values.items() if getattr(period, k) != v}
+        for key, value in changed.items():
+            setattr(period, key, value)
+        if changed or extra:
+            ctx.report.replaced += 1
+        else:
+            ctx.report.unchanged += 1
+
+
+def export(session: Session) -> list[dict[str, Any]]:
+    levels = Levels(session)
+    query = select(AlertPeriod).order_by(AlertPeriod.start, AlertPeriod.id)
+    return [{"name": p.name, "start": p.start, "end": p.end, "level": levels.name(p.level),
+             "min_staff": p.min_staff} for p in session.scalars(query)]
+
+
+SPEC = RegisterSpec("alert-periods", "战备时段", COLUMNS, check, save, export)

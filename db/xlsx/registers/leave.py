@@ -1,0 +1,74 @@
+"""请假登记 (leave): periods in which a member cannot be put on duty."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Leave, Member
+from db.xlsx.context import ImportContext
+from db.xlsx.registers.common import MemberFinder, first_seen
+from db.xlsx.spec import Column, Kind, RegisterSpec
+
+NAME = ("名字", "队员姓名", "人员姓名", "请假人", "请假人员")
+START = ("开始", "起始日期", "开始时间", "起始时间", "请假开始日期", "自")
+END = ("结束", "截止日期", "结束时间", "截止时间", "终止日期", "请假结束日期", "至")
+
+COLUMNS = (
+    Column("姓名", "name", required=True, max_length=40, synonyms=NAME),
+    Column("开始日期", "start", Kind.DATE, required=True, synonyms=START),
+    Column("结束日期", "end", Kind.DATE, required=True, synonyms=END),
+    Column("事由", "reason", max_length=200, synonyms=("请假事由", "原因", "请假原因", "理由")),
+)
+
+
+def _resolve(ctx: ImportContext) -> list[tuple[Any, Member]]:
+    """(row, member) for every row whose name and dates are good; problems for the rest."""
+    finder = MemberFinder(ctx)
+    seen: dict[tuple[int, Any, Any], int] = {}
+    good = []
+    for row in ctx.rows:
+        member = finder.find(row, "name", row.values["name"]) if row.ok("name") else None
+        start, end = row.get("start"), row.get("end")
+        if start and end and end < start:
+            ctx.problem(row, "end", f"结束日期 {end} 早于开始日期 {start}")
+            continue
+        if member is None or not (start and end):
+            continue
+        if first_seen(ctx, row, "name", seen, (member.id, start, end), "同一人同一时段的请假"):
+            good.append((row, member))
+    return good
+
+
+def check(ctx: ImportContext) -> None:
+    _resolve(ctx)
+
+
+def save(ctx: ImportContext) -> None:
+    resolved = dict((row.number, member) for row, member in _resolve(ctx))
+    existing = {(lv.member_id, lv.start, lv.end): lv for lv in ctx.session.scalars(select(Leave))}
+    for row in ctx.each():
+        member = resolved[row.number]
+        reason = row.values.get("reason") or ""
+        leave = existing.get((member.id, row.values["start"], row.values["end"]))
+        if leave is None:
+            ctx.session.add(Leave(member=member, start=row.values["start"],
+                                  end=row.values["end"], reason=reason))
+            ctx.report.added += 1
+        elif ctx.sheet.has("reason") and leave.reason != reason:
+            leave.reason = reason
+            ctx.report.updated += 1
+        else:
+            ctx.report.unchanged += 1
+
+
+def export(session: Session) -> list[dict[str, Any]]:
+    query = (select(Leave, Member).join(Member).where(Member.archived.is_(False))
+             .order_by(Leave.start, Leave.end, Member.name))
+    return [{"name": m.name, "start": lv.start, "end": lv.end, "reason": lv.reason}
+            for lv, m in session.execute(query)]
+
+
+SPEC = RegisterSpec("leave", "请假登记", COLUMNS, check, save, export)

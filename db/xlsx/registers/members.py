@@ -1,0 +1,85 @@
+"""队员名册 (members): the team register."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import case, select
+from sqlalchemy.orm import Session
+
+from db.models import ROLES, Member
+from db.xlsx.cells import name_key, nfkc
+from db.xlsx.context import ImportContext
+from db.xlsx.registers.common import active_members, first_seen
+from db.xlsx.spec import Column, Kind, RegisterSpec
+
+COLUMNS = (
+    Column("姓名", "name", required=True, max_length=40,
+           synonyms=("名字", "队员姓名", "人员姓名", "队员")),
+    Column("职务", "role", Kind.CHOICE, choices=ROLES, synonyms=("职位", "队内职务", "岗位")),
+    Column("联系电话", "phone", max_length=40,
+           synonyms=("电话", "手机", "手机号", "手机号码", "联系方式", "电话号码")),
+    Column("可任带班领导", "can_lead", Kind.YESNO,
+           synonyms=("可带班", "可任带班", "能否带班", "带班领导")),
+    Column("驾驶员", "driver", Kind.YESNO, synonyms=("司机", "是否驾驶员", "驾驶")),
+    Column("入队日期", "joined_on", Kind.DATE, synonyms=("入队时间", "加入日期", "入队")),
+    Column("备注", "notes", synonyms=("说明",)),
+)
+DEFAULTS: dict[str, Any] = {"role": "队员", "phone": "", "can_lead": False, "driver": False,
+                            "joined_on": None, "notes": ""}
+PHONE = re.compile(r"[0-9\- ]*")
+
+
+def _phone(text: str | None) -> str:
+    return nfkc(text or "").strip()
+
+
+def check(ctx: ImportContext) -> None:
+    seen: dict[str, int] = {}
+    existing = active_members(ctx.session)
+    for row in ctx.rows:
+        if row.ok("name"):
+            key = name_key(row.values["name"])
+            first_seen(ctx, row, "name", seen, key, f"姓名“{row.values['name']}”")
+            if len(existing.get(key, [])) > 1:
+                ctx.problem(row, "name", f"名册中已有 {len(existing[key])} 名队员叫"
+                            f"“{row.values['name']}”，无法确定更新哪一位")
+        if row.ok("phone") and not PHONE.fullmatch(_phone(row.values["phone"])):
+            ctx.problem(row, "phone", f"电话“{row.values['phone']}”只能包含数字、“-”和空格")
+
+
+def save(ctx: ImportContext) -> None:
+    existing = active_members(ctx.session)
+    fields = [key for key in DEFAULTS if ctx.sheet.has(key)]
+    for row in ctx.each():
+        values = {key: row.values.get(key) for key in fields}
+        values = {key: DEFAULTS[key] if v is None else v for key, v in values.items()}
+        if "phone" in values:
+            values["phone"] = _phone(values["phone"])
+        found = existing.get(name_key(row.values["name"]))
+        if not found:
+            ctx.session.add(Member(name=row.values["name"], **{**DEFAULTS, **values}))
+            ctx.report.added += 1
+            continue
+        member = found[0]
+        changed = {k: v for k, v in values.items() if getattr(member, k) != v}
+        for key, value in changed.items():
+            setattr(member, key, value)
+        if changed:
+            ctx.report.updated += 1
+        else:
+            ctx.report.unchanged += 1
+
+
+def export(session: Session) -> list[dict[str, Any]]:
+    order = case({role: i for i, role in enumerate(ROLES)}, value=Member.role, else_=len(ROLES))
+    query = select(Member).where(Member.archived.is_(False)).order_by(order, Member.id)
+    return [
+        {"name": m.name, "role": m.role, "phone": m.phone, "can_lead": m.can_lead,
+         "driver": m.driver, "joined_on": m.joined_on, "notes": m.notes}
+        for m in session.scalars(query)
+    ]
+
+
+SPEC = RegisterSpec("members", "队员名册", COLUMNS, check, save, export)

@@ -1,0 +1,142 @@
+"""Checks on an .xlsx file before openpyxl opens it.
+
+An .xlsx is a zip of XML parts. Before any part is parsed we refuse, in bounded memory:
+a file that is not a zip (a CSV or an old .xls renamed), a zip bomb (judged from the sizes the
+zip directory declares: Python's zipfile never inflates a part past its declared size), a
+compression method other than stored/deflate, and any XML part with a DOCTYPE or ENTITY
+declaration, so no parser ever sees an entity to expand.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import zipfile
+from pathlib import Path
+
+from db.xlsx.spec import UnreadableFile
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_ENTRIES = 2000
+MAX_PART_BYTES = 256 * 1024 * 1024  # one part, uncompressed
+MAX_TOTAL_BYTES = 512 * 1024 * 1024  # all parts, uncompressed
+MAX_RATIO = 200  # uncompressed / compressed, for parts above RATIO_FLOOR
+RATIO_FLOOR = 1024 * 1024
+CHUNK = 64 * 1024
+
+NOT_XLSX = "这不是 Excel 工作簿（.xlsx）文件，请在 Excel 或 WPS 中打开后“另存为” .xlsx 再导入。"
+OLD_XLS = (
+    "这是旧版 Excel（.xls）文件或设置了打开密码的文件，无法直接导入。"
+    "请在 Excel 或 WPS 中打开，取消密码后“另存为” .xlsx 再导入。"
+)
+TOO_BIG = "文件解压后过大（{size} MB，上限 {limit} MB），可能已损坏或被恶意构造，已拒绝。"
+BOMB = "文件中的“{name}”压缩比异常（{ratio}:1），可能是恶意构造的压缩炸弹，已拒绝。"
+ENTITY = "文件中的“{name}”含有 DOCTYPE/ENTITY 声明，Excel 本身不会这样写，可能是恶意文件，已拒绝。"
+ENCODING = "文件中的“{name}”使用了不支持的字符编码（{encoding}），已拒绝。"
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_DECL_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_PLAIN = {"utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1"}
+_FORBIDDEN = ("<!doctype", "<!entity")
+
+
+def _mb(size: int) -> int:
+    return max(1, round(size / 1024 / 1024))
+
+
+def check_package(path: str | os.PathLike[str]) -> None:
+    """Raise :class:`UnreadableFile` unless ``path`` is an .xlsx that is safe to open."""
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            magic = fh.read(8)
+    except FileNotFoundError:
+        raise UnreadableFile(f"找不到文件：{path}", name) from None
+    except OSError as exc:
+        raise UnreadableFile(f"无法读取文件（{exc.strerror or exc}），"
+                             "如果它正在 Excel 或 WPS 中打开，请先关闭。", name) from None
+    if magic == _OLE_MAGIC:
+        raise UnreadableFile(OLD_XLS, name)
+    if size > MAX_FILE_BYTES:
+        raise UnreadableFile(f"文件过大（{_mb(size)} MB，上限 {_mb(MAX_FILE_BYTES)} MB）。", name)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            _check_directory(archive, name)
+            for info in archive.infolist():
+                _check_part(archive, info, name)
+    except zipfile.BadZipFile:
+        raise UnreadableFile(NOT_XLSX, name) from None
+    except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
+        raise UnreadableFile("文件已损坏，无法读取。", name) from None
+
+
+def _check_directory(archive: zipfile.ZipFile, file: str) -> None:
+    infos = archive.infolist()
+    names = {i.filename for i in infos}
+    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+        raise UnreadableFile(NOT_XLSX, file)
+    if len(infos) > MAX_ENTRIES or len(names) != len(infos):
+        raise UnreadableFile("文件内部结构异常（条目过多或重复），已拒绝。", file)
+    total = 0
+    for info in infos:
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise UnreadableFile("文件使用了 Excel 不会使用的压缩方式，已拒绝。", file)
+        if info.flag_bits & 0x1:
+            raise UnreadableFile(OLD_XLS, file)
+        if info.file_size > MAX_PART_BYTES:
+            raise UnreadableFile(
+                TOO_BIG.format(size=_mb(info.file_size), limit=_mb(MAX_PART_BYTES)), file)
+        if info.file_size > RATIO_FLOOR:
+            ratio = info.file_size // max(info.compress_size, 1)
+            if ratio > MAX_RATIO:
+                raise UnreadableFile(BOMB.format(name=info.filename, ratio=ratio), file)
+        total += info.file_size
+    if total > MAX_TOTAL_BYTES:
+        raise UnreadableFile(TOO_BIG.format(size=_mb(total), limit=_mb(MAX_TOTAL_BYTES)), file)
+
+
+def _encoding(head: bytes) -> str | None:
+    """The encoding of an XML part from its first bytes; ``None`` if it is not XML at all."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if head.startswith(b"<\x00"):
+        return "utf-16-le"
+    if head.startswith(b"\x00<"):
+        return "utf-16-be"
+    stripped = head.lstrip()
+    if not stripped.startswith(b"<"):
+        return None  # a picture or other binary part: never parsed as XML
+    declared = _DECL_ENCODING.match(stripped)
+    if declared:
+        encoding = declared.group(1).decode("ascii").lower()
+        if encoding.startswith("utf-16"):
+            return "utf-8"  # the bytes are single-byte; expat refuses the mismatch itself
+        if encoding not in _PLAIN:
+            return "!" + encoding
+    return "utf-8"
+
+
+def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> None:
+    if info.is_dir():
+        return
+    with archive.open(info) as part:
+        head = part.read(CHUNK)
+        encoding = _encoding(head)
+        if encoding is None:
+            return
+        if encoding.startswith("!"):
+            raise UnreadableFile(ENCODING.format(name=info.filename, encoding=encoding[1:]), file)
+        decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        tail = ""
+        chunk = head
+        while chunk:
+            text = tail + decoder.decode(chunk).lower()
+            if any(mark in text for mark in _FORBIDDEN):
+                raise UnreadableFile(ENTITY.format(name=info.filename), file)
+            tail = text[-16:]
+            chunk = part.read(CHUNK)

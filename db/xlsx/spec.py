@@ -1,0 +1,166 @@
+"""How a register looks in Excel: its columns, and what an import found.
+
+A register is data: a list of :class:`Column` (canonical Chinese header, key, kind, synonyms)
+plus three functions that know the database (check, save, export). The reader and the
+writer are generic and never name a register.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from db.errors import LedgerError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from db.xlsx.context import ImportContext
+
+
+class Kind(enum.Enum):
+    TEXT = "text"
+    INT = "int"
+    FLOAT = "float"
+    DATE = "date"
+    YESNO = "yes/no"
+    NAMES = "name list"
+    CHOICE = "choice"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a register as the office writes it in Excel."""
+
+    header: str
+    key: str
+    kind: Kind = Kind.TEXT
+    required: bool = False
+    synonyms: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
+    max_length: int | None = None
+    width: int | None = None  # fixed width in characters; otherwise from the content
+
+    def names(self) -> tuple[str, ...]:
+        return (self.header, *self.synonyms)
+
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class RegisterSpec:
+    """A register: its columns and the three functions that talk to the database.
+
+    ``check(ctx)`` adds problems for things only the database can tell (unknown names,
+    duplicates); ``save(ctx)`` writes the rows, called only when nothing is wrong;
+    ``export(session)`` returns one ``{key: value}`` dict per row, in order.
+    """
+
+    key: str
+    title: str
+    columns: tuple[Column, ...]
+    check: Callable[[ImportContext], None]
+    save: Callable[[ImportContext], None]
+    export: Callable[[Session], Iterable[dict[str, Any]]]
+
+    def column(self, key: str) -> Column:
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise KeyError(key)
+
+    @property
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in the file: spreadsheet row (1-based), header as written, message."""
+
+    row: int | None
+    column: str
+    message: str
+
+    def format(self, file: str = "") -> str:
+        row = "" if self.row is None else str(self.row)
+        return f"{file}:{row}:{self.column}: {self.message}"
+
+
+class Problems(list[Problem]):
+    """A list of problems that stops growing at ``limit`` (a bad file can have millions)."""
+
+    def __init__(self, limit: int = 1000):
+        super().__init__()
+        self.limit = limit
+        self.dropped = 0
+
+    def add(self, row: int | None, column: str, message: str) -> None:
+        if len(self) < self.limit:
+            self.append(Problem(row, column, message))
+        else:
+            self.dropped += 1
+
+    def complete(self) -> list[Problem]:
+        """All problems kept, with a last line saying how many more there were."""
+        if not self.dropped:
+            return list(self)
+        note = f"问题太多，仅列出前 {self.limit} 个（另有 {self.dropped} 个未列出）"
+        return [*self, Problem(None, "", note)]
+
+
+@dataclass
+class ImportReport:
+    """What an import did."""
+
+    register: str
+    rows: int = 0
+    added: int = 0
+    updated: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    notices: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        text = (
+            f"共读取 {self.rows} 行：新增 {self.added}，更新 {self.updated}，"
+            f"替换 {self.replaced}，未变 {self.unchanged}。"
+        )
+        return "\n".join([text, *self.notices])
+
+
+class ImportRejected(LedgerError):
+    """The file was refused; nothing was written. ``problems`` says where and why."""
+
+    SHOWN = 10
+
+    def __init__(self, problems: list[Problem], notices: list[str] | None = None,
+                 file: str = ""):
+        self.problems = list(problems)
+        self.notices = list(notices or [])
+        self.file = file
+        head = f"导入失败，发现 {len(self.problems)} 个问题，未写入任何数据："
+        lines = self.lines()
+        if len(lines) > self.SHOWN:
+            lines = [*lines[: self.SHOWN], f"……另有 {len(lines) - self.SHOWN} 个问题"]
+        super().__init__("\n".join([head, *lines]))
+
+    def lines(self, file: str | None = None) -> list[str]:
+        """Each problem as ``FILE:ROW:COLUMN: message``."""
+        name = self.file if file is None else file
+        return [p.format(name) for p in self.problems]
+
+
+class UnreadableFile(ImportRejected):
+    """The file itself was refused (not xlsx, too big, unsafe) before any row was read."""
+
+    def __init__(self, message: str, file: str = ""):
+        super().__init__([Problem(None, "", message)], file=file)
+
+
+class OperationCancelled(LedgerError):
+    """The user pressed Cancel; nothing was written."""
