@@ -1,0 +1,84 @@
+"""StatusBadge and MonthPicker."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from widgets.badge import StatusBadge, Tone, readable_text_color
+from widgets.daterange import MonthPicker, shift_month
+
+
+def test_badge_colours_and_text(qtbot):
+    badge = StatusBadge("已确认", Tone.OK)
+    qtbot.addWidget(badge)
+    assert badge.text() == "已确认"
+    assert badge.background() == QColor(Tone.OK.value)
+    assert badge.foreground() == QColor("#ffffff")
+    badge.set_status("待定", "#fff59d")
+    assert badge.foreground() == QColor("#000000")
+    badge.set_status("冲突", QColor("red"), foreground="yellow")
+    assert badge.foreground() == QColor("yellow")
+    assert badge.background() == QColor("red")
+    assert "background-color: #ff0000" in badge.styleSheet()
+    badge.set_status("")
+    assert badge.isHidden()
+
+
+def test_readable_text_color():
+    assert readable_text_color(QColor("white")) == QColor("#000000")
+    assert readable_text_color(QColor("black")) == QColor("#ffffff")
+
+
+@pytest.mark.parametrize(
+    ("start", "delta", "expected"),
+    [
+        ((2026, 11), 1, (2026, 12)),
+        ((2026, 12), 1, (2027, 1)),
+        ((2026, 1), -1, (2025, 12)),
+        ((2026, 3), -15, (2024, 12)),
+        ((2026, 3), 0, (2026, 3)),
+    ],
+)
+def test_shift_month(start, delta, expected):
+    assert shift_month(*start, delta) == expected
+
+
+@pytest.fixture
+def picker(qtbot):
+    widget = MonthPicker(2026, 11, today=lambda: dt.date(2026, 3, 15))
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_month_picker_buttons(qtbot, picker):
+    assert picker.label.text() == "2026年11月"
+    with qtbot.waitSignal(picker.monthChanged) as blocker:
+        qtbot.mouseClick(picker.next_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [2026, 12]
+    with qtbot.waitSignal(picker.monthChanged) as blocker:
+        qtbot.mouseClick(picker.next_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [2027, 1] and picker.label.text() == "2027年1月"
+    with qtbot.waitSignal(picker.monthChanged) as blocker:
+        qtbot.mouseClick(picker.prev_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [2026, 12]
+    assert picker.first_day() == dt.date(2026, 12, 1)
+
+
+def test_this_month_button(qtbot, picker):
+    assert picker.this_month_button.isEnabled()
+    with qtbot.waitSignal(picker.monthChanged) as blocker:
+        qtbot.mouseClick(picker.this_month_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [2026, 3]
+    assert (picker.year(), picker.month()) == (2026, 3)
+    assert not picker.this_month_button.isEnabled()
+
+
+def test_set_same_month_does_not_emit(qtbot, picker):
+    with qtbot.assertNotEmitted(picker.monthChanged):
+        picker.set_month(2026, 11)
+    with pytest.raises(ValueError):
+        picker.set_month(2026, 13)
