@@ -1,4 +1,4 @@
-"""A month picker: ◀ 2026年11月 ▶ and a 本月 button."""
+"""A month picker: ◀ 2026年11月 ▶ (arrow buttons) and a 本月 button."""
 
 from __future__ import annotations
 
@@ -39,11 +39,11 @@ class MonthPicker(QWidget):
             raise ValueError(f"month out of range: {self._month}")
 
         self.prev_button = QToolButton(self)
-        self.prev_button.setText("◀")
+        self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.prev_button.setToolTip(self.tr("上个月"))
         self.prev_button.setAutoRaise(True)
         self.next_button = QToolButton(self)
-        self.next_button.setText("▶")
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.next_button.setToolTip(self.tr("下个月"))
         self.next_button.setAutoRaise(True)
         self.label = QLabel(self)

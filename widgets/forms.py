@@ -52,6 +52,8 @@ class OptionalDateEdit(QWidget):
     """A ``QDateEdit`` with a calendar popup and, if ``optional``, a "无" box for no date.
 
     ``date()`` returns a ``datetime.date`` or None; ``dateChanged(object)`` reports either.
+    While "无" is ticked the edit is disabled and shows "—"; unticking brings back the
+    last date shown (or today).
     """
 
     dateChanged = Signal(object)
@@ -69,16 +71,19 @@ class OptionalDateEdit(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(display_format)
         self.none_box: QCheckBox | None = None
+        self._last = QDate.currentDate()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         if optional:
+            # The minimum date stands for "no date" and shows as a dash.
+            self.edit.setSpecialValueText("—")
             self.none_box = QCheckBox(self.tr("无"), self)
             layout.addWidget(self.none_box)
             self.none_box.toggled.connect(self._on_none_toggled)
         self.setFocusProxy(self.edit)
         self.set_date(value)
-        self.edit.dateChanged.connect(lambda _d: self.dateChanged.emit(self.date()))
+        self.edit.dateChanged.connect(self._on_edit_changed)
 
     def date(self) -> dt.date | None:
         if self.none_box is not None and self.none_box.isChecked():
@@ -89,13 +94,25 @@ class OptionalDateEdit(QWidget):
         if value is None and self.none_box is None:
             value = dt.date.today()
         if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
-        if self.none_box is not None:
-            self.none_box.setChecked(value is None)
-            self.edit.setEnabled(value is not None)
+            self._last = QDate(value.year, value.month, value.day)
+        if self.none_box is not None and self.none_box.isChecked() != (value is None):
+            self.none_box.setChecked(value is None)  # _on_none_toggled shows the date
+        else:
+            self._show(value is None)
+
+    def _show(self, empty: bool) -> None:
+        blocked = self.edit.blockSignals(True)
+        self.edit.setDate(self.edit.minimumDate() if empty else self._last)
+        self.edit.blockSignals(blocked)
+        self.edit.setEnabled(not empty)
 
     def _on_none_toggled(self, checked: bool) -> None:
-        self.edit.setEnabled(not checked)
+        self._show(checked)
+        self.dateChanged.emit(self.date())
+
+    def _on_edit_changed(self, date: QDate) -> None:
+        if self.edit.isEnabled():
+            self._last = date
         self.dateChanged.emit(self.date())
 
 
@@ -179,7 +196,7 @@ class Form(QWidget):
     def multiline(self, name: str, label: str, *, text: str = "", rows: int = 4) -> QPlainTextEdit:
         edit = QPlainTextEdit(text, self)
         edit.setTabChangesFocus(True)
-        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * rows + 12)
+        edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * rows + 12)
         self.add_field(
             name,
             label,

@@ -172,3 +172,16 @@ def test_required_date_edit_defaults_to_today(qtbot):
     qtbot.addWidget(edit)
     assert edit.none_box is None
     assert edit.date() == dt.date.today()
+
+
+def test_optional_date_shows_a_dash_and_restores_the_last_date(qtbot):
+    edit = OptionalDateEdit(None, optional=True)
+    qtbot.addWidget(edit)
+    assert edit.date() is None and edit.edit.text() == "—"
+    edit.none_box.setChecked(False)
+    assert edit.date() == dt.date.today()
+    edit.set_date(dt.date(2026, 5, 4))
+    edit.none_box.setChecked(True)
+    assert edit.edit.text() == "—"
+    edit.none_box.setChecked(False)
+    assert edit.date() == dt.date(2026, 5, 4)
