@@ -486,7 +486,7 @@ def _numbered_canvas(layout: Layout, counter: list[int]) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             # Start in the form font so no unembedded Helvetica is referenced.
-            kwargs.setdefault("initialFontName", FONT)
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
 
@@ -527,6 +527,7 @@ def render(form: Form) -> Rendered:
         author=form.letterhead.text,
         subject=form.subject or form.title,
         creator="救援台账",
+        initialFontName=FONT,
     )
     frame = Frame(
         layout.left,
