@@ -1,0 +1,142 @@
+"""The month duty roster: one landscape page, every name and phone, levels and holidays."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pypdf
+import pytest
+
+from db.pdf.base import Letterhead
+from db.pdf.people import Person
+from db.pdf.roster import RosterDay, RosterSheet, build_roster_pdf
+
+LONG_NAMES = [
+    "欧阳建国", "司马长风", "买买提·艾力", "诸葛明亮", "上官婉儿", "皇甫嵩", "令狐冲冲",
+    "慕容复兴", "阿不都热合曼", "公孙胜利", "长孙无忌", "尉迟恭敬", "东方明珠",
+]  # fmt: skip
+
+
+def person(i: int) -> Person:
+    return Person(LONG_NAMES[i % len(LONG_NAMES)], f"1{(3 + i % 7)}9{i:08d}")
+
+
+def busy_month(year: int = 2025, month: int = 1) -> RosterSheet:
+    """Every day: 1 leader + 3 staff + 4 standby with long names; holidays and raised alert."""
+    days = []
+    day = dt.date(year, month, 1)
+    i = 0
+    while day.month == month:
+        raised = day.day >= 25
+        days.append(
+            RosterDay(
+                day,
+                is_holiday=day.day in (1, 28, 29, 30, 31),
+                holiday_name={1: "元旦", 28: "春节", 29: "春节"}.get(day.day, ""),
+                level_name="一级战备" if raised else "日常",
+                level_colour="#e53935" if raised else "#ffffff",
+                raised=raised,
+                period_name="春节" if raised else "",
+                leader=person(i),
+                staff=[person(i + k) for k in (1, 2, 3)],
+                standby=[person(i + k) for k in (4, 5, 6, 7)],
+                workday_swap=day.day == 26,
+                note="",
+            )
+        )
+        day += dt.timedelta(days=1)
+        i += 8
+    return RosterSheet(
+        Letterhead("青山镇", "应急管理办公室"),
+        year,
+        month,
+        shift_text="每日08:30至次日08:30",
+        duty_phone="0571-8888 1234",
+        days=days,
+        compiled_by="李秀英",
+        printed_on=dt.date(2025, 1, 5),
+    )
+
+
+def read(data: bytes) -> tuple[pypdf.PdfReader, str]:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return reader, "\n".join(p.extract_text() for p in reader.pages)
+
+
+@pytest.fixture(scope="module")
+def busy_pdf() -> bytes:
+    return build_roster_pdf(busy_month())
+
+
+def test_thirty_one_busy_days_fit_one_landscape_page(busy_pdf):
+    reader, text = read(busy_pdf)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert float(box.width) > float(box.height)
+    assert "第 1 页 / 共 1 页" in text
+
+
+def test_title_letterhead_and_footer(busy_pdf):
+    _, text = read(busy_pdf)
+    assert "青山镇综合应急救援队 2025年1月 值班表" in text
+    assert "青山镇应急管理办公室" in text
+    assert "值班时间：每日08:30至次日08:30" in text
+    assert "值班电话：0571-8888 1234" in text
+    assert "编制" in text and "审核" in text and "李秀英" in text
+    assert "打印日期：2025年1月5日" in text
+
+
+def test_every_person_and_phone_is_printed(busy_pdf):
+    sheet = busy_month()
+    _, text = read(busy_pdf)
+    flat = text.replace("\n", "")
+    for day in sheet.days:
+        assert f"{day.date.day}日" in text
+        for p in [day.leader, *day.staff, *day.standby]:
+            assert p.name in flat
+            assert p.phone in flat, p.phone
+
+
+def test_raised_level_holidays_and_legend(busy_pdf):
+    _, text = read(busy_pdf)
+    assert "一级战备·春节" in text
+    assert "元旦" in text and "春节" in text
+    assert "周末、节假日" in text
+    assert "一级战备（春节）" in text  # legend entry
+
+
+def test_rest_days_follow_weekends_holidays_and_swaps():
+    sat, sun, mon = dt.date(2025, 1, 4), dt.date(2025, 1, 26), dt.date(2025, 1, 6)
+    assert RosterDay(sat).rest_day
+    assert not RosterDay(sun, workday_swap=True, holiday_name="调休上班").rest_day
+    assert not RosterDay(mon).rest_day
+    assert RosterDay(dt.date(2025, 1, 1), is_holiday=True).rest_day
+    assert RosterDay(mon).weekday == "一"
+    assert RosterDay(mon, weekday_text="周一").weekday == "周一"
+
+
+def test_february_sparse_and_notes_still_one_page():
+    sheet = busy_month(2025, 2)
+    for d in sheet.days:
+        d.staff = d.staff[:1]
+        d.standby = []
+        d.note = "车辆一级保养" if d.date.day % 7 == 0 else ""
+    reader, text = read(build_roster_pdf(sheet))
+    assert len(reader.pages) == 1
+    assert "车辆一级保养" in text and "备注" in text
+    assert "28日" in text and "29日" not in text
+
+
+def test_empty_month_prints_an_empty_table():
+    sheet = RosterSheet(Letterhead("青山镇", "应急管理办公室"), 2025, 3)
+    reader, text = read(build_roster_pdf(sheet))
+    assert len(reader.pages) == 1
+    assert "2025年3月 值班表" in text and "带班领导" in text
+
+
+def test_odd_text_is_escaped():
+    sheet = busy_month()
+    sheet.days[0].leader = Person("A&B<队>", "110")
+    _, text = read(build_roster_pdf(sheet))
+    assert "A&B<队>" in text
