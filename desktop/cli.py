@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="出错时显示完整的技术信息")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    from db.xlsx.registers import REGISTERS
+    from db.xlsx import REGISTERS
 
     names = sorted(REGISTERS)
     for verb, text in (("import", "从 Excel 导入"), ("export", "导出到 Excel"), ("template", "生成空白导入模板")):
@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def cmd_import(ledger, args) -> int:  # type: ignore[no-untyped-def]
-    from db.xlsx.registers import ImportRejected, import_register
+    from db.xlsx import ImportRejected, import_register
 
     try:
         report = import_register(ledger.db, args.register, args.file)
@@ -106,7 +106,7 @@ def cmd_import(ledger, args) -> int:  # type: ignore[no-untyped-def]
 
 
 def cmd_export(ledger, args) -> int:  # type: ignore[no-untyped-def]
-    from db.xlsx.registers import export_register
+    from db.xlsx import export_register
 
     count = export_register(ledger.db, args.register, args.file)
     print(f"已导出 {count} 行到 {args.file}")
@@ -114,7 +114,7 @@ def cmd_export(ledger, args) -> int:  # type: ignore[no-untyped-def]
 
 
 def cmd_template(ledger, args) -> int:  # type: ignore[no-untyped-def]
-    from db.xlsx.registers import write_template
+    from db.xlsx import write_template
 
     write_template(args.register, args.file)
     print(f"已生成空白模板 {args.file}")

@@ -1,0 +1,69 @@
+"""Starting the window: Qt application, fonts, style, database, main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db.paths import resource_path
+
+APP_TITLE = "救援台账"
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("RescueLedger")
+    app.setApplicationDisplayName(APP_TITLE)
+    app.setOrganizationName("RescueLedger")
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "rescue_ledger", "_", str(resource_path("i18n"))):
+        app.installTranslator(translator)
+    families = QFontDatabase.families()
+    if not any(f in families for f in ("Microsoft YaHei", "微软雅黑", "SimHei", "PingFang SC")):
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))
+        loaded = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if loaded:
+            app.setFont(QFont(loaded[0], 10))
+    else:
+        app.setFont(QFont("Microsoft YaHei", 10))
+    style = resource_path("style.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    icon = resource_path("icons", "app.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def open_window(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Open the database named by ``args`` and build the main window (not shown)."""
+    from db.engine import open_database
+    from db.ledger import Ledger
+    from desktop.mainwindow import MainWindow
+
+    database = open_database(args.db, args.data_dir, demo=args.demo, operator=args.operator)
+    if args.demo:
+        from db.demo import build
+
+        build(database)
+    window = MainWindow(Ledger(database), demo=args.demo)
+    return window
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from db.errors import LedgerError
+
+    app = make_app()
+    try:
+        window = open_window(args)
+    except LedgerError as exc:
+        QMessageBox.critical(None, APP_TITLE, f"无法打开数据库：\n{exc}")
+        return 1
+    window.show()
+    return app.exec()

@@ -1,0 +1,119 @@
+"""首页: today's and tomorrow's duty, the current alert level, what is coming up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.calendar import weekday_text
+from db.ledger import DutyToday, Ledger
+from widgets.badge import StatusBadge
+
+
+def _people(people: list[tuple[str, str]]) -> str:
+    return "<br>".join(f"{name}&nbsp;&nbsp;<span style='color:#5b6b7b'>{phone}</span>" for name, phone in people) or "—"
+
+
+class DutyCard(QFrame):
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.title = QLabel(title, self)
+        self.title.setObjectName("cardTitle")
+        self.badge = StatusBadge(parent=self)
+        self.body = QLabel(self)
+        self.body.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.badge)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.body, 1)
+
+    def show_duty(self, label: str, duty: DutyToday, colour: str) -> None:
+        d = duty.date
+        self.title.setText(f"{label}　{d.month}月{d.day}日 {weekday_text(d)}")
+        self.badge.set_status(duty.level_name + (f"·{duty.period}" if duty.period else ""), colour)
+        if duty.leader is None:
+            self.body.setText("<span style='color:#c62828'>尚未排班</span>")
+            return
+        leader = _people([duty.leader])
+        self.body.setText(
+            "<table cellpadding='4'>"
+            f"<tr><td><b>带班领导</b></td><td>{leader}</td></tr>"
+            f"<tr><td><b>值班员</b></td><td>{_people(duty.staff)}</td></tr>"
+            f"<tr><td><b>备勤</b></td><td>{_people(duty.standby)}</td></tr></table>"
+        )
+
+
+class HomePage(QWidget):
+    open_roster = Signal()
+    new_call = Signal()
+    new_handover = Signal()
+
+    def __init__(self, ledger: Ledger, parent: QWidget | None = None, today=dt.date.today):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.ledger = ledger
+        self._today = today
+        title = QLabel("首页", self)
+        title.setObjectName("pageTitle")
+        self.level = QLabel(self)
+        self.level.setObjectName("cardTitle")
+        self.today_card = DutyCard("今日值班", self)
+        self.tomorrow_card = DutyCard("明日值班", self)
+        self.upcoming = QLabel(self)
+        self.upcoming.setWordWrap(True)
+        up_card = QFrame(self)
+        up_card.setObjectName("card")
+        up_layout = QVBoxLayout(up_card)
+        heading = QLabel("近期战备时段", up_card)
+        heading.setObjectName("cardTitle")
+        up_layout.addWidget(heading)
+        up_layout.addWidget(self.upcoming, 1)
+        buttons = QHBoxLayout()
+        for text, signal in (("打开值班表", self.open_roster), ("记录来电", self.new_call), ("填写交接班", self.new_handover)):
+            b = QPushButton(text, self)
+            b.clicked.connect(signal)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        grid = QGridLayout()
+        grid.addWidget(self.today_card, 0, 0)
+        grid.addWidget(self.tomorrow_card, 0, 1)
+        grid.addWidget(up_card, 1, 0, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.level)
+        layout.addLayout(buttons)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.reload()
+
+    def reload(self) -> None:
+        today = self._today()
+        colours = self.ledger.level_colours()
+        now = self.ledger.on_duty(today)
+        self.today_card.show_duty("今日", now, colours.get(now.level, "#e0e0e0"))
+        nxt = self.ledger.on_duty(today + dt.timedelta(days=1))
+        self.tomorrow_card.show_duty("明日", nxt, colours.get(nxt.level, "#e0e0e0"))
+        self.level.setText(
+            f"当前战备等级：{now.level_name}" + (f"（{now.period}）" if now.period else "")
+        )
+        soon = [p for p in self.ledger.periods() if p.end and p.end >= today and p.start and p.start <= today + dt.timedelta(days=120)]
+        levels = {lv.level: lv.name for lv in self.ledger.levels()}
+        lines = [
+            f"{p.name}：{p.start.month}月{p.start.day}日—{p.end.month}月{p.end.day}日　{levels.get(p.level, '')}，"
+            f"每班至少{p.min_staff}名值班员" + ("　<b>进行中</b>" if p.start <= today else "")
+            for p in soon if p.start and p.end
+        ]
+        self.upcoming.setText("<br>".join(lines) or "未来四个月没有战备时段。可在“战备时段”中载入本期冬春预设。")

@@ -1,0 +1,140 @@
+"""One generic register page: a filterable table, 新增/编辑/删除, Excel import/export.
+
+Each register is described by a :class:`RegisterSpec` (columns, how to load rows, the edit
+dialog, how to delete); no page copies another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import LedgerError
+from desktop import excel
+from widgets.table import Column, FilterableTable
+
+
+@dataclass
+class RegisterSpec:
+    title: str
+    columns: Sequence[Column]
+    load: Callable[[bool], list[Any]]  # (include_archived) -> rows
+    dialog: Callable[[QWidget, Any | None], QDialog] | None = None  # (parent, row or None)
+    delete: Callable[[Any], str | None] | None = None  # returns a message to show, if any
+    describe: Callable[[Any], str] = str
+    register: str | None = None  # Excel register name
+    archived_toggle: bool = False
+    row_colour: Callable[[Any], str | None] | None = None
+    extra_buttons: list[tuple[str, Callable[[], None]]] = field(default_factory=list)
+    hint: str = ""
+
+
+class RegisterPage(QWidget):
+    """Table + buttons for one register."""
+
+    changed = Signal()
+
+    def __init__(self, spec: RegisterSpec, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.spec = spec
+        title = QLabel(spec.title, self)
+        title.setObjectName("pageTitle")
+        self.table = FilterableTable(spec.columns, parent=self)
+        if spec.row_colour:
+            self.table.model.set_row_colors(background=spec.row_colour)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("新增…"), self)
+        self.add_button.setObjectName("primary")
+        self.edit_button = QPushButton(self.tr("编辑…"), self)
+        self.delete_button = QPushButton(self.tr("删除"), self)
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(b)
+            b.setVisible(spec.dialog is not None or b is self.delete_button)
+        self.delete_button.setVisible(spec.delete is not None)
+        for text, action in spec.extra_buttons:
+            extra = QPushButton(text, self)
+            extra.clicked.connect(action)
+            buttons.addWidget(extra)
+        buttons.addStretch(1)
+        self.archived = QCheckBox(self.tr("显示已归档"), self)
+        self.archived.setVisible(spec.archived_toggle)
+        self.archived.toggled.connect(self.reload)
+        buttons.addWidget(self.archived)
+        if spec.register:
+            self.import_button = QPushButton(self.tr("从Excel导入…"), self)
+            self.export_button = QPushButton(self.tr("导出Excel…"), self)
+            self.template_button = QPushButton(self.tr("空白模板…"), self)
+            for b in (self.import_button, self.export_button, self.template_button):
+                buttons.addWidget(b)
+            self.import_button.clicked.connect(lambda: excel.import_dialog(self, spec.register, self._after_import))
+            self.export_button.clicked.connect(lambda: excel.export_dialog(self, spec.register))
+            self.template_button.clicked.connect(lambda: excel.template_dialog(self, spec.register))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        if spec.hint:
+            hint = QLabel(spec.hint, self)
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color:#5b6b7b")
+            layout.addWidget(hint)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button.clicked.connect(self.remove)
+        self.table.activated.connect(lambda row: self.edit(row))
+        self.reload()
+
+    def _after_import(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def reload(self) -> None:
+        keep = self.table.current_row()
+        self.table.set_rows(self.spec.load(self.archived.isChecked()))
+        if keep is not None:
+            self.table.select_row(keep)
+
+    def add(self) -> None:
+        if self.spec.dialog and self.spec.dialog(self, None).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.changed.emit()
+
+    def edit(self, row: Any | None = None) -> None:
+        row = row if row is not None else self.table.current_row()
+        if row is None:
+            QMessageBox.information(self, self.spec.title, self.tr("请先在表格中选中一行。"))
+            return
+        if self.spec.dialog and self.spec.dialog(self, row).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.changed.emit()
+
+    def remove(self) -> None:
+        row = self.table.current_row()
+        if row is None or self.spec.delete is None:
+            QMessageBox.information(self, self.spec.title, self.tr("请先在表格中选中一行。"))
+            return
+        answer = QMessageBox.question(self, self.spec.title, self.tr("确定删除“%1”吗？").replace("%1", self.spec.describe(row)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            message = self.spec.delete(row)
+        except LedgerError as exc:
+            QMessageBox.warning(self, self.spec.title, str(exc))
+            return
+        if message:
+            QMessageBox.information(self, self.spec.title, message)
+        self.reload()
+        self.changed.emit()

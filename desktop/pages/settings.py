@@ -1,0 +1,84 @@
+"""设置: letterhead and shift, and the readiness levels' staffing."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from db.errors import LedgerError
+from db.ledger import Ledger
+from desktop.dialogs import LevelDialog
+from widgets.forms import Form
+from widgets.table import Column, FilterableTable
+
+FIELDS = (
+    ("town", "乡镇名称", "打印在每张表的抬头"),
+    ("office", "办公室", "例如 镇应急办"),
+    ("team", "队伍名称", "例如 综合应急救援队"),
+    ("duty_phone", "值班电话", "印在值班表上"),
+    ("shift_start", "交接班时间", "例如 08:30（每日24小时一班）"),
+)
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ledger: Ledger, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ledger = ledger
+        title = QLabel("设置", self)
+        title.setObjectName("pageTitle")
+        self.form = Form(self)
+        for key, label, hint in FIELDS:
+            self.form.line_edit(key, label, placeholder=hint)
+        save = QPushButton("保存设置", self)
+        save.setObjectName("primary")
+        save.clicked.connect(self.save)
+        self.levels = FilterableTable(
+            [Column("level", "级别", "int"), Column("name", "名称"), Column("staff", "每班值班员", "int"),
+             Column("standby", "每班备勤", "int"), Column("colour", "标记颜色")],
+            parent=self,
+        )
+        self.levels.model.set_row_colors(background=lambda row: row.colour)
+        self.levels.activated.connect(self.edit_level)
+        edit = QPushButton("编辑等级…", self)
+        edit.clicked.connect(lambda: self.edit_level(self.levels.current_row()))
+        row = QHBoxLayout()
+        row.addWidget(save)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.form)
+        layout.addLayout(row)
+        heading = QLabel("战备等级与每班人数", self)
+        heading.setObjectName("cardTitle")
+        layout.addWidget(heading)
+        layout.addWidget(edit)
+        layout.addWidget(self.levels, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        self.form.set_values(self.ledger.settings())
+        self.levels.set_rows(self.ledger.levels())
+
+    def save(self) -> None:
+        values = self.form.values()
+        problems = {}
+        if not values["town"]:
+            problems["town"] = "请填写乡镇名称"
+        parts = values["shift_start"].split(":")
+        if len(parts) != 2 or not all(p.isdigit() for p in parts) or not (0 <= int(parts[0]) < 24 and 0 <= int(parts[1]) < 60):
+            problems["shift_start"] = "请写成 时:分，例如 08:30"
+        if problems:
+            self.form.set_errors(problems)
+            return
+        self.form.clear_errors()
+        try:
+            self.ledger.save_settings(values)
+        except LedgerError as exc:
+            QMessageBox.warning(self, "设置", str(exc))
+            return
+        QMessageBox.information(self, "设置", "已保存。")
+
+    def edit_level(self, level) -> None:  # type: ignore[no-untyped-def]
+        if level is None:
+            return
+        if LevelDialog(self, self.ledger, level).exec():
+            self.reload()
