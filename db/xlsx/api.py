@@ -43,8 +43,7 @@ def import_register(
     report = ImportReport(register, rows=len(sheet.rows), notices=list(sheet.notices))
     with database.transaction() as session:
         ctx = ImportContext(session, sheet, report, progress, cancelled)
-        if not sheet.problems:
-            spec.check(ctx)
+        spec.check(ctx)
         if sheet.problems:
             raise ImportRejected(sheet.problems.complete(), sheet.notices, name)
         spec.save(ctx)

@@ -76,12 +76,12 @@ def parse_date(value: Any) -> dt.date:
     text = _SPACE.sub("", _TIME.sub("", nfkc(str(value)).strip()))
     match = _DATE.match(text) or _COMPACT.match(text)
     if not match:
-        raise CellError(f"无法识别的日期「{as_text(value)}」，{DATE_HINT}")
+        raise CellError(f"无法识别的日期“{as_text(value)}”，{DATE_HINT}")
     year, month, day = (int(g) for g in match.groups())
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise CellError(f"日期「{as_text(value)}」不存在，{DATE_HINT}") from None
+        raise CellError(f"日期“{as_text(value)}”不存在，{DATE_HINT}") from None
 
 
 YES = {"是", "y", "yes", "√", "✓", "✔", "☑", "1", "true", "有", "对", "能", "可"}
@@ -98,12 +98,12 @@ def parse_yesno(value: Any) -> bool:
         return True
     if text in NO:
         return False
-    raise CellError(f"「{as_text(value)}」不是 是/否（可填 是、否、√、×、Y、N，空白表示否）")
+    raise CellError(f"“{as_text(value)}”不是 是/否（可填 是、否、√、×、Y、N，空白表示否）")
 
 
 def parse_int(value: Any) -> int:
     if isinstance(value, bool):
-        raise CellError(f"「{as_text(value)}」不是整数")
+        raise CellError(f"“{as_text(value)}”不是整数")
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
@@ -111,7 +111,7 @@ def parse_int(value: Any) -> int:
     text = _SPACE.sub("", nfkc(as_text(value)))
     if re.fullmatch(r"[+-]?\d+", text):
         return int(text)
-    raise CellError(f"「{as_text(value)}」不是整数")
+    raise CellError(f"“{as_text(value)}”不是整数")
 
 
 def parse_float(value: Any) -> float:
@@ -120,7 +120,7 @@ def parse_float(value: Any) -> float:
     text = _SPACE.sub("", nfkc(as_text(value)))
     if re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)", text):
         return float(text)
-    raise CellError(f"「{as_text(value)}」不是数字")
+    raise CellError(f"“{as_text(value)}”不是数字")
 
 
 _NAME_SPLIT = re.compile(r"\s*[、,，;；/\n]+\s*")
@@ -136,7 +136,7 @@ def parse_choice(value: Any, column: Column) -> str:
     for choice in column.choices:
         if _SPACE.sub("", nfkc(choice)) == text:
             return choice
-    raise CellError(f"「{as_text(value)}」不在可选值中（{'、'.join(column.choices)}）")
+    raise CellError(f"“{as_text(value)}”不在可选值中（{'、'.join(column.choices)}）")
 
 
 def parse_cell(value: Any, column: Column) -> Any:

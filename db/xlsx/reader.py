@@ -29,6 +29,7 @@ from db.xlsx.spec import (
 )
 
 MAX_DATA_ROWS = 100_000
+EXCEL_MAX_ROWS = 1_048_576  # no spreadsheet program writes a row number past this
 HEADER_SCAN_ROWS = 20
 MAX_SHEETS = 20
 MAX_COLUMNS = 200
@@ -208,13 +209,14 @@ def _map_columns(spec: RegisterSpec, cells: tuple[Any, ...], lookup: dict[str, C
 
 def _rows(ws: Any, header_row: int, width: int, file: str,
           tick: Callable[[int], None]) -> Iterator[tuple[int, tuple]]:
-    """Non-blank rows below the header, never more than the limit."""
+    """Non-blank rows below the header; refused past the limit, never silently cut off."""
     limit = header_row + MAX_DATA_ROWS
-    rows = ws.iter_rows(min_row=header_row + 1, max_row=limit + 1, max_col=width,
-                        values_only=True)
+    rows = ws.iter_rows(min_row=header_row + 1, max_col=width, values_only=True)
     for number, cells in enumerate(rows, start=header_row + 1):
         if number % TICK == 0:
             tick(number)
+        if number > EXCEL_MAX_ROWS:
+            raise UnreadableFile(OVER_LIMIT.format(sheet=ws.title, limit=MAX_DATA_ROWS), file)
         if all(is_blank(c) for c in cells):
             continue
         if number > limit:

@@ -32,10 +32,11 @@ COLUMNS = (
 
 
 class Levels:
-    """The alert levels: 1–3 plus any in table alert_level, by number or by stored name."""
+    """Raised alert levels: 1–3 plus any set up in table alert_level, by number or by name."""
 
     def __init__(self, session: Session):
-        self.rows = list(session.scalars(select(AlertLevel).order_by(AlertLevel.level)))
+        query = select(AlertLevel).where(AlertLevel.level >= 1).order_by(AlertLevel.level)
+        self.rows = list(session.scalars(query))  # level 0 is the normal state, not an alert
         self.numbers = set(LEVELS) | {lv.level for lv in self.rows}
         self.by_name = {header_key(lv.name): lv.level for lv in self.rows}
 
