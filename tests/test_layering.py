@@ -1,0 +1,54 @@
+"""db/ and every rule, Excel and PDF module stay Qt-free; widgets/ knows no domain word."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_db_never_imports_qt():
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "db").rglob("*.py")
+        if any(name.split(".")[0] in {"PySide6", "shiboken6", "desktop", "widgets"} for name in imports(p))
+    ]
+    assert offenders == []
+
+
+def test_widgets_do_not_know_the_domain():
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "widgets").rglob("*.py")
+        if any(name.split(".")[0] in {"db", "desktop"} for name in imports(p))
+    ]
+    assert offenders == []
+
+
+def test_ruff_banned_api_rule_enforces_the_layering():
+    proc = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--select", "TID251", "--no-cache", "db", "desktop", "widgets"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_no_item_widgets():
+    for p in list((ROOT / "desktop").rglob("*.py")) + list((ROOT / "widgets").rglob("*.py")):
+        text = p.read_text(encoding="utf-8")
+        for banned in ("QTableWidget", "QListWidget", "QTreeWidget"):
+            assert banned not in text, f"{p.name} uses {banned}"
