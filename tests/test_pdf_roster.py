@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+import pdfplumber
 import pypdf
 import pytest
 
@@ -140,3 +141,24 @@ def test_odd_text_is_escaped():
     sheet.days[0].leader = Person("A&B<队>", "110")
     _, text = read(build_roster_pdf(sheet))
     assert "A&B<队>" in text
+
+
+def test_busy_month_is_still_printed_at_a_readable_size(busy_pdf):
+    with pdfplumber.open(io.BytesIO(busy_pdf)) as pdf:
+        sizes = [c["size"] for c in pdf.pages[0].chars if c["text"] in "欧阳建国"]
+    assert sizes and min(sizes) >= 6.5
+
+
+def test_a_month_too_full_for_one_page_runs_on_with_the_header_repeated():
+    sheet = busy_month()
+    for i, d in enumerate(sheet.days):
+        d.standby = [person(i * 3 + k) for k in range(12)]
+    reader, text = read(build_roster_pdf(sheet))
+    total = len(reader.pages)
+    assert total >= 2
+    for n, page in enumerate(reader.pages, start=1):
+        page_text = page.extract_text()
+        assert f"第 {n} 页 / 共 {total} 页" in page_text
+        assert "带班领导" in page_text and "备勤" in page_text
+    flat = text.replace("\n", "")
+    assert all(p.phone in flat for d in sheet.days for p in d.standby)

@@ -194,7 +194,8 @@ def _calls(sheet: HandoverSheet, st: Styles, width: float) -> Flowable:
         rows += [[""] * len(CALL_HEADERS) for _ in range(sheet.blank_call_rows)]
         heights += [26.0] * sheet.blank_call_rows
     elif not sheet.calls:
-        rows.append(["本班次无来电记录。"] + [""] * (len(CALL_HEADERS) - 1))
+        quiet: list[object] = ["本班次无来电记录。", *[""] * (len(CALL_HEADERS) - 1)]
+        rows.append(quiet)
         extra.append(("SPAN", (0, 1), (-1, 1)))
         heights.append(None)
     else:

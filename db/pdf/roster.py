@@ -9,7 +9,7 @@ height are chosen so that the month fills exactly one page.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -43,7 +43,7 @@ WEEKDAYS = "一二三四五六日"
 REST_FILL = "#e4e4e4"
 REST_INK = "#b00000"
 LAYOUT = Layout(landscape=True, top=17 * mm, bottom=13 * mm, left=10 * mm, right=10 * mm)
-MAX_SIZE, MIN_SIZE, STEP = 10.0, 5.0, 0.25
+MAX_SIZE, MIN_SIZE, STEP = 10.0, 5.5, 0.25
 HEADERS = ("日期", "星期", "战备等级", "带班领导", "值班员", "备勤", "备注")
 
 
@@ -104,12 +104,17 @@ class _Fit:
     size: float
     widths: list[float]
     header_h: float
-    row_h: float
-    fixed: bool  # False: even the smallest size is too wide; rows may wrap
+    row_h: float | None  # None: rows grow with their content
+    pad: float
 
 
 def build_roster_pdf(sheet: RosterSheet) -> bytes:
-    """The month's roster as a one-page PDF."""
+    """The month's roster as a one-page PDF.
+
+    Tries font sizes from the largest down (one, then two or three lines per row); the first
+    layout in which every cell fits its row and the page holds the month is used. A month too
+    full even for the smallest size runs onto a second page with the header repeated.
+    """
     register_fonts()
     days = sorted(sheet.days, key=lambda d: d.date)
     form = Form(
@@ -122,16 +127,18 @@ def build_roster_pdf(sheet: RosterSheet) -> bytes:
         subject="值班表",
     )
     footer = _footer(sheet, days)
-    spare = LAYOUT.height - _height(title_block(form) + footer) - 4
-    sizes = _sizes()
-    while sizes:
-        fit = _fit(days, LAYOUT.width, spare, sizes)
-        form.body = [_table(days, fit), *footer]
+    height = LAYOUT.height - _height(title_block(form) + footer) - 4
+    for fit in _fits(days, LAYOUT.width, height):
+        table, fits = _table(days, fit)
+        if not fits:
+            continue
+        form.body = [table, *footer]
         result = render(form)
-        if result.pages == 1 or not fit.fixed:
+        if result.pages == 1:
             return result.data
-        sizes = [s for s in sizes if s < fit.size]  # measured too tight: one step smaller
-    return result.data
+    table, _ = _table(days, _loose_fit(days, LAYOUT.width))
+    form.body = [table, *footer]
+    return render(form).data
 
 
 def _sizes() -> list[float]:
@@ -186,30 +193,54 @@ def _natural(days: Sequence[RosterDay], size: float) -> list[float]:
     return [max([w(h, FONT_BOLD), *c]) for h, c in zip(HEADERS, cols, strict=False)]
 
 
-def _fit(days: Sequence[RosterDay], width: float, height: float, sizes: Sequence[float]) -> _Fit:
+def _pad(size: float) -> float:
+    return max(2.0, size * 0.4)
+
+
+def _fits(days: Sequence[RosterDay], width: float, height: float) -> Iterator[_Fit]:
+    """Candidate layouts whose estimated size fits the page: the largest font first, and at
+    one size, one line per row before two or three."""
     n = max(1, len(days))
-    for size in sizes:
-        pad = max(2.0, size * 0.4)
-        natural = [w + 2 * pad + 1 for w in _natural(days, size)]
-        line = size * 1.25 + 2
-        header_h = line + 4
-        if sum(natural) <= width and header_h + n * line <= height:
-            break
-    else:
-        natural = [w + 2 * pad + 1 for w in _natural(days, size)]
-        total = sum(natural)
-        return _Fit(size, [width * w / total for w in natural], header_h, line, fixed=False)
-    # Share the spare width among the name columns: the leader's (one person) a little,
-    # the staff, standby and notes columns by what they hold, each at least a fair share.
-    spare = width - sum(natural)
-    weights = [0.0, 0.0, 0.0, natural[3] * 0.3] + [max(w, width * 0.12) for w in natural[4:]]
+    for size in _sizes():
+        for lines in (1, 2, 3):
+            pad = _pad(size)
+            text = _natural(days, size)
+            cols = [w + 2 * pad + 1 for w in text[:3]]
+            for header, w in zip(HEADERS[3:], text[3:], strict=False):
+                need = w if lines == 1 else w / lines * 1.2
+                cols.append(max(need, stringWidth(header, FONT_BOLD, size)) + 2 * pad + 1)
+            leading = size * 1.2
+            row = lines * leading + 3
+            header_h = leading + 5
+            if sum(cols) > width or header_h + n * row > height:
+                continue
+            row_h = min((height - header_h) / n, row + size * 1.6)
+            yield _Fit(size, _share(cols, width), header_h, row_h, pad)
+
+
+def _share(cols: list[float], width: float) -> list[float]:
+    """Give the spare width to the name columns: the leader's (one person) a little, the
+    staff, standby and notes columns by what they hold, each at least a fair share."""
+    spare = width - sum(cols)
+    weights = [0.0, 0.0, 0.0, cols[3] * 0.3] + [max(w, width * 0.12) for w in cols[4:]]
     total = sum(weights)
-    widths = [w + spare * k / total for w, k in zip(natural, weights, strict=True)]
-    row_h = min((height - header_h) / n, size * 2.8)
-    return _Fit(size, widths, header_h, row_h, fixed=True)
+    return [w + spare * k / total for w, k in zip(cols, weights, strict=True)]
 
 
-def _table(days: Sequence[RosterDay], fit: _Fit) -> Table:
+def _loose_fit(days: Sequence[RosterDay], width: float) -> _Fit:
+    size = 7.0
+    pad = _pad(size)
+    text = _natural(days, size)
+    cols = [w + 2 * pad + 1 for w in text[:3]]
+    cols.append(min(text[3] + 2 * pad + 1, width * 0.15))  # the leader: one person
+    rest = width - sum(cols)
+    others = text[4:]
+    cols += [rest * w / sum(others) for w in others]
+    return _Fit(size, cols, size * 1.2 + 5, None, pad)
+
+
+def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table, bool]:
+    """The table, and whether every cell fits its fixed row height."""
     size = fit.size
     register_fonts()
 
@@ -262,18 +293,26 @@ def _table(days: Sequence[RosterDay], fit: _Fit) -> Table:
                 extra.append(("BACKGROUND", (3, r), (-1, r), REST_FILL))
         if day.date.weekday() == 6 and r < len(days):
             extra.append(("LINEBELOW", (0, r), (-1, r), 1.1, colors.black))
-    heights: list[float | None] = [fit.header_h] + [fit.row_h] * len(days)
+    heights: Sequence[float | None] | None = None
+    fits = True
+    if fit.row_h is not None:
+        heights = [fit.header_h] + [fit.row_h] * len(days)
+        room = fit.row_h - 1.2 * fit.pad
+        for row in rows[1:]:
+            for p, w in zip(row, fit.widths, strict=False):
+                if isinstance(p, Paragraph) and p.wrap(w - 2 * fit.pad, 10_000)[1] > room:
+                    fits = False
     table = fit_table(
         rows,
         fit.widths,
         sum(fit.widths),
         body=normal,
         head=head,
-        row_heights=None if not fit.fixed else heights,
-        padding=max(2.0, size * 0.4),
+        row_heights=heights,
+        padding=fit.pad,
         extra=extra,
     )
-    return table
+    return table, fits
 
 
 def _footer(sheet: RosterSheet, days: Sequence[RosterDay]) -> list[Flowable]:
