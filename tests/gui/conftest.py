@@ -1,5 +1,107 @@
-"""GUI tests run without a display."""
+"""GUI tests run without a display; fixtures for driving the application window."""
+
+from __future__ import annotations
 
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
+
+from db.ledger import Ledger, MemberData  # noqa: E402
+
+
+@pytest.fixture
+def ledger(database) -> Ledger:
+    return Ledger(database)
+
+
+@pytest.fixture
+def make_window(qtbot, ledger):
+    """Build (and show) the main window on this test's database, after the test's own setup."""
+    from desktop.mainwindow import MainWindow
+
+    def make() -> MainWindow:
+        window = MainWindow(ledger)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def team(ledger) -> Callable[..., list[MemberData]]:
+    """``team(10, leaders=3)`` adds members 队员01… (the first ``leaders`` can lead)."""
+
+    def make(count: int = 10, leaders: int = 3) -> list[MemberData]:
+        for i in range(count):
+            ledger.save_member(
+                MemberData(name=f"队员{i + 1:02d}", phone=f"1380000{i:04d}", can_lead=i < leaders)
+            )
+        return ledger.members()
+
+    return make
+
+
+class Messages:
+    """QMessageBox static calls, recorded instead of shown; ``question`` answers ``answer``."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.answer = QMessageBox.StandardButton.Yes
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, _title, text in self.shown if kind is None or k == kind]
+
+
+@pytest.fixture
+def messages(monkeypatch) -> Messages:
+    record = Messages()
+
+    def recorder(kind: str):
+        def show(parent, title, text, *args, **kwargs):
+            record.shown.append((kind, title, text))
+            return record.answer if kind == "question" else QMessageBox.StandardButton.Ok
+
+        return show
+
+    for kind in ("information", "warning", "critical", "question", "about"):
+        monkeypatch.setattr(QMessageBox, kind, recorder(kind))
+    return record
+
+
+@pytest.fixture
+def on_modal(qtbot):
+    """``on_modal(handler)``: once the next modal dialog is up, run ``handler(dialog)``.
+
+    Call it before the click that opens the dialog. The handler fills and clicks the dialog;
+    if the dialog is still open afterwards (or the handler failed) it is rejected, so a
+    failing test never hangs on ``exec()``. ``handled`` lists the dialogs seen.
+    """
+    handled: list[QWidget] = []
+
+    def schedule(handler: Callable[[QWidget], None], tries: int = 200) -> None:
+        def attempt(left: int) -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                if left:
+                    QTimer.singleShot(10, lambda: attempt(left - 1))
+                return
+            handled.append(dialog)
+            try:
+                handler(dialog)
+            finally:
+                if dialog.isVisible():
+                    dialog.reject()
+
+        QTimer.singleShot(0, lambda: attempt(tries))
+
+    schedule.handled = handled  # type: ignore[attr-defined]
+    return schedule
+
