@@ -104,4 +104,3 @@ def on_modal(qtbot):
 
     schedule.handled = handled  # type: ignore[attr-defined]
     return schedule
-

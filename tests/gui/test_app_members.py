@@ -34,8 +34,11 @@ def test_add_member_through_dialog(qtbot, make_window, ledger, on_modal):
         seen["title"] = dialog.windowTitle()
         dialog.form.editor("name").setText("林小雨")
         qtbot.keyClicks(dialog.form.editor("phone"), "13912345678")
-        qtbot.mouseClick(dialog.form.editor("can_lead"), Qt.MouseButton.LeftButton,
-                         pos=QPoint(4, dialog.form.editor("can_lead").height() // 2))
+        qtbot.mouseClick(
+            dialog.form.editor("can_lead"),
+            Qt.MouseButton.LeftButton,
+            pos=QPoint(4, dialog.form.editor("can_lead").height() // 2),
+        )
         seen["can_lead"] = dialog.form.value("can_lead")
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         seen["result"] = dialog.result()
@@ -45,7 +48,12 @@ def test_add_member_through_dialog(qtbot, make_window, ledger, on_modal):
 
     assert seen == {"title": "新增队员", "can_lead": True, "result": QDialog.DialogCode.Accepted}
     [member] = ledger.members()
-    assert (member.name, member.phone, member.can_lead, member.role) == ("林小雨", "13912345678", True, "队员")
+    assert (member.name, member.phone, member.can_lead, member.role) == (
+        "林小雨",
+        "13912345678",
+        True,
+        "队员",
+    )
     [row] = table_texts(window.members)
     assert row[:4] == ["林小雨", "队员", "13912345678", "✓"]
 

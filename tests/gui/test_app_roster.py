@@ -73,7 +73,9 @@ def test_day_dialog_shows_back_to_back_duty_before_saving(
     assert "连续两天值班" not in cell(page, day, TIP)
     with database.read() as s:
         inserts_before = s.scalar(
-            select(func.count()).where(AuditLog.table_name == "duty_assignment", AuditLog.action == "insert")
+            select(func.count()).where(
+                AuditLog.table_name == "duty_assignment", AuditLog.action == "insert"
+            )
         )
     page.view.selectRow(DATES.index(day))
     seen = {}
@@ -84,7 +86,9 @@ def test_day_dialog_shows_back_to_back_duty_before_saving(
         dialog.set_checked("staff", m[5].id, True)  # on duty on the 10th as well
         seen["issues"] = dialog.issues.text()
         seen["saved_yet"] = saved_days(ledger)[day].staff
-        click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
+        click(
+            qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        )
 
     on_modal(edit)
     click(qtbot, page.edit_button)
@@ -99,7 +103,9 @@ def test_day_dialog_shows_back_to_back_duty_before_saving(
     with database.read() as s:
         rows = list(
             s.scalars(
-                select(AuditLog).where(AuditLog.table_name == "duty_assignment", AuditLog.action == "insert")
+                select(AuditLog).where(
+                    AuditLog.table_name == "duty_assignment", AuditLog.action == "insert"
+                )
             )
         )
     assert len(rows) == inserts_before + 1
@@ -111,7 +117,9 @@ def test_impossible_roster_names_the_dates_and_saves_nothing(
     qtbot, make_window, team, ledger, messages
 ):
     m = team(6, leaders=1)
-    ledger.save_leave(LeaveData(m[0].id, dt.date(YEAR, MONTH, 10), dt.date(YEAR, MONTH, 12), "培训"))
+    ledger.save_leave(
+        LeaveData(m[0].id, dt.date(YEAR, MONTH, 10), dt.date(YEAR, MONTH, 12), "培训")
+    )
     page = roster_page(make_window())
 
     click(qtbot, page.generate_button)
