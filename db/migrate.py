@@ -4,26 +4,34 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 
 from db import paths
 from db.base import now
 from db.engine import Database, sqlite_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# The newest migration; a test checks it matches Alembic's head. Knowing it here lets an
+# up-to-date database open without loading Alembic at all.
+HEAD = "0001"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -31,7 +39,9 @@ def head_revision() -> str:
 
 def current_revision(database: Database) -> str | None:
     with database.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_sqlite(database: Database, label: str) -> Path | None:
@@ -56,6 +66,10 @@ def backup_sqlite(database: Database, label: str) -> Path | None:
 def upgrade(database: Database, revision: str = "head") -> Path | None:
     """Bring the schema to ``revision``; returns the backup made first, if any."""
     current = current_revision(database)
+    if current == (HEAD if revision == "head" else revision):
+        return None
+    from alembic import command
+
     target = head_revision() if revision == "head" else revision
     if current == target:
         return None

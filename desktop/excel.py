@@ -1,4 +1,7 @@
-"""Excel import/export from the window: file dialogs, work off the UI thread, readable errors."""
+"""Excel import/export from the window: file dialogs, work off the UI thread, readable errors.
+
+openpyxl is imported on first use, not at start-up.
+"""
 
 from __future__ import annotations
 
@@ -16,14 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.xlsx import (
-    REGISTERS,
-    ImportRejected,
-    Problem,
-    export_register,
-    import_register,
-    write_template,
-)
 from widgets.tasks import run_task
 
 XLSX_FILTER = "Excel 工作簿 (*.xlsx)"
@@ -55,7 +50,7 @@ class ProblemsDialog(QDialog):
         layout.addWidget(box)
 
 
-def describe(problem: Problem) -> str:
+def describe(problem) -> str:  # type: ignore[no-untyped-def]
     """A problem as the clerk reads it: 第5行「入队日期」：…"""
     where = f"第{problem.row}行" if problem.row else ""
     column = f"「{problem.column}」" if problem.column else ""
@@ -65,6 +60,8 @@ def describe(problem: Problem) -> str:
 def import_file(parent: QWidget, register: str, path: Path, done: Callable[[], None]) -> None:
     database = _ledger_db(parent)
     title = f"导入{TITLES.get(register, register)}"
+
+    from db.xlsx import ImportRejected, import_register
 
     def work(progress, cancelled):  # type: ignore[no-untyped-def]
         return import_register(database, register, path, progress=progress, cancelled=cancelled)
@@ -100,6 +97,8 @@ def export_dialog(parent: QWidget, register: str) -> None:
     name, _ = QFileDialog.getSaveFileName(parent, title, f"{TITLES.get(register, register)}.xlsx", XLSX_FILTER)
     if not name:
         return
+    from db.xlsx import export_register
+
     database = _ledger_db(parent)
     path = Path(name)
 
@@ -113,8 +112,10 @@ def template_dialog(parent: QWidget, register: str) -> None:
     title = f"{TITLES.get(register, register)}导入模板"
     name, _ = QFileDialog.getSaveFileName(parent, title, f"{title}.xlsx", XLSX_FILTER)
     if name:
+        from db.xlsx import write_template
+
         write_template(register, Path(name))
         QMessageBox.information(parent, title, f"已生成 {name}")
 
 
-__all__ = ["REGISTERS", "import_dialog", "export_dialog", "template_dialog", "import_file"]
+__all__ = ["import_dialog", "export_dialog", "template_dialog", "import_file"]

@@ -223,12 +223,12 @@ class MainWindow(QMainWindow):
 
     def print_handover(self, blank: bool = False) -> None:
         if blank:
-            printing.print_document(self, "值班交接班记录（空白）", lambda: printing.reports.handover_pdf(self.ledger, None),
+            printing.print_document(self, "值班交接班记录（空白）", lambda: printing.handover_pdf(self.ledger, None),
                                     "值班交接班记录-空白.pdf")
             return
         row = self.handovers.table.current_row()
         date = row.duty_date if row is not None else dt.date.today()
-        printing.print_document(self, "值班交接班记录", lambda: printing.reports.handover_pdf(self.ledger, date),
+        printing.print_document(self, "值班交接班记录", lambda: printing.handover_pdf(self.ledger, date),
                                 f"值班交接班记录-{date}.pdf")
 
     def _menus(self) -> None:

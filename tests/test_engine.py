@@ -143,3 +143,9 @@ def test_busy_database_gives_friendly_message(tmp_path, monkeypatch):
     Ledger(db).save_member(MemberData(name="孙七"))
     assert [m.name for m in Ledger(db).members()] == ["孙七"]
     assert threading.active_count() >= 1
+
+
+def test_head_constant_matches_alembic():
+    from db.migrate import HEAD
+
+    assert HEAD == head_revision()

@@ -402,7 +402,7 @@ class RosterPage(QWidget):
 
     def print_roster(self) -> None:
         year, month = self.year_month
-        printing.print_document(self, f"{year}年{month}月值班表", lambda: printing.reports.roster_pdf(self.ledger, year, month),
+        printing.print_document(self, f"{year}年{month}月值班表", lambda: printing.roster_pdf(self.ledger, year, month),
                                 f"值班表-{year}-{month:02d}.pdf")
 
 
