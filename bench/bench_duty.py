@@ -38,13 +38,17 @@ w = QMainWindow(); w.resize(1200, 760); w.show(); app.processEvents()
 print("SHOWN", time.time())
 """
 
+# The same steps as desktop.gui.run_gui: the window is shown, then the database opens into it.
 APP = """
 import sys, time, argparse
-from desktop.gui import make_app, open_window
+from desktop.gui import make_app, open_ledger
+from desktop.mainwindow import MainWindow
 app = make_app()
-w = open_window(argparse.Namespace(db=sys.argv[1], data_dir=sys.argv[2], demo=False, operator=None))
-w.show(); app.processEvents()
+w = MainWindow(); w.show(); app.processEvents()
 print("SHOWN", time.time())
+w.attach(open_ledger(argparse.Namespace(db=sys.argv[1], data_dir=sys.argv[2], demo=False, operator=None)))
+app.processEvents()
+print("READY", time.time())
 """
 
 
@@ -69,14 +73,14 @@ def build(url: str, data_dir: Path) -> Ledger:
     return ledger
 
 
-def startup(script: str, *args: str, runs: int = 3) -> float:
+def startup(script: str, *args: str, runs: int = 3, marker: str = "SHOWN") -> float:
     times = []
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     for _ in range(runs):
         start = time.time()
         out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, check=True)
-        shown = float(next(line for line in out.stdout.splitlines() if line.startswith("SHOWN")).split()[1])
+        shown = float(next(line for line in out.stdout.splitlines() if line.startswith(marker)).split()[1])
         times.append(shown - start)
     return statistics.median(times)
 
@@ -114,7 +118,10 @@ def main() -> None:
     pdf_s = timed(lambda: reports.roster_pdf(ledger, FIRST_YEAR + 5, 2))
     bare = startup(BARE)
     app = startup(APP, url, str(args.dir))
-    print(f"cold start to main window: {app:.2f} s; bare PySide6 window: {bare:.2f} s; ratio {app / bare:.2f}x (goal <= 2x)")
+    ready = startup(APP, url, str(args.dir), marker="READY")
+    print(f"cold start to main window shown: {app:.2f} s; bare PySide6 window: {bare:.2f} s; "
+          f"ratio {app / bare:.2f}x (goal <= 2x)")
+    print(f"cold start to pages filled from the database: {ready:.2f} s")
     print(f"month roster generation: {month_s * 1000:.0f} ms (goal <= 200 ms)")
     print(f"year roster generation: {year_s:.2f} s (goal <= 2 s)")
     print(f"month roster PDF: {pdf_s * 1000:.0f} ms (goal <= 500 ms)")

@@ -41,29 +41,39 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_window(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """Open the database named by ``args`` and build the main window (not shown)."""
+def open_ledger(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Open (create, migrate, for --demo fill) the database named by ``args``."""
     from db.engine import open_database
     from db.ledger import Ledger
-    from desktop.mainwindow import MainWindow
 
     database = open_database(args.db, args.data_dir, demo=args.demo, operator=args.operator)
     if args.demo:
         from db.demo import build
 
         build(database)
-    window = MainWindow(Ledger(database), demo=args.demo)
-    return window
+    return Ledger(database)
+
+
+def open_window(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Open the database named by ``args`` and build the main window (not shown)."""
+    from desktop.mainwindow import MainWindow
+
+    return MainWindow(open_ledger(args), demo=args.demo)
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from db.errors import LedgerError
+    """Show the window first, then open the database into it (a cold start feels instant)."""
+    from desktop.mainwindow import MainWindow
 
     app = make_app()
-    try:
-        window = open_window(args)
-    except LedgerError as exc:
-        QMessageBox.critical(None, APP_TITLE, f"无法打开数据库：\n{exc}")
-        return 1
+    window = MainWindow(demo=args.demo)
     window.show()
+    app.processEvents()
+    from db.errors import LedgerError
+
+    try:
+        window.attach(open_ledger(args))
+    except LedgerError as exc:
+        QMessageBox.critical(window, APP_TITLE, f"无法打开数据库：\n{exc}")
+        return 1
     return app.exec()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
@@ -17,14 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.ledger import Ledger
 from desktop import printing
-from desktop.dialogs import CallDialog, HandoverDialog, LeaveDialog, MemberDialog, PeriodDialog
-from desktop.pages.home import HomePage
 from desktop.pages.register import RegisterPage, RegisterSpec
-from desktop.pages.roster import RosterPage
-from desktop.pages.settings import SettingsPage
 from widgets.table import Column
+
+if TYPE_CHECKING:
+    from db.ledger import Ledger
 
 YES = "✓"
 
@@ -34,11 +34,13 @@ def _yes(value: bool) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ledger: Ledger, demo: bool = False):
+    """The window. It can be shown before the database is open (``ledger=None``): it then says
+    so, and :meth:`attach` fills in the pages — the window appears at once on a cold start."""
+
+    def __init__(self, ledger: Ledger | None = None, demo: bool = False):
         super().__init__()
-        self.ledger = ledger
-        town = ledger.settings()["town"]
-        self.setWindowTitle(f"救援台账 — {town}" + ("（演示数据）" if demo else ""))
+        self.demo = demo
+        self.setWindowTitle("救援台账" + ("（演示数据）" if demo else ""))
         self.resize(1200, 760)
         self.nav_model = QStandardItemModel(self)
         self.nav = QListView(self)
@@ -48,7 +50,27 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
+        self.loading = QLabel("正在打开数据库…", self)
+        self.loading.setObjectName("pageTitle")
+        self.stack.addWidget(self.loading)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        if ledger is not None:
+            self.attach(ledger)
 
+    def attach(self, ledger: Ledger) -> None:
+        """Build the pages on an open ledger."""
+        from desktop.pages.home import HomePage
+        from desktop.pages.roster import RosterPage
+        from desktop.pages.settings import SettingsPage
+
+        self.ledger = ledger
+        town = ledger.settings()["town"]
+        self.setWindowTitle(f"救援台账 — {town}" + ("（演示数据）" if self.demo else ""))
         self.home = HomePage(ledger, self)
         self.roster = RosterPage(ledger, self)
         self.members = RegisterPage(self._member_spec(), self)
@@ -68,12 +90,8 @@ class MainWindow(QMainWindow):
             ("settings", "设置", self.settings_page),
         ):
             self.add_page(key, title, page)
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 8, 0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.stack.removeWidget(self.loading)
+        self.loading.deleteLater()
         self.nav.selectionModel().currentChanged.connect(self._on_nav)
         self.show_page("home")
 
@@ -111,6 +129,8 @@ class MainWindow(QMainWindow):
 
     # ----- registers -----------------------------------------------------------------------
     def _member_spec(self) -> RegisterSpec:
+        from desktop import dialogs
+
         ledger = self.ledger
 
         def delete(m) -> str | None:  # type: ignore[no-untyped-def]
@@ -130,7 +150,7 @@ class MainWindow(QMainWindow):
                 Column("notes", "备注"),
             ],
             load=lambda archived: ledger.members(include_archived=archived),
-            dialog=lambda parent, row: MemberDialog(parent, ledger, row),
+            dialog=lambda parent, row: dialogs.MemberDialog(parent, ledger, row),
             delete=delete,
             describe=lambda m: m.name,
             register="members",
@@ -139,6 +159,8 @@ class MainWindow(QMainWindow):
         )
 
     def _leave_spec(self) -> RegisterSpec:
+        from desktop import dialogs
+
         ledger = self.ledger
         return RegisterSpec(
             title="请假",
@@ -149,7 +171,7 @@ class MainWindow(QMainWindow):
                 Column("reason", "事由"),
             ],
             load=lambda _archived: ledger.leaves(),
-            dialog=lambda parent, row: LeaveDialog(parent, ledger, row),
+            dialog=lambda parent, row: dialogs.LeaveDialog(parent, ledger, row),
             delete=lambda lv: ledger.delete_leave(lv.id),
             describe=lambda lv: f"{lv.member_name} {lv.start}—{lv.end}",
             register="leave",
@@ -157,6 +179,8 @@ class MainWindow(QMainWindow):
         )
 
     def _period_spec(self) -> RegisterSpec:
+        from desktop import dialogs
+
         ledger = self.ledger
         levels = lambda: {lv.level: lv.name for lv in ledger.levels()}  # noqa: E731
         return RegisterSpec(
@@ -168,7 +192,7 @@ class MainWindow(QMainWindow):
                 Column("min_staff", "每班最少值班员", "int", width=110), Column("note", "说明"),
             ],
             load=lambda _archived: ledger.periods(),
-            dialog=lambda parent, row: PeriodDialog(parent, ledger, row),
+            dialog=lambda parent, row: dialogs.PeriodDialog(parent, ledger, row),
             delete=lambda p: ledger.delete_period(p.id),
             describe=lambda p: p.name,
             register="alert-periods",
@@ -177,6 +201,8 @@ class MainWindow(QMainWindow):
         )
 
     def _call_spec(self) -> RegisterSpec:
+        from desktop import dialogs
+
         ledger = self.ledger
         return RegisterSpec(
             title="来电记录",
@@ -187,13 +213,15 @@ class MainWindow(QMainWindow):
                 Column("action", "处理情况", width=200), Column("reported_to", "报告领导"),
             ],
             load=lambda _archived: ledger.calls(),
-            dialog=lambda parent, row: CallDialog(parent, ledger, row),
+            dialog=lambda parent, row: dialogs.CallDialog(parent, ledger, row),
             delete=lambda c: ledger.delete_call(c.id),
             describe=lambda c: f"{c.at:%m-%d %H:%M} {c.caller_unit}",
             hint="接·报·传·跟：接到来电如实记录，重要情况立即报告带班领导并跟踪处理结果。",
         )
 
     def _handover_spec(self) -> RegisterSpec:
+        from desktop import dialogs
+
         ledger = self.ledger
         return RegisterSpec(
             title="交接班",
@@ -205,7 +233,7 @@ class MainWindow(QMainWindow):
                 Column("open_items", "移交事项"),
             ],
             load=lambda _archived: ledger.handovers(),
-            dialog=lambda parent, row: HandoverDialog(parent, ledger, row),
+            dialog=lambda parent, row: dialogs.HandoverDialog(parent, ledger, row),
             extra_buttons=[("打印当班记录…", self.print_handover), ("打印空白表…", lambda: self.print_handover(blank=True))],
         )
 
