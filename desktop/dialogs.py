@@ -49,11 +49,15 @@ class LeaveDialog(FormDialog):
         self.ledger = ledger
         self.leave = leave or LeaveData(start=dt.date.today(), end=dt.date.today())
         super().__init__(parent, title="编辑请假" if leave else "登记请假", save=self._store)
+        self.resize(420, 0)
 
     def build_form(self, form: Form) -> None:
         lv = self.leave
         members = [(m.name, m.id) for m in self.ledger.members()]
-        form.combo("member_id", "队员", members, value=lv.member_id)
+        combo = form.combo("member_id", "队员", members, value=lv.member_id)
+        if lv.member_id is None:  # a new leave names nobody until the clerk picks someone
+            combo.setPlaceholderText("请选择队员")
+            combo.setCurrentIndex(-1)
         form.date_edit("start", "开始日期", value=lv.start)
         form.date_edit("end", "结束日期", value=lv.end)
         form.line_edit("reason", "事由", text=lv.reason, max_length=200)
@@ -73,6 +77,7 @@ class PeriodDialog(FormDialog):
         self.ledger = ledger
         self.period = period or PeriodData(start=dt.date.today(), end=dt.date.today())
         super().__init__(parent, title="编辑战备时段" if period else "新增战备时段", save=self._store)
+        self.resize(460, 0)
 
     def build_form(self, form: Form) -> None:
         p = self.period

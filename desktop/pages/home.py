@@ -19,6 +19,14 @@ from db.calendar import weekday_text
 from db.ledger import DutyToday, Ledger
 from widgets.badge import StatusBadge
 
+NEUTRAL = "#e0e0e0"
+
+
+def _badge_colour(colours: dict[int, str], level: int) -> str:
+    """The level's colour; white (the default for 常态) would vanish on the white card."""
+    colour = colours.get(level, NEUTRAL)
+    return NEUTRAL if colour.lower() in ("#ffffff", "#fff", "white", "") else colour
+
 
 def _people(people: list[tuple[str, str]]) -> str:
     return "<br>".join(f"{name}&nbsp;&nbsp;<span style='color:#5b6b7b'>{phone}</span>" for name, phone in people) or "—"
@@ -103,9 +111,9 @@ class HomePage(QWidget):
         today = self._today()
         colours = self.ledger.level_colours()
         now = self.ledger.on_duty(today)
-        self.today_card.show_duty("今日", now, colours.get(now.level, "#e0e0e0"))
+        self.today_card.show_duty("今日", now, _badge_colour(colours, now.level))
         nxt = self.ledger.on_duty(today + dt.timedelta(days=1))
-        self.tomorrow_card.show_duty("明日", nxt, colours.get(nxt.level, "#e0e0e0"))
+        self.tomorrow_card.show_duty("明日", nxt, _badge_colour(colours, nxt.level))
         self.level.setText(
             f"当前战备等级：{now.level_name}" + (f"（{now.period}）" if now.period else "")
         )

@@ -227,6 +227,7 @@ class SwapDialog(QDialog):
         super().__init__(parent)
         self.month = month
         self.setWindowTitle("调班（交换两天的人员）")
+        self.setMinimumWidth(360)
         self.day_a, self.who_a = QComboBox(self), QComboBox(self)
         self.day_b, self.who_b = QComboBox(self), QComboBox(self)
         for combo in (self.day_a, self.day_b):
@@ -236,6 +237,7 @@ class SwapDialog(QDialog):
         self.day_a.currentIndexChanged.connect(lambda: self._fill(self.day_a, self.who_a))
         self.day_b.currentIndexChanged.connect(lambda: self._fill(self.day_b, self.who_b))
         self.day_a.setCurrentIndex(max(0, self.day_a.findData(first)))
+        self.day_b.setCurrentIndex(min(self.day_a.currentIndex() + 1, self.day_b.count() - 1))
         self._fill(self.day_a, self.who_a)
         self._fill(self.day_b, self.who_b)
         form = QFormLayout(self)
@@ -283,7 +285,8 @@ class RosterPage(QWidget):
         self.generate_button = QPushButton("一键排班", self)
         self.generate_button.setObjectName("primary")
         self.generate_button.setToolTip("为本月尚未排班的日期自动排班，已排的日期保持不变")
-        self.edit_button = QPushButton("编辑当日…", self)
+        self.edit_button = QPushButton("编辑选中日…", self)
+        self.edit_button.setToolTip("修改表中选中那一天的带班领导、值班员和备勤（也可双击该行）")
         self.swap_button = QPushButton("调班…", self)
         self.clear_button = QPushButton("清空未来排班…", self)
         self.print_button = QPushButton("打印值班表…", self)
@@ -323,6 +326,8 @@ class RosterPage(QWidget):
 
     def reload(self) -> None:
         year, month = self.year_month
+        index = self.view.currentIndex()
+        selected = self.model.date_at(index.row()) if index.isValid() else None
         data = self.ledger.month(year, month)
         self.model.set_month(data, self.ledger.level_colours())
         filled = sum(1 for d in data.dates if d in data.days and not data.days[d].is_empty())
@@ -332,6 +337,11 @@ class RosterPage(QWidget):
             text += f"，<span style='color:#c62828'>{len(data.issues)} 处需注意（{len(hard)} 处违反规则）</span>"
         self.summary.setText(text)
         self.month_data = data
+        # Keep the selected day across a reload; otherwise 编辑/调班 start from today.
+        for day in (selected, dt.date.today()):
+            if day in data.dates:
+                self.view.selectRow(data.dates.index(day))
+                break
 
     def generate(self) -> None:
         year, month = self.year_month

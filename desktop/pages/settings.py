@@ -50,7 +50,10 @@ class SettingsPage(QWidget):
         heading = QLabel("战备等级与每班人数", self)
         heading.setObjectName("cardTitle")
         layout.addWidget(heading)
-        layout.addWidget(edit)
+        level_row = QHBoxLayout()
+        level_row.addWidget(edit)
+        level_row.addStretch(1)
+        layout.addLayout(level_row)
         layout.addWidget(self.levels, 1)
         self.reload()
 
