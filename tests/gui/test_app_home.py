@@ -49,3 +49,10 @@ def test_home_follows_a_day_saved_elsewhere(make_window, team, ledger):
     window.show_page("roster")
     window.roster.changed.emit()  # any page's change refreshes the home page
     assert m[0].name in window.home.today_card.body.text()
+
+
+def test_normal_level_badge_stays_visible_on_the_white_card(make_window, ledger):
+    assert ledger.level_colours()[0] == "#ffffff"
+    home = make_window().home
+    assert home.today_card.badge.text() == "常态"
+    assert home.today_card.badge.background().name() != "#ffffff"

@@ -182,3 +182,29 @@ def test_roster_model_passes_qtmodeltester(qtmodeltester, qtbot, make_window, te
     qtmodeltester.check(page.model)
     page.picker.set_month(YEAR, MONTH + 1)  # an unscheduled month
     qtmodeltester.check(page.model)
+
+
+def test_today_is_selected_and_a_chosen_day_survives_a_reload(make_window, team, ledger):
+    team(4, leaders=2)
+    today = dt.date.today()
+    page = make_window().roster
+    assert page.year_month == (today.year, today.month)
+    assert page.model.date_at(page.view.currentIndex().row()) == today
+    other = page.month_data.dates[0] if today.day != 1 else page.month_data.dates[-1]
+    page.view.selectRow(page.month_data.dates.index(other))
+    page.reload()
+    assert page.model.date_at(page.view.currentIndex().row()) == other
+    page.picker.set_month(YEAR, MONTH)  # another month: nothing chosen there yet
+    assert not page.view.currentIndex().isValid()
+
+
+def test_swap_dialog_offers_the_next_scheduled_day_as_the_second(qtbot, team, ledger):
+    m = team(8, leaders=2)
+    days = [dt.date(YEAR, MONTH, 3), dt.date(YEAR, MONTH, 5), dt.date(YEAR, MONTH, 9)]
+    for i, day in enumerate(days):
+        ledger.set_day(day, Day(m[i % 2].id, [m[2 + i].id], []))
+    month = ledger.month(YEAR, MONTH)
+    dialog = SwapDialog(None, month, month.dates[4])
+    qtbot.addWidget(dialog)
+    assert (dialog.day_a.currentData(), dialog.day_b.currentData()) == (days[1], days[2])
+    assert dialog.who_b.currentData() == m[0].id
