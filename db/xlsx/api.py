@@ -28,6 +28,19 @@ def register_spec(register: str) -> RegisterSpec:
         raise LedgerError(f"没有名为“{register}”的台账（可用：{known}）") from None
 
 
+def _phase(progress: Progress | None, index: int, phases: int = 2) -> Progress | None:
+    """Progress of one phase (reading, then saving) as part of one steadily rising bar."""
+    if progress is None:
+        return None
+    report = progress
+
+    def scaled(done: int, total: int) -> None:
+        total = max(total, 1)
+        report(index * total + done, phases * total)
+
+    return scaled
+
+
 def import_register(
     database: Database,
     register: str,
@@ -36,13 +49,18 @@ def import_register(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportReport:
-    """Import ``path`` into ``register``; raises :class:`ImportRejected` with nothing written."""
+    """Import ``path`` into ``register``; raises :class:`ImportRejected` with nothing written.
+
+    ``progress(done, total)`` is called now and then from the calling thread (reading is the
+    first half, saving the second); ``cancelled()`` returning true stops the import with
+    :class:`OperationCancelled`, nothing written.
+    """
     spec = register_spec(register)
     name = Path(path).name
-    sheet = read_sheet(spec, path, progress, cancelled)
+    sheet = read_sheet(spec, path, _phase(progress, 0), cancelled)
     report = ImportReport(register, rows=len(sheet.rows), notices=list(sheet.notices))
     with database.transaction() as session:
-        ctx = ImportContext(session, sheet, report, progress, cancelled)
+        ctx = ImportContext(session, sheet, report, _phase(progress, 1), cancelled)
         spec.check(ctx)
         if sheet.problems:
             raise ImportRejected(sheet.problems.complete(), sheet.notices, name)

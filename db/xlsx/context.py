@@ -35,6 +35,8 @@ class ImportContext:
         total = len(self.rows)
         for index, row in enumerate(self.rows):
             if index % TICK == 0:
+                if index:
+                    self.session.flush()  # keeps the unit of work small on big files
                 if self.cancelled is not None and self.cancelled():
                     raise OperationCancelled(CANCELLED)
                 if self.progress is not None:
