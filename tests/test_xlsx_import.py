@@ -8,8 +8,9 @@ import openpyxl
 import pytest
 from sqlalchemy import select, text
 
+from db.engine import open_database
 from db.errors import LedgerError
-from db.models import AlertPeriod, DutyDay, Leave, Member
+from db.models import AlertPeriod, DutyAssignment, DutyDay, Leave, Member
 from db.xlsx import (
     REGISTERS,
     ImportRejected,
@@ -309,7 +310,6 @@ def fill(database):
         ])
         for offset in range(10):
             day = DutyDay(date=dt.date(2024, 2, 8) + dt.timedelta(days=offset))
-            from db.models import DutyAssignment
             day.assignments = [
                 DutyAssignment(member=zhang if offset % 2 else li, role="leader", position=0),
                 DutyAssignment(member=wang, role="staff", position=1),
@@ -333,7 +333,6 @@ def test_round_trip_export_import_gives_the_same_register(team, tmp_path, regist
     assert report.unchanged == count and report.added == report.updated == report.replaced == 0
     assert dump(team) == before  # nothing rewritten, not even an audit row
 
-    from db.engine import open_database
     other = open_database(data_dir=tmp_path / "other", operator="测试员")
     try:
         for name in ("members", "alert-periods", register):
