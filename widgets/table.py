@@ -203,8 +203,11 @@ class RecordTableModel(QAbstractTableModel):
             return _color(self._background(row))
         if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:
             return _color(self._foreground(row))
-        if role == Qt.ItemDataRole.ToolTipRole and self._tooltip is not None:
-            return self._tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self._tooltip is not None:
+                return self._tooltip(row)
+            text = self._display(column, column.value(row))
+            return text if len(text) > 12 else None  # long cells are often cut off with "…"
         return None
 
     # --- helpers -------------------------------------------------------------------

@@ -119,8 +119,12 @@ class HomePage(QWidget):
         )
         soon = [p for p in self.ledger.periods() if p.end and p.end >= today and p.start and p.start <= today + dt.timedelta(days=120)]
         levels = {lv.level: lv.name for lv in self.ledger.levels()}
+        def span(p) -> str:  # type: ignore[no-untyped-def]
+            first = f"{p.start.year}年{p.start.month}月{p.start.day}日"
+            return first if p.start == p.end else f"{first}—{p.end.month}月{p.end.day}日"
+
         lines = [
-            f"{p.name}：{p.start.month}月{p.start.day}日—{p.end.month}月{p.end.day}日　{levels.get(p.level, '')}，"
+            f"{p.name}：{span(p)}　{levels.get(p.level, '')}，"
             f"每班至少{p.min_staff}名值班员" + ("　<b>进行中</b>" if p.start <= today else "")
             for p in soon if p.start and p.end
         ]

@@ -15,7 +15,9 @@ def test_run_gui_shows_window_then_opens_demo_database(qtbot, tmp_path, monkeypa
     shown: list[MainWindow] = []
 
     def fake_exec(self) -> int:  # the event loop would run here; inspect the window instead
-        shown.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        shown.extend(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
         return 0
 
     monkeypatch.setattr(QApplication, "exec", fake_exec)
