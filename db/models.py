@@ -99,7 +99,7 @@ class DutyDay(Tracked, Base):
 
 
 class DutyAssignment(Base):
-    """A member's role on one duty day. Audited through its day (see db.audit)."""
+    """A member's role on one duty day; each insert/delete is its own audit row."""
 
     __tablename__ = "duty_assignment"
     __table_args__ = (

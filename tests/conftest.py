@@ -47,5 +47,13 @@ def any_database(request, tmp_path, monkeypatch) -> Database:
         name = "rl_test_" + request.node.name.lower().translate(str.maketrans("[]-", "___"))[:40]
         url = _fresh_pg_database(admin, name)
         db = open_database(url, data_dir=tmp_path / "data", operator="测试员")
+        request.addfinalizer(lambda: _drop_pg_database(admin, name))
     yield db
     db.dispose()
+
+
+def _drop_pg_database(admin_url: str, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
