@@ -58,7 +58,9 @@ def build(url: str, data_dir: Path) -> Ledger:
     if ledger.members():
         return ledger
     for i in range(50):
-        ledger.save_member(MemberData(name=f"队员{i:02d}", phone=f"138{i:08d}", can_lead=i < 8, driver=i % 3 == 0))
+        ledger.save_member(
+            MemberData(name=f"队员{i:02d}", phone=f"138{i:08d}", can_lead=i < 8, driver=i % 3 == 0)
+        )
     for year in range(FIRST_YEAR - 1, FIRST_YEAR + YEARS):
         ledger.preload_campaign(year)
     for i in range(0, 50, 5):
@@ -66,7 +68,9 @@ def build(url: str, data_dir: Path) -> Ledger:
         ledger.save_leave(LeaveData(i + 1, start, start + dt.timedelta(days=6), "休假"))
     t = time.perf_counter()
     for year in range(FIRST_YEAR, FIRST_YEAR + YEARS):
-        days = [dt.date(year, 1, 1) + dt.timedelta(days=n) for n in range(366 if year % 4 == 0 else 365)]
+        days = [
+            dt.date(year, 1, 1) + dt.timedelta(days=n) for n in range(366 if year % 4 == 0 else 365)
+        ]
         result = ledger.generate(days)
         assert result.ok, result.problems[:3]
     print(f"built {YEARS} years of duty for 50 members in {time.perf_counter() - t:.1f} s")
@@ -79,8 +83,16 @@ def startup(script: str, *args: str, runs: int = 3, marker: str = "SHOWN") -> fl
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     for _ in range(runs):
         start = time.time()
-        out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, check=True)
-        shown = float(next(line for line in out.stdout.splitlines() if line.startswith(marker)).split()[1])
+        out = subprocess.run(
+            [sys.executable, "-c", script, *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        shown = float(
+            next(line for line in out.stdout.splitlines() if line.startswith(marker)).split()[1]
+        )
         times.append(shown - start)
     return statistics.median(times)
 
@@ -96,7 +108,9 @@ def timed(fn, runs: int = 5) -> float:  # type: ignore[no-untyped-def]
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "rescue-ledger-bench")
+    parser.add_argument(
+        "--dir", type=Path, default=Path(tempfile.gettempdir()) / "rescue-ledger-bench"
+    )
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
     url = "sqlite:///" + (args.dir / "duty.sqlite3").as_posix()
@@ -119,8 +133,10 @@ def main() -> None:
     bare = startup(BARE)
     app = startup(APP, url, str(args.dir))
     ready = startup(APP, url, str(args.dir), marker="READY")
-    print(f"cold start to main window shown: {app:.2f} s; bare PySide6 window: {bare:.2f} s; "
-          f"ratio {app / bare:.2f}x (goal <= 2x)")
+    print(
+        f"cold start to main window shown: {app:.2f} s; bare PySide6 window: {bare:.2f} s; "
+        f"ratio {app / bare:.2f}x (goal <= 2x)"
+    )
     print(f"cold start to pages filled from the database: {ready:.2f} s")
     print(f"month roster generation: {month_s * 1000:.0f} ms (goal <= 200 ms)")
     print(f"year roster generation: {year_s:.2f} s (goal <= 2 s)")

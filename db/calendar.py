@@ -130,8 +130,13 @@ def campaign_periods(start_year: int) -> list[PresetPeriod]:
     add("元旦", ny[0], ny[1], "法定假期" if ny[2] else "法定假期（待国务院通知公布后核对）")
     sf = official_span(year, "春节")
     assert sf is not None
-    add("春节", sf[0], sf[1], ("法定假期" if sf[2] else "除夕至初七（待国务院通知公布后核对）")
-        + "，正月初一为{0.month}月{0.day}日".format(spring_festival(year)))
+    add(
+        "春节",
+        sf[0],
+        sf[1],
+        ("法定假期" if sf[2] else "除夕至初七（待国务院通知公布后核对）")
+        + "，正月初一为{0.month}月{0.day}日".format(spring_festival(year)),
+    )
     lantern = lunar_to_solar(year, 1, 15)
     add("元宵节", lantern - dt.timedelta(days=1), lantern, "农历正月十四至十五")
     (m1, d1), (m2, d2) = TWO_SESSIONS_WINDOW

@@ -41,8 +41,24 @@ def wal_is_safe(version: tuple[int, ...]) -> bool:
     return False
 
 
-NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "9p", "afs",
-              "ncpfs", "davfs", "fuse.davfs2", "glusterfs", "ceph", "lustre"}
+NETWORK_FS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smb2",
+    "smb3",
+    "smbfs",
+    "fuse.sshfs",
+    "9p",
+    "afs",
+    "ncpfs",
+    "davfs",
+    "fuse.davfs2",
+    "glusterfs",
+    "ceph",
+    "lustre",
+}
 
 
 def _linux_fs_type(path: Path) -> str:
@@ -193,7 +209,9 @@ def open_database(
     ``url`` wins over ``RESCUE_LEDGER_DB``, which wins over the SQLite file in the data folder.
     """
     base = paths.data_dir(data_dir)
-    chosen = url or (None if demo else os.environ.get(paths.ENV_DB)) or paths.default_url(base, demo)
+    chosen = (
+        url or (None if demo else os.environ.get(paths.ENV_DB)) or paths.default_url(base, demo)
+    )
     chosen = normalise_url(chosen)
     engine = _make_engine(chosen)
     database = Database(engine, chosen, base, operator or default_operator())

@@ -160,7 +160,9 @@ def _copy(obj: object, data: object, names: Iterable[str]) -> None:
 
 def _check_version(obj: object, expected: int | None) -> None:
     if expected is not None and obj.version != expected:
-        raise StaleRecordError("这条记录已被其他人修改过，请关闭后重新打开再保存（您的修改未保存）。")
+        raise StaleRecordError(
+            "这条记录已被其他人修改过，请关闭后重新打开再保存（您的修改未保存）。"
+        )
 
 
 class Ledger:
@@ -168,6 +170,25 @@ class Ledger:
 
     def __init__(self, database: Database):
         self.db = database
+
+    def _store(self, model: type, data: object, fields: Sequence[str], gone: str) -> int:
+        """Insert ``data`` as a new ``model`` row, or update the row it was read from.
+
+        An update checks the version the data was read at, so a stale copy is refused.
+        """
+        with self.db.transaction() as s:
+            record_id = getattr(data, "id", None)
+            if record_id is None:
+                row = model()
+                s.add(row)
+            else:
+                row = s.get(model, record_id)
+                if row is None:
+                    raise NotFoundError(gone)
+                _check_version(row, getattr(data, "version", None))
+            _copy(row, data, fields)
+            s.flush()
+            return int(row.id)
 
     # ----- settings -------------------------------------------------------------------------
     def settings(self) -> dict[str, str]:
@@ -202,8 +223,17 @@ class Ledger:
     @staticmethod
     def _member_data(m: Member, duty_count: int = 0) -> MemberData:
         return MemberData(
-            m.name, m.role, m.phone, m.can_lead, m.driver, m.joined_on, m.notes, m.id, m.version,
-            m.archived, duty_count,
+            m.name,
+            m.role,
+            m.phone,
+            m.can_lead,
+            m.driver,
+            m.joined_on,
+            m.notes,
+            m.id,
+            m.version,
+            m.archived,
+            duty_count,
         )
 
     def member(self, member_id: int) -> MemberData:
@@ -242,18 +272,12 @@ class Ledger:
             raise ValidationError(problems)
         data.name = data.name.strip()
         data.phone = data.phone.strip()
-        with self.db.transaction() as s:
-            if data.id is None:
-                m = Member()
-                s.add(m)
-            else:
-                m = s.get(Member, data.id)
-                if m is None:
-                    raise NotFoundError("这名队员已被删除")
-                _check_version(m, data.version)
-            _copy(m, data, ("name", "role", "phone", "can_lead", "driver", "joined_on", "notes"))
-            s.flush()
-            return m.id
+        return self._store(
+            Member,
+            data,
+            ("name", "role", "phone", "can_lead", "driver", "joined_on", "notes"),
+            "这名队员已被删除",
+        )
 
     def delete_member(self, member_id: int, version: int | None = None) -> str:
         """Delete a member; one with duty or leave on record is archived instead."""
@@ -283,7 +307,9 @@ class Ledger:
             if member_id is not None:
                 query = query.where(Leave.member_id == member_id)
             return [
-                LeaveData(lv.member_id, lv.start, lv.end, lv.reason, lv.id, lv.version, lv.member.name)
+                LeaveData(
+                    lv.member_id, lv.start, lv.end, lv.reason, lv.id, lv.version, lv.member.name
+                )
                 for lv in s.scalars(query)
             ]
 
@@ -299,18 +325,9 @@ class Ledger:
         problems = self.validate_leave(data)
         if problems:
             raise ValidationError(problems)
-        with self.db.transaction() as s:
-            if data.id is None:
-                lv = Leave()
-                s.add(lv)
-            else:
-                lv = s.get(Leave, data.id)
-                if lv is None:
-                    raise NotFoundError("这条请假记录已被删除")
-                _check_version(lv, data.version)
-            _copy(lv, data, ("member_id", "start", "end", "reason"))
-            s.flush()
-            return lv.id
+        return self._store(
+            Leave, data, ("member_id", "start", "end", "reason"), "这条请假记录已被删除"
+        )
 
     def delete_leave(self, leave_id: int) -> None:
         with self.db.transaction() as s:
@@ -350,7 +367,8 @@ class Ledger:
             query = select(AlertPeriod).order_by(AlertPeriod.start)
             if year is not None:
                 query = query.where(
-                    AlertPeriod.end >= dt.date(year, 1, 1), AlertPeriod.start <= dt.date(year, 12, 31)
+                    AlertPeriod.end >= dt.date(year, 1, 1),
+                    AlertPeriod.start <= dt.date(year, 12, 31),
                 )
             return [self._period_data(p) for p in s.scalars(query)]
 
@@ -374,19 +392,13 @@ class Ledger:
         problems = self.validate_period(data)
         if problems:
             raise ValidationError(problems)
-        with self.db.transaction() as s:
-            if data.id is None:
-                p = AlertPeriod()
-                s.add(p)
-            else:
-                p = s.get(AlertPeriod, data.id)
-                if p is None:
-                    raise NotFoundError("这个战备时段已被删除")
-                _check_version(p, data.version)
-            data.name = data.name.strip()
-            _copy(p, data, ("name", "start", "end", "level", "min_staff", "note"))
-            s.flush()
-            return p.id
+        data.name = data.name.strip()
+        return self._store(
+            AlertPeriod,
+            data,
+            ("name", "start", "end", "level", "min_staff", "note"),
+            "这个战备时段已被删除",
+        )
 
     def delete_period(self, period_id: int) -> None:
         with self.db.transaction() as s:
@@ -410,8 +422,12 @@ class Ledger:
                     continue
                 s.add(
                     AlertPeriod(
-                        name=preset.name, start=preset.start, end=preset.end, level=preset.level,
-                        min_staff=preset.min_staff, note=preset.note,
+                        name=preset.name,
+                        start=preset.start,
+                        end=preset.end,
+                        level=preset.level,
+                        min_staff=preset.min_staff,
+                        note=preset.note,
                     )
                 )
                 added += 1
@@ -458,7 +474,9 @@ class Ledger:
         return people, phones
 
     @staticmethod
-    def _load_days(s: Session, lo: dt.date, hi: dt.date) -> tuple[dict[dt.date, roster.Day], dict[dt.date, int]]:
+    def _load_days(
+        s: Session, lo: dt.date, hi: dt.date
+    ) -> tuple[dict[dt.date, roster.Day], dict[dt.date, int]]:
         days: dict[dt.date, roster.Day] = {}
         versions: dict[dt.date, int] = {}
         rows = s.execute(
@@ -483,7 +501,9 @@ class Ledger:
         needs = self.needs(dates)
         with self.db.read() as s:
             people, phones = self._people(s)
-            days, versions = self._load_days(s, dates[0] - dt.timedelta(days=1), dates[-1] + dt.timedelta(days=1))
+            days, versions = self._load_days(
+                s, dates[0] - dt.timedelta(days=1), dates[-1] + dt.timedelta(days=1)
+            )
         issues = roster.check(days, people, needs, only=dates)
         in_month = {d: v for d, v in days.items() if d.month == month}
         result = MonthRoster(year, month, dates, in_month, versions, needs, people, phones, issues)
@@ -499,19 +519,27 @@ class Ledger:
             people, _ = self._people(s)
             active = [p for pid, p in people.items() if not s.get(Member, pid).archived]  # type: ignore[union-attr]
             year_start = dt.date(lo.year, 1, 1)
-            history, _ = self._load_days(s, min(year_start, lo - dt.timedelta(days=1)), hi + dt.timedelta(days=1))
+            history, _ = self._load_days(
+                s, min(year_start, lo - dt.timedelta(days=1)), hi + dt.timedelta(days=1)
+            )
         existing = {d: history.pop(d) for d in list(history) if lo <= d <= hi}
         result = roster.generate(dates, active, needs, existing, history)
         if result.ok and result.generated:
             self._write_days({d: result.days[d] for d in result.generated}, progress)
         return result
 
-    def generate_month(self, year: int, month: int, progress: Progress | None = None) -> roster.Result:
+    def generate_month(
+        self, year: int, month: int, progress: Progress | None = None
+    ) -> roster.Result:
         return self.generate(roster.month_dates(year, month), progress)
 
-    def _write_days(self, days: dict[dt.date, roster.Day], progress: Progress | None = None) -> None:
+    def _write_days(
+        self, days: dict[dt.date, roster.Day], progress: Progress | None = None
+    ) -> None:
         with self.db.transaction() as s:
-            existing = {d.date: d for d in s.scalars(select(DutyDay).where(DutyDay.date.in_(list(days))))}
+            existing = {
+                d.date: d for d in s.scalars(select(DutyDay).where(DutyDay.date.in_(list(days))))
+            }
             for i, (date, d) in enumerate(sorted(days.items())):
                 row = existing.get(date)
                 if row is None:
@@ -542,7 +570,9 @@ class Ledger:
         if row.id is not None:
             flag_modified(row, "updated_at")
 
-    def set_day(self, date: dt.date, day: roster.Day, version: int | None = None) -> list[roster.Issue]:
+    def set_day(
+        self, date: dt.date, day: roster.Day, version: int | None = None
+    ) -> list[roster.Issue]:
         """Save a manually edited day; returns the rules it breaks (shown, not blocking)."""
         members = day.members()
         if len(members) != len(set(members)):
@@ -562,7 +592,9 @@ class Ledger:
     def swap(self, a: tuple[dt.date, int], b: tuple[dt.date, int]) -> None:
         """Swap two members between two days (their roles travel with the day)."""
         with self.db.transaction() as s:
-            rows = {d.date: d for d in s.scalars(select(DutyDay).where(DutyDay.date.in_([a[0], b[0]])))}
+            rows = {
+                d.date: d for d in s.scalars(select(DutyDay).where(DutyDay.date.in_([a[0], b[0]])))
+            }
             if a[0] not in rows or b[0] not in rows:
                 raise NotFoundError("只能交换已排班日期中的人员")
             ax = next((x for x in rows[a[0]].assignments if x.member_id == a[1]), None)
@@ -596,9 +628,13 @@ class Ledger:
             return (m.name, m.phone) if m else (f"#{pid}", "")
 
         return DutyToday(
-            date, need.level_name, need.level, need.period,
+            date,
+            need.level_name,
+            need.level,
+            need.period,
             who(d.leader) if d.leader is not None else None,
-            [who(p) for p in d.staff], [who(p) for p in d.standby],
+            [who(p) for p in d.staff],
+            [who(p) for p in d.standby],
         )
 
     # ----- call log and handovers ----------------------------------------------------------
@@ -608,9 +644,21 @@ class Ledger:
             if start:
                 query = query.where(CallLog.at >= dt.datetime.combine(start, dt.time()))
             if end:
-                query = query.where(CallLog.at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
+                query = query.where(
+                    CallLog.at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
+                )
             return [
-                CallData(c.at, c.caller_unit, c.caller_name, c.phone, c.content, c.action, c.reported_to, c.id, c.version)
+                CallData(
+                    c.at,
+                    c.caller_unit,
+                    c.caller_name,
+                    c.phone,
+                    c.content,
+                    c.action,
+                    c.reported_to,
+                    c.id,
+                    c.version,
+                )
                 for c in s.scalars(query)
             ]
 
@@ -618,7 +666,10 @@ class Ledger:
         """Calls during the shift that starts on ``date`` (08:30 to 08:30 next day)."""
         start = dt.datetime.combine(date, self.shift_start())
         rows = self.calls(date, date + dt.timedelta(days=1))
-        return sorted((c for c in rows if c.at and start <= c.at < start + dt.timedelta(days=1)), key=lambda c: c.at or start)
+        return sorted(
+            (c for c in rows if c.at and start <= c.at < start + dt.timedelta(days=1)),
+            key=lambda c: c.at or start,
+        )
 
     def shift_start(self) -> dt.time:
         text = self.settings().get("shift_start", "08:30")
@@ -642,18 +693,12 @@ class Ledger:
         problems = self.validate_call(data)
         if problems:
             raise ValidationError(problems)
-        with self.db.transaction() as s:
-            if data.id is None:
-                c = CallLog()
-                s.add(c)
-            else:
-                c = s.get(CallLog, data.id)
-                if c is None:
-                    raise NotFoundError("这条来电记录已被删除")
-                _check_version(c, data.version)
-            _copy(c, data, ("at", "caller_unit", "caller_name", "phone", "content", "action", "reported_to"))
-            s.flush()
-            return c.id
+        return self._store(
+            CallLog,
+            data,
+            ("at", "caller_unit", "caller_name", "phone", "content", "action", "reported_to"),
+            "这条来电记录已被删除",
+        )
 
     def delete_call(self, call_id: int) -> None:
         with self.db.transaction() as s:
@@ -661,7 +706,9 @@ class Ledger:
             if c is not None:
                 s.delete(c)
 
-    def handovers(self, start: dt.date | None = None, end: dt.date | None = None) -> list[HandoverData]:
+    def handovers(
+        self, start: dt.date | None = None, end: dt.date | None = None
+    ) -> list[HandoverData]:
         with self.db.read() as s:
             query = select(Handover).order_by(Handover.duty_date.desc(), Handover.at.desc())
             if start:
@@ -669,8 +716,19 @@ class Ledger:
             if end:
                 query = query.where(Handover.duty_date <= end)
             return [
-                HandoverData(h.duty_date, h.at, h.phones_ok, h.radios_ok, h.vehicles_ready, h.situation,
-                             h.open_items, h.handed_by, h.received_by, h.id, h.version)
+                HandoverData(
+                    h.duty_date,
+                    h.at,
+                    h.phones_ok,
+                    h.radios_ok,
+                    h.vehicles_ready,
+                    h.situation,
+                    h.open_items,
+                    h.handed_by,
+                    h.received_by,
+                    h.id,
+                    h.version,
+                )
                 for h in s.scalars(query)
             ]
 
@@ -684,20 +742,23 @@ class Ledger:
             problems["received_by"] = msg
         if problems:
             raise ValidationError(problems)
-        with self.db.transaction() as s:
-            if data.id is None:
-                h = Handover()
-                s.add(h)
-            else:
-                h = s.get(Handover, data.id)
-                if h is None:
-                    raise NotFoundError("这条交接班记录已被删除")
-                _check_version(h, data.version)
-            data.at = data.at or dt.datetime.now().replace(microsecond=0)
-            _copy(h, data, ("duty_date", "at", "phones_ok", "radios_ok", "vehicles_ready", "situation",
-                            "open_items", "handed_by", "received_by"))
-            s.flush()
-            return h.id
+        data.at = data.at or dt.datetime.now().replace(microsecond=0)
+        return self._store(
+            Handover,
+            data,
+            (
+                "duty_date",
+                "at",
+                "phones_ok",
+                "radios_ok",
+                "vehicles_ready",
+                "situation",
+                "open_items",
+                "handed_by",
+                "received_by",
+            ),
+            "这条交接班记录已被删除",
+        )
 
     # ----- audit ----------------------------------------------------------------------------
     def history(self, table: str, record_id: int) -> list[AuditLog]:

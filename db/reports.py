@@ -52,8 +52,13 @@ def roster_sheet(ledger: Ledger, year: int, month: int) -> RosterSheet:
             )
         )
     return RosterSheet(
-        letterhead=letterhead(ledger), year=year, month=month, shift_text=shift_text(ledger),
-        duty_phone=settings.get("duty_phone", ""), days=days, team=settings.get("team", "综合应急救援队"),
+        letterhead=letterhead(ledger),
+        year=year,
+        month=month,
+        shift_text=shift_text(ledger),
+        duty_phone=settings.get("duty_phone", ""),
+        days=days,
+        team=settings.get("team", "综合应急救援队"),
         printed_on=dt.date.today(),
     )
 
@@ -65,7 +70,9 @@ def roster_pdf(ledger: Ledger, year: int, month: int) -> bytes:
 def handover_sheet(ledger: Ledger, date: dt.date | None) -> HandoverSheet:
     """The handover record of the shift starting on ``date``; ``None`` gives the blank form."""
     if date is None:
-        return HandoverSheet(letterhead=letterhead(ledger), shift_text=shift_text(ledger), printed_on=dt.date.today())
+        return HandoverSheet(
+            letterhead=letterhead(ledger), shift_text=shift_text(ledger), printed_on=dt.date.today()
+        )
     duty = ledger.on_duty(date)
     handovers = [h for h in ledger.handovers(date, date)]
     h = handovers[0] if handovers else None
@@ -74,15 +81,23 @@ def handover_sheet(ledger: Ledger, date: dt.date | None) -> HandoverSheet:
         for c in ledger.calls_for_shift(date)
     ]
     return HandoverSheet(
-        letterhead=letterhead(ledger), date=date, shift_text=shift_text(ledger),
+        letterhead=letterhead(ledger),
+        date=date,
+        shift_text=shift_text(ledger),
         level_name=duty.level_name + (f"（{duty.period}）" if duty.period else ""),
         leader=Person(*duty.leader) if duty.leader else None,
-        staff=[Person(*p) for p in duty.staff], standby=[Person(*p) for p in duty.standby],
-        phones_ok=h.phones_ok if h else None, radios_ok=h.radios_ok if h else None,
-        vehicles_ready=h.vehicles_ready if h else None, calls=calls,
-        situation=h.situation if h else "", open_items=h.open_items if h else "",
-        handed_by=h.handed_by if h else "", received_by=h.received_by if h else "",
-        at=h.at if h else None, printed_on=dt.date.today(),
+        staff=[Person(*p) for p in duty.staff],
+        standby=[Person(*p) for p in duty.standby],
+        phones_ok=h.phones_ok if h else None,
+        radios_ok=h.radios_ok if h else None,
+        vehicles_ready=h.vehicles_ready if h else None,
+        calls=calls,
+        situation=h.situation if h else "",
+        open_items=h.open_items if h else "",
+        handed_by=h.handed_by if h else "",
+        received_by=h.received_by if h else "",
+        at=h.at if h else None,
+        printed_on=dt.date.today(),
     )
 
 

@@ -139,7 +139,10 @@ def generate(
     existing = dict(existing or {})
     history = dict(history or {})
     by_id = {p.id: p for p in people}
-    known: dict[dt.date, Day] = {**history, **{d: v for d, v in existing.items() if not v.is_empty()}}
+    known: dict[dt.date, Day] = {
+        **history,
+        **{d: v for d, v in existing.items() if not v.is_empty()},
+    }
     counts = _tally(by_id, known, lambda d: needs[d].rest_day if d in needs else d.weekday() >= 5)
     problems: list[Issue] = []
     warnings: list[Issue] = []
@@ -179,7 +182,11 @@ def generate(
         rested = [p for p in leaders if p.id not in near]
         pool = rested or leaders
         if not leaders:
-            why = "没有可任带班领导的队员" if not any(p.can_lead for p in people) else "可任带班领导的队员均在请假"
+            why = (
+                "没有可任带班领导的队员"
+                if not any(p.can_lead for p in people)
+                else "可任带班领导的队员均在请假"
+            )
             problems.append(Issue(day, f"无法安排带班领导：{why}"))
         else:
             if not rested:
@@ -214,11 +221,17 @@ def generate(
         d.standby = [p.id for p in rest_pool[: need.standby]]
         if len(d.standby) < need.standby:
             warnings.append(
-                Issue(day, f"备勤人员不足：需要{need.standby}名，只排出{len(d.standby)}名", hard=False)
+                Issue(
+                    day, f"备勤人员不足：需要{need.standby}名，只排出{len(d.standby)}名", hard=False
+                )
             )
         if relaxed:
             warnings.append(
-                Issue(day, "队伍人数不足，只能安排前一日或后一日也在值班的队员（连续值班）", hard=False)
+                Issue(
+                    day,
+                    "队伍人数不足，只能安排前一日或后一日也在值班的队员（连续值班）",
+                    hard=False,
+                )
             )
         for pid in d.on_duty():
             t = counts[pid]
@@ -259,7 +272,9 @@ def check(
         elif d.leader in people and not people[d.leader].can_lead:
             issues.append(Issue(day, f"{_name(people, d.leader)}不可任带班领导", member=d.leader))
         if need and len(d.staff) < need.staff:
-            issues.append(Issue(day, f"{need.level_name}至少需要{need.staff}名值班员，现有{len(d.staff)}名"))
+            issues.append(
+                Issue(day, f"{need.level_name}至少需要{need.staff}名值班员，现有{len(d.staff)}名")
+            )
         for pid in d.members():
             person = people.get(pid)
             if person is None:
@@ -270,7 +285,12 @@ def check(
         if prev:
             for pid in set(d.on_duty()) & set(prev.on_duty()):
                 issues.append(
-                    Issue(day, f"{_name(people, pid)}连续两天值班（{prev_text(day)}也在值班）", hard=False, member=pid)
+                    Issue(
+                        day,
+                        f"{_name(people, pid)}连续两天值班（{prev_text(day)}也在值班）",
+                        hard=False,
+                        member=pid,
+                    )
                 )
     return issues
 

@@ -36,14 +36,18 @@ def date_arg(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"日期应写成 YYYY-MM-DD，例如 2026-02-17（收到“{text}”）") from None
+        raise argparse.ArgumentTypeError(
+            f"日期应写成 YYYY-MM-DD，例如 2026-02-17（收到“{text}”）"
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rescue-ledger", description="救援台账：综合应急救援队的值班、演练、水源、装备台账。"
     )
-    parser.add_argument("--db", metavar="URL", help="数据库（默认本机数据文件夹中的 SQLite；也可 postgresql://…）")
+    parser.add_argument(
+        "--db", metavar="URL", help="数据库（默认本机数据文件夹中的 SQLite；也可 postgresql://…）"
+    )
     parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹（默认系统的用户数据文件夹）")
     parser.add_argument("--demo", action="store_true", help="打开演示数据库（示例乡镇）")
     parser.add_argument("--operator", metavar="NAME", help="操作人姓名（写入修改记录）")
@@ -53,7 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     from db.xlsx import REGISTERS
 
     names = sorted(REGISTERS)
-    for verb, text in (("import", "从 Excel 导入"), ("export", "导出到 Excel"), ("template", "生成空白导入模板")):
+    for verb, text in (
+        ("import", "从 Excel 导入"),
+        ("export", "导出到 Excel"),
+        ("template", "生成空白导入模板"),
+    ):
         p = sub.add_parser(verb, help=text)
         p.add_argument("register", choices=names, metavar="REGISTER", help="、".join(names))
         p.add_argument("file", type=Path, metavar="FILE.xlsx")
@@ -125,7 +133,9 @@ def cmd_roster(ledger, args) -> int:  # type: ignore[no-untyped-def]
     year, month = args.month
     result = ledger.generate_month(year, month)
     if not result.ok:
-        raise BadInput([f"{year}-{month:02d}: 无法排班，未保存任何内容"] + [str(p) for p in result.problems])
+        raise BadInput(
+            [f"{year}-{month:02d}: 无法排班，未保存任何内容"] + [str(p) for p in result.problems]
+        )
     for warning in result.warnings:
         print(f"注意 {warning}", file=sys.stderr)
     kept = len(result.days) - len(result.generated)
@@ -177,5 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the user gets a sentence, --debug the traceback
         if args.debug:
             traceback.print_exc()
-        print(f"出错了：{exc.__class__.__name__}: {exc}（加 --debug 查看详细信息）", file=sys.stderr)
+        print(
+            f"出错了：{exc.__class__.__name__}: {exc}（加 --debug 查看详细信息）", file=sys.stderr
+        )
         return EXIT_ERROR

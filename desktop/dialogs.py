@@ -33,8 +33,15 @@ class MemberDialog(FormDialog):
     def _data(self, values: dict[str, Any]) -> MemberData:
         m = self.member
         return MemberData(
-            values["name"], values["role"] or "", values["phone"], values["can_lead"], values["driver"],
-            values["joined_on"], values["notes"], m.id, m.version,
+            values["name"],
+            values["role"] or "",
+            values["phone"],
+            values["can_lead"],
+            values["driver"],
+            values["joined_on"],
+            values["notes"],
+            m.id,
+            m.version,
         )
 
     def validate(self) -> dict[str, str]:
@@ -63,7 +70,9 @@ class LeaveDialog(FormDialog):
         form.line_edit("reason", "事由", text=lv.reason, max_length=200)
 
     def _data(self, v: dict[str, Any]) -> LeaveData:
-        return LeaveData(v["member_id"], v["start"], v["end"], v["reason"], self.leave.id, self.leave.version)
+        return LeaveData(
+            v["member_id"], v["start"], v["end"], v["reason"], self.leave.id, self.leave.version
+        )
 
     def validate(self) -> dict[str, str]:
         return self.ledger.validate_leave(self._data(self.values()))
@@ -76,22 +85,36 @@ class PeriodDialog(FormDialog):
     def __init__(self, parent: QWidget, ledger: Ledger, period: PeriodData | None):
         self.ledger = ledger
         self.period = period or PeriodData(start=dt.date.today(), end=dt.date.today())
-        super().__init__(parent, title="编辑战备时段" if period else "新增战备时段", save=self._store)
+        super().__init__(
+            parent, title="编辑战备时段" if period else "新增战备时段", save=self._store
+        )
         self.resize(460, 0)
 
     def build_form(self, form: Form) -> None:
         p = self.period
-        form.line_edit("name", "名称", text=p.name, placeholder="例如 春节、全国两会", max_length=60)
+        form.line_edit(
+            "name", "名称", text=p.name, placeholder="例如 春节、全国两会", max_length=60
+        )
         form.date_edit("start", "开始日期", value=p.start)
         form.date_edit("end", "结束日期", value=p.end)
         levels = [(lv.name, lv.level) for lv in self.ledger.levels() if lv.level > 0]
         form.combo("level", "战备等级", levels, value=p.level)
-        form.spin_box("min_staff", "每班最少值班员", value=p.min_staff, minimum=0, maximum=20, suffix=" 人")
+        form.spin_box(
+            "min_staff", "每班最少值班员", value=p.min_staff, minimum=0, maximum=20, suffix=" 人"
+        )
         form.line_edit("note", "说明", text=p.note, max_length=200)
 
     def _data(self, v: dict[str, Any]) -> PeriodData:
-        return PeriodData(v["name"], v["start"], v["end"], v["level"] if v["level"] is not None else -1,
-                          v["min_staff"], v["note"], self.period.id, self.period.version)
+        return PeriodData(
+            v["name"],
+            v["start"],
+            v["end"],
+            v["level"] if v["level"] is not None else -1,
+            v["min_staff"],
+            v["note"],
+            self.period.id,
+            self.period.version,
+        )
 
     def validate(self) -> dict[str, str]:
         return self.ledger.validate_period(self._data(self.values()))
@@ -115,7 +138,9 @@ class LevelDialog(FormDialog):
 
     def _store(self, v: dict[str, Any]) -> None:
         lv = self.level
-        self.ledger.save_level(LevelData(lv.level, v["name"], v["staff"], v["standby"], v["colour"], lv.id, lv.version))
+        self.ledger.save_level(
+            LevelData(lv.level, v["name"], v["staff"], v["standby"], v["colour"], lv.id, lv.version)
+        )
 
 
 class DateTimeField(QDateTimeEdit):
@@ -148,8 +173,17 @@ class CallDialog(FormDialog):
         form.line_edit("reported_to", "报告领导", text=c.reported_to)
 
     def _data(self, v: dict[str, Any]) -> CallData:
-        return CallData(v["at"], v["caller_unit"], v["caller_name"], v["phone"], v["content"], v["action"],
-                        v["reported_to"], self.call.id, self.call.version)
+        return CallData(
+            v["at"],
+            v["caller_unit"],
+            v["caller_name"],
+            v["phone"],
+            v["content"],
+            v["action"],
+            v["reported_to"],
+            self.call.id,
+            self.call.version,
+        )
 
     def validate(self) -> dict[str, str]:
         return self.ledger.validate_call(self._data(self.values()))
@@ -182,7 +216,9 @@ class HandoverDialog(FormDialog):
         form.date_edit("duty_date", "值班日期", value=h.duty_date)
         form.checkbox("phones_ok", "", text="值班电话畅通", checked=h.phones_ok)
         form.checkbox("radios_ok", "", text="对讲机正常", checked=h.radios_ok)
-        form.checkbox("vehicles_ready", "", text="车辆器材完好、随时可出动", checked=h.vehicles_ready)
+        form.checkbox(
+            "vehicles_ready", "", text="车辆器材完好、随时可出动", checked=h.vehicles_ready
+        )
         form.multiline("situation", "值班情况", text=h.situation, rows=3)
         form.multiline("open_items", "移交事项", text=h.open_items, rows=3)
         form.line_edit("handed_by", "交班人", text=h.handed_by)
@@ -191,6 +227,17 @@ class HandoverDialog(FormDialog):
     def _store(self, v: dict[str, Any]) -> int:
         h = self.handover
         return self.ledger.save_handover(
-            HandoverData(v["duty_date"], h.at, v["phones_ok"], v["radios_ok"], v["vehicles_ready"], v["situation"],
-                         v["open_items"], v["handed_by"], v["received_by"], h.id, h.version)
+            HandoverData(
+                v["duty_date"],
+                h.at,
+                v["phones_ok"],
+                v["radios_ok"],
+                v["vehicles_ready"],
+                v["situation"],
+                v["open_items"],
+                v["handed_by"],
+                v["received_by"],
+                h.id,
+                h.version,
+            )
         )

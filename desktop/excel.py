@@ -77,7 +77,9 @@ def import_file(parent: QWidget, register: str, path: Path, done: Callable[[], N
         if isinstance(exc, ImportRejected):
             lines = [describe(p) for p in exc.problems] + list(exc.notices)
             ProblemsDialog(
-                parent, title, lines,
+                parent,
+                title,
+                lines,
                 f"文件 {path.name} 中有 {len(exc.problems)} 处问题，没有导入任何内容。请在 Excel 中改正后重新导入：",
             ).exec()
         else:
@@ -87,14 +89,18 @@ def import_file(parent: QWidget, register: str, path: Path, done: Callable[[], N
 
 
 def import_dialog(parent: QWidget, register: str, done: Callable[[], None]) -> None:
-    name, _ = QFileDialog.getOpenFileName(parent, f"导入{TITLES.get(register, register)}", "", XLSX_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, f"导入{TITLES.get(register, register)}", "", XLSX_FILTER
+    )
     if name:
         import_file(parent, register, Path(name), done)
 
 
 def export_dialog(parent: QWidget, register: str) -> None:
     title = f"导出{TITLES.get(register, register)}"
-    name, _ = QFileDialog.getSaveFileName(parent, title, f"{TITLES.get(register, register)}.xlsx", XLSX_FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, f"{TITLES.get(register, register)}.xlsx", XLSX_FILTER
+    )
     if not name:
         return
     from db.xlsx import export_register
@@ -105,7 +111,12 @@ def export_dialog(parent: QWidget, register: str) -> None:
     def work(progress, cancelled):  # type: ignore[no-untyped-def]
         return export_register(database, register, path, progress=progress, cancelled=cancelled)
 
-    run_task(parent, title, work, lambda n: QMessageBox.information(parent, title, f"已导出 {n} 行到 {path}"))
+    run_task(
+        parent,
+        title,
+        work,
+        lambda n: QMessageBox.information(parent, title, f"已导出 {n} 行到 {path}"),
+    )
 
 
 def template_dialog(parent: QWidget, register: str) -> None:

@@ -95,13 +95,22 @@ class MainWindow(QMainWindow):
         self.nav.selectionModel().currentChanged.connect(self._on_nav)
         self.show_page("home")
 
-        for page in (self.roster, self.members, self.leave, self.periods, self.calls, self.handovers):
+        for page in (
+            self.roster,
+            self.members,
+            self.leave,
+            self.periods,
+            self.calls,
+            self.handovers,
+        ):
             page.changed.connect(self.refresh_all)
         self.home.open_roster.connect(lambda: self.show_page("roster"))
         self.home.new_call.connect(lambda: (self.show_page("calls"), self.calls.add()))
         self.home.new_handover.connect(lambda: (self.show_page("handovers"), self.handovers.add()))
         self._menus()
-        self.statusBar().showMessage(f"数据库：{ledger.db.url.split('@')[-1]}　操作人：{ledger.db.operator}")
+        self.statusBar().showMessage(
+            f"数据库：{ledger.db.url.split('@')[-1]}　操作人：{ledger.db.operator}"
+        )
 
     # ----- pages ---------------------------------------------------------------------------
     def add_page(self, key: str, title: str, page: QWidget) -> None:
@@ -135,12 +144,17 @@ class MainWindow(QMainWindow):
 
         def delete(m) -> str | None:  # type: ignore[no-untyped-def]
             result = ledger.delete_member(m.id, m.version)
-            return f"{m.name}有值班或请假记录，已归档（可勾选“显示已归档”查看）。" if result == "archived" else None
+            return (
+                f"{m.name}有值班或请假记录，已归档（可勾选“显示已归档”查看）。"
+                if result == "archived"
+                else None
+            )
 
         return RegisterSpec(
             title="队员",
             columns=[
-                Column("name", "姓名", width=90), Column("role", "职务", width=70),
+                Column("name", "姓名", width=90),
+                Column("role", "职务", width=70),
                 Column("phone", "联系电话", width=120),
                 Column(lambda m: _yes(m.can_lead), "可任带班领导", width=100),
                 Column(lambda m: _yes(m.driver), "驾驶员", width=60),
@@ -165,7 +179,8 @@ class MainWindow(QMainWindow):
         return RegisterSpec(
             title="请假",
             columns=[
-                Column("member_name", "姓名", width=90), Column("start", "开始日期", "date", width=100),
+                Column("member_name", "姓名", width=90),
+                Column("start", "开始日期", "date", width=100),
                 Column("end", "结束日期", "date", width=100),
                 Column(lambda lv: (lv.end - lv.start).days + 1, "天数", "int", width=50),
                 Column("reason", "事由"),
@@ -186,10 +201,12 @@ class MainWindow(QMainWindow):
         return RegisterSpec(
             title="战备时段",
             columns=[
-                Column("name", "名称", width=100), Column("start", "开始日期", "date", width=100),
+                Column("name", "名称", width=100),
+                Column("start", "开始日期", "date", width=100),
                 Column("end", "结束日期", "date", width=100),
                 Column(lambda p: levels().get(p.level, p.level), "等级", width=90),
-                Column("min_staff", "每班最少值班员", "int", width=110), Column("note", "说明"),
+                Column("min_staff", "每班最少值班员", "int", width=110),
+                Column("note", "说明"),
             ],
             load=lambda _archived: ledger.periods(),
             dialog=lambda parent, row: dialogs.PeriodDialog(parent, ledger, row),
@@ -207,10 +224,19 @@ class MainWindow(QMainWindow):
         return RegisterSpec(
             title="来电记录",
             columns=[
-                Column("at", "时间", "date", width=130, formatter=lambda v: f"{v:%Y-%m-%d %H:%M}" if v else ""),
-                Column("caller_unit", "来电单位", width=120), Column("caller_name", "姓名", width=70),
-                Column("phone", "电话", width=110), Column("content", "内容", width=220),
-                Column("action", "处理情况", width=200), Column("reported_to", "报告领导"),
+                Column(
+                    "at",
+                    "时间",
+                    "date",
+                    width=130,
+                    formatter=lambda v: f"{v:%Y-%m-%d %H:%M}" if v else "",
+                ),
+                Column("caller_unit", "来电单位", width=120),
+                Column("caller_name", "姓名", width=70),
+                Column("phone", "电话", width=110),
+                Column("content", "内容", width=220),
+                Column("action", "处理情况", width=200),
+                Column("reported_to", "报告领导"),
             ],
             load=lambda _archived: ledger.calls(),
             dialog=lambda parent, row: dialogs.CallDialog(parent, ledger, row),
@@ -227,37 +253,67 @@ class MainWindow(QMainWindow):
             title="交接班",
             columns=[
                 Column("duty_date", "值班日期", "date", width=100),
-                Column("at", "交接时间", "date", width=130, formatter=lambda v: f"{v:%Y-%m-%d %H:%M}" if v else ""),
-                Column("handed_by", "交班人", width=80), Column("received_by", "接班人", width=80),
-                Column(lambda h: "正常" if h.phones_ok and h.radios_ok and h.vehicles_ready else "有异常", "设备车辆", width=80),
+                Column(
+                    "at",
+                    "交接时间",
+                    "date",
+                    width=130,
+                    formatter=lambda v: f"{v:%Y-%m-%d %H:%M}" if v else "",
+                ),
+                Column("handed_by", "交班人", width=80),
+                Column("received_by", "接班人", width=80),
+                Column(
+                    lambda h: (
+                        "正常" if h.phones_ok and h.radios_ok and h.vehicles_ready else "有异常"
+                    ),
+                    "设备车辆",
+                    width=80,
+                ),
                 Column("open_items", "移交事项"),
             ],
             load=lambda _archived: ledger.handovers(),
             dialog=lambda parent, row: dialogs.HandoverDialog(parent, ledger, row),
-            extra_buttons=[("打印当班记录…", self.print_handover), ("打印空白表…", lambda: self.print_handover(blank=True))],
+            extra_buttons=[
+                ("打印当班记录…", self.print_handover),
+                ("打印空白表…", lambda: self.print_handover(blank=True)),
+            ],
         )
 
     # ----- actions ---------------------------------------------------------------------------
     def preload_campaign(self) -> None:
         today = dt.date.today()
         start = today.year if today.month >= 11 else today.year - 1
-        year, ok = QInputDialog.getInt(self, "载入冬春预设", "今冬明春开始的年份（11月所在年份）：", start, 2000, 2100)
+        year, ok = QInputDialog.getInt(
+            self, "载入冬春预设", "今冬明春开始的年份（11月所在年份）：", start, 2000, 2100
+        )
         if not ok:
             return
         added = self.ledger.preload_campaign(year)
-        QMessageBox.information(self, "载入冬春预设", f"已载入 {added} 个战备时段（已有的不重复载入）。请核对日期，特别是全国两会会期。")
+        QMessageBox.information(
+            self,
+            "载入冬春预设",
+            f"已载入 {added} 个战备时段（已有的不重复载入）。请核对日期，特别是全国两会会期。",
+        )
         self.periods.reload()
         self.refresh_all()
 
     def print_handover(self, blank: bool = False) -> None:
         if blank:
-            printing.print_document(self, "值班交接班记录（空白）", lambda: printing.handover_pdf(self.ledger, None),
-                                    "值班交接班记录-空白.pdf")
+            printing.print_document(
+                self,
+                "值班交接班记录（空白）",
+                lambda: printing.handover_pdf(self.ledger, None),
+                "值班交接班记录-空白.pdf",
+            )
             return
         row = self.handovers.table.current_row()
         date = row.duty_date if row is not None else dt.date.today()
-        printing.print_document(self, "值班交接班记录", lambda: printing.handover_pdf(self.ledger, date),
-                                f"值班交接班记录-{date}.pdf")
+        printing.print_document(
+            self,
+            "值班交接班记录",
+            lambda: printing.handover_pdf(self.ledger, date),
+            f"值班交接班记录-{date}.pdf",
+        )
 
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -279,7 +335,8 @@ class MainWindow(QMainWindow):
         about = QAction("关于救援台账", self)
         about.triggered.connect(
             lambda: QMessageBox.about(
-                self, "关于救援台账",
+                self,
+                "关于救援台账",
                 "救援台账：综合应急救援队的值班备勤、演练、消防水源、车辆装备与物资台账。\n"
                 f"数据库：{self.ledger.db.url.split('@')[-1]}",
             )

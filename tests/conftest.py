@@ -43,7 +43,9 @@ def any_database(request, tmp_path, monkeypatch) -> Database:
     else:
         admin = os.environ.get(PG_ENV)
         if not admin:
-            pytest.skip(f"no PostgreSQL server: set {PG_ENV}=postgresql://user:pass@host/db (.ci/run does)")
+            pytest.skip(
+                f"no PostgreSQL server: set {PG_ENV}=postgresql://user:pass@host/db (.ci/run does)"
+            )
         name = "rl_test_" + request.node.name.lower().translate(str.maketrans("[]-", "___"))[:40]
         url = _fresh_pg_database(admin, name)
         db = open_database(url, data_dir=tmp_path / "data", operator="测试员")

@@ -10,8 +10,13 @@ from db.calendar import campaign_periods, holiday_name, is_rest_day, official_sp
 
 
 @pytest.mark.parametrize(
-    "year,day", [(2024, dt.date(2024, 2, 10)), (2026, dt.date(2026, 2, 17)), (2027, dt.date(2027, 2, 6)),
-                 (2031, dt.date(2031, 1, 23))]
+    "year,day",
+    [
+        (2024, dt.date(2024, 2, 10)),
+        (2026, dt.date(2026, 2, 17)),
+        (2027, dt.date(2027, 2, 6)),
+        (2031, dt.date(2031, 1, 23)),
+    ],
 )
 def test_spring_festival_follows_the_lunar_calendar(year, day):
     assert spring_festival(year) == day

@@ -25,7 +25,9 @@ def url(tmp_path, monkeypatch):
 def counts(url: str) -> tuple[int, int, int]:
     db = open_database(url)
     with db.read() as s:
-        result = tuple(s.scalar(select(func.count()).select_from(t)) for t in (Member, DutyDay, AuditLog))
+        result = tuple(
+            s.scalar(select(func.count()).select_from(t)) for t in (Member, DutyDay, AuditLog)
+        )
     db.dispose()
     return result  # type: ignore[return-value]
 
@@ -74,8 +76,11 @@ def test_bad_import_exits_2_with_file_row_column_lines_and_writes_nothing(url, t
     before = counts(url)
     bad = members_file(
         tmp_path / "bad.xlsx",
-        [("张三", "队员", "138", "是", "", "2024-13-45", ""), ("", "队员", "abc", "", "", "", ""),
-         ("李四", "司令", "13800000000", "", "", "", "")],
+        [
+            ("张三", "队员", "138", "是", "", "2024-13-45", ""),
+            ("", "队员", "abc", "", "", "", ""),
+            ("李四", "司令", "13800000000", "", "", "", ""),
+        ],
     )
     assert main(["--db", url, "import", "members", str(bad)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
@@ -96,7 +101,9 @@ def test_not_an_xlsx_is_refused(url, tmp_path, capsys):
 
 
 def test_unknown_names_in_duty_import(url, tmp_path, capsys):
-    assert main(["--db", url, "import", "members", str(members_file(tmp_path / "t.xlsx", TEAM))]) == 0
+    assert (
+        main(["--db", url, "import", "members", str(members_file(tmp_path / "t.xlsx", TEAM))]) == 0
+    )
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["日期", "带班领导", "值班员", "备勤人员", "战备等级"])
@@ -110,11 +117,21 @@ def test_unknown_names_in_duty_import(url, tmp_path, capsys):
 
 
 def test_export_and_template(url, tmp_path):
-    assert main(["--db", url, "import", "members", str(members_file(tmp_path / "t.xlsx", TEAM))]) == 0
+    assert (
+        main(["--db", url, "import", "members", str(members_file(tmp_path / "t.xlsx", TEAM))]) == 0
+    )
     out = tmp_path / "out.xlsx"
     assert main(["--db", url, "export", "members", str(out)]) == 0
     ws = openpyxl.load_workbook(out).active
-    assert [c.value for c in ws[1]] == ["姓名", "职务", "联系电话", "可任带班领导", "驾驶员", "入队日期", "备注"]
+    assert [c.value for c in ws[1]] == [
+        "姓名",
+        "职务",
+        "联系电话",
+        "可任带班领导",
+        "驾驶员",
+        "入队日期",
+        "备注",
+    ]
     assert ws.max_row == 11 and ws.freeze_panes == "A2"
     tpl = tmp_path / "tpl.xlsx"
     assert main(["template", "alert-periods", str(tpl)]) == 0
@@ -124,8 +141,12 @@ def test_export_and_template(url, tmp_path):
 
 
 def test_impossible_roster_exits_2_and_names_days(url, tmp_path, capsys):
-    team = [("甲", "队长", "", "是", "", "", "")] + [(f"乙{i}", "队员", "", "", "", "", "") for i in range(5)]
-    assert main(["--db", url, "import", "members", str(members_file(tmp_path / "t.xlsx", team))]) == 0
+    team = [("甲", "队长", "", "是", "", "", "")] + [
+        (f"乙{i}", "队员", "", "", "", "", "") for i in range(5)
+    ]
+    assert (
+        main(["--db", url, "import", "members", str(members_file(tmp_path / "t.xlsx", team))]) == 0
+    )
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["姓名", "开始日期", "结束日期", "事由"])
@@ -155,8 +176,20 @@ def test_unexpected_error_is_readable_without_traceback(tmp_path, capsys):
 def test_installed_entry_point_runs(tmp_path):
     env_dir = tmp_path / "data"
     proc = subprocess.run(
-        [sys.executable, "-m", "desktop.app", "--data-dir", str(env_dir), "template", "members", str(tmp_path / "m.xlsx")],
-        capture_output=True, text=True, encoding="utf-8", timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "desktop.app",
+            "--data-dir",
+            str(env_dir),
+            "template",
+            "members",
+            str(tmp_path / "m.xlsx"),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "m.xlsx").exists() and (env_dir / "rescue-ledger.sqlite3").exists()

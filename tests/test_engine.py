@@ -25,7 +25,12 @@ def test_first_open_creates_and_migrates_in_data_dir(tmp_path, monkeypatch):
     assert current_revision(db) == head_revision()
     with db.read() as s:
         levels = s.execute(text("select level, name from alert_level order by level")).all()
-    assert [tuple(r) for r in levels] == [(0, "常态"), (1, "三级战备"), (2, "二级战备"), (3, "一级战备")]
+    assert [tuple(r) for r in levels] == [
+        (0, "常态"),
+        (1, "三级战备"),
+        (2, "二级战备"),
+        (3, "一级战备"),
+    ]
 
 
 def test_env_var_selects_database(tmp_path, monkeypatch):
@@ -48,9 +53,17 @@ def test_sqlite_pragmas(database):
 
 @pytest.mark.parametrize(
     "version,safe",
-    [((3, 40, 1), False), ((3, 44, 5), False), ((3, 44, 6), True), ((3, 45, 0), False),
-     ((3, 50, 6), False), ((3, 50, 7), True), ((3, 51, 2), False), ((3, 51, 3), True),
-     ((3, 52, 0), True)],
+    [
+        ((3, 40, 1), False),
+        ((3, 44, 5), False),
+        ((3, 44, 6), True),
+        ((3, 45, 0), False),
+        ((3, 50, 6), False),
+        ((3, 50, 7), True),
+        ((3, 51, 2), False),
+        ((3, 51, 3), True),
+        ((3, 52, 0), True),
+    ],
 )
 def test_wal_only_with_the_reset_fix(version, safe):
     assert wal_is_safe(version) is safe

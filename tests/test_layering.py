@@ -25,7 +25,10 @@ def test_db_never_imports_qt():
     offenders = [
         str(p.relative_to(ROOT))
         for p in (ROOT / "db").rglob("*.py")
-        if any(name.split(".")[0] in {"PySide6", "shiboken6", "desktop", "widgets"} for name in imports(p))
+        if any(
+            name.split(".")[0] in {"PySide6", "shiboken6", "desktop", "widgets"}
+            for name in imports(p)
+        )
     ]
     assert offenders == []
 
@@ -41,8 +44,22 @@ def test_widgets_do_not_know_the_domain():
 
 def test_ruff_banned_api_rule_enforces_the_layering():
     proc = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--select", "TID251", "--no-cache", "db", "desktop", "widgets"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--select",
+            "TID251",
+            "--no-cache",
+            "db",
+            "desktop",
+            "widgets",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 

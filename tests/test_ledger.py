@@ -17,7 +17,9 @@ from db.roster import Day
 
 def add_team(ledger: Ledger, n: int = 12, leaders: int = 3) -> list[int]:
     return [
-        ledger.save_member(MemberData(name=f"队员{i:02d}", phone=f"1380000{i:04d}", can_lead=i < leaders))
+        ledger.save_member(
+            MemberData(name=f"队员{i:02d}", phone=f"1380000{i:04d}", can_lead=i < leaders)
+        )
         for i in range(n)
     ]
 
@@ -99,7 +101,9 @@ def test_manual_edit_shows_conflicts_and_is_audited(any_database):
     assert ledger.month(2026, 6).days[d2].staff == [yesterday_staff]
     with any_database.read() as s:
         rows = s.scalars(select(AuditLog).where(AuditLog.table_name == "duty_assignment")).all()
-    assert any(r.action == "insert" and json.loads(r.after)["member_id"] == yesterday_staff for r in rows)
+    assert any(
+        r.action == "insert" and json.loads(r.after)["member_id"] == yesterday_staff for r in rows
+    )
     # A stale copy of the day is refused.
     with pytest.raises(StaleRecordError):
         ledger.set_day(d2, Day(leader=ids[0], staff=[ids[5]]), june.versions[d2])
@@ -140,7 +144,9 @@ def test_preload_campaign_is_idempotent_and_editable(database):
     ledger.save_period(period)
     assert next(p for p in ledger.periods(2027) if p.name == "全国两会").end == dt.date(2027, 3, 11)
     with pytest.raises(ValidationError) as err:
-        ledger.save_period(PeriodData("坏", dt.date(2027, 3, 5), dt.date(2027, 3, 1), level=9, min_staff=0))
+        ledger.save_period(
+            PeriodData("坏", dt.date(2027, 3, 5), dt.date(2027, 3, 1), level=9, min_staff=0)
+        )
     assert set(err.value.problems) == {"end", "level", "min_staff"}
 
 
@@ -150,7 +156,10 @@ def test_needs_take_the_highest_covering_period(database):
     ledger.save_period(PeriodData("全国两会", dt.date(2027, 3, 3), dt.date(2027, 3, 12), 2, 4))
     needs = ledger.needs([dt.date(2027, 3, d) for d in (1, 2, 3)])
     assert needs[dt.date(2027, 3, 1)].level == 0 and needs[dt.date(2027, 3, 1)].staff == 1
-    assert needs[dt.date(2027, 3, 2)].level_name == "三级战备" and needs[dt.date(2027, 3, 2)].staff == 2
+    assert (
+        needs[dt.date(2027, 3, 2)].level_name == "三级战备"
+        and needs[dt.date(2027, 3, 2)].staff == 2
+    )
     third = needs[dt.date(2027, 3, 3)]
     assert (third.level_name, third.staff, third.period) == ("二级战备", 4, "元宵节、全国两会")
 
@@ -160,7 +169,11 @@ def test_calls_and_handovers(database):
     with pytest.raises(ValidationError) as err:
         ledger.save_call(CallData(at=None, content=""))
     assert set(err.value.problems) == {"at", "content"}
-    ledger.save_call(CallData(dt.datetime(2026, 1, 1, 9, 0), "村委会", "张", "13800000000", "报火警", "已出动", "刘队"))
+    ledger.save_call(
+        CallData(
+            dt.datetime(2026, 1, 1, 9, 0), "村委会", "张", "13800000000", "报火警", "已出动", "刘队"
+        )
+    )
     ledger.save_call(CallData(dt.datetime(2026, 1, 2, 7, 0), "群众", "李", "", "咨询", "已答复"))
     ledger.save_call(CallData(dt.datetime(2026, 1, 2, 9, 0), "群众", "王", "", "次日来电", ""))
     assert [c.caller_name for c in ledger.calls_for_shift(dt.date(2026, 1, 1))] == ["张", "李"]

@@ -14,17 +14,23 @@ from db.roster import Day, Need, Person, check, generate, month_dates
 FEB = month_dates(2026, 2)
 
 
-def team(n: int, leaders: int, leave: dict[int, tuple[dt.date, dt.date]] | None = None) -> list[Person]:
+def team(
+    n: int, leaders: int, leave: dict[int, tuple[dt.date, dt.date]] | None = None
+) -> list[Person]:
     leave = leave or {}
-    return [
-        Person(i, f"M{i}", i < leaders, (leave[i],) if i in leave else ()) for i in range(n)
-    ]
+    return [Person(i, f"M{i}", i < leaders, (leave[i],) if i in leave else ()) for i in range(n)]
 
 
 def needs_for(dates, staff=1, standby=1, raised: set[dt.date] = frozenset()):
     return {
-        d: Need(2 if d in raised else 0, "二级战备" if d in raised else "常态", 3 if d in raised else staff,
-                standby, d.weekday() >= 5, "春节" if d in raised else "")
+        d: Need(
+            2 if d in raised else 0,
+            "二级战备" if d in raised else "常态",
+            3 if d in raised else staff,
+            standby,
+            d.weekday() >= 5,
+            "春节" if d in raised else "",
+        )
         for d in dates
     }
 
@@ -52,12 +58,15 @@ def test_month_with_twenty_members_keeps_every_rule_and_is_even():
     assert result.ok and not result.warnings
     assert sorted(result.generated) == FEB
     assert_rules(result, people, needs)
+
     # Working days and rest days are each balanced within one duty; the total within two.
     def spread(counter):
         return max(counter.values()) - min(counter.values())
 
     for pick in (lambda d: [d.leader], lambda d: [p for p in d.staff if p >= 4]):
-        work = Counter(p for day, d in result.days.items() if not needs[day].rest_day for p in pick(d))
+        work = Counter(
+            p for day, d in result.days.items() if not needs[day].rest_day for p in pick(d)
+        )
         rest = Counter(p for day, d in result.days.items() if needs[day].rest_day for p in pick(d))
         total = work + rest
         assert spread(work) <= 1 and spread(rest) <= 1 and spread(total) <= 2, (work, rest)

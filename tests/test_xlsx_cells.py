@@ -72,7 +72,14 @@ def test_yes_no_refuses_anything_else():
 
 def test_name_lists_split_on_every_separator():
     assert parse_names("张三、李四, 王五 ，赵六;钱七 ； 孙八\n周九") == [
-        "张三", "李四", "王五", "赵六", "钱七", "孙八", "周九"]
+        "张三",
+        "李四",
+        "王五",
+        "赵六",
+        "钱七",
+        "孙八",
+        "周九",
+    ]
     assert parse_names("张三") == ["张三"]
     assert parse_names("、张三、、") == ["张三"]
 

@@ -12,8 +12,15 @@ from sqlalchemy import select
 from db.models import Member
 from db.xlsx import REGISTERS, export_register, import_register, write_template
 
-TRICKY = ["=HYPERLINK(\"http://example.com\",\"点此\")", "=1+1", "+1+1", "-2+3", "@SUM(A1:A2)",
-          "\t=1+1", "=cmd|' /C calc'!A0"]
+TRICKY = [
+    '=HYPERLINK("http://example.com","点此")',
+    "=1+1",
+    "+1+1",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "\t=1+1",
+    "=cmd|' /C calc'!A0",
+]
 
 
 def sheet_xml(path):
@@ -44,8 +51,16 @@ def test_text_that_looks_like_a_formula_is_stored_as_text(database, tmp_path):
 
 def test_export_has_bold_frozen_headers_real_dates_and_fitting_widths(database, tmp_path):
     with database.transaction() as s:
-        s.add(Member(name="欧阳明月", role="队长", phone="13800000001", can_lead=True,
-                     joined_on=dt.date(2021, 7, 1), notes="负责水源普查和车辆装备器材检查维护"))
+        s.add(
+            Member(
+                name="欧阳明月",
+                role="队长",
+                phone="13800000001",
+                can_lead=True,
+                joined_on=dt.date(2021, 7, 1),
+                notes="负责水源普查和车辆装备器材检查维护",
+            )
+        )
     path = tmp_path / "名册.xlsx"
     export_register(database, "members", path)
     ws = openpyxl.load_workbook(path).active
@@ -73,10 +88,22 @@ def test_template_is_an_empty_sheet_with_canonical_headers(tmp_path, register):
 
 def test_exact_headers_of_the_four_registers():
     assert REGISTERS["members"].headers == [
-        "姓名", "职务", "联系电话", "可任带班领导", "驾驶员", "入队日期", "备注"]
+        "姓名",
+        "职务",
+        "联系电话",
+        "可任带班领导",
+        "驾驶员",
+        "入队日期",
+        "备注",
+    ]
     assert REGISTERS["leave"].headers == ["姓名", "开始日期", "结束日期", "事由"]
     assert REGISTERS["alert-periods"].headers == [
-        "名称", "开始日期", "结束日期", "等级", "每班最少值班员"]
+        "名称",
+        "开始日期",
+        "结束日期",
+        "等级",
+        "每班最少值班员",
+    ]
     assert REGISTERS["duty"].headers == ["日期", "带班领导", "值班员", "备勤人员", "战备等级"]
 
 

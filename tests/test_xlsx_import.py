@@ -19,8 +19,15 @@ from db.xlsx import (
     import_register,
 )
 
-TABLES = ("member", "leave", "alert_level", "alert_period", "duty_day", "duty_assignment",
-          "audit_log")
+TABLES = (
+    "member",
+    "leave",
+    "alert_level",
+    "alert_period",
+    "duty_day",
+    "duty_assignment",
+    "audit_log",
+)
 
 
 def book(path, rows, *, title=None, merge_title=True):
@@ -66,13 +73,15 @@ def team(any_database):
     """
     database = any_database
     with database.transaction() as s:
-        s.add_all([
-            Member(name="张三", role="队长", phone="13800000001", can_lead=True),
-            Member(name="李四", role="副队长", can_lead=True, driver=True),
-            Member(name="王五"),
-            Member(name="赵六", joined_on=dt.date(2020, 5, 1)),
-            Member(name="钱七", archived=True),
-        ])
+        s.add_all(
+            [
+                Member(name="张三", role="队长", phone="13800000001", can_lead=True),
+                Member(name="李四", role="副队长", can_lead=True, driver=True),
+                Member(name="王五"),
+                Member(name="赵六", joined_on=dt.date(2020, 5, 1)),
+                Member(name="钱七", archived=True),
+            ]
+        )
     return database
 
 
@@ -85,15 +94,29 @@ def members(database):
 
 
 def test_members_under_a_merged_title_with_synonyms_blank_rows_and_unknown_columns(
-        database, tmp_path):
-    path = book(tmp_path / "名册.xlsx", [
-        ["序号", " 队员姓名 ", "职务", "手机号码", "可任带班领导", "司机", "入队时间", "备注栏"],
-        [1, "张三", "队长", 13800138000, "是", "√", "２０２３年３月１日", "老队员"],
-        [2, None, None, None, None, None, None, None],
-        [3, "李四", "", "0571-8888 1234", "", "Y", "2023/5/2", ""],
-        [None, None, None, None, None, None, None, None],
-        [4, "王五", "副队长", None, "否", "×", None, None],
-    ], title="某镇综合应急救援队队员名册")
+    database, tmp_path
+):
+    path = book(
+        tmp_path / "名册.xlsx",
+        [
+            [
+                "序号",
+                " 队员姓名 ",
+                "职务",
+                "手机号码",
+                "可任带班领导",
+                "司机",
+                "入队时间",
+                "备注栏",
+            ],
+            [1, "张三", "队长", 13800138000, "是", "√", "２０２３年３月１日", "老队员"],
+            [2, None, None, None, None, None, None, None],
+            [3, "李四", "", "0571-8888 1234", "", "Y", "2023/5/2", ""],
+            [None, None, None, None, None, None, None, None],
+            [4, "王五", "副队长", None, "否", "×", None, None],
+        ],
+        title="某镇综合应急救援队队员名册",
+    )
     report = import_register(database, "members", path)
     assert (report.rows, report.added, report.updated) == (3, 3, 0)
     assert "已忽略未识别的列：序号、备注栏" in report.notices
@@ -106,33 +129,40 @@ def test_members_under_a_merged_title_with_synonyms_blank_rows_and_unknown_colum
     assert got["王五"].role == "副队长" and got["王五"].joined_on is None
 
 
-def test_a_known_name_updates_that_member_and_an_archived_namesake_is_left_alone(
-        team, tmp_path):
-    path = book(tmp_path / "m.xlsx", [
-        ["姓名", "联系电话", "驾驶员"],
-        ["张 三", "13900000000", "是"],
-        ["王五", "", ""],
-        ["钱七", "", ""],
-    ])
+def test_a_known_name_updates_that_member_and_an_archived_namesake_is_left_alone(team, tmp_path):
+    path = book(
+        tmp_path / "m.xlsx",
+        [
+            ["姓名", "联系电话", "驾驶员"],
+            ["张 三", "13900000000", "是"],
+            ["王五", "", ""],
+            ["钱七", "", ""],
+        ],
+    )
     report = import_register(team, "members", path)
     assert (report.added, report.updated, report.unchanged) == (1, 1, 1)
     got = members(team)
     assert got["张三"].phone == "13900000000" and got["张三"].driver
     assert got["张三"].role == "队长"  # 职务 not in the file: kept
     with team.read() as s:
-        assert s.scalar(select(Member.id).where(Member.name == "钱七",
-                                                Member.archived.is_(False))) is not None
+        assert (
+            s.scalar(select(Member.id).where(Member.name == "钱七", Member.archived.is_(False)))
+            is not None
+        )
         assert len(s.scalars(select(Member).where(Member.name == "张三")).all()) == 1
 
 
 def test_duplicate_names_bad_phone_role_and_blank_name_are_each_placed(team, tmp_path):
-    path = book(tmp_path / "m.xlsx", [
-        ["名字", "职务", "电话", "可任带班领导", "入队日期"],
-        ["孙八", "队员", "138-0000", "是", "2023-01-01"],
-        ["孙八", "组长", "138 abc", "也许", "2023-02-30"],
-        [None, "队员", "", "", ""],
-        ["孙 八", "", "", "", ""],
-    ])
+    path = book(
+        tmp_path / "m.xlsx",
+        [
+            ["名字", "职务", "电话", "可任带班领导", "入队日期"],
+            ["孙八", "队员", "138-0000", "是", "2023-01-01"],
+            ["孙八", "组长", "138 abc", "也许", "2023-02-30"],
+            [None, "队员", "", "", ""],
+            ["孙 八", "", "", "", ""],
+        ],
+    )
     problems = rejected(team, "members", path)
     assert "与第 2 行重复" in where(problems, 3, "名字")
     assert "可选值" in where(problems, 3, "职务")
@@ -182,8 +212,15 @@ def test_problems_format_as_file_row_column_message(database, tmp_path):
 
 
 def test_leave_in_every_date_form(team, tmp_path):
-    forms = [dt.datetime(2024, 2, 10), "2024-02-10", "2024/2/10", "2024.2.10", "2024年2月10日",
-             "２０２４年２月１０日", " 2024 - 2 - 10 "]
+    forms = [
+        dt.datetime(2024, 2, 10),
+        "2024-02-10",
+        "2024/2/10",
+        "2024.2.10",
+        "2024年2月10日",
+        "２０２４年２月１０日",
+        " 2024 - 2 - 10 ",
+    ]
     rows = [["姓名", "开始", "截止日期", "请假事由"]]
     rows += [["王五", form, f"2024-03-{i + 1:02d}", f"事由{i}"] for i, form in enumerate(forms)]
     report = import_register(team, "leave", book(tmp_path / "l.xlsx", rows))
@@ -195,14 +232,17 @@ def test_leave_in_every_date_form(team, tmp_path):
 
 
 def test_leave_for_unknown_or_archived_names_never_makes_a_member(team, tmp_path):
-    path = book(tmp_path / "l.xlsx", [
-        ["请假人", "开始日期", "结束日期", "事由"],
-        ["王五", "2024-02-01", "2024-02-03", "探亲"],
-        ["无名氏", "2024-02-01", "2024-02-03", "探亲"],
-        ["钱七", "2024-02-01", "2024-02-03", "探亲"],
-        ["赵六", "2024-02-05", "2024-02-03", "倒过来"],
-        ["赵六", "2024-02-0x", "2024-02-03", ""],
-    ])
+    path = book(
+        tmp_path / "l.xlsx",
+        [
+            ["请假人", "开始日期", "结束日期", "事由"],
+            ["王五", "2024-02-01", "2024-02-03", "探亲"],
+            ["无名氏", "2024-02-01", "2024-02-03", "探亲"],
+            ["钱七", "2024-02-01", "2024-02-03", "探亲"],
+            ["赵六", "2024-02-05", "2024-02-03", "倒过来"],
+            ["赵六", "2024-02-0x", "2024-02-03", ""],
+        ],
+    )
     problems = rejected(team, "leave", path)
     assert "没有“无名氏”" in where(problems, 3, "请假人")
     assert "没有“钱七”" in where(problems, 4, "请假人")
@@ -215,34 +255,46 @@ def test_leave_for_unknown_or_archived_names_never_makes_a_member(team, tmp_path
 
 
 def test_alert_levels_by_number_or_name_and_same_name_and_start_replaces(team, tmp_path):
-    first = book(tmp_path / "a1.xlsx", [
-        ["名称", "开始日期", "结束日期", "等级", "每班最少值班员"],
-        ["春节", "2024-02-09", "2024-02-17", "一级战备", 3],
-        ["两会", "2024-03-04", "2024-03-11", 2, None],
-    ])
+    first = book(
+        tmp_path / "a1.xlsx",
+        [
+            ["名称", "开始日期", "结束日期", "等级", "每班最少值班员"],
+            ["春节", "2024-02-09", "2024-02-17", "一级战备", 3],
+            ["两会", "2024-03-04", "2024-03-11", 2, None],
+        ],
+    )
     assert import_register(team, "alert-periods", first).added == 2
-    second = book(tmp_path / "a2.xlsx", [
-        ["时段名称", "开始", "结束", "战备等级", "最少值班人数"],
-        ["春节", "2024-02-09", "2024-02-18", "１", "4"],
-        ["两会", "2024-03-04", "2024-03-11", "二级战备", None],
-    ])
+    second = book(
+        tmp_path / "a2.xlsx",
+        [
+            ["时段名称", "开始", "结束", "战备等级", "最少值班人数"],
+            ["春节", "2024-02-09", "2024-02-18", "１", "4"],
+            ["两会", "2024-03-04", "2024-03-11", "二级战备", None],
+        ],
+    )
     report = import_register(team, "alert-periods", second)
     assert (report.added, report.replaced, report.unchanged) == (0, 1, 1)
     with team.read() as s:
         periods = {p.name: p for p in s.scalars(select(AlertPeriod))}
     assert len(periods) == 2
     assert (periods["春节"].end, periods["春节"].level, periods["春节"].min_staff) == (
-        dt.date(2024, 2, 18), 1, 4)
+        dt.date(2024, 2, 18),
+        1,
+        4,
+    )
     assert (periods["两会"].level, periods["两会"].min_staff) == (2, 3)  # level 2's staffing
 
 
 def test_alert_period_problems(team, tmp_path):
-    path = book(tmp_path / "a.xlsx", [
-        ["名称", "开始日期", "结束日期", "等级", "每班最少值班员"],
-        ["元旦", "2024-01-01", "2024-01-03", "常态", 0],
-        ["元旦", "2024-01-01", "2023-12-31", 4, "两"],
-        ["国庆", "2024-10-01", "2024-10-07", None, 2],
-    ])
+    path = book(
+        tmp_path / "a.xlsx",
+        [
+            ["名称", "开始日期", "结束日期", "等级", "每班最少值班员"],
+            ["元旦", "2024-01-01", "2024-01-03", "常态", 0],
+            ["元旦", "2024-01-01", "2023-12-31", 4, "两"],
+            ["国庆", "2024-10-01", "2024-10-07", None, 2],
+        ],
+    )
     problems = rejected(team, "alert-periods", path)
     assert "不是已设定的战备等级" in where(problems, 2, "等级")
     assert "至少为 1" in where(problems, 2, "每班最少值班员")
@@ -258,32 +310,44 @@ def test_alert_period_problems(team, tmp_path):
 
 
 def test_duty_import_replaces_a_day_and_ignores_the_alert_column(team, tmp_path):
-    first = book(tmp_path / "d1.xlsx", [
-        ["日期", "带班领导", "值班员", "备勤人员", "战备等级"],
-        ["2024-02-10", "张三", "王五、赵六", "李四", "随便写"],
-        ["2024-02-11", "李四", "王五", None, None],
-    ])
+    first = book(
+        tmp_path / "d1.xlsx",
+        [
+            ["日期", "带班领导", "值班员", "备勤人员", "战备等级"],
+            ["2024-02-10", "张三", "王五、赵六", "李四", "随便写"],
+            ["2024-02-11", "李四", "王五", None, None],
+        ],
+    )
     assert import_register(team, "duty", first).added == 2
-    second = book(tmp_path / "d2.xlsx", [
-        ["值班日期", "带班", "值班人员", "备勤"],
-        ["2024/2/10", "李四", "赵六, 张三", ""],
-        ["2024/2/11", "李四", "王五", ""],
-    ])
+    second = book(
+        tmp_path / "d2.xlsx",
+        [
+            ["值班日期", "带班", "值班人员", "备勤"],
+            ["2024/2/10", "李四", "赵六, 张三", ""],
+            ["2024/2/11", "李四", "王五", ""],
+        ],
+    )
     report = import_register(team, "duty", second)
     assert (report.added, report.replaced, report.unchanged) == (0, 1, 1)
     with team.read() as s:
         day = s.scalar(select(DutyDay).where(DutyDay.date == dt.date(2024, 2, 10)))
         assert [(a.role, a.member.name) for a in day.assignments] == [
-            ("leader", "李四"), ("staff", "赵六"), ("staff", "张三")]
+            ("leader", "李四"),
+            ("staff", "赵六"),
+            ("staff", "张三"),
+        ]
 
 
 def test_duty_problems_name_the_cell(team, tmp_path):
-    path = book(tmp_path / "d.xlsx", [
-        ["日期", "带班领导", "值班员", "备勤人员"],
-        ["2024-02-10", "张三", "王五、张三", ""],
-        ["2024-02-11", "张三、李四", "无名氏", "钱七"],
-        ["2024-02-10", "李四", "王五、王五", "赵六"],
-    ])
+    path = book(
+        tmp_path / "d.xlsx",
+        [
+            ["日期", "带班领导", "值班员", "备勤人员"],
+            ["2024-02-10", "张三", "王五、张三", ""],
+            ["2024-02-11", "张三、李四", "无名氏", "钱七"],
+            ["2024-02-10", "李四", "王五、王五", "赵六"],
+        ],
+    )
     problems = rejected(team, "duty", path)
     assert "当天已排为带班领导" in where(problems, 2, "值班员")
     assert "只能有一名带班领导" in where(problems, 3, "带班领导")
@@ -298,16 +362,31 @@ def test_duty_problems_name_the_cell(team, tmp_path):
 
 def fill(database):
     with database.transaction() as s:
-        zhang, li, wang = (s.scalar(select(Member).where(Member.name == n))
-                           for n in ("张三", "李四", "王五"))
-        s.add_all([
-            Leave(member=wang, start=dt.date(2024, 2, 1), end=dt.date(2024, 2, 5), reason="探亲"),
-            Leave(member=li, start=dt.date(2024, 3, 1), end=dt.date(2024, 3, 1), reason=""),
-            AlertPeriod(name="春节", start=dt.date(2024, 2, 9), end=dt.date(2024, 2, 17), level=3,
-                        min_staff=3),
-            AlertPeriod(name="两会", start=dt.date(2024, 3, 4), end=dt.date(2024, 3, 11), level=2,
-                        min_staff=2),
-        ])
+        zhang, li, wang = (
+            s.scalar(select(Member).where(Member.name == n)) for n in ("张三", "李四", "王五")
+        )
+        s.add_all(
+            [
+                Leave(
+                    member=wang, start=dt.date(2024, 2, 1), end=dt.date(2024, 2, 5), reason="探亲"
+                ),
+                Leave(member=li, start=dt.date(2024, 3, 1), end=dt.date(2024, 3, 1), reason=""),
+                AlertPeriod(
+                    name="春节",
+                    start=dt.date(2024, 2, 9),
+                    end=dt.date(2024, 2, 17),
+                    level=3,
+                    min_staff=3,
+                ),
+                AlertPeriod(
+                    name="两会",
+                    start=dt.date(2024, 3, 4),
+                    end=dt.date(2024, 3, 11),
+                    level=2,
+                    min_staff=2,
+                ),
+            ]
+        )
         for offset in range(10):
             day = DutyDay(date=dt.date(2024, 2, 8) + dt.timedelta(days=offset))
             day.assignments = [

@@ -20,8 +20,10 @@ SHEET = "xl/worksheets/sheet1.xml"
 
 def dump(database):
     with database.engine.connect() as conn:
-        return {t: conn.execute(text(f"SELECT * FROM {t} ORDER BY 1")).all()
-                for t in ("member", "audit_log")}
+        return {
+            t: conn.execute(text(f"SELECT * FROM {t} ORDER BY 1")).all()
+            for t in ("member", "audit_log")
+        }
 
 
 @pytest.fixture
@@ -98,7 +100,9 @@ def test_a_zip_bomb_is_refused_from_the_directory_alone(db, tmp_path):
             if info.filename != SHEET:
                 new.writestr(info.filename, old.read(info.filename))
         with new.open(SHEET, "w") as part:
-            part.write(b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
+            part.write(
+                b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            )
             block = b" " * (1024 * 1024)
             for _ in range(100):
                 part.write(block)
@@ -132,10 +136,16 @@ EXTERNAL = """<?xml version="1.0"?>
     [
         ("xl/sharedStrings.xml", BILLION_LAUGHS.encode()),
         ("xl/workbook.xml", EXTERNAL.encode()),
-        ("xl/workbook.xml", EXTERNAL.replace('"1.0"?', '"1.0" encoding="UTF-16"?').encode("utf-16")),
+        (
+            "xl/workbook.xml",
+            EXTERNAL.replace('"1.0"?', '"1.0" encoding="UTF-16"?').encode("utf-16"),
+        ),
         ("[Content_Types].xml", b'<?xml version="1.0"?><!ENTITY a "b"><Types/>'),
-        (SHEET, b"<?xml version='1.0'?>\n<!doctype worksheet SYSTEM 'http://example.com/x.dtd'>"
-                b"<worksheet/>"),
+        (
+            SHEET,
+            b"<?xml version='1.0'?>\n<!doctype worksheet SYSTEM 'http://example.com/x.dtd'>"
+            b"<worksheet/>",
+        ),
         ("docProps/custom.xml", b"\xef\xbb\xbf<?xml version='1.0'?><!DOCTYPE a [ ]><a/>"),
     ],
     ids=["billion-laughs", "external-entity", "utf-16", "content-types", "external-dtd", "bom"],
@@ -147,8 +157,11 @@ def test_xml_with_entity_declarations_is_refused(db, tmp_path, part, payload):
 
 def test_an_exotic_xml_encoding_is_refused(db, tmp_path):
     payload = '<?xml version="1.0" encoding="cp500"?><a/>'.encode("cp500")
-    path = rebuild(good_file(tmp_path / "ok.xlsx"), tmp_path / "enc.xlsx",
-                   {"docProps/app.xml": b'<?xml version="1.0" encoding="cp500"?>' + payload})
+    path = rebuild(
+        good_file(tmp_path / "ok.xlsx"),
+        tmp_path / "enc.xlsx",
+        {"docProps/app.xml": b'<?xml version="1.0" encoding="cp500"?>' + payload},
+    )
     refused(db, path, "字符编码")
 
 

@@ -1,6 +1,6 @@
 """Excel (.xlsx) import and export of the registers; no Qt here.
 
-    from db.xlsx import REGISTERS, import_register, export_register, write_template
+from db.xlsx import REGISTERS, import_register, export_register, write_template
 """
 
 from db.xlsx.api import export_register, import_register, register_spec, write_template

@@ -96,8 +96,7 @@ def _score(cells: tuple[Any, ...], lookup: dict[str, Column]) -> int:
 def _find_header(ws: Any, lookup: dict[str, Column]) -> tuple[int, int, tuple[Any, ...]]:
     """(score, row number, cells) of the row in the first rows matching most headers."""
     best: tuple[int, int, tuple[Any, ...]] = (0, 0, ())
-    rows = ws.iter_rows(min_row=1, max_row=HEADER_SCAN_ROWS, max_col=MAX_COLUMNS,
-                        values_only=True)
+    rows = ws.iter_rows(min_row=1, max_row=HEADER_SCAN_ROWS, max_col=MAX_COLUMNS, values_only=True)
     for number, cells in enumerate(rows, start=1):
         score = _score(cells, lookup)
         if score > best[0]:
@@ -113,8 +112,9 @@ def _open(path: Path) -> Any:
     except UnreadableFile:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file
-        raise UnreadableFile(f"文件已损坏或不是标准的 Excel 工作簿，无法读取（{type(exc).__name__}）。",
-                             path.name) from None
+        raise UnreadableFile(
+            f"文件已损坏或不是标准的 Excel 工作簿，无法读取（{type(exc).__name__}）。", path.name
+        ) from None
 
 
 def read_sheet(
@@ -132,14 +132,20 @@ def read_sheet(
     except (UnreadableFile, OperationCancelled):
         raise
     except Exception as exc:  # noqa: BLE001
-        raise UnreadableFile(f"读取文件时出错（{type(exc).__name__}），文件可能已损坏。",
-                             path.name) from None
+        raise UnreadableFile(
+            f"读取文件时出错（{type(exc).__name__}），文件可能已损坏。", path.name
+        ) from None
     finally:
         workbook.close()
 
 
-def _read(spec: RegisterSpec, workbook: Any, file: str, progress: Progress | None,
-          cancelled: Cancelled | None) -> Sheet:
+def _read(
+    spec: RegisterSpec,
+    workbook: Any,
+    file: str,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> Sheet:
     lookup = _lookup(spec)
     found: tuple[int, int, tuple[Any, ...], Any, int | None] | None = None
     for ws in workbook.worksheets[:MAX_SHEETS]:
@@ -151,11 +157,13 @@ def _read(spec: RegisterSpec, workbook: Any, file: str, progress: Progress | Non
     if found is None:
         expected = "、".join(spec.headers)
         raise UnreadableFile(
-            f"在前 {HEADER_SCAN_ROWS} 行中找不到表头。工作表中应有一行列名：{expected}。", file)
+            f"在前 {HEADER_SCAN_ROWS} 行中找不到表头。工作表中应有一行列名：{expected}。", file
+        )
     _, header_row, cells, ws, claimed = found
     if claimed and claimed - header_row > MAX_DATA_ROWS:
         raise UnreadableFile(
-            TOO_MANY_ROWS.format(sheet=ws.title, rows=claimed, limit=MAX_DATA_ROWS), file)
+            TOO_MANY_ROWS.format(sheet=ws.title, rows=claimed, limit=MAX_DATA_ROWS), file
+        )
     problems = Problems()
     notices: list[str] = []
     mapping, headers = _map_columns(spec, cells, lookup, header_row, problems, notices)
@@ -179,9 +187,14 @@ def _read(spec: RegisterSpec, workbook: Any, file: str, progress: Progress | Non
     return sheet
 
 
-def _map_columns(spec: RegisterSpec, cells: tuple[Any, ...], lookup: dict[str, Column],
-                 header_row: int, problems: Problems,
-                 notices: list[str]) -> tuple[dict[int, Column], dict[str, str]]:
+def _map_columns(
+    spec: RegisterSpec,
+    cells: tuple[Any, ...],
+    lookup: dict[str, Column],
+    header_row: int,
+    problems: Problems,
+    notices: list[str],
+) -> tuple[dict[int, Column], dict[str, str]]:
     mapping: dict[int, Column] = {}
     headers: dict[str, str] = {}
     unknown: list[str] = []
@@ -193,8 +206,11 @@ def _map_columns(spec: RegisterSpec, cells: tuple[Any, ...], lookup: dict[str, C
         if column is None:
             unknown.append(written)
         elif column.key in headers:
-            problems.add(header_row, written,
-                         f"与“{headers[column.key]}”是同一列（{column.header}），请只保留一列")
+            problems.add(
+                header_row,
+                written,
+                f"与“{headers[column.key]}”是同一列（{column.header}），请只保留一列",
+            )
         else:
             mapping[index] = column
             headers[column.key] = written
@@ -207,8 +223,9 @@ def _map_columns(spec: RegisterSpec, cells: tuple[Any, ...], lookup: dict[str, C
     return mapping, headers
 
 
-def _rows(ws: Any, header_row: int, width: int, file: str,
-          tick: Callable[[int], None]) -> Iterator[tuple[int, tuple]]:
+def _rows(
+    ws: Any, header_row: int, width: int, file: str, tick: Callable[[int], None]
+) -> Iterator[tuple[int, tuple]]:
     """Non-blank rows below the header; refused past the limit, never silently cut off."""
     limit = header_row + MAX_DATA_ROWS
     rows = ws.iter_rows(min_row=header_row + 1, max_col=width, values_only=True)

@@ -56,8 +56,10 @@ def check_package(path: str | os.PathLike[str]) -> None:
     except FileNotFoundError:
         raise UnreadableFile(f"找不到文件：{path}", name) from None
     except OSError as exc:
-        raise UnreadableFile(f"无法读取文件（{exc.strerror or exc}），"
-                             "如果它正在 Excel 或 WPS 中打开，请先关闭。", name) from None
+        raise UnreadableFile(
+            f"无法读取文件（{exc.strerror or exc}），如果它正在 Excel 或 WPS 中打开，请先关闭。",
+            name,
+        ) from None
     if magic == _OLE_MAGIC:
         raise UnreadableFile(OLD_XLS, name)
     if size > MAX_FILE_BYTES:
@@ -88,7 +90,8 @@ def _check_directory(archive: zipfile.ZipFile, file: str) -> None:
             raise UnreadableFile(OLD_XLS, file)
         if info.file_size > MAX_PART_BYTES:
             raise UnreadableFile(
-                TOO_BIG.format(size=_mb(info.file_size), limit=_mb(MAX_PART_BYTES)), file)
+                TOO_BIG.format(size=_mb(info.file_size), limit=_mb(MAX_PART_BYTES)), file
+            )
         if info.file_size > RATIO_FLOOR:
             ratio = info.file_size // max(info.compress_size, 1)
             if ratio > MAX_RATIO:

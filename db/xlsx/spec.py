@@ -138,8 +138,7 @@ class ImportRejected(LedgerError):
 
     SHOWN = 10
 
-    def __init__(self, problems: list[Problem], notices: list[str] | None = None,
-                 file: str = ""):
+    def __init__(self, problems: list[Problem], notices: list[str] | None = None, file: str = ""):
         self.problems = list(problems)
         self.notices = list(notices or [])
         self.file = file

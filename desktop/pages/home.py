@@ -29,7 +29,13 @@ def _badge_colour(colours: dict[int, str], level: int) -> str:
 
 
 def _people(people: list[tuple[str, str]]) -> str:
-    return "<br>".join(f"{name}&nbsp;&nbsp;<span style='color:#5b6b7b'>{phone}</span>" for name, phone in people) or "—"
+    return (
+        "<br>".join(
+            f"{name}&nbsp;&nbsp;<span style='color:#5b6b7b'>{phone}</span>"
+            for name, phone in people
+        )
+        or "—"
+    )
 
 
 class DutyCard(QFrame):
@@ -90,7 +96,11 @@ class HomePage(QWidget):
         up_layout.addWidget(heading)
         up_layout.addWidget(self.upcoming, 1)
         buttons = QHBoxLayout()
-        for text, signal in (("打开值班表", self.open_roster), ("记录来电", self.new_call), ("填写交接班", self.new_handover)):
+        for text, signal in (
+            ("打开值班表", self.open_roster),
+            ("记录来电", self.new_call),
+            ("填写交接班", self.new_handover),
+        ):
             b = QPushButton(text, self)
             b.clicked.connect(signal)
             buttons.addWidget(b)
@@ -117,8 +127,13 @@ class HomePage(QWidget):
         self.level.setText(
             f"当前战备等级：{now.level_name}" + (f"（{now.period}）" if now.period else "")
         )
-        soon = [p for p in self.ledger.periods() if p.end and p.end >= today and p.start and p.start <= today + dt.timedelta(days=120)]
+        soon = [
+            p
+            for p in self.ledger.periods()
+            if p.end and p.end >= today and p.start and p.start <= today + dt.timedelta(days=120)
+        ]
         levels = {lv.level: lv.name for lv in self.ledger.levels()}
+
         def span(p) -> str:  # type: ignore[no-untyped-def]
             first = f"{p.start.year}年{p.start.month}月{p.start.day}日"
             return first if p.start == p.end else f"{first}—{p.end.month}月{p.end.day}日"
@@ -126,6 +141,9 @@ class HomePage(QWidget):
         lines = [
             f"{p.name}：{span(p)}　{levels.get(p.level, '')}，"
             f"每班至少{p.min_staff}名值班员" + ("　<b>进行中</b>" if p.start <= today else "")
-            for p in soon if p.start and p.end
+            for p in soon
+            if p.start and p.end
         ]
-        self.upcoming.setText("<br>".join(lines) or "未来四个月没有战备时段。可在“战备时段”中载入本期冬春预设。")
+        self.upcoming.setText(
+            "<br>".join(lines) or "未来四个月没有战备时段。可在“战备时段”中载入本期冬春预设。"
+        )

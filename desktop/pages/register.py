@@ -79,7 +79,9 @@ class RegisterPage(QWidget):
             self.template_button = QPushButton(self.tr("空白模板…"), self)
             for b in (self.import_button, self.export_button, self.template_button):
                 buttons.addWidget(b)
-            self.import_button.clicked.connect(lambda: excel.import_dialog(self, spec.register, self._after_import))
+            self.import_button.clicked.connect(
+                lambda: excel.import_dialog(self, spec.register, self._after_import)
+            )
             self.export_button.clicked.connect(lambda: excel.export_dialog(self, spec.register))
             self.template_button.clicked.connect(lambda: excel.template_dialog(self, spec.register))
         layout = QVBoxLayout(self)
@@ -126,7 +128,11 @@ class RegisterPage(QWidget):
         if row is None or self.spec.delete is None:
             QMessageBox.information(self, self.spec.title, self.tr("请先在表格中选中一行。"))
             return
-        answer = QMessageBox.question(self, self.spec.title, self.tr("确定删除“%1”吗？").replace("%1", self.spec.describe(row)))
+        answer = QMessageBox.question(
+            self,
+            self.spec.title,
+            self.tr("确定删除“%1”吗？").replace("%1", self.spec.describe(row)),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

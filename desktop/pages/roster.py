@@ -65,14 +65,18 @@ class RosterModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
 
     def _people(self, ids: list[int]) -> str:
         assert self.month is not None
-        return "、".join(f"{self.month.name(p)} {self.month.phones.get(p, '')}".strip() for p in ids)
+        return "、".join(
+            f"{self.month.name(p)} {self.month.phones.get(p, '')}".strip() for p in ids
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.month is None:
@@ -138,8 +142,13 @@ class DayDialog(QDialog):
         self.issues.setObjectName("issues")
 
         form = QFormLayout()
-        form.addRow(QLabel(f"战备等级：<b>{need.level_name}</b>{('（' + need.period + '）') if need.period else ''}"
-                           f"，每班至少 {need.staff} 名值班员、{need.standby} 名备勤", self))
+        form.addRow(
+            QLabel(
+                f"战备等级：<b>{need.level_name}</b>{('（' + need.period + '）') if need.period else ''}"
+                f"，每班至少 {need.staff} 名值班员、{need.standby} 名备勤",
+                self,
+            )
+        )
         form.addRow("带班领导", self.leader)
         lists = QHBoxLayout()
         for title, view in (("值班员", self.staff[0]), ("备勤", self.standby[0])):
@@ -147,7 +156,9 @@ class DayDialog(QDialog):
             box.addWidget(QLabel(title, self))
             box.addWidget(view)
             lists.addLayout(box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText("保存")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         buttons.accepted.connect(self.accept)
@@ -163,7 +174,9 @@ class DayDialog(QDialog):
         self.saved_issues: list[roster.Issue] = []
         self.refresh()
 
-    def _checklist(self, names: dict[int, str], checked: list[int]) -> tuple[QListView, QStandardItemModel]:
+    def _checklist(
+        self, names: dict[int, str], checked: list[int]
+    ) -> tuple[QListView, QStandardItemModel]:
         model = QStandardItemModel(self)
         for pid, name in sorted(names.items(), key=lambda kv: (kv[0] not in checked, kv[0])):
             item = QStandardItem(name)
@@ -194,7 +207,9 @@ class DayDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def day(self) -> Day:
-        return Day(self.leader.currentData(), self._checked(self.staff[1]), self._checked(self.standby[1]))
+        return Day(
+            self.leader.currentData(), self._checked(self.staff[1]), self._checked(self.standby[1])
+        )
 
     def current_issues(self) -> list[roster.Issue]:
         days = dict(self.month.days)
@@ -213,7 +228,9 @@ class DayDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.saved_issues = self.ledger.set_day(self.date, self.day(), self.month.versions.get(self.date))
+            self.saved_issues = self.ledger.set_day(
+                self.date, self.day(), self.month.versions.get(self.date)
+            )
         except LedgerError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
@@ -245,7 +262,9 @@ class SwapDialog(QDialog):
         form.addRow("人员", self.who_a)
         form.addRow("第二天", self.day_b)
         form.addRow("人员", self.who_b)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("交换")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         buttons.accepted.connect(self.accept)
@@ -262,7 +281,10 @@ class SwapDialog(QDialog):
             who.addItem(f"{self.month.name(pid)}（{roster_role(d, pid)}）", pid)
 
     def choice(self) -> tuple[tuple[dt.date, int], tuple[dt.date, int]]:
-        return (self.day_a.currentData(), self.who_a.currentData()), (self.day_b.currentData(), self.who_b.currentData())
+        return (self.day_a.currentData(), self.who_a.currentData()), (
+            self.day_b.currentData(),
+            self.who_b.currentData(),
+        )
 
 
 def roster_role(day: Day, pid: int) -> str:
@@ -293,7 +315,13 @@ class RosterPage(QWidget):
         self.summary = QLabel(self)
         bar = QHBoxLayout()
         bar.addWidget(self.picker)
-        for b in (self.generate_button, self.edit_button, self.swap_button, self.clear_button, self.print_button):
+        for b in (
+            self.generate_button,
+            self.edit_button,
+            self.swap_button,
+            self.clear_button,
+            self.print_button,
+        ):
             bar.addWidget(b)
         bar.addStretch(1)
         self.model = RosterModel(self)
@@ -314,7 +342,9 @@ class RosterPage(QWidget):
         self.picker.monthChanged.connect(lambda y, m: self.reload())
         self.generate_button.clicked.connect(self.generate)
         self.edit_button.clicked.connect(self.edit_current)
-        self.view.doubleClicked.connect(lambda index: self.edit_day(self.model.date_at(index.row())))
+        self.view.doubleClicked.connect(
+            lambda index: self.edit_day(self.model.date_at(index.row()))
+        )
         self.swap_button.clicked.connect(self.swap)
         self.clear_button.clicked.connect(self.clear_future)
         self.print_button.clicked.connect(self.print_roster)
@@ -354,13 +384,18 @@ class RosterPage(QWidget):
             self.changed.emit()
             if not result.ok:
                 QMessageBox.warning(
-                    self, "无法排班",
-                    "以下日期不能满足排班规则，本次没有保存任何排班：\n\n" + "\n".join(str(p) for p in result.problems)
+                    self,
+                    "无法排班",
+                    "以下日期不能满足排班规则，本次没有保存任何排班：\n\n"
+                    + "\n".join(str(p) for p in result.problems)
                     + "\n\n请调整请假、队员“可任带班领导”或战备等级人数后再试。",
                 )
             elif result.warnings:
                 QMessageBox.information(
-                    self, "排班完成", f"已排 {len(result.generated)} 天。请注意：\n\n" + "\n".join(str(w) for w in result.warnings)
+                    self,
+                    "排班完成",
+                    f"已排 {len(result.generated)} 天。请注意：\n\n"
+                    + "\n".join(str(w) for w in result.warnings),
                 )
             elif not result.generated:
                 QMessageBox.information(self, "排班", "本月每天都已排班，没有需要新排的日期。")
@@ -402,9 +437,13 @@ class RosterPage(QWidget):
         tomorrow = dt.date.today() + dt.timedelta(days=1)
         dates = [d for d in self.month_data.dates if d >= tomorrow]
         if not dates:
-            QMessageBox.information(self, "值班表", "本月没有今天以后的日期可清空（已过去的排班保留为记录）。")
+            QMessageBox.information(
+                self, "值班表", "本月没有今天以后的日期可清空（已过去的排班保留为记录）。"
+            )
             return
-        answer = QMessageBox.question(self, "清空排班", f"清空 {dates[0]:%m月%d日} 起本月的排班，以便重新一键排班？")
+        answer = QMessageBox.question(
+            self, "清空排班", f"清空 {dates[0]:%m月%d日} 起本月的排班，以便重新一键排班？"
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.ledger.clear_days(dates)
             self.reload()
@@ -412,8 +451,12 @@ class RosterPage(QWidget):
 
     def print_roster(self) -> None:
         year, month = self.year_month
-        printing.print_document(self, f"{year}年{month}月值班表", lambda: printing.roster_pdf(self.ledger, year, month),
-                                f"值班表-{year}-{month:02d}.pdf")
+        printing.print_document(
+            self,
+            f"{year}年{month}月值班表",
+            lambda: printing.roster_pdf(self.ledger, year, month),
+            f"值班表-{year}-{month:02d}.pdf",
+        )
 
 
 __all__ = ["RosterPage", "RosterModel", "DayDialog", "SwapDialog"]

@@ -32,8 +32,13 @@ class SettingsPage(QWidget):
         save.setObjectName("primary")
         save.clicked.connect(self.save)
         self.levels = FilterableTable(
-            [Column("level", "级别", "int"), Column("name", "名称"), Column("staff", "每班值班员", "int"),
-             Column("standby", "每班备勤", "int"), Column("colour", "标记颜色")],
+            [
+                Column("level", "级别", "int"),
+                Column("name", "名称"),
+                Column("staff", "每班值班员", "int"),
+                Column("standby", "每班备勤", "int"),
+                Column("colour", "标记颜色"),
+            ],
             parent=self,
         )
         self.levels.model.set_row_colors(background=lambda row: row.colour)
@@ -67,7 +72,11 @@ class SettingsPage(QWidget):
         if not values["town"]:
             problems["town"] = "请填写乡镇名称"
         parts = values["shift_start"].split(":")
-        if len(parts) != 2 or not all(p.isdigit() for p in parts) or not (0 <= int(parts[0]) < 24 and 0 <= int(parts[1]) < 60):
+        if (
+            len(parts) != 2
+            or not all(p.isdigit() for p in parts)
+            or not (0 <= int(parts[0]) < 24 and 0 <= int(parts[1]) < 60)
+        ):
             problems["shift_start"] = "请写成 时:分，例如 08:30"
         if problems:
             self.form.set_errors(problems)

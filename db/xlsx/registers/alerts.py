@@ -19,15 +19,34 @@ LEVELS = (1, 2, 3)
 DEFAULT_MIN_STAFF = 2
 
 COLUMNS = (
-    Column("名称", "name", required=True, max_length=60,
-           synonyms=("时段名称", "战备名称", "战备时段", "名目", "时段")),
-    Column("开始日期", "start", Kind.DATE, required=True,
-           synonyms=("开始", "起始日期", "开始时间", "起始时间")),
-    Column("结束日期", "end", Kind.DATE, required=True,
-           synonyms=("结束", "截止日期", "结束时间", "截止时间", "终止日期")),
+    Column(
+        "名称",
+        "name",
+        required=True,
+        max_length=60,
+        synonyms=("时段名称", "战备名称", "战备时段", "名目", "时段"),
+    ),
+    Column(
+        "开始日期",
+        "start",
+        Kind.DATE,
+        required=True,
+        synonyms=("开始", "起始日期", "开始时间", "起始时间"),
+    ),
+    Column(
+        "结束日期",
+        "end",
+        Kind.DATE,
+        required=True,
+        synonyms=("结束", "截止日期", "结束时间", "截止时间", "终止日期"),
+    ),
     Column("等级", "level", required=True, synonyms=("战备等级", "级别")),
-    Column("每班最少值班员", "min_staff", Kind.INT,
-           synonyms=("最少值班员", "最少值班人数", "每班最少人数", "每班值班员", "值班人数")),
+    Column(
+        "每班最少值班员",
+        "min_staff",
+        Kind.INT,
+        synonyms=("最少值班员", "最少值班人数", "每班最少人数", "每班值班员", "值班人数"),
+    ),
 )
 
 
@@ -77,12 +96,21 @@ def check(ctx: ImportContext) -> None:
         start, end = row.get("start"), row.get("end")
         if start and end and end < start:
             ctx.problem(row, "end", f"结束日期 {end} 早于开始日期 {start}")
-        if row.ok("min_staff") and row.values["min_staff"] is not None \
-                and row.values["min_staff"] < 1:
+        if (
+            row.ok("min_staff")
+            and row.values["min_staff"] is not None
+            and row.values["min_staff"] < 1
+        ):
             ctx.problem(row, "min_staff", "每班最少值班员至少为 1 人")
         if row.ok("name") and start:
-            first_seen(ctx, row, "name", seen, (name_key(row.values["name"]), start),
-                       f"名称和开始日期（{row.values['name']}，{start}）")
+            first_seen(
+                ctx,
+                row,
+                "name",
+                seen,
+                (name_key(row.values["name"]), start),
+                f"名称和开始日期（{row.values['name']}，{start}）",
+            )
 
 
 def save(ctx: ImportContext) -> None:
@@ -94,9 +122,13 @@ def save(ctx: ImportContext) -> None:
         level = levels.parse(as_text(row.values["level"]))
         assert level is not None  # checked
         min_staff = row.values.get("min_staff")
-        values = {"name": row.values["name"], "start": row.values["start"],
-                  "end": row.values["end"], "level": level,
-                  "min_staff": levels.staff(level) if min_staff is None else min_staff}
+        values = {
+            "name": row.values["name"],
+            "start": row.values["start"],
+            "end": row.values["end"],
+            "level": level,
+            "min_staff": levels.staff(level) if min_staff is None else min_staff,
+        }
         found = existing.get((name_key(values["name"]), values["start"]), [])
         if not found:
             ctx.session.add(AlertPeriod(**values))
@@ -117,8 +149,16 @@ def save(ctx: ImportContext) -> None:
 def export(session: Session) -> list[dict[str, Any]]:
     levels = Levels(session)
     query = select(AlertPeriod).order_by(AlertPeriod.start, AlertPeriod.id)
-    return [{"name": p.name, "start": p.start, "end": p.end, "level": levels.name(p.level),
-             "min_staff": p.min_staff} for p in session.scalars(query)]
+    return [
+        {
+            "name": p.name,
+            "start": p.start,
+            "end": p.end,
+            "level": levels.name(p.level),
+            "min_staff": p.min_staff,
+        }
+        for p in session.scalars(query)
+    ]
 
 
 SPEC = RegisterSpec("alert-periods", "战备时段", COLUMNS, check, save, export)

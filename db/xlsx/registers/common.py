@@ -36,12 +36,15 @@ class MemberFinder:
         if not found:
             self.ctx.problem(row, key, f"队员名册中没有“{name}”（或已归档），请先在名册中添加")
         else:
-            self.ctx.problem(row, key, f"名册中有 {len(found)} 名队员都叫“{name}”，无法确定是哪一位")
+            self.ctx.problem(
+                row, key, f"名册中有 {len(found)} 名队员都叫“{name}”，无法确定是哪一位"
+            )
         return None
 
 
-def first_seen(ctx: ImportContext, row: Row, key: str, seen: dict, ident: object,
-               what: str) -> bool:
+def first_seen(
+    ctx: ImportContext, row: Row, key: str, seen: dict, ident: object, what: str
+) -> bool:
     """Remember ``ident`` for this row; report a problem if an earlier row had it."""
     if ident in seen:
         ctx.problem(row, key, f"{what}与第 {seen[ident]} 行重复")

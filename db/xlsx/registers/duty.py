@@ -18,8 +18,9 @@ ROLE_KEYS = ((LEADER, "leader"), (STAFF, "staff"), (STANDBY, "standby"))
 
 COLUMNS = (
     Column("日期", "date", Kind.DATE, required=True, synonyms=("值班日期", "值班时间")),
-    Column("带班领导", "leader", Kind.NAMES,
-           synonyms=("带班", "带班人", "值班领导", "带班领导姓名")),
+    Column(
+        "带班领导", "leader", Kind.NAMES, synonyms=("带班", "带班人", "值班领导", "带班领导姓名")
+    ),
     Column("值班员", "staff", Kind.NAMES, synonyms=("值班人员", "值班人", "值班队员")),
     Column("备勤人员", "standby", Kind.NAMES, synonyms=("备勤", "备勤队员", "备勤人")),
     Column("战备等级", "alert", synonyms=("等级", "战备")),  # computed; read and ignored
@@ -46,7 +47,9 @@ def _plan(ctx: ImportContext, finder: MemberFinder, row: Row) -> Plan | None:
             if member is None:
                 good = False
             elif member.id in where:
-                ctx.problem(row, key, f"“{name}”当天已排为{where[member.id]}，同一人一天只能排一个岗位")
+                ctx.problem(
+                    row, key, f"“{name}”当天已排为{where[member.id]}，同一人一天只能排一个岗位"
+                )
                 good = False
             else:
                 where[member.id] = ctx.sheet.header(key)
@@ -106,8 +109,11 @@ def _alert(periods: list[AlertPeriod], levels: Levels, date: Any) -> str | int:
 def export(session: Session) -> list[dict[str, Any]]:
     levels = Levels(session)
     periods = list(session.scalars(select(AlertPeriod)))
-    query = (select(DutyDay).order_by(DutyDay.date)
-             .options(selectinload(DutyDay.assignments).selectinload(DutyAssignment.member)))
+    query = (
+        select(DutyDay)
+        .order_by(DutyDay.date)
+        .options(selectinload(DutyDay.assignments).selectinload(DutyAssignment.member))
+    )
     rows = []
     for day in session.scalars(query):
         row: dict[str, Any] = {key: [] for _, key in ROLE_KEYS}

@@ -54,8 +54,11 @@ def save(ctx: ImportContext) -> None:
         reason = row.values.get("reason") or ""
         leave = existing.get((member.id, row.values["start"], row.values["end"]))
         if leave is None:
-            ctx.session.add(Leave(member=member, start=row.values["start"],
-                                  end=row.values["end"], reason=reason))
+            ctx.session.add(
+                Leave(
+                    member=member, start=row.values["start"], end=row.values["end"], reason=reason
+                )
+            )
             ctx.report.added += 1
         elif ctx.sheet.has("reason") and leave.reason != reason:
             leave.reason = reason
@@ -65,10 +68,16 @@ def save(ctx: ImportContext) -> None:
 
 
 def export(session: Session) -> list[dict[str, Any]]:
-    query = (select(Leave, Member).join(Member).where(Member.archived.is_(False))
-             .order_by(Leave.start, Leave.end, Member.name))
-    return [{"name": m.name, "start": lv.start, "end": lv.end, "reason": lv.reason}
-            for lv, m in session.execute(query)]
+    query = (
+        select(Leave, Member)
+        .join(Member)
+        .where(Member.archived.is_(False))
+        .order_by(Leave.start, Leave.end, Member.name)
+    )
+    return [
+        {"name": m.name, "start": lv.start, "end": lv.end, "reason": lv.reason}
+        for lv, m in session.execute(query)
+    ]
 
 
 SPEC = RegisterSpec("leave", "请假登记", COLUMNS, check, save, export)

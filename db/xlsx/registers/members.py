@@ -15,19 +15,38 @@ from db.xlsx.registers.common import active_members, first_seen
 from db.xlsx.spec import Column, Kind, RegisterSpec
 
 COLUMNS = (
-    Column("姓名", "name", required=True, max_length=40,
-           synonyms=("名字", "队员姓名", "人员姓名", "队员")),
+    Column(
+        "姓名",
+        "name",
+        required=True,
+        max_length=40,
+        synonyms=("名字", "队员姓名", "人员姓名", "队员"),
+    ),
     Column("职务", "role", Kind.CHOICE, choices=ROLES, synonyms=("职位", "队内职务", "岗位")),
-    Column("联系电话", "phone", max_length=40,
-           synonyms=("电话", "手机", "手机号", "手机号码", "联系方式", "电话号码")),
-    Column("可任带班领导", "can_lead", Kind.YESNO,
-           synonyms=("可带班", "可任带班", "能否带班", "带班领导")),
+    Column(
+        "联系电话",
+        "phone",
+        max_length=40,
+        synonyms=("电话", "手机", "手机号", "手机号码", "联系方式", "电话号码"),
+    ),
+    Column(
+        "可任带班领导",
+        "can_lead",
+        Kind.YESNO,
+        synonyms=("可带班", "可任带班", "能否带班", "带班领导"),
+    ),
     Column("驾驶员", "driver", Kind.YESNO, synonyms=("司机", "是否驾驶员", "驾驶")),
     Column("入队日期", "joined_on", Kind.DATE, synonyms=("入队时间", "加入日期", "入队")),
     Column("备注", "notes", synonyms=("说明",)),
 )
-DEFAULTS: dict[str, Any] = {"role": "队员", "phone": "", "can_lead": False, "driver": False,
-                            "joined_on": None, "notes": ""}
+DEFAULTS: dict[str, Any] = {
+    "role": "队员",
+    "phone": "",
+    "can_lead": False,
+    "driver": False,
+    "joined_on": None,
+    "notes": "",
+}
 PHONE = re.compile(r"[0-9\- ]*")
 
 
@@ -43,8 +62,12 @@ def check(ctx: ImportContext) -> None:
             key = name_key(row.values["name"])
             first_seen(ctx, row, "name", seen, key, f"姓名“{row.values['name']}”")
             if len(existing.get(key, [])) > 1:
-                ctx.problem(row, "name", f"名册中已有 {len(existing[key])} 名队员叫"
-                            f"“{row.values['name']}”，无法确定更新哪一位")
+                ctx.problem(
+                    row,
+                    "name",
+                    f"名册中已有 {len(existing[key])} 名队员叫"
+                    f"“{row.values['name']}”，无法确定更新哪一位",
+                )
         if row.ok("phone") and not PHONE.fullmatch(_phone(row.values["phone"])):
             ctx.problem(row, "phone", f"电话“{row.values['phone']}”只能包含数字、“-”和空格")
 
@@ -76,8 +99,15 @@ def export(session: Session) -> list[dict[str, Any]]:
     order = case({role: i for i, role in enumerate(ROLES)}, value=Member.role, else_=len(ROLES))
     query = select(Member).where(Member.archived.is_(False)).order_by(order, Member.id)
     return [
-        {"name": m.name, "role": m.role, "phone": m.phone, "can_lead": m.can_lead,
-         "driver": m.driver, "joined_on": m.joined_on, "notes": m.notes}
+        {
+            "name": m.name,
+            "role": m.role,
+            "phone": m.phone,
+            "can_lead": m.can_lead,
+            "driver": m.driver,
+            "joined_on": m.joined_on,
+            "notes": m.notes,
+        }
         for m in session.scalars(query)
     ]
 
