@@ -159,7 +159,7 @@ def _copy(obj: object, data: object, names: Iterable[str]) -> None:
 
 
 def _check_version(obj: object, expected: int | None) -> None:
-    if expected is not None and obj.version != expected:
+    if expected is not None and getattr(obj, "version", None) != expected:
         raise StaleRecordError(
             "这条记录已被其他人修改过，请关闭后重新打开再保存（您的修改未保存）。"
         )
@@ -562,11 +562,11 @@ class Ledger:
             s.flush()  # removals first: a member changing role must not trip the unique index
         current = {(a.member_id, a.role): a for a in row.assignments}
         for pos, (m, r) in enumerate(wanted):
-            a = current.get((m, r))
-            if a is None:
+            kept = current.get((m, r))
+            if kept is None:
                 row.assignments.append(DutyAssignment(member_id=m, role=r, position=pos))
-            elif a.position != pos:
-                a.position = pos
+            elif kept.position != pos:
+                kept.position = pos
         if row.id is not None:
             flag_modified(row, "updated_at")
 
