@@ -116,6 +116,14 @@ PRESET_LEVELS = {"元旦": (1, 2), "春节": (2, 3), "元宵节": (1, 2), "全�
 TWO_SESSIONS_WINDOW = ((3, 3), (3, 15))
 
 
+def campaign_start(today: dt.date) -> int:
+    """The year whose November starts the winter-spring campaign running on ``today``.
+
+    From April to October the coming campaign is meant (its periods are planned ahead).
+    """
+    return today.year if today.month >= 4 else today.year - 1
+
+
 def campaign_periods(start_year: int) -> list[PresetPeriod]:
     """Raised-alert periods of the winter-spring campaign from November ``start_year``."""
     year = start_year + 1

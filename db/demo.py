@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from db.calendar import campaign_start
 from db.engine import Database
 from db.ledger import CallData, HandoverData, LeaveData, Ledger, MemberData
 
@@ -49,11 +50,6 @@ CALLS = (
     ("镇敬老院", "李院长", "询问消防器材检查时间安排", "约定本周五上午检查灭火器和消防栓", False),
     ("群众", "王先生", "反映场镇某商铺门前消防通道被占用", "已告知镇综合执法队，跟踪处理", True),
 )
-
-
-def campaign_start(today: dt.date) -> int:
-    """The year whose November starts the winter-spring campaign running on ``today``."""
-    return today.year if today.month >= 11 else today.year - 1
 
 
 def build(database: Database, today: dt.date | None = None) -> None:
@@ -138,4 +134,4 @@ def build(database: Database, today: dt.date | None = None) -> None:
             )
 
 
-__all__ = ["build", "campaign_start"]
+__all__ = ["build"]

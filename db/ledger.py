@@ -433,6 +433,20 @@ class Ledger:
                 added += 1
         return added
 
+    def preload_due_campaign(self, today: dt.date | None = None) -> int:
+        """Once per campaign (from November), add its preset periods automatically.
+
+        Remembered in the settings, so periods the office deleted do not come back.
+        """
+        today = today or dt.date.today()
+        year = calendar.campaign_start(today)
+        key = f"campaign_preloaded_{year}"
+        if self.settings().get(key):
+            return 0
+        added = self.preload_campaign(year)
+        self.save_settings({key: "1"})
+        return added
+
     def needs(self, dates: Sequence[dt.date]) -> dict[dt.date, roster.Need]:
         """Alert level and staffing for each date (the highest period covering it wins)."""
         if not dates:

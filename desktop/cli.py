@@ -95,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
 
             build(database)
         ledger = Ledger(database)
+        ledger.preload_due_campaign()
         return COMMANDS[args.command](ledger, args)
     finally:
         database.dispose()

@@ -51,7 +51,9 @@ def open_ledger(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         from db.demo import build
 
         build(database)
-    return Ledger(database)
+    ledger = Ledger(database)
+    ledger.preload_due_campaign()
+    return ledger
 
 
 def open_window(args: argparse.Namespace):  # type: ignore[no-untyped-def]

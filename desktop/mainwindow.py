@@ -281,8 +281,9 @@ class MainWindow(QMainWindow):
 
     # ----- actions ---------------------------------------------------------------------------
     def preload_campaign(self) -> None:
-        today = dt.date.today()
-        start = today.year if today.month >= 11 else today.year - 1
+        from db.calendar import campaign_start
+
+        start = campaign_start(dt.date.today())
         year, ok = QInputDialog.getInt(
             self, "载入冬春预设", "今冬明春开始的年份（11月所在年份）：", start, 2000, 2100
         )

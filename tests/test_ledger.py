@@ -198,3 +198,15 @@ def test_demo_town(tmp_path):
     assert ledger.on_duty(today).leader is not None
     assert ledger.calls() and ledger.handovers()
     assert (tmp_path / "demo.sqlite3").exists()
+
+
+def test_campaign_preloaded_once_automatically(database):
+    ledger = Ledger(database)
+    assert ledger.preload_due_campaign(dt.date(2026, 11, 28)) == 4
+    names = {p.name: p for p in ledger.periods()}
+    assert names["春节"].start.year == 2027
+    ledger.delete_period(names["全国两会"].id)
+    assert ledger.preload_due_campaign(dt.date(2026, 12, 1)) == 0
+    assert "全国两会" not in {p.name for p in ledger.periods()}
+    assert ledger.preload_due_campaign(dt.date(2027, 2, 1)) == 0  # same campaign
+    assert ledger.preload_due_campaign(dt.date(2027, 11, 1)) == 4  # the next one
