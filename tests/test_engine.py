@@ -162,3 +162,27 @@ def test_head_constant_matches_alembic():
     from db.migrate import HEAD
 
     assert HEAD == head_revision()
+
+
+def test_upgrade_from_the_first_release_keeps_data_and_backs_up(tmp_path, monkeypatch):
+    monkeypatch.delenv("RESCUE_LEDGER_DB", raising=False)
+    from db.migrate import upgrade
+
+    old = open_database(data_dir=tmp_path, migrate=False)
+    upgrade(old, "0001")
+    with old.transaction() as s:
+        s.execute(
+            text(
+                "insert into member (name, role, phone, can_lead, driver, notes, archived, created_at,"
+                " created_by, updated_at, updated_by, version) values ('老队员', '队员', '1', 0, 0, '', 0,"
+                " '2025-01-01 00:00:00', 'v1', '2025-01-01 00:00:00', 'v1', 1)"
+            )
+        )
+    old.dispose()
+    db = open_database(data_dir=tmp_path)
+    assert current_revision(db) == head_revision()
+    assert [m.name for m in Ledger(db).members()] == ["老队员"]
+    backups = list((tmp_path / "backups").glob("rescue-ledger-*-before-*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("select version_num from alembic_version").fetchone() == ("0001",)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-import db.models  # noqa: F401  (fills the metadata)
+import db.schema  # noqa: F401  (fills the metadata)
 from db.base import Base
 
 config = context.config

@@ -1,0 +1,40 @@
+"""Records shared by every register: attached files and the editable rule table."""
+
+from __future__ import annotations
+
+from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base, Tracked
+
+
+class Attachment(Tracked, Base):
+    """A file (document, photo) copied into the data folder under a generated name.
+
+    ``owner_table``/``owner_id`` name the record it belongs to; the file is removed from disk
+    only when this row is deleted (see ``db.attachments``).
+    """
+
+    __tablename__ = "attachment"
+    __table_args__ = (Index("ix_attachment_owner", "owner_table", "owner_id"),)
+
+    owner_table: Mapped[str] = mapped_column(String(40))
+    owner_id: Mapped[int] = mapped_column(Integer)
+    original_name: Mapped[str] = mapped_column(String(255))
+    stored_name: Mapped[str] = mapped_column(String(80), unique=True)
+    content_type: Mapped[str] = mapped_column(String(80), default="")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    caption: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Rule(Tracked, Base):
+    """An editable interval, threshold or colour, with its source shown beside it."""
+
+    __tablename__ = "rule"
+
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+    label: Mapped[str] = mapped_column(String(120))
+    value: Mapped[str] = mapped_column(String(80))
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    source: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,219 @@
+"""Vehicles, equipment, their checks and repairs, and supply reserves with their movements."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.base import Base, Tracked
+
+VEHICLE_STATUSES = ("执勤", "备用", "维修", "报废")
+EQUIPMENT_CATEGORIES = (
+    "水带",
+    "水枪/水炮",
+    "机动泵",
+    "呼吸器",
+    "气瓶",
+    "灭火器",
+    "破拆工具",
+    "照明",
+    "通信",
+    "防护服",
+    "其他",
+)
+EQUIPMENT_STATUSES = ("在用", "备用", "维修", "停用", "报废")
+CHECK_KINDS = ("例行检查", "一级保养", "二级保养", "水泵测试", "定期检验", "使用后检查")
+ITEM_KINDS = ("pass", "value", "quantity")  # pass/fail; a measured value; a count against kit
+OUTCOMES = ("合格", "不合格", "不适用")
+REPAIR_STATUSES = ("待维修", "维修中", "已修复", "已关闭")
+MOVE_KINDS = ("入库", "出库", "借出", "归还", "报废", "盘点调整")
+
+
+class Vehicle(Tracked, Base):
+    """A fire vehicle (消防车辆)."""
+
+    __tablename__ = "vehicle"
+
+    plate: Mapped[str] = mapped_column(String(20), unique=True)
+    type: Mapped[str] = mapped_column(String(40), default="水罐消防车")
+    tank_l: Mapped[float | None] = mapped_column(Float, nullable=True)
+    foam_l: Mapped[float | None] = mapped_column(Float, nullable=True)
+    pump_lps: Mapped[float | None] = mapped_column(Float, nullable=True)
+    in_service_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    mileage_km: Mapped[float | None] = mapped_column(Float, nullable=True)
+    insurance_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    inspection_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(10), default="执勤", index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+    kit: Mapped[list[KitItem]] = relationship(
+        back_populates="vehicle", cascade="all, delete-orphan", order_by="KitItem.position"
+    )
+
+
+class KitItem(Base):
+    """What a vehicle should carry (随车器材清单): counted at each vehicle check."""
+
+    __tablename__ = "kit_item"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    vehicle_id: Mapped[int] = mapped_column(
+        ForeignKey("vehicle.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(60))
+    compartment: Mapped[str] = mapped_column(String(30), default="")
+    expected: Mapped[int] = mapped_column(Integer, default=1)
+
+    vehicle: Mapped[Vehicle] = relationship(back_populates="kit")
+
+
+class Equipment(Tracked, Base):
+    """A serialised item of equipment (装备器材)."""
+
+    __tablename__ = "equipment"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(80), index=True)
+    category: Mapped[str] = mapped_column(String(20), index=True)
+    spec: Mapped[str] = mapped_column(String(80), default="")
+    manufactured_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    location: Mapped[str] = mapped_column(String(60), default="")
+    vehicle_id: Mapped[int | None] = mapped_column(
+        ForeignKey("vehicle.id"), nullable=True, index=True
+    )
+    compartment: Mapped[str] = mapped_column(String(30), default="")
+    status: Mapped[str] = mapped_column(String(10), default="在用", index=True)
+    last_test_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    next_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
+    retire_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+    vehicle: Mapped[Vehicle | None] = relationship()
+
+
+class CheckTemplateItem(Tracked, Base):
+    """A checklist line for a target kind: ``target`` is "vehicle" or an equipment category."""
+
+    __tablename__ = "check_template_item"
+
+    target: Mapped[str] = mapped_column(String(20), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(10), default="pass")
+    unit: Mapped[str] = mapped_column(String(10), default="")
+
+
+class Check(Tracked, Base):
+    """A performed check, maintenance or test of a vehicle or an item."""
+
+    __tablename__ = "check"
+    __table_args__ = (Index("ix_check_target", "target_table", "target_id", "done_on"),)
+
+    target_table: Mapped[str] = mapped_column(String(20))  # "vehicle" | "equipment"
+    target_id: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(10))
+    done_on: Mapped[dt.date] = mapped_column(Date)
+    inspector: Mapped[str] = mapped_column(String(60), default="")
+    passed: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    mileage_km: Mapped[float | None] = mapped_column(Float, nullable=True)
+
+    results: Mapped[list[CheckResult]] = relationship(
+        back_populates="check", cascade="all, delete-orphan", order_by="CheckResult.position"
+    )
+
+
+class CheckResult(Base):
+    __tablename__ = "check_result"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    check_id: Mapped[int] = mapped_column(ForeignKey("check.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(10), default="pass")
+    outcome: Mapped[str] = mapped_column(String(10), default="合格")
+    value: Mapped[str] = mapped_column(String(40), default="")
+    unit: Mapped[str] = mapped_column(String(10), default="")
+    expected: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    counted: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    check: Mapped[Check] = relationship(back_populates="results")
+
+
+class RepairTicket(Tracked, Base):
+    """A repair (待维修 → 维修中 → 已修复 → 已关闭); opened by a failed check item."""
+
+    __tablename__ = "repair_ticket"
+    __table_args__ = (Index("ix_repair_ticket_target", "target_table", "target_id"),)
+
+    target_table: Mapped[str] = mapped_column(String(20))
+    target_id: Mapped[int] = mapped_column(Integer)
+    check_id: Mapped[int | None] = mapped_column(ForeignKey("check.id"), nullable=True)
+    opened_on: Mapped[dt.date] = mapped_column(Date)
+    problem: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10), default="待维修", index=True)
+    assigned_to: Mapped[str] = mapped_column(String(60), default="")
+    cost: Mapped[float | None] = mapped_column(Float, nullable=True)
+    resolved_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    previous_status: Mapped[str] = mapped_column(String(10), default="")
+
+
+class Supply(Tracked, Base):
+    """A consumable kept in reserve; ``balance`` is kept up to date by every move."""
+
+    __tablename__ = "supply"
+
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    category: Mapped[str] = mapped_column(String(20), default="")
+    unit: Mapped[str] = mapped_column(String(10), default="件")
+    location: Mapped[str] = mapped_column(String(60), default="")
+    quota: Mapped[float] = mapped_column(Float, default=0)
+    balance: Mapped[float] = mapped_column(Float, default=0, index=True)
+    on_loan: Mapped[float] = mapped_column(Float, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+    batches: Mapped[list[SupplyBatch]] = relationship(
+        back_populates="supply", cascade="all, delete-orphan", order_by="SupplyBatch.expires_on"
+    )
+
+
+class SupplyBatch(Base):
+    """A batch with its own expiry and running balance."""
+
+    __tablename__ = "supply_batch"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    supply_id: Mapped[int] = mapped_column(ForeignKey("supply.id", ondelete="CASCADE"), index=True)
+    batch: Mapped[str] = mapped_column(String(40), default="")
+    expires_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
+    balance: Mapped[float] = mapped_column(Float, default=0)
+
+    supply: Mapped[Supply] = relationship(back_populates="batches")
+
+
+class StockMove(Tracked, Base):
+    """A movement of stock: 入库, 出库, 借出, 归还, 报废, 盘点调整 (signed ``quantity``)."""
+
+    __tablename__ = "stock_move"
+    __table_args__ = (Index("ix_stock_move_supply_date", "supply_id", "moved_on"),)
+
+    supply_id: Mapped[int] = mapped_column(ForeignKey("supply.id"))
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("supply_batch.id"), nullable=True)
+    moved_on: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(10))
+    quantity: Mapped[float] = mapped_column(Float)  # signed: + in, - out
+    balance_after: Mapped[float] = mapped_column(Float)
+    handler: Mapped[str] = mapped_column(String(40), default="")
+    borrower: Mapped[str] = mapped_column(String(60), default="")
+    due_back: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    returned: Mapped[bool] = mapped_column(Boolean, default=False)
+    loan_id: Mapped[int | None] = mapped_column(ForeignKey("stock_move.id"), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")

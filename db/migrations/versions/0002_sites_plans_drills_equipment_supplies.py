@@ -1,0 +1,574 @@
+"""sites plans drills equipment supplies
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-28
+"""
+
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0002'
+down_revision = '0001'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('attachment',
+    sa.Column('owner_table', sa.String(length=40), nullable=False),
+    sa.Column('owner_id', sa.Integer(), nullable=False),
+    sa.Column('original_name', sa.String(length=255), nullable=False),
+    sa.Column('stored_name', sa.String(length=80), nullable=False),
+    sa.Column('content_type', sa.String(length=80), nullable=False),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('caption', sa.String(length=200), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_attachment')),
+    sa.UniqueConstraint('stored_name', name=op.f('uq_attachment_stored_name'))
+    )
+    with op.batch_alter_table('attachment', schema=None) as batch_op:
+        batch_op.create_index('ix_attachment_owner', ['owner_table', 'owner_id'], unique=False)
+
+    op.create_table('check',
+    sa.Column('target_table', sa.String(length=20), nullable=False),
+    sa.Column('target_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('done_on', sa.Date(), nullable=False),
+    sa.Column('inspector', sa.String(length=60), nullable=False),
+    sa.Column('passed', sa.Boolean(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('mileage_km', sa.Float(), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_check'))
+    )
+    with op.batch_alter_table('check', schema=None) as batch_op:
+        batch_op.create_index('ix_check_target', ['target_table', 'target_id', 'done_on'], unique=False)
+
+    op.create_table('check_template_item',
+    sa.Column('target', sa.String(length=20), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('text', sa.String(length=120), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('unit', sa.String(length=10), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_check_template_item'))
+    )
+    with op.batch_alter_table('check_template_item', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_check_template_item_target'), ['target'], unique=False)
+
+    op.create_table('plan',
+    sa.Column('code', sa.String(length=40), nullable=False),
+    sa.Column('name', sa.String(length=120), nullable=False),
+    sa.Column('type', sa.String(length=20), nullable=False),
+    sa.Column('level', sa.String(length=20), nullable=False),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('author', sa.String(length=40), nullable=False),
+    sa.Column('reviewer', sa.String(length=40), nullable=False),
+    sa.Column('issued_on', sa.Date(), nullable=True),
+    sa.Column('evaluated_on', sa.Date(), nullable=True),
+    sa.Column('version_no', sa.Integer(), nullable=False),
+    sa.Column('summary', sa.Text(), nullable=False),
+    sa.Column('archived', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_plan'))
+    )
+    with op.batch_alter_table('plan', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_plan_archived'), ['archived'], unique=False)
+        batch_op.create_index(batch_op.f('ix_plan_name'), ['name'], unique=False)
+
+    op.create_table('rule',
+    sa.Column('key', sa.String(length=80), nullable=False),
+    sa.Column('label', sa.String(length=120), nullable=False),
+    sa.Column('value', sa.String(length=80), nullable=False),
+    sa.Column('unit', sa.String(length=20), nullable=False),
+    sa.Column('source', sa.Text(), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_rule')),
+    sa.UniqueConstraint('key', name=op.f('uq_rule_key'))
+    )
+    op.create_table('site',
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('type', sa.String(length=20), nullable=False),
+    sa.Column('address', sa.String(length=200), nullable=False),
+    sa.Column('village', sa.String(length=60), nullable=False),
+    sa.Column('lon', sa.Float(), nullable=True),
+    sa.Column('lat', sa.Float(), nullable=True),
+    sa.Column('crs', sa.String(length=10), nullable=False),
+    sa.Column('contact', sa.String(length=40), nullable=False),
+    sa.Column('phone', sa.String(length=40), nullable=False),
+    sa.Column('occupancy', sa.Integer(), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('archived', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_site'))
+    )
+    with op.batch_alter_table('site', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_site_archived'), ['archived'], unique=False)
+        batch_op.create_index(batch_op.f('ix_site_name'), ['name'], unique=False)
+        batch_op.create_index(batch_op.f('ix_site_village'), ['village'], unique=False)
+
+    op.create_table('supply',
+    sa.Column('name', sa.String(length=80), nullable=False),
+    sa.Column('category', sa.String(length=20), nullable=False),
+    sa.Column('unit', sa.String(length=10), nullable=False),
+    sa.Column('location', sa.String(length=60), nullable=False),
+    sa.Column('quota', sa.Float(), nullable=False),
+    sa.Column('balance', sa.Float(), nullable=False),
+    sa.Column('on_loan', sa.Float(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('archived', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_supply')),
+    sa.UniqueConstraint('name', name=op.f('uq_supply_name'))
+    )
+    with op.batch_alter_table('supply', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_supply_archived'), ['archived'], unique=False)
+        batch_op.create_index(batch_op.f('ix_supply_balance'), ['balance'], unique=False)
+
+    op.create_table('vehicle',
+    sa.Column('plate', sa.String(length=20), nullable=False),
+    sa.Column('type', sa.String(length=40), nullable=False),
+    sa.Column('tank_l', sa.Float(), nullable=True),
+    sa.Column('foam_l', sa.Float(), nullable=True),
+    sa.Column('pump_lps', sa.Float(), nullable=True),
+    sa.Column('in_service_on', sa.Date(), nullable=True),
+    sa.Column('mileage_km', sa.Float(), nullable=True),
+    sa.Column('insurance_due', sa.Date(), nullable=True),
+    sa.Column('inspection_due', sa.Date(), nullable=True),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('archived', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_vehicle')),
+    sa.UniqueConstraint('plate', name=op.f('uq_vehicle_plate'))
+    )
+    with op.batch_alter_table('vehicle', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_vehicle_archived'), ['archived'], unique=False)
+        batch_op.create_index(batch_op.f('ix_vehicle_status'), ['status'], unique=False)
+
+    op.create_table('check_result',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('check_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('text', sa.String(length=120), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('outcome', sa.String(length=10), nullable=False),
+    sa.Column('value', sa.String(length=40), nullable=False),
+    sa.Column('unit', sa.String(length=10), nullable=False),
+    sa.Column('expected', sa.Integer(), nullable=True),
+    sa.Column('counted', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['check_id'], ['check.id'], name=op.f('fk_check_result_check_id_check'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_check_result'))
+    )
+    with op.batch_alter_table('check_result', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_check_result_check_id'), ['check_id'], unique=False)
+
+    op.create_table('drill',
+    sa.Column('name', sa.String(length=120), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('starts_at', sa.DateTime(), nullable=False),
+    sa.Column('place', sa.String(length=200), nullable=False),
+    sa.Column('site_id', sa.Integer(), nullable=True),
+    sa.Column('plan_id', sa.Integer(), nullable=True),
+    sa.Column('organiser', sa.String(length=40), nullable=False),
+    sa.Column('scenario', sa.Text(), nullable=False),
+    sa.Column('objectives', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('other_units', sa.Text(), nullable=False),
+    sa.Column('other_headcount', sa.Integer(), nullable=False),
+    sa.Column('conclusion', sa.String(length=10), nullable=False),
+    sa.Column('summary', sa.Text(), nullable=False),
+    sa.Column('evaluators', sa.String(length=120), nullable=False),
+    sa.Column('evaluated_on', sa.Date(), nullable=True),
+    sa.Column('archived', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['plan_id'], ['plan.id'], name=op.f('fk_drill_plan_id_plan')),
+    sa.ForeignKeyConstraint(['site_id'], ['site.id'], name=op.f('fk_drill_site_id_site')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_drill'))
+    )
+    with op.batch_alter_table('drill', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_drill_archived'), ['archived'], unique=False)
+        batch_op.create_index(batch_op.f('ix_drill_name'), ['name'], unique=False)
+        batch_op.create_index(batch_op.f('ix_drill_plan_id'), ['plan_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_drill_site_id'), ['site_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_drill_starts_at'), ['starts_at'], unique=False)
+
+    op.create_table('equipment',
+    sa.Column('code', sa.String(length=40), nullable=False),
+    sa.Column('name', sa.String(length=80), nullable=False),
+    sa.Column('category', sa.String(length=20), nullable=False),
+    sa.Column('spec', sa.String(length=80), nullable=False),
+    sa.Column('manufactured_on', sa.Date(), nullable=True),
+    sa.Column('location', sa.String(length=60), nullable=False),
+    sa.Column('vehicle_id', sa.Integer(), nullable=True),
+    sa.Column('compartment', sa.String(length=30), nullable=False),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('last_test_on', sa.Date(), nullable=True),
+    sa.Column('next_due', sa.Date(), nullable=True),
+    sa.Column('retire_on', sa.Date(), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('archived', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['vehicle_id'], ['vehicle.id'], name=op.f('fk_equipment_vehicle_id_vehicle')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_equipment')),
+    sa.UniqueConstraint('code', name=op.f('uq_equipment_code'))
+    )
+    with op.batch_alter_table('equipment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_equipment_archived'), ['archived'], unique=False)
+        batch_op.create_index(batch_op.f('ix_equipment_category'), ['category'], unique=False)
+        batch_op.create_index(batch_op.f('ix_equipment_name'), ['name'], unique=False)
+        batch_op.create_index(batch_op.f('ix_equipment_next_due'), ['next_due'], unique=False)
+        batch_op.create_index(batch_op.f('ix_equipment_retire_on'), ['retire_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_equipment_status'), ['status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_equipment_vehicle_id'), ['vehicle_id'], unique=False)
+
+    op.create_table('kit_item',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('vehicle_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=60), nullable=False),
+    sa.Column('compartment', sa.String(length=30), nullable=False),
+    sa.Column('expected', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['vehicle_id'], ['vehicle.id'], name=op.f('fk_kit_item_vehicle_id_vehicle'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_kit_item'))
+    )
+    with op.batch_alter_table('kit_item', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_kit_item_vehicle_id'), ['vehicle_id'], unique=False)
+
+    op.create_table('plan_site',
+    sa.Column('plan_id', sa.Integer(), nullable=False),
+    sa.Column('site_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['plan_id'], ['plan.id'], name=op.f('fk_plan_site_plan_id_plan'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['site_id'], ['site.id'], name=op.f('fk_plan_site_site_id_site'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('plan_id', 'site_id', name=op.f('pk_plan_site'))
+    )
+    op.create_table('plan_version',
+    sa.Column('plan_id', sa.Integer(), nullable=False),
+    sa.Column('number', sa.Integer(), nullable=False),
+    sa.Column('revised_on', sa.Date(), nullable=False),
+    sa.Column('trigger', sa.String(length=40), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('approved_by', sa.String(length=40), nullable=False),
+    sa.Column('snapshot', sa.Text(), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['plan_id'], ['plan.id'], name=op.f('fk_plan_version_plan_id_plan'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_version')),
+    sa.UniqueConstraint('plan_id', 'number', name='uq_plan_version_number')
+    )
+    with op.batch_alter_table('plan_version', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_plan_version_plan_id'), ['plan_id'], unique=False)
+
+    op.create_table('repair_ticket',
+    sa.Column('target_table', sa.String(length=20), nullable=False),
+    sa.Column('target_id', sa.Integer(), nullable=False),
+    sa.Column('check_id', sa.Integer(), nullable=True),
+    sa.Column('opened_on', sa.Date(), nullable=False),
+    sa.Column('problem', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('assigned_to', sa.String(length=60), nullable=False),
+    sa.Column('cost', sa.Float(), nullable=True),
+    sa.Column('resolved_on', sa.Date(), nullable=True),
+    sa.Column('closed_on', sa.Date(), nullable=True),
+    sa.Column('resolution', sa.Text(), nullable=False),
+    sa.Column('previous_status', sa.String(length=10), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['check_id'], ['check.id'], name=op.f('fk_repair_ticket_check_id_check')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_repair_ticket'))
+    )
+    with op.batch_alter_table('repair_ticket', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_repair_ticket_status'), ['status'], unique=False)
+        batch_op.create_index('ix_repair_ticket_target', ['target_table', 'target_id'], unique=False)
+
+    op.create_table('supply_batch',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('supply_id', sa.Integer(), nullable=False),
+    sa.Column('batch', sa.String(length=40), nullable=False),
+    sa.Column('expires_on', sa.Date(), nullable=True),
+    sa.Column('balance', sa.Float(), nullable=False),
+    sa.ForeignKeyConstraint(['supply_id'], ['supply.id'], name=op.f('fk_supply_batch_supply_id_supply'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_supply_batch'))
+    )
+    with op.batch_alter_table('supply_batch', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_supply_batch_expires_on'), ['expires_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_supply_batch_supply_id'), ['supply_id'], unique=False)
+
+    op.create_table('drill_attendance',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('drill_id', sa.Integer(), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('note', sa.String(length=200), nullable=False),
+    sa.ForeignKeyConstraint(['drill_id'], ['drill.id'], name=op.f('fk_drill_attendance_drill_id_drill'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_drill_attendance_member_id_member')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_drill_attendance')),
+    sa.UniqueConstraint('drill_id', 'member_id', name='uq_drill_attendance')
+    )
+    with op.batch_alter_table('drill_attendance', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_drill_attendance_drill_id'), ['drill_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_drill_attendance_member_id'), ['member_id'], unique=False)
+
+    op.create_table('drill_event',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('drill_id', sa.Integer(), nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['drill_id'], ['drill.id'], name=op.f('fk_drill_event_drill_id_drill'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_drill_event'))
+    )
+    with op.batch_alter_table('drill_event', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_drill_event_drill_id'), ['drill_id'], unique=False)
+
+    op.create_table('drill_score',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('drill_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('item', sa.String(length=60), nullable=False),
+    sa.Column('rating', sa.String(length=10), nullable=False),
+    sa.Column('score', sa.Integer(), nullable=True),
+    sa.Column('comment', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['drill_id'], ['drill.id'], name=op.f('fk_drill_score_drill_id_drill'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_drill_score')),
+    sa.UniqueConstraint('drill_id', 'item', name='uq_drill_score_item')
+    )
+    with op.batch_alter_table('drill_score', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_drill_score_drill_id'), ['drill_id'], unique=False)
+
+    op.create_table('finding',
+    sa.Column('drill_id', sa.Integer(), nullable=False),
+    sa.Column('problem', sa.Text(), nullable=False),
+    sa.Column('measure', sa.Text(), nullable=False),
+    sa.Column('owner', sa.String(length=40), nullable=False),
+    sa.Column('deadline', sa.Date(), nullable=True),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('closed_on', sa.Date(), nullable=True),
+    sa.Column('evidence', sa.Text(), nullable=False),
+    sa.Column('triggers_revision', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['drill_id'], ['drill.id'], name=op.f('fk_finding_drill_id_drill'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_finding'))
+    )
+    with op.batch_alter_table('finding', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_finding_deadline'), ['deadline'], unique=False)
+        batch_op.create_index(batch_op.f('ix_finding_drill_id'), ['drill_id'], unique=False)
+
+    op.create_table('stock_move',
+    sa.Column('supply_id', sa.Integer(), nullable=False),
+    sa.Column('batch_id', sa.Integer(), nullable=True),
+    sa.Column('moved_on', sa.Date(), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('quantity', sa.Float(), nullable=False),
+    sa.Column('balance_after', sa.Float(), nullable=False),
+    sa.Column('handler', sa.String(length=40), nullable=False),
+    sa.Column('borrower', sa.String(length=60), nullable=False),
+    sa.Column('due_back', sa.Date(), nullable=True),
+    sa.Column('returned', sa.Boolean(), nullable=False),
+    sa.Column('loan_id', sa.Integer(), nullable=True),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['batch_id'], ['supply_batch.id'], name=op.f('fk_stock_move_batch_id_supply_batch')),
+    sa.ForeignKeyConstraint(['loan_id'], ['stock_move.id'], name=op.f('fk_stock_move_loan_id_stock_move')),
+    sa.ForeignKeyConstraint(['supply_id'], ['supply.id'], name=op.f('fk_stock_move_supply_id_supply')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_move'))
+    )
+    with op.batch_alter_table('stock_move', schema=None) as batch_op:
+        batch_op.create_index('ix_stock_move_supply_date', ['supply_id', 'moved_on'], unique=False)
+
+    op.create_table('revision_task',
+    sa.Column('plan_id', sa.Integer(), nullable=False),
+    sa.Column('finding_id', sa.Integer(), nullable=True),
+    sa.Column('trigger', sa.String(length=40), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('done_on', sa.Date(), nullable=True),
+    sa.Column('version_id', sa.Integer(), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_by', sa.String(length=64), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['finding_id'], ['finding.id'], name=op.f('fk_revision_task_finding_id_finding')),
+    sa.ForeignKeyConstraint(['plan_id'], ['plan.id'], name=op.f('fk_revision_task_plan_id_plan')),
+    sa.ForeignKeyConstraint(['version_id'], ['plan_version.id'], name=op.f('fk_revision_task_version_id_plan_version')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_revision_task'))
+    )
+    with op.batch_alter_table('revision_task', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_revision_task_plan_id'), ['plan_id'], unique=False)
+
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('revision_task', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_revision_task_plan_id'))
+
+    op.drop_table('revision_task')
+    with op.batch_alter_table('stock_move', schema=None) as batch_op:
+        batch_op.drop_index('ix_stock_move_supply_date')
+
+    op.drop_table('stock_move')
+    with op.batch_alter_table('finding', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_finding_drill_id'))
+        batch_op.drop_index(batch_op.f('ix_finding_deadline'))
+
+    op.drop_table('finding')
+    with op.batch_alter_table('drill_score', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_drill_score_drill_id'))
+
+    op.drop_table('drill_score')
+    with op.batch_alter_table('drill_event', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_drill_event_drill_id'))
+
+    op.drop_table('drill_event')
+    with op.batch_alter_table('drill_attendance', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_drill_attendance_member_id'))
+        batch_op.drop_index(batch_op.f('ix_drill_attendance_drill_id'))
+
+    op.drop_table('drill_attendance')
+    with op.batch_alter_table('supply_batch', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_supply_batch_supply_id'))
+        batch_op.drop_index(batch_op.f('ix_supply_batch_expires_on'))
+
+    op.drop_table('supply_batch')
+    with op.batch_alter_table('repair_ticket', schema=None) as batch_op:
+        batch_op.drop_index('ix_repair_ticket_target')
+        batch_op.drop_index(batch_op.f('ix_repair_ticket_status'))
+
+    op.drop_table('repair_ticket')
+    with op.batch_alter_table('plan_version', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_plan_version_plan_id'))
+
+    op.drop_table('plan_version')
+    op.drop_table('plan_site')
+    with op.batch_alter_table('kit_item', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_kit_item_vehicle_id'))
+
+    op.drop_table('kit_item')
+    with op.batch_alter_table('equipment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_equipment_vehicle_id'))
+        batch_op.drop_index(batch_op.f('ix_equipment_status'))
+        batch_op.drop_index(batch_op.f('ix_equipment_retire_on'))
+        batch_op.drop_index(batch_op.f('ix_equipment_next_due'))
+        batch_op.drop_index(batch_op.f('ix_equipment_name'))
+        batch_op.drop_index(batch_op.f('ix_equipment_category'))
+        batch_op.drop_index(batch_op.f('ix_equipment_archived'))
+
+    op.drop_table('equipment')
+    with op.batch_alter_table('drill', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_drill_starts_at'))
+        batch_op.drop_index(batch_op.f('ix_drill_site_id'))
+        batch_op.drop_index(batch_op.f('ix_drill_plan_id'))
+        batch_op.drop_index(batch_op.f('ix_drill_name'))
+        batch_op.drop_index(batch_op.f('ix_drill_archived'))
+
+    op.drop_table('drill')
+    with op.batch_alter_table('check_result', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_check_result_check_id'))
+
+    op.drop_table('check_result')
+    with op.batch_alter_table('vehicle', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_vehicle_status'))
+        batch_op.drop_index(batch_op.f('ix_vehicle_archived'))
+
+    op.drop_table('vehicle')
+    with op.batch_alter_table('supply', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_supply_balance'))
+        batch_op.drop_index(batch_op.f('ix_supply_archived'))
+
+    op.drop_table('supply')
+    with op.batch_alter_table('site', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_site_village'))
+        batch_op.drop_index(batch_op.f('ix_site_name'))
+        batch_op.drop_index(batch_op.f('ix_site_archived'))
+
+    op.drop_table('site')
+    op.drop_table('rule')
+    with op.batch_alter_table('plan', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_plan_name'))
+        batch_op.drop_index(batch_op.f('ix_plan_archived'))
+
+    op.drop_table('plan')
+    with op.batch_alter_table('check_template_item', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_check_template_item_target'))
+
+    op.drop_table('check_template_item')
+    with op.batch_alter_table('check', schema=None) as batch_op:
+        batch_op.drop_index('ix_check_target')
+
+    op.drop_table('check')
+    with op.batch_alter_table('attachment', schema=None) as batch_op:
+        batch_op.drop_index('ix_attachment_owner')
+
+    op.drop_table('attachment')
