@@ -1,0 +1,156 @@
+"""Attached files: copied into the data folder under generated names, never lost when the
+original moves, removed from disk only when their record is deleted."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import re
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.common_models import Attachment
+from db.engine import Database
+from db.errors import LedgerError, NotFoundError
+
+MAX_BYTES = 200 * 1024 * 1024
+FOLDER = "attachments"
+
+
+@dataclass
+class AttachmentData:
+    id: int
+    owner_table: str
+    owner_id: int
+    original_name: str
+    content_type: str
+    size: int
+    caption: str
+    path: Path
+
+    @property
+    def is_image(self) -> bool:
+        return self.content_type.startswith("image/")
+
+
+def _safe_suffix(name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    return suffix if re.fullmatch(r"\.[a-z0-9]{1,8}", suffix) else ""
+
+
+class Attachments:
+    """Files belonging to records (plans, drills, water sources …)."""
+
+    def __init__(self, database: Database):
+        self.db = database
+        self.root = database.data_dir / FOLDER
+
+    def _data(self, a: Attachment) -> AttachmentData:
+        return AttachmentData(
+            a.id,
+            a.owner_table,
+            a.owner_id,
+            a.original_name,
+            a.content_type,
+            a.size,
+            a.caption,
+            self.root / a.stored_name,
+        )
+
+    def add(
+        self, owner_table: str, owner_id: int, source: str | Path, caption: str = ""
+    ) -> AttachmentData:
+        """Copy ``source`` in and record it; on any failure nothing is left behind."""
+        source = Path(source)
+        if not source.is_file():
+            raise LedgerError(f"找不到文件：{source}")
+        size = source.stat().st_size
+        if size > MAX_BYTES:
+            raise LedgerError(
+                f"文件 {source.name} 太大（{size // 1024 // 1024} MB），单个附件不能超过 200 MB。"
+            )
+        stored = f"{uuid.uuid4().hex}{_safe_suffix(source.name)}"
+        target = self.root / stored
+        self.root.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        partial = target.with_suffix(target.suffix + ".part")
+        try:
+            with source.open("rb") as src, partial.open("wb") as dst:
+                for chunk in iter(lambda: src.read(1 << 20), b""):
+                    digest.update(chunk)
+                    dst.write(chunk)
+            partial.replace(target)
+            content_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+            with self.db.transaction() as s:
+                row = Attachment(
+                    owner_table=owner_table,
+                    owner_id=owner_id,
+                    original_name=source.name[:255],
+                    stored_name=stored,
+                    content_type=content_type,
+                    size=size,
+                    sha256=digest.hexdigest(),
+                    caption=caption,
+                )
+                s.add(row)
+                s.flush()
+                return self._data(row)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            target.unlink(missing_ok=True)
+            raise
+
+    def of(self, owner_table: str, owner_id: int) -> list[AttachmentData]:
+        with self.db.read() as s:
+            rows = s.scalars(
+                select(Attachment)
+                .where(Attachment.owner_table == owner_table, Attachment.owner_id == owner_id)
+                .order_by(Attachment.id)
+            )
+            return [self._data(a) for a in rows]
+
+    def get(self, attachment_id: int) -> AttachmentData:
+        with self.db.read() as s:
+            row = s.get(Attachment, attachment_id)
+            if row is None:
+                raise NotFoundError("这个附件已被删除")
+            return self._data(row)
+
+    def remove(self, attachment_id: int) -> None:
+        with self.db.transaction() as s:
+            row = s.get(Attachment, attachment_id)
+            if row is None:
+                return
+            path = self.root / row.stored_name
+            s.delete(row)
+        path.unlink(missing_ok=True)  # after the commit: a failed delete keeps the file
+
+    def detach_owner(self, session: Session, owner_table: str, owner_id: int) -> list[Path]:
+        """Delete the owner's attachment rows inside the owner's own transaction.
+
+        Returns the files to remove once that transaction has committed (see :meth:`purge`).
+        """
+        rows = list(
+            session.scalars(
+                select(Attachment).where(
+                    Attachment.owner_table == owner_table, Attachment.owner_id == owner_id
+                )
+            )
+        )
+        for row in rows:
+            session.delete(row)
+        return [self.root / r.stored_name for r in rows]
+
+    @staticmethod
+    def purge(paths: list[Path]) -> None:
+        for path in paths:
+            path.unlink(missing_ok=True)
+
+    def copy_out(self, attachment_id: int, target: str | Path) -> Path:
+        data = self.get(attachment_id)
+        return Path(shutil.copyfile(data.path, target))

@@ -1,0 +1,291 @@
+"""The editable rule table: intervals, thresholds and colours, each with its source.
+
+Defaults live here; the ``rule`` table holds only what the office changed. Numbers marked
+[S]/[U] in the domain brief are never fixed in code elsewhere: read them through :class:`Rules`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from db.common_models import Rule
+from db.engine import Database
+from db.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class RuleDef:
+    key: str
+    label: str
+    value: str
+    unit: str
+    source: str
+    group: str
+
+
+def _d(group: str, key: str, label: str, value: str, unit: str, source: str) -> RuleDef:
+    return RuleDef(key, label, value, unit, source, group)
+
+
+DEFAULTS: dict[str, RuleDef] = {
+    r.key: r
+    for r in (
+        # Drills and plans
+        _d(
+            "演练与预案",
+            "drill.site_plan_months",
+            "有场所的预案：演练间隔",
+            "6",
+            "月",
+            "应急预案管理办法第33条：现场处置方案、人员密集场所每半年至少一次 [V]",
+        ),
+        _d(
+            "演练与预案",
+            "drill.other_plan_months",
+            "其他预案：演练间隔",
+            "12",
+            "月",
+            "应急预案管理办法第33条：综合或专项预案每年至少一次 [V]",
+        ),
+        _d(
+            "演练与预案",
+            "plan.evaluation_months",
+            "预案评估间隔",
+            "36",
+            "月",
+            "应急预案管理办法第35条：每三年至少评估一次 [V]",
+        ),
+        _d("演练与预案", "due.soon_days", "“即将到期”提前天数", "30", "天", "本办公室设定"),
+        # Vehicles
+        _d(
+            "车辆",
+            "vehicle.daily_days",
+            "例行检查间隔",
+            "1",
+            "天",
+            "交接班及每次出动后例行保养（实践做法）[S]；NFPA 1911 日/周检 [V]",
+        ),
+        _d(
+            "车辆",
+            "vehicle.level1_months",
+            "一级保养间隔",
+            "3",
+            "月",
+            "实践做法：每3个月或连续工作4小时以上 [S]",
+        ),
+        _d("车辆", "vehicle.level2_months", "二级保养间隔", "6", "月", "实践做法：每6个月 [S]"),
+        _d(
+            "车辆",
+            "vehicle.pump_test_months",
+            "水泵性能测试间隔",
+            "12",
+            "月",
+            "NFPA 1911：每年水泵测试 [V]",
+        ),
+        # Equipment
+        _d(
+            "装备器材",
+            "equipment.水带.test_months",
+            "水带：检验间隔",
+            "12",
+            "月",
+            "NFPA 1962：每年耐压测试 [V]",
+        ),
+        _d(
+            "装备器材",
+            "equipment.呼吸器.test_months",
+            "呼吸器：检测间隔",
+            "12",
+            "月",
+            "NFPA 1852：每年流量测试 [S]",
+        ),
+        _d(
+            "装备器材",
+            "equipment.气瓶.test_months",
+            "气瓶：检验间隔",
+            "36",
+            "月",
+            "TSG 23：复合气瓶每3年检验 [S]",
+        ),
+        _d(
+            "装备器材",
+            "equipment.气瓶.life_years",
+            "气瓶：使用年限",
+            "15",
+            "年",
+            "TSG 23：复合气瓶约15年 [S]",
+        ),
+        _d(
+            "装备器材",
+            "equipment.防护服.test_months",
+            "防护服：高级检查间隔",
+            "12",
+            "月",
+            "NFPA 1851：每年高级检查 [V]",
+        ),
+        _d(
+            "装备器材",
+            "equipment.防护服.life_years",
+            "防护服：报废年限",
+            "10",
+            "年",
+            "NFPA 1851：10年退役 [V]",
+        ),
+        _d(
+            "装备器材",
+            "equipment.灭火器.test_months",
+            "灭火器：维修间隔（首次后）",
+            "24",
+            "月",
+            "GA 95-2007：干粉/CO₂首次5年后每2年 [S]",
+        ),
+        _d(
+            "装备器材",
+            "equipment.灭火器.life_years",
+            "灭火器：报废年限（干粉）",
+            "10",
+            "年",
+            "GA 95-2007：干粉10年、水基6年、CO₂12年 [S]",
+        ),
+        _d(
+            "装备器材",
+            "equipment.default.test_months",
+            "其他器材：检查间隔",
+            "12",
+            "月",
+            "本办公室设定",
+        ),
+        # Supplies
+        _d("物资", "supply.expiry_soon_days", "临期提醒（近）", "30", "天", "本办公室设定"),
+        _d("物资", "supply.expiry_later_days", "临期提醒（远）", "90", "天", "本办公室设定"),
+        # Water sources
+        _d(
+            "消防水源",
+            "water.protection_radius_m",
+            "消火栓保护半径",
+            "150",
+            "米",
+            "GB 50974-2014 [S]",
+        ),
+        _d(
+            "消防水源", "water.min_pressure_mpa", "管网最低压力", "0.14", "MPa", "GB 50974-2014 [S]"
+        ),
+        _d(
+            "消防水源",
+            "water.hydrant_check_months",
+            "消火栓检查间隔",
+            "1",
+            "月",
+            "本地做法每月巡查；外观检查每季度 [U]",
+        ),
+        _d(
+            "消防水源",
+            "water.pool_check_months",
+            "消防水池检查间隔",
+            "1",
+            "月",
+            "GB 50974-2014 §14.0.3：水位每月 [S]",
+        ),
+        _d(
+            "消防水源",
+            "water.natural_check_months",
+            "天然水源检查间隔",
+            "12",
+            "月",
+            "GB 50974-2014 §14.0.3：每年 [S]",
+        ),
+        _d(
+            "消防水源",
+            "water.flow_colour_scheme",
+            "流量等级配色（NFPA/AWWA）",
+            "NFPA",
+            "",
+            "NFPA 291：B级橙色；AWWA：B级黄色 [V]",
+        ),
+    )
+}
+
+
+@dataclass
+class RuleData:
+    key: str
+    label: str
+    value: str
+    unit: str
+    source: str
+    group: str
+    default: str
+    id: int | None = None
+    version: int | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.value != self.default
+
+
+class Rules:
+    """Read and change the rule table; values the office never touched are the defaults."""
+
+    def __init__(self, database: Database):
+        self.db = database
+
+    def _stored(self) -> dict[str, Rule]:
+        with self.db.read() as s:
+            return {r.key: r for r in s.scalars(select(Rule))}
+
+    def all(self) -> list[RuleData]:
+        stored = self._stored()
+        out = []
+        for d in DEFAULTS.values():
+            row = stored.get(d.key)
+            out.append(
+                RuleData(
+                    d.key,
+                    d.label,
+                    row.value if row else d.value,
+                    d.unit,
+                    d.source,
+                    d.group,
+                    d.value,
+                    row.id if row else None,
+                    row.version if row else None,
+                )
+            )
+        return out
+
+    def get(self, key: str) -> str:
+        with self.db.read() as s:
+            row = s.scalar(select(Rule).where(Rule.key == key))
+        if row is not None:
+            return row.value
+        return DEFAULTS[key].value
+
+    def number(self, key: str) -> float:
+        return float(self.get(key))
+
+    def months(self, key: str) -> int:
+        return int(float(self.get(key)))
+
+    def set(self, key: str, value: str) -> None:
+        d = DEFAULTS.get(key)
+        if d is None:
+            raise ValidationError({"key": f"没有这条规则：{key}"})
+        value = value.strip()
+        try:
+            float(d.value)
+        except ValueError:
+            pass
+        else:
+            try:
+                if float(value) < 0:
+                    raise ValueError
+            except ValueError:
+                raise ValidationError({"value": f"“{d.label}”应为不小于0的数字"}) from None
+        with self.db.transaction() as s:
+            row = s.scalar(select(Rule).where(Rule.key == key))
+            if row is None:
+                s.add(Rule(key=key, label=d.label, value=value, unit=d.unit, source=d.source))
+            else:
+                row.value = value
