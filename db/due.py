@@ -1,0 +1,64 @@
+"""What is due or overdue, across registers: one list for the home page and ``rescue-ledger due``.
+
+Each register module adds a provider with :func:`provider`; the list is their union, sorted by
+date. Providers are plain functions of the database and today's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from db.engine import Database
+
+OVERDUE, SOON, OPEN = "已逾期", "即将到期", "待处理"
+
+
+@dataclass(frozen=True)
+class DueItem:
+    register: str  # "演练", "预案", "整改", "车辆", "器材", "物资", "水源" …
+    subject: str  # what it is about, e.g. "高楼小学 熟悉演练"
+    what: str  # what is due, e.g. "演练", "预案评估", "一级保养"
+    due: dt.date | None  # None: no date (e.g. an item out of service)
+    state: str  # OVERDUE, SOON or OPEN
+    record: tuple[str, int] | None = None  # (table, id) to open
+
+    def line(self, today: dt.date) -> str:
+        """One line for the command line: date, state, register, subject, what, days."""
+        when = self.due.isoformat() if self.due else "—"
+        extra = ""
+        if self.due is not None:
+            days = (self.due - today).days
+            extra = f"（逾期{-days}天）" if days < 0 else f"（还有{days}天）"
+        return f"{when}\t{self.state}\t{self.register}\t{self.subject}\t{self.what}{extra}"
+
+
+Provider = Callable[[Database, dt.date, int], list[DueItem]]
+_PROVIDERS: list[Provider] = []
+
+
+def provider(fn: Provider) -> Provider:
+    """Register a provider (used as a decorator in each register's module)."""
+    _PROVIDERS.append(fn)
+    return fn
+
+
+def state_for(due: dt.date, today: dt.date, within: int) -> str | None:
+    """OVERDUE before today, SOON within ``within`` days, else None (not listed)."""
+    if due < today:
+        return OVERDUE
+    if (due - today).days <= within:
+        return SOON
+    return None
+
+
+def collect(database: Database, today: dt.date | None = None, within: int = 30) -> list[DueItem]:
+    """Everything due within ``within`` days or overdue, plus open items, soonest first."""
+    import db.registers  # noqa: F401  (loads every provider)
+
+    today = today or dt.date.today()
+    items: list[DueItem] = []
+    for fn in _PROVIDERS:
+        items.extend(fn(database, today, within))
+    return sorted(items, key=lambda i: (i.due or dt.date.max, i.register, i.subject))

@@ -1,0 +1,1 @@
+"""Imports every register module that contributes due items (see db.due)."""
