@@ -15,9 +15,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import due
 from db.calendar import weekday_text
 from db.ledger import DutyToday, Ledger
 from widgets.badge import StatusBadge
+from widgets.table import Column, FilterableTable
+
+DUE_COLUMNS = [
+    Column("due", "日期", "date", width=100),
+    Column("state", "状态", width=80),
+    Column("register", "台账", width=70),
+    Column("subject", "对象", width=260),
+    Column("what", "事项"),
+]
+DUE_COLOURS = {due.OVERDUE: "#fde0dc", due.SOON: "#fff4d6"}
 
 NEUTRAL = "#e0e0e0"
 
@@ -105,16 +116,26 @@ class HomePage(QWidget):
             b.clicked.connect(signal)
             buttons.addWidget(b)
         buttons.addStretch(1)
+        due_card = QFrame(self)
+        due_card.setObjectName("card")
+        due_layout = QVBoxLayout(due_card)
+        self.due_title = QLabel("待办与到期", due_card)
+        self.due_title.setObjectName("cardTitle")
+        self.due_table = FilterableTable(DUE_COLUMNS, parent=due_card)
+        self.due_table.model.set_row_colors(background=lambda item: DUE_COLOURS.get(item.state))
+        due_layout.addWidget(self.due_title)
+        due_layout.addWidget(self.due_table, 1)
         grid = QGridLayout()
         grid.addWidget(self.today_card, 0, 0)
         grid.addWidget(self.tomorrow_card, 0, 1)
         grid.addWidget(up_card, 1, 0, 1, 2)
+        grid.addWidget(due_card, 2, 0, 1, 2)
+        grid.setRowStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.level)
         layout.addLayout(buttons)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        layout.addLayout(grid, 1)
         self.reload()
 
     def reload(self) -> None:
@@ -147,3 +168,9 @@ class HomePage(QWidget):
         self.upcoming.setText(
             "<br>".join(lines) or "未来四个月没有战备时段。可在“战备时段”中载入本期冬春预设。"
         )
+        items = due.collect(self.ledger.db, today)
+        overdue = sum(1 for i in items if i.state == due.OVERDUE)
+        self.due_title.setText(
+            f"待办与到期（{len(items)} 项，其中逾期 {overdue} 项）" if items else "待办与到期：暂无"
+        )
+        self.due_table.set_rows(items)

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.errors import LedgerError
 from db.ledger import Ledger
+from db.rules import Rules
 from desktop.dialogs import LevelDialog
 from widgets.forms import Form
 from widgets.table import Column, FilterableTable
@@ -60,11 +69,44 @@ class SettingsPage(QWidget):
         level_row.addStretch(1)
         layout.addLayout(level_row)
         layout.addWidget(self.levels, 1)
+        rules_heading = QLabel("检查间隔、期限与阈值（双击修改；右侧为依据）", self)
+        rules_heading.setObjectName("cardTitle")
+        self.rules = FilterableTable(
+            [
+                Column("group", "类别", width=80),
+                Column("label", "规则", width=200),
+                Column("value", "数值", width=60),
+                Column("unit", "单位", width=50),
+                Column(lambda r: "已修改" if r.changed else "", "", width=50),
+                Column("source", "依据"),
+            ],
+            parent=self,
+        )
+        self.rules.activated.connect(self.edit_rule)
+        layout.addWidget(rules_heading)
+        layout.addWidget(self.rules, 2)
         self.reload()
 
     def reload(self) -> None:
         self.form.set_values(self.ledger.settings())
         self.levels.set_rows(self.ledger.levels())
+        self.rules.set_rows(Rules(self.ledger.db).all())
+
+    def edit_rule(self, rule) -> None:  # type: ignore[no-untyped-def]
+        text, ok = QInputDialog.getText(
+            self,
+            "修改规则",
+            f"{rule.label}（{rule.unit or '数值'}）\n依据：{rule.source}\n默认值：{rule.default}",
+            text=rule.value,
+        )
+        if not ok:
+            return
+        try:
+            Rules(self.ledger.db).set(rule.key, text)
+        except LedgerError as exc:
+            QMessageBox.warning(self, "修改规则", str(exc))
+            return
+        self.reload()
 
     def save(self) -> None:
         values = self.form.values()

@@ -1,0 +1,54 @@
+"""Settings: editing a rule; home page: the due list across registers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QInputDialog
+
+from db import due
+from db.ledger import Ledger
+from db.rules import Rules
+from desktop.mainwindow import MainWindow
+
+
+def test_rule_edited_from_settings(qtbot, database, monkeypatch):
+    window = MainWindow(Ledger(database))
+    qtbot.addWidget(window)
+    window.show_page("settings")
+    page = window.settings_page
+    rule = next(r for r in page.rules.model.rows() if r.key == "drill.site_plan_months")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("4", True))
+    page.edit_rule(rule)
+    assert Rules(database).months("drill.site_plan_months") == 4
+    shown = next(r for r in page.rules.model.rows() if r.key == "drill.site_plan_months")
+    assert shown.value == "4" and shown.changed
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("四个月", True))
+    warnings = []
+    monkeypatch.setattr(
+        "desktop.pages.settings.QMessageBox.warning", lambda *a: warnings.append(a[2])
+    )
+    page.edit_rule(shown)
+    assert warnings and "数字" in warnings[0]
+    assert Rules(database).months("drill.site_plan_months") == 4
+
+
+def test_home_lists_due_items_overdue_first(qtbot, database, monkeypatch):
+    today = dt.date.today()
+
+    def fake(db, day, within):  # type: ignore[no-untyped-def]
+        return [
+            due.DueItem("演练", "高楼小学", "熟悉演练", today + dt.timedelta(days=5), due.SOON),
+            due.DueItem(
+                "整改", "消防通道堵塞", "整改期限", today - dt.timedelta(days=3), due.OVERDUE
+            ),
+        ]
+
+    monkeypatch.setattr(due, "_PROVIDERS", [fake])
+    window = MainWindow(Ledger(database))
+    qtbot.addWidget(window)
+    rows = window.home.due_table.model.rows()
+    assert [r.subject for r in rows] == ["消防通道堵塞", "高楼小学"]
+    assert "逾期 1 项" in window.home.due_title.text()
+    line = rows[0].line(today)
+    assert "已逾期" in line and "逾期3天" in line
