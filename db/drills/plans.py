@@ -1,0 +1,417 @@
+"""Key sites and contingency plans (with their versions and revision tasks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from db import validate
+from db.attachments import AttachmentData, Attachments
+from db.drill_models import (
+    CRS,
+    PLAN_STATUSES,
+    PLAN_TYPES,
+    REVISION_TRIGGERS,
+    SITE_TYPES,
+    Drill,
+    Plan,
+    PlanVersion,
+    RevisionTask,
+    Site,
+)
+from db.drills.common import check_version, choice, copy_fields
+from db.drills.data import PLAN_FIELDS, PlanData, PlanVersionData, RevisionTaskData, SiteData
+from db.engine import Database
+from db.errors import NotFoundError, ValidationError
+
+SITE_FIELDS = (
+    "name",
+    "type",
+    "address",
+    "village",
+    "lon",
+    "lat",
+    "crs",
+    "contact",
+    "phone",
+    "occupancy",
+    "notes",
+)
+FIRST_EDITION = REVISION_TRIGGERS[0]  # 初次编制
+PLAN_OWNER = "plan"
+
+
+def _site_data(x: Site) -> SiteData:
+    return SiteData(
+        x.name,
+        x.type,
+        x.address,
+        x.village,
+        x.lon,
+        x.lat,
+        x.crs,
+        x.contact,
+        x.phone,
+        x.occupancy,
+        x.notes,
+        x.id,
+        x.version,
+        x.archived,
+        [p.name for p in x.plans if not p.archived],
+    )
+
+
+def _plan_data(p: Plan) -> PlanData:
+    return PlanData(
+        p.name,
+        p.code,
+        p.type,
+        p.level,
+        p.status,
+        p.author,
+        p.reviewer,
+        p.issued_on,
+        p.evaluated_on,
+        p.summary,
+        [x.id for x in p.sites],
+        p.id,
+        p.version,
+        p.archived,
+        p.version_no,
+        [x.name for x in p.sites],
+    )
+
+
+def plan_snapshot(p: Plan) -> dict[str, Any]:
+    """The plan's fields as JSON-ready values (dates as ISO text), plus its site names."""
+    values: dict[str, Any] = {}
+    for name in PLAN_FIELDS:
+        value = getattr(p, name)
+        values[name] = value.isoformat() if isinstance(value, dt.date) else value
+    values["sites"] = [x.name for x in p.sites]
+    return values
+
+
+def _task_data(t: RevisionTask, plan_name: str = "") -> RevisionTaskData:
+    return RevisionTaskData(
+        t.plan_id,
+        t.trigger,
+        t.note,
+        t.status,
+        t.done_on,
+        t.finding_id,
+        t.version_id,
+        t.id,
+        t.version,
+        plan_name,
+    )
+
+
+class SitesAndPlans:
+    db: Database
+
+    # ----- sites ----------------------------------------------------------------------------
+    def sites(self, include_archived: bool = False) -> list[SiteData]:
+        with self.db.read() as s:
+            query = select(Site).options(selectinload(Site.plans)).order_by(Site.archived, Site.id)
+            if not include_archived:
+                query = query.where(Site.archived.is_(False))
+            return [_site_data(x) for x in s.scalars(query)]
+
+    def site(self, site_id: int) -> SiteData:
+        with self.db.read() as s:
+            x = s.get(Site, site_id)
+            if x is None:
+                raise NotFoundError(f"找不到场所 #{site_id}")
+            return _site_data(x)
+
+    def validate_site(self, data: SiteData) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if msg := validate.required(data.name, "名称", 100):
+            problems["name"] = msg
+        if msg := choice(data.type, SITE_TYPES, "类型"):
+            problems["type"] = msg
+        if msg := choice(data.crs, CRS, "坐标系"):
+            problems["crs"] = msg
+        if (data.lon is None) != (data.lat is None):
+            problems["lat" if data.lat is None else "lon"] = "经度和纬度应同时填写或同时留空"
+        if data.lon is not None and not -180 <= data.lon <= 180:
+            problems["lon"] = "经度应在 -180 到 180 之间（高楼镇约为 105.9）"
+        if data.lat is not None and not -90 <= data.lat <= 90:
+            problems["lat"] = "纬度应在 -90 到 90 之间（高楼镇约为 29.8）"
+        if msg := validate.phone(data.phone):
+            problems["phone"] = msg
+        if data.occupancy is not None and data.occupancy < 0:
+            problems["occupancy"] = "人数不能为负数"
+        return problems
+
+    def save_site(self, data: SiteData) -> int:
+        problems = self.validate_site(data)
+        if problems:
+            raise ValidationError(problems)
+        data.name = data.name.strip()
+        data.phone = data.phone.strip()
+        with self.db.transaction() as s:
+            if data.id is None:
+                row = Site()
+                s.add(row)
+            else:
+                found = s.get(Site, data.id)
+                if found is None:
+                    raise NotFoundError("这个场所已被删除")
+                row = found
+                check_version(row, data.version)
+            copy_fields(row, data, SITE_FIELDS)
+            s.flush()
+            return int(row.id)
+
+    def delete_site(self, site_id: int, version: int | None = None) -> str:
+        """Delete a site; one a plan or drill refers to is archived instead."""
+        with self.db.transaction() as s:
+            x = s.get(Site, site_id)
+            if x is None:
+                raise NotFoundError("这个场所已被删除")
+            check_version(x, version)
+            drills = s.scalar(select(func.count()).where(Drill.site_id == site_id))
+            if drills or x.plans:
+                x.archived = True
+                return "archived"
+            s.delete(x)
+            return "deleted"
+
+    def restore_site(self, site_id: int) -> None:
+        with self.db.transaction() as s:
+            x = s.get(Site, site_id)
+            if x is None:
+                raise NotFoundError("这个场所已被删除")
+            x.archived = False
+
+    # ----- plans ----------------------------------------------------------------------------
+    def plans(self, include_archived: bool = False) -> list[PlanData]:
+        with self.db.read() as s:
+            query = select(Plan).options(selectinload(Plan.sites)).order_by(Plan.archived, Plan.id)
+            if not include_archived:
+                query = query.where(Plan.archived.is_(False))
+            return [_plan_data(p) for p in s.scalars(query)]
+
+    def plan(self, plan_id: int) -> PlanData:
+        with self.db.read() as s:
+            p = s.get(Plan, plan_id)
+            if p is None:
+                raise NotFoundError(f"找不到预案 #{plan_id}")
+            return _plan_data(p)
+
+    def validate_plan(self, data: PlanData) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if msg := validate.required(data.name, "预案名称", 120):
+            problems["name"] = msg
+        if msg := choice(data.type, PLAN_TYPES, "预案类型"):
+            problems["type"] = msg
+        if msg := choice(data.status, PLAN_STATUSES, "状态"):
+            problems["status"] = msg
+        if data.status == "已发布" and data.issued_on is None:
+            problems["issued_on"] = "已发布的预案请填写发布日期"
+        today = dt.date.today()
+        if data.issued_on and data.issued_on > today:
+            problems["issued_on"] = "发布日期不能晚于今天"
+        if data.evaluated_on and data.evaluated_on > today:
+            problems["evaluated_on"] = "评估日期不能晚于今天"
+        if data.site_ids:
+            with self.db.read() as s:
+                found = set(s.scalars(select(Site.id).where(Site.id.in_(data.site_ids))))
+            if missing := [i for i in data.site_ids if i not in found]:
+                problems["site_ids"] = f"找不到场所 #{missing[0]}"
+        return problems
+
+    def _load_plan(self, s: Session, plan_id: int) -> Plan:
+        p = s.get(Plan, plan_id)
+        if p is None:
+            raise NotFoundError("这个预案已被删除")
+        return p
+
+    def save_plan(self, data: PlanData, approved_by: str = "", on: dt.date | None = None) -> int:
+        """Insert or update a plan. The first save records version 1 (初次编制).
+
+        Editing a plan changes its current edition in place; a revision is :meth:`revise`.
+        """
+        problems = self.validate_plan(data)
+        if problems:
+            raise ValidationError(problems)
+        data.name = data.name.strip()
+        with self.db.transaction() as s:
+            if data.id is None:
+                p = Plan(version_no=1)
+                s.add(p)
+            else:
+                p = self._load_plan(s, data.id)
+                check_version(p, data.version)
+            copy_fields(p, data, PLAN_FIELDS)
+            p.sites = list(s.scalars(select(Site).where(Site.id.in_(data.site_ids))))
+            s.flush()
+            if data.id is None:
+                s.add(
+                    PlanVersion(
+                        plan_id=p.id,
+                        number=1,
+                        revised_on=on or data.issued_on or dt.date.today(),
+                        trigger=FIRST_EDITION,
+                        reason="",
+                        approved_by=approved_by or data.reviewer,
+                        snapshot=json.dumps(plan_snapshot(p), ensure_ascii=False),
+                    )
+                )
+            else:
+                current = s.scalar(
+                    select(PlanVersion).where(
+                        PlanVersion.plan_id == p.id, PlanVersion.number == p.version_no
+                    )
+                )
+                if current is not None:
+                    current.snapshot = json.dumps(plan_snapshot(p), ensure_ascii=False)
+            return int(p.id)
+
+    def revise(
+        self,
+        plan_id: int,
+        trigger: str,
+        reason: str,
+        approved_by: str,
+        date: dt.date,
+        changes: dict[str, Any] | None = None,
+        close_tasks: bool = True,
+    ) -> int:
+        """Record a new edition: apply ``changes`` (plan field → value, ``site_ids`` allowed),
+        snapshot the result as version N+1 and, with ``close_tasks``, mark the plan's open
+        revision tasks 已修订. Returns the new version number."""
+        problems: dict[str, str] = {}
+        if trigger not in REVISION_TRIGGERS[1:]:
+            problems["trigger"] = "修订原因只能是：" + "、".join(REVISION_TRIGGERS[1:])
+        if trigger == REVISION_TRIGGERS[-1] and not reason.strip():
+            problems["reason"] = "请写明修订的具体原因"
+        if date > dt.date.today():
+            problems["date"] = "修订日期不能晚于今天"
+        changes = dict(changes or {})
+        unknown = set(changes) - set(PLAN_FIELDS) - {"site_ids"}
+        if unknown:
+            problems["changes"] = "不能修改：" + "、".join(sorted(unknown))
+        if problems:
+            raise ValidationError(problems)
+        current = self.plan(plan_id)
+        for key, value in changes.items():
+            setattr(current, key, value)
+        if found := self.validate_plan(current):
+            raise ValidationError(found)
+        with self.db.transaction() as s:
+            p = self._load_plan(s, plan_id)
+            check_version(p, current.version)
+            copy_fields(p, current, PLAN_FIELDS)
+            p.sites = list(s.scalars(select(Site).where(Site.id.in_(current.site_ids))))
+            last = s.scalar(
+                select(func.max(PlanVersion.number)).where(PlanVersion.plan_id == plan_id)
+            )
+            number = int(last or 0) + 1
+            p.version_no = number
+            version = PlanVersion(
+                plan_id=plan_id,
+                number=number,
+                revised_on=date,
+                trigger=trigger,
+                reason=reason.strip(),
+                approved_by=approved_by.strip(),
+                snapshot=json.dumps(plan_snapshot(p), ensure_ascii=False),
+            )
+            s.add(version)
+            s.flush()
+            if close_tasks:
+                for task in s.scalars(
+                    select(RevisionTask).where(
+                        RevisionTask.plan_id == plan_id, RevisionTask.status == "待修订"
+                    )
+                ):
+                    task.status, task.done_on, task.version_id = "已修订", date, version.id
+            return number
+
+    def versions(self, plan_id: int) -> list[PlanVersionData]:
+        """Every edition, oldest first, each with the plan's fields as they were then."""
+        with self.db.read() as s:
+            rows = s.scalars(
+                select(PlanVersion)
+                .where(PlanVersion.plan_id == plan_id)
+                .order_by(PlanVersion.number)
+            )
+            return [
+                PlanVersionData(
+                    v.plan_id,
+                    v.number,
+                    v.revised_on,
+                    v.trigger,
+                    v.reason,
+                    v.approved_by,
+                    json.loads(v.snapshot) if v.snapshot else {},
+                    v.id,
+                )
+                for v in rows
+            ]
+
+    def delete_plan(self, plan_id: int, version: int | None = None) -> str:
+        """Delete a plan with its versions and files; one drilled or revised is archived."""
+        with self.db.transaction() as s:
+            p = self._load_plan(s, plan_id)
+            check_version(p, version)
+            drilled = s.scalar(select(func.count()).where(Drill.plan_id == plan_id))
+            tasks = s.scalar(select(func.count()).where(RevisionTask.plan_id == plan_id))
+            if drilled or tasks or len(p.versions) > 1:
+                p.archived = True
+                return "archived"
+            files = Attachments(self.db).detach_owner(s, PLAN_OWNER, plan_id)
+            s.delete(p)
+        Attachments.purge(files)  # after the commit: a failed delete keeps the files
+        return "deleted"
+
+    def restore_plan(self, plan_id: int) -> None:
+        with self.db.transaction() as s:
+            self._load_plan(s, plan_id).archived = False
+
+    # ----- plan files -----------------------------------------------------------------------
+    def plan_files(self, plan_id: int) -> list[AttachmentData]:
+        return Attachments(self.db).of(PLAN_OWNER, plan_id)
+
+    def add_plan_file(self, plan_id: int, source: str | Path, caption: str = "") -> AttachmentData:
+        self.plan(plan_id)  # NotFoundError when gone
+        return Attachments(self.db).add(PLAN_OWNER, plan_id, source, caption)
+
+    def remove_attachment(self, attachment_id: int) -> None:
+        Attachments(self.db).remove(attachment_id)
+
+    # ----- revision tasks -------------------------------------------------------------------
+    def revision_tasks(
+        self, plan_id: int | None = None, open_only: bool = False
+    ) -> list[RevisionTaskData]:
+        with self.db.read() as s:
+            query = (
+                select(RevisionTask, Plan.name)
+                .join(Plan, Plan.id == RevisionTask.plan_id)
+                .order_by(RevisionTask.id)
+            )
+            if plan_id is not None:
+                query = query.where(RevisionTask.plan_id == plan_id)
+            if open_only:
+                query = query.where(RevisionTask.status == "待修订")
+            return [_task_data(t, name) for t, name in s.execute(query).all()]
+
+    def open_revision_task(self, plan_id: int, trigger: str, note: str = "") -> int:
+        if trigger not in REVISION_TRIGGERS[1:]:
+            raise ValidationError(
+                {"trigger": "修订原因只能是：" + "、".join(REVISION_TRIGGERS[1:])}
+            )
+        with self.db.transaction() as s:
+            self._load_plan(s, plan_id)
+            task = RevisionTask(plan_id=plan_id, trigger=trigger, note=note.strip())
+            s.add(task)
+            s.flush()
+            return int(task.id)

@@ -1,0 +1,460 @@
+"""Drills: plan → run (attendance, timeline, photos) → evaluate (scores, findings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from db import validate
+from db.attachments import AttachmentData, Attachments
+from db.drill_models import (
+    ATTENDANCE,
+    DRILL_KINDS,
+    DRILL_STATUSES,
+    EVALUATION_ITEMS,
+    FINDING_STATUSES,
+    RATINGS,
+    REVISION_TRIGGERS,
+    Drill,
+    DrillAttendance,
+    DrillEvent,
+    DrillScore,
+    Finding,
+    Plan,
+    RevisionTask,
+    Site,
+)
+from db.drills.common import check_version, choice, copy_fields
+from db.drills.data import (
+    AttendanceData,
+    DrillData,
+    EventData,
+    FindingData,
+    ScoreData,
+)
+from db.engine import Database
+from db.errors import LedgerError, NotFoundError, ValidationError
+from db.models import Member
+
+DRILL_FIELDS = (
+    "name",
+    "kind",
+    "starts_at",
+    "place",
+    "site_id",
+    "plan_id",
+    "organiser",
+    "scenario",
+    "objectives",
+    "status",
+    "other_units",
+    "other_headcount",
+    "conclusion",
+    "summary",
+    "evaluators",
+    "evaluated_on",
+)
+FINDING_FIELDS = (
+    "problem",
+    "measure",
+    "owner",
+    "deadline",
+    "evidence",
+    "triggers_revision",
+)
+DRILL_OWNER = "drill"
+REVISION_TRIGGER = REVISION_TRIGGERS[5]  # 演练或实际应对中发现重大问题
+OPEN, RECTIFYING, CLOSED = FINDING_STATUSES
+ScoreItem = tuple[str, str, int | None, str]  # item, rating, score, comment
+
+
+def _finding_data(f: Finding, drill_name: str = "") -> FindingData:
+    return FindingData(
+        f.drill_id,
+        f.problem,
+        f.measure,
+        f.owner,
+        f.deadline,
+        f.status,
+        f.closed_on,
+        f.evidence,
+        f.triggers_revision,
+        f.id,
+        f.version,
+        drill_name,
+    )
+
+
+def _drill_data(d: Drill, names: Mapping[int, tuple[str, str]] | None = None) -> DrillData:
+    names = names or {}
+    data = DrillData(
+        **{name: getattr(d, name) for name in DRILL_FIELDS},
+        id=d.id,
+        version=d.version,
+        archived=d.archived,
+        site_name=d.site.name if d.site else "",
+        plan_name=d.plan.name if d.plan else "",
+    )
+    data.attendance = sorted(
+        (
+            AttendanceData(
+                a.member_id, *names.get(a.member_id, (f"#{a.member_id}", ""))[:1], a.status, a.note
+            )
+            for a in d.attendance
+        ),
+        key=lambda a: a.member_id,
+    )
+    for a in data.attendance:
+        a.role = names.get(a.member_id, ("", ""))[1]
+    data.events = [EventData(e.at, e.text, e.id) for e in d.events]
+    data.scores = [ScoreData(sc.item, sc.rating, sc.score, sc.comment) for sc in d.scores]
+    data.findings = [_finding_data(f, d.name) for f in d.findings]
+    return data
+
+
+def _member_names(s: Session) -> dict[int, tuple[str, str]]:
+    return {m.id: (m.name, m.role) for m in s.scalars(select(Member))}
+
+
+class DrillRuns:
+    db: Database
+
+    # ----- drills ---------------------------------------------------------------------------
+    def _drill_query(self):  # type: ignore[no-untyped-def]
+        return select(Drill).options(
+            selectinload(Drill.site),
+            selectinload(Drill.plan),
+            selectinload(Drill.attendance),
+            selectinload(Drill.events),
+            selectinload(Drill.scores),
+            selectinload(Drill.findings),
+        )
+
+    def drills(self, include_archived: bool = False, status: str | None = None) -> list[DrillData]:
+        """Drills, newest first, each with its attendance, timeline, scores and findings."""
+        with self.db.read() as s:
+            query = self._drill_query().order_by(Drill.starts_at.desc(), Drill.id.desc())
+            if not include_archived:
+                query = query.where(Drill.archived.is_(False))
+            if status is not None:
+                query = query.where(Drill.status == status)
+            names = _member_names(s)
+            return [_drill_data(d, names) for d in s.scalars(query)]
+
+    def drill(self, drill_id: int) -> DrillData:
+        with self.db.read() as s:
+            d = s.scalar(self._drill_query().where(Drill.id == drill_id))
+            if d is None:
+                raise NotFoundError(f"找不到演练 #{drill_id}")
+            return _drill_data(d, _member_names(s))
+
+    def validate_drill(self, data: DrillData) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if msg := validate.required(data.name, "演练名称", 120):
+            problems["name"] = msg
+        if msg := choice(data.kind, DRILL_KINDS, "演练类型"):
+            problems["kind"] = msg
+        if msg := choice(data.status, DRILL_STATUSES, "状态"):
+            problems["status"] = msg
+        if data.starts_at is None:
+            problems["starts_at"] = "请填写演练日期和时间"
+        if data.conclusion and (msg := choice(data.conclusion, RATINGS, "评估结论")):
+            problems["conclusion"] = msg
+        if data.other_headcount < 0:
+            problems["other_headcount"] = "人数不能为负数"
+        if data.status != "计划" and data.starts_at and data.starts_at.date() > dt.date.today():
+            problems["status"] = "还未到演练日期，不能标记为已实施"
+        with self.db.read() as s:
+            if data.site_id is not None and s.get(Site, data.site_id) is None:
+                problems["site_id"] = "找不到这个场所"
+            if data.plan_id is not None and s.get(Plan, data.plan_id) is None:
+                problems["plan_id"] = "找不到这个预案"
+        return problems
+
+    def save_drill(self, data: DrillData) -> int:
+        """Insert or update the drill's own fields (not attendance, timeline, scores, findings)."""
+        problems = self.validate_drill(data)
+        if problems:
+            raise ValidationError(problems)
+        data.name = data.name.strip()
+        with self.db.transaction() as s:
+            if data.id is None:
+                row = Drill()
+                s.add(row)
+            else:
+                row = self._load_drill(s, data.id)
+                check_version(row, data.version)
+            copy_fields(row, data, DRILL_FIELDS)
+            s.flush()
+            return int(row.id)
+
+    @staticmethod
+    def _load_drill(s: Session, drill_id: int) -> Drill:
+        d = s.get(Drill, drill_id)
+        if d is None:
+            raise NotFoundError("这次演练已被删除")
+        return d
+
+    def delete_drill(self, drill_id: int, version: int | None = None) -> None:
+        """Delete a drill with everything recorded for it; its photos leave the disk only
+        after the deletion has committed."""
+        with self.db.transaction() as s:
+            d = self._load_drill(s, drill_id)
+            check_version(d, version)
+            finding_ids = [f.id for f in d.findings]
+            if finding_ids:
+                for task in s.scalars(
+                    select(RevisionTask).where(RevisionTask.finding_id.in_(finding_ids))
+                ):
+                    task.finding_id = None  # the plan's task outlives the drill
+            files = Attachments(self.db).detach_owner(s, DRILL_OWNER, drill_id)
+            s.delete(d)
+        Attachments.purge(files)
+
+    # ----- attendance -----------------------------------------------------------------------
+    def roster_for(self, drill_id: int) -> list[AttendanceData]:
+        """Who to call at the drill: recorded attendance, plus every active member not yet
+        recorded (default 出席), in team-register order."""
+        with self.db.read() as s:
+            d = self._load_drill(s, drill_id)
+            recorded = {a.member_id: a for a in d.attendance}
+            out: list[AttendanceData] = []
+            members = s.scalars(select(Member).order_by(Member.id))
+            for m in members:
+                a = recorded.get(m.id)
+                if a is not None:
+                    out.append(AttendanceData(m.id, m.name, a.status, a.note, m.role))
+                elif not m.archived:
+                    out.append(AttendanceData(m.id, m.name, "出席", "", m.role))
+            return out
+
+    def set_attendance(
+        self,
+        drill_id: int,
+        statuses: Mapping[int, str] | None = None,
+        notes: Mapping[int, str] | None = None,
+    ) -> None:
+        """Replace the drill's attendance with ``{member_id: 出席/迟到/缺席}``.
+
+        ``None`` records every active member 出席 (the quick flow). A planned drill becomes
+        已实施 once attendance is taken.
+        """
+        notes = notes or {}
+        with self.db.transaction() as s:
+            d = self._load_drill(s, drill_id)
+            if statuses is None:
+                active = s.scalars(select(Member.id).where(Member.archived.is_(False)))
+                statuses = {mid: "出席" for mid in active}
+            problems: dict[str, str] = {}
+            known = set(s.scalars(select(Member.id).where(Member.id.in_(list(statuses)))))
+            for mid, status in statuses.items():
+                if mid not in known:
+                    problems[f"member:{mid}"] = f"找不到队员 #{mid}"
+                elif msg := choice(status, ATTENDANCE, "出勤情况"):
+                    problems[f"member:{mid}"] = msg
+            if problems:
+                raise ValidationError(problems)
+            current = {a.member_id: a for a in d.attendance}
+            for mid, gone in current.items():
+                if mid not in statuses:
+                    d.attendance.remove(gone)
+            for mid, status in statuses.items():
+                row = current.get(mid)
+                if row is None:
+                    d.attendance.append(
+                        DrillAttendance(member_id=mid, status=status, note=notes.get(mid, ""))
+                    )
+                else:
+                    row.status, row.note = status, notes.get(mid, row.note)
+            if d.status == "计划" and d.starts_at.date() <= dt.date.today():
+                d.status = "已实施"
+
+    # ----- timeline -------------------------------------------------------------------------
+    def add_event(self, drill_id: int, at: dt.datetime, text: str) -> int:
+        if msg := validate.required(text, "内容", 1000):
+            raise ValidationError({"text": msg})
+        with self.db.transaction() as s:
+            d = self._load_drill(s, drill_id)
+            event = DrillEvent(at=at, text=text.strip())
+            d.events.append(event)
+            s.flush()
+            return int(event.id)
+
+    def remove_event(self, event_id: int) -> None:
+        with self.db.transaction() as s:
+            e = s.get(DrillEvent, event_id)
+            if e is not None:
+                s.delete(e)
+
+    # ----- photos ---------------------------------------------------------------------------
+    def drill_photos(self, drill_id: int) -> list[AttachmentData]:
+        return Attachments(self.db).of(DRILL_OWNER, drill_id)
+
+    def add_drill_photo(
+        self, drill_id: int, source: str | Path, caption: str = ""
+    ) -> AttachmentData:
+        self.drill(drill_id)  # NotFoundError when gone
+        return Attachments(self.db).add(DRILL_OWNER, drill_id, source, caption)
+
+    # ----- evaluation -----------------------------------------------------------------------
+    def score(
+        self,
+        drill_id: int,
+        items: Sequence[ScoreItem],
+        conclusion: str,
+        evaluators: str,
+        date: dt.date,
+    ) -> None:
+        """Record the evaluation (items from EVALUATION_ITEMS); the drill becomes 已评估."""
+        problems: dict[str, str] = {}
+        seen: set[str] = set()
+        for item, rating, value, _comment in items:
+            if item not in EVALUATION_ITEMS:
+                problems[item] = "不是评估项目：" + item
+            elif item in seen:
+                problems[item] = "评估项目重复"
+            elif rating and rating not in RATINGS:
+                problems[item] = "评价只能是：" + "、".join(RATINGS)
+            elif value is not None and not 0 <= value <= 100:
+                problems[item] = "得分应在 0 到 100 之间"
+            seen.add(item)
+        if msg := choice(conclusion, RATINGS, "评估结论"):
+            problems["conclusion"] = msg
+        if msg := validate.required(evaluators, "评估人", 120):
+            problems["evaluators"] = msg
+        if date > dt.date.today():
+            problems["date"] = "评估日期不能晚于今天"
+        if problems:
+            raise ValidationError(problems)
+        with self.db.transaction() as s:
+            d = self._load_drill(s, drill_id)
+            if date < d.starts_at.date():
+                raise ValidationError({"date": "评估日期不能早于演练日期"})
+            d.scores.clear()
+            s.flush()
+            order = {item: i for i, item in enumerate(EVALUATION_ITEMS)}
+            for item, rating, value, comment in items:
+                d.scores.append(
+                    DrillScore(
+                        position=order[item],
+                        item=item,
+                        rating=rating,
+                        score=value,
+                        comment=comment.strip(),
+                    )
+                )
+            d.conclusion, d.evaluators, d.evaluated_on = conclusion, evaluators.strip(), date
+            d.status = "已评估"
+
+    # ----- findings -------------------------------------------------------------------------
+    def findings(self, drill_id: int | None = None, open_only: bool = False) -> list[FindingData]:
+        with self.db.read() as s:
+            query = select(Finding, Drill.name).join(Drill).order_by(Finding.id)
+            if drill_id is not None:
+                query = query.where(Finding.drill_id == drill_id)
+            if open_only:
+                query = query.where(Finding.status != CLOSED)
+            return [_finding_data(f, name) for f, name in s.execute(query).all()]
+
+    def validate_finding(self, data: FindingData) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if data.drill_id is None:
+            problems["drill_id"] = "请选择演练"
+        if msg := validate.required(data.problem, "问题", 1000):
+            problems["problem"] = msg
+        if len(data.owner) > 40:
+            problems["owner"] = "责任人不能超过40个字"
+        return problems
+
+    def save_finding(self, data: FindingData) -> int:
+        """Add or edit a finding (its status moves only through :meth:`advance`).
+
+        A finding marked ``triggers_revision`` opens a revision task on the drill's plan
+        (once); a drill without a plan cannot take such a finding."""
+        problems = self.validate_finding(data)
+        if problems:
+            raise ValidationError(problems)
+        with self.db.transaction() as s:
+            assert data.drill_id is not None
+            d = self._load_drill(s, data.drill_id)
+            if data.id is None:
+                f = Finding(drill_id=d.id, status=OPEN)
+                s.add(f)
+            else:
+                found = s.get(Finding, data.id)
+                if found is None:
+                    raise NotFoundError("这条整改问题已被删除")
+                f = found
+                check_version(f, data.version)
+            copy_fields(f, data, FINDING_FIELDS)
+            f.problem = f.problem.strip()
+            s.flush()
+            if f.triggers_revision:
+                self._open_task_for(s, d, f)
+            return int(f.id)
+
+    @staticmethod
+    def _open_task_for(s: Session, d: Drill, f: Finding) -> None:
+        if d.plan_id is None:
+            raise ValidationError(
+                {
+                    "triggers_revision": "这次演练没有关联预案，无法发起预案修订；请先在演练中选择依据预案"
+                }
+            )
+        exists = s.scalar(select(RevisionTask.id).where(RevisionTask.finding_id == f.id))
+        if exists is None:
+            s.add(
+                RevisionTask(
+                    plan_id=d.plan_id,
+                    finding_id=f.id,
+                    trigger=REVISION_TRIGGER,
+                    note=f"{d.name}：{f.problem}",
+                )
+            )
+
+    def advance(
+        self,
+        finding_id: int,
+        closed_on: dt.date | None = None,
+        evidence: str | None = None,
+        version: int | None = None,
+    ) -> str:
+        """Move a finding one step: 待整改 → 整改中 → 已整改. Closing needs the date it was
+        done and the evidence (what was checked, photo or document). Returns the new status."""
+        with self.db.transaction() as s:
+            f = s.get(Finding, finding_id)
+            if f is None:
+                raise NotFoundError("这条整改问题已被删除")
+            check_version(f, version)
+            if f.status == CLOSED:
+                raise LedgerError("这条问题已整改完毕")
+            if f.status == OPEN:
+                f.status = RECTIFYING
+                return f.status
+            problems: dict[str, str] = {}
+            text = (evidence if evidence is not None else f.evidence).strip()
+            if closed_on is None:
+                problems["closed_on"] = "请填写整改完成日期"
+            elif closed_on > dt.date.today():
+                problems["closed_on"] = "完成日期不能晚于今天"
+            elif closed_on < f.drill.starts_at.date():
+                problems["closed_on"] = "完成日期不能早于演练日期"
+            if not text:
+                problems["evidence"] = "请填写整改证明（复查情况、照片或文件）"
+            if problems:
+                raise ValidationError(problems)
+            f.status, f.closed_on, f.evidence = CLOSED, closed_on, text
+            return f.status
+
+    def delete_finding(self, finding_id: int) -> None:
+        with self.db.transaction() as s:
+            f = s.get(Finding, finding_id)
+            if f is None:
+                return
+            for task in s.scalars(select(RevisionTask).where(RevisionTask.finding_id == f.id)):
+                task.finding_id = None
+            s.delete(f)
