@@ -25,7 +25,12 @@ class RuleDef:
     group: str
 
 
+TRUST = {"[V]": "（原文已核实）", "[S]": "（转引，待核对原文）", "[U]": "（未证实，按本地做法）"}
+
+
 def _d(group: str, key: str, label: str, value: str, unit: str, source: str) -> RuleDef:
+    for mark, words in TRUST.items():
+        source = source.replace(" " + mark, words).replace(mark, words)
     return RuleDef(key, label, value, unit, source, group)
 
 

@@ -51,6 +51,7 @@ class SettingsPage(QWidget):
             parent=self,
         )
         self.levels.model.set_row_colors(background=lambda row: row.colour)
+        self.levels.setMinimumHeight(200)
         self.levels.activated.connect(self.edit_level)
         edit = QPushButton("编辑等级…", self)
         edit.clicked.connect(lambda: self.edit_level(self.levels.current_row()))
