@@ -6,9 +6,10 @@ line here.
 
 from __future__ import annotations
 
-from db.xlsx.registers import alerts, duty, leave, members
+from db.xlsx.registers import alerts, drills, duty, leave, members, plans, sites
 from db.xlsx.spec import RegisterSpec
 
 REGISTERS: dict[str, RegisterSpec] = {
     spec.key: spec for spec in (members.SPEC, leave.SPEC, alerts.SPEC, duty.SPEC)
 }
+REGISTERS.update({s.key: s for s in (sites.SPEC, plans.SPEC, drills.SPEC, drills.FINDINGS)})

@@ -1,0 +1,80 @@
+"""Finding sites, plans and drills by the name written in a cell (never creating them)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import select
+
+from db.drill_models import Drill, Plan, Site
+from db.xlsx.cells import name_key, nfkc
+from db.xlsx.context import ImportContext
+from db.xlsx.reader import Row
+
+_DATED = re.compile(r"^(.*?)[（(]\s*(\d{4}-\d{1,2}-\d{1,2})\s*[)）]$")
+
+
+class NamedFinder:
+    """Looks up records of ``model`` (not archived) by name; unknown or ambiguous names are
+    problems on the cell that named them."""
+
+    def __init__(self, ctx: ImportContext, model: Any, label: str, register: str):
+        self.ctx, self.label, self.register = ctx, label, register
+        self.table: dict[str, list[Any]] = defaultdict(list)
+        query = select(model).where(model.archived.is_(False)).order_by(model.id)
+        for record in ctx.session.scalars(query):
+            self.table[name_key(record.name)].append(record)
+
+    def find(self, row: Row, key: str, name: str) -> Any | None:
+        found = self.table.get(name_key(name), [])
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            self.ctx.problem(
+                row, key, f"{self.register}中没有{self.label}“{name}”，请先在{self.register}中添加"
+            )
+        else:
+            self.ctx.problem(
+                row, key, f"{self.register}中有 {len(found)} 个{self.label}都叫“{name}”，无法确定"
+            )
+        return None
+
+
+def sites(ctx: ImportContext) -> NamedFinder:
+    return NamedFinder(ctx, Site, "场所", "重点场所台账")
+
+
+def plans(ctx: ImportContext) -> NamedFinder:
+    return NamedFinder(ctx, Plan, "预案", "应急预案台账")
+
+
+class DrillFinder(NamedFinder):
+    """Drills share names across years: “名称（2025-05-12）” picks one by its date."""
+
+    def __init__(self, ctx: ImportContext):
+        super().__init__(ctx, Drill, "演练", "演练台账")
+
+    def find(self, row: Row, key: str, name: str) -> Any | None:
+        match = _DATED.match(nfkc(name).strip())
+        if match:
+            base, day = match.group(1), match.group(2)
+            found = [
+                d
+                for d in self.table.get(name_key(base), [])
+                if d.starts_at.date().isoformat() == _iso(day)
+            ]
+            if len(found) == 1:
+                return found[0]
+        return super().find(row, key, name)
+
+
+def _iso(text: str) -> str:
+    year, month, day = (int(x) for x in text.split("-"))
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def drill_label(drill: Drill, same_name: int) -> str:
+    """How a drill is written in another register: its name, dated when the name repeats."""
+    return f"{drill.name}（{drill.starts_at.date().isoformat()}）" if same_name > 1 else drill.name

@@ -1,0 +1,101 @@
+"""重点场所台账 (sites): key and sensitive sites."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.drill_models import CRS, SITE_TYPES, Site
+from db.validate import PHONE
+from db.xlsx.cells import name_key, nfkc
+from db.xlsx.context import ImportContext
+from db.xlsx.registers.common import first_seen
+from db.xlsx.spec import Column, Kind, RegisterSpec
+
+COLUMNS = (
+    Column("名称", "name", required=True, max_length=100, synonyms=("场所名称", "单位名称")),
+    Column("类型", "type", Kind.CHOICE, choices=SITE_TYPES, synonyms=("场所类型",)),
+    Column("地址", "address", max_length=200, synonyms=("详细地址", "位置")),
+    Column("所属村社", "village", max_length=60, synonyms=("所属村", "村社", "所属村(社区)")),
+    Column("经度", "lon", Kind.FLOAT, synonyms=("东经",)),
+    Column("纬度", "lat", Kind.FLOAT, synonyms=("北纬",)),
+    Column("坐标系", "crs", Kind.CHOICE, choices=CRS, synonyms=("坐标", "坐标系统")),
+    Column("联系人", "contact", max_length=40, synonyms=("负责人",)),
+    Column("联系电话", "phone", max_length=40, synonyms=("电话", "手机", "联系方式")),
+    Column("人数", "occupancy", Kind.INT, synonyms=("人员数量", "容纳人数", "在册人数")),
+    Column("备注", "notes", synonyms=("说明",)),
+)
+DEFAULTS: dict[str, Any] = {
+    "type": "其他",
+    "address": "",
+    "village": "",
+    "lon": None,
+    "lat": None,
+    "crs": "WGS84",
+    "contact": "",
+    "phone": "",
+    "occupancy": None,
+    "notes": "",
+}
+
+
+def _existing(session: Session) -> dict[str, list[Site]]:
+    table: dict[str, list[Site]] = {}
+    for site in session.scalars(select(Site).where(Site.archived.is_(False)).order_by(Site.id)):
+        table.setdefault(name_key(site.name), []).append(site)
+    return table
+
+
+def check(ctx: ImportContext) -> None:
+    seen: dict[str, int] = {}
+    existing = _existing(ctx.session)
+    for row in ctx.rows:
+        if row.ok("name"):
+            key = name_key(row.values["name"])
+            first_seen(ctx, row, "name", seen, key, f"名称“{row.values['name']}”")
+            if len(existing.get(key, [])) > 1:
+                ctx.problem(row, "name", f"台账中已有多个场所叫“{row.values['name']}”")
+        lon, lat = row.get("lon"), row.get("lat")
+        if lon is not None and not -180 <= lon <= 180:
+            ctx.problem(row, "lon", f"经度 {lon} 应在 -180 到 180 之间")
+        if lat is not None and not -90 <= lat <= 90:
+            ctx.problem(row, "lat", f"纬度 {lat} 应在 -90 到 90 之间")
+        if row.ok("lon") and row.ok("lat") and (lon is None) != (lat is None):
+            ctx.problem(row, "lat" if lat is None else "lon", "经度和纬度应同时填写或同时留空")
+        phone = row.get("phone")
+        if phone and not PHONE.match(nfkc(phone).strip()):
+            ctx.problem(row, "phone", f"电话“{phone}”只能包含数字、空格、+、-")
+        if (row.get("occupancy") or 0) < 0:
+            ctx.problem(row, "occupancy", "人数不能为负数")
+
+
+def save(ctx: ImportContext) -> None:
+    existing = _existing(ctx.session)
+    fields = [key for key in DEFAULTS if ctx.sheet.has(key)]
+    for row in ctx.each():
+        values = {key: row.values.get(key) for key in fields}
+        values = {key: DEFAULTS[key] if v is None else v for key, v in values.items()}
+        found = existing.get(name_key(row.values["name"]))
+        if not found:
+            ctx.session.add(Site(name=row.values["name"], **{**DEFAULTS, **values}))
+            ctx.report.added += 1
+            continue
+        site = found[0]
+        changed = {k: v for k, v in values.items() if getattr(site, k) != v}
+        for key, value in changed.items():
+            setattr(site, key, value)
+        ctx.report.updated += bool(changed)
+        ctx.report.unchanged += not changed
+
+
+def export(session: Session) -> list[dict[str, Any]]:
+    query = select(Site).where(Site.archived.is_(False)).order_by(Site.id)
+    return [
+        {"name": x.name, **{key: getattr(x, key) for key in DEFAULTS}}
+        for x in session.scalars(query)
+    ]
+
+
+SPEC = RegisterSpec("sites", "重点场所台账", COLUMNS, check, save, export)
