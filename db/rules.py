@@ -6,6 +6,7 @@ Defaults live here; the ``rule`` table holds only what the office changed. Numbe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -156,6 +157,46 @@ DEFAULTS: dict[str, RuleDef] = {
         ),
         _d(
             "装备器材",
+            "equipment.灭火器.first_months",
+            "灭火器：首次维修（干粉/CO₂）",
+            "60",
+            "月",
+            "GA 95-2007：干粉/CO₂出厂满5年首次维修 [S]",
+        ),
+        _d(
+            "装备器材",
+            "equipment.灭火器.水基.first_months",
+            "灭火器（水基）：首次维修",
+            "36",
+            "月",
+            "GA 95-2007：水基型出厂满3年首次维修 [S]",
+        ),
+        _d(
+            "装备器材",
+            "equipment.灭火器.水基.test_months",
+            "灭火器（水基）：维修间隔（首次后）",
+            "12",
+            "月",
+            "GA 95-2007：水基型首次维修后每年 [S]",
+        ),
+        _d(
+            "装备器材",
+            "equipment.灭火器.水基.life_years",
+            "灭火器（水基）：报废年限",
+            "6",
+            "年",
+            "GA 95-2007：水基型6年 [S]",
+        ),
+        _d(
+            "装备器材",
+            "equipment.灭火器.二氧化碳.life_years",
+            "灭火器（二氧化碳）：报废年限",
+            "12",
+            "年",
+            "GA 95-2007：二氧化碳12年 [S]",
+        ),
+        _d(
+            "装备器材",
             "equipment.default.test_months",
             "其他器材：检查间隔",
             "12",
@@ -211,6 +252,17 @@ DEFAULTS: dict[str, RuleDef] = {
         ),
     )
 }
+
+
+Listener = Callable[[Database, str], None]
+_LISTENERS: list[Listener] = []
+
+
+def on_change(fn: Listener) -> Listener:
+    """Call ``fn(database, key)`` after a rule is changed (e.g. to refresh stored due dates)."""
+    if fn not in _LISTENERS:
+        _LISTENERS.append(fn)
+    return fn
 
 
 @dataclass
@@ -294,3 +346,5 @@ class Rules:
                 s.add(Rule(key=key, label=d.label, value=value, unit=d.unit, source=d.source))
             else:
                 row.value = value
+        for fn in _LISTENERS:
+            fn(self.db, key)
