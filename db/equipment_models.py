@@ -203,7 +203,12 @@ class StockMove(Tracked, Base):
     """A movement of stock: 入库, 出库, 借出, 归还, 报废, 盘点调整 (signed ``quantity``)."""
 
     __tablename__ = "stock_move"
-    __table_args__ = (Index("ix_stock_move_supply_date", "supply_id", "moved_on"),)
+    __table_args__ = (
+        Index("ix_stock_move_supply_date", "supply_id", "moved_on"),
+        Index("ix_stock_move_moved_on", "moved_on", "id"),
+        Index("ix_stock_move_loans", "kind", "returned", "due_back"),
+        Index("ix_stock_move_loan_id", "loan_id"),
+    )
 
     supply_id: Mapped[int] = mapped_column(ForeignKey("supply.id"))
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("supply_batch.id"), nullable=True)

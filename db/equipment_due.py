@@ -1,0 +1,116 @@
+"""Due items of vehicles, equipment and supplies for the home page and ``rescue-ledger due``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from db.due import OPEN, OVERDUE, SOON, DueItem, provider, state_for
+from db.engine import Database
+from db.fleet import EQUIPMENT, VEHICLE, VEHICLE_KINDS, Fleet
+from db.stock import Stock
+
+
+@provider
+def vehicle_items(database: Database, today: dt.date, within: int) -> list[DueItem]:
+    """Vehicle services due or overdue (daily checks only when already missed)."""
+    out = []
+    for row in Fleet(database).vehicle_rows():
+        v = row.vehicle
+        if v.status == "报废" or v.id is None:
+            continue
+        for kind in VEHICLE_KINDS:
+            due = row.dues[kind].due
+            if due is None:
+                continue
+            horizon = 0 if kind == "例行检查" else within
+            state = state_for(due, today, horizon)
+            if state:
+                out.append(DueItem("车辆", v.plate, kind, due, state, (VEHICLE, v.id)))
+    return out
+
+
+@provider
+def equipment_items(database: Database, today: dt.date, within: int) -> list[DueItem]:
+    """Item tests and retirements due, and everything out of service or under repair."""
+    fleet = Fleet(database)
+    horizon = today + dt.timedelta(days=within)
+    out = []
+    for e in fleet.equipment_due(horizon, limit=200):
+        if e.next_due and e.id is not None and (state := state_for(e.next_due, today, within)):
+            out.append(
+                DueItem("器材", f"{e.code} {e.name}", "检验", e.next_due, state, (EQUIPMENT, e.id))
+            )
+    for e in fleet.equipment_retiring(horizon, limit=200):
+        if e.retire_on and e.id is not None and (state := state_for(e.retire_on, today, within)):
+            out.append(
+                DueItem(
+                    "器材", f"{e.code} {e.name}", "到期报废", e.retire_on, state, (EQUIPMENT, e.id)
+                )
+            )
+    for item in fleet.out_of_service():
+        register = "车辆" if item.target_table == VEHICLE else "器材"
+        out.append(
+            DueItem(
+                register,
+                item.subject,
+                f"停用待修：{item.problem or item.status}",
+                None,
+                OPEN,
+                (item.target_table, item.target_id),
+            )
+        )
+    return out
+
+
+@provider
+def supply_items(database: Database, today: dt.date, within: int) -> list[DueItem]:
+    """Shortfalls against quota, batches expiring (rule windows) and loans due back."""
+    stock = Stock(database)
+    soon, later = stock.expiry_windows()
+    out = [
+        DueItem(
+            "物资",
+            s.name,
+            f"低于储备定额，缺 {s.short:g}{s.unit}",
+            None,
+            OPEN,
+            ("supply", s.supply_id),
+        )
+        for s in stock.shortfalls()
+    ]
+    for b in stock.expiring(max(later, within), today):
+        state = OVERDUE if b.expires_on < today else SOON
+        label = f"批次{b.batch} " if b.batch else ""
+        what = (
+            "已过期"
+            if b.expires_on < today
+            else f"{label}临期（{soon}天内）"
+            if (b.expires_on - today).days <= soon
+            else f"{label}临期"
+        )
+        out.append(
+            DueItem(
+                "物资",
+                b.supply_name,
+                f"{what} {b.balance:g}{b.unit}",
+                b.expires_on,
+                state,
+                ("supply", b.supply_id),
+            )
+        )
+    for loan in stock.loans():
+        if loan.due_back is None:
+            continue
+        state = state_for(loan.due_back, today, within)
+        if state:
+            out.append(
+                DueItem(
+                    "物资",
+                    loan.supply_name,
+                    f"{loan.borrower} 借用 {loan.outstanding:g}{loan.unit} 应归还",
+                    loan.due_back,
+                    state,
+                    ("stock_move", loan.id),
+                )
+            )
+    return out
