@@ -101,15 +101,15 @@ def supply_items(database: Database, today: dt.date, within: int) -> list[DueIte
     for loan in stock.loans():
         if loan.due_back is None:
             continue
-        state = state_for(loan.due_back, today, within)
-        if state:
+        loan_state = state_for(loan.due_back, today, within)
+        if loan_state:
             out.append(
                 DueItem(
                     "物资",
                     loan.supply_name,
                     f"{loan.borrower} 借用 {loan.outstanding:g}{loan.unit} 应归还",
                     loan.due_back,
-                    state,
+                    loan_state,
                     ("stock_move", loan.id),
                 )
             )
