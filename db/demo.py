@@ -132,6 +132,9 @@ def build(database: Database, today: dt.date | None = None) -> None:
                     received_by=nxt.leader[0],
                 )
             )
+    from db.drills.demo import build_drills
+
+    build_drills(database, ids, today)
 
 
 __all__ = ["build"]

@@ -1,0 +1,72 @@
+"""From the drills facade to printable sheets: drill forms, the evidence pack, plan summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from db.drills import AttendanceData, DrillBook
+from db.drills.due import last_drills, next_drill, next_evaluation
+from db.ledger import Ledger
+from db.pdf.drill import DrillSheet, build_evaluation_pdf, build_record_pdf, build_signin_pdf
+from db.pdf.drill_pack import PackSheet, Photo, build_pack_pdf
+from db.pdf.plan import PlanSheet, build_plan_pdf
+from db.reports import letterhead
+from db.rules import Rules
+
+
+def drill_sheet(book: DrillBook, drill_id: int | None) -> DrillSheet:
+    """The drill forms' data; ``None`` gives the blank forms (every active member listed)."""
+    head = letterhead(Ledger(book.db))
+    today = dt.date.today()
+    if drill_id is None:
+        roster = [
+            AttendanceData(m.id or 0, m.name, "", "", m.role) for m in Ledger(book.db).members()
+        ]
+        return DrillSheet(head, None, roster, today)
+    return DrillSheet(head, book.drill(drill_id), book.roster_for(drill_id), today)
+
+
+def signin_pdf(book: DrillBook, drill_id: int | None) -> bytes:
+    return build_signin_pdf(drill_sheet(book, drill_id))
+
+
+def record_pdf(book: DrillBook, drill_id: int | None) -> bytes:
+    return build_record_pdf(drill_sheet(book, drill_id))
+
+
+def evaluation_pdf(book: DrillBook, drill_id: int | None) -> bytes:
+    return build_evaluation_pdf(drill_sheet(book, drill_id))
+
+
+def pack_pdf(book: DrillBook, drill_id: int) -> bytes:
+    """Record, sign-in, evaluation and the drill's photos (image attachments) in one PDF."""
+    photos = [
+        Photo(a.path, a.caption or a.original_name)
+        for a in book.drill_photos(drill_id)
+        if a.is_image
+    ]
+    return build_pack_pdf(PackSheet(drill_sheet(book, drill_id), photos))
+
+
+def plan_pdf(book: DrillBook, plan_id: int) -> bytes:
+    plan = book.plan(plan_id)
+    rules = Rules(book.db)
+    drill_due = None
+    if plan.status == "已发布":
+        drill_due = next_drill(
+            bool(plan.site_ids),
+            last_drills(book.db).get(plan_id),
+            plan.issued_on,
+            rules.months("drill.site_plan_months"),
+            rules.months("drill.other_plan_months"),
+        )
+    sheet = PlanSheet(
+        letterhead(Ledger(book.db)),
+        plan,
+        book.versions(plan_id),
+        [a.original_name for a in book.plan_files(plan_id)],
+        next_evaluation(plan.evaluated_on, plan.issued_on, rules.months("plan.evaluation_months")),
+        drill_due,
+        dt.date.today(),
+    )
+    return build_plan_pdf(sheet)

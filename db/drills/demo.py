@@ -1,0 +1,298 @@
+"""The sample town's key sites, plans and drills (part of ``rescue-ledger --demo``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from db.drill_models import EVALUATION_ITEMS
+from db.drills import DrillBook, DrillData, FindingData, PlanData, SiteData
+from db.engine import Database
+
+SITES = (
+    # name, type, address, village, lon, lat, contact, phone, occupancy
+    (
+        "高楼镇中心小学",
+        "学校",
+        "高楼镇学府路18号",
+        "高楼社区",
+        105.9312,
+        29.8021,
+        "陈校长",
+        "023-45601231",
+        860,
+    ),
+    (
+        "高楼镇中心幼儿园",
+        "幼儿园",
+        "高楼镇学府路6号",
+        "高楼社区",
+        105.9298,
+        29.8015,
+        "刘园长",
+        "023-45601235",
+        210,
+    ),
+    (
+        "高楼镇卫生院",
+        "卫生院/诊所",
+        "高楼镇正街45号",
+        "高楼社区",
+        105.9335,
+        29.7996,
+        "杨院长",
+        "023-45601120",
+        120,
+    ),
+    (
+        "高楼镇敬老院",
+        "养老院",
+        "高楼镇新街村3组",
+        "新街村",
+        105.9263,
+        29.7968,
+        "李院长",
+        "023-45601166",
+        68,
+    ),
+    (
+        "高楼农贸市场",
+        "农贸市场",
+        "高楼镇正街与新华路交叉口",
+        "高楼社区",
+        105.9327,
+        29.8008,
+        "王经理",
+        "13983000001",
+        600,
+    ),
+    (
+        "渝丰竹木制品厂",
+        "工厂企业",
+        "高楼镇工业园2号",
+        "石龙村",
+        105.9411,
+        29.8083,
+        "周厂长",
+        "13983000002",
+        95,
+    ),
+    (
+        "老街棋牌室",
+        "棋牌室",
+        "高楼镇老街21号",
+        "高楼社区",
+        105.9340,
+        29.8030,
+        "吴老板",
+        "13983000003",
+        40,
+    ),
+    (
+        "高楼加油站",
+        "加油站",
+        "高楼镇S207线K12处",
+        "石龙村",
+        105.9386,
+        29.7941,
+        "何站长",
+        "13983000004",
+        8,
+    ),
+)
+
+
+def _photo(folder: Path, name: str, colour: tuple[int, int, int]) -> Path:
+    """A plain sample picture (the demo has no real photos to ship)."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (1200, 800), (235, 235, 230))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((80, 420, 1120, 760), fill=(150, 150, 150))  # a building
+    draw.rectangle((500, 560, 700, 760), fill=(90, 70, 60))
+    draw.ellipse((850, 120, 1050, 320), fill=colour)
+    for x in range(120, 480, 90):
+        draw.rectangle((x, 480, x + 50, 540), fill=(200, 220, 240))
+    path = folder / name
+    image.save(path)
+    return path
+
+
+def build_drills(database: Database, member_ids: list[int], today: dt.date) -> None:
+    """Sites, four plans (one revised), an evaluated drill with findings and photos, a drill
+    run but not yet evaluated, and one planned."""
+    book = DrillBook(database)
+    if book.sites(include_archived=True):
+        return
+    site = {}
+    for name, kind, address, village, lon, lat, contact, phone, people in SITES:
+        site[name] = book.save_site(
+            SiteData(name, kind, address, village, lon, lat, "WGS84", contact, phone, people)
+        )
+    days = dt.timedelta
+    book.save_plan(
+        PlanData(
+            "高楼镇森林火灾专项应急预案",
+            "GLZ-ZX-2024-01",
+            "专项应急预案",
+            status="已发布",
+            author="王海波",
+            reviewer="镇应急办主任",
+            issued_on=today - days(420),
+            summary="适用于本镇辖区内森林火灾的预防预警、先期处置和扑救工作。",
+        ),
+        approved_by="镇长",
+    )
+    school = book.save_plan(
+        PlanData(
+            "高楼镇中心小学火灾现场处置方案",
+            "GLZ-XC-2022-03",
+            "现场处置方案",
+            status="已发布",
+            author="陈志强",
+            reviewer="镇应急办主任",
+            issued_on=today - days(900),
+            summary="教学楼、宿舍楼火灾时的报警、疏散、初期扑救和联络程序。",
+            site_ids=[site["高楼镇中心小学"], site["高楼镇中心幼儿园"]],
+        ),
+        approved_by="分管副镇长",
+    )
+    book.revise(
+        school,
+        "面临的风险发生重大变化",
+        "新建学生宿舍楼投入使用，增加夜间疏散程序",
+        "分管副镇长",
+        today - days(400),
+        {"author": "陈志强、刘建国"},
+    )
+    home = book.save_plan(
+        PlanData(
+            "高楼镇敬老院灭火应急预案",
+            "GLZ-MH-2022-01",
+            "灭火应急预案",
+            status="已发布",
+            author="刘建国",
+            reviewer="镇应急办主任",
+            issued_on=today - days(3 * 365 + 40),
+            summary="敬老院失能老人转移、初期火灾扑救和与卫生院的联动。",
+            site_ids=[site["高楼镇敬老院"]],
+        ),
+        approved_by="镇长",
+    )
+    book.save_plan(
+        PlanData(
+            "高楼农贸市场火灾现场处置方案",
+            type="现场处置方案",
+            status="草稿",
+            author="张明亮",
+            site_ids=[site["高楼农贸市场"]],
+        )
+    )
+
+    # An evaluated drill at the school, with findings (one closed, one overdue).
+    at = dt.datetime.combine(today - days(170), dt.time(9, 30))
+    drill = book.save_drill(
+        DrillData(
+            "中心小学消防疏散综合实战演练",
+            "综合实战演练",
+            at,
+            "高楼镇中心小学操场及教学楼",
+            site["高楼镇中心小学"],
+            school,
+            "刘建国",
+            "上午9时40分，教学楼三楼化学实验室起火，浓烟进入走廊，约600名师生需紧急疏散。",
+            "检验师生疏散时间；检验救援队出动和初期火灾扑救；检验与学校、卫生院的联动。",
+            other_units="高楼镇中心小学、高楼镇卫生院",
+            other_headcount=640,
+            summary="疏散用时4分30秒，全部师生安全到达操场；水带铺设较慢。",
+        )
+    )
+    statuses = {mid: "出席" for mid in member_ids}
+    statuses[member_ids[6]] = "缺席"
+    statuses[member_ids[13]] = "缺席"
+    statuses[member_ids[9]] = "迟到"
+    book.set_attendance(drill, statuses)
+    for minutes, text in (
+        (10, "学校发现火情，拨打值班电话报警，启动疏散"),
+        (14, "救援队接警出动，带班领导刘建国带队"),
+        (19, "救援队到场，铺设水带，使用消火栓供水"),
+        (25, "明火扑灭，清点人数，全部师生到达操场"),
+        (40, "演练结束，现场讲评"),
+    ):
+        book.add_event(drill, at + days(minutes=minutes), text)
+    ratings = ("合格", "合格", "基本合格", "基本合格", "不合格", "合格")
+    comments = (
+        "按方案实施，程序完整",
+        "疏散路线合理",
+        "与卫生院联络晚了约3分钟",
+        "水带铺设较慢，个别队员动作不熟练",
+        "一盘水带接口漏水",
+        "建议增加夜间疏散演练",
+    )
+    book.score(
+        drill,
+        [
+            (item, r, None, c)
+            for item, r, c in zip(EVALUATION_ITEMS, ratings, comments, strict=True)
+        ],
+        "基本合格",
+        "王海波、镇应急办主任",
+        today - days(168),
+    )
+    closed = book.save_finding(
+        FindingData(
+            drill,
+            "一盘65mm水带接口漏水",
+            "更换接口并对全部水带做耐压检查",
+            "李德华",
+            today - days(150),
+        )
+    )
+    book.advance(closed)
+    book.advance(closed, today - days(155), "已更换接口，全部12盘水带耐压检查合格")
+    book.save_finding(
+        FindingData(
+            drill,
+            "宿舍楼夜间疏散无演练、无专人负责",
+            "修订现场处置方案，增加夜间疏散分工",
+            "陈志强",
+            today - days(20),
+            triggers_revision=True,
+        )
+    )
+    with tempfile.TemporaryDirectory(prefix="rl-demo-") as tmp:
+        for name, caption, colour in (
+            ("evacuation.png", "师生疏散到操场集合", (230, 80, 40)),
+            ("hose.png", "救援队铺设水带供水", (40, 120, 220)),
+        ):
+            book.add_drill_photo(drill, _photo(Path(tmp), name, colour), caption)
+
+    # Run last month, not yet evaluated; and one planned for next week.
+    market = book.save_drill(
+        DrillData(
+            "农贸市场熟悉演练",
+            "熟悉演练",
+            dt.datetime.combine(today - days(25), dt.time(14, 0)),
+            "高楼农贸市场",
+            site["高楼农贸市场"],
+            None,
+            "陈志强",
+            "熟悉市场内部通道、消火栓位置和周边水源。",
+            "六熟悉：道路水源、建筑布局、内部消防设施。",
+        )
+    )
+    book.set_attendance(market, {mid: "出席" for mid in member_ids[:10]})
+    book.save_drill(
+        DrillData(
+            "敬老院夜间火灾疏散演练",
+            "单项实战演练",
+            dt.datetime.combine(today + days(7), dt.time(19, 30)),
+            "高楼镇敬老院",
+            site["高楼镇敬老院"],
+            home,
+            "刘建国",
+            "夜间二楼居室电器起火，需转移8名失能老人。",
+            "检验夜间人员到位时间和失能老人转移。",
+        )
+    )

@@ -1,0 +1,111 @@
+"""预案封面/摘要页 (plan summary), A4 portrait: the plan's cover fields and its versions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from db.drills.data import PlanData, PlanVersionData
+from db.pdf.base import (
+    HEAD_FILL,
+    PORTRAIT,
+    Form,
+    Letterhead,
+    cn_date,
+    fit_table,
+    para,
+    render,
+    section,
+    styles,
+    text_box,
+)
+
+
+@dataclass
+class PlanSheet:
+    letterhead: Letterhead
+    plan: PlanData
+    versions: list[PlanVersionData] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # attached files' names
+    next_evaluation: dt.date | None = None
+    next_drill: dt.date | None = None
+    printed_on: dt.date | None = None
+
+
+def build_plan_pdf(sheet: PlanSheet) -> bytes:
+    st = styles(10.5)
+    width = PORTRAIT.width
+    p = sheet.plan
+    pairs = [
+        ("预案编号", p.code or "—", "预案级别", p.level),
+        ("预案名称", p.name, None, None),
+        ("适用场所", "、".join(p.site_names) or "—", None, None),
+        ("预案类型", p.type, "状\u3000\u3000态", p.status),
+        ("编 制 人", p.author, "审 核 人", p.reviewer),
+        ("发布日期", cn_date(p.issued_on, "—"), "当前版本", f"第 {p.version_no} 版"),
+        ("上次评估", cn_date(p.evaluated_on, "—"), "下次评估", cn_date(sheet.next_evaluation, "—")),
+        ("下次演练", cn_date(sheet.next_drill, "—"), None, None),
+    ]
+    rows: list[list[object]] = []
+    extra: list[tuple[object, ...]] = []
+    for r, (a, b, c, d) in enumerate(pairs):
+        if c is None:
+            rows.append([para(a, st.head), b, "", ""])
+            extra.append(("SPAN", (1, r), (3, r)))
+        else:
+            rows.append([para(a, st.head), b, para(c, st.head), d])
+            extra.append(("BACKGROUND", (2, r), (2, r), HEAD_FILL))
+        extra.append(("BACKGROUND", (0, r), (0, r), HEAD_FILL))
+    cover = fit_table(
+        rows,
+        (0.15, 0.35, 0.15, 0.35),
+        width,
+        body=st.cell,
+        header_rows=0,
+        padding=5,
+        extra=extra,
+    )
+    vrows: list[list[object]] = [["版本", "修订日期", "修订原因", "说明", "批准人"]]
+    for v in sheet.versions:
+        vrows.append(
+            [f"第 {v.number} 版", cn_date(v.revised_on), v.trigger, v.reason, v.approved_by]
+        )
+    if not sheet.versions:
+        vrows.append(["", "", "", "", ""])
+    versions = fit_table(
+        vrows,
+        (0.1, 0.17, 0.3, 0.3, 0.13),
+        width,
+        body=st.cell,
+        head=st.head,
+        extra=[("ALIGN", (0, 1), (1, -1), "CENTER")],
+    )
+    body: list[Flowable] = [
+        cover,
+        Spacer(1, 4 * mm),
+        section("一、预案摘要", st, width),
+        text_box(p.summary or "—", st.body, width, 40),
+        Spacer(1, 4 * mm),
+        section("二、版本记录", st, width),
+        versions,
+    ]
+    if sheet.files:
+        body += [
+            Spacer(1, 4 * mm),
+            section("三、附件", st, width),
+            para("\n".join(f"{i}. {name}" for i, name in enumerate(sheet.files, 1)), st.body),
+        ]
+    form = Form(
+        sheet.letterhead,
+        "应急预案",
+        body,
+        layout=PORTRAIT,
+        printed_on=sheet.printed_on,
+        subtitle=p.name,
+        title_size=22,
+        subject=f"应急预案 {p.name}",
+    )
+    return render(form).data
