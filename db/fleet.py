@@ -348,6 +348,15 @@ class Intervals:
     def load(cls, database: Database) -> Intervals:
         return cls({r.key: r.value for r in rules_module.Rules(database).all()})
 
+    @classmethod
+    def from_session(cls, s: Session) -> Intervals:
+        """The same, read inside an open transaction (used by the Excel import)."""
+        from db.common_models import Rule
+
+        values = {key: d.value for key, d in rules_module.DEFAULTS.items()}
+        values.update({r.key: r.value for r in s.scalars(select(Rule))})
+        return cls(values)
+
     def _num(self, key: str) -> float | None:
         text = self.values.get(key)
         if text is None or text.strip() == "":

@@ -91,6 +91,7 @@ class MoveData:
     due_back: dt.date | None = None  # 应还日期
     loan_id: int | None = None
     note: str = ""
+    unbatched: bool = False  # outgoing: only from stock kept without a batch
 
 
 @dataclass
@@ -261,6 +262,11 @@ def _draw(
         return [(chosen, amount)]
     parts: list[tuple[SupplyBatch | None, float]] = []
     left = amount
+    if data.unbatched:
+        loose = qty(supply.balance - sum(b.balance for b in batches))
+        if loose + EPS < amount:
+            raise _refuse(supply, data, loose, f"“{supply.name}”未分批次的库存")
+        batches = []
     for b in batches:
         if left <= EPS:
             break

@@ -13,3 +13,7 @@ REGISTERS: dict[str, RegisterSpec] = {
     spec.key: spec for spec in (members.SPEC, leave.SPEC, alerts.SPEC, duty.SPEC)
 }
 REGISTERS.update({s.key: s for s in (sites.SPEC, plans.SPEC, drills.SPEC, drills.FINDINGS)})
+
+from db.xlsx.registers import fleet, stock  # noqa: E402
+
+REGISTERS.update({s.key: s for s in (fleet.VEHICLES, fleet.EQUIPMENT, stock.SUPPLIES, stock.MOVES)})

@@ -1,0 +1,203 @@
+"""消防车辆 (vehicles) and 装备器材 (equipment): imported by plate and by item number."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.equipment_models import (
+    EQUIPMENT_CATEGORIES,
+    EQUIPMENT_STATUSES,
+    VEHICLE_STATUSES,
+    Equipment,
+    Vehicle,
+)
+from db.fleet import Intervals
+from db.xlsx.cells import nfkc
+from db.xlsx.context import ImportContext
+from db.xlsx.registers.common import first_seen
+from db.xlsx.spec import Column, Kind, RegisterSpec
+
+
+def plate_key(text: str) -> str:
+    """Plates compare without spaces, full-width forms or case (渝A 12345 = 渝a12345)."""
+    return "".join(nfkc(text or "").split()).upper()
+
+
+def _update(ctx: ImportContext, row_obj: Any, values: dict[str, Any], new: bool) -> None:
+    changed = {k: v for k, v in values.items() if getattr(row_obj, k) != v}
+    for key, value in changed.items():
+        setattr(row_obj, key, value)
+    if new:
+        ctx.report.added += 1
+    elif changed:
+        ctx.report.updated += 1
+    else:
+        ctx.report.unchanged += 1
+
+
+# --- vehicles --------------------------------------------------------------------------------
+VEHICLE_COLUMNS = (
+    Column("车牌号", "plate", required=True, max_length=20, synonyms=("车牌", "号牌", "车号")),
+    Column("车型", "type", max_length=40, synonyms=("车辆类型", "类型", "车辆型号")),
+    Column("水罐容量L", "tank_l", Kind.FLOAT, synonyms=("水罐容量", "载水量", "水罐(L)")),
+    Column("泡沫容量L", "foam_l", Kind.FLOAT, synonyms=("泡沫容量", "载泡沫量", "泡沫罐(L)")),
+    Column("水泵流量L/s", "pump_lps", Kind.FLOAT, synonyms=("水泵流量", "泵流量", "额定流量")),
+    Column("启用日期", "in_service_on", Kind.DATE, synonyms=("启用时间", "投入使用日期")),
+    Column("里程km", "mileage_km", Kind.FLOAT, synonyms=("里程", "行驶里程", "公里数")),
+    Column("状态", "status", Kind.CHOICE, choices=VEHICLE_STATUSES, synonyms=("车辆状态",)),
+)
+VEHICLE_FIELDS = ("type", "tank_l", "foam_l", "pump_lps", "in_service_on", "mileage_km", "status")
+
+
+def _vehicles(session: Session) -> dict[str, Vehicle]:
+    return {plate_key(v.plate): v for v in session.scalars(select(Vehicle))}
+
+
+def vehicles_check(ctx: ImportContext) -> None:
+    seen: dict[str, int] = {}
+    for row in ctx.rows:
+        if row.ok("plate"):
+            first_seen(ctx, row, "plate", seen, plate_key(row.values["plate"]), "车牌号")
+        for key in ("tank_l", "foam_l", "pump_lps", "mileage_km"):
+            if row.ok(key) and row.values[key] is not None and row.values[key] < 0:
+                ctx.problem(row, key, "不能为负数")
+
+
+def vehicles_save(ctx: ImportContext) -> None:
+    existing = _vehicles(ctx.session)
+    fields = [k for k in VEHICLE_FIELDS if ctx.sheet.has(k)]
+    for row in ctx.each():
+        values = {k: row.values.get(k) for k in fields}
+        if values.get("status") is None:
+            values.pop("status", None)
+        if values.get("type") is None:
+            values.pop("type", None)
+        v = existing.get(plate_key(row.values["plate"]))
+        new = v is None
+        if v is None:
+            v = Vehicle(plate=row.values["plate"].strip(), status="执勤", type="水罐消防车")
+            ctx.session.add(v)
+            existing[plate_key(v.plate)] = v
+        _update(ctx, v, values, new)
+
+
+def vehicles_export(session: Session) -> list[dict[str, Any]]:
+    query = select(Vehicle).where(Vehicle.archived.is_(False)).order_by(Vehicle.plate)
+    return [
+        {"plate": v.plate, **{k: getattr(v, k) for k in VEHICLE_FIELDS}}
+        for v in session.scalars(query)
+    ]
+
+
+VEHICLES = RegisterSpec(
+    "vehicles", "消防车辆", VEHICLE_COLUMNS, vehicles_check, vehicles_save, vehicles_export
+)
+
+# --- equipment -------------------------------------------------------------------------------
+EQUIPMENT_COLUMNS = (
+    Column("编号", "code", required=True, max_length=40, synonyms=("器材编号", "编码", "序号编号")),
+    Column("名称", "name", required=True, max_length=80, synonyms=("器材名称", "装备名称")),
+    Column(
+        "类别",
+        "category",
+        Kind.CHOICE,
+        required=True,
+        choices=EQUIPMENT_CATEGORIES,
+        synonyms=("器材类别", "分类", "种类"),
+    ),
+    Column("规格型号", "spec", max_length=80, synonyms=("规格", "型号")),
+    Column("生产日期", "manufactured_on", Kind.DATE, synonyms=("出厂日期", "制造日期")),
+    Column("存放位置", "location", max_length=60, synonyms=("位置", "存放地点", "存放点")),
+    Column("所属车辆", "vehicle", max_length=20, synonyms=("车辆", "车牌号", "随车")),
+    Column("状态", "status", Kind.CHOICE, choices=EQUIPMENT_STATUSES, synonyms=("器材状态",)),
+    Column(
+        "上次检验日期", "last_test_on", Kind.DATE, synonyms=("检验日期", "上次检验", "最近检验日期")
+    ),
+)
+EQUIPMENT_FIELDS = (
+    "name",
+    "category",
+    "spec",
+    "manufactured_on",
+    "location",
+    "status",
+    "last_test_on",
+)
+
+
+def _find_vehicles(ctx: ImportContext) -> dict[int, int | None]:
+    """Row number → vehicle id for rows naming a vehicle; unknown plates are problems."""
+    vehicles = _vehicles(ctx.session)
+    found: dict[int, int | None] = {}
+    for row in ctx.rows:
+        plate = row.get("vehicle")
+        if not plate:
+            found[row.number] = None
+            continue
+        v = vehicles.get(plate_key(plate))
+        if v is None:
+            ctx.problem(row, "vehicle", f"车辆台账中没有车牌号“{plate}”，请先在车辆中添加")
+        else:
+            found[row.number] = v.id
+    return found
+
+
+def equipment_check(ctx: ImportContext) -> None:
+    seen: dict[str, int] = {}
+    for row in ctx.rows:
+        if row.ok("code"):
+            first_seen(ctx, row, "code", seen, nfkc(row.values["code"]).strip().upper(), "编号")
+        made, tested = row.get("manufactured_on"), row.get("last_test_on")
+        if made and tested and tested < made:
+            ctx.problem(row, "last_test_on", f"上次检验日期 {tested} 早于生产日期 {made}")
+    _find_vehicles(ctx)
+
+
+def equipment_save(ctx: ImportContext) -> None:
+    vehicles = _find_vehicles(ctx)
+    intervals = Intervals.from_session(ctx.session)
+    existing = {nfkc(e.code).strip().upper(): e for e in ctx.session.scalars(select(Equipment))}
+    fields = [k for k in EQUIPMENT_FIELDS if ctx.sheet.has(k)]
+    for row in ctx.each():
+        values = {k: row.values.get(k) for k in fields}
+        for key, default in (("spec", ""), ("location", "")):
+            if key in values and values[key] is None:
+                values[key] = default
+        if values.get("status") is None:
+            values.pop("status", None)
+        if ctx.sheet.has("vehicle"):
+            values["vehicle_id"] = vehicles.get(row.number)
+        key = nfkc(row.values["code"]).strip().upper()
+        e = existing.get(key)
+        new = e is None
+        if e is None:
+            e = Equipment(code=row.values["code"].strip(), status="在用", spec="", location="")
+            ctx.session.add(e)
+            existing[key] = e
+        _update(ctx, e, values, new)
+        next_due, retire_on = intervals.equipment_dates(
+            e.category, e.spec or "", e.manufactured_on, e.last_test_on
+        )
+        if (e.next_due, e.retire_on) != (next_due, retire_on):
+            e.next_due, e.retire_on = next_due, retire_on
+
+
+def equipment_export(session: Session) -> list[dict[str, Any]]:
+    query = (
+        select(Equipment, Vehicle.plate)
+        .outerjoin(Vehicle, Vehicle.id == Equipment.vehicle_id)
+        .where(Equipment.archived.is_(False))
+        .order_by(Equipment.category, Equipment.code)
+    )
+    return [
+        {"code": e.code, "vehicle": plate or "", **{k: getattr(e, k) for k in EQUIPMENT_FIELDS}}
+        for e, plate in session.execute(query)
+    ]
+
+
+EQUIPMENT = RegisterSpec(
+    "equipment", "装备器材", EQUIPMENT_COLUMNS, equipment_check, equipment_save, equipment_export
+)

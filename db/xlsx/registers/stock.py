@@ -1,0 +1,333 @@
+"""物资储备 (supplies, one row per batch) and 出入库记录 (stock-moves, applied in file order).
+
+Balances change only through moves: a supplies import books 入库 (new stock) or 盘点调整
+(a different count) for each row's quantity, and a stock-moves import books every row in file
+order; a row that would take a balance below zero rejects the whole file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.equipment_models import MOVE_KINDS, StockMove, Supply, SupplyBatch
+from db.errors import LedgerError
+from db.stock import ADJUST, EPS, IN, LEND, RETURN, SIGN, MoveData, book, check_move, fmt, qty
+from db.xlsx.cells import name_key
+from db.xlsx.context import ImportContext
+from db.xlsx.reader import Row
+from db.xlsx.registers.common import first_seen
+from db.xlsx.spec import Column, Kind, RegisterSpec
+
+
+def _supplies(session: Session) -> dict[str, Supply]:
+    return {name_key(sp.name): sp for sp in session.scalars(select(Supply))}
+
+
+# --- supplies ----------------------------------------------------------------------------------
+SUPPLY_COLUMNS = (
+    Column("名称", "name", required=True, max_length=80, synonyms=("物资名称", "品名")),
+    Column("类别", "category", max_length=20, synonyms=("物资类别", "分类")),
+    Column("单位", "unit", max_length=10, synonyms=("计量单位",)),
+    Column("存放位置", "location", max_length=60, synonyms=("位置", "存放地点", "仓库")),
+    Column("储备定额", "quota", Kind.FLOAT, synonyms=("定额", "储备数量", "应储数量")),
+    Column("数量", "quantity", Kind.FLOAT, synonyms=("库存", "库存数量", "实有数量", "结存")),
+    Column("批次", "batch", max_length=40, synonyms=("批号", "批次号")),
+    Column("有效期至", "expires_on", Kind.DATE, synonyms=("有效期", "失效日期", "保质期至")),
+)
+SUPPLY_FIELDS = ("category", "unit", "location", "quota")
+
+
+def _batch_key(row: Row) -> tuple[str, dt.date | None]:
+    return ((row.get("batch") or "").strip(), row.get("expires_on"))
+
+
+def supplies_check(ctx: ImportContext) -> None:
+    seen: dict[Any, int] = {}
+    for row in ctx.rows:
+        for key in ("quota", "quantity"):
+            if row.ok(key) and row.values[key] is not None and row.values[key] < 0:
+                ctx.problem(row, key, "不能为负数")
+        if row.ok("name"):
+            ident = (name_key(row.values["name"]), *_batch_key(row))
+            first_seen(ctx, row, "batch", seen, ident, "同一物资同一批次")
+
+
+def supplies_save(ctx: ImportContext) -> None:
+    existing = _supplies(ctx.session)
+    fields = [k for k in SUPPLY_FIELDS if ctx.sheet.has(k)]
+    today = dt.date.today()
+    for row in ctx.each():
+        values = {k: row.values.get(k) for k in fields}
+        values = {k: v for k, v in values.items() if v is not None}
+        sp = existing.get(name_key(row.values["name"]))
+        new = sp is None
+        if sp is None:
+            sp = Supply(name=row.values["name"].strip(), balance=0, on_loan=0, unit="件", quota=0)
+            sp.category = sp.location = sp.notes = ""
+            ctx.session.add(sp)
+            ctx.session.flush()
+            existing[name_key(sp.name)] = sp
+        changed = {k: v for k, v in values.items() if getattr(sp, k) != v}
+        for key, value in changed.items():
+            setattr(sp, key, value)
+        booked = False
+        counted = row.get("quantity")
+        if counted is not None:
+            label, expires = _batch_key(row)
+            batch: SupplyBatch | None = None
+            if label or expires:
+                batch = ctx.session.scalar(
+                    select(SupplyBatch).where(
+                        SupplyBatch.supply_id == sp.id,
+                        SupplyBatch.batch == label,
+                        SupplyBatch.expires_on.is_(None)
+                        if expires is None
+                        else SupplyBatch.expires_on == expires,
+                    )
+                )
+                current = batch.balance if batch is not None else 0.0
+            else:
+                in_batches = sum(
+                    b.balance
+                    for b in ctx.session.scalars(
+                        select(SupplyBatch).where(SupplyBatch.supply_id == sp.id)
+                    )
+                )
+                current = qty(sp.balance - in_batches)
+            diff = qty(counted - current)
+            if abs(diff) > EPS:
+                kind = IN if diff > 0 and current <= EPS and new else ADJUST
+                book(
+                    ctx.session,
+                    MoveData(
+                        sp.id,
+                        kind,
+                        abs(diff) if kind == IN else diff,
+                        today,
+                        batch=label,
+                        expires_on=expires,
+                        unbatched=not (label or expires),
+                        batch_id=batch.id
+                        if (label or expires) and batch is not None and diff < 0
+                        else None,
+                        note="Excel导入",
+                    ),
+                )
+                booked = True
+        if new:
+            ctx.report.added += 1
+        elif changed or booked:
+            ctx.report.updated += 1
+        else:
+            ctx.report.unchanged += 1
+
+
+def supplies_export(session: Session) -> list[dict[str, Any]]:
+    batches: dict[int, list[SupplyBatch]] = defaultdict(list)
+    for b in session.scalars(
+        select(SupplyBatch)
+        .where(SupplyBatch.balance > EPS)
+        .order_by(SupplyBatch.expires_on, SupplyBatch.id)
+    ):
+        batches[b.supply_id].append(b)
+    rows = []
+    query = select(Supply).where(Supply.archived.is_(False)).order_by(Supply.category, Supply.name)
+    for sp in session.scalars(query):
+        base = {"name": sp.name, **{k: getattr(sp, k) for k in SUPPLY_FIELDS}}
+        loose = qty(sp.balance - sum(b.balance for b in batches[sp.id]))
+        for b in batches[sp.id]:
+            rows.append(
+                {**base, "quantity": b.balance, "batch": b.batch, "expires_on": b.expires_on}
+            )
+        if loose > EPS or not batches[sp.id]:
+            rows.append({**base, "quantity": loose, "batch": "", "expires_on": None})
+    return rows
+
+
+SUPPLIES = RegisterSpec(
+    "supplies", "物资储备", SUPPLY_COLUMNS, supplies_check, supplies_save, supplies_export
+)
+
+# --- stock moves -------------------------------------------------------------------------------
+MOVE_COLUMNS = (
+    Column("日期", "moved_on", Kind.DATE, required=True, synonyms=("发生日期", "出入库日期")),
+    Column("物资名称", "name", required=True, max_length=80, synonyms=("名称", "物资", "品名")),
+    Column(
+        "类型",
+        "kind",
+        Kind.CHOICE,
+        required=True,
+        choices=MOVE_KINDS,
+        synonyms=("出入库类型", "业务类型"),
+    ),
+    Column("数量", "quantity", Kind.FLOAT, required=True, synonyms=("数目",)),
+    Column("经办人", "handler", max_length=40, synonyms=("经手人", "操作人")),
+    Column("领用人", "borrower", max_length=60, synonyms=("借用人", "领取人", "借用单位")),
+    Column("应还日期", "due_back", Kind.DATE, synonyms=("归还日期", "应归还日期")),
+    Column("备注", "note", synonyms=("说明",)),
+)
+
+
+class _Sim:
+    """Balances and open loans as the file's moves would leave them, row by row."""
+
+    def __init__(self, session: Session):
+        self.supplies = _supplies(session)
+        self.balance = {sp.id: qty(sp.balance) for sp in self.supplies.values()}
+        self.loans: dict[tuple[int, str], float] = defaultdict(float)
+        for m in session.scalars(
+            select(StockMove).where(StockMove.kind == LEND, StockMove.returned.is_(False))
+        ):
+            back = sum(
+                r.quantity
+                for r in session.scalars(select(StockMove).where(StockMove.loan_id == m.id))
+            )
+            self.loans[(m.supply_id, m.borrower)] += qty(-m.quantity - back)
+
+
+def _delta(row: Row) -> float:
+    q = row.values["quantity"]
+    return qty(q if row.values["kind"] == ADJUST else SIGN[row.values["kind"]] * q)
+
+
+def moves_check(ctx: ImportContext) -> None:
+    sim = _Sim(ctx.session)
+    for row in ctx.rows:
+        sp = None
+        if row.ok("name"):
+            sp = sim.supplies.get(name_key(row.values["name"]))
+            if sp is None:
+                ctx.problem(
+                    row, "name", f"物资台账中没有“{row.values['name']}”，请先在物资储备中添加"
+                )
+        if not (row.ok("kind") and row.ok("quantity") and row.ok("moved_on")):
+            continue
+        data = MoveData(
+            sp.id if sp else 0,
+            row.values["kind"],
+            row.values["quantity"],
+            row.values["moved_on"],
+            borrower=row.get("borrower") or "",
+            due_back=row.get("due_back"),
+            loan_id=0,
+        )
+        for key, message in check_move(data).items():
+            column = {"borrower": "borrower", "due_back": "due_back", "moved_on": "moved_on"}.get(
+                key, "quantity"
+            )
+            if key != "loan_id":
+                ctx.problem(row, column, message)
+        if sp is None or check_move(data).keys() - {"loan_id"}:
+            continue
+        delta = _delta(row)
+        borrower = (row.get("borrower") or "").strip()
+        if row.values["kind"] == RETURN:
+            out = qty(sim.loans[(sp.id, borrower)])
+            if not borrower or out + EPS < delta:
+                ctx.problem(
+                    row,
+                    "borrower",
+                    f"第{row.number}行：“{borrower or '（未填）'}”此时借用“{sp.name}”未还 {fmt(out)}{sp.unit}，"
+                    f"不能归还 {fmt(delta)}{sp.unit}",
+                )
+                continue
+        now = sim.balance[sp.id]
+        if now + delta < -EPS:
+            ctx.problem(
+                row,
+                "quantity",
+                f"第{row.number}行：“{sp.name}”此时库存 {fmt(now)}{sp.unit}，"
+                f"不能{row.values['kind']} {fmt(abs(delta))}{sp.unit}（库存不能为负数）",
+            )
+            continue
+        sim.balance[sp.id] = qty(now + delta)
+        if row.values["kind"] == LEND:
+            sim.loans[(sp.id, borrower)] += -delta
+        elif row.values["kind"] == RETURN:
+            sim.loans[(sp.id, borrower)] -= delta
+
+
+def _open_loans(session: Session, supply_id: int, borrower: str) -> list[tuple[StockMove, float]]:
+    out = []
+    for m in session.scalars(
+        select(StockMove)
+        .where(
+            StockMove.kind == LEND,
+            StockMove.returned.is_(False),
+            StockMove.supply_id == supply_id,
+            StockMove.borrower == borrower,
+        )
+        .order_by(StockMove.moved_on, StockMove.id)
+    ):
+        back = sum(
+            r.quantity for r in session.scalars(select(StockMove).where(StockMove.loan_id == m.id))
+        )
+        if qty(-m.quantity - back) > EPS:
+            out.append((m, qty(-m.quantity - back)))
+    return out
+
+
+def moves_save(ctx: ImportContext) -> None:
+    supplies = _supplies(ctx.session)
+    for row in ctx.each():
+        sp = supplies[name_key(row.values["name"])]
+        kind = row.values["kind"]
+        common = {
+            "moved_on": row.values["moved_on"],
+            "handler": row.get("handler") or "",
+            "borrower": row.get("borrower") or "",
+            "note": row.get("note") or "",
+        }
+        try:
+            if kind == RETURN:
+                left = row.values["quantity"]
+                for loan, out in _open_loans(ctx.session, sp.id, common["borrower"].strip()):
+                    part = min(out, left)
+                    book(ctx.session, MoveData(sp.id, kind, part, loan_id=loan.id, **common))
+                    left = qty(left - part)
+                    if left <= EPS:
+                        break
+            else:
+                book(
+                    ctx.session,
+                    MoveData(
+                        sp.id, kind, row.values["quantity"], due_back=row.get("due_back"), **common
+                    ),
+                )
+        except LedgerError as exc:  # checked beforehand; a race with another user lands here
+            ctx.problem(row, "quantity", str(exc))
+            raise
+        ctx.report.added += 1
+
+
+def moves_export(session: Session) -> list[dict[str, Any]]:
+    query = (
+        select(StockMove, Supply.name)
+        .join(Supply, Supply.id == StockMove.supply_id)
+        .order_by(StockMove.moved_on, StockMove.id)
+    )
+    rows = []
+    for m, name in session.execute(query):
+        rows.append(
+            {
+                "moved_on": m.moved_on,
+                "name": name,
+                "kind": m.kind,
+                "quantity": m.quantity if m.kind == ADJUST else abs(m.quantity),
+                "handler": m.handler,
+                "borrower": m.borrower,
+                "due_back": m.due_back,
+                "note": m.note,
+            }
+        )
+    return rows
+
+
+MOVES = RegisterSpec(
+    "stock-moves", "出入库记录", MOVE_COLUMNS, moves_check, moves_save, moves_export
+)
