@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import printing
+from desktop.pages import EXTRA_PAGES
 from desktop.pages.register import RegisterPage, RegisterSpec
 from widgets.table import Column
 
@@ -50,6 +52,8 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
+        self._rows: dict[str, int] = {}
+        self._group = ""
         self.loading = QLabel("正在打开数据库…", self)
         self.loading.setObjectName("pageTitle")
         self.stack.addWidget(self.loading)
@@ -87,9 +91,15 @@ class MainWindow(QMainWindow):
             ("periods", "战备时段", self.periods),
             ("calls", "来电记录", self.calls),
             ("handovers", "交接班", self.handovers),
-            ("settings", "设置", self.settings_page),
         ):
-            self.add_page(key, title, page)
+            self.add_page(key, title, page, "值班备勤" if key != "home" else "")
+        for group, key, title, factory in EXTRA_PAGES:
+            module, name = factory.split(":")
+            page = getattr(importlib.import_module(module), name)(self)
+            self.add_page(key, title, page, group)
+            if hasattr(page, "changed"):
+                page.changed.connect(self.refresh_all)
+        self.add_page("settings", "设置", self.settings_page, "系统")
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
         self.nav.selectionModel().currentChanged.connect(self._on_nav)
@@ -113,16 +123,27 @@ class MainWindow(QMainWindow):
         )
 
     # ----- pages ---------------------------------------------------------------------------
-    def add_page(self, key: str, title: str, page: QWidget) -> None:
+    def add_page(self, key: str, title: str, page: QWidget, group: str = "") -> None:
+        """Add a page to the stack and the navigation, under a group heading."""
+        if group and group != self._group:
+            header = QStandardItem(group)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setData(None, Qt.ItemDataRole.UserRole)
+            font = header.font()
+            font.setPointSizeF(font.pointSizeF() * 0.85)
+            header.setFont(font)
+            header.setForeground(Qt.GlobalColor.gray)
+            self.nav_model.appendRow(header)
+        self._group = group
         item = QStandardItem(title)
         item.setData(key, Qt.ItemDataRole.UserRole)
         self.nav_model.appendRow(item)
+        self._rows[key] = item.row()
         self.stack.addWidget(page)
         self.pages[key] = page
 
     def show_page(self, key: str) -> None:
-        keys = list(self.pages)
-        self.nav.setCurrentIndex(self.nav_model.index(keys.index(key), 0))
+        self.nav.setCurrentIndex(self.nav_model.index(self._rows[key], 0))
         self.stack.setCurrentWidget(self.pages[key])
 
     def _on_nav(self, current: QModelIndex, _previous: QModelIndex) -> None:
