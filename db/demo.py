@@ -135,6 +135,9 @@ def build(database: Database, today: dt.date | None = None) -> None:
     from db.drills.demo import build_drills
 
     build_drills(database, ids, today)
+    from db.equipment_demo import build_equipment
+
+    build_equipment(database, today)
 
 
 __all__ = ["build"]

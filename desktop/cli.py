@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import cli_drills
+from desktop import cli_drills, cli_equipment
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--blank", action="store_true", help="空白表（现场填写）")
     h.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     cli_drills.add_print_parsers(psub)
+    cli_equipment.add_print_parsers(psub)
     cli_drills.add_due_parser(sub)
     return parser
 
@@ -155,6 +156,8 @@ def cmd_print(ledger, args) -> int:  # type: ignore[no-untyped-def]
         pdf = reports.roster_pdf(ledger, *args.month)
     elif args.form in cli_drills.FORMS:
         pdf = cli_drills.print_form(ledger, args)
+    elif args.form in cli_equipment.FORMS:
+        pdf = cli_equipment.print_form(ledger, args)
     else:
         pdf = reports.handover_pdf(ledger, None if args.blank else (args.date or dt.date.today()))
     args.output.parent.mkdir(parents=True, exist_ok=True)

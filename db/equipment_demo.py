@@ -1,0 +1,180 @@
+"""Sample vehicles, equipment and supplies for the demo town (called by ``db.demo.build``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from db.engine import Database
+from db.fleet import EQUIPMENT, VEHICLE, EquipmentData, Fleet, KitItemData, VehicleData
+from db.stock import MoveData, Stock, SupplyData
+
+KIT = [
+    KitItemData("65mm水带", 10, "右侧1号箱"),
+    KitItemData("直流水枪", 2, "右侧1号箱"),
+    KitItemData("多功能水枪", 1, "右侧1号箱"),
+    KitItemData("分水器", 1, "左侧1号箱"),
+    KitItemData("消火栓扳手", 2, "左侧1号箱"),
+    KitItemData("正压式空气呼吸器", 2, "驾驶室后"),
+    KitItemData("油锯", 1, "左侧2号箱"),
+    KitItemData("强光手电", 4, "驾驶室"),
+    KitItemData("对讲机", 3, "驾驶室"),
+]
+
+# (code prefix, name, category, spec, how many, years old, location)
+ITEMS = [
+    ("SD", "65mm有衬里水带", "水带", "13-65-20 20m", 12, 4, "器材库"),
+    ("SQ", "直流水枪", "水枪/水炮", "QZ3.5/7.5", 3, 5, "器材库"),
+    ("BE", "手抬机动消防泵", "机动泵", "BJ10", 2, 6, "器材库"),
+    ("HX", "正压式空气呼吸器", "呼吸器", "RHZKF6.8/30", 4, 5, "器材库"),
+    ("QP", "碳纤维气瓶", "气瓶", "6.8L 30MPa", 4, 9, "器材库"),
+    ("MH", "手提式灭火器", "灭火器", "干粉 MFZ/ABC4", 5, 9, "镇政府各楼层"),
+    ("MS", "手提式灭火器", "灭火器", "水基 MSZ/6", 2, 5, "镇敬老院"),
+    ("PC", "液压破拆工具组", "破拆工具", "GYJK-20", 1, 3, "器材库"),
+    ("ZM", "移动照明灯组", "照明", "SFW6110B", 2, 2, "器材库"),
+    ("TX", "防爆对讲机", "通信", "Motorola", 3, 2, "值班室"),
+    ("FH", "灭火防护服", "防护服", "ZFMH-MC-A", 4, 11, "器材库"),
+]
+
+SUPPLIES = [
+    # name, category, unit, location, quota, stock, batch expiry offset (days) or None
+    ("水成膜泡沫灭火剂", "灭火药剂", "桶", "镇应急物资仓库", 20, 24, 400),
+    ("编织袋（防汛沙袋）", "防汛物资", "条", "镇应急物资仓库", 2000, 2400, None),
+    ("救生衣", "防汛物资", "件", "镇应急物资仓库", 50, 30, None),
+    ("救生圈", "防汛物资", "个", "镇应急物资仓库", 20, 20, None),
+    ("应急照明手电", "照明", "支", "镇应急物资仓库", 30, 32, None),
+    ("5号电池", "照明", "节", "镇应急物资仓库", 200, 240, 600),
+    ("瓶装饮用水", "生活物资", "箱", "镇应急物资仓库", 100, 120, 25),
+    ("方便面", "生活物资", "箱", "镇应急物资仓库", 60, 80, 75),
+    ("棉被", "生活物资", "床", "镇应急物资仓库", 100, 100, None),
+    ("折叠床", "生活物资", "张", "镇应急物资仓库", 50, 50, None),
+    ("雨衣雨靴", "防护用品", "套", "镇应急物资仓库", 60, 66, None),
+    ("铁锹", "工具", "把", "镇应急物资仓库", 80, 90, None),
+    ("警戒带", "工具", "卷", "镇应急物资仓库", 30, 35, None),
+    ("医用急救包", "医疗", "个", "镇卫生院", 20, 22, 300),
+    ("帐篷", "生活物资", "顶", "镇应急物资仓库", 10, 12, None),
+]
+
+
+def build_equipment(database: Database, today: dt.date | None = None) -> None:
+    """Vehicles with kit lists, ~40 items, 15 supplies; a shortfall, an expiring batch, an
+    overdue loan, a few checks and one open repair. Skipped when vehicles exist."""
+    today = today or dt.date.today()
+    fleet, stock = Fleet(database), Stock(database)
+    if fleet.vehicles(include_archived=True):
+        return
+    v1 = fleet.save_vehicle(
+        VehicleData("渝B·F1119", "水罐消防车", 5000, 0, 40, dt.date(2019, 6, 1), 38620, kit=KIT)
+    )
+    v2 = fleet.save_vehicle(
+        VehicleData(
+            "渝B·F2119", "泡沫消防车", 3000, 1000, 40, dt.date(2021, 3, 15), 15210, kit=KIT[:6]
+        )
+    )
+    v3 = fleet.save_vehicle(
+        VehicleData(
+            "渝B·F3119",
+            "抢险救援车",
+            None,
+            None,
+            None,
+            dt.date(2022, 9, 1),
+            8800,
+            status="备用",
+            kit=[KitItemData("液压破拆工具组", 1, "后舱"), KitItemData("移动照明灯组", 1, "后舱")],
+        )
+    )
+    ids: list[int] = []
+    for prefix, name, category, spec, count, years, location in ITEMS:
+        for i in range(1, count + 1):
+            made = dt.date(today.year - years, 1 + (i * 3) % 12, 10)
+            tested = today - dt.timedelta(days=40 * i + 20) if category not in ("灭火器",) else None
+            on_vehicle = v1 if category in ("水带", "呼吸器") and i <= 2 else None
+            ids.append(
+                fleet.save_equipment(
+                    EquipmentData(
+                        f"{prefix}-{i:03d}",
+                        name,
+                        category,
+                        spec,
+                        made,
+                        "" if on_vehicle else location,
+                        on_vehicle,
+                        "右侧1号箱" if on_vehicle else "",
+                        "在用",
+                        tested,
+                    )
+                )
+            )
+    # Checks: yesterday's routine checks and services; one failed item check with a repair.
+    for vid, level1_days in ((v1, 50), (v2, 100), (v3, 20)):
+        for kind, back in (
+            ("例行检查", 1),
+            ("一级保养", level1_days),
+            ("二级保养", 150),
+            ("水泵测试", 300),
+        ):
+            check = fleet.new_check(VEHICLE, vid, kind, today - dt.timedelta(days=back))
+            check.inspector, check.reviewer = "张明亮", "陈志强"
+            for r in check.results:
+                if r.kind == "quantity":
+                    r.counted = r.expected
+                elif r.kind == "value":
+                    r.value = {"%": "85", "V": "26.5", "kPa": "800", "MPa": "29", "L": "满"}.get(
+                        r.unit, ""
+                    )
+                    if r.text.startswith("气瓶检验"):
+                        r.value = (today + dt.timedelta(days=400)).isoformat()
+            fleet.record_check(check)
+    pump = fleet.equipment_by_code("BE-002")
+    assert pump.id is not None
+    check = fleet.new_check(EQUIPMENT, pump.id, "定期检验", today - dt.timedelta(days=3))
+    check.inspector = "李德华"
+    check.results[1].outcome = "不合格"
+    check.notes = "拉绳启动三次未着车，送修。"
+    fleet.record_check(check)
+    # Supplies and moves.
+    start = today - dt.timedelta(days=60)
+    for name, category, unit, location, quota, amount, expiry in SUPPLIES:
+        sid = stock.save_supply(SupplyData(name, category, unit, location, quota))
+        expires = today + dt.timedelta(days=expiry) if expiry is not None else None
+        stock.move(
+            MoveData(
+                sid,
+                "入库",
+                amount,
+                start,
+                batch=f"{start:%Y%m}" if expires else "",
+                expires_on=expires,
+                handler="王海波",
+                note="年度储备采购",
+            )
+        )
+    lifejackets = stock.supply_by_name("救生衣")
+    assert lifejackets.id is not None
+    stock.lend(
+        lifejackets.id,
+        10,
+        "高楼村村委会",
+        today - dt.timedelta(days=5),
+        on=today - dt.timedelta(days=20),
+        handler="王海波",
+        note="河道清淤作业",
+    )
+    bags = stock.supply_by_name("编织袋（防汛沙袋）")
+    assert bags.id is not None
+    stock.move(
+        MoveData(
+            bags.id,
+            "出库",
+            300,
+            today - dt.timedelta(days=12),
+            handler="王海波",
+            borrower="石桥村",
+            note="加固塘坝",
+        )
+    )
+    torches = stock.supply_by_name("应急照明手电")
+    assert torches.id is not None
+    stock.move(
+        MoveData(torches.id, "报废", 2, today - dt.timedelta(days=8), handler="王海波", note="损坏")
+    )
