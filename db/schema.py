@@ -4,3 +4,4 @@ import db.common_models  # noqa: F401
 import db.drill_models  # noqa: F401
 import db.equipment_models  # noqa: F401
 import db.models  # noqa: F401
+import db.water_models  # noqa: F401
