@@ -148,7 +148,7 @@ def export(session: Session) -> list[dict[str, Any]]:
         .where(Drill.archived.is_(False))
         .order_by(Drill.starts_at, Drill.id)
     )
-    names = dict(session.execute(select(Member.id, Member.name)).tuples().all())
+    names = {mid: name for mid, name in session.execute(select(Member.id, Member.name))}
     return [
         {
             "name": d.name,
