@@ -1,0 +1,70 @@
+"""Flow rating, dry seasons, coordinates and the grid index against known values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from db.geo import GridIndex, Point, gcj02_to_wgs84, haversine_m, validate, wgs84_to_gcj02
+from db.water_rules import add_months, available, dry_months, flow_class, flow_from_pitot, rate
+
+
+def test_pitot_formula_matches_nfpa_291():
+    # 2.5 in outlet, c = 0.9, 16 psi pitot → 29.83·0.9·6.25·4 = 671 gpm = 42.3 L/s
+    q = flow_from_pitot(16 / 145.0377, 63.5, 0.9)
+    assert q == pytest.approx(671.2 / 15.850323, rel=1e-3)
+
+
+def test_rated_flow_and_class():
+    # static 70 psi, residual 50 psi, 671 gpm → Q_R = 671·(50/20)^0.54 ≈ 1100 gpm → class A
+    r = rate(70 / 145.0377, 50 / 145.0377, 16 / 145.0377, 63.5)
+    assert r.rated_lps * 15.850323 == pytest.approx(1100, rel=0.01)
+    assert r.flow_class == "A"
+    assert flow_class(1500 / 15.850323) == "AA" and flow_class(499 / 15.850323) == "C"
+    with pytest.raises(ValueError):
+        rate(0.2, 0.3, 0.1, 63.5)
+
+
+def test_dry_season_makes_source_unavailable_by_date():
+    assert dry_months("12-2") == {12, 1, 2}
+    assert dry_months("11，12、1") == {11, 12, 1}
+    assert not available("可用", True, "12-2", dt.date(2027, 1, 15))
+    assert available("可用", True, "12-2", dt.date(2027, 3, 1))
+    assert not available("故障", False, "", dt.date(2027, 3, 1))
+    with pytest.raises(ValueError):
+        dry_months("13")
+
+
+def test_gcj_round_trip_within_a_metre():
+    lon, lat = 105.93, 29.80
+    glon, glat = wgs84_to_gcj02(lon, lat)
+    assert haversine_m(lon, lat, glon, glat) > 100  # the offset is real
+    back = gcj02_to_wgs84(glon, glat)
+    assert haversine_m(lon, lat, *back) < 0.5
+
+
+def test_haversine_known_distance():
+    # One degree of latitude ≈ 111.2 km
+    assert haversine_m(105.0, 29.0, 105.0, 30.0) == pytest.approx(111_195, rel=1e-3)
+
+
+def test_coordinate_validation():
+    assert validate(105.9, 200, "WGS84") == {"lat": "纬度 200 超出范围（-90 到 90）"}
+    assert "crs" in validate(105.9, 29.8, "BD09")
+
+
+def test_grid_matches_brute_force():
+    rng = random.Random(3)
+    pts = [Point(i, 105.9 + rng.random() * 0.05, 29.78 + rng.random() * 0.05) for i in range(2000)]
+    grid = GridIndex(pts, cell_m=150)
+    for _ in range(50):
+        lon, lat = 105.9 + rng.random() * 0.05, 29.78 + rng.random() * 0.05
+        brute = sorted(p.id for p in pts if haversine_m(lon, lat, p.lon, p.lat) <= 150)
+        assert sorted(p.id for _, p in grid.near(lon, lat, 150)) == brute
+
+
+def test_add_months_clamps_to_month_end():
+    assert add_months(dt.date(2026, 8, 31), 6) == dt.date(2027, 2, 28)
+    assert add_months(dt.date(2026, 11, 15), 1) == dt.date(2026, 12, 15)
