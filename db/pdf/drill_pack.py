@@ -87,7 +87,10 @@ def build_pack_pdf(pack: PackSheet) -> bytes:
     contents = [
         para(f"演练名称：{d.name}", st.body),
         para(f"演练时间：{when}\u00a0\u00a0\u00a0\u00a0演练类型：{d.kind}", st.body),
-        para(f"依据预案：{d.plan_name or '—'}\u00a0\u00a0\u00a0\u00a0重点场所：{d.site_name or '—'}", st.body),
+        para(
+            f"依据预案：{d.plan_name or '—'}\u00a0\u00a0\u00a0\u00a0重点场所：{d.site_name or '—'}",
+            st.body,
+        ),
         Spacer(1, 6 * mm),
         para("目　录", st.label),
         *[para(title, st.body) for title, _ in parts],
