@@ -156,7 +156,7 @@ def equipment_register_pdf(database: Database) -> bytes:
             "报废日期",
         ],
         rows,
-        [0.05, 0.1, 0.13, 0.08, 0.13, 0.08, 0.14, 0.05, 0.08, 0.09, 0.08],
+        [0.045, 0.085, 0.12, 0.075, 0.12, 0.08, 0.14, 0.05, 0.08, 0.125, 0.08],
         layout=LANDSCAPE,
         subtitle=f"共 {len(rows)} 件",
         signatures=["制表人", "审核人"],

@@ -294,6 +294,7 @@ def book(s: Session, data: MoveData, today: dt.date | None = None) -> list[Stock
     if balance + delta < -EPS:
         raise _refuse(supply, data, balance)
     loan: StockMove | None = None
+    outstanding = 0.0
     if data.kind == RETURN:
         loan = s.get(StockMove, data.loan_id, with_for_update=True)
         if loan is None or loan.kind != LEND or loan.supply_id != supply.id:
@@ -341,7 +342,7 @@ def book(s: Session, data: MoveData, today: dt.date | None = None) -> list[Stock
         supply.on_loan = qty(supply.on_loan - delta)
     elif loan is not None:
         supply.on_loan = max(0.0, qty(supply.on_loan - delta))
-        if qty(-loan.quantity - returned_quantity(s, loan.id) - delta) <= EPS:
+        if qty(outstanding - delta) <= EPS:
             loan.returned = True
     s.flush()
     return moves

@@ -56,7 +56,7 @@ def _outcome_line(chosen: str | None, size: float = 9) -> CheckLine:
     return CheckLine(parts, size=size)
 
 
-def _info_table(pairs: Sequence[tuple[str, str]], st: Styles, width: float) -> Flowable:
+def _info_table(pairs: Sequence[tuple[str, object]], st: Styles, width: float) -> Flowable:
     """Label/value pairs two to a row (labels shaded)."""
     rows: list[list[object]] = []
     for i in range(0, len(pairs), 2):
@@ -133,7 +133,7 @@ def build_vehicle_check_pdf(sheet: VehicleCheckSheet) -> bytes:
             ("车牌号", sheet.plate),
             ("车\u3000\u3000型", sheet.vehicle_type),
             ("检查日期", cn_date(sheet.done_on)),
-            ("里\u3000\u3000程", blank(_num(sheet.mileage_km) or None, "km", 10)),
+            ("里\u3000\u3000程", para_markup(blank(_num(sheet.mileage_km) or None, "km", 10), st)),
             ("水罐容量", _num(sheet.tank_l, " L")),
             ("泡沫容量", _num(sheet.foam_l, " L")),
         ],

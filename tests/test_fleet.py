@@ -1,0 +1,234 @@
+"""Vehicles, equipment, interval and retirement rules, checks and the repair flow."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from db.errors import ValidationError
+from db.fleet import (
+    EQUIPMENT,
+    VEHICLE,
+    EquipmentData,
+    EquipmentFilter,
+    Fleet,
+    Intervals,
+    KitItemData,
+    VehicleData,
+    add_months,
+)
+from db.rules import DEFAULTS, Rules
+
+TODAY = dt.date.today()
+
+
+def intervals(**changes: str) -> Intervals:
+    values = {k: d.value for k, d in DEFAULTS.items()}
+    values.update(changes)
+    return Intervals(values)
+
+
+def test_add_months_clamps_to_month_end():
+    assert add_months(dt.date(2025, 1, 31), 1) == dt.date(2025, 2, 28)
+    assert add_months(dt.date(2024, 11, 30), 3) == dt.date(2025, 2, 28)
+    assert add_months(dt.date(2025, 6, 15), 12) == dt.date(2026, 6, 15)
+
+
+def test_vehicle_intervals_from_the_rules():
+    iv = intervals()
+    last = dt.date(2025, 1, 10)
+    assert iv.vehicle_due("例行检查", last) == dt.date(2025, 1, 11)
+    assert iv.vehicle_due("一级保养", last) == dt.date(2025, 4, 10)
+    assert iv.vehicle_due("二级保养", last) == dt.date(2025, 7, 10)
+    assert iv.vehicle_due("水泵测试", last) == dt.date(2026, 1, 10)
+    assert intervals(**{"vehicle.level1_months": "2"}).vehicle_due("一级保养", last) == dt.date(
+        2025, 3, 10
+    )
+
+
+@pytest.mark.parametrize(
+    "category, spec, made, tested, due, retire",
+    [
+        ("水带", "", dt.date(2020, 5, 1), dt.date(2024, 3, 1), dt.date(2025, 3, 1), None),
+        (
+            "气瓶",
+            "",
+            dt.date(2015, 5, 1),
+            dt.date(2023, 3, 1),
+            dt.date(2026, 3, 1),
+            dt.date(2030, 5, 1),
+        ),
+        ("防护服", "", dt.date(2016, 2, 1), None, dt.date(2017, 2, 1), dt.date(2026, 2, 1)),
+        (
+            "灭火器",
+            "干粉 MFZ/ABC4",
+            dt.date(2020, 1, 1),
+            None,
+            dt.date(2025, 1, 1),
+            dt.date(2030, 1, 1),
+        ),
+        (
+            "灭火器",
+            "干粉",
+            dt.date(2020, 1, 1),
+            dt.date(2025, 1, 1),
+            dt.date(2027, 1, 1),
+            dt.date(2030, 1, 1),
+        ),
+        (
+            "灭火器",
+            "水基 MSZ/6",
+            dt.date(2020, 1, 1),
+            None,
+            dt.date(2023, 1, 1),
+            dt.date(2026, 1, 1),
+        ),
+        (
+            "灭火器",
+            "二氧化碳 MT/3",
+            dt.date(2020, 1, 1),
+            None,
+            dt.date(2025, 1, 1),
+            dt.date(2032, 1, 1),
+        ),
+        ("照明", "", None, None, None, None),
+    ],
+)
+def test_equipment_test_and_retirement_dates(category, spec, made, tested, due, retire):
+    assert intervals().equipment_dates(category, spec, made, tested) == (due, retire)
+
+
+def test_editing_a_rule_moves_stored_dates(database):
+    fleet = Fleet(database)
+    eid = fleet.save_equipment(
+        EquipmentData(
+            "QP-1",
+            "气瓶",
+            "气瓶",
+            manufactured_on=dt.date(2015, 5, 1),
+            last_test_on=dt.date(2023, 3, 1),
+        )
+    )
+    assert fleet.equipment(eid).retire_on == dt.date(2030, 5, 1)
+    Rules(database).set("equipment.气瓶.life_years", "12")
+    Rules(database).set("equipment.气瓶.test_months", "24")
+    e = fleet.equipment(eid)
+    assert (e.next_due, e.retire_on) == (dt.date(2025, 3, 1), dt.date(2027, 5, 1))
+    page = fleet.equipment_page(filter=EquipmentFilter(due_before=dt.date(2025, 12, 31)))
+    assert [r.code for r in page.rows] == ["QP-1"]
+
+
+def _vehicle(fleet: Fleet) -> int:
+    return fleet.save_vehicle(
+        VehicleData(
+            "渝A·12345",
+            "水罐消防车",
+            5000,
+            status="执勤",
+            in_service_on=dt.date(2020, 1, 1),
+            kit=[KitItemData("水带", 10, "右1"), KitItemData("水枪", 2)],
+        )
+    )
+
+
+def test_vehicle_dues_from_last_check_of_each_kind(any_database):
+    fleet = Fleet(any_database)
+    vid = _vehicle(fleet)
+    for kind, back in (("例行检查", 2), ("二级保养", 30)):
+        c = fleet.new_check(VEHICLE, vid, kind, TODAY - dt.timedelta(days=back))
+        c.inspector = "张三"
+        assert fleet.record_check(c).passed
+    row = fleet.vehicle_rows()[0]
+    assert row.dues["例行检查"].due == TODAY - dt.timedelta(days=1)
+    assert row.dues["二级保养"].due == add_months(TODAY - dt.timedelta(days=30), 6)
+    assert row.dues["一级保养"].last == TODAY - dt.timedelta(days=30)  # a 二级 counts as 一级
+    assert row.dues["水泵测试"].due == dt.date(2021, 1, 1)  # from the in-service date
+    from db.due import OVERDUE, collect
+
+    items = [i for i in collect(any_database, TODAY) if i.register == "车辆"]
+    assert {(i.what, i.state) for i in items} >= {("例行检查", OVERDUE), ("水泵测试", OVERDUE)}
+
+
+def test_failed_check_repair_and_return(any_database):
+    fleet = Fleet(any_database)
+    vid = _vehicle(fleet)
+    fleet.save_vehicle(VehicleData(**{**fleet.vehicle(vid).__dict__, "status": "备用"}))
+    check = fleet.new_check(VEHICLE, vid)
+    assert [r.expected for r in check.results if r.kind == "quantity"] == [10, 2]
+    check.inspector, check.reviewer = "张三", "李四"
+    check.results[-2].counted = 8  # two hoses missing
+    outcome = fleet.record_check(check)
+    assert not outcome.passed and outcome.repair_id is not None
+    assert fleet.vehicle(vid).status == "维修"
+    assert [o.subject for o in fleet.out_of_service()] == ["渝A·12345"]
+    ticket = fleet.repair(outcome.repair_id)
+    assert "应有10 实有8" in ticket.problem and ticket.previous_status == "备用"
+    # A second ticket while out of service still remembers 备用.
+    second = fleet.open_repair(VEHICLE, vid, "警灯不亮")
+    assert fleet.repair(second).previous_status == "备用"
+    fleet.start_repair(outcome.repair_id, "修理厂")
+    assert fleet.resolve_repair(outcome.repair_id, "补齐水带", cost=320) == ""
+    assert fleet.vehicle(vid).status == "维修"
+    assert fleet.resolve_repair(second, "更换灯泡", done_by="王五") == "备用"
+    assert fleet.vehicle(vid).status == "备用"
+    fleet.close_repair(second)
+    with pytest.raises(ValidationError):
+        fleet.close_repair(second)
+    assert fleet.repairs() == []
+    history = fleet.history(VEHICLE, vid)
+    kinds = [h.what for h in history]
+    assert "检查" in kinds and "维修" in kinds and "修改" in kinds
+    assert fleet.check(outcome.check_id).reviewer == "李四"
+
+
+def test_equipment_test_moves_due_date_and_failure_takes_out_of_service(any_database):
+    fleet = Fleet(any_database)
+    eid = fleet.save_equipment(
+        EquipmentData("SD-1", "水带", "水带", manufactured_on=dt.date(2020, 1, 1), status="备用")
+    )
+    c = fleet.new_check(EQUIPMENT, eid, on=TODAY)
+    c.inspector = "张三"
+    fleet.record_check(c)
+    e = fleet.equipment(eid)
+    assert e.last_test_on == TODAY and e.next_due == add_months(TODAY, 12)
+    c = fleet.new_check(EQUIPMENT, eid, on=TODAY)
+    c.inspector = "张三"
+    c.results[0].outcome = "不合格"
+    out = fleet.record_check(c)
+    assert fleet.equipment(eid).status == "维修"
+    assert fleet.resolve_repair(out.repair_id, "更换接口") == "备用"
+
+
+def test_templates_are_editable_per_vehicle_and_category(database):
+    fleet = Fleet(database)
+    vid = _vehicle(fleet)
+    from db.fleet import TemplateItemData, vehicle_target
+
+    assert fleet.template(vehicle_target(vid))[0].text == "燃油存量"
+    fleet.save_template("vehicle", [TemplateItemData("共用项目")])
+    assert [t.text for t in fleet.template(vehicle_target(vid))] == ["共用项目"]
+    fleet.save_template(vehicle_target(vid), [TemplateItemData("本车项目", "value", "MPa")])
+    assert [t.text for t in fleet.new_check(VEHICLE, vid).results][:1] == ["本车项目"]
+    fleet.reset_template(vehicle_target(vid))
+    assert fleet.template(vehicle_target(vid))[0].text == "共用项目"
+    assert fleet.template("呼吸器")[1].unit == "MPa"
+    with pytest.raises(ValidationError):
+        fleet.save_template("水带", [TemplateItemData("")])
+
+
+def test_validation_and_archive(database):
+    fleet = Fleet(database)
+    with pytest.raises(ValidationError) as err:
+        fleet.save_equipment(EquipmentData("", "", "不存在的类别"))
+    assert set(err.value.problems) >= {"code", "name", "category"}
+    vid = _vehicle(fleet)
+    with pytest.raises(ValidationError):
+        fleet.save_vehicle(VehicleData("渝A·12345"))
+    c = fleet.new_check(VEHICLE, vid)
+    c.inspector = "张三"
+    fleet.record_check(c)
+    assert fleet.delete_vehicle(vid) == "archived"
+    assert fleet.vehicles() == []
+    other = fleet.save_vehicle(VehicleData("渝A·99999"))
+    assert fleet.delete_vehicle(other) == "deleted"
