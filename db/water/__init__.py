@@ -1,0 +1,62 @@
+"""The water-source facade: register, inspections and repairs, flow tests, surveys, coverage.
+
+Widgets and commands receive a :class:`WaterBook` and the dataclasses of ``db.water.data``;
+they never see a Session. Each method is one short transaction.
+"""
+
+from __future__ import annotations
+
+from db.engine import Database
+from db.water.coverage import Coverage
+from db.water.data import (
+    FIELDS_BY_TYPE,
+    CheckItemData,
+    CoverageReport,
+    CoverageRow,
+    FieldSpec,
+    FlowTestData,
+    InspectionData,
+    InspectionOutcome,
+    NearSource,
+    RepairData,
+    SurveyData,
+    SurveyRow,
+    SurveySummary,
+    WaterFilter,
+    WaterSourceData,
+    field_value,
+    set_field_value,
+)
+from db.water.inspections import Inspections
+from db.water.sources import Sources
+from db.water.surveys import Surveys
+
+
+class WaterBook(Sources, Inspections, Surveys, Coverage):
+    """Water sources (with per-type details and photos), inspections, maintenance, repairs,
+    flow tests, surveys and the coverage of the key sites."""
+
+    def __init__(self, database: Database):
+        self.db = database
+
+
+__all__ = [
+    "FIELDS_BY_TYPE",
+    "CheckItemData",
+    "CoverageReport",
+    "CoverageRow",
+    "FieldSpec",
+    "FlowTestData",
+    "InspectionData",
+    "InspectionOutcome",
+    "NearSource",
+    "RepairData",
+    "SurveyData",
+    "SurveyRow",
+    "SurveySummary",
+    "WaterBook",
+    "WaterFilter",
+    "WaterSourceData",
+    "field_value",
+    "set_field_value",
+]

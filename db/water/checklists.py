@@ -1,0 +1,121 @@
+"""Inspection checklists per source type (domain brief §2 and §7) and how a line fails.
+
+A value line may carry a limit (``rule``): ">=water.min_pressure_mpa" reads the rule table,
+"<=6" is a fixed number. A measured value outside its limit fails the line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from db.water.data import HYDRANT_LIKE, POOL_LIKE, CheckItemData
+
+FAIL, NA = "不合格", "不适用"
+MIN_PRESSURE = "water.min_pressure_mpa"
+STATIC_PRESSURE = "静压"
+Line = tuple[str, str, str, str]  # text, kind, unit, rule
+
+HYDRANT_ITEMS: tuple[Line, ...] = (
+    ("标志、编号牌清晰完好", "pass", "", ""),
+    ("无埋压、圈占、遮挡，周围无障碍物", "pass", "", ""),
+    ("闷盖（盖帽）齐全", "pass", "", ""),
+    ("接口螺纹、接扣完好", "pass", "", ""),
+    ("阀门启闭灵活，放水至水清", "pass", "", ""),
+    (STATIC_PRESSURE, "value", "MPa", f">={MIN_PRESSURE}"),
+    ("关阀后无渗漏，放空（地上式排水）正常", "pass", "", ""),
+    ("防冻措施到位", "pass", "", ""),
+    ("除锈、注油保养", "pass", "", ""),
+)
+POOL_ITEMS: tuple[Line, ...] = (
+    ("水位", "value", "m", ""),
+    ("储水量满足设计要求", "pass", "", ""),
+    ("补水设施正常，补水时间不大于48 h", "pass", "", ""),
+    ("取水口完好，拦污格栅间距不小于50 mm", "pass", "", ""),
+    ("取水口与水面高差", "value", "m", "<=6"),
+    ("消防车通道畅通，停车位置无占用", "pass", "", ""),
+    ("标志、标识清晰", "pass", "", ""),
+    ("冬季水温", "value", "°C", ">=5"),
+    ("池体结构无渗漏、裂缝（每年）", "pass", "", ""),
+)
+NATURAL_ITEMS: tuple[Line, ...] = (
+    ("水位", "value", "m", ""),
+    ("枯水期水量能满足取水", "pass", "", ""),
+    ("取水口、取水码头完好，拦污格栅间距不小于50 mm", "pass", "", ""),
+    ("取水口与水面高差", "value", "m", "<=6"),
+    ("消防车通道、停车位置、回车场畅通", "pass", "", ""),
+    ("标志、标识清晰", "pass", "", ""),
+    ("冬季水温", "value", "°C", ">=5"),
+    ("年度水位、枯水期流量记录", "pass", "", ""),
+)
+MAINTENANCE_ITEMS: dict[str, tuple[Line, ...]] = {
+    "hydrant": (
+        ("除锈", "pass", "", ""),
+        ("注油（阀杆、螺纹）", "pass", "", ""),
+        ("更换闷盖、垫圈等配件", "pass", "", ""),
+        ("刷漆、补标识", "pass", "", ""),
+    ),
+    "water": (
+        ("清淤", "pass", "", ""),
+        ("补水", "pass", "", ""),
+        ("清理取水口、格栅", "pass", "", ""),
+        ("修整通道、停车位置", "pass", "", ""),
+    ),
+}
+
+
+def lines_for(source_type: str, kind: str = "检查") -> tuple[Line, ...]:
+    hydrant = source_type in HYDRANT_LIKE
+    if kind == "保养":
+        return MAINTENANCE_ITEMS["hydrant" if hydrant else "water"]
+    if hydrant:
+        return HYDRANT_ITEMS
+    return POOL_ITEMS if source_type in POOL_LIKE else NATURAL_ITEMS
+
+
+def checklist(source_type: str, kind: str = "检查") -> list[CheckItemData]:
+    """A fresh checklist (every line 合格, values blank) for a source of ``source_type``."""
+    return [CheckItemData(t, k, u, "合格", "", r) for t, k, u, r in lines_for(source_type, kind)]
+
+
+def parse_value(text: str) -> float | None:
+    try:
+        return float(str(text).strip())
+    except ValueError:
+        return None
+
+
+def limit_text(rule: str, number: Callable[[str], float]) -> str:
+    """ "≥0.14" for ">=water.min_pressure_mpa" (for a printed blank)."""
+    if not rule:
+        return ""
+    op, ref = rule[:2], rule[2:]
+    try:
+        bound = float(ref)
+    except ValueError:
+        bound = number(ref)
+    return f"{'≥' if op == '>=' else '≤'}{bound:g}"
+
+
+def breaks_limit(item: CheckItemData, number: Callable[[str], float]) -> bool:
+    """True when a measured value is outside the line's limit."""
+    if item.kind != "value" or not item.rule or item.outcome == NA:
+        return False
+    value = parse_value(item.value)
+    if value is None:
+        return False
+    op, ref = item.rule[:2], item.rule[2:]
+    try:
+        bound = float(ref)
+    except ValueError:
+        bound = number(ref)
+    return value < bound if op == ">=" else value > bound
+
+
+def item_failed(item: CheckItemData, number: Callable[[str], float]) -> bool:
+    return item.outcome == FAIL or breaks_limit(item, number)
+
+
+def failure_text(item: CheckItemData) -> str:
+    if item.kind == "value" and item.value:
+        return f"{item.text} {item.value}{item.unit}"
+    return item.text

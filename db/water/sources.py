@@ -1,0 +1,378 @@
+"""The water-source register: validation, save/archive, one page sorted and filtered in SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, literal, not_, or_, select
+from sqlalchemy.orm import Session
+
+from db import geo, validate
+from db.attachments import AttachmentData, Attachments
+from db.drills.common import check_version, choice
+from db.engine import Database
+from db.errors import NotFoundError, ValidationError
+from db.paging import PAGE_SIZE, Page, clamp, like
+from db.rules import Rules
+from db.water.data import FIELDS_BY_TYPE, FieldSpec, WaterFilter, WaterSourceData
+from db.water_models import (
+    SOURCE_TYPES,
+    STATUSES,
+    FlowTest,
+    Inspection,
+    SurveyItem,
+    WaterRepair,
+    WaterSource,
+)
+from db.water_rules import INTERVAL_RULE, add_months, dry_months
+
+OWNER_TABLE = "water_source"
+USABLE = "可用"
+SOURCE_FIELDS = (
+    "code",
+    "name",
+    "type",
+    "form",
+    "address",
+    "village",
+    "lon",
+    "lat",
+    "crs",
+    "owner",
+    "phone",
+    "station",
+    "status",
+    "built_on",
+    "notes",
+    "has_dry_season",
+    "dry_months",
+    "parent_id",
+)
+SORTS = {
+    "code": WaterSource.code,
+    "name": WaterSource.name,
+    "type": WaterSource.type,
+    "village": WaterSource.village,
+    "status": WaterSource.status,
+    "next_due": WaterSource.next_due,
+    "last_inspected_on": WaterSource.last_inspected_on,
+    "flow_class": WaterSource.flow_class,
+    "built_on": WaterSource.built_on,
+}
+
+
+def canonical_months(text: str) -> str:
+    """ "12-2" → "12,1,2" (the stored form; raises ValueError on a bad list)."""
+    months = dry_months(text)
+    if not months:
+        return ""
+    # keep the season's order: start after the largest gap
+    ordered = sorted(months)
+    if len(ordered) < 12:
+        gaps = [((ordered[(i + 1) % len(ordered)] - m) % 12, i) for i, m in enumerate(ordered)]
+        start = (max(gaps)[1] + 1) % len(ordered)
+        ordered = ordered[start:] + ordered[:start]
+    return ",".join(str(m) for m in ordered)
+
+
+def source_data(x: WaterSource) -> WaterSourceData:
+    try:
+        details = json.loads(x.details or "{}")
+    except ValueError:
+        details = {}
+    return WaterSourceData(
+        x.code,
+        x.name,
+        x.type,
+        x.form,
+        x.address,
+        x.village,
+        x.lon,
+        x.lat,
+        x.crs,
+        x.owner,
+        x.phone,
+        x.station,
+        x.status,
+        x.built_on,
+        x.notes,
+        details if isinstance(details, dict) else {},
+        bool(x.has_dry_season),
+        x.dry_months,
+        x.parent_id,
+        x.id,
+        x.version,
+        bool(x.archived),
+        x.lon_wgs,
+        x.lat_wgs,
+        x.flow_class,
+        x.last_inspected_on,
+        x.next_due,
+        x.created_by,
+        x.created_at,
+    )
+
+
+def check_detail(spec: FieldSpec, value: Any) -> tuple[Any, str | None]:
+    """The cleaned value of one per-type field, or a message."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
+    if spec.kind in ("number", "int"):
+        try:
+            number = float(str(value).strip())
+        except ValueError:
+            return None, f"{spec.label}应填数字" + (f"（单位 {spec.unit}）" if spec.unit else "")
+        if spec.kind == "int":
+            if number != int(number):
+                return None, f"{spec.label}应为整数"
+            number = int(number)
+        if spec.minimum is not None and number < spec.minimum:
+            return None, f"{spec.label}不能小于{spec.minimum:g}"
+        return number, None
+    text = str(value).strip()
+    if spec.kind == "choice" and spec.choices and text not in spec.choices:
+        return None, f"{spec.label}只能是：" + "、".join(spec.choices)
+    return text, None
+
+
+def next_due_for(rules: Rules, source_type: str, last: dt.date | None) -> dt.date | None:
+    if last is None:
+        return None
+    key = INTERVAL_RULE.get(source_type)
+    return add_months(last, rules.months(key)) if key else None
+
+
+def available_clause(day: dt.date) -> ColumnElement[bool]:
+    """SQL: status 可用 and ``day``'s month not in the stored dry season ("12,1,2")."""
+    months = literal(",") + WaterSource.dry_months + literal(",")
+    in_season = and_(WaterSource.has_dry_season.is_(True), months.like(f"%,{day.month},%"))
+    return and_(WaterSource.status == USABLE, not_(in_season))
+
+
+class Sources:
+    db: Database
+
+    # ----- reading --------------------------------------------------------------------------
+    def source(self, source_id: int) -> WaterSourceData:
+        with self.db.read() as s:
+            x = s.get(WaterSource, source_id)
+            if x is None:
+                raise NotFoundError(f"找不到水源 #{source_id}")
+            return source_data(x)
+
+    def source_by_code(self, code: str) -> WaterSourceData:
+        with self.db.read() as s:
+            x = s.scalar(select(WaterSource).where(WaterSource.code == code.strip()))
+            if x is None:
+                raise NotFoundError(f"找不到编号为“{code}”的水源")
+            return source_data(x)
+
+    def villages(self) -> list[str]:
+        with self.db.read() as s:
+            rows = s.scalars(
+                select(WaterSource.village)
+                .where(WaterSource.archived.is_(False), WaterSource.village != "")
+                .distinct()
+                .order_by(WaterSource.village)
+            )
+            return list(rows)
+
+    @staticmethod
+    def query(f: WaterFilter) -> Select[Any]:
+        today = f.today or dt.date.today()
+        query = select(WaterSource)
+        if not f.include_archived:
+            query = query.where(WaterSource.archived.is_(False))
+        if f.text.strip():
+            pattern = like(f.text)
+            query = query.where(
+                or_(
+                    WaterSource.code.like(pattern, "\\"),
+                    WaterSource.name.like(pattern, "\\"),
+                    WaterSource.address.like(pattern, "\\"),
+                    WaterSource.village.like(pattern, "\\"),
+                )
+            )
+        if f.type:
+            query = query.where(WaterSource.type == f.type)
+        if f.status:
+            query = query.where(WaterSource.status == f.status)
+        if f.village:
+            query = query.where(WaterSource.village == f.village)
+        if f.due == "overdue":
+            query = query.where(WaterSource.next_due < today)
+        elif f.due == "due":
+            query = query.where(WaterSource.next_due <= today + dt.timedelta(days=f.within))
+        if f.available is True:
+            query = query.where(available_clause(today))
+        elif f.available is False:
+            query = query.where(not_(available_clause(today)))
+        return query
+
+    def page(
+        self,
+        offset: int = 0,
+        limit: int = PAGE_SIZE,
+        sort: str = "code",
+        filters: WaterFilter | None = None,
+        descending: bool = False,
+    ) -> Page[WaterSourceData]:
+        """One page of the register, sorted and filtered in SQL, with the total count."""
+        offset, limit = clamp(offset, limit)
+        query = self.query(filters or WaterFilter())
+        column = SORTS.get(sort, WaterSource.code)
+        order = column.desc() if descending else column.asc()
+        with self.db.read() as s:
+            total = s.scalar(select(func.count()).select_from(query.subquery())) or 0
+            rows = s.scalars(query.order_by(order, WaterSource.id).offset(offset).limit(limit))
+            return Page([source_data(x) for x in rows], total, offset, limit)
+
+    def sources(self, filters: WaterFilter | None = None) -> list[WaterSourceData]:
+        """Every source matching ``filters``, by village and code (for printing and export)."""
+        query = self.query(filters or WaterFilter())
+        with self.db.read() as s:
+            rows = s.scalars(query.order_by(WaterSource.village, WaterSource.code))
+            return [source_data(x) for x in rows]
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """{type: {status: count}} of sources not archived."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(WaterSource.type, WaterSource.status, func.count())
+                .where(WaterSource.archived.is_(False))
+                .group_by(WaterSource.type, WaterSource.status)
+            ).all()
+        out: dict[str, dict[str, int]] = {}
+        for kind, status, count in rows:
+            out.setdefault(kind, {})[status] = count
+        return out
+
+    # ----- writing --------------------------------------------------------------------------
+    def validate_source(self, data: WaterSourceData) -> dict[str, str]:
+        """Problems by field name (``details.<key>`` for a per-type field); also cleans
+        ``data.details`` and ``data.dry_months`` in place."""
+        problems: dict[str, str] = {}
+        if msg := validate.required(data.code, "编号", 40):
+            problems["code"] = msg
+        if msg := validate.required(data.name, "名称", 100):
+            problems["name"] = msg
+        if msg := choice(data.type, SOURCE_TYPES, "类型"):
+            problems["type"] = msg
+        if msg := choice(data.status, STATUSES, "可用状态"):
+            problems["status"] = msg
+        problems.update(geo.validate(data.lon, data.lat, data.crs))
+        if msg := validate.phone(data.phone):
+            problems["phone"] = msg
+        specs = FIELDS_BY_TYPE.get(data.type, ())
+        cleaned: dict[str, Any] = {}
+        known = {sp.key for sp in specs}
+        for spec in specs:
+            if spec.column:
+                if spec.key == "form" and data.form and spec.choices:
+                    if msg := choice(data.form, spec.choices, spec.label):
+                        problems["form"] = msg
+                continue
+            value, msg = check_detail(spec, data.details.get(spec.key))
+            if msg:
+                problems[f"details.{spec.key}"] = msg
+            elif value is not None:
+                cleaned[spec.key] = value
+        # keys another type uses are dropped; unknown keys (from a newer version) are kept
+        all_keys = {sp.key for specs_ in FIELDS_BY_TYPE.values() for sp in specs_}
+        cleaned.update({k: v for k, v in data.details.items() if k not in all_keys | known})
+        if not problems:
+            data.details = cleaned
+        if "form" not in known:
+            data.form = ""
+        if data.dry_months.strip():
+            try:
+                data.dry_months = canonical_months(data.dry_months)
+            except ValueError:
+                problems["dry_months"] = "枯水期应为月份，例如 12-2 或 1,2,3"
+        if data.has_dry_season and not data.dry_months.strip() and "dry_months" not in problems:
+            problems["dry_months"] = "有枯水期时请填写枯水期月份"
+        if not data.has_dry_season:
+            data.dry_months = ""
+        return problems
+
+    def _code_taken(self, s: Session, code: str, own_id: int | None) -> bool:
+        other = s.scalar(select(WaterSource.id).where(WaterSource.code == code))
+        return other is not None and other != own_id
+
+    def save_source(self, data: WaterSourceData) -> int:
+        """Insert or update a source; coordinates are also stored converted to WGS84."""
+        data.code, data.name = data.code.strip(), data.name.strip()
+        data.phone = data.phone.strip()
+        problems = self.validate_source(data)
+        if problems:
+            raise ValidationError(problems)
+        rules = Rules(self.db)
+        with self.db.transaction() as s:
+            if self._code_taken(s, data.code, data.id):
+                raise ValidationError({"code": f"编号“{data.code}”已被另一个水源使用"})
+            if data.id is None:
+                row = WaterSource()
+                s.add(row)
+            else:
+                found = s.get(WaterSource, data.id)
+                if found is None:
+                    raise NotFoundError("这个水源已被删除")
+                row = found
+                check_version(row, data.version)
+            type_changed = row.type != data.type
+            for name in SOURCE_FIELDS:
+                setattr(row, name, getattr(data, name))
+            row.details = json.dumps(data.details, ensure_ascii=False, sort_keys=True)
+            if data.lon is not None and data.lat is not None:
+                row.lon_wgs, row.lat_wgs = geo.to_wgs84(data.lon, data.lat, data.crs)
+            else:
+                row.lon_wgs = row.lat_wgs = None
+            if type_changed:
+                row.next_due = next_due_for(rules, data.type, row.last_inspected_on)
+            s.flush()
+            return int(row.id)
+
+    def delete_source(self, source_id: int, version: int | None = None) -> str:
+        """Delete a source; one with inspections, repairs, tests or surveys is archived."""
+        with self.db.transaction() as s:
+            x = s.get(WaterSource, source_id)
+            if x is None:
+                raise NotFoundError("这个水源已被删除")
+            check_version(x, version)
+            history = any(
+                s.scalar(select(func.count()).where(col == source_id))
+                for col in (
+                    Inspection.source_id,
+                    WaterRepair.source_id,
+                    FlowTest.source_id,
+                    SurveyItem.source_id,
+                    WaterSource.parent_id,
+                )
+            )
+            if history:
+                x.archived = True
+                return "archived"
+            files = Attachments(self.db).detach_owner(s, OWNER_TABLE, source_id)
+            s.delete(x)
+        Attachments.purge(files)
+        return "deleted"
+
+    def restore_source(self, source_id: int) -> None:
+        with self.db.transaction() as s:
+            x = s.get(WaterSource, source_id)
+            if x is None:
+                raise NotFoundError("这个水源已被删除")
+            x.archived = False
+
+    # ----- photos ---------------------------------------------------------------------------
+    def photos(self, source_id: int) -> list[AttachmentData]:
+        return Attachments(self.db).of(OWNER_TABLE, source_id)
+
+    def add_photo(self, source_id: int, path: str, caption: str = "") -> AttachmentData:
+        self.source(source_id)
+        return Attachments(self.db).add(OWNER_TABLE, source_id, path, caption)
+
+    def remove_photo(self, attachment_id: int) -> None:
+        Attachments(self.db).remove(attachment_id)
