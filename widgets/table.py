@@ -70,6 +70,9 @@ class Column:
     width: int | None = None
     align: Qt.AlignmentFlag | None = None
     formatter: Callable[[Any], str] | None = None
+    #: Optional per-cell colours ``row -> QColor | str | None``; they win over the row's.
+    background: Callable[[Any], Any] | None = None
+    foreground: Callable[[Any], Any] | None = None
 
     def value(self, row: Any) -> Any:
         """The raw value of this column for ``row``."""
@@ -199,10 +202,14 @@ class RecordTableModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(column)
-        if role == Qt.ItemDataRole.BackgroundRole and self._background is not None:
-            return _color(self._background(row))
-        if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:
-            return _color(self._foreground(row))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column.background is not None and (cell := column.background(row)) is not None:
+                return _color(cell)
+            return _color(self._background(row)) if self._background is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column.foreground is not None and (cell := column.foreground(row)) is not None:
+                return _color(cell)
+            return _color(self._foreground(row)) if self._foreground is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if self._tooltip is not None:
                 return self._tooltip(row)

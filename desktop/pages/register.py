@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -40,6 +41,10 @@ class RegisterSpec:
     row_colour: Callable[[Any], str | None] | None = None
     extra_buttons: list[tuple[str, Callable[[], None]]] = field(default_factory=list)
     hint: str = ""
+    menus: list[tuple[str, list[tuple[str, Callable[[], None]]]]] = field(default_factory=list)
+    add_text: str = "新增…"  # "" hides the button
+    edit_text: str = "编辑…"
+    archived_text: str = "显示已归档"
 
 
 class RegisterPage(QWidget):
@@ -56,20 +61,32 @@ class RegisterPage(QWidget):
         if spec.row_colour:
             self.table.model.set_row_colors(background=spec.row_colour)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("新增…"), self)
+        self.add_button = QPushButton(spec.add_text, self)
         self.add_button.setObjectName("primary")
-        self.edit_button = QPushButton(self.tr("编辑…"), self)
+        self.edit_button = QPushButton(spec.edit_text, self)
         self.delete_button = QPushButton(self.tr("删除"), self)
         for b in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
             b.setVisible(spec.dialog is not None or b is self.delete_button)
+        self.add_button.setVisible(spec.dialog is not None and bool(spec.add_text))
         self.delete_button.setVisible(spec.delete is not None)
+        self.extra: dict[str, QPushButton] = {}
         for text, action in spec.extra_buttons:
             extra = QPushButton(text, self)
             extra.clicked.connect(action)
             buttons.addWidget(extra)
+            self.extra[text] = extra
+        self.menus: dict[str, QMenu] = {}
+        for text, entries in spec.menus:
+            button = QPushButton(text, self)
+            menu = QMenu(button)
+            for label, action in entries:
+                menu.addAction(label).triggered.connect(lambda _=False, a=action: a())
+            button.setMenu(menu)
+            buttons.addWidget(button)
+            self.menus[text] = menu
         buttons.addStretch(1)
-        self.archived = QCheckBox(self.tr("显示已归档"), self)
+        self.archived = QCheckBox(spec.archived_text, self)
         self.archived.setVisible(spec.archived_toggle)
         self.archived.toggled.connect(self.reload)
         buttons.addWidget(self.archived)
