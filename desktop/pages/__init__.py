@@ -7,3 +7,9 @@ the navigation column.
 """
 
 EXTRA_PAGES: list[tuple[str, str, str, str]] = []
+EXTRA_PAGES += [
+    ("车辆装备物资", "vehicles", "车辆", "desktop.pages.vehicles:make_page"),
+    ("车辆装备物资", "equipment", "装备器材", "desktop.pages.equipment:make_page"),
+    ("车辆装备物资", "supplies", "物资储备", "desktop.pages.supplies:make_page"),
+    ("车辆装备物资", "repairs", "维修", "desktop.pages.repairs:make_page"),
+]

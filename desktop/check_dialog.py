@@ -1,0 +1,289 @@
+"""检查…: a check filled in from the vehicle's or category's checklist, with the kit counted.
+
+A failed line is announced before saving: the vehicle or item will be taken out of service and
+a repair ticket opened (the facade does both when the check is recorded).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.equipment_models import OUTCOMES
+from db.fleet import VEHICLE, VEHICLE_KINDS, CheckData, CheckOutcome, Fleet, ResultData
+from desktop.fleet_dialogs import number_edit
+from widgets.forms import Form, FormDialog
+
+_Index = QModelIndex | QPersistentModelIndex
+PASS, FAIL, NA = OUTCOMES
+ITEM, OUTCOME, VALUE, EXPECTED, COUNTED = range(5)
+HEADERS = ("检查项目", "结果", "数值", "应有", "实有")
+FAILED = QColor("#fdecea")
+LOCKED = QColor("#f1f3f5")
+
+
+class CheckModel(QAbstractTableModel):
+    """The lines of a check: outcome, a value for measured lines, a count for kit lines."""
+
+    failuresChanged = Signal()
+
+    def __init__(self, results: list[ResultData], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.results = results
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.results)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        return section + 1
+
+    def _editable(self, r: ResultData, column: int) -> bool:
+        if column == OUTCOME:
+            return True
+        if column == VALUE:
+            return r.kind == "value"
+        if column == COUNTED:
+            return r.kind == "quantity"
+        return False
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+        if self._editable(self.results[index.row()], index.column()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.results):
+            return None
+        r = self.results[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == ITEM:
+                return r.text
+            if column == OUTCOME:
+                return FAIL if r.failed else r.outcome
+            if column == VALUE:
+                text = str(r.value or "")
+                if role == Qt.ItemDataRole.DisplayRole and text and r.unit:
+                    return f"{text} {r.unit}"
+                return text if text or role == Qt.ItemDataRole.EditRole else (r.unit and "—")
+            if column == EXPECTED:
+                return r.expected
+            if column == COUNTED:
+                return r.counted
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if r.failed:
+                return FAILED
+            if column in (VALUE, COUNTED) and not self._editable(r, column):
+                return LOCKED
+        if role == Qt.ItemDataRole.ForegroundRole and column == OUTCOME and r.failed:
+            return QColor("#c62828")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != ITEM:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ToolTipRole and column == ITEM:
+            return r.text
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        r = self.results[index.row()]
+        column = index.column()
+        if not self._editable(r, column):
+            return False
+        if column == OUTCOME:
+            if value not in OUTCOMES:
+                return False
+            r.outcome = value
+        elif column == VALUE:
+            r.value = str(value).strip()
+        elif column == COUNTED:
+            text = str(value).strip()
+            if text == "":
+                r.counted = None
+            else:
+                try:
+                    r.counted = max(0, int(float(text)))
+                except ValueError:
+                    return False
+            if r.counted is not None and r.expected is not None and r.outcome != NA:
+                r.outcome = FAIL if r.counted < r.expected else PASS
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COUNTED))
+        self.failuresChanged.emit()
+        return True
+
+    def failed(self) -> list[ResultData]:
+        return [r for r in self.results if r.failed]
+
+
+class OutcomeDelegate(QStyledItemDelegate):
+    """合格 / 不合格 / 不适用 picked from a list."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItems(list(OUTCOMES))
+        combo.activated.connect(lambda _i: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or PASS))
+
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class CheckDialog(FormDialog):
+    """Record a check of one vehicle or item; ``outcome`` holds what the facade returned."""
+
+    def __init__(self, parent: QWidget, fleet: Fleet, target_table: str, target_id: int):
+        self.fleet = fleet
+        self.check = fleet.new_check(target_table, target_id)
+        self.outcome: CheckOutcome | None = None
+        what = "车辆检查" if target_table == VEHICLE else "器材检验/检查"
+        super().__init__(parent, title=f"{what}：{self.check.subject}", save=self._store)
+        self.model = CheckModel(self.check.results, self)
+        self._build_table()
+        self.resize(760, 720)
+
+    def build_form(self, form: Form) -> None:
+        c = self.check
+        kinds = (
+            list(VEHICLE_KINDS)
+            if c.target_table == VEHICLE
+            else ["定期检验", "使用后检查", "例行检查"]
+        )
+        form.combo("kind", "检查类别", kinds, value=c.kind)
+        form.date_edit("done_on", "检查日期", value=c.done_on)
+        form.line_edit("inspector", "检查人", text=c.inspector, max_length=40)
+        form.line_edit("reviewer", "复核人", text=c.reviewer, max_length=40)
+        if c.target_table == VEHICLE:
+            number_edit(form, "mileage_km", "当前里程", c.mileage_km, " km")
+        form.multiline("notes", "发现问题及处理", text=c.notes, rows=2)
+
+    def _build_table(self) -> None:
+        hint = QLabel(
+            self.tr(
+                "逐项检查：双击“结果”选择 合格/不合格/不适用，测量项填“数值”，随车器材填“实有”数量。"
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#5b6b7b")
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(OUTCOME, OutcomeDelegate(self.view))
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((OUTCOME, 80), (VALUE, 100), (EXPECTED, 50), (COUNTED, 50)):
+            self.view.setColumnWidth(column, width)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("failure_warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(
+            "QLabel { color:#b71c1c; background:#fdecea; border:1px solid #f5c2c0;"
+            " border-radius:3px; padding:6px; font-weight:bold; }"
+        )
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        at = layout.indexOf(self.button_box)
+        layout.insertWidget(at, hint)
+        layout.insertWidget(at + 1, self.view, 3)
+        layout.insertWidget(at + 2, self.warning)
+        self.model.failuresChanged.connect(self._update_warning)
+        self._update_warning()
+
+    def _update_warning(self) -> None:
+        failed = self.model.failed()
+        if not failed:
+            self.warning.setVisible(False)
+            self.ok_button.setText(self.tr("保存"))
+            return
+        subject = "该车" if self.check.target_table == VEHICLE else "该器材"
+        status = "维修（停止执勤）" if self.check.target_table == VEHICLE else "维修（停用）"
+        names = "、".join(r.text for r in failed[:5]) + ("等" if len(failed) > 5 else "")
+        self.warning.setText(
+            f"有 {len(failed)} 项不合格：{names}。\n"
+            f"保存后{subject}状态将改为“{status}”，并自动开具维修单；修复后在“维修”页推进维修单即恢复。"
+        )
+        self.warning.setVisible(True)
+        self.ok_button.setText(self.tr("保存并报修"))
+
+    def _data(self, v: dict[str, Any]) -> CheckData:
+        c = self.check
+        return CheckData(
+            c.target_table,
+            c.target_id,
+            v["kind"] or c.kind,
+            v["done_on"],
+            v["inspector"],
+            v["reviewer"],
+            v["notes"],
+            v.get("mileage_km"),
+            self.model.results,
+            subject=c.subject,
+        )
+
+    def validate(self) -> dict[str, str]:
+        return self.fleet.validate_check(self._data(self.values()))
+
+    def _store(self, v: dict[str, Any]) -> CheckOutcome:
+        self.outcome = self.fleet.record_check(self._data(v))
+        return self.outcome
+
+
+def run_check(parent: QWidget, fleet: Fleet, target_table: str, target_id: int) -> bool:
+    """Open the check dialog; after saving say what happened. True if a check was recorded."""
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = CheckDialog(parent, fleet, target_table, target_id)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.outcome is None:
+        return False
+    if not dialog.outcome.passed:
+        QMessageBox.warning(
+            parent,
+            dialog.windowTitle(),
+            f"检查已保存。{dialog.check.subject} 已转为“维修”状态，"
+            f"维修单 #{dialog.outcome.repair_id} 已开具，可在“维修”页推进。",
+        )
+    return True

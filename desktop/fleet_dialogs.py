@@ -1,0 +1,373 @@
+"""Edit dialogs of the fleet: vehicle (with its kit list), equipment item, repair step, history.
+
+Layout comes from widgets.forms; the rules live in db.fleet (the dialogs show its messages).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.equipment_models import EQUIPMENT_CATEGORIES, EQUIPMENT_STATUSES, VEHICLE_STATUSES
+from db.fleet import EquipmentData, Fleet, HistoryEntry, KitItemData, RepairData, VehicleData
+from widgets.forms import Form, FormDialog
+from widgets.table import Column, FilterableTable
+
+_Index = QModelIndex | QPersistentModelIndex
+VEHICLE_TYPES = ("水罐消防车", "泡沫消防车", "抢险救援车", "森林消防车", "皮卡/运兵车", "其他")
+
+
+def number_edit(
+    form: Form, name: str, label: str, value: float | None, suffix: str, decimals: int = 0
+) -> QDoubleSpinBox:
+    """A number field where 0 shown as "—" means "not filled in"."""
+    spin = QDoubleSpinBox(form)
+    spin.setRange(0, 10_000_000)
+    spin.setDecimals(decimals)
+    spin.setSuffix(suffix)
+    spin.setSpecialValueText("—")
+    spin.setValue(value or 0)
+    form.add_field(name, label, spin, lambda: spin.value() or None, lambda v: spin.setValue(v or 0))
+    return spin
+
+
+class KitModel(QAbstractTableModel):
+    """The editable kit list of a vehicle: name, compartment, expected quantity."""
+
+    HEADERS = ("器材名称", "存放位置（箱位）", "应有数量")
+
+    def __init__(self, kit: list[KitItemData], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kit = [KitItemData(k.name, k.expected, k.compartment, k.id) for k in kit]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.kit)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section] if 0 <= section < 3 else None
+        return section + 1
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.kit):
+            return None
+        k = self.kit[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return (k.name, k.compartment, k.expected)[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        k = self.kit[index.row()]
+        if index.column() == 0:
+            k.name = str(value).strip()
+        elif index.column() == 1:
+            k.compartment = str(value).strip()
+        else:
+            try:
+                k.expected = max(0, int(value))
+            except (TypeError, ValueError):
+                return False
+        self.dataChanged.emit(index, index)
+        return True
+
+    def add(self) -> int:
+        self.beginInsertRows(QModelIndex(), len(self.kit), len(self.kit))
+        self.kit.append(KitItemData("", 1, ""))
+        self.endInsertRows()
+        return len(self.kit) - 1
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.kit):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.kit[row]
+            self.endRemoveRows()
+
+
+class KitEditor(QWidget):
+    """The kit table with 添加一行 / 删除所选行."""
+
+    def __init__(self, kit: list[KitItemData], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = KitModel(kit, self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(1, 140)
+        self.view.setColumnWidth(2, 70)
+        self.view.setMinimumHeight(150)
+        self.add_button = QPushButton(self.tr("添加一行"), self)
+        self.remove_button = QPushButton(self.tr("删除所选行"), self)
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(
+            lambda: self.model.remove(self.view.currentIndex().row())
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+
+    def _add(self) -> None:
+        row = self.model.add()
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+
+    def kit(self) -> list[KitItemData]:
+        return [k for k in self.model.kit if k.name.strip() or k.compartment.strip()]
+
+
+class VehicleDialog(FormDialog):
+    def __init__(self, parent: QWidget, fleet: Fleet, vehicle: VehicleData | None):
+        self.fleet = fleet
+        self.vehicle = vehicle or VehicleData()
+        super().__init__(parent, title="编辑车辆" if vehicle else "新增车辆", save=self._store)
+        self.resize(560, 0)
+
+    def build_form(self, form: Form) -> None:
+        v = self.vehicle
+        form.line_edit("plate", "车牌号", text=v.plate, placeholder="例如 川A·12345", max_length=20)
+        form.combo("type", "车型", list(VEHICLE_TYPES), value=v.type, editable=True)
+        form.combo("status", "状态", list(VEHICLE_STATUSES), value=v.status)
+        number_edit(form, "tank_l", "水罐容量", v.tank_l, " L")
+        number_edit(form, "foam_l", "泡沫容量", v.foam_l, " L")
+        number_edit(form, "pump_lps", "水泵流量", v.pump_lps, " L/s", 1)
+        form.date_edit("in_service_on", "启用日期", value=v.in_service_on, optional=True)
+        number_edit(form, "mileage_km", "里程", v.mileage_km, " km")
+        form.date_edit("insurance_due", "保险到期", value=v.insurance_due, optional=True)
+        form.date_edit("inspection_due", "年检到期", value=v.inspection_due, optional=True)
+        self.kit_editor = KitEditor(v.kit, form)
+        form.add_field("kit", "随车器材", self.kit_editor, self.kit_editor.kit, lambda v: None)
+        form.multiline("notes", "备注", text=v.notes, rows=2)
+
+    def _data(self, values: dict[str, Any]) -> VehicleData:
+        v = self.vehicle
+        return VehicleData(
+            values["plate"],
+            values["type"] or "",
+            values["tank_l"],
+            values["foam_l"],
+            values["pump_lps"],
+            values["in_service_on"],
+            values["mileage_km"],
+            values["insurance_due"],
+            values["inspection_due"],
+            values["status"] or "执勤",
+            values["notes"],
+            values["kit"],
+            v.id,
+            v.version,
+        )
+
+    def validate(self) -> dict[str, str]:
+        return self.fleet.validate_vehicle(self._data(self.values()))
+
+    def show_problems(self, problems: Mapping[str, str]) -> None:
+        merged: dict[str, str] = {}
+        for key, message in problems.items():
+            name = "kit" if key.startswith("kit.") else key
+            merged[name] = f"{merged[name]}\n{message}" if name in merged else message
+        super().show_problems(merged)
+
+    def _store(self, values: dict[str, Any]) -> int:
+        return self.fleet.save_vehicle(self._data(values))
+
+
+class EquipmentDialog(FormDialog):
+    def __init__(self, parent: QWidget, fleet: Fleet, item: EquipmentData | None):
+        self.fleet = fleet
+        self.item = item or EquipmentData()
+        super().__init__(parent, title="编辑器材" if item else "新增器材", save=self._store)
+        self.resize(500, 0)
+
+    def build_form(self, form: Form) -> None:
+        e = self.item
+        form.line_edit("code", "编号", text=e.code, placeholder="例如 SD-001", max_length=40)
+        form.line_edit("name", "名称", text=e.name, max_length=80)
+        form.combo("category", "类别", list(EQUIPMENT_CATEGORIES), value=e.category)
+        form.line_edit(
+            "spec", "规格型号", text=e.spec, placeholder="灭火器请写明 干粉/水基/二氧化碳"
+        )
+        form.date_edit("manufactured_on", "生产日期", value=e.manufactured_on, optional=True)
+        form.date_edit("last_test_on", "上次检验日期", value=e.last_test_on, optional=True)
+        form.line_edit(
+            "location", "存放位置", text=e.location, placeholder="例如 器材库、镇政府三楼"
+        )
+        vehicles = [("（不在车上）", None)] + [(v.plate, v.id) for v in self.fleet.vehicles()]
+        form.combo("vehicle_id", "所属车辆", vehicles, value=e.vehicle_id)
+        if e.vehicle_id is None:
+            form.editor("vehicle_id").setCurrentIndex(0)  # type: ignore[attr-defined]
+        form.line_edit("compartment", "车上箱位", text=e.compartment, max_length=40)
+        form.combo("status", "状态", list(EQUIPMENT_STATUSES), value=e.status)
+        form.multiline("notes", "备注", text=e.notes, rows=2)
+        if e.id is not None:
+            dates = QLabel(
+                f"下次检验：{e.next_due or '—'}　　到期报废：{e.retire_on or '—'}"
+                "　（按类别规则自动计算）",
+                form,
+            )
+            dates.setStyleSheet("color:#5b6b7b")
+            form.add_field("dates", "", dates, lambda: None, lambda v: None)
+
+    def _data(self, values: dict[str, Any]) -> EquipmentData:
+        e = self.item
+        return EquipmentData(
+            values["code"],
+            values["name"],
+            values["category"] or "其他",
+            values["spec"],
+            values["manufactured_on"],
+            values["location"],
+            values["vehicle_id"],
+            values["compartment"],
+            values["status"] or "在用",
+            values["last_test_on"],
+            values["notes"],
+            e.id,
+            e.version,
+        )
+
+    def validate(self) -> dict[str, str]:
+        return self.fleet.validate_equipment(self._data(self.values()))
+
+    def _store(self, values: dict[str, Any]) -> int:
+        return self.fleet.save_equipment(self._data(values))
+
+
+NEXT_STEPS = {
+    "待维修": [("开始维修（转为“维修中”）", "start"), ("直接登记修复", "resolve")],
+    "维修中": [("登记修复（转为“已修复”，恢复执勤/在用）", "resolve")],
+    "已修复": [("验收关闭（转为“已关闭”）", "close")],
+}
+
+
+class RepairDialog(FormDialog):
+    """推进 a repair ticket one step: start, resolve (cost, who, what was done) or close."""
+
+    def __init__(self, parent: QWidget, fleet: Fleet, ticket: RepairData):
+        self.fleet = fleet
+        self.ticket = ticket
+        super().__init__(parent, title=f"推进维修单：{ticket.subject}", save=self._store)
+        self.resize(520, 0)
+        self.outcome = ""
+
+    def build_form(self, form: Form) -> None:
+        t = self.ticket
+        info = QLabel(f"{t.subject}　报修于 {t.opened_on}\n{t.problem}", form)
+        info.setWordWrap(True)
+        form.add_field("info", "故障情况", info, lambda: None, lambda v: None)
+        status = QLabel(t.status, form)
+        form.add_field("current", "当前状态", status, lambda: None, lambda v: None)
+        steps = NEXT_STEPS.get(t.status, [])
+        combo = form.combo("step", "下一步", steps)
+        form.line_edit("assigned_to", "维修人/单位", text=t.assigned_to, max_length=40)
+        number_edit(form, "cost", "费用", t.cost, " 元", 2)
+        form.date_edit("resolved_on", "修复日期", value=t.resolved_on or dt.date.today())
+        form.multiline("resolution", "维修情况", text=t.resolution, rows=3)
+        combo.currentIndexChanged.connect(self._show_fields)
+        self._show_fields()
+
+    def _show_fields(self) -> None:
+        step = self.form.value("step")
+        for name in ("cost", "resolved_on", "resolution"):
+            row = self.form.row(name)
+            row.label.setVisible(step == "resolve")
+            row.editor.parentWidget().setVisible(step == "resolve")
+        for name in ("assigned_to",):
+            row = self.form.row(name)
+            row.label.setVisible(step in ("start", "resolve"))
+            row.editor.parentWidget().setVisible(step in ("start", "resolve"))
+
+    def _store(self, v: dict[str, Any]) -> None:
+        t = self.ticket
+        assert t.id is not None
+        if v["step"] == "start":
+            self.fleet.start_repair(t.id, v["assigned_to"], t.version)
+        elif v["step"] == "resolve":
+            self.outcome = self.fleet.resolve_repair(
+                t.id,
+                v["resolution"],
+                done_by=v["assigned_to"],
+                cost=v["cost"],
+                resolved_on=v["resolved_on"],
+                version=t.version,
+            )
+        elif v["step"] == "close":
+            self.fleet.close_repair(t.id, t.version)
+
+
+class HistoryDialog(QDialog):
+    """履历: checks, repairs and changes to the record, newest first."""
+
+    def __init__(self, parent: QWidget, title: str, entries: list[HistoryEntry]):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(820, 480)
+        self.table = FilterableTable(
+            [
+                Column(
+                    "at",
+                    "日期",
+                    "date",
+                    width=100,
+                    formatter=lambda v: v.date().isoformat() if v else "",
+                ),
+                Column("what", "类别", width=60),
+                Column("text", "内容", width=520),
+                Column("who", "经办人"),
+            ],
+            parent=self,
+        )
+        self.table.set_rows(entries)
+        self.table.model.set_row_colors(
+            foreground=lambda h: "#c62828" if "不合格" in h.text else None
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if not entries:
+            layout.addWidget(QLabel(self.tr("还没有检查、维修或修改记录。"), self))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)

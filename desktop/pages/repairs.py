@@ -1,0 +1,98 @@
+"""维修: repair tickets across vehicles and equipment, pushed one step at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from db.fleet import VEHICLE, Fleet, RepairData
+from desktop.pages.register import RegisterPage, RegisterSpec
+from widgets.table import Column
+
+STATUS_COLOURS = {
+    "待维修": "#ffcdd2",
+    "维修中": "#ffe0b2",
+    "已修复": "#c8e6c9",
+    "已关闭": "#eeeeee",
+}
+
+
+def _money(value: float | None) -> str:
+    return "" if value is None else f"{value:,.2f}"
+
+
+class RepairsPage(RegisterPage):
+    def __init__(self, fleet: Fleet, parent: QWidget | None = None):
+        self.fleet = fleet
+        super().__init__(self._spec(), parent)
+
+    def _spec(self) -> RegisterSpec:
+        fleet = self.fleet
+        return RegisterSpec(
+            title="维修",
+            columns=[
+                Column("opened_on", "报修日期", "date", width=95),
+                Column(lambda r: "车辆" if r.target_table == VEHICLE else "器材", "对象", width=45),
+                Column("subject", "车辆/器材", width=150),
+                Column(
+                    "status",
+                    "状态",
+                    width=60,
+                    background=lambda r: STATUS_COLOURS.get(r.status),
+                ),
+                Column(
+                    lambda r: (
+                        (dt.date.today() - r.opened_on).days
+                        if r.status in ("待维修", "维修中")
+                        else None
+                    ),
+                    "已停用天数",
+                    "int",
+                    width=80,
+                ),
+                Column("problem", "故障情况", width=300),
+                Column("assigned_to", "维修人/单位", width=100),
+                Column("cost", "费用(元)", "int", width=80, formatter=_money),
+                Column("resolved_on", "修复日期", "date", width=95),
+                Column("resolution", "维修情况"),
+            ],
+            load=lambda closed: fleet.repairs(open_only=not closed),
+            dialog=self._dialog,
+            describe=lambda r: r.subject,
+            add_text="",
+            edit_text="推进…",
+            archived_toggle=True,
+            archived_text="显示已修复和已关闭",
+            hint="检查不合格会自动开具维修单，车辆/器材同时转为“维修”。"
+            "流程：待维修 → 维修中 → 已修复（恢复执勤/在用）→ 已关闭。选中一张单子点“推进…”。",
+        )
+
+    def _dialog(self, parent: QWidget, row: RepairData | None) -> Any:
+        from desktop.fleet_dialogs import RepairDialog
+
+        if row is None or row.id is None:
+            return _Nothing(parent)
+        ticket = self.fleet.repair(row.id)
+        if ticket.status == "已关闭":
+            QMessageBox.information(parent, "维修", "这张维修单已关闭，无需再推进。")
+            return _Nothing(parent)
+        dialog = RepairDialog(parent, self.fleet, ticket)
+        dialog.accepted.connect(lambda: self._resolved(dialog))
+        return dialog
+
+    def _resolved(self, dialog: Any) -> None:
+        if dialog.outcome:
+            QMessageBox.information(
+                self, "维修", f"{dialog.ticket.subject} 已修复，状态恢复为“{dialog.outcome}”。"
+            )
+
+
+class _Nothing(QDialog):
+    def exec(self) -> int:
+        return QDialog.DialogCode.Rejected.value
+
+
+def make_page(window: Any) -> RepairsPage:
+    return RepairsPage(Fleet(window.ledger.db), window)

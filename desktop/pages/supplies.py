@@ -1,0 +1,331 @@
+"""物资储备: balances against the reserve quota, batches and expiry, loans, every movement."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import LedgerError
+from db.stock import IN, LEND, OUT, SCRAP, Stock, SupplyData
+from desktop import printing
+from desktop.stock_dialogs import MoveDialog, ReturnDialog, SupplyDialog
+from widgets.table import Column, FilterableTable
+
+RED = "#c62828"
+ORANGE = "#ef6c00"
+SHORT_BG = "#fdecea"
+SOON_BG = "#ffe0b2"
+LATER_BG = "#fff8e1"
+
+
+def _n(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+class SuppliesPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, stock: Stock, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.stock = stock
+        self.today = dt.date.today()
+        self.soon, self.later = stock.expiry_windows()
+        title = QLabel(self.tr("物资储备"), self)
+        title.setObjectName("pageTitle")
+        self.tabs = QTabWidget(self)
+        self.supplies = self._table(
+            "物资",
+            [
+                Column("name", "物资名称", width=160),
+                Column("category", "类别", width=90),
+                Column("unit", "单位", width=45),
+                Column("location", "存放位置", width=140),
+                Column("quota", "储备定额", "int", width=75, formatter=_n),
+                Column(
+                    "balance",
+                    "库存",
+                    "int",
+                    width=65,
+                    formatter=_n,
+                    foreground=lambda s: RED if s.short > 0 else None,
+                ),
+                Column(
+                    lambda s: s.short or None,
+                    "缺口",
+                    "int",
+                    width=65,
+                    formatter=_n,
+                    foreground=lambda s: RED if s.short > 0 else None,
+                ),
+                Column(lambda s: s.on_loan or None, "借出未还", "int", width=75, formatter=_n),
+                Column("notes", "备注"),
+            ],
+        )
+        self.supplies.model.set_row_colors(background=lambda s: SHORT_BG if s.short > 0 else None)
+        self.supplies.activated.connect(lambda row: self.edit_supply(row))
+        self.batches = self._table(
+            "批次与有效期",
+            [
+                Column("supply_name", "物资名称", width=160),
+                Column("batch", "批次号", width=110),
+                Column("expires_on", "有效期至", "date", width=100),
+                Column(lambda b: self._days_left(b.expires_on), "剩余天数", "int", width=80),
+                Column("balance", "数量", "int", width=70, formatter=_n),
+                Column("unit", "单位"),
+            ],
+        )
+        self.batches.model.set_row_colors(background=lambda b: self._expiry_colour(b.expires_on))
+        self.shortfalls = self._table(
+            "短缺",
+            [
+                Column("name", "物资名称", width=160),
+                Column("category", "类别", width=90),
+                Column("location", "存放位置", width=140),
+                Column("quota", "储备定额", "int", width=75, formatter=_n),
+                Column("balance", "库存", "int", width=65, formatter=_n),
+                Column(lambda s: s.short, "缺口", "int", width=65, formatter=_n),
+                Column("unit", "单位"),
+            ],
+        )
+        self.shortfalls.model.set_row_colors(foreground=lambda _s: RED)
+        self.expiring = self._table(
+            "临期",
+            [
+                Column("supply_name", "物资名称", width=160),
+                Column("batch", "批次号", width=110),
+                Column("expires_on", "有效期至", "date", width=100),
+                Column(lambda b: self._days_left(b.expires_on), "剩余天数", "int", width=80),
+                Column("balance", "数量", "int", width=70, formatter=_n),
+                Column("unit", "单位", width=45),
+                Column("location", "存放位置"),
+            ],
+        )
+        self.expiring.model.set_row_colors(background=lambda b: self._expiry_colour(b.expires_on))
+        self.loans = self._table(
+            "未归还借用",
+            [
+                Column("borrower", "借用人/单位", width=130),
+                Column("supply_name", "物资名称", width=150),
+                Column("lent_on", "借出日期", "date", width=100),
+                Column("due_back", "应还日期", "date", width=100),
+                Column(lambda ln: ln.outstanding, "未还数量", "int", width=75, formatter=_n),
+                Column("unit", "单位", width=45),
+                Column("handler", "经办人"),
+            ],
+        )
+        self.loans.model.set_row_colors(
+            foreground=lambda ln: RED if ln.overdue(self.today) else None
+        )
+        self.loans.activated.connect(lambda row: self.give_back(row))
+        self.moves = self._table(
+            "出入库流水",
+            [
+                Column("moved_on", "日期", "date", width=100),
+                Column("supply_name", "物资名称", width=150),
+                Column("kind", "类型", width=70),
+                Column("quantity", "数量", "int", width=70, formatter=lambda v: f"{v:+g}"),
+                Column("balance_after", "结存", "int", width=70, formatter=_n),
+                Column("batch", "批次", width=90),
+                Column("borrower", "领用/借用人", width=110),
+                Column("handler", "经办人", width=70),
+                Column("note", "备注"),
+            ],
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(self._buttons())
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color:#5b6b7b")
+        layout.addWidget(self.legend)
+        layout.addWidget(self.tabs, 1)
+        self.reload()
+
+    def _table(self, title: str, columns: list[Column]) -> FilterableTable:
+        table = FilterableTable(columns, parent=self)
+        self.tabs.addTab(table, title)
+        return table
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        actions: list[tuple[str, Callable[[], None]]] = [
+            ("入库…", lambda: self.book(IN)),
+            ("出库…", lambda: self.book(OUT)),
+            ("借出…", lambda: self.book(LEND)),
+            ("归还…", lambda: self.give_back(None)),
+            ("报废…", lambda: self.book(SCRAP)),
+            ("盘点…", self.stocktake),
+            ("新增物资…", lambda: self.edit_supply(None, new=True)),
+            ("编辑物资…", lambda: self.edit_supply(None)),
+            ("删除物资", self.delete_supply),
+        ]
+        for text, action in actions:
+            button = QPushButton(text, self)
+            button.clicked.connect(lambda _=False, a=action: a())
+            row.addWidget(button)
+            self.buttons[text] = button
+        self.buttons["入库…"].setObjectName("primary")
+        self.print_button = QPushButton(self.tr("打印"), self)
+        self.print_menu = QMenu(self.print_button)
+        for text, slot in (
+            ("物资储备台账…", self.print_register),
+            ("盘点表（空白实盘栏）…", self.print_count_sheet),
+            ("战备状态报告…", self.print_readiness),
+        ):
+            self.print_menu.addAction(text).triggered.connect(lambda _=False, s=slot: s())
+        self.print_button.setMenu(self.print_menu)
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        return row
+
+    # --- data -----------------------------------------------------------------------
+    def _days_left(self, day: dt.date | None) -> int | None:
+        return None if day is None else (day - self.today).days
+
+    def _expiry_colour(self, day: dt.date | None) -> str | None:
+        left = self._days_left(day)
+        if left is None or left > self.later:
+            return None
+        if left < 0:
+            return "#ffcdd2"
+        return SOON_BG if left <= self.soon else LATER_BG
+
+    def reload(self) -> None:
+        self.today = dt.date.today()
+        self.soon, self.later = self.stock.expiry_windows()
+        keep = self.supplies.current_row()
+        self.supplies.set_rows(self.stock.supplies())
+        if keep is not None:
+            for row in self.supplies.model.rows():
+                if row.id == keep.id:
+                    self.supplies.select_row(row)
+        self.batches.set_rows(self.stock.batches(in_stock=True))
+        shortfalls = self.stock.shortfalls()
+        expiring = self.stock.expiring(self.later, self.today)
+        loans = self.stock.loans()
+        self.shortfalls.set_rows(shortfalls)
+        self.expiring.set_rows(expiring)
+        self.loans.set_rows(loans)
+        self.moves.set_rows(self.stock.moves_page(0, 500).rows)
+        for i, (name, rows) in enumerate(
+            (("短缺", shortfalls), ("临期", expiring), ("未归还借用", loans)), start=2
+        ):
+            self.tabs.setTabText(i, f"{name}（{len(rows)}）" if rows else name)
+        self.legend.setText(
+            f"库存低于储备定额的整行标红；临期批次：{self.soon} 天内橙色、{self.later} 天内浅黄、"
+            "已过期红色；逾期未还的借用红字。流水显示最近 500 笔。"
+        )
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def selected_supply(self) -> SupplyData | None:
+        if self.tabs.currentWidget() is self.supplies:
+            row: Any = self.supplies.current_row()
+            return row
+        table = self.tabs.currentWidget()
+        row = table.current_row() if isinstance(table, FilterableTable) else None
+        sid = getattr(row, "supply_id", None)
+        return next((s for s in self.supplies.model.rows() if s.id == sid), None)
+
+    # --- actions ----------------------------------------------------------------------
+    def book(self, kind: str) -> None:
+        if not self.supplies.model.rows():
+            QMessageBox.information(self, "物资储备", "还没有物资，请先点“新增物资…”。")
+            return
+        dialog = MoveDialog(self, self.stock, kind, self.selected_supply())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change()
+
+    def give_back(self, loan: Any) -> None:
+        if loan is None and self.tabs.currentWidget() is self.loans:
+            loan = self.loans.current_row()
+        if not self.stock.loans():
+            QMessageBox.information(self, "归还", "目前没有未归还的借用。")
+            return
+        if ReturnDialog(self, self.stock, loan).exec() == QDialog.DialogCode.Accepted:
+            self._after_change()
+
+    def stocktake(self) -> None:
+        from desktop.stocktake_dialog import StocktakeDialog
+
+        dialog = StocktakeDialog(self, self.stock)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_ is not None:
+            n = len(dialog.result_.differences)
+            QMessageBox.information(
+                self,
+                "盘点",
+                f"盘点已登记：{n} 项与账面不一致，已记“盘点调整”。"
+                if n
+                else "盘点已登记：实盘与账面一致，无需调整。",
+            )
+            self._after_change()
+
+    def edit_supply(self, row: Any, new: bool = False) -> None:
+        supply = None if new else (row or self.selected_supply())
+        if supply is None and not new:
+            QMessageBox.information(self, "物资储备", "请先在“物资”表中选中一种物资。")
+            return
+        if SupplyDialog(self, self.stock, supply).exec() == QDialog.DialogCode.Accepted:
+            self._after_change()
+
+    def delete_supply(self) -> None:
+        supply = self.selected_supply()
+        if supply is None or supply.id is None:
+            QMessageBox.information(self, "物资储备", "请先在“物资”表中选中一种物资。")
+            return
+        if (
+            QMessageBox.question(self, "物资储备", f"确定删除“{supply.name}”吗？")
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        try:
+            result = self.stock.delete_supply(supply.id, supply.version)
+        except LedgerError as exc:
+            QMessageBox.warning(self, "物资储备", str(exc))
+            return
+        if result == "archived":
+            QMessageBox.information(
+                self, "物资储备", f"{supply.name} 有出入库记录，已归档，不再显示。"
+            )
+        self._after_change()
+
+    # --- printing ------------------------------------------------------------------------
+    def _print(self, title: str, builder: str, filename: str) -> None:
+        database = self.stock.db
+
+        def build() -> bytes:
+            from db import equipment_reports
+
+            return bytes(getattr(equipment_reports, builder)(database))
+
+        printing.print_document(self, title, build, filename)
+
+    def print_register(self) -> None:
+        self._print("物资储备台账", "supply_register_pdf", f"物资储备台账-{self.today}.pdf")
+
+    def print_count_sheet(self) -> None:
+        self._print("物资盘点表", "stocktake_pdf", f"物资盘点表-{self.today}.pdf")
+
+    def print_readiness(self) -> None:
+        self._print("战备状态报告", "readiness_pdf", f"战备状态报告-{self.today}.pdf")
+
+
+def make_page(window: Any) -> SuppliesPage:
+    return SuppliesPage(Stock(window.ledger.db), window)

@@ -1,0 +1,167 @@
+"""车辆: the fleet register with each service's next due date, checks, history and printing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from db.fleet import VEHICLE, VEHICLE_KINDS, Fleet, VehicleRow
+from desktop import printing
+from desktop.pages.register import RegisterPage, RegisterSpec
+from widgets.table import Column
+
+STATUS_COLOURS = {"执勤": "#c8e6c9", "备用": "#e3f2fd", "维修": "#ffcdd2", "报废": "#e0e0e0"}
+OVERDUE = "#c62828"
+SOON = "#ef6c00"
+SHORT = {"例行检查": "例行", "一级保养": "一级保养", "二级保养": "二级保养", "水泵测试": "水泵测试"}
+
+
+def due_colour(row: VehicleRow, kind: str, today: dt.date | None = None) -> str | None:
+    due = row.dues[kind].due
+    today = today or dt.date.today()
+    if due is None or row.vehicle.status == "报废":
+        return None
+    if due < today:
+        return OVERDUE
+    return SOON if kind != "例行检查" and (due - today).days <= 14 else None
+
+
+def _due_text(due: dt.date | None) -> str:
+    if due is None:
+        return "—"
+    return f"{due} 已超期" if due < dt.date.today() else due.isoformat()
+
+
+def _due_column(kind: str) -> Column:
+    return Column(
+        lambda r: r.dues[kind].due,
+        f"下次{SHORT[kind]}",
+        "date",
+        width=130 if kind != "例行检查" else 120,
+        formatter=_due_text,
+        foreground=lambda r: due_colour(r, kind),
+    )
+
+
+class VehiclesPage(RegisterPage):
+    def __init__(self, fleet: Fleet, parent: QWidget | None = None):
+        self.fleet = fleet
+        super().__init__(self._spec(), parent)
+
+    def _spec(self) -> RegisterSpec:
+        from desktop.fleet_dialogs import VehicleDialog
+
+        fleet = self.fleet
+
+        def delete(row: VehicleRow) -> str | None:
+            v = row.vehicle
+            assert v.id is not None
+            if fleet.delete_vehicle(v.id, v.version) == "archived":
+                return f"{v.plate} 有检查或维修记录，已归档（可勾选“显示已归档”查看）。"
+            return None
+
+        columns = [
+            Column(lambda r: r.vehicle.plate, "车牌号", width=100),
+            Column(lambda r: r.vehicle.type, "车型", width=100),
+            Column(
+                lambda r: "已归档" if r.vehicle.archived else r.vehicle.status,
+                "状态",
+                width=60,
+                align=None,
+                background=lambda r: STATUS_COLOURS.get(r.vehicle.status),
+            ),
+        ]
+        columns += [_due_column(kind) for kind in VEHICLE_KINDS]
+        columns += [
+            Column(lambda r: r.open_repairs or "", "未结维修单", "int", width=80),
+            Column(lambda r: f"{len(r.vehicle.kit)} 项", "随车器材", width=70),
+        ]
+        return RegisterSpec(
+            title="车辆",
+            columns=columns,
+            load=lambda archived: fleet.vehicle_rows(include_archived=archived),
+            dialog=lambda parent, row: VehicleDialog(
+                parent, fleet, row.vehicle if row is not None else None
+            ),
+            delete=delete,
+            describe=lambda r: r.vehicle.plate,
+            register="vehicles",
+            archived_toggle=True,
+            extra_buttons=[("检查…", self.check), ("履历", self.history)],
+            menus=[
+                (
+                    "打印",
+                    [
+                        ("本车最近一次检查记录…", lambda: self.print_check(blank=False)),
+                        ("本车空白例行检查表…", lambda: self.print_check(blank=True)),
+                        ("战备状态报告…", lambda: print_readiness(self)),
+                    ],
+                )
+            ],
+            hint="红色日期为已超期，橙色为两周内到期。例行检查每日交接班及出车归队后进行；"
+            "检查有不合格项时车辆自动转为“维修”并开具维修单。",
+        )
+
+    def _current(self) -> VehicleRow | None:
+        row: Any = self.table.current_row()
+        if row is None:
+            QMessageBox.information(self, "车辆", "请先在表格中选中一辆车。")
+        return row
+
+    def check(self) -> None:
+        from desktop.check_dialog import run_check
+
+        row = self._current()
+        if row is None or row.vehicle.id is None:
+            return
+        if run_check(self, self.fleet, VEHICLE, row.vehicle.id):
+            self.reload()
+            self.changed.emit()
+
+    def history(self) -> None:
+        from desktop.fleet_dialogs import HistoryDialog
+
+        row = self._current()
+        if row is None or row.vehicle.id is None:
+            return
+        entries = self.fleet.history(VEHICLE, row.vehicle.id)
+        HistoryDialog(self, f"车辆履历：{row.vehicle.plate}", entries).exec()
+
+    def print_check(self, blank: bool) -> None:
+        row = self._current()
+        if row is None:
+            return
+        plate = row.vehicle.plate
+        if not blank and not self.fleet.last_check(VEHICLE, row.vehicle.id or 0):
+            QMessageBox.information(
+                self, "打印", f"{plate} 还没有检查记录，可先打印空白表到现场填写。"
+            )
+            return
+
+        def build() -> bytes:
+            from db.equipment_reports import vehicle_check_pdf
+
+            return vehicle_check_pdf(self.fleet.db, plate, blank=blank)
+
+        suffix = "空白" if blank else "记录"
+        printing.print_document(
+            self, "消防车辆例行检查表", build, f"消防车辆例行检查表-{plate}-{suffix}.pdf"
+        )
+
+
+def print_readiness(parent: QWidget) -> None:
+    window = parent.window()
+    database = window.ledger.db  # type: ignore[attr-defined]
+
+    def build() -> bytes:
+        from db.equipment_reports import readiness_pdf
+
+        return readiness_pdf(database)
+
+    printing.print_document(parent, "战备状态报告", build, f"战备状态报告-{dt.date.today()}.pdf")
+
+
+def make_page(window: Any) -> VehiclesPage:
+    return VehiclesPage(Fleet(window.ledger.db), window)

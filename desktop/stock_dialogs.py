@@ -1,0 +1,177 @@
+"""Dialogs of the supply reserve: the supply itself, a move (入库/出库/借出/报废), a return.
+
+Refused moves come back from db.stock with the current balance; the message shows under the
+quantity and what was typed stays.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QDoubleSpinBox, QWidget
+
+from db.stock import IN, LEND, RETURN, SCRAP, LoanRow, MoveData, Stock, SupplyData
+from widgets.forms import Form, FormDialog
+
+TITLES = {IN: "入库", "出库": "出库（领用）", LEND: "借出", SCRAP: "报废", RETURN: "归还"}
+
+
+def quantity_edit(form: Form, name: str, label: str, value: float, unit: str) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox(form)
+    spin.setRange(0, 10_000_000)
+    spin.setDecimals(2)
+    spin.setValue(value)
+    spin.setSuffix(f" {unit}" if unit else "")
+    form.add_field(name, label, spin, spin.value, lambda v: spin.setValue(float(v or 0)))
+    return spin
+
+
+class SupplyDialog(FormDialog):
+    def __init__(self, parent: QWidget, stock: Stock, supply: SupplyData | None):
+        self.stock = stock
+        self.supply = supply or SupplyData()
+        super().__init__(parent, title="编辑物资" if supply else "新增物资", save=self._store)
+        self.resize(440, 0)
+
+    def build_form(self, form: Form) -> None:
+        sp = self.supply
+        categories = sorted({s.category for s in self.stock.supplies() if s.category})
+        form.line_edit("name", "物资名称", text=sp.name, max_length=80)
+        form.combo("category", "类别", categories, value=sp.category, editable=True)
+        form.line_edit("unit", "单位", text=sp.unit, placeholder="件、箱、桶、袋…", max_length=10)
+        form.line_edit("location", "存放位置", text=sp.location, max_length=80)
+        quantity_edit(form, "quota", "储备定额", sp.quota, sp.unit)
+        form.multiline("notes", "备注", text=sp.notes, rows=2)
+        if sp.id is None:
+            form.editor("category").setCurrentIndex(-1)  # type: ignore[attr-defined]
+
+    def _data(self, v: dict[str, Any]) -> SupplyData:
+        sp = self.supply
+        return SupplyData(
+            v["name"],
+            v["category"] or "",
+            v["unit"],
+            v["location"],
+            v["quota"],
+            v["notes"],
+            sp.id,
+            sp.version,
+        )
+
+    def validate(self) -> dict[str, str]:
+        return self.stock.validate_supply(self._data(self.values()))
+
+    def _store(self, v: dict[str, Any]) -> int:
+        return self.stock.save_supply(self._data(v))
+
+
+class MoveDialog(FormDialog):
+    """入库 / 出库 / 借出 / 报废 of one supply."""
+
+    def __init__(self, parent: QWidget, stock: Stock, kind: str, supply: SupplyData | None):
+        self.stock = stock
+        self.kind = kind
+        self.supply = supply
+        self.supplies = stock.supplies()
+        super().__init__(parent, title=f"{TITLES.get(kind, kind)}登记", save=self._store)
+        self.resize(460, 0)
+
+    def build_form(self, form: Form) -> None:
+        items = [(f"{s.name}（现有 {s.balance:g}{s.unit}）", s.id) for s in self.supplies]
+        combo = form.combo("supply_id", "物资", items)
+        if self.supply is not None:
+            combo.setCurrentIndex(combo.findData(self.supply.id))
+        else:
+            combo.setCurrentIndex(-1)
+            combo.setPlaceholderText("请选择物资")
+        unit = self.supply.unit if self.supply else ""
+        self.quantity = quantity_edit(form, "quantity", "数量", 0, unit)
+        combo.currentIndexChanged.connect(self._unit_changed)
+        form.date_edit("moved_on", "日期", value=dt.date.today())
+        if self.kind == IN:
+            form.line_edit("batch", "批次号", placeholder="没有可不填", max_length=40)
+            form.date_edit("expires_on", "有效期至", value=None, optional=True)
+        if self.kind == LEND:
+            form.line_edit("borrower", "借用人/单位", max_length=60)
+            form.date_edit(
+                "due_back", "应还日期", value=dt.date.today() + dt.timedelta(days=7), optional=True
+            )
+        elif self.kind == "出库":
+            form.line_edit("borrower", "领用人/单位", max_length=60)
+        form.line_edit("handler", "经办人", text=self.stock.db.operator, max_length=40)
+        form.line_edit("note", "备注", max_length=200)
+
+    def _unit_changed(self) -> None:
+        sid = self.form.value("supply_id")
+        unit = next((s.unit for s in self.supplies if s.id == sid), "")
+        self.quantity.setSuffix(f" {unit}" if unit else "")
+
+    def _data(self, v: dict[str, Any]) -> MoveData:
+        return MoveData(
+            v["supply_id"],
+            self.kind,
+            v["quantity"],
+            v["moved_on"],
+            batch=v.get("batch", ""),
+            expires_on=v.get("expires_on"),
+            handler=v["handler"],
+            borrower=v.get("borrower", ""),
+            due_back=v.get("due_back"),
+            note=v["note"],
+        )
+
+    def _store(self, v: dict[str, Any]) -> list[int]:
+        return self.stock.move(self._data(v))
+
+
+class ReturnDialog(FormDialog):
+    """归还: pick an open loan; the quantity defaults to what is still out."""
+
+    def __init__(self, parent: QWidget, stock: Stock, loan: LoanRow | None = None):
+        self.stock = stock
+        self.loans = stock.loans()
+        self.loan = loan
+        super().__init__(parent, title="归还登记", save=self._store)
+        self.resize(520, 0)
+
+    def build_form(self, form: Form) -> None:
+        items = [
+            (
+                f"{ln.borrower} 借 {ln.supply_name} {ln.outstanding:g}{ln.unit}"
+                f"（{ln.lent_on} 借出" + (f"，应还 {ln.due_back}" if ln.due_back else "") + "）",
+                ln.id,
+            )
+            for ln in self.loans
+        ]
+        combo = form.combo("loan_id", "借出记录", items)
+        if self.loan is not None:
+            combo.setCurrentIndex(combo.findData(self.loan.id))
+        elif not items:
+            combo.setPlaceholderText("没有未归还的借用")
+        self.quantity = quantity_edit(form, "quantity", "归还数量", 0, "")
+        form.date_edit("moved_on", "归还日期", value=dt.date.today())
+        form.line_edit("handler", "经办人", text=self.stock.db.operator, max_length=40)
+        form.line_edit("note", "备注", placeholder="如有损坏或短少请注明", max_length=200)
+        combo.currentIndexChanged.connect(self._loan_changed)
+        self._loan_changed()
+
+    def _loan_changed(self) -> None:
+        lid = self.form.value("loan_id")
+        loan = next((ln for ln in self.loans if ln.id == lid), None)
+        if loan is not None:
+            self.quantity.setSuffix(f" {loan.unit}")
+            self.quantity.setValue(loan.outstanding)
+
+    def validate(self) -> dict[str, str]:
+        v = self.values()
+        if v["loan_id"] is None:
+            return {"loan_id": "请选择要归还的借出记录"}
+        if v["quantity"] <= 0:
+            return {"quantity": "数量应大于0"}
+        return {}
+
+    def _store(self, v: dict[str, Any]) -> list[int]:
+        return self.stock.return_loan(
+            v["loan_id"], v["quantity"], on=v["moved_on"], handler=v["handler"], note=v["note"]
+        )
