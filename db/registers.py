@@ -2,3 +2,4 @@
 
 import db.drills.due  # noqa: F401  (演练、预案、整改)
 import db.equipment_due  # noqa: F401  (车辆、器材、物资)
+import db.water.due  # noqa: F401  (水源)

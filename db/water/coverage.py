@@ -1,15 +1,33 @@
-"""Coverage of the key sites: the nearest available sources and the gaps."""
+"""Coverage of the key sites: the nearest available sources and the gaps.
+
+Sources usable on the day (status 可用, not in a dry season) are read once, with their WGS84
+coordinates, into a :class:`db.geo.GridIndex`; each site then looks only at the grid cells
+around it. GCJ-02 site coordinates are converted first; distances are haversine.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import select
+
+from db import geo
+from db.drill_models import Site
 from db.engine import Database
-from db.water.data import CoverageReport
+from db.rules import Rules
+from db.water.data import CoverageReport, CoverageRow, NearSource
+from db.water.sources import available_clause
+from db.water_models import WaterSource
+
+RADIUS_RULE = "water.protection_radius_m"
+SEARCH_FACTOR = 4  # nearest sources are looked for within this many radii
 
 
 class Coverage:
     db: Database
+
+    def protection_radius(self) -> float:
+        return Rules(self.db).number(RADIUS_RULE)
 
     def coverage(
         self,
@@ -21,4 +39,48 @@ class Coverage:
         """For each key site with coordinates, the ``count`` nearest sources usable on ``on``
         within ``search_m`` (default 4 × radius); a site with none within ``radius_m`` (rule
         water.protection_radius_m by default) is a gap."""
-        raise NotImplementedError
+        radius = float(radius_m) if radius_m is not None else self.protection_radius()
+        if radius <= 0:
+            raise ValueError("保护半径应大于0")
+        day = on or dt.date.today()
+        search = max(search_m or radius * SEARCH_FACTOR, radius)
+        with self.db.read() as s:
+            sources = s.execute(
+                select(
+                    WaterSource.id,
+                    WaterSource.code,
+                    WaterSource.name,
+                    WaterSource.type,
+                    WaterSource.lon_wgs,
+                    WaterSource.lat_wgs,
+                ).where(
+                    WaterSource.archived.is_(False),
+                    WaterSource.lon_wgs.is_not(None),
+                    WaterSource.lat_wgs.is_not(None),
+                    available_clause(day),
+                )
+            ).all()
+            sites = s.execute(
+                select(Site.id, Site.name, Site.village, Site.lon, Site.lat, Site.crs)
+                .where(Site.archived.is_(False))
+                .order_by(Site.village, Site.name, Site.id)
+            ).all()
+        info = {sid: (code, name, kind) for sid, code, name, kind, _, _ in sources}
+        index = geo.GridIndex(
+            (geo.Point(sid, lon, lat) for sid, _, _, _, lon, lat in sources),
+            cell_m=max(radius, 100.0),
+        )
+        rows: list[CoverageRow] = []
+        missing: list[str] = []
+        for site_id, name, village, lon, lat, crs in sites:
+            if lon is None or lat is None:
+                missing.append(name)
+                continue
+            wlon, wlat = geo.to_wgs84(lon, lat, crs)
+            near = [
+                NearSource(p.id, *info[p.id], round(d, 1))
+                for d, p in index.nearest(wlon, wlat, count, search)
+            ]
+            covered = bool(near) and near[0].distance_m <= radius
+            rows.append(CoverageRow(site_id, name, village, wlon, wlat, near, covered))
+        return CoverageReport(radius, day, rows, missing)

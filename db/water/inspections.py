@@ -1,10 +1,26 @@
-"""Inspections, maintenance, repairs and flow tests of water sources."""
+"""Inspections, maintenance, repairs and flow tests of water sources.
+
+Every inspection (巡查/检查/保养/普查) moves the source's ``last_inspected_on`` and
+``next_due`` (interval by type from the rule table), so due and overdue lists are index scans.
+A failed line marks the source 故障 and opens a repair (or adds to the open one); closing the
+last open repair returns the source to 可用.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import cast
 
+from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from db import rules as rules_module
+from db.drills.common import check_version, choice
 from db.engine import Database
+from db.errors import NotFoundError, ValidationError
+from db.rules import Rules
+from db.water import checklists
 from db.water.data import (
     CheckItemData,
     FlowTestData,
@@ -12,6 +28,64 @@ from db.water.data import (
     InspectionOutcome,
     RepairData,
 )
+from db.water.sources import USABLE, next_due_for
+from db.water_models import (
+    INSPECTION_KINDS,
+    OUTCOMES,
+    REPAIR_STATUSES,
+    FlowTest,
+    Inspection,
+    InspectionItem,
+    WaterRepair,
+    WaterSource,
+)
+from db.water_rules import COLOURS, INTERVAL_RULE, add_months, rate
+
+PASS, FAIL = "合格", "不合格"
+BROKEN, UNDER_REPAIR = "故障", "维修中"
+OPEN_REPAIRS = REPAIR_STATUSES[:3]  # 待报修, 已报修, 维修中
+FIXED = REPAIR_STATUSES[3]
+REPAIR_DAYS = 15  # default deadline of a repair, from the day it is opened
+
+
+def _repair_data(r: WaterRepair, code: str = "", name: str = "") -> RepairData:
+    return RepairData(
+        r.source_id,
+        r.problem,
+        r.opened_on,
+        r.reported_to,
+        r.deadline,
+        r.status,
+        r.closed_on,
+        r.resolution,
+        r.inspection_id,
+        r.id,
+        r.version,
+        code,
+        name,
+    )
+
+
+def _inspection_data(i: Inspection, code: str = "", name: str = "") -> InspectionData:
+    items = [
+        CheckItemData(x.text, "value" if x.unit or x.value else "pass", x.unit, x.outcome, x.value)
+        for x in i.items
+    ]
+    return InspectionData(
+        i.source_id,
+        i.inspected_on,
+        i.inspectors,
+        i.kind,
+        items,
+        i.result,
+        i.problems,
+        i.follow_up,
+        i.survey_id,
+        id=i.id,
+        version=i.version,
+        source_code=code,
+        source_name=name,
+    )
 
 
 class Inspections:
@@ -21,43 +95,253 @@ class Inspections:
         self, source_id: int, kind: str = "检查", on: dt.date | None = None
     ) -> InspectionData:
         """A blank inspection of the source with the checklist of its type (保养: upkeep)."""
-        raise NotImplementedError
+        with self.db.read() as s:
+            x = s.get(WaterSource, source_id)
+            if x is None:
+                raise NotFoundError(f"找不到水源 #{source_id}")
+            return InspectionData(
+                source_id,
+                on or dt.date.today(),
+                kind=kind,
+                items=checklists.checklist(x.type, kind),
+                reported_to=x.owner,
+                source_code=x.code,
+                source_name=x.name,
+            )
 
     def checklist(self, source_type: str, kind: str = "检查") -> list[CheckItemData]:
-        raise NotImplementedError
+        return checklists.checklist(source_type, kind)
 
     def validate_inspection(self, data: InspectionData) -> dict[str, str]:
-        raise NotImplementedError
+        problems: dict[str, str] = {}
+        if msg := choice(data.kind, INSPECTION_KINDS, "检查类型"):
+            problems["kind"] = msg
+        if not isinstance(data.inspected_on, dt.date):
+            problems["inspected_on"] = "请填写检查日期"
+        elif data.inspected_on > dt.date.today() + dt.timedelta(days=1):
+            problems["inspected_on"] = "检查日期不能晚于今天"
+        if len(data.inspectors) > 120:
+            problems["inspectors"] = "检查人不能超过120个字"
+        for n, item in enumerate(data.items):
+            if msg := choice(item.outcome, OUTCOMES, "结果"):
+                problems[f"items.{n}"] = msg
+            elif item.kind == "value" and item.value.strip():
+                if checklists.parse_value(item.value) is None:
+                    problems[f"items.{n}"] = f"{item.text}应填数字（单位 {item.unit}）"
+        if data.deadline is not None and isinstance(data.inspected_on, dt.date):
+            if data.deadline < data.inspected_on:
+                problems["deadline"] = "维修期限不能早于检查日期"
+        return problems
 
     def record_inspection(self, data: InspectionData) -> InspectionOutcome:
         """Save an inspection; a failed item marks the source 故障 and opens a repair."""
-        raise NotImplementedError
+        problems = self.validate_inspection(data)
+        if problems:
+            raise ValidationError(problems)
+        number: Callable[[str], float] = Rules(self.db).number
+        failed = [it for it in data.items if checklists.item_failed(it, number)]
+        for it in failed:
+            it.outcome = FAIL
+        if data.items:
+            data.result = FAIL if failed else PASS
+        elif data.result not in (PASS, FAIL):
+            data.result = PASS
+        failed_text = [checklists.failure_text(it) for it in failed]
+        if failed_text and not data.problems.strip():
+            data.problems = "；".join(failed_text)
+        rules = Rules(self.db)
+        with self.db.transaction() as s:
+            x = s.get(WaterSource, data.source_id)
+            if x is None:
+                raise NotFoundError("这个水源已被删除")
+            row = Inspection(
+                source_id=x.id,
+                inspected_on=data.inspected_on,
+                inspectors=data.inspectors.strip(),
+                kind=data.kind,
+                result=data.result,
+                problems=data.problems.strip(),
+                follow_up=data.follow_up.strip(),
+                survey_id=data.survey_id,
+            )
+            row.items = [
+                InspectionItem(
+                    position=n,
+                    text=it.text[:120],
+                    outcome=it.outcome,
+                    value=it.value.strip()[:40],
+                    unit=it.unit[:10],
+                )
+                for n, it in enumerate(data.items)
+            ]
+            s.add(row)
+            s.flush()
+            repair_id = self._after_inspection(s, x, row, rules, data)
+            data.id = int(row.id)
+            return InspectionOutcome(
+                int(row.id), data.result, failed_text, repair_id, x.status, x.next_due
+            )
+
+    def _after_inspection(
+        self, s: Session, x: WaterSource, row: Inspection, rules: Rules, data: InspectionData
+    ) -> int | None:
+        """Move the due date; on failure mark the source 故障 and open or extend a repair."""
+        if x.last_inspected_on is None or row.inspected_on >= x.last_inspected_on:
+            x.last_inspected_on = row.inspected_on
+            x.next_due = next_due_for(rules, x.type, row.inspected_on)
+        if row.result != FAIL:
+            return None
+        if x.status in (USABLE, UNDER_REPAIR, BROKEN):
+            x.status = BROKEN if x.status == USABLE else x.status
+        repair = s.scalar(
+            select(WaterRepair)
+            .where(WaterRepair.source_id == x.id, WaterRepair.status.in_(OPEN_REPAIRS))
+            .order_by(WaterRepair.id)
+        )
+        if repair is None:
+            repair = WaterRepair(
+                source_id=x.id,
+                inspection_id=row.id,
+                opened_on=row.inspected_on,
+                problem=row.problems or "检查不合格",
+                reported_to=(data.reported_to or x.owner)[:100],
+                deadline=data.deadline or row.inspected_on + dt.timedelta(days=REPAIR_DAYS),
+                status=REPAIR_STATUSES[0],
+            )
+            s.add(repair)
+        elif row.problems and row.problems not in repair.problem:
+            repair.problem = f"{repair.problem}；{row.problems}"
+        s.flush()
+        return int(repair.id)
 
     def inspection(self, inspection_id: int) -> InspectionData:
-        raise NotImplementedError
+        with self.db.read() as s:
+            i = s.get(Inspection, inspection_id, options=[selectinload(Inspection.items)])
+            if i is None:
+                raise NotFoundError(f"找不到检查记录 #{inspection_id}")
+            x = s.get(WaterSource, i.source_id)
+            return _inspection_data(i, x.code if x else "", x.name if x else "")
 
     def inspections(self, source_id: int, limit: int = 200) -> list[InspectionData]:
-        raise NotImplementedError
+        """The source's inspections, newest first."""
+        with self.db.read() as s:
+            x = s.get(WaterSource, source_id)
+            rows = s.scalars(
+                select(Inspection)
+                .options(selectinload(Inspection.items))
+                .where(Inspection.source_id == source_id)
+                .order_by(Inspection.inspected_on.desc(), Inspection.id.desc())
+                .limit(limit)
+            )
+            return [_inspection_data(i, x.code if x else "", x.name if x else "") for i in rows]
 
     def refresh_due_dates(self, source_type: str | None = None) -> int:
         """Recompute every source's next_due from the rule table (after a rule changed)."""
-        raise NotImplementedError
+        rules = Rules(self.db)
+        table = cast(Table, WaterSource.__table__)
+        changed = 0
+        types = [source_type] if source_type else list(INTERVAL_RULE)
+        with self.db.transaction() as s:
+            for kind in types:
+                months = rules.months(INTERVAL_RULE[kind])
+                rows = s.execute(
+                    select(
+                        WaterSource.id, WaterSource.last_inspected_on, WaterSource.next_due
+                    ).where(WaterSource.type == kind, WaterSource.last_inspected_on.is_not(None))
+                ).all()
+                changes = [
+                    {"sid": sid, "due": add_months(last, months)}
+                    for sid, last, due in rows
+                    if last is not None and add_months(last, months) != due
+                ]
+                if changes:
+                    # Derived dates only: written in bulk, not audited row by row.
+                    s.connection().execute(
+                        update(table)
+                        .where(table.c.id == bindparam("sid"))
+                        .values(next_due=bindparam("due")),
+                        changes,
+                    )
+                changed += len(changes)
+        return changed
 
     # ----- repairs --------------------------------------------------------------------------
     def open_repair(self, data: RepairData) -> int:
-        raise NotImplementedError
+        """Open a repair by hand (the source becomes 故障)."""
+        if not data.problem.strip():
+            raise ValidationError({"problem": "请填写故障情况"})
+        with self.db.transaction() as s:
+            x = s.get(WaterSource, data.source_id)
+            if x is None:
+                raise NotFoundError("这个水源已被删除")
+            r = WaterRepair(
+                source_id=x.id,
+                inspection_id=data.inspection_id,
+                opened_on=data.opened_on,
+                problem=data.problem.strip(),
+                reported_to=(data.reported_to or x.owner)[:100],
+                deadline=data.deadline or data.opened_on + dt.timedelta(days=REPAIR_DAYS),
+                status=REPAIR_STATUSES[0],
+            )
+            s.add(r)
+            if x.status == USABLE:
+                x.status = BROKEN
+            s.flush()
+            return int(r.id)
 
     def repair(self, repair_id: int) -> RepairData:
-        raise NotImplementedError
+        with self.db.read() as s:
+            r = s.get(WaterRepair, repair_id)
+            if r is None:
+                raise NotFoundError(f"找不到维修记录 #{repair_id}")
+            x = s.get(WaterSource, r.source_id)
+            return _repair_data(r, x.code if x else "", x.name if x else "")
 
     def repairs(self, source_id: int | None = None, open_only: bool = False) -> list[RepairData]:
-        raise NotImplementedError
+        query = select(WaterRepair, WaterSource.code, WaterSource.name).join(
+            WaterSource, WaterSource.id == WaterRepair.source_id
+        )
+        if source_id is not None:
+            query = query.where(WaterRepair.source_id == source_id)
+        if open_only:
+            query = query.where(WaterRepair.status.in_(OPEN_REPAIRS))
+        with self.db.read() as s:
+            rows = s.execute(query.order_by(WaterRepair.opened_on.desc(), WaterRepair.id.desc()))
+            return [_repair_data(r, code, name) for r, code, name in rows]
+
+    def _repair_row(self, s: Session, repair_id: int, version: int | None) -> WaterRepair:
+        r = s.get(WaterRepair, repair_id)
+        if r is None:
+            raise NotFoundError("这条维修记录已被删除")
+        check_version(r, version)
+        return r
 
     def advance_repair(
-        self, repair_id: int, status: str, version: int | None = None, note: str = ""
+        self,
+        repair_id: int,
+        status: str,
+        version: int | None = None,
+        note: str = "",
+        reported_to: str | None = None,
+        deadline: dt.date | None = None,
     ) -> None:
         """Move a repair along 待报修 → 已报修 → 维修中 (the source shows 维修中)."""
-        raise NotImplementedError
+        if status not in OPEN_REPAIRS:
+            raise ValidationError({"status": "状态只能是：" + "、".join(OPEN_REPAIRS)})
+        with self.db.transaction() as s:
+            r = self._repair_row(s, repair_id, version)
+            if r.status == FIXED:
+                raise ValidationError({"status": "这条维修已修复，不能再改状态"})
+            r.status = status
+            if reported_to is not None:
+                r.reported_to = reported_to.strip()[:100]
+            if deadline is not None:
+                r.deadline = deadline
+            if note.strip():
+                r.resolution = (r.resolution + "\n" if r.resolution else "") + note.strip()
+            x = s.get(WaterSource, r.source_id)
+            if x is not None and status == UNDER_REPAIR and x.status in (USABLE, BROKEN):
+                x.status = UNDER_REPAIR
 
     def close_repair(
         self,
@@ -67,16 +351,96 @@ class Inspections:
         version: int | None = None,
     ) -> None:
         """已修复: the source is 可用 again once no other repair of it is open."""
-        raise NotImplementedError
+        with self.db.transaction() as s:
+            r = self._repair_row(s, repair_id, version)
+            r.status = FIXED
+            r.closed_on = closed_on or dt.date.today()
+            if resolution.strip():
+                r.resolution = (r.resolution + "\n" if r.resolution else "") + resolution.strip()
+            s.flush()
+            others = s.scalar(
+                select(WaterRepair.id).where(
+                    WaterRepair.source_id == r.source_id, WaterRepair.status.in_(OPEN_REPAIRS)
+                )
+            )
+            x = s.get(WaterSource, r.source_id)
+            if x is not None and others is None and x.status in (BROKEN, UNDER_REPAIR):
+                x.status = USABLE
 
     # ----- flow tests -----------------------------------------------------------------------
     def record_flow_test(self, data: FlowTestData) -> FlowTestData:
         """Rate the test (NFPA 291), store it and the source's flow class."""
-        raise NotImplementedError
+        try:
+            rating = rate(
+                data.static_mpa, data.residual_mpa, data.pitot_mpa, data.outlet_mm, data.coefficient
+            )
+        except ValueError as exc:
+            raise ValidationError({"static_mpa": str(exc)}) from None
+        data.flow_lps, data.rated_lps = rating.flow_lps, rating.rated_lps
+        data.flow_class = rating.flow_class
+        data.colour = self.flow_colour(rating.flow_class)
+        with self.db.transaction() as s:
+            x = s.get(WaterSource, data.source_id)
+            if x is None:
+                raise NotFoundError("这个水源已被删除")
+            row = FlowTest(
+                source_id=x.id,
+                tested_on=data.tested_on,
+                static_mpa=data.static_mpa,
+                residual_mpa=data.residual_mpa,
+                pitot_mpa=data.pitot_mpa,
+                outlet_mm=data.outlet_mm,
+                coefficient=data.coefficient,
+                flow_lps=rating.flow_lps,
+                rated_lps=rating.rated_lps,
+                flow_class=rating.flow_class,
+                testers=data.testers.strip(),
+            )
+            s.add(row)
+            x.flow_class = rating.flow_class
+            s.flush()
+            data.id = int(row.id)
+        return data
 
     def flow_tests(self, source_id: int) -> list[FlowTestData]:
-        raise NotImplementedError
+        with self.db.read() as s:
+            rows = s.scalars(
+                select(FlowTest)
+                .where(FlowTest.source_id == source_id)
+                .order_by(FlowTest.tested_on.desc(), FlowTest.id.desc())
+            )
+            return [
+                FlowTestData(
+                    t.source_id,
+                    t.static_mpa,
+                    t.residual_mpa,
+                    t.pitot_mpa,
+                    t.outlet_mm,
+                    t.tested_on,
+                    t.coefficient,
+                    t.testers,
+                    t.id,
+                    t.flow_lps,
+                    t.rated_lps,
+                    t.flow_class,
+                    self.flow_colour(t.flow_class),
+                )
+                for t in rows
+            ]
 
     def flow_colour(self, flow_class: str) -> str:
         """The class colour in the office's chosen scheme (rule water.flow_colour_scheme)."""
-        raise NotImplementedError
+        scheme = Rules(self.db).get("water.flow_colour_scheme").strip().upper()
+        return COLOURS.get(scheme, COLOURS["NFPA"]).get(flow_class, "")
+
+
+def rule_changed(database: Database, key: str) -> None:
+    """Stored due dates follow an edited interval rule at once."""
+    from db.water import WaterBook
+
+    for kind, rule in INTERVAL_RULE.items():
+        if rule == key:
+            WaterBook(database).refresh_due_dates(kind)
+
+
+rules_module.on_change(rule_changed)
