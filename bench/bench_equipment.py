@@ -1,0 +1,222 @@
+"""Equipment and supply benchmarks: 20 vehicles, 20,000 items, 2,000 supplies, 1,000,000 moves.
+
+Prints the time of the balances, shortfall and expiry lists and of the first page of each
+register view as the GUI loads it (SQL-side paging). Goal: each ≤ 100 ms.
+
+    python bench/bench_equipment.py [--db URL] [--dir DIR]
+Building takes a minute or two (bulk inserts in chunks; memory stays bounded).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import func, insert, select  # noqa: E402
+
+from db.engine import Database, open_database  # noqa: E402
+from db.equipment_models import (  # noqa: E402
+    EQUIPMENT_CATEGORIES,
+    Equipment,
+    StockMove,
+    Supply,
+    SupplyBatch,
+    Vehicle,
+)
+from db.fleet import EquipmentFilter, Fleet, Intervals  # noqa: E402
+from db.stock import MoveFilter, Stock  # noqa: E402
+
+VEHICLES, ITEMS, SUPPLIES, MOVES = 20, 20_000, 2_000, 1_000_000
+CHUNK = 20_000
+STAMP = {"created_by": "bench", "updated_by": "bench", "version": 1}
+
+
+def build(db: Database) -> None:
+    with db.read() as s:
+        if s.scalar(select(func.count()).select_from(StockMove)):
+            return
+    rng = random.Random(5)
+    today = dt.date.today()
+    now = dt.datetime.now().replace(microsecond=0)
+    stamp = {**STAMP, "created_at": now, "updated_at": now}
+    iv = Intervals.load(db)
+    with db.engine.begin() as conn:
+        conn.execute(
+            insert(Vehicle),
+            [
+                {
+                    **stamp,
+                    "plate": f"渝B·F{i:04d}",
+                    "type": "水罐消防车",
+                    "status": "执勤",
+                    "notes": "",
+                    "archived": False,
+                }
+                for i in range(VEHICLES)
+            ],
+        )
+        rows = []
+        for i in range(ITEMS):
+            cat = EQUIPMENT_CATEGORIES[i % len(EQUIPMENT_CATEGORIES)]
+            made = today - dt.timedelta(days=rng.randrange(100, 5000))
+            tested = today - dt.timedelta(days=rng.randrange(1, 700))
+            due, retire = iv.equipment_dates(cat, "", made, tested)
+            rows.append(
+                {
+                    **stamp,
+                    "code": f"EQ-{i:06d}",
+                    "name": f"{cat}{i % 97}",
+                    "category": cat,
+                    "spec": "",
+                    "manufactured_on": made,
+                    "location": f"库房{i % 9}",
+                    "vehicle_id": None,
+                    "compartment": "",
+                    "status": "维修" if i % 500 == 0 else "在用",
+                    "last_test_on": tested,
+                    "next_due": due,
+                    "retire_on": retire,
+                    "notes": "",
+                    "archived": False,
+                }
+            )
+        conn.execute(insert(Equipment), rows)
+        conn.execute(
+            insert(Supply),
+            [
+                {
+                    **stamp,
+                    "name": f"物资{i:05d}",
+                    "category": f"类{i % 12}",
+                    "unit": "件",
+                    "location": f"仓库{i % 5}",
+                    "quota": 100.0,
+                    "balance": 0.0,
+                    "on_loan": 0.0,
+                    "notes": "",
+                    "archived": False,
+                }
+                for i in range(SUPPLIES)
+            ],
+        )
+        conn.execute(
+            insert(SupplyBatch),
+            [
+                {
+                    "supply_id": i + 1,
+                    "batch": "B1",
+                    "expires_on": today + dt.timedelta(days=rng.randrange(-30, 720)),
+                    "balance": 0.0,
+                }
+                for i in range(SUPPLIES)
+            ],
+        )
+    balance = [0.0] * (SUPPLIES + 1)
+    start = today - dt.timedelta(days=3650)
+    written = 0
+    while written < MOVES:
+        chunk = []
+        for j in range(min(CHUNK, MOVES - written)):
+            sid = rng.randrange(1, SUPPLIES + 1)
+            q = float(rng.randrange(1, 20))
+            kind = "入库" if balance[sid] < q or rng.random() < 0.5 else "出库"
+            delta = q if kind == "入库" else -q
+            balance[sid] += delta
+            chunk.append(
+                {
+                    **stamp,
+                    "supply_id": sid,
+                    "batch_id": None,
+                    "moved_on": start + dt.timedelta(days=(written + j) * 3650 // MOVES),
+                    "kind": kind,
+                    "quantity": delta,
+                    "balance_after": balance[sid],
+                    "handler": "王",
+                    "borrower": "",
+                    "due_back": None,
+                    "returned": False,
+                    "loan_id": None,
+                    "note": "",
+                }
+            )
+        with db.engine.begin() as conn:
+            conn.execute(insert(StockMove), chunk)
+        written += len(chunk)
+        print(f"\r  {written:,} moves", end="", flush=True)
+    print()
+    from sqlalchemy import bindparam, update
+
+    with db.engine.begin() as conn:
+        table = Supply.__table__
+        conn.execute(
+            update(table).where(table.c.id == bindparam("sid")).values(balance=bindparam("bal")),  # type: ignore[arg-type]
+            [{"sid": i, "bal": balance[i]} for i in range(1, SUPPLIES + 1)],
+        )
+        batches = SupplyBatch.__table__
+        conn.execute(
+            update(batches)
+            .where(batches.c.supply_id == bindparam("sid"))
+            .values(balance=bindparam("bal")),  # type: ignore[arg-type]
+            [{"sid": i, "bal": min(balance[i], 10.0)} for i in range(1, SUPPLIES + 1)],
+        )
+
+
+def timed(label: str, fn: Callable[[], object], runs: int = 7) -> float:
+    fn()
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        result = fn()
+        times.append((time.perf_counter() - t) * 1000)
+    ms = statistics.median(times)
+    size = len(result) if isinstance(result, list) else getattr(result, "total", "")
+    print(f"{label:<36}{ms:8.1f} ms  {'OK' if ms <= 100 else 'SLOW'}  ({size})")
+    return ms
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", help="database URL (default: an SQLite file in --dir)")
+    parser.add_argument(
+        "--dir", type=Path, default=Path(tempfile.gettempdir()) / "rl-bench-equipment"
+    )
+    args = parser.parse_args()
+    db = open_database(args.db, args.dir, operator="bench")
+    t = time.perf_counter()
+    build(db)
+    print(f"build: {time.perf_counter() - t:.1f} s ({db.url})")
+    fleet, stock = Fleet(db), Stock(db)
+    today = dt.date.today()
+    timed("balances (supply page 1, by balance)", lambda: stock.supplies_page(sort="balance"))
+    timed("shortfall list", stock.shortfalls)
+    timed("expiry list (90 days)", lambda: stock.expiring(90, today))
+    timed("open loans", stock.loans)
+    timed("equipment due (30 days)", lambda: fleet.equipment_due(today + dt.timedelta(days=30)))
+    timed("out of service", fleet.out_of_service)
+    timed("vehicle list with dues", fleet.vehicle_rows)
+    timed("page: vehicles", fleet.vehicle_page)
+    timed("page: equipment (by code)", fleet.equipment_page)
+    timed(
+        "page: equipment (by next due, 呼吸器)",
+        lambda: fleet.equipment_page(sort="next_due", filter=EquipmentFilter(category="呼吸器")),
+    )
+    timed("page: supplies", stock.supplies_page)
+    timed("page: stock moves (newest first)", stock.moves_page)
+    timed(
+        "page: stock moves of one supply", lambda: stock.moves_page(filter=MoveFilter(supply_id=7))
+    )
+    db.dispose()
+
+
+if __name__ == "__main__":
+    main()
