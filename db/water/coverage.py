@@ -67,7 +67,11 @@ class Coverage:
             ).all()
         info = {sid: (code, name, kind) for sid, code, name, kind, _, _ in sources}
         index = geo.GridIndex(
-            (geo.Point(sid, lon, lat) for sid, _, _, _, lon, lat in sources),
+            (
+                geo.Point(sid, lon, lat)
+                for sid, _, _, _, lon, lat in sources
+                if lon is not None and lat is not None
+            ),
             cell_m=max(radius, 100.0),
         )
         rows: list[CoverageRow] = []

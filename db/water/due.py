@@ -38,7 +38,7 @@ def water_items(database: Database, today: dt.date, within: int) -> list[DueItem
             .limit(LIMIT)
         ).all()
         for sid, code, name, due in rows:
-            state = state_for(due, today, within)
+            state = state_for(due, today, within) if due is not None else None
             if state:
                 items.append(
                     DueItem(
