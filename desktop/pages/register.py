@@ -111,7 +111,7 @@ class RegisterPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit)
+        self.edit_button.clicked.connect(lambda: self.edit())  # not clicked(bool) as the row
         self.delete_button.clicked.connect(self.remove)
         self.table.activated.connect(lambda row: self.edit(row))
         self.reload()
