@@ -1,0 +1,254 @@
+"""The water facade: register, due dates, dry season, inspections, repairs, flow tests,
+surveys and coverage (on SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from db.drills import DrillBook, SiteData
+from db.errors import ValidationError
+from db.geo import wgs84_to_gcj02
+from db.rules import Rules
+from db.water import (
+    FIELDS_BY_TYPE,
+    FlowTestData,
+    RepairData,
+    SurveyData,
+    WaterBook,
+    WaterFilter,
+    WaterSourceData,
+    field_value,
+)
+from tests.water.helpers import DAY, LAT, LON, east, hydrant, north, pool, river
+
+
+@pytest.fixture
+def book(any_database) -> WaterBook:
+    return WaterBook(any_database)
+
+
+def test_fields_by_type_describe_each_type():
+    keys = {t: [f.key for f in specs] for t, specs in FIELDS_BY_TYPE.items()}
+    assert "static_mpa" in keys["市政消火栓"] and "form" in keys["市政消火栓"]
+    assert "volume_m3" in keys["消防水池"] and "static_mpa" not in keys["消防水池"]
+    assert {"has_dry_season", "dry_months", "turnaround"} <= set(keys["天然水源"])
+    static = next(f for f in FIELDS_BY_TYPE["市政消火栓"] if f.key == "static_mpa")
+    assert (static.label, static.kind, static.unit) == ("静压", "number", "MPa")
+
+
+def test_save_converts_coordinates_and_keeps_details(book):
+    lon, lat = wgs84_to_gcj02(LON, LAT)
+    sid = hydrant(book, lon=lon, lat=lat, crs="GCJ-02")
+    x = book.source(sid)
+    assert x.crs == "GCJ-02" and x.lon == lon
+    assert abs(x.lon_wgs - LON) < 1e-6 and abs(x.lat_wgs - LAT) < 1e-6
+    assert x.details["static_mpa"] == 0.3 and x.details["pipe_dn"] == 150
+    spec = next(f for f in FIELDS_BY_TYPE["市政消火栓"] if f.key == "form")
+    assert field_value(x, spec) == "地上式"
+    assert x.created_by == "测试员"
+
+
+def test_bad_input_is_refused_with_field_messages(book):
+    hydrant(book, "XHS-001")
+    with pytest.raises(ValidationError) as err:
+        hydrant(book, "XHS-001", name="另一个")
+    assert "已被另一个水源使用" in err.value.problems["code"]
+    with pytest.raises(ValidationError) as err:
+        hydrant(book, "XHS-002", lat=200.0)
+    assert "lat" in err.value.problems
+    bad = WaterSourceData("XHS-003", "坏静压", "市政消火栓", details={"static_mpa": "abc"})
+    with pytest.raises(ValidationError) as err:
+        book.save_source(bad)
+    assert "静压应填数字" in err.value.problems["details.static_mpa"]
+    assert book.page().total == 1
+
+
+def test_archive_when_there_is_history(book):
+    plain = pool(book, "SC-009")
+    assert book.delete_source(plain) == "deleted"
+    sid = hydrant(book)
+    book.record_inspection(book.new_inspection(sid, on=DAY))
+    assert book.delete_source(sid) == "archived"
+    assert book.page().total == 0
+    assert book.page(filters=WaterFilter(include_archived=True)).total == 1
+
+
+def test_due_dates_per_type_and_rule_edit(book, any_database):
+    h, p, r = hydrant(book), pool(book), river(book)
+    for sid in (h, p, r):
+        book.record_inspection(book.new_inspection(sid, on=DAY))
+    assert book.source(h).next_due == dt.date(2025, 7, 10)
+    assert book.source(p).next_due == dt.date(2025, 7, 10)
+    assert book.source(r).next_due == dt.date(2026, 6, 10)
+    assert book.source(h).last_inspected_on == DAY
+    Rules(any_database).set("water.hydrant_check_months", "3")
+    assert book.source(h).next_due == dt.date(2025, 9, 10)
+    assert book.source(p).next_due == dt.date(2025, 7, 10)
+    today = dt.date(2025, 8, 1)
+    overdue = book.page(filters=WaterFilter(due="overdue", today=today))
+    assert [x.id for x in overdue.rows] == [p]
+    due = book.page(filters=WaterFilter(due="due", today=today, within=45))
+    assert {x.id for x in due.rows} == {h, p}
+
+
+def test_dry_season_availability_by_date(book):
+    r = river(book, months="12-2")
+    x = book.source(r)
+    assert x.dry_months == "12,1,2"
+    assert not x.available_on(dt.date(2025, 1, 15))
+    assert x.available_on(dt.date(2025, 6, 15))
+    hydrant(book)
+    winter = book.page(filters=WaterFilter(available=True, today=dt.date(2025, 12, 5)))
+    assert [s.type for s in winter.rows] == ["市政消火栓"]
+    summer = book.page(filters=WaterFilter(available=True, today=dt.date(2025, 7, 5)))
+    assert summer.total == 2
+    with pytest.raises(ValidationError):
+        river(book, "TR-002", months="13")
+
+
+def test_failed_item_marks_source_broken_and_opens_repair(book):
+    sid = hydrant(book)
+    data = book.new_inspection(sid, on=DAY)
+    data.inspectors = "刘建国、陈志强"
+    static = next(i for i in data.items if i.text == "静压")
+    static.value = "0.10"  # below 0.14 MPa: fails though ticked 合格
+    out = book.record_inspection(data)
+    assert out.result == "不合格" and out.failed == ["静压 0.10MPa"]
+    assert out.source_status == "故障" and out.repair_id is not None
+    repair = book.repair(out.repair_id)
+    assert repair.status == "待报修" and repair.reported_to == "县自来水公司"
+    assert repair.deadline == DAY + dt.timedelta(days=15)
+    saved = book.inspection(out.inspection_id)
+    assert saved.problems == "静压 0.10MPa"
+    assert next(i for i in saved.items if i.text == "静压").outcome == "不合格"
+    book.advance_repair(out.repair_id, "已报修")
+    book.advance_repair(out.repair_id, "维修中")
+    assert book.source(sid).status == "维修中"
+    assert book.repairs(open_only=True)[0].id == out.repair_id
+    book.close_repair(out.repair_id, "更换阀门", DAY + dt.timedelta(days=5))
+    assert book.source(sid).status == "可用"
+    assert book.repairs(open_only=True) == []
+
+
+def test_maintenance_is_logged_as_an_inspection(book):
+    sid = hydrant(book)
+    data = book.new_inspection(sid, kind="保养", on=DAY)
+    assert [i.text for i in data.items][:2] == ["除锈", "注油（阀杆、螺纹）"]
+    out = book.record_inspection(data)
+    assert out.result == "合格"
+    assert book.inspections(sid)[0].kind == "保养"
+
+
+def test_flow_test_stores_the_class(book):
+    sid = hydrant(book)
+    out = book.record_flow_test(FlowTestData(sid, 0.45, 0.30, 0.10, 63.5, DAY))
+    assert out.flow_class in ("AA", "A", "B", "C") and out.rated_lps > out.flow_lps > 0
+    assert book.source(sid).flow_class == out.flow_class
+    assert out.colour.startswith("#")
+    assert book.page(sort="flow_class").rows[0].flow_class == out.flow_class
+
+
+def test_open_repair_by_hand(book):
+    sid = pool(book)
+    rid = book.open_repair(RepairData(sid, "池壁渗漏", DAY, "高楼中学"))
+    assert book.source(sid).status == "故障"
+    book.close_repair(rid)
+    assert book.source(sid).status == "可用"
+
+
+def test_survey_progress_and_summary(book):
+    a = hydrant(book, "XHS-001", village="高楼社区")
+    b = hydrant(book, "XHS-002", village="高楼社区")
+    c = river(book, "TR-001", village="龙溪村")
+    hydrant(book, "XHS-003", village="新华村")
+    sid = book.start_survey(
+        SurveyData(
+            "2025年夏季水源普查",
+            DAY,
+            DAY + dt.timedelta(days=30),
+            "刘建国",
+            villages=["高楼社区", "龙溪村"],
+        )
+    )
+    sheet = book.survey_sheet(sid)
+    assert list(sheet) == ["高楼社区", "龙溪村"]
+    assert [r.source.code for r in sheet["高楼社区"]] == ["XHS-001", "XHS-002"]
+    assert book.progress(sid) == (0, 3)
+    ok = book.new_inspection(a, on=DAY)
+    book.record_survey_result(sid, ok)
+    bad = book.new_inspection(b, on=DAY)
+    bad.items[1].outcome = "不合格"  # 埋压
+    book.record_survey_result(sid, bad)
+    assert book.progress(sid) == (2, 3)
+    assert book.survey(sid).villages == ["高楼社区", "龙溪村"]
+    summary = book.close_survey(sid, DAY + dt.timedelta(days=3))
+    assert (summary.done, summary.total) == (2, 3)
+    assert summary.by_status == {"可用": 1, "故障": 1}
+    assert summary.by_problem == {"无埋压、圈占、遮挡，周围无障碍物": 1}
+    assert summary.by_village["高楼社区"] == (2, 2, 1)
+    assert summary.survey.status == "已完成" and "不合格 1 处" in summary.survey.summary
+    assert book.inspections(a)[0].kind == "普查"
+    with pytest.raises(ValidationError):
+        book.record_survey_result(sid, book.new_inspection(c, on=DAY))
+
+
+def test_coverage_with_known_geometry(book, any_database):
+    drills = DrillBook(any_database)
+    covered = drills.save_site(SiteData("高楼小学", "学校", lon=LON, lat=LAT))
+    gap = drills.save_site(SiteData("敬老院", "养老院", lon=east(2000), lat=LAT))
+    glon, glat = wgs84_to_gcj02(east(5000), LAT)
+    gcj = drills.save_site(SiteData("农贸市场", "农贸市场", lon=glon, lat=glat, crs="GCJ-02"))
+    drills.save_site(SiteData("无坐标的厂", "工厂企业"))
+    hydrant(book, "XHS-001", lat=north(100))
+    hydrant(book, "XHS-002", lon=east(2000), lat=north(200))
+    hydrant(book, "XHS-003", lon=east(5000), lat=north(100))
+    broken = hydrant(book, "XHS-004", lon=east(2000), lat=north(50))
+    book.open_repair(RepairData(broken, "漏水", DAY))
+    report = book.coverage(on=DAY)
+    assert report.radius_m == 150
+    by_id = {r.site_id: r for r in report.rows}
+    assert by_id[covered].covered and abs(by_id[covered].nearest[0].distance_m - 100) < 1
+    assert not by_id[gap].covered
+    assert by_id[gap].nearest[0].code == "XHS-002"  # the broken one is not counted
+    assert abs(by_id[gap].nearest[0].distance_m - 200) < 1
+    assert by_id[gcj].covered and abs(by_id[gcj].nearest[0].distance_m - 100) < 1
+    assert [r.site_id for r in report.gaps] == [gap]
+    assert report.without_coordinates == ["无坐标的厂"]
+    assert book.coverage(radius_m=250, on=DAY).gaps == []
+
+
+def test_dry_river_leaves_a_gap_in_winter(book, any_database):
+    DrillBook(any_database).save_site(SiteData("龙溪村委", "其他", lon=LON, lat=LAT))
+    river(book, lat=north(80))
+    assert book.coverage(on=dt.date(2025, 7, 1)).gaps == []
+    assert len(book.coverage(on=dt.date(2025, 1, 10)).gaps) == 1
+
+
+def test_due_lists_inspections_repairs_and_gaps(book, any_database):
+    from db.due import collect
+
+    DrillBook(any_database).save_site(SiteData("敬老院", "养老院", lon=LON, lat=LAT))
+    sid = hydrant(book, lat=north(500))
+    data = book.new_inspection(sid, on=dt.date(2025, 1, 5))
+    data.items[0].outcome = "不合格"
+    book.record_inspection(data)
+    items = [i for i in collect(any_database, dt.date(2025, 3, 1)) if i.register == "水源"]
+    whats = " ".join(i.what for i in items)
+    assert "检查" in whats and "维修（待报修）" in whats and "150 米内无可用消防水源" in whats
+    assert all(i.state in ("已逾期", "待处理") for i in items)
+
+
+def test_page_sorts_filters_and_counts(book):
+    for n in range(12):
+        hydrant(book, f"XHS-{n:03d}", village="高楼社区" if n % 2 else "新华村")
+    pool(book, "SC-001", village="新华村")
+    page = book.page(0, 5, "code", WaterFilter(village="新华村"))
+    assert page.total == 7 and len(page.rows) == 5
+    assert page.rows[0].code == "SC-001"
+    assert book.page(0, 5, "code", WaterFilter(type="消防水池")).total == 1
+    assert book.page(0, 50, "code", WaterFilter(text="XHS-01")).total == 2
+    desc = book.page(0, 3, "code", descending=True)
+    assert desc.rows[0].code == "XHS-011"
+    assert set(book.villages()) == {"新华村", "高楼社区"}
