@@ -1,0 +1,104 @@
+"""Findings of a drill: edit one, and move it 待整改 → 整改中 → 已整改."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+
+from db.drills import DrillBook, FindingData
+from db.errors import LedgerError
+from widgets.forms import Form, FormDialog
+
+
+class FindingDialog(FormDialog):
+    """A problem found by a drill: what, the measure, who and by when. A new finding from the
+    整改跟踪 page also picks its drill."""
+
+    def __init__(self, parent: QWidget, book: DrillBook, finding: FindingData | None):
+        self.book = book
+        self.finding = finding or FindingData()
+        title = "编辑整改问题" if self.finding.id else "新增整改问题"
+        super().__init__(parent, title=title, save=self._store)
+        self.resize(520, 0)
+
+    def build_form(self, form: Form) -> None:
+        f = self.finding
+        if f.drill_id is None:
+            drills = [(f"{d.starts_at:%Y-%m-%d} {d.name}", d.id) for d in self.book.drills()]
+            combo = form.combo("drill_id", "演练", drills)
+            combo.setPlaceholderText("请选择演练")
+            combo.setCurrentIndex(-1)
+        form.multiline("problem", "发现的问题", text=f.problem, rows=3)
+        form.multiline("measure", "整改措施", text=f.measure, rows=2)
+        form.line_edit("owner", "责任人", text=f.owner, max_length=40)
+        form.date_edit(
+            "deadline", "整改期限", value=f.deadline or dt.date.today() + dt.timedelta(days=30)
+        )
+        form.checkbox(
+            "triggers_revision",
+            "",
+            text="问题重大，需要修订预案（生成预案修订任务）",
+            checked=f.triggers_revision,
+        )
+
+    def _data(self, v: dict[str, Any]) -> FindingData:
+        f = self.finding
+        return FindingData(
+            v.get("drill_id", f.drill_id),
+            v["problem"],
+            v["measure"],
+            v["owner"],
+            v["deadline"],
+            f.status,
+            f.closed_on,
+            f.evidence,
+            v["triggers_revision"],
+            f.id,
+            f.version,
+        )
+
+    def validate(self) -> dict[str, str]:
+        return self.book.validate_finding(self._data(self.values()))
+
+    def _store(self, values: dict[str, Any]) -> int:
+        return self.book.save_finding(self._data(values))
+
+
+class CloseFindingDialog(FormDialog):
+    """整改中 → 已整改: the date it was done and the evidence."""
+
+    def __init__(self, parent: QWidget, book: DrillBook, finding: FindingData):
+        self.book, self.finding = book, finding
+        super().__init__(parent, title="整改完成", save=self._store)
+        self.resize(480, 0)
+
+    def build_form(self, form: Form) -> None:
+        problem = QLabel(f"问题：{self.finding.problem}", form)
+        problem.setWordWrap(True)
+        form.layout_.addRow(problem)
+        form.date_edit("closed_on", "完成日期", value=dt.date.today())
+        form.multiline(
+            "evidence", "整改证明", text=self.finding.evidence, rows=3
+        ).setPlaceholderText("复查情况、照片或文件，例如：6月3日复查，水带已更换并登记")
+
+    def _store(self, v: dict[str, Any]) -> str:
+        f = self.finding
+        return self.book.advance(f.id or 0, v["closed_on"], v["evidence"], f.version)
+
+
+def advance_finding(parent: QWidget, book: DrillBook, finding: FindingData) -> bool:
+    """One step on: 待整改 → 整改中 at once; 整改中 → 已整改 asks for date and evidence."""
+    title = "推进整改状态"
+    try:
+        if finding.status == "已整改":
+            QMessageBox.information(parent, title, "这条问题已整改完毕。")
+            return False
+        if finding.status == "待整改":
+            book.advance(finding.id or 0, version=finding.version)
+            return True
+        return CloseFindingDialog(parent, book, finding).exec() == QDialog.DialogCode.Accepted
+    except LedgerError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return False

@@ -1,0 +1,294 @@
+"""Tabs of the drill workspace that write at once: 过程 (timeline, photos) and 问题整改.
+
+Both need the drill to exist; ``ensure_saved()`` saves a new drill first and returns its id
+(None when its fields are not valid yet — the workspace then shows why).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QSize, QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.drills import DrillBook, FindingData
+from db.errors import LedgerError
+from desktop.attachments_dialog import IMAGES, add_files, open_file
+from desktop.drill_dialogs import FindingDialog, advance_finding
+from desktop.drill_models import THUMB, PhotoModel
+from widgets.forms import Form
+from widgets.table import Column, FilterableTable
+
+EnsureSaved = Callable[[], int | None]
+OVERDUE, CLOSED_GREY = "#fde0dc", "#9e9e9e"
+
+
+def finding_colour(f: FindingData) -> str | None:
+    if f.status != "已整改" and f.deadline and f.deadline < dt.date.today():
+        return OVERDUE
+    return None
+
+
+FINDING_COLUMNS = [
+    Column("status", "状态", width=64),
+    Column("problem", "问题", width=220),
+    Column("measure", "整改措施", width=180),
+    Column("owner", "责任人", width=70),
+    Column("deadline", "期限", "date", width=95),
+    Column("closed_on", "完成日期", "date", width=95),
+    Column(lambda f: "是" if f.triggers_revision else "", "修订预案", width=64),
+]
+
+
+class ProcessTab(QWidget):
+    def __init__(
+        self,
+        book: DrillBook,
+        drill_id: int | None,
+        summary: str,
+        ensure_saved: EnsureSaved,
+        drill_date: Callable[[], dt.datetime],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.book, self.drill_id = book, drill_id
+        self._ensure_saved, self._drill_date = ensure_saved, drill_date
+        self.form = Form(self)
+        edit = self.form.multiline("summary", "演练经过概述", text=summary, rows=3)
+        edit.setMaximumHeight(edit.minimumHeight())
+
+        events = QGroupBox("过程记录（时间线）", self)
+        self.events = FilterableTable(
+            [
+                Column("at", "时间", "date", width=70, formatter=lambda v: f"{v:%H:%M}"),
+                Column("text", "内容"),
+            ],
+            parent=events,
+        )
+        self.events.filter_edit.hide()
+        self.events.count_label.hide()
+        self.time = QTimeEdit(events)
+        self.time.setDisplayFormat("HH:mm")
+        self.text = QLineEdit(events)
+        self.text.setPlaceholderText("发生了什么，例如 09:05 接警，队员集合完毕（回车添加）")
+        self.add_event_button = QPushButton("添加", events)
+        self.remove_event_button = QPushButton("删除所选", events)
+        row = QHBoxLayout()
+        row.addWidget(self.time)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.add_event_button)
+        row.addWidget(self.remove_event_button)
+        box = QVBoxLayout(events)
+        box.addWidget(self.events, 1)
+        box.addLayout(row)
+
+        photos = QGroupBox("现场照片", self)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        self.photo_model = PhotoModel(file_icon=icon)
+        self.photos = QListView(photos)
+        self.photos.setModel(self.photo_model)
+        self.photos.setViewMode(QListView.ViewMode.IconMode)
+        self.photos.setIconSize(THUMB)
+        self.photos.setGridSize(QSize(THUMB.width() + 40, THUMB.height() + 44))
+        self.photos.setResizeMode(QListView.ResizeMode.Adjust)
+        self.photos.setMovement(QListView.Movement.Static)
+        self.photos.setWordWrap(True)
+        self.photos.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.add_photo_button = QPushButton("添加照片…", photos)
+        self.open_photo_button = QPushButton("打开", photos)
+        self.remove_photo_button = QPushButton("删除", photos)
+        pbuttons = QVBoxLayout()
+        for b in (self.add_photo_button, self.open_photo_button, self.remove_photo_button):
+            pbuttons.addWidget(b)
+        pbuttons.addStretch(1)
+        pbox = QHBoxLayout(photos)
+        pbox.addWidget(self.photos, 1)
+        pbox.addLayout(pbuttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(events, 3)
+        layout.addWidget(photos, 2)
+        self.add_event_button.clicked.connect(self.add_event)
+        self.text.returnPressed.connect(self.add_event)
+        self.remove_event_button.clicked.connect(self.remove_event)
+        self.add_photo_button.clicked.connect(self.add_photos)
+        self.open_photo_button.clicked.connect(lambda: self.open_photo())
+        self.photos.activated.connect(self.open_photo)
+        self.remove_photo_button.clicked.connect(self.remove_photo)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.drill_id is None:
+            self.events.set_rows([])
+            self.photo_model.set_files([])
+            start = self._drill_date()
+            self.time.setTime(QTime(start.hour, start.minute))
+            return
+        drill = self.book.drill(self.drill_id)
+        self.events.set_rows(drill.events)
+        self.photo_model.set_files(self.book.drill_photos(self.drill_id))
+        last = drill.events[-1].at if drill.events else drill.starts_at or self._drill_date()
+        self.time.setTime(QTime(last.hour, last.minute))
+
+    def _saved_id(self) -> int | None:
+        if self.drill_id is None:
+            self.drill_id = self._ensure_saved()
+        return self.drill_id
+
+    def add_event(self) -> None:
+        text = self.text.text().strip()
+        if not text:
+            self.text.setFocus()
+            return
+        drill_id = self._saved_id()
+        if drill_id is None:
+            return
+        t = self.time.time()
+        at = dt.datetime.combine(self._drill_date().date(), dt.time(t.hour(), t.minute()))
+        try:
+            self.book.add_event(drill_id, at, text)
+        except LedgerError as exc:
+            QMessageBox.warning(self, "添加过程记录", str(exc))
+            return
+        self.text.clear()
+        self.reload()
+        self.text.setFocus()
+
+    def remove_event(self) -> None:
+        for event in self.events.selected_rows():
+            if event.id is not None:
+                self.book.remove_event(event.id)
+        self.reload()
+
+    def add_photos(self) -> None:
+        drill_id = self._saved_id()
+        if drill_id is None:
+            return
+        if add_files(self, "添加照片", IMAGES, lambda p: self.book.add_drill_photo(drill_id, p)):
+            self.reload()
+
+    def open_photo(self, index: QModelIndex | None = None) -> None:
+        index = index if index is not None else self.photos.currentIndex()
+        f = self.photo_model.file_at(index.row()) if index.isValid() else None
+        if f is not None:
+            open_file(self, f)
+
+    def remove_photo(self) -> None:
+        index = self.photos.currentIndex()
+        f = self.photo_model.file_at(index.row()) if index.isValid() else None
+        if f is None:
+            return
+        answer = QMessageBox.question(self, "删除照片", f"确定删除照片“{f.original_name}”吗？")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.book.remove_attachment(f.id)
+            self.reload()
+
+
+class FindingsTab(QWidget):
+    """The drill's findings; 推进状态 moves one 待整改 → 整改中 → 已整改."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        book: DrillBook,
+        drill_id: int | None,
+        ensure_saved: EnsureSaved,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.book, self.drill_id, self._ensure_saved = book, drill_id, ensure_saved
+        hint = QLabel(
+            "每个问题写明整改措施、责任人和期限，整改完成后点“推进状态”填写完成日期和证明。", self
+        )
+        hint.setStyleSheet("color:#5b6b7b")
+        hint.setWordWrap(True)
+        self.table = FilterableTable(FINDING_COLUMNS, parent=self)
+        self.table.model.set_row_colors(
+            background=finding_colour,
+            foreground=lambda f: CLOSED_GREY if f.status == "已整改" else None,
+        )
+        self.add_button = QPushButton("新增问题…", self)
+        self.add_button.setObjectName("primary")
+        self.edit_button = QPushButton("编辑…", self)
+        self.advance_button = QPushButton("推进状态…", self)
+        self.delete_button = QPushButton("删除", self)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.advance_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(lambda: self.edit())
+        self.table.activated.connect(self.edit)
+        self.advance_button.clicked.connect(self.advance)
+        self.delete_button.clicked.connect(self.delete)
+        self.reload()
+
+    def reload(self) -> None:
+        keep = self.table.current_row()
+        rows = self.book.findings(self.drill_id) if self.drill_id is not None else []
+        self.table.set_rows(rows)
+        if keep is not None:
+            for f in rows:
+                if f.id == keep.id:
+                    self.table.select_row(f)
+
+    def add(self) -> None:
+        if self.drill_id is None:
+            self.drill_id = self._ensure_saved()
+            if self.drill_id is None:
+                return
+        dialog = FindingDialog(self, self.book, FindingData(drill_id=self.drill_id))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._changed()
+
+    def edit(self, finding: FindingData | None = None) -> None:
+        finding = finding or self.table.current_row()
+        if finding is None:
+            return
+        if FindingDialog(self, self.book, finding).exec() == QDialog.DialogCode.Accepted:
+            self._changed()
+
+    def advance(self) -> None:
+        finding = self.table.current_row()
+        if finding is None:
+            QMessageBox.information(self, "推进整改状态", "请先在表格中选中一个问题。")
+            return
+        if advance_finding(self, self.book, finding):
+            self._changed()
+
+    def delete(self) -> None:
+        finding = self.table.current_row()
+        if finding is None:
+            return
+        answer = QMessageBox.question(self, "删除问题", f"确定删除“{finding.problem}”吗？")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.book.delete_finding(finding.id or 0)
+            self._changed()
+
+    def _changed(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+
+__all__ = ["ProcessTab", "FindingsTab", "finding_colour", "FINDING_COLUMNS"]

@@ -1,0 +1,385 @@
+"""The drill workspace: plan, sign-in, timeline and photos, evaluation, findings — one window.
+
+Built for speed: a new drill starts today at 09:00 as a 熟悉演练 with every active member
+出席; "全部合格" rates all six items and the conclusion follows the ratings. One 保存 writes the
+drill's fields, then the attendance and the evaluation; the timeline, photos and findings
+are written as they are added (a new drill is saved first).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.drill_models import DRILL_KINDS
+from db.drills import AttendanceData, DrillBook, DrillData
+from db.errors import LedgerError
+from desktop import printing
+from desktop.dialogs import DateTimeField
+from desktop.drill_record_tabs import FindingsTab, ProcessTab
+from desktop.drill_tabs import AttendanceTab, EvaluationTab
+from widgets.badge import StatusBadge, Tone
+from widgets.forms import MESSAGE_STYLE, Form
+
+STATUS_TONES = {"计划": Tone.INFO, "已实施": Tone.WARNING, "已评估": Tone.OK}
+PLAN, SIGNIN, PROCESS, EVALUATION, FINDINGS = range(5)
+FUTURE_SIGNIN = "还未到演练日期，签到没有保存：请在演练当天或之后再保存签到。"
+
+
+def default_start(today: dt.date | None = None) -> dt.datetime:
+    return dt.datetime.combine(today or dt.date.today(), dt.time(9, 0))
+
+
+def safe_filename(text: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_") or "演练"
+
+
+def new_roster(book: DrillBook) -> list[AttendanceData]:
+    from db.ledger import Ledger
+
+    return [
+        AttendanceData(m.id or 0, m.name, "出席", "", m.role) for m in Ledger(book.db).members()
+    ]
+
+
+def duty_leader(book: DrillBook) -> str:
+    """Today's 带班领导, the likely organiser of a drill recorded today ("" if none)."""
+    from db.ledger import Ledger
+
+    try:
+        leader = Ledger(book.db).on_duty(dt.date.today()).leader
+    except LedgerError:
+        return ""
+    return leader[0] if leader else ""
+
+
+class DrillWorkspace(QDialog):
+    def __init__(self, parent: QWidget | None, book: DrillBook, drill: DrillData | None):
+        super().__init__(parent)
+        self.book = book
+        if drill is not None and drill.id is not None:
+            drill = book.drill(drill.id)
+        self.drill = drill or DrillData(starts_at=default_start(), organiser=duty_leader(book))
+        self.saved_any = False
+        self.resize(900, 680)
+        self._build()
+        self._baseline = self._state()
+        self._refresh_header()
+
+    # ----- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        d = self.drill
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        self.badge = StatusBadge(parent=self)
+        self.message = QLabel(self)
+        self.message.setStyleSheet(MESSAGE_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.tabs = QTabWidget(self)
+        self.plan_form = self._plan_form()
+        roster = self.book.roster_for(d.id) if d.id else new_roster(self.book)
+        self.attendance = AttendanceTab(roster, d, self)
+        self.process = ProcessTab(
+            self.book, d.id, d.summary, self.ensure_saved, self._starts_at, self
+        )
+        self.evaluation = EvaluationTab(d, lambda: self.plan_form.value("organiser"), self)
+        self.findings = FindingsTab(self.book, d.id, self.ensure_saved, self)
+        for widget, text in (
+            (self.plan_form, "① 计划"),
+            (self.attendance, "② 签到"),
+            (self.process, "③ 过程"),
+            (self.evaluation, "④ 评估"),
+            (self.findings, "⑤ 问题整改"),
+        ):
+            self.tabs.addTab(widget, text)
+        self.visited_signin = False
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.findings.changed.connect(self._mark_saved)
+
+        self.print_button = QPushButton("打印…", self)
+        self.print_menu = QMenu(self.print_button)
+        self.print_actions: dict[str, Any] = {}
+        for key, text in (
+            ("signin-blank", "空白签到表（现场签字用）"),
+            ("signin", "签到表"),
+            ("record", "演练记录表"),
+            ("evaluation", "应急演练评估表"),
+            ("pack", "证据包（记录表 + 签到表 + 评估表 + 照片）"),
+        ):
+            action = self.print_menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, k=key: self.print_form(k))
+            self.print_actions[key] = action
+        self.print_button.setMenu(self.print_menu)
+        self.save_button = QPushButton("保存", self)
+        self.done_button = QPushButton("保存并关闭", self)
+        self.done_button.setObjectName("primary")
+        self.done_button.setDefault(True)
+        self.close_button = QPushButton("关闭", self)
+        self.save_button.clicked.connect(self.save)
+        self.done_button.clicked.connect(self.save_and_close)
+        self.close_button.clicked.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.badge)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.print_button)
+        bottom.addStretch(1)
+        for b in (self.save_button, self.done_button, self.close_button):
+            bottom.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+    def _plan_form(self) -> Form:
+        d = self.drill
+        form = Form(self)
+        form.line_edit(
+            "name", "演练名称", text=d.name, max_length=120, placeholder="例如 中心小学熟悉演练"
+        )
+        form.combo("kind", "演练类型", list(DRILL_KINDS), value=d.kind)
+        self.when = DateTimeField(d.starts_at, form)
+        form.add_field("starts_at", "日期和时间", self.when, self.when.value, lambda v: None)
+        sites = self.book.sites(include_archived=True)
+        site_items = [("（无）", None)] + [
+            (x.name, x.id) for x in sites if not x.archived or x.id == d.site_id
+        ]
+        self.sites = {x.id: x for x in sites}
+        site_combo = form.combo("site_id", "场所", site_items, value=d.site_id)
+        plans = self.book.plans(include_archived=True)
+        plan_items = [("（无）", None)] + [
+            (p.name, p.id) for p in plans if not p.archived or p.id == d.plan_id
+        ]
+        form.combo("plan_id", "依据预案", plan_items, value=d.plan_id)
+        form.line_edit("place", "地点", text=d.place, placeholder="选了场所可不填，默认为场所地址")
+        form.line_edit("organiser", "组织人", text=d.organiser, max_length=40)
+        form.multiline("scenario", "演练情景", text=d.scenario, rows=3)
+        form.multiline("objectives", "演练目的", text=d.objectives, rows=3)
+        site_combo.activated.connect(self._site_chosen)
+        return form
+
+    # ----- state -----------------------------------------------------------------------------
+    def _starts_at(self) -> dt.datetime:
+        return self.when.value()
+
+    def _site_chosen(self) -> None:
+        site = self.sites.get(self.plan_form.value("site_id"))
+        if site is not None and not self.plan_form.value("place"):
+            self.plan_form.set_values({"place": site.address or site.name})
+
+    def _on_tab(self, index: int) -> None:
+        if index == SIGNIN:
+            self.visited_signin = True
+
+    def _state(self) -> tuple[Any, ...]:
+        return (
+            self.plan_form.values(),
+            self.process.form.values(),
+            self.attendance.form.values(),
+            self.attendance.model.statuses(),
+            self.attendance.model.notes(),
+            self.evaluation.items(),
+            self.evaluation.form.values(),
+        )
+
+    def is_dirty(self) -> bool:
+        return self._state() != self._baseline
+
+    def drill_data(self) -> DrillData:
+        d, v = self.drill, self.plan_form.values()
+        return DrillData(
+            v["name"],
+            v["kind"] or "",
+            v["starts_at"],
+            v["place"],
+            v["site_id"],
+            v["plan_id"],
+            v["organiser"],
+            v["scenario"],
+            v["objectives"],
+            d.status,
+            self.attendance.form.value("other_units"),
+            self.attendance.form.value("other_headcount"),
+            d.conclusion,
+            self.process.form.value("summary"),
+            d.evaluators,
+            d.evaluated_on,
+            d.id,
+            d.version,
+            d.archived,
+        )
+
+    def _refresh_header(self) -> None:
+        d = self.drill
+        self.setWindowTitle(f"演练：{d.name}" if d.id else "新建演练")
+        self.title.setText(d.name or "新建演练")
+        self.badge.set_status(d.status, STATUS_TONES.get(d.status, Tone.NEUTRAL))
+
+    def _mark_saved(self) -> None:
+        self.saved_any = True
+
+    # ----- saving ----------------------------------------------------------------------------
+    def show_problems(self, problems: Mapping[str, str], top: str = "") -> None:
+        """Each message beside its field; the tab of the first one comes forward."""
+        placed: dict[int, Mapping[str, str]] = {}
+        rest: dict[str, str] = {}
+        for index, form in (
+            (PLAN, self.plan_form),
+            (SIGNIN, self.attendance.form),
+            (PROCESS, self.process.form),
+        ):
+            mine = {k: m for k, m in problems.items() if k in form.names()}
+            form.set_errors(mine)
+            if mine:
+                placed[index] = mine
+        eval_keys = {k: m for k, m in problems.items() if k not in self._form_names()}
+        rest = self.evaluation.show_problems(eval_keys)
+        if len(rest) < len(eval_keys):
+            placed[EVALUATION] = eval_keys
+        lines = [top] if top else []
+        lines += list(rest.values())
+        self.message.setText("\n".join(lines))
+        self.message.setVisible(bool(lines))
+        if placed:
+            first = min(placed)
+            self.tabs.setCurrentIndex(first)
+            form = {PLAN: self.plan_form, SIGNIN: self.attendance.form, PROCESS: self.process.form}
+            if first in form:
+                form[first].focus_first_error()
+
+    def _form_names(self) -> set[str]:
+        return set(self.plan_form.names()) | set(self.attendance.form.names()) | {"summary"}
+
+    def clear_problems(self) -> None:
+        self.show_problems({})
+
+    def _run(self, step: Callable[[], Any]) -> bool:
+        try:
+            step()
+        except LedgerError as exc:
+            problems = getattr(exc, "problems", None)
+            if isinstance(problems, Mapping) and problems:
+                self.show_problems(problems)
+            else:
+                self.show_problems({}, str(exc))
+            return False
+        return True
+
+    def save(self) -> bool:
+        """Write what changed; on a problem show it, keep what was typed and return False."""
+        self.clear_problems()
+        state = self._state()
+        data = self.drill_data()
+        new_id: list[int] = []
+        if not self._run(lambda: new_id.append(self.book.save_drill(data))):
+            return False
+        self.drill = self.book.drill(new_id[0])
+        self.process.drill_id = self.findings.drill_id = self.drill.id
+        self.saved_any = True
+        evaluate = self.evaluation.is_filled() and state[5:] != self._baseline[5:]
+        signin_changed = state[3:5] != self._baseline[3:5]
+        future = self.drill.starts_at is not None and self.drill.starts_at.date() > dt.date.today()
+        take = signin_changed or (not self.drill.attendance and (self.visited_signin or evaluate))
+        warning = ""
+        if take and future:
+            warning = FUTURE_SIGNIN if signin_changed else ""
+        elif take:
+            model = self.attendance.model
+            if not self._run(
+                lambda: self.book.set_attendance(
+                    self.drill.id or 0, model.statuses(), model.notes()
+                )
+            ):
+                return False
+        if evaluate:
+            ev = self.evaluation
+            v = ev.form.values()
+            if not self._run(
+                lambda: self.book.score(
+                    self.drill.id or 0, ev.items(), v["conclusion"], v["evaluators"], v["date"]
+                )
+            ):
+                self.drill = self.book.drill(self.drill.id or 0)
+                self._refresh_header()
+                return False
+        self.drill = self.book.drill(self.drill.id or 0)
+        self._baseline = self._state() if not warning else self._baseline
+        self._refresh_header()
+        if warning:
+            self.show_problems({}, warning)
+            return False
+        return True
+
+    def ensure_saved(self) -> int | None:
+        if self.drill.id is None and not self.save():
+            return None
+        return self.drill.id
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self.accept()
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                "演练",
+                "有未保存的修改。关闭前保存吗？",
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Yes and not self.save():
+                return
+        if self.saved_any:
+            super().accept()
+        else:
+            super().reject()
+
+    # ----- printing --------------------------------------------------------------------------
+    def print_form(self, key: str) -> None:
+        from db import drill_reports as r
+
+        if key == "signin-blank":
+            printing.print_document(
+                self,
+                "演练签到表（空白）",
+                lambda: r.signin_pdf(self.book, None),
+                "演练签到表-空白.pdf",
+            )
+            return
+        if (self.drill.id is None or self.is_dirty()) and not self.save():
+            return
+        drill_id = self.drill.id or 0
+        build, title = {
+            "signin": (r.signin_pdf, "演练签到表"),
+            "record": (r.record_pdf, "演练记录表"),
+            "evaluation": (r.evaluation_pdf, "应急演练评估表"),
+            "pack": (r.pack_pdf, "演练证据包"),
+        }[key]
+        printing.print_document(
+            self,
+            f"{title}：{self.drill.name}",
+            lambda: build(self.book, drill_id),
+            f"{safe_filename(self.drill.name)}-{title}.pdf",
+        )

@@ -1,0 +1,100 @@
+"""演练: the list of drills; each opens in the drill workspace (plan, sign-in, evaluation …)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from db.drills import DrillBook, DrillData
+from desktop.drill_workspace import DrillWorkspace
+from desktop.pages.register import RegisterPage, RegisterSpec
+from widgets.table import Column
+
+STATUS_COLOURS = {"计划": "#e3f0fc", "已实施": "#fff4d6"}
+BLANK_FORMS = (
+    ("signin_pdf", "演练签到表"),
+    ("record_pdf", "演练记录表"),
+    ("evaluation_pdf", "应急演练评估表"),
+)
+
+
+def _attendance(d: DrillData) -> str:
+    if not d.attendance:
+        return ""
+    c = d.attendance_counts()
+    return f"{c['出席'] + c['迟到']}/{len(d.attendance)}"
+
+
+def _open_findings(d: DrillData) -> int | None:
+    n = sum(1 for f in d.findings if f.status != "已整改")
+    return n or None
+
+
+class DrillsPage(RegisterPage):
+    def __init__(self, book: DrillBook, parent: QWidget | None = None):
+        self.book = book
+        super().__init__(self._spec(), parent)
+        self.add_button.setText("新建演练…")
+        self.edit_button.setText("打开…")
+
+    def _spec(self) -> RegisterSpec:
+        book = self.book
+        return RegisterSpec(
+            title="演练",
+            columns=[
+                Column("status", "状态", width=60),
+                Column("starts_at", "日期", "date", width=130),
+                Column("name", "演练名称", width=200),
+                Column("kind", "类型", width=95),
+                Column("site_name", "场所", width=130),
+                Column("plan_name", "依据预案", width=170),
+                Column(_attendance, "到场/应到", width=75),
+                Column("conclusion", "评估结论", width=70),
+                Column(_open_findings, "未整改问题", "int"),
+            ],
+            load=lambda archived: book.drills(include_archived=archived),
+            dialog=lambda parent, row: DrillWorkspace(parent, book, row),
+            delete=lambda d: book.delete_drill(d.id or 0, d.version),
+            describe=lambda d: f"{d.starts_at:%Y-%m-%d} {d.name}",
+            register="drills",
+            row_colour=lambda d: STATUS_COLOURS.get(d.status),
+            extra_buttons=[("打印空白表…", self.print_blank), ("打印证据包…", self.print_pack)],
+            hint="新建演练后依次填写：① 计划 ② 签到 ③ 过程 ④ 评估 ⑤ 问题整改。签到表、照片和评估表是演练的证明材料。",
+        )
+
+    def print_blank(self) -> None:
+        from desktop import printing
+
+        menu = QMenu(self)
+        for func, title in BLANK_FORMS:
+            action = menu.addAction(f"空白{title}")
+            action.triggered.connect(
+                lambda _c=False, f=func, t=title: printing.print_document(
+                    self, f"{t}（空白）", lambda: self._build(f, None), f"{t}-空白.pdf"
+                )
+            )
+        menu.exec(QCursor.pos())
+
+    def _build(self, func: str, drill_id: int | None) -> bytes:
+        from db import drill_reports
+
+        return getattr(drill_reports, func)(self.book, drill_id)  # type: ignore[no-any-return]
+
+    def print_pack(self) -> None:
+        from desktop import printing
+
+        drill = self.table.current_row()
+        if drill is None:
+            QMessageBox.information(self, "演练", "请先在表格中选中一次演练。")
+            return
+        drill_id = drill.id or 0
+        printing.print_document(
+            self,
+            f"演练证据包：{drill.name}",
+            lambda: self._build("pack_pdf", drill_id),
+            f"{drill.name}-演练证据包.pdf",
+        )
+
+
+def drills_page(window: QWidget) -> DrillsPage:
+    return DrillsPage(DrillBook(window.ledger.db), window)  # type: ignore[attr-defined]

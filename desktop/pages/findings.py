@@ -1,0 +1,55 @@
+"""整改跟踪: every finding of every drill, open ones first, past their deadline in red."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from db.drills import DrillBook, FindingData
+from desktop.drill_dialogs import FindingDialog, advance_finding
+from desktop.drill_record_tabs import CLOSED_GREY, FINDING_COLUMNS, finding_colour
+from desktop.pages.register import RegisterPage, RegisterSpec
+from widgets.table import Column
+
+
+def _order(f: FindingData) -> tuple[bool, dt.date, int]:
+    return (f.status == "已整改", f.deadline or dt.date.max, f.id or 0)
+
+
+class FindingsPage(RegisterPage):
+    def __init__(self, book: DrillBook, parent: QWidget | None = None):
+        self.book = book
+        super().__init__(self._spec(), parent)
+        self.add_button.setText("新增问题…")
+        self.table.model.set_row_colors(
+            background=finding_colour,
+            foreground=lambda f: CLOSED_GREY if f.status == "已整改" else None,
+        )
+
+    def _spec(self) -> RegisterSpec:
+        book = self.book
+        return RegisterSpec(
+            title="整改跟踪",
+            columns=[Column("drill_name", "演练", width=170), *FINDING_COLUMNS],
+            load=lambda _archived: sorted(book.findings(), key=_order),
+            dialog=lambda parent, row: FindingDialog(parent, book, row),
+            delete=lambda f: book.delete_finding(f.id or 0),
+            describe=lambda f: f.problem,
+            register="findings",
+            extra_buttons=[("推进状态…", self.advance)],
+            hint="演练发现的问题：待整改 → 整改中 → 已整改。红色为已过整改期限；整改完成须填写完成日期和证明。",
+        )
+
+    def advance(self) -> None:
+        finding = self.table.current_row()
+        if finding is None:
+            QMessageBox.information(self, "整改跟踪", "请先在表格中选中一个问题。")
+            return
+        if advance_finding(self, self.book, finding):
+            self.reload()
+            self.changed.emit()
+
+
+def findings_page(window: QWidget) -> FindingsPage:
+    return FindingsPage(DrillBook(window.ledger.db), window)  # type: ignore[attr-defined]
