@@ -122,6 +122,7 @@ def build(db: Database) -> None:
             ],
         )
     balance = [0.0] * (SUPPLIES + 1)
+    moves = [0] * (SUPPLIES + 1)
     start = today - dt.timedelta(days=3650)
     written = 0
     while written < MOVES:
@@ -132,6 +133,7 @@ def build(db: Database) -> None:
             kind = "入库" if balance[sid] < q or rng.random() < 0.5 else "出库"
             delta = q if kind == "入库" else -q
             balance[sid] += delta
+            moves[sid] += 1
             chunk.append(
                 {
                     **stamp,
@@ -159,8 +161,10 @@ def build(db: Database) -> None:
     with db.engine.begin() as conn:
         table = Supply.__table__
         conn.execute(
-            update(table).where(table.c.id == bindparam("sid")).values(balance=bindparam("bal")),  # type: ignore[arg-type]
-            [{"sid": i, "bal": balance[i]} for i in range(1, SUPPLIES + 1)],
+            update(table)
+            .where(table.c.id == bindparam("sid"))
+            .values(balance=bindparam("bal"), move_count=bindparam("n")),  # type: ignore[arg-type]
+            [{"sid": i, "bal": balance[i], "n": moves[i]} for i in range(1, SUPPLIES + 1)],
         )
         batches = SupplyBatch.__table__
         conn.execute(

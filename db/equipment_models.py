@@ -177,6 +177,7 @@ class Supply(Tracked, Base):
     quota: Mapped[float] = mapped_column(Float, default=0)
     balance: Mapped[float] = mapped_column(Float, default=0, index=True)
     on_loan: Mapped[float] = mapped_column(Float, default=0)
+    move_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
 
