@@ -226,6 +226,7 @@ class CheckDialog(FormDialog):
         )
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
+        layout.setStretchFactor(self.form, 0)
         at = layout.indexOf(self.button_box)
         layout.insertWidget(at, hint)
         layout.insertWidget(at + 1, self.view, 3)

@@ -132,7 +132,7 @@ class KitEditor(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(1, 140)
         self.view.setColumnWidth(2, 70)
-        self.view.setMinimumHeight(150)
+        self.view.setMinimumHeight(220)
         self.add_button = QPushButton(self.tr("添加一行"), self)
         self.remove_button = QPushButton(self.tr("删除所选行"), self)
         self.add_button.clicked.connect(self._add)

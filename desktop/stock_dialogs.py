@@ -7,6 +7,7 @@ quantity and what was typed stays.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
@@ -14,17 +15,36 @@ from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 from db.stock import IN, LEND, RETURN, SCRAP, LoanRow, MoveData, Stock, SupplyData
 from widgets.forms import Form, FormDialog
 
+FRACTIONAL_UNITS = ("L", "升", "kg", "千克", "公斤", "吨", "米", "m", "立方米", "m³")
 TITLES = {IN: "入库", "出库": "出库（领用）", LEND: "借出", SCRAP: "报废", RETURN: "归还"}
 
 
 def quantity_edit(form: Form, name: str, label: str, value: float, unit: str) -> QDoubleSpinBox:
     spin = QDoubleSpinBox(form)
     spin.setRange(0, 10_000_000)
-    spin.setDecimals(2)
     spin.setValue(value)
-    spin.setSuffix(f" {unit}" if unit else "")
+    set_unit(spin, unit)
     form.add_field(name, label, spin, spin.value, lambda v: spin.setValue(float(v or 0)))
     return spin
+
+
+def set_unit(spin: QDoubleSpinBox, unit: str) -> None:
+    """Whole numbers for counted things (件、箱…), decimals for litres, kilograms, metres."""
+    value = spin.value()
+    spin.setDecimals(2 if unit.strip() in FRACTIONAL_UNITS else 0)
+    spin.setValue(value)
+    spin.setSuffix(f" {unit}" if unit else "")
+
+
+class GrowingFormDialog(FormDialog):
+    """Grows to show a long inline message in full (a refusal states the current balance)."""
+
+    def show_problems(self, problems: Mapping[str, str]) -> None:
+        super().show_problems(problems)
+        self.layout().activate()
+        self.resize(
+            self.width(), max(self.height(), self.layout().totalHeightForWidth(self.width()))
+        )
 
 
 class SupplyDialog(FormDialog):
@@ -66,7 +86,7 @@ class SupplyDialog(FormDialog):
         return self.stock.save_supply(self._data(v))
 
 
-class MoveDialog(FormDialog):
+class MoveDialog(GrowingFormDialog):
     """入库 / 出库 / 借出 / 报废 of one supply."""
 
     def __init__(self, parent: QWidget, stock: Stock, kind: str, supply: SupplyData | None):
@@ -105,7 +125,7 @@ class MoveDialog(FormDialog):
     def _unit_changed(self) -> None:
         sid = self.form.value("supply_id")
         unit = next((s.unit for s in self.supplies if s.id == sid), "")
-        self.quantity.setSuffix(f" {unit}" if unit else "")
+        set_unit(self.quantity, unit)
 
     def _data(self, v: dict[str, Any]) -> MoveData:
         return MoveData(
@@ -125,7 +145,7 @@ class MoveDialog(FormDialog):
         return self.stock.move(self._data(v))
 
 
-class ReturnDialog(FormDialog):
+class ReturnDialog(GrowingFormDialog):
     """归还: pick an open loan; the quantity defaults to what is still out."""
 
     def __init__(self, parent: QWidget, stock: Stock, loan: LoanRow | None = None):
@@ -160,7 +180,7 @@ class ReturnDialog(FormDialog):
         lid = self.form.value("loan_id")
         loan = next((ln for ln in self.loans if ln.id == lid), None)
         if loan is not None:
-            self.quantity.setSuffix(f" {loan.unit}")
+            set_unit(self.quantity, loan.unit)
             self.quantity.setValue(loan.outstanding)
 
     def validate(self) -> dict[str, str]:

@@ -142,6 +142,7 @@ class StocktakeDialog(FormDialog):
         self.button_box.addButton(self.print_button, self.button_box.ButtonRole.ActionRole)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
+        layout.setStretchFactor(self.form, 0)
         at = layout.indexOf(self.button_box)
         layout.insertWidget(at, hint)
         layout.insertWidget(at + 1, self.view, 3)

@@ -1,0 +1,128 @@
+"""物资储备 page: a refused move keeps the dialog open with the balance, a loan and its return,
+a stocktake that books the difference."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from db.stock import IN, MoveData, Stock, SupplyData
+from desktop.stock_dialogs import MoveDialog, ReturnDialog
+from desktop.stocktake_dialog import COUNTED, StocktakeDialog, StocktakeModel
+
+
+@pytest.fixture
+def stock(database) -> Stock:
+    return Stock(database)
+
+
+@pytest.fixture
+def jackets(stock) -> int:
+    sid = stock.save_supply(SupplyData("救生衣", "防汛物资", "件", "镇应急物资仓库", quota=10))
+    stock.move(MoveData(sid, IN, 5))
+    stock.save_supply(SupplyData("编织袋", "防汛物资", "条", "镇应急物资仓库", quota=100))
+    return sid
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def open_page(make_window):
+    window = make_window()
+    window.show_page("supplies")
+    page = window.pages["supplies"]
+    page.supplies.select_row(next(s for s in page.supplies.model.rows() if s.name == "救生衣"))
+    return page
+
+
+def test_refused_move_shows_the_balance_and_writes_nothing(
+    qtbot, make_window, stock, jackets, on_modal
+):
+    page = open_page(make_window)
+    before = len(stock.moves())
+    seen = {}
+
+    def fill(dialog) -> None:
+        assert isinstance(dialog, MoveDialog) and dialog.kind == "出库"
+        assert dialog.form.value("supply_id") == jackets
+        dialog.form.editor("quantity").setValue(8)
+        dialog.form.editor("borrower").setText("村委会")
+        click(qtbot, dialog.ok_button)
+        seen.update(
+            open=dialog.isVisible(),
+            error=dialog.form.errors().get("quantity", ""),
+            quantity=dialog.form.value("quantity"),
+            borrower=dialog.form.value("borrower"),
+        )
+        click(qtbot, dialog.cancel_button)
+
+    on_modal(fill)
+    click(qtbot, page.buttons["出库…"])
+
+    assert seen["open"] is True
+    assert "当前库存 5件" in seen["error"] and "不能出库 8件" in seen["error"]
+    assert (seen["quantity"], seen["borrower"]) == (8, "村委会")
+    assert len(stock.moves()) == before
+    assert stock.supply(jackets).balance == 5
+
+
+def test_loan_and_its_return(qtbot, make_window, stock, jackets, on_modal):
+    page = open_page(make_window)
+
+    def lend(dialog) -> None:
+        dialog.form.editor("quantity").setValue(3)
+        dialog.form.editor("borrower").setText("青石村委会")
+        click(qtbot, dialog.ok_button)
+
+    on_modal(lend)
+    click(qtbot, page.buttons["借出…"])
+    [loan] = stock.loans()
+    assert (loan.borrower, loan.outstanding) == ("青石村委会", 3)
+    assert stock.supply(jackets).balance == 2
+    assert page.loans.model.rows()[0].borrower == "青石村委会"
+    assert page.tabs.tabText(4) == "未归还借用（1）"
+
+    seen = {}
+
+    def give_back(dialog) -> None:
+        assert isinstance(dialog, ReturnDialog)
+        seen["quantity"] = dialog.form.value("quantity")
+        click(qtbot, dialog.ok_button)
+
+    on_modal(give_back)
+    click(qtbot, page.buttons["归还…"])
+    assert seen["quantity"] == 3
+    assert stock.loans() == []
+    assert stock.supply(jackets).balance == 5
+    assert page.loans.model.rows() == []
+    assert [m.kind for m in stock.moves(jackets)] == ["入库", "借出", "归还"]
+
+
+def test_stocktake_books_the_difference(qtbot, make_window, stock, jackets, on_modal, messages):
+    page = open_page(make_window)
+
+    def count(dialog) -> None:
+        assert isinstance(dialog, StocktakeDialog)
+        model = dialog.model
+        row = next(i for i, s in enumerate(model.supplies) if s.id == jackets)
+        assert model.setData(model.index(row, COUNTED), "4")
+        assert model.index(row, COUNTED + 1).data() == "-1"
+        click(qtbot, dialog.ok_button)
+
+    on_modal(count)
+    click(qtbot, page.buttons["盘点…"])
+    assert stock.supply(jackets).balance == 4
+    last = stock.moves(jackets)[-1]
+    assert (last.kind, last.quantity, last.balance_after) == ("盘点调整", -1, 4)
+    assert any("1 项与账面不一致" in t for t in messages.texts("information"))
+    row = next(s for s in page.supplies.model.rows() if s.id == jackets)
+    assert row.balance == 4
+
+
+def test_stocktake_model(qtmodeltester, stock, jackets):
+    model = StocktakeModel(stock.supplies())
+    qtmodeltester.check(model)
+    assert not model.setData(model.index(0, COUNTED), "-2")
+    assert model.setData(model.index(0, COUNTED), "7")
+    qtmodeltester.check(model)
