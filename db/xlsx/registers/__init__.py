@@ -17,3 +17,7 @@ REGISTERS.update({s.key: s for s in (sites.SPEC, plans.SPEC, drills.SPEC, drills
 from db.xlsx.registers import fleet, stock  # noqa: E402
 
 REGISTERS.update({s.key: s for s in (fleet.VEHICLES, fleet.EQUIPMENT, stock.SUPPLIES, stock.MOVES)})
+
+from db.xlsx.registers import water  # noqa: E402
+
+REGISTERS.update({s.key: s for s in (water.SPEC, water.INSPECTIONS)})

@@ -1,0 +1,429 @@
+"""消防水源台账 (water-sources, by 编号) and 水源检查记录 (inspections).
+
+Big files: existing rows are read once, new rows are inserted and changed rows updated in
+bulk (see :mod:`db.water.bulk`), never a query per row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import geo
+from db.common_models import Rule
+from db.rules import DEFAULTS as RULE_DEFAULTS
+from db.validate import PHONE
+from db.water.bulk import insert_audited, update_audited
+from db.water.data import FIELDS_BY_TYPE, FieldSpec
+from db.water.sources import canonical_months, check_detail
+from db.water_models import (
+    INSPECTION_KINDS,
+    RESULTS,
+    SOURCE_TYPES,
+    STATUSES,
+    Inspection,
+    WaterRepair,
+    WaterSource,
+)
+from db.water_rules import INTERVAL_RULE, add_months
+from db.xlsx.cells import nfkc
+from db.xlsx.context import ImportContext
+from db.xlsx.reader import Row
+from db.xlsx.registers.common import first_seen
+from db.xlsx.spec import Column, Kind, RegisterSpec
+
+CRS = (geo.WGS84, geo.GCJ02)
+COLUMNS = (
+    Column("编号", "code", required=True, max_length=40, synonyms=("水源编号", "消火栓编号")),
+    Column("名称", "name", required=True, max_length=100, synonyms=("水源名称",)),
+    Column(
+        "类型", "type", Kind.CHOICE, required=True, choices=SOURCE_TYPES, synonyms=("水源类型",)
+    ),
+    Column("设置形式", "form", max_length=10, synonyms=("形式", "天然水源类型")),
+    Column("地址", "address", max_length=200, synonyms=("位置", "详细地址", "设置地点")),
+    Column("所属村社", "village", max_length=60, synonyms=("所属村", "村社", "所属村(社区)")),
+    Column("经度", "lon", Kind.FLOAT, synonyms=("东经",)),
+    Column("纬度", "lat", Kind.FLOAT, synonyms=("北纬",)),
+    Column("坐标系", "crs", Kind.CHOICE, choices=CRS, synonyms=("坐标", "坐标系统")),
+    Column("水源归属", "owner", max_length=100, synonyms=("供水单位", "归属单位", "产权单位")),
+    Column("联系电话", "phone", max_length=40, synonyms=("电话", "联系方式")),
+    Column("管网形式", "network", Kind.CHOICE, choices=("环状", "枝状"), synonyms=("管网类型",)),
+    Column("管网直径", "pipe_dn", max_length=10, synonyms=("管径", "管网直径DN", "管网管径")),
+    Column("静压MPa", "static_mpa", Kind.FLOAT, synonyms=("静压", "压力MPa", "管网压力")),
+    Column("储水量m3", "volume_m3", Kind.FLOAT, synonyms=("储水量", "储水量m³", "容量")),
+    Column("有无枯水期", "has_dry_season", Kind.YESNO, synonyms=("枯水期有无",)),
+    Column("枯水期", "dry_months", max_length=40, synonyms=("枯水期月份",)),
+    Column("可用状态", "status", Kind.CHOICE, choices=STATUSES, synonyms=("状态",)),
+    Column("建成日期", "built_on", Kind.DATE, synonyms=("建设日期", "投用日期")),
+    Column("备注", "notes", synonyms=("说明",)),
+)
+COMMON: tuple[str, ...] = (
+    "name", "type", "form", "address", "village", "lon", "lat", "crs", "owner", "phone",
+    "has_dry_season", "dry_months", "status", "built_on", "notes",
+)  # fmt: skip
+DEFAULTS: dict[str, Any] = {
+    "form": "",
+    "address": "",
+    "village": "",
+    "crs": geo.WGS84,
+    "owner": "",
+    "phone": "",
+    "has_dry_season": False,
+    "dry_months": "",
+    "status": "可用",
+    "notes": "",
+}
+DETAIL_COLUMNS = ("network", "pipe_dn", "static_mpa", "volume_m3")
+TYPE_FIELDS: dict[str, dict[str, FieldSpec]] = {
+    t: {f.key: f for f in specs} for t, specs in FIELDS_BY_TYPE.items()
+}
+
+
+def code_key(text: str) -> str:
+    return "".join(nfkc(text or "").split()).upper()
+
+
+def _dn(value: Any) -> Any:
+    text = nfkc(str(value or "")).strip().upper()
+    return text[2:].strip() if text.startswith("DN") else text
+
+
+def _clean(ctx: ImportContext | None, row: Row) -> dict[str, Any] | None:
+    """The row as source columns (details as a dict), or None after reporting problems."""
+    ok = True
+    kind = row.get("type")
+    fields = TYPE_FIELDS.get(kind or "", {})
+    values: dict[str, Any] = {k: row.values[k] for k in COMMON if k in row.values}
+    form = (values.get("form") or "").strip()
+    spec = fields.get("form")
+    if form and kind and spec is None:
+        if ctx:
+            ctx.problem(row, "form", f"{kind}没有设置形式，请留空")
+        ok = False
+    elif form and spec is not None and form not in spec.choices:
+        if ctx:
+            ctx.problem(row, "form", f"{spec.label}只能是：" + "、".join(spec.choices))
+        ok = False
+    details: dict[str, Any] = {}
+    for key in DETAIL_COLUMNS:
+        if key not in row.values or key in row.bad:
+            continue
+        raw = _dn(row.values[key]) if key == "pipe_dn" else row.values[key]
+        if raw is None or raw == "":
+            continue
+        spec = fields.get(key)
+        if spec is None:
+            if kind and ctx:
+                ctx.problem(row, key, f"{kind}不填此项，请留空")
+            ok = False
+            continue
+        value, msg = check_detail(spec, raw)
+        if msg:
+            if ctx:
+                ctx.problem(row, key, msg)
+            ok = False
+        else:
+            details[key] = value
+    values["details"] = details
+    lon, lat = row.get("lon"), row.get("lat")
+    for key, msg in geo.validate(lon, lat, row.get("crs") or geo.WGS84).items():
+        if ctx and (key not in ("lon", "lat") or row.ok(key)):
+            ctx.problem(row, key, msg)
+        ok = False
+    phone = row.get("phone")
+    if phone and not PHONE.match(nfkc(phone).strip()):
+        if ctx:
+            ctx.problem(row, "phone", f"电话“{phone}”只能包含数字、空格、+、-")
+        ok = False
+    months = (row.get("dry_months") or "").strip()
+    if months:
+        try:
+            values["dry_months"] = canonical_months(months)
+        except ValueError:
+            if ctx:
+                ctx.problem(row, "dry_months", "枯水期应为月份，例如 12-2 或 1,2,3")
+            ok = False
+    if row.get("has_dry_season") and not months:
+        if ctx:
+            ctx.problem(row, "dry_months", "有枯水期时请填写枯水期月份")
+        ok = False
+    return values if ok and not row.bad else None
+
+
+def check(ctx: ImportContext) -> None:
+    seen: dict[str, int] = {}
+    for row in ctx.rows:
+        if row.ok("code"):
+            first_seen(
+                ctx, row, "code", seen, code_key(row.values["code"]), f"编号“{row.values['code']}”"
+            )
+        _clean(ctx, row)
+
+
+def _existing(session: Session) -> dict[str, int]:
+    return {code_key(c): i for i, c in session.execute(select(WaterSource.id, WaterSource.code))}
+
+
+STORED = ("code", *COMMON, "details", "lon_wgs", "lat_wgs")
+
+
+def save(ctx: ImportContext) -> None:
+    existing = _existing(ctx.session)
+    present = {k for k in COMMON if ctx.sheet.has(k)} | {"name", "type"}
+    details_present = {k for k in DETAIL_COLUMNS if ctx.sheet.has(k)}
+    new_rows: list[dict[str, Any]] = []
+    updates: list[tuple[Row, int, dict[str, Any]]] = []
+    for row in ctx.each():
+        values = _clean(None, row)
+        assert values is not None  # check() found no problem
+        values = {k: v for k, v in values.items() if k in present or k == "details"}
+        values["code"] = row.values["code"].strip()
+        sid = existing.get(code_key(values["code"]))
+        if sid is None:
+            record = {**DEFAULTS, "lon": None, "lat": None, "built_on": None, **values}
+            record = {
+                k: DEFAULTS.get(k) if v is None and k in DEFAULTS else v for k, v in record.items()
+            }
+            _derive(record)
+            record["details"] = json.dumps(record["details"], ensure_ascii=False, sort_keys=True)
+            record["archived"] = False
+            new_rows.append(record)
+        else:
+            updates.append((row, sid, values))
+    if new_rows:
+        insert_audited(ctx.session, WaterSource, new_rows)
+        ctx.report.added += len(new_rows)
+    _apply_updates(ctx, updates, details_present)
+
+
+def _derive(record: dict[str, Any]) -> None:
+    if record.get("lon") is not None and record.get("lat") is not None:
+        record["lon_wgs"], record["lat_wgs"] = geo.to_wgs84(
+            record["lon"], record["lat"], record["crs"]
+        )
+    else:
+        record["lon_wgs"] = record["lat_wgs"] = None
+    if not record.get("has_dry_season"):
+        record["dry_months"] = ""
+
+
+def _apply_updates(
+    ctx: ImportContext, updates: list[tuple[Row, int, dict[str, Any]]], details_present: set[str]
+) -> None:
+    if not updates:
+        return
+    cols = [getattr(WaterSource, k) for k in ("id", *STORED)]
+    current: dict[int, dict[str, Any]] = {}
+    ids = [sid for _, sid, _ in updates]
+    for start in range(0, len(ids), 900):
+        for r in ctx.session.execute(
+            select(*cols).where(WaterSource.id.in_(ids[start : start + 900]))
+        ):
+            current[r.id] = dict(r._mapping)
+    changes = []
+    for _, sid, values in updates:
+        before = current[sid]
+        after = {**before}
+        for k, v in values.items():
+            if k == "details":
+                details = json.loads(before["details"] or "{}")
+                for key in details_present:
+                    details.pop(key, None)
+                details.update(v)
+                after["details"] = json.dumps(details, ensure_ascii=False, sort_keys=True)
+            else:
+                after[k] = DEFAULTS.get(k) if v is None and k in DEFAULTS else v
+        _derive(after)
+        diff = {k: v for k, v in after.items() if before.get(k) != v}
+        if diff:
+            changes.append((sid, before, diff))
+    update_audited(ctx.session, WaterSource, changes)
+    ctx.report.updated += len(changes)
+    ctx.report.unchanged += len(updates) - len(changes)
+
+
+def export(session: Session) -> list[dict[str, Any]]:
+    query = select(WaterSource).where(WaterSource.archived.is_(False)).order_by(WaterSource.code)
+    out = []
+    for x in session.scalars(query):
+        details = json.loads(x.details or "{}")
+        out.append(
+            {
+                "code": x.code,
+                **{k: getattr(x, k) for k in COMMON},
+                **{k: details.get(k) for k in DETAIL_COLUMNS},
+            }
+        )
+    return out
+
+
+SPEC = RegisterSpec("water-sources", "消防水源台账", COLUMNS, check, save, export)
+
+# --- inspections -----------------------------------------------------------------------------
+INSPECTION_COLUMNS = (
+    Column("水源编号", "code", required=True, max_length=40, synonyms=("编号", "消火栓编号")),
+    Column("检查日期", "inspected_on", Kind.DATE, required=True, synonyms=("日期", "检查时间")),
+    Column("检查人", "inspectors", max_length=120, synonyms=("检查人员",)),
+    Column("检查类型", "kind", Kind.CHOICE, choices=INSPECTION_KINDS, synonyms=("类型",)),
+    Column("结果", "result", Kind.CHOICE, choices=RESULTS, synonyms=("检查结果",)),
+    Column("问题", "problems", synonyms=("存在问题", "发现问题")),
+    Column("处理情况", "follow_up", synonyms=("整改情况", "处理结果")),
+)
+
+
+def inspections_check(ctx: ImportContext) -> None:
+    codes = _existing(ctx.session)
+    seen: dict[Any, int] = {}
+    today = dt.date.today()
+    for row in ctx.rows:
+        if row.ok("code") and code_key(row.values["code"]) not in codes:
+            ctx.problem(row, "code", f"水源台账中没有编号“{row.values['code']}”，请先登记水源")
+        when = row.get("inspected_on")
+        if when is not None and when > today + dt.timedelta(days=1):
+            ctx.problem(row, "inspected_on", "检查日期不能晚于今天")
+        if row.ok("code") and when is not None:
+            ident = (
+                code_key(row.values["code"]),
+                when,
+                row.get("kind") or "检查",
+                row.get("inspectors") or "",
+            )
+            first_seen(ctx, row, "inspected_on", seen, ident, "同一水源同一天同类检查")
+
+
+def inspections_save(ctx: ImportContext) -> None:
+    s = ctx.session
+    codes = _existing(s)
+    rows: list[dict[str, Any]] = []
+    for row in ctx.each():
+        rows.append(
+            {
+                "source_id": codes[code_key(row.values["code"])],
+                "inspected_on": row.values["inspected_on"],
+                "inspectors": (row.get("inspectors") or "").strip(),
+                "kind": row.get("kind") or "检查",
+                "result": row.get("result") or "合格",
+                "problems": (row.get("problems") or "").strip(),
+                "follow_up": (row.get("follow_up") or "").strip(),
+                "survey_id": None,
+            }
+        )
+    if not rows:
+        return
+    # a visit already on record (same source, day, kind and inspectors) is left as it is
+    source_ids = sorted({r["source_id"] for r in rows})
+    known: set[tuple[Any, ...]] = set()
+    for start in range(0, len(source_ids), 900):
+        for r in s.execute(
+            select(
+                Inspection.source_id,
+                Inspection.inspected_on,
+                Inspection.kind,
+                Inspection.inspectors,
+            ).where(Inspection.source_id.in_(source_ids[start : start + 900]))
+        ):
+            known.add(tuple(r))
+    fresh = [
+        r
+        for r in rows
+        if (r["source_id"], r["inspected_on"], r["kind"], r["inspectors"]) not in known
+    ]
+    ctx.report.unchanged += len(rows) - len(fresh)
+    if not fresh:
+        return
+    ids = insert_audited(s, Inspection, fresh)
+    ctx.report.added += len(fresh)
+    _follow(ctx, fresh, ids)
+
+
+def _follow(ctx: ImportContext, rows: list[dict[str, Any]], ids: list[int]) -> None:
+    """Move each source's last inspection and due date; a newest visit that failed marks a
+    usable source 故障 and opens its repair."""
+    s = ctx.session
+    latest: dict[int, tuple[dt.date, int, dict[str, Any]]] = {}
+    for rid, r in zip(ids, rows, strict=True):
+        key = (r["inspected_on"], rid)
+        if r["source_id"] not in latest or key > latest[r["source_id"]][:2]:
+            latest[r["source_id"]] = (r["inspected_on"], rid, r)
+    stored: dict[str, str] = {k: v for k, v in s.execute(select(Rule.key, Rule.value))}
+    months = {
+        kind: int(float(stored.get(key, RULE_DEFAULTS[key].value)))
+        for kind, key in INTERVAL_RULE.items()
+    }
+    cols = (
+        WaterSource.id,
+        WaterSource.type,
+        WaterSource.status,
+        WaterSource.owner,
+        WaterSource.last_inspected_on,
+        WaterSource.next_due,
+    )
+    changes = []
+    repairs = []
+    sids = list(latest)
+    for start in range(0, len(sids), 900):
+        for sid, kind, status, owner, last, due in s.execute(
+            select(*cols).where(WaterSource.id.in_(sids[start : start + 900]))
+        ):
+            day, rid, r = latest[sid]
+            if last is not None and day < last:
+                continue
+            after: dict[str, Any] = {
+                "last_inspected_on": day,
+                "next_due": add_months(day, months.get(kind, 12)),
+            }
+            if r["result"] == "不合格" and status == "可用":
+                after["status"] = "故障"
+                repairs.append(
+                    {
+                        "source_id": sid,
+                        "inspection_id": rid,
+                        "opened_on": day,
+                        "problem": r["problems"] or "检查不合格",
+                        "reported_to": owner[:100],
+                        "deadline": day + dt.timedelta(days=15),
+                        "status": "待报修",
+                        "resolution": "",
+                    }
+                )
+            before = {"last_inspected_on": last, "next_due": due, "status": status}
+            diff = {k: v for k, v in after.items() if before.get(k) != v}
+            if diff:
+                changes.append((sid, before, diff))
+    update_audited(s, WaterSource, changes)
+    if repairs:
+        insert_audited(s, WaterRepair, repairs)
+
+
+def inspections_export(session: Session) -> list[dict[str, Any]]:
+    query = (
+        select(Inspection, WaterSource.code)
+        .join(WaterSource, WaterSource.id == Inspection.source_id)
+        .order_by(WaterSource.code, Inspection.inspected_on, Inspection.id)
+    )
+    return [
+        {
+            "code": code,
+            "inspected_on": i.inspected_on,
+            "inspectors": i.inspectors,
+            "kind": i.kind,
+            "result": i.result,
+            "problems": i.problems,
+            "follow_up": i.follow_up,
+        }
+        for i, code in session.execute(query)
+    ]
+
+
+INSPECTIONS = RegisterSpec(
+    "inspections",
+    "水源检查记录",
+    INSPECTION_COLUMNS,
+    inspections_check,
+    inspections_save,
+    inspections_export,
+)

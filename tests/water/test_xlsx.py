@@ -1,0 +1,160 @@
+"""Excel round trip of the water-source register and the inspection records; bad cells are
+reported where they are and nothing is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select, text
+
+from db.models import AuditLog
+from db.water import WaterBook
+from db.xlsx import ImportRejected, export_register, import_register
+from tests.water.helpers import DAY, hydrant, pool, river
+
+TABLES = ("water_source", "inspection", "water_repair")
+HEAD = [
+    "编号", "名称", "类型", "设置形式", "地址", "所属村社", "经度", "纬度", "坐标系", "水源归属",
+    "联系电话", "管网形式", "管网直径", "静压MPa", "储水量m3", "有无枯水期", "枯水期", "可用状态",
+    "建成日期", "备注",
+]  # fmt: skip
+INSPECTION_HEAD = ["水源编号", "检查日期", "检查人", "检查类型", "结果", "问题", "处理情况"]
+
+
+def sheet(path, header, rows):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def counts(database):
+    with database.read() as s:
+        out = {t: s.scalar(text(f"SELECT count(*) FROM {t}")) for t in TABLES}
+        out["audit"] = s.scalar(select(func.count()).select_from(AuditLog))
+    return out
+
+
+def good_row(code="XHS-101", **kw):
+    row = {
+        "编号": code, "名称": "正街消火栓", "类型": "市政消火栓", "设置形式": "地上式",
+        "地址": "正街12号", "所属村社": "高楼社区", "经度": 105.931, "纬度": 29.801,
+        "坐标系": "WGS84", "水源归属": "县自来水公司", "联系电话": "023-45678901",
+        "管网形式": "环状", "管网直径": "DN150", "静压MPa": 0.32, "可用状态": "可用",
+        "建成日期": "2019-05-01",
+    }  # fmt: skip
+    row.update(kw)
+    return [row.get(h) for h in HEAD]
+
+
+def test_round_trip(database, tmp_path):
+    book = WaterBook(database)
+    hydrant(book, "XHS-001")
+    pool(book, "SC-001")
+    river(book, "TR-001")
+    out = tmp_path / "out.xlsx"
+    assert export_register(database, "water-sources", out) == 3
+    ws = openpyxl.load_workbook(out).active
+    header = [c.value for c in ws[1]]
+    assert header == HEAD
+    before = counts(database)
+    report = import_register(database, "water-sources", out)
+    assert (report.added, report.updated, report.unchanged) == (0, 0, 3)
+    assert counts(database) == before
+    # a new row and a change
+    wb = openpyxl.load_workbook(out)
+    ws = wb.active
+    ws.append(good_row())
+    ws.cell(4, HEAD.index("静压MPa") + 1, 0.25)  # XHS-001 (rows by code) was 0.3
+    wb.save(out)
+    report = import_register(database, "water-sources", out)
+    assert (report.added, report.updated, report.unchanged) == (1, 1, 2)
+    new = book.source_by_code("XHS-101")
+    assert new.details == {"network": "环状", "pipe_dn": 150, "static_mpa": 0.32}
+    assert new.built_on == dt.date(2019, 5, 1) and new.lon_wgs == 105.931
+    old = book.source_by_code("XHS-001")
+    assert old.details["static_mpa"] == 0.25 and old.details["outlets"] == "1×DN100+2×DN65"
+    assert old.version == 2
+    assert book.source_by_code("TR-001").dry_months == "12,1,2"
+    with database.read() as s:
+        actions = dict(
+            s.execute(
+                select(AuditLog.action, func.count())
+                .where(AuditLog.table_name == "water_source")
+                .group_by(AuditLog.action)
+            ).all()
+        )
+    assert actions == {"insert": 4, "update": 1}
+
+
+@pytest.mark.parametrize(
+    "rows, column, message",
+    [
+        ([good_row("A-1"), good_row("A-1")], "编号", "与第 3 行重复"),
+        ([good_row(纬度=200)], "纬度", "超出范围"),
+        ([good_row(**{"静压MPa": "abc"})], "静压MPa", "不是数字"),
+        ([good_row(**{"储水量m3": 30})], "储水量m3", "不填此项"),
+        ([good_row(设置形式="河")], "设置形式", "只能是"),
+        ([good_row(有无枯水期="是", 枯水期="")], "枯水期", "请填写枯水期"),
+    ],
+)
+def test_bad_input_writes_nothing(database, tmp_path, rows, column, message):
+    hydrant(WaterBook(database), "XHS-001")
+    before = counts(database)
+    path = sheet(tmp_path / "bad.xlsx", HEAD, [good_row("OK-1"), *rows])
+    with pytest.raises(ImportRejected) as err:
+        import_register(database, "water-sources", path)
+    lines = err.value.lines()
+    assert any(f":{column}: " in line and message in line for line in lines), lines
+    assert counts(database) == before
+
+
+def test_inspections_import_moves_due_dates_and_opens_repairs(database, tmp_path):
+    book = WaterBook(database)
+    a = hydrant(book, "XHS-001")
+    b = pool(book, "SC-001")
+    path = sheet(
+        tmp_path / "ins.xlsx",
+        INSPECTION_HEAD,
+        [
+            ["XHS-001", "2025-05-10", "刘建国", "检查", "合格", "", ""],
+            ["XHS-001", "2025-06-10", "刘建国", "巡查", "合格", "", ""],
+            ["SC-001", "2025-06-01", "陈志强", "检查", "不合格", "取水口堵塞", "已通知学校"],
+        ],
+    )
+    report = import_register(database, "inspections", path)
+    assert report.added == 3
+    assert book.source(a).last_inspected_on == DAY
+    assert book.source(a).next_due == dt.date(2025, 7, 10)
+    assert book.source(b).status == "故障"
+    [repair] = book.repairs(b)
+    assert repair.problem == "取水口堵塞" and repair.status == "待报修"
+    # exported and imported again: nothing new
+    out = tmp_path / "out.xlsx"
+    assert export_register(database, "inspections", out) == 3
+    before = counts(database)
+    again = import_register(database, "inspections", out)
+    assert (again.added, again.unchanged) == (0, 3)
+    assert counts(database) == before
+
+
+def test_inspection_of_an_unknown_source_writes_nothing(database, tmp_path):
+    hydrant(WaterBook(database), "XHS-001")
+    before = counts(database)
+    path = sheet(
+        tmp_path / "ins.xlsx",
+        INSPECTION_HEAD,
+        [
+            ["XHS-001", "2025-05-10", "刘建国", "检查", "合格", "", ""],
+            ["XHS-999", "2025-05-10", "刘建国", "检查", "合格", "", ""],
+        ],
+    )
+    with pytest.raises(ImportRejected) as err:
+        import_register(database, "inspections", path)
+    assert any(":3:水源编号: " in line and "XHS-999" in line for line in err.value.lines())
+    assert counts(database) == before
