@@ -13,3 +13,9 @@ EXTRA_PAGES += [
     ("车辆装备物资", "supplies", "物资储备", "desktop.pages.supplies:make_page"),
     ("车辆装备物资", "repairs", "维修", "desktop.pages.repairs:make_page"),
 ]
+EXTRA_PAGES += [
+    ("演练与预案", "sites", "重点场所", "desktop.pages.sites:sites_page"),
+    ("演练与预案", "plans", "应急预案", "desktop.pages.plans:plans_page"),
+    ("演练与预案", "drills", "演练", "desktop.pages.drills:drills_page"),
+    ("演练与预案", "findings", "整改跟踪", "desktop.pages.findings:findings_page"),
+]

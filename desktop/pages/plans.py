@@ -1,0 +1,140 @@
+"""应急预案: plans with versions, files, revision tasks; evaluation due every three years."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from db.drills import DrillBook, PlanData
+from db.drills.due import next_evaluation
+from db.rules import Rules
+from desktop import printing
+from desktop.attachments_dialog import AttachmentsDialog
+from desktop.pages.register import RegisterPage, RegisterSpec
+from desktop.plan_dialogs import PlanDialog, ReviseDialog, RevisionTasksDialog, VersionsDialog
+from widgets.table import Column
+
+OVERDUE = "#fde0dc"
+
+
+class PlansPage(RegisterPage):
+    def __init__(self, book: DrillBook, parent: QWidget | None = None):
+        self.book = book
+        super().__init__(self._spec(), parent)
+        self.add_button.setText("新增预案…")
+
+    def reload(self) -> None:
+        self.months = Rules(self.book.db).months("plan.evaluation_months")
+        super().reload()
+
+    def evaluation_due(self, p: PlanData) -> dt.date | None:
+        if p.status != "已发布":
+            return None
+        return next_evaluation(p.evaluated_on, p.issued_on, self.months)
+
+    def _overdue(self, p: PlanData) -> bool:
+        due = self.evaluation_due(p)
+        return due is not None and due < dt.date.today()
+
+    def _spec(self) -> RegisterSpec:
+        book = self.book
+
+        def delete(p: PlanData) -> str | None:
+            if book.delete_plan(p.id or 0, p.version) == "archived":
+                return f"“{p.name}”已有演练、修订记录或多个版本，已归档（可勾选“显示已归档”查看）。"
+            return None
+
+        return RegisterSpec(
+            title="应急预案",
+            columns=[
+                Column("code", "编号", width=110),
+                Column("name", "预案名称", width=210),
+                Column("type", "类型", width=100),
+                Column("status", "状态", width=60),
+                Column("version_no", "版本", "int", width=50, formatter=lambda n: f"第{n}版"),
+                Column(lambda p: "、".join(p.site_names), "适用场所", width=150),
+                Column("issued_on", "发布日期", "date", width=95),
+                Column(
+                    lambda p: self.evaluation_due(p),
+                    "下次评估",
+                    "date",
+                    width=150,
+                    formatter=lambda d: (
+                        "" if d is None else (f"{d}（已逾期）" if d < dt.date.today() else str(d))
+                    ),
+                ),
+                Column("author", "编制人"),
+            ],
+            load=lambda archived: book.plans(include_archived=archived),
+            dialog=lambda parent, row: PlanDialog(parent, book, row),
+            delete=delete,
+            describe=lambda p: p.name,
+            register="plans",
+            archived_toggle=True,
+            row_colour=lambda p: (
+                "#eeeeee" if p.archived else (OVERDUE if self._overdue(p) else None)
+            ),
+            extra_buttons=[
+                ("修订…", self.revise),
+                ("版本记录", self.show_versions),
+                ("附件…", self.show_files),
+                ("打印摘要…", self.print_summary),
+                ("修订任务", self.show_tasks),
+            ],
+            hint="预案每三年评估一次（红色为已逾期）；每次修订记为新版本，旧版本可在“版本记录”中查看。",
+        )
+
+    def _selected(self) -> PlanData | None:
+        plan = self.table.current_row()
+        if plan is None:
+            QMessageBox.information(self, "应急预案", "请先在表格中选中一个预案。")
+        return plan
+
+    def _done(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def revise(self) -> None:
+        if (plan := self._selected()) is not None:
+            if ReviseDialog(self, self.book, plan).exec() == QDialog.DialogCode.Accepted:
+                self._done()
+
+    def show_versions(self) -> None:
+        if (plan := self._selected()) is not None:
+            VersionsDialog(self, self.book, plan).exec()
+
+    def show_files(self) -> None:
+        if (plan := self._selected()) is None:
+            return
+        plan_id = plan.id or 0
+        AttachmentsDialog(
+            self,
+            f"预案附件：{plan.name}",
+            lambda: self.book.plan_files(plan_id),
+            lambda path: self.book.add_plan_file(plan_id, path),
+            self.book.remove_attachment,
+        ).exec()
+
+    def print_summary(self) -> None:
+        if (plan := self._selected()) is None:
+            return
+        from db.drill_reports import plan_pdf
+
+        plan_id = plan.id or 0
+        printing.print_document(
+            self,
+            f"预案摘要：{plan.name}",
+            lambda: plan_pdf(self.book, plan_id),
+            f"预案摘要-{plan.name}.pdf",
+        )
+
+    def show_tasks(self) -> None:
+        dialog = RevisionTasksDialog(self, self.book)
+        dialog.exec()
+        if dialog.changed:
+            self._done()
+
+
+def plans_page(window: QWidget) -> PlansPage:
+    return PlansPage(DrillBook(window.ledger.db), window)  # type: ignore[attr-defined]

@@ -1,0 +1,50 @@
+"""重点场所: schools, clinics, care homes, markets … with coordinates and contacts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from db.drills import DrillBook, SiteData
+from desktop.pages.register import RegisterPage, RegisterSpec
+from desktop.site_dialog import SiteDialog
+from widgets.table import Column
+
+
+def _coordinates(x: SiteData) -> str:
+    if x.lon is None or x.lat is None:
+        return ""
+    return f"{x.lon:.5f}, {x.lat:.5f}（{x.crs}）"
+
+
+def site_spec(book: DrillBook) -> RegisterSpec:
+    def delete(x: SiteData) -> str | None:
+        if book.delete_site(x.id or 0, x.version) == "archived":
+            return f"“{x.name}”已有预案或演练记录，已归档（可勾选“显示已归档”查看）。"
+        return None
+
+    return RegisterSpec(
+        title="重点场所",
+        columns=[
+            Column("name", "名称", width=170),
+            Column("type", "类型", width=90),
+            Column("village", "所属村（社区）", width=110),
+            Column("address", "地址", width=170),
+            Column("contact", "联系人", width=70),
+            Column("phone", "联系电话", width=110),
+            Column("occupancy", "人数", "int", width=60),
+            Column(lambda x: "、".join(x.plan_names), "相关预案", width=160),
+            Column(_coordinates, "坐标"),
+        ],
+        load=lambda archived: book.sites(include_archived=archived),
+        dialog=lambda parent, row: SiteDialog(parent, book, row),
+        delete=delete,
+        describe=lambda x: x.name,
+        register="sites",
+        archived_toggle=True,
+        row_colour=lambda x: "#eeeeee" if x.archived else None,
+        hint="学校、幼儿园、卫生院、养老院、市场、企业、棋牌室等人员密集或高风险场所，每半年至少熟悉演练一次。",
+    )
+
+
+def sites_page(window: QWidget) -> RegisterPage:
+    return RegisterPage(site_spec(DrillBook(window.ledger.db)), window)  # type: ignore[attr-defined]

@@ -1,0 +1,269 @@
+"""应急预案 dialogs: edit a plan, record a revision, read old versions, revision tasks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.drill_models import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
+from db.drills import DrillBook, PlanData, PlanVersionData, RevisionTaskData
+from desktop.drill_models import CheckListModel
+from widgets.forms import Form, FormDialog
+from widgets.table import Column, FilterableTable
+
+LEVELS = ("镇级", "村级", "单位级", "县级")
+FIELD_LABELS = {
+    "code": "编号",
+    "name": "名称",
+    "type": "类型",
+    "level": "级别",
+    "status": "状态",
+    "author": "编制人",
+    "reviewer": "审核人",
+    "issued_on": "发布日期",
+    "evaluated_on": "上次评估日期",
+    "sites": "适用场所",
+    "summary": "摘要",
+}
+
+
+class PlanDialog(FormDialog):
+    def __init__(self, parent: QWidget, book: DrillBook, plan: PlanData | None):
+        self.book = book
+        self.plan = plan or PlanData()
+        title = f"编辑预案（第{self.plan.version_no}版）" if plan else "新增应急预案"
+        super().__init__(parent, title=title, save=self._store)
+        self.resize(560, 0)
+
+    def build_form(self, form: Form) -> None:
+        p = self.plan
+        form.line_edit("name", "预案名称", text=p.name, max_length=120)
+        form.line_edit("code", "编号", text=p.code, placeholder="例如 GLZ-YA-2024-03")
+        form.combo("type", "类型", list(PLAN_TYPES), value=p.type)
+        form.combo("level", "级别", list(LEVELS), value=p.level, editable=True)
+        sites = [(x.name, x.id) for x in self.book.sites()]
+        sites += [
+            (n, i)
+            for n, i in zip(p.site_names, p.site_ids, strict=False)
+            if i not in {s[1] for s in sites}
+        ]
+        self.sites_model = CheckListModel(sites, p.site_ids)
+        view = QListView(form)
+        view.setModel(self.sites_model)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setMaximumHeight(view.fontMetrics().lineSpacing() * 6 + 12)
+        form.add_field(
+            "site_ids",
+            "适用场所（可多选）",
+            view,
+            self.sites_model.checked,
+            self.sites_model.set_checked,
+        )
+        form.combo("status", "状态", list(PLAN_STATUSES), value=p.status)
+        form.line_edit("author", "编制人", text=p.author, max_length=40)
+        form.line_edit("reviewer", "审核人", text=p.reviewer, max_length=40)
+        form.date_edit("issued_on", "发布日期", value=p.issued_on, optional=True)
+        form.date_edit("evaluated_on", "上次评估日期", value=p.evaluated_on, optional=True)
+        form.multiline("summary", "摘要", text=p.summary, rows=3)
+
+    def _data(self, v: dict[str, Any]) -> PlanData:
+        p = self.plan
+        return PlanData(
+            v["name"],
+            v["code"],
+            v["type"] or "",
+            v["level"] or "",
+            v["status"] or "",
+            v["author"],
+            v["reviewer"],
+            v["issued_on"],
+            v["evaluated_on"],
+            v["summary"],
+            list(v["site_ids"]),
+            p.id,
+            p.version,
+            p.archived,
+        )
+
+    def validate(self) -> dict[str, str]:
+        return self.book.validate_plan(self._data(self.values()))
+
+    def _store(self, values: dict[str, Any]) -> int:
+        return self.book.save_plan(self._data(values))
+
+
+class ReviseDialog(FormDialog):
+    """Record a new edition of a plan: why, who approved it, when."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        book: DrillBook,
+        plan: PlanData,
+        trigger: str | None = None,
+        reason: str = "",
+    ):
+        self.book, self.plan = book, plan
+        self._trigger, self._reason = trigger, reason
+        super().__init__(
+            parent, title=f"修订预案：{plan.name}（现为第{plan.version_no}版）", save=self._store
+        )
+        self.resize(560, 0)
+
+    def build_form(self, form: Form) -> None:
+        hint = QLabel(
+            f"保存后记为第{self.plan.version_no + 1}版，旧版本仍可在“版本记录”中查看。"
+            "修订后用“编辑…”修改预案内容，改动记入新版本。",
+            form,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#5b6b7b")
+        form.layout_.addRow(hint)
+        combo = form.combo("trigger", "修订原因", list(REVISION_TRIGGERS[1:]), value=self._trigger)
+        if self._trigger is None:
+            combo.setPlaceholderText("请选择（应急预案管理办法第三十六条）")
+            combo.setCurrentIndex(-1)
+        form.multiline("reason", "具体说明", text=self._reason, rows=3)
+        form.line_edit("approved_by", "批准人", text=self.plan.reviewer, max_length=40)
+        form.date_edit("date", "修订日期", value=dt.date.today())
+
+    def validate(self) -> dict[str, str]:
+        return {} if self.values()["trigger"] else {"trigger": "请选择修订原因"}
+
+    def _store(self, v: dict[str, Any]) -> int:
+        return self.book.revise(
+            self.plan.id or 0, v["trigger"], v["reason"], v["approved_by"], v["date"]
+        )
+
+
+def snapshot_text(version: PlanVersionData) -> str:
+    lines = [
+        f"第{version.number}版　{version.revised_on:%Y-%m-%d}　{version.trigger}",
+        f"批准人：{version.approved_by or '—'}",
+    ]
+    if version.reason:
+        lines.append(f"修订说明：{version.reason}")
+    lines.append("")
+    for key, label in FIELD_LABELS.items():
+        value = version.snapshot.get(key)
+        if isinstance(value, list):
+            value = "、".join(value)
+        lines.append(f"{label}：{value or '—'}")
+    return "\n".join(lines)
+
+
+class VersionsDialog(QDialog):
+    """Every edition of a plan; the one selected is shown read-only on the right."""
+
+    def __init__(self, parent: QWidget, book: DrillBook, plan: PlanData):
+        super().__init__(parent)
+        self.setWindowTitle(f"版本记录：{plan.name}")
+        self.resize(860, 480)
+        self.table = FilterableTable(
+            [
+                Column("number", "版本", "int", width=50, formatter=lambda n: f"第{n}版"),
+                Column("revised_on", "日期", "date", width=95),
+                Column("trigger", "原因", width=170),
+                Column("approved_by", "批准人"),
+            ],
+            parent=self,
+        )
+        self.table.filter_edit.hide()
+        self.table.count_label.hide()
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        split = QSplitter(self)
+        split.addWidget(self.table)
+        split.addWidget(self.text)
+        split.setSizes([430, 430])
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        box.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(box)
+        self.table.selectionChanged.connect(self._show)
+        versions = book.versions(plan.id or 0)
+        self.table.set_rows(versions)
+        if versions:
+            self.table.select_row(versions[-1])
+
+    def _show(self) -> None:
+        rows = self.table.selected_rows()
+        self.text.setPlainText(snapshot_text(rows[0]) if rows else "")
+
+
+class RevisionTasksDialog(QDialog):
+    """Revision tasks (mostly opened by drill findings); done by recording a revision."""
+
+    def __init__(self, parent: QWidget, book: DrillBook):
+        super().__init__(parent)
+        self.book = book
+        self.changed = False
+        self.setWindowTitle("预案修订任务")
+        self.resize(820, 420)
+        intro = QLabel(
+            "演练发现重大问题时会生成修订任务。选中一项点“修订预案…”，记录新版本后任务即完成。",
+            self,
+        )
+        intro.setWordWrap(True)
+        self.table = FilterableTable(
+            [
+                Column("status", "状态", width=60),
+                Column("plan_name", "预案", width=180),
+                Column("trigger", "原因", width=190),
+                Column("note", "说明", width=250),
+                Column("done_on", "完成日期", "date"),
+            ],
+            parent=self,
+        )
+        self.table.model.set_row_colors(
+            foreground=lambda t: "#9e9e9e" if t.status != "待修订" else None
+        )
+        self.open_only = QCheckBox("只看待修订", self)
+        self.open_only.setChecked(True)
+        self.revise_button = QPushButton("修订预案…", self)
+        self.revise_button.setObjectName("primary")
+        close = QPushButton("关闭", self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.revise_button)
+        buttons.addWidget(self.open_only)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.open_only.toggled.connect(self.reload)
+        self.revise_button.clicked.connect(lambda: self.revise())
+        self.table.activated.connect(self.revise)
+        close.clicked.connect(self.accept)
+        self.reload()
+
+    def reload(self) -> None:
+        self.table.set_rows(self.book.revision_tasks(open_only=self.open_only.isChecked()))
+
+    def revise(self, task: RevisionTaskData | None = None) -> None:
+        task = task or self.table.current_row()
+        if task is None or task.status != "待修订":
+            return
+        plan = self.book.plan(task.plan_id)
+        dialog = ReviseDialog(self, self.book, plan, task.trigger, task.note)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.changed = True
+            self.reload()
