@@ -193,15 +193,14 @@ class CheckDialog(FormDialog):
         form.line_edit("reviewer", "复核人", text=c.reviewer, max_length=40)
         if c.target_table == VEHICLE:
             number_edit(form, "mileage_km", "当前里程", c.mileage_km, " km")
-        form.multiline("notes", "发现问题及处理", text=c.notes, rows=2)
+        notes = form.multiline("notes", "发现问题及处理", text=c.notes, rows=2)
+        notes.setMaximumHeight(notes.minimumHeight())
 
     def _build_table(self) -> None:
-        hint = QLabel(
-            self.tr(
-                "逐项检查：双击“结果”选择 合格/不合格/不适用，测量项填“数值”，随车器材填“实有”数量。"
-            ),
-            self,
-        )
+        has_kit = any(r.kind == "quantity" for r in self.model.results)
+        text = "逐项检查：双击“结果”选择 合格/不合格/不适用，测量项填“数值”"
+        text += "，随车器材填“实有”数量。" if has_kit else "。"
+        hint = QLabel(text, self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#5b6b7b")
         self.view = QTableView(self)
@@ -217,6 +216,8 @@ class CheckDialog(FormDialog):
         header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
         for column, width in ((OUTCOME, 80), (VALUE, 100), (EXPECTED, 50), (COUNTED, 50)):
             self.view.setColumnWidth(column, width)
+        for column in (EXPECTED, COUNTED):
+            self.view.setColumnHidden(column, not has_kit)
         self.warning = QLabel(self)
         self.warning.setObjectName("failure_warning")
         self.warning.setWordWrap(True)
