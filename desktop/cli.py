@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import cli_drills, cli_equipment
+from desktop import cli_drills, cli_equipment, cli_water
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -85,7 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     h.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     cli_drills.add_print_parsers(psub)
     cli_equipment.add_print_parsers(psub)
+    cli_water.add_print_parsers(psub)
     cli_drills.add_due_parser(sub)
+    cli_water.add_coverage_parser(sub)
     return parser
 
 
@@ -158,6 +160,8 @@ def cmd_print(ledger, args) -> int:  # type: ignore[no-untyped-def]
         pdf = cli_drills.print_form(ledger, args)
     elif args.form in cli_equipment.FORMS:
         pdf = cli_equipment.print_form(ledger, args)
+    elif args.form in cli_water.FORMS:
+        pdf = cli_water.print_form(ledger, args)
     else:
         pdf = reports.handover_pdf(ledger, None if args.blank else (args.date or dt.date.today()))
     args.output.parent.mkdir(parents=True, exist_ok=True)
@@ -173,6 +177,7 @@ COMMANDS = {
     "roster": cmd_roster,
     "print": cmd_print,
     "due": cli_drills.cmd_due,
+    "coverage": cli_water.cmd_coverage,
 }
 
 

@@ -1,0 +1,478 @@
+"""Water-source forms (A4): the hydrant and pool/natural-source checklists (blank and filled),
+the survey field sheet, the register (台账, landscape), the survey summary for the district
+and the coverage report.
+
+Builders take plain data (the facade's dataclasses); nothing here reads the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from db.pdf.base import (
+    HEAD_FILL,
+    LANDSCAPE,
+    PORTRAIT,
+    Box,
+    CheckLine,
+    Form,
+    Letterhead,
+    Part,
+    Signature,
+    Styles,
+    blank,
+    cn_date,
+    fit_table,
+    para,
+    render,
+    section,
+    signature_block,
+    styles,
+    text_box,
+)
+from db.water.data import (
+    CoverageReport,
+    InspectionData,
+    SurveyRow,
+    SurveySummary,
+    WaterSourceData,
+)
+
+OUTCOMES = ("合格", "不合格", "不适用")
+GAP_FILL = colors.HexColor("#f8d0d0")
+SIGNATURES = ("检查人", "复核人", "带班领导")
+
+
+@dataclass
+class ChecklistLine:
+    text: str
+    kind: str = "pass"  # pass / value
+    unit: str = ""
+    limit: str = ""  # "≥0.14", "≤6"
+    outcome: str | None = None  # None: blank
+    value: str = ""
+
+
+@dataclass
+class ChecklistSheet:
+    """A checklist for one source (filled or prefilled) or for the field (all blank)."""
+
+    letterhead: Letterhead
+    title: str
+    lines: list[ChecklistLine]
+    source: WaterSourceData | None = None
+    inspection: InspectionData | None = None
+    printed_on: dt.date | None = None
+
+
+def _markup(text: str, st: Styles) -> Paragraph:
+    return Paragraph(text, st.cell)
+
+
+def _outcome(chosen: str | None) -> CheckLine:
+    parts: list[Part] = []
+    for opt in OUTCOMES:
+        parts += [Box(opt == chosen), opt + " "]
+    return CheckLine(parts, size=9)
+
+
+def _pairs(pairs: Sequence[tuple[str, object]], st: Styles, width: float) -> Flowable:
+    rows: list[list[object]] = []
+    for i in range(0, len(pairs), 2):
+        chunk = list(pairs[i : i + 2]) + [("", "")] * (2 - len(pairs[i : i + 2]))
+        rows.append(
+            [para(chunk[0][0], st.head), chunk[0][1], para(chunk[1][0], st.head), chunk[1][1]]
+        )
+    return fit_table(
+        rows,
+        (0.15, 0.35, 0.15, 0.35),
+        width,
+        body=st.cell,
+        header_rows=0,
+        padding=4,
+        extra=[
+            ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL),
+            ("BACKGROUND", (2, 0), (2, -1), HEAD_FILL),
+        ],
+    )
+
+
+def _n(value: object, unit: str = "") -> str:
+    if value is None or value == "":
+        return ""
+    return f"{value:g}{unit}" if isinstance(value, float) else f"{value}{unit}"
+
+
+def params_text(x: WaterSourceData) -> str:
+    """The main per-type figures in one line (for the register and the field sheet)."""
+    d = x.details
+    parts: list[str] = []
+    if "network" in d:
+        parts.append(str(d["network"]))
+    if "pipe_dn" in d:
+        parts.append(f"DN{d['pipe_dn']}")
+    if "static_mpa" in d:
+        parts.append(f"静压{_n(d['static_mpa'])}MPa")
+    if "outlets" in d:
+        parts.append(str(d["outlets"]))
+    if "volume_m3" in d:
+        parts.append(f"储水{_n(d['volume_m3'])}m³")
+    if "refill_h" in d:
+        parts.append(f"补水{_n(d['refill_h'])}h")
+    if "lift_m" in d:
+        parts.append(f"高差{_n(d['lift_m'])}m")
+    if x.has_dry_season and x.dry_months:
+        parts.append(f"枯水期{x.dry_months}月")
+    if x.flow_class:
+        parts.append(f"流量等级{x.flow_class}")
+    return "，".join(parts)
+
+
+def _kind_text(x: WaterSourceData) -> str:
+    return x.type + (f"（{x.form}）" if x.form else "")
+
+
+def build_checklist_pdf(sheet: ChecklistSheet) -> bytes:
+    st = styles(10)
+    width = PORTRAIT.width
+    x, ins = sheet.source, sheet.inspection
+    filled = ins is not None
+    kinds: list[Part] = []
+    for k in ("巡查", "检查", "保养", "普查"):
+        kinds += [Box(filled and ins is not None and ins.kind == k), k + " "]
+    info = _pairs(
+        [
+            ("水源编号", x.code if x else ""),
+            ("名\u3000\u3000称", x.name if x else ""),
+            ("类型/形式", _kind_text(x) if x else ""),
+            ("所属村社", x.village if x else ""),
+            ("地\u3000\u3000址", x.address if x else ""),
+            ("水源归属", (x.owner + (f" {x.phone}" if x.phone else "")) if x else ""),
+            ("检查日期", cn_date(ins.inspected_on if ins else None)),
+            ("主要参数", params_text(x) if x else ""),
+        ],
+        st,
+        width,
+    )
+    rows: list[list[object]] = [["序号", "检查项目", "检查结果", "标准"]]
+    for i, line in enumerate(sheet.lines, 1):
+        if line.kind == "value":
+            shown = line.value if filled and line.value else None
+            result: object = _markup(blank(shown, line.unit, 10), st)
+        else:
+            result = _outcome(line.outcome if filled else None)
+        rows.append(
+            [str(i), line.text, result, f"{line.limit} {line.unit}".strip() if line.limit else ""]
+        )
+    table = fit_table(
+        rows,
+        (0.07, 0.5, 0.31, 0.12),
+        width,
+        body=st.cell,
+        head=st.head,
+        padding=3,
+        row_heights=None if filled else 19,
+        extra=[("ALIGN", (0, 1), (0, -1), "CENTER")],
+    )
+    findings = ""
+    if ins is not None:
+        lines = [f"结论：{ins.result}"]
+        if ins.problems:
+            lines.append(f"发现问题：{ins.problems}")
+        if ins.follow_up:
+            lines.append(f"处理情况：{ins.follow_up}")
+        findings = "\n".join(lines)
+    body: list[Flowable] = [
+        info,
+        Spacer(1, 2 * mm),
+        CheckLine(["检查类别：", *kinds], size=10),
+        Spacer(1, 2 * mm),
+        section("一、检查项目", st, width),
+        table,
+        Spacer(1, 3 * mm),
+        section("二、发现问题及处理（报修单位、期限）", st, width),
+        text_box(findings, st.body, width, 30 if filled else 60),
+        Spacer(1, 2 * mm),
+        signature_block(
+            [
+                Signature(SIGNATURES[0], ins.inspectors if ins else ""),
+                *map(Signature, SIGNATURES[1:]),
+            ],
+            width,
+            st.body,
+            when_row=False,
+        ),
+    ]
+    subtitle = f"水源编号：{x.code}" if x else "（空白表，现场填写）"
+    return render(
+        Form(sheet.letterhead, sheet.title, body, PORTRAIT, sheet.printed_on, subtitle)
+    ).data
+
+
+# --- 台账 ------------------------------------------------------------------------------------
+def build_register_pdf(
+    letterhead: Letterhead,
+    sources: Sequence[WaterSourceData],
+    village: str | None = None,
+    printed_on: dt.date | None = None,
+) -> bytes:
+    st = styles(9, 8)
+    width = LANDSCAPE.width
+    head: list[object] = ["序号", "编号", "名称", "类型/形式", "地址", "所属村社", "经纬度", "水源归属/电话",
+            "主要参数", "可用状态", "上次检查", "下次检查"]  # fmt: skip
+    rows: list[list[object]] = [head]
+    extra: list[tuple[object, ...]] = [("ALIGN", (0, 1), (0, -1), "CENTER")]
+    for i, x in enumerate(sources, 1):
+        coords = (
+            f"{x.lon:.6f}, {x.lat:.6f}\n{x.crs}" if x.lon is not None and x.lat is not None else ""
+        )
+        rows.append(
+            [
+                str(i),
+                x.code,
+                x.name,
+                _kind_text(x),
+                x.address,
+                x.village,
+                coords,
+                x.owner + (f"\n{x.phone}" if x.phone else ""),
+                params_text(x),
+                x.status,
+                x.last_inspected_on.isoformat() if x.last_inspected_on else "",
+                x.next_due.isoformat() if x.next_due else "",
+            ]
+        )
+        if x.status != "可用":
+            extra.append(("BACKGROUND", (9, i), (9, i), GAP_FILL))
+    if len(rows) == 1:
+        rows.append(["", "（没有水源）", *[""] * 10])
+    counts: dict[str, int] = {}
+    for x in sources:
+        counts[x.type] = counts.get(x.type, 0) + 1
+    summary = f"共 {len(sources)} 处：" + "，".join(f"{k} {n}" for k, n in counts.items())
+    body: list[Flowable] = [
+        para(summary, st.body),
+        Spacer(1, 2 * mm),
+        fit_table(
+            rows,
+            (0.035, 0.075, 0.11, 0.085, 0.12, 0.07, 0.095, 0.1, 0.14, 0.05, 0.065, 0.065),
+            width,
+            body=st.cell,
+            head=st.head,
+            padding=2.5,
+            extra=extra,
+        ),
+    ]
+    subtitle = f"所属村社：{village}" if village else "全镇"
+    return render(Form(letterhead, "消防水源台账", body, LANDSCAPE, printed_on, subtitle)).data
+
+
+# --- 普查 ------------------------------------------------------------------------------------
+@dataclass
+class SurveySheet:
+    letterhead: Letterhead
+    name: str
+    start: dt.date
+    end: dt.date
+    inspectors: str
+    villages: dict[str, list[SurveyRow]] = field(default_factory=dict)
+    printed_on: dt.date | None = None
+
+
+def build_survey_sheet_pdf(sheet: SurveySheet) -> bytes:
+    st = styles(9, 8.5)
+    width = LANDSCAPE.width
+    body: list[Flowable] = [
+        para(
+            f"普查时间：{cn_date(sheet.start)} 至 {cn_date(sheet.end)}　　普查人员：{sheet.inspectors}",
+            st.body,
+        ),
+        Spacer(1, 2 * mm),
+    ]
+    for village, rows_in in sheet.villages.items():
+        rows: list[list[object]] = [
+            [
+                "序号",
+                "编号",
+                "名称",
+                "类型/形式",
+                "地址",
+                "主要参数",
+                "现场状况",
+                "存在问题",
+                "检查日期",
+            ]
+        ]
+        for i, r in enumerate(rows_in, 1):
+            x = r.source
+            status = CheckLine(
+                [
+                    Box(r.result == "合格"),
+                    "完好 ",
+                    Box(r.result == "不合格"),
+                    "故障 ",
+                    Box(),
+                    "无法找到",
+                ],
+                size=8.5,
+            )
+            rows.append(
+                [str(i), x.code, x.name, _kind_text(x), x.address, params_text(x), status,
+                 r.problems, r.inspected_on.isoformat() if r.inspected_on else ""]
+            )  # fmt: skip
+        body += [
+            section(f"{village}（{len(rows_in)} 处）", st, width),
+            fit_table(
+                rows,
+                (0.04, 0.08, 0.12, 0.09, 0.13, 0.15, 0.17, 0.15, 0.07),
+                width,
+                body=st.cell,
+                head=st.head,
+                padding=2.5,
+                row_heights=[None] + [22.0] * len(rows_in),
+                extra=[("ALIGN", (0, 1), (0, -1), "CENTER")],
+            ),
+            Spacer(1, 3 * mm),
+        ]
+    body.append(signature_block([Signature(s) for s in SIGNATURES], width, st.body))
+    return render(
+        Form(
+            sheet.letterhead,
+            "消防水源普查现场登记表",
+            body,
+            LANDSCAPE,
+            sheet.printed_on,
+            sheet.name,
+        )
+    ).data
+
+
+def build_survey_summary_pdf(
+    letterhead: Letterhead, summary: SurveySummary, printed_on: dt.date | None = None
+) -> bytes:
+    st = styles(10, 9)
+    width = PORTRAIT.width
+    v = summary.survey
+    failed = len(summary.failed)
+    rate = f"{summary.done * 100 / summary.total:.0f}%" if summary.total else "—"
+    body: list[Flowable] = [
+        _pairs(
+            [
+                ("普查名称", v.name),
+                (
+                    "状\u3000\u3000态",
+                    v.status + (f"（{cn_date(v.closed_on)}结束）" if v.closed_on else ""),
+                ),
+                ("普查时间", f"{v.start.isoformat()} 至 {v.end.isoformat()}"),
+                ("普查人员", v.inspectors),
+                ("应查/已查", f"{summary.total} / {summary.done}（{rate}）"),
+                ("不合格", f"{failed} 处"),
+            ],
+            st,
+            width,
+        ),
+        Spacer(1, 3 * mm),
+        section("一、各村社情况", st, width),
+    ]
+    rows: list[list[object]] = [["村社", "应查", "已查", "不合格"]]
+    for village, (total, done, bad) in summary.by_village.items():
+        rows.append([village, str(total), str(done), str(bad)])
+    body.append(fit_table(rows, (0.4, 0.2, 0.2, 0.2), width, body=st.cell_center, head=st.head))
+    body += [Spacer(1, 3 * mm), section("二、普查后可用状态", st, width)]
+    rows = [["可用状态", "数量"]]
+    rows += [[k, str(n)] for k, n in summary.by_status.items()]
+    body.append(fit_table(rows, (0.6, 0.4), width, body=st.cell_center, head=st.head))
+    body += [Spacer(1, 3 * mm), section("三、发现的问题", st, width)]
+    rows = [["问题", "处数"]]
+    rows += [[k, str(n)] for k, n in summary.by_problem.items()]
+    if len(rows) == 1:
+        rows.append(["未发现问题", ""])
+    body.append(fit_table(rows, (0.8, 0.2), width, body=st.cell, head=st.head))
+    if summary.failed:
+        body += [Spacer(1, 3 * mm), section("四、不合格水源清单", st, width)]
+        rows = [["编号", "名称", "村社", "问题"]]
+        for r in summary.failed:
+            rows.append([r.source.code, r.source.name, r.source.village, r.problems])
+        body.append(fit_table(rows, (0.14, 0.24, 0.14, 0.48), width, body=st.cell, head=st.head))
+    body += [
+        Spacer(1, 6 * mm),
+        signature_block(
+            [Signature("填报人"), Signature("审核人"), Signature("单位负责人")], width, st.body
+        ),
+    ]
+    return render(Form(letterhead, "消防水源普查情况报告", body, PORTRAIT, printed_on, v.name)).data
+
+
+# --- 覆盖 ------------------------------------------------------------------------------------
+def build_coverage_pdf(
+    letterhead: Letterhead,
+    report: CoverageReport,
+    printed_on: dt.date | None = None,
+    appendix: Sequence[Flowable] = (),
+) -> bytes:
+    st = styles(10, 8.5)
+    width = PORTRAIT.width
+    gaps = report.gaps
+    body: list[Flowable] = [
+        para(
+            f"统计日期：{cn_date(report.on)}　保护半径：{report.radius_m:g} 米　"
+            f"重点场所 {len(report.rows)} 处，其中 {len(gaps)} 处在保护半径内无可用消防水源（缺口，红色标出）。"
+            "距离为大地线距离（WGS84，GCJ-02 坐标已换算）；故障、停用及处于枯水期的水源不计。",
+            st.body,
+        ),
+        Spacer(1, 3 * mm),
+    ]
+    rows: list[list[object]] = [
+        ["序号", "重点场所", "村社", "最近水源", "第二近", "第三近", "结论"]
+    ]
+    extra: list[tuple[object, ...]] = [
+        ("ALIGN", (0, 1), (0, -1), "CENTER"),
+        ("ALIGN", (6, 1), (6, -1), "CENTER"),
+    ]
+    for i, r in enumerate(report.rows, 1):
+        near = [f"{n.name}（{n.code}）\n{n.distance_m:.0f} 米" for n in r.nearest[:3]]
+        near += [""] * (3 - len(near))
+        if not r.nearest:
+            near[0] = f"{report.radius_m * 4:g} 米内无"
+        rows.append([str(i), r.site_name, r.village, *near, "覆盖" if r.covered else "缺口"])
+        if not r.covered:
+            extra.append(("BACKGROUND", (0, i), (-1, i), GAP_FILL))
+    if len(rows) == 1:
+        rows.append(["", "（没有标注坐标的重点场所）", "", "", "", "", ""])
+    body.append(
+        fit_table(
+            rows,
+            (0.06, 0.18, 0.11, 0.2, 0.2, 0.17, 0.08),
+            width,
+            body=st.cell,
+            head=st.head,
+            extra=extra,
+        )
+    )
+    if gaps:
+        body += [
+            Spacer(1, 3 * mm),
+            section("缺口清单（建议增设消火栓或消防水池，或修复附近故障水源）", st, width),
+        ]
+        for r in gaps:
+            nearest = (
+                f"最近可用水源 {r.nearest[0].name} {r.nearest[0].distance_m:.0f} 米"
+                if r.nearest
+                else "附近无可用水源"
+            )
+            body.append(para(f"· {r.site_name}（{r.village}）：{nearest}", st.body))
+    if report.without_coordinates:
+        body += [
+            Spacer(1, 2 * mm),
+            para(
+                "未标注坐标、未参与统计的场所：" + "、".join(report.without_coordinates), st.small
+            ),
+        ]
+    body += list(appendix)
+    return render(Form(letterhead, "重点场所消防水源覆盖情况", body, PORTRAIT, printed_on)).data

@@ -1,0 +1,249 @@
+"""A printable map-like page: water sources and key sites drawn by their coordinates.
+
+No tiles and no internet: an equirectangular projection of WGS84 around the points' middle
+(good to well under 1 % over a town or a county), a scale bar and a legend. Sources are
+coloured by type, by status or by flow class; key sites are squares with their protection
+circle, red when they are a coverage gap.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.lib import colors
+
+from db.geo import EARTH_RADIUS_M
+from db.pdf.fonts import FONT, register_fonts
+
+TYPE_COLOURS = {
+    "市政消火栓": "#e6194b",
+    "消防水鹤": "#911eb4",
+    "消防水池": "#4363d8",
+    "天然水源": "#1f9e89",
+    "取水点": "#42d4f4",
+}
+STATUS_COLOURS = {
+    "可用": "#3cb44b",
+    "故障": "#e6194b",
+    "维修中": "#f58231",
+    "停用": "#a9a9a9",
+    "撤除": "#000000",
+}
+UNKNOWN = "#808080"
+
+
+@dataclass(frozen=True)
+class MapSource:
+    lon: float  # WGS84
+    lat: float
+    label: str
+    type: str
+    status: str
+    flow_class: str = ""
+    usable: bool = True  # on the map's day (dry season counts)
+
+
+@dataclass(frozen=True)
+class MapSite:
+    lon: float  # WGS84
+    lat: float
+    label: str
+    gap: bool = False
+
+
+def nice_length(metres: float) -> float:
+    """The largest 1/2/5 × 10ⁿ not above ``metres``."""
+    if metres <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(metres))
+    return max(s * power for s in (1, 2, 5) if s * power <= metres)
+
+
+def map_drawing(
+    sources: Sequence[MapSource],
+    sites: Sequence[MapSite],
+    width: float,
+    height: float,
+    *,
+    colour_by: str = "type",  # "type" | "status" | "flow"
+    flow_colours: dict[str, str] | None = None,
+    radius_m: float = 150.0,
+    labels: bool = True,
+) -> Drawing:
+    register_fonts()
+    d = Drawing(width, height)
+    legend_h = 16.0
+    map_h = height - legend_h - 4
+    d.add(
+        Rect(
+            0, legend_h + 4, width, map_h, strokeColor=colors.black, fillColor=None, strokeWidth=0.8
+        )
+    )
+    points = [(p.lon, p.lat) for p in sources] + [(s.lon, s.lat) for s in sites]
+    if not points:
+        d.add(
+            String(
+                width / 2,
+                height / 2,
+                "（没有带坐标的水源或场所）",
+                fontName=FONT,
+                fontSize=10,
+                textAnchor="middle",
+            )
+        )
+        return d
+    lon0 = (min(p[0] for p in points) + max(p[0] for p in points)) / 2
+    lat0 = (min(p[1] for p in points) + max(p[1] for p in points)) / 2
+    k = math.cos(math.radians(lat0))
+    m_per_deg = EARTH_RADIUS_M * math.pi / 180
+
+    def metres(lon: float, lat: float) -> tuple[float, float]:
+        return (lon - lon0) * m_per_deg * k, (lat - lat0) * m_per_deg
+
+    xy = [metres(*p) for p in points]
+    span_x = max(max(p[0] for p in xy) - min(p[0] for p in xy), radius_m * 2, 200.0)
+    span_y = max(max(p[1] for p in xy) - min(p[1] for p in xy), radius_m * 2, 200.0)
+    pad = 14.0
+    scale = min((width - 2 * pad) / span_x, (map_h - 2 * pad) / span_y)  # points per metre
+    cx, cy = width / 2, legend_h + 4 + map_h / 2
+    mx = (max(p[0] for p in xy) + min(p[0] for p in xy)) / 2
+    my = (max(p[1] for p in xy) + min(p[1] for p in xy)) / 2
+
+    def place(lon: float, lat: float) -> tuple[float, float]:
+        x, y = metres(lon, lat)
+        return cx + (x - mx) * scale, cy + (y - my) * scale
+
+    def colour_of(p: MapSource) -> str:
+        if colour_by == "status":
+            return STATUS_COLOURS.get(p.status, UNKNOWN)
+        if colour_by == "flow":
+            return (flow_colours or {}).get(p.flow_class, UNKNOWN)
+        return TYPE_COLOURS.get(p.type, UNKNOWN)
+
+    for s in sites:
+        x, y = place(s.lon, s.lat)
+        ring = colors.HexColor("#e6194b") if s.gap else colors.HexColor("#999999")
+        d.add(
+            Circle(
+                x,
+                y,
+                radius_m * scale,
+                strokeColor=ring,
+                fillColor=None,
+                strokeWidth=0.6,
+                strokeDashArray=[3, 2],
+            )
+        )
+    size = 2.6 if len(sources) < 500 else 1.2
+    for p in sources:
+        x, y = place(p.lon, p.lat)
+        fill = colors.HexColor(colour_of(p))
+        d.add(Circle(x, y, size, fillColor=fill, strokeColor=colors.black, strokeWidth=0.3))
+        if not p.usable:
+            d.add(
+                Line(
+                    x - size - 1,
+                    y - size - 1,
+                    x + size + 1,
+                    y + size + 1,
+                    strokeColor=colors.black,
+                    strokeWidth=0.7,
+                )
+            )
+            d.add(
+                Line(
+                    x - size - 1,
+                    y + size + 1,
+                    x + size + 1,
+                    y - size - 1,
+                    strokeColor=colors.black,
+                    strokeWidth=0.7,
+                )
+            )
+        if labels and len(sources) <= 80:
+            d.add(
+                String(
+                    x + size + 1.2,
+                    y - 2,
+                    p.label,
+                    fontName=FONT,
+                    fontSize=5,
+                    fillColor=colors.HexColor("#333333"),
+                )
+            )
+    for s in sites:
+        x, y = place(s.lon, s.lat)
+        fill = colors.HexColor("#e6194b") if s.gap else colors.black
+        d.add(
+            Polygon(
+                [x - 3.5, y - 3.5, x + 3.5, y - 3.5, x + 3.5, y + 3.5, x - 3.5, y + 3.5],
+                fillColor=fill,
+                strokeColor=colors.white,
+                strokeWidth=0.5,
+            )
+        )
+        if labels:
+            d.add(String(x + 5, y + 3, s.label, fontName=FONT, fontSize=6.5, fillColor=fill))
+    # north arrow and scale bar (bottom left, inside the frame)
+    bar_m = nice_length((width / 4) / scale)
+    bar = bar_m * scale
+    bx, by = 10.0, legend_h + 12
+    d.add(Rect(bx - 3, by - 4, bar + 40, 14, fillColor=colors.white, strokeColor=None))
+    for i in range(4):
+        d.add(
+            Rect(
+                bx + i * bar / 4,
+                by,
+                bar / 4,
+                3,
+                fillColor=colors.black if i % 2 == 0 else colors.white,
+                strokeColor=colors.black,
+                strokeWidth=0.4,
+            )
+        )
+    text = f"{bar_m / 1000:g} 千米" if bar_m >= 1000 else f"{bar_m:g} 米"
+    d.add(String(bx + bar + 4, by, text, fontName=FONT, fontSize=7))
+    nx, ny = width - 16, height - 26
+    d.add(Polygon([nx, ny + 12, nx - 4, ny, nx + 4, ny], fillColor=colors.black, strokeColor=None))
+    d.add(String(nx, ny - 8, "北", fontName=FONT, fontSize=7, textAnchor="middle"))
+    # legend
+    entries: list[tuple[str, str]]
+    if colour_by == "status":
+        entries = list(STATUS_COLOURS.items())
+    elif colour_by == "flow":
+        entries = [(f"{c}级", v) for c, v in (flow_colours or {}).items()] + [("未测", UNKNOWN)]
+    else:
+        entries = list(TYPE_COLOURS.items())
+    x = 2.0
+    for label, colour in entries:
+        d.add(
+            Circle(
+                x + 3,
+                8,
+                3,
+                fillColor=colors.HexColor(colour),
+                strokeColor=colors.black,
+                strokeWidth=0.3,
+            )
+        )
+        d.add(String(x + 8, 5.5, label, fontName=FONT, fontSize=7))
+        x += 14 + 7 * len(label)
+    d.add(Polygon([x, 5, x + 6, 5, x + 6, 11, x, 11], fillColor=colors.black, strokeColor=None))
+    d.add(String(x + 9, 5.5, "重点场所", fontName=FONT, fontSize=7))
+    x += 44
+    d.add(
+        Polygon(
+            [x, 5, x + 6, 5, x + 6, 11, x, 11],
+            fillColor=colors.HexColor("#e6194b"),
+            strokeColor=None,
+        )
+    )
+    d.add(String(x + 9, 5.5, f"缺口（{radius_m:g} 米内无可用水源）", fontName=FONT, fontSize=7))
+    x += 120
+    d.add(Line(x, 5, x + 6, 11, strokeColor=colors.black))
+    d.add(Line(x, 11, x + 6, 5, strokeColor=colors.black))
+    d.add(String(x + 9, 5.5, "当日不可用", fontName=FONT, fontSize=7))
+    return d

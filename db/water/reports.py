@@ -1,0 +1,173 @@
+"""Filling the water forms from the database (see :mod:`db.pdf.water` for the layout)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak
+
+from db.engine import Database
+from db.equipment_reports import letterhead
+from db.errors import LedgerError
+from db.pdf.base import LANDSCAPE, PORTRAIT, Form, render
+from db.pdf.water import (
+    ChecklistLine,
+    ChecklistSheet,
+    SurveySheet,
+    build_checklist_pdf,
+    build_coverage_pdf,
+    build_register_pdf,
+    build_survey_sheet_pdf,
+    build_survey_summary_pdf,
+)
+from db.pdf.water_map import MapSite, MapSource, map_drawing
+from db.rules import Rules
+from db.water import WaterBook, WaterFilter
+from db.water import checklists as cl
+from db.water.data import HYDRANT_LIKE, CoverageReport, InspectionData
+from db.water_rules import COLOURS
+
+HYDRANT_TITLE = "市政消火栓检查表"
+POOL_TITLE = "消防水池/天然水源取水点检查表"
+POOL_BLANK = cl.POOL_ITEMS + cl.NATURAL_ITEMS[-1:]
+
+
+def _lines(book: WaterBook, items: tuple[cl.Line, ...]) -> list[ChecklistLine]:
+    number = Rules(book.db).number
+    return [ChecklistLine(t, k, u, cl.limit_text(r, number)) for t, k, u, r in items]
+
+
+def _filled(
+    book: WaterBook, ins: InspectionData, items: tuple[cl.Line, ...]
+) -> list[ChecklistLine]:
+    limits = {t: r for t, _, _, r in items}
+    number = Rules(book.db).number
+    return [
+        ChecklistLine(
+            i.text,
+            i.kind,
+            i.unit,
+            cl.limit_text(limits.get(i.text, ""), number),
+            i.outcome,
+            i.value,
+        )
+        for i in ins.items
+    ]
+
+
+def checklist_pdf(database: Database, hydrant: bool, code: str | None = None) -> bytes:
+    """The hydrant (``hydrant``) or pool/natural-source checklist: blank when ``code`` is None;
+    for a source, its latest inspection filled in (or the source's details on a fresh form)."""
+    book = WaterBook(database)
+    title = HYDRANT_TITLE if hydrant else POOL_TITLE
+    if code is None:
+        items = cl.HYDRANT_ITEMS if hydrant else POOL_BLANK
+        sheet = ChecklistSheet(
+            letterhead(database), title, _lines(book, items), printed_on=dt.date.today()
+        )
+        return build_checklist_pdf(sheet)
+    x = book.source_by_code(code)
+    assert x.id is not None
+    if (x.type in HYDRANT_LIKE) != hydrant:
+        other = "pool-checklist" if hydrant else "hydrant-checklist"
+        raise LedgerError(f"水源 {x.code} 是{x.type}，请打印 {other}")
+    items = cl.lines_for(x.type)
+    done = [i for i in book.inspections(x.id, limit=20) if i.kind != "保养" and i.items]
+    if done:
+        ins = done[0]
+        sheet = ChecklistSheet(
+            letterhead(database), title, _filled(book, ins, items), x, ins, dt.date.today()
+        )
+    else:
+        sheet = ChecklistSheet(
+            letterhead(database), title, _lines(book, items), x, None, dt.date.today()
+        )
+    return build_checklist_pdf(sheet)
+
+
+def register_pdf(database: Database, village: str | None = None) -> bytes:
+    book = WaterBook(database)
+    if village and village not in book.villages():
+        raise LedgerError(f"没有所属村社为“{village}”的水源（现有：{'、'.join(book.villages())}）")
+    sources = book.sources(WaterFilter(village=village or None))
+    return build_register_pdf(letterhead(database), sources, village, dt.date.today())
+
+
+def survey_sheet_pdf(database: Database, survey_id: int) -> bytes:
+    book = WaterBook(database)
+    v = book.survey(survey_id)
+    sheet = SurveySheet(
+        letterhead(database),
+        v.name,
+        v.start,
+        v.end,
+        v.inspectors,
+        book.survey_sheet(survey_id),
+        dt.date.today(),
+    )
+    return build_survey_sheet_pdf(sheet)
+
+
+def survey_summary_pdf(database: Database, survey_id: int) -> bytes:
+    book = WaterBook(database)
+    return build_survey_summary_pdf(
+        letterhead(database), book.survey_summary(survey_id), dt.date.today()
+    )
+
+
+def _map(
+    book: WaterBook,
+    report: CoverageReport | None,
+    on: dt.date,
+    colour_by: str,
+    width: float,
+    height: float,
+) -> Drawing:
+    rules = Rules(book.db)
+    scheme = rules.get("water.flow_colour_scheme").strip().upper()
+    sources = [
+        MapSource(x.lon_wgs, x.lat_wgs, x.code, x.type, x.status, x.flow_class, x.available_on(on))
+        for x in book.sources()
+        if x.lon_wgs is not None and x.lat_wgs is not None
+    ]
+    report = report or book.coverage(on=on, count=1)
+    sites = [MapSite(r.lon_wgs, r.lat_wgs, r.site_name, not r.covered) for r in report.rows]
+    return map_drawing(
+        sources,
+        sites,
+        width,
+        height,
+        colour_by=colour_by,
+        flow_colours=COLOURS.get(scheme, COLOURS["NFPA"]),
+        radius_m=report.radius_m,
+    )
+
+
+def coverage_pdf(
+    database: Database, radius_m: float | None = None, on: dt.date | None = None
+) -> bytes:
+    """The coverage report, with the map on its last page."""
+    book = WaterBook(database)
+    day = on or dt.date.today()
+    report = book.coverage(radius_m, day)
+    drawing = _map(book, report, day, "status", PORTRAIT.width, PORTRAIT.width * 1.15)
+    return build_coverage_pdf(letterhead(database), report, dt.date.today(), [PageBreak(), drawing])
+
+
+def map_pdf(database: Database, colour_by: str = "type", on: dt.date | None = None) -> bytes:
+    """One landscape page: every source and key site by its coordinates."""
+    book = WaterBook(database)
+    day = on or dt.date.today()
+    names = {"type": "按类型着色", "status": "按可用状态着色", "flow": "按流量等级着色"}
+    drawing = _map(book, None, day, colour_by, LANDSCAPE.width, LANDSCAPE.height - 22 * mm)
+    form = Form(
+        letterhead(database),
+        "消防水源分布图",
+        [drawing],
+        LANDSCAPE,
+        dt.date.today(),
+        names.get(colour_by, ""),
+    )
+    return render(form).data
