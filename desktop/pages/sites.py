@@ -13,7 +13,7 @@ from widgets.table import Column
 def _coordinates(x: SiteData) -> str:
     if x.lon is None or x.lat is None:
         return ""
-    return f"{x.lon:.5f}, {x.lat:.5f}（{x.crs}）"
+    return f"{x.lon:.5f}, {x.lat:.5f}"
 
 
 def site_spec(book: DrillBook) -> RegisterSpec:
@@ -25,15 +25,16 @@ def site_spec(book: DrillBook) -> RegisterSpec:
     return RegisterSpec(
         title="重点场所",
         columns=[
-            Column("name", "名称", width=170),
+            Column("name", "名称", width=150),
             Column("type", "类型", width=90),
-            Column("village", "所属村（社区）", width=110),
-            Column("address", "地址", width=170),
+            Column("village", "所属村（社区）", width=100),
+            Column("address", "地址", width=160),
             Column("contact", "联系人", width=70),
             Column("phone", "联系电话", width=110),
             Column("occupancy", "人数", "int", width=60),
-            Column(lambda x: "、".join(x.plan_names), "相关预案", width=160),
-            Column(_coordinates, "坐标"),
+            Column(lambda x: "、".join(x.plan_names), "相关预案", width=140),
+            Column(_coordinates, "经度, 纬度", width=150),
+            Column(lambda x: x.crs if x.lon is not None else "", "坐标系"),
         ],
         load=lambda archived: book.sites(include_archived=archived),
         dialog=lambda parent, row: SiteDialog(parent, book, row),

@@ -77,3 +77,35 @@ def test_findings_page_lists_open_first_and_overdue_in_red(make_window, ledger):
     colour = page.table.proxy.index(0, 0).data(Qt.ItemDataRole.BackgroundRole)
     assert colour is not None and colour.name() == "#fde0dc"
     assert page.table.proxy.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_workspace_shows_problems_beside_fields_and_keeps_the_typing(qtbot, ledger, team):
+    from desktop.drill_workspace import EVALUATION, PLAN, DrillWorkspace
+
+    team(3)
+    book = DrillBook(ledger.db)
+    ws = DrillWorkspace(None, book, None)
+    qtbot.addWidget(ws)
+    ws.show()
+    ws.plan_form.editor("organiser").setText("刘建国")
+    ws.tabs.setCurrentIndex(EVALUATION)
+    qtbot.mouseClick(ws.evaluation.all_pass, Qt.MouseButton.LeftButton)
+    assert ws.evaluation.form.value("evaluators") == "刘建国"  # taken from the organiser
+    qtbot.mouseClick(ws.done_button, Qt.MouseButton.LeftButton)  # no name yet
+
+    assert ws.isVisible() and ws.tabs.currentIndex() == PLAN
+    assert "name" in ws.plan_form.errors()
+    assert ws.plan_form.value("organiser") == "刘建国" and book.drills() == []
+
+    ws.plan_form.editor("name").setText("桌面推演")
+    ws.evaluation.form.editor("evaluators").setText("")
+    qtbot.mouseClick(ws.done_button, Qt.MouseButton.LeftButton)  # drill saved, score refused
+
+    assert ws.isVisible() and ws.tabs.currentIndex() == EVALUATION
+    assert "evaluators" in ws.evaluation.form.errors()
+    [drill] = book.drills()
+    assert drill.name == "桌面推演" and drill.status == "已实施"  # attendance went in
+    ws.evaluation.form.editor("evaluators").setText("王海波")
+    qtbot.mouseClick(ws.done_button, Qt.MouseButton.LeftButton)
+    assert not ws.isVisible()
+    assert book.drill(drill.id).status == "已评估"
