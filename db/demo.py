@@ -138,6 +138,9 @@ def build(database: Database, today: dt.date | None = None) -> None:
     from db.equipment_demo import build_equipment
 
     build_equipment(database, today)
+    from db.water.demo import build_water
+
+    build_water(database, today)
 
 
 __all__ = ["build"]

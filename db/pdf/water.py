@@ -164,7 +164,10 @@ def build_checklist_pdf(sheet: ChecklistSheet) -> bytes:
     for i, line in enumerate(sheet.lines, 1):
         if line.kind == "value":
             shown = line.value if filled and line.value else None
-            result: object = _markup(blank(shown, line.unit, 10), st)
+            markup = blank(shown, line.unit, 10)
+            if filled and line.outcome in ("不合格", "不适用"):
+                markup += f"　<b>{line.outcome}</b>"
+            result: object = _markup(markup, st)
         else:
             result = _outcome(line.outcome if filled else None)
         rows.append(
@@ -335,8 +338,11 @@ def build_survey_sheet_pdf(sheet: SurveySheet) -> bytes:
                 body=st.cell,
                 head=st.head,
                 padding=2.5,
-                row_heights=[None] + [22.0] * len(rows_in),
-                extra=[("ALIGN", (0, 1), (0, -1), "CENTER")],
+                extra=[
+                    ("ALIGN", (0, 1), (0, -1), "CENTER"),
+                    ("TOPPADDING", (0, 1), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 1), (-1, -1), 6),
+                ],
             ),
             Spacer(1, 3 * mm),
         ]
@@ -436,7 +442,7 @@ def build_coverage_pdf(
         ("ALIGN", (6, 1), (6, -1), "CENTER"),
     ]
     for i, r in enumerate(report.rows, 1):
-        near = [f"{n.name}（{n.code}）\n{n.distance_m:.0f} 米" for n in r.nearest[:3]]
+        near = [f"{n.name}\n{n.code}　{n.distance_m:.0f} 米" for n in r.nearest[:3]]
         near += [""] * (3 - len(near))
         if not r.nearest:
             near[0] = f"{report.radius_m * 4:g} 米内无"
@@ -448,7 +454,7 @@ def build_coverage_pdf(
     body.append(
         fit_table(
             rows,
-            (0.06, 0.18, 0.11, 0.2, 0.2, 0.17, 0.08),
+            (0.05, 0.16, 0.09, 0.21, 0.21, 0.21, 0.07),
             width,
             body=st.cell,
             head=st.head,
