@@ -454,5 +454,5 @@ def test_progress_is_reported_and_cancel_writes_nothing(team, tmp_path):
 
 def test_unknown_register_is_a_readable_error(database, tmp_path):
     with pytest.raises(LedgerError, match="没有名为"):
-        import_register(database, "vehicles", tmp_path / "x.xlsx")
-    assert set(REGISTERS) == {"members", "leave", "alert-periods", "duty"}
+        import_register(database, "no-such-register", tmp_path / "x.xlsx")
+    assert {"members", "leave", "alert-periods", "duty"} <= set(REGISTERS)
