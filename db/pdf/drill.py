@@ -240,7 +240,7 @@ def _evaluators(d: DrillData | None) -> list[Signature]:
 
 def evaluation_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowable]:
     d = sheet.drill
-    blank = sheet.is_blank
+    blank = sheet.is_blank or (d is not None and d.status != "已评估")  # rows to write in
     info = _grid(
         [
             ["演练名称", d.name if d else "", "演练时间", cn_datetime(d.starts_at if d else None)],
@@ -286,9 +286,13 @@ def evaluation_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowab
         width,
         body=st.cell,
         head=st.head,
-        row_heights=[None] + [26.0 if blank else None] * (len(frows) - 1),
+        row_heights=[None] * (1 + len(findings)) + [26.0] * (len(frows) - 1 - len(findings)),
     )
-    revision = None if blank else ("是" if any(f.triggers_revision for f in findings) else "否")
+    revision = (
+        None
+        if blank and not findings
+        else ("是" if any(f.triggers_revision for f in findings) else "否")
+    )
     conclusion = d.conclusion if d and d.conclusion else None
     return [
         info,
