@@ -166,3 +166,9 @@ def test_write_pdf_failure_is_a_readable_error(tmp_path):
     with pytest.raises(LedgerError, match="无法保存"):
         write_pdf(folder, b"%PDF")
     assert [p.name for p in tmp_path.iterdir()] == ["是目录.pdf"]
+
+
+def test_letterhead_does_not_repeat_the_town_word():
+    assert Letterhead("高楼镇", "镇应急办").text == "高楼镇应急办"
+    assert Letterhead("高楼镇", "高楼镇应急办").text == "高楼镇应急办"
+    assert Letterhead("高楼镇", "应急办").text == "高楼镇应急办"

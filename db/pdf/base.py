@@ -58,6 +58,14 @@ class Letterhead:
     def text(self) -> str:
         if self.office.startswith(self.town):
             return self.office
+        # "高楼镇" + "镇应急办" reads "高楼镇应急办", not "高楼镇镇应急办".
+        if (
+            self.town
+            and self.office
+            and self.town[-1] == self.office[0]
+            and self.town[-1] in "镇乡村区县市街"
+        ):
+            return f"{self.town}{self.office[1:]}"
         return f"{self.town}{self.office}"
 
 
