@@ -19,3 +19,9 @@ EXTRA_PAGES += [
     ("演练与预案", "drills", "演练", "desktop.pages.drills:drills_page"),
     ("演练与预案", "findings", "整改跟踪", "desktop.pages.findings:findings_page"),
 ]
+EXTRA_PAGES += [
+    ("消防水源", "water", "水源台账", "desktop.pages.water:make_page"),
+    ("消防水源", "water_survey", "普查", "desktop.pages.water_survey:make_page"),
+    ("消防水源", "water_map", "水源地图", "desktop.pages.watermap:make_page"),
+    ("消防水源", "water_coverage", "覆盖分析", "desktop.pages.water_coverage:make_page"),
+]

@@ -1,0 +1,156 @@
+"""覆盖分析: each key site with its nearest usable water sources; gaps first and in red."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.water import CoverageReport, CoverageRow, NearSource, WaterBook
+from desktop import printing
+from widgets.forms import OptionalDateEdit
+from widgets.table import Column, FilterableTable
+
+GAP = "#ffcdd2"
+COVERED = "#c8e6c9"
+
+
+def _near(row: CoverageRow, n: int) -> NearSource | None:
+    return row.nearest[n] if len(row.nearest) > n else None
+
+
+def _near_text(row: CoverageRow, n: int) -> str:
+    s = _near(row, n)
+    return f"{s.code} {s.name}（{s.distance_m:.0f} 米）" if s else ""
+
+
+class CoveragePage(QWidget):
+    def __init__(self, book: WaterBook, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.book = book
+        self.report: CoverageReport | None = None
+        title = QLabel("覆盖分析", self)
+        title.setObjectName("pageTitle")
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color:#5b6b7b")
+        self.radius = QDoubleSpinBox(self)
+        self.radius.setRange(10, 5000)
+        self.radius.setDecimals(0)
+        self.radius.setSingleStep(10)
+        self.radius.setSuffix(" 米")
+        self.radius.setValue(book.protection_radius())
+        self.day = OptionalDateEdit(dt.date.today(), parent=self)
+        self.gaps_only = QCheckBox("只看缺口", self)
+        self.run_button = QPushButton("重新计算", self)
+        self.run_button.setObjectName("primary")
+        self.print_button = QPushButton("打印覆盖报告…", self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("coverage_summary")
+        row = QHBoxLayout()
+        row.addWidget(QLabel("保护半径", self))
+        row.addWidget(self.radius)
+        row.addWidget(QLabel("按日期（枯水期不算可用）", self))
+        row.addWidget(self.day)
+        row.addWidget(self.gaps_only)
+        row.addWidget(self.run_button)
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        self.table = FilterableTable(
+            [
+                Column(
+                    lambda r: "已覆盖" if r.covered else "缺口",
+                    "结果",
+                    width=60,
+                    background=lambda r: COVERED if r.covered else GAP,
+                ),
+                Column("site_name", "重点场所", width=170),
+                Column("village", "所属村（社区）", width=110),
+                Column(
+                    lambda r: _near(r, 0).distance_m if _near(r, 0) else None,
+                    "最近距离",
+                    "int",
+                    width=80,
+                    formatter=lambda v: "" if v is None else f"{v:.0f} 米",
+                ),
+                Column(lambda r: _near_text(r, 0), "最近的可用水源", width=230),
+                Column(lambda r: _near_text(r, 1), "第二近", width=210),
+                Column(lambda r: _near_text(r, 2), "第三近"),
+            ],
+            parent=self,
+        )
+        self.table.model.set_row_colors(foreground=lambda r: None if r.covered else "#b71c1c")
+        self.missing = QLabel(self)
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color:#5b6b7b")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.hint)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.missing)
+        self.run_button.clicked.connect(self.reload)
+        self.radius.editingFinished.connect(self.reload)
+        self.day.dateChanged.connect(lambda _d: self.reload())
+        self.gaps_only.toggled.connect(self.show_rows)
+        self.print_button.clicked.connect(self.print_report)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    def reload(self) -> None:
+        radius = self.radius.value()
+        self.hint.setText(
+            f"每个有坐标的重点场所，列出{radius:g}米×4范围内最近的3处可用水源（状态“可用”且不在枯水期）。"
+            f"{radius:g}米内没有可用水源的场所为缺口，排在最前并标红。"
+            f"默认半径取自“设置”中的规则（消火栓保护半径 {self.book.protection_radius():g} 米）。"
+        )
+        self.report = self.book.coverage(radius, self.day.date() or dt.date.today())
+        self.show_rows()
+
+    def show_rows(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        rows = sorted(report.rows, key=lambda r: (r.covered, r.village, r.site_name))
+        if self.gaps_only.isChecked():
+            rows = [r for r in rows if not r.covered]
+        self.table.set_rows(rows)
+        gaps = len(report.gaps)
+        self.summary.setText(
+            f"重点场所 {len(report.rows)} 处：已覆盖 {len(report.rows) - gaps} 处，"
+            + (f"<b style='color:#b71c1c'>缺口 {gaps} 处</b>" if gaps else "没有缺口")
+        )
+        missing = report.without_coordinates
+        self.missing.setText(
+            "没有坐标、无法分析的场所：" + "、".join(missing) + "（在“重点场所”中补填经纬度）"
+            if missing
+            else ""
+        )
+
+    def print_report(self) -> None:
+        database, radius = self.book.db, self.radius.value()
+        day = self.day.date() or dt.date.today()
+
+        def build() -> bytes:
+            from db.water.reports import coverage_pdf
+
+            return coverage_pdf(database, radius, day)
+
+        printing.print_document(self, "重点场所水源覆盖报告", build, f"水源覆盖报告-{day}.pdf")
+
+
+def make_page(window: Any) -> CoveragePage:
+    return CoveragePage(WaterBook(window.ledger.db), window)

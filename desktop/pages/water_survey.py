@@ -1,0 +1,355 @@
+"""普查: survey campaigns — start, the sources to visit grouped by village with progress, a
+result per source, field sheets, and the closing report for the district."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.water import SurveyData, SurveyRow, WaterBook
+from db.water_models import SOURCE_TYPES
+from desktop import printing
+from desktop.drill_models import CheckListModel
+from widgets.forms import Form, FormDialog
+from widgets.table import Column, FilterableTable
+
+FAILED = "#c62828"
+DONE = "#2e7d32"
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+SHEET_HEADERS = ("编号", "名称", "类型", "地址", "结果", "检查日期", "发现问题")
+
+
+def _checklist(parent: QWidget, items: list[tuple[str, Any]], rows: int) -> QListView:
+    view = QListView(parent)
+    view.setModel(CheckListModel(items, checked=[]))
+    view.setMaximumHeight(view.fontMetrics().height() * rows + 12)
+    return view
+
+
+class SurveyDialog(FormDialog):
+    """开始普查: name, dates, inspectors, and which villages and types (none ticked: all)."""
+
+    def __init__(self, parent: QWidget, book: WaterBook):
+        self.book = book
+        super().__init__(parent, title="开始普查", save=self._store)
+        self.resize(520, 0)
+
+    def build_form(self, form: Form) -> None:
+        today = dt.date.today()
+        form.line_edit(
+            "name", "普查名称", placeholder=f"例如 {today.year}年冬季消防水源普查", max_length=100
+        )
+        form.date_edit("start", "开始日期", value=today)
+        form.date_edit("end", "结束日期", value=today + dt.timedelta(days=30))
+        form.line_edit("inspectors", "普查人员", placeholder="例如 张三、李四", max_length=120)
+        self.villages = _checklist(form, [(v, v) for v in self.book.villages()], 6)
+        form.add_field("villages", "村（社区）", self.villages, self._villages, lambda v: None)
+        self.types = _checklist(form, [(t, t) for t in SOURCE_TYPES], 5)
+        form.add_field("types", "水源类型", self.types, self._types, lambda v: None)
+        note = QLabel("村（社区）和类型都不勾选时，普查全部在用水源。", form)
+        note.setStyleSheet("color:#5b6b7b")
+        form.add_field("note", "", note, lambda: None, lambda v: None)
+
+    def _villages(self) -> list[str]:
+        model = self.villages.model()
+        assert isinstance(model, CheckListModel)
+        return model.checked()
+
+    def _types(self) -> list[str]:
+        model = self.types.model()
+        assert isinstance(model, CheckListModel)
+        return model.checked()
+
+    def _data(self, v: dict[str, Any]) -> SurveyData:
+        return SurveyData(
+            v["name"], v["start"], v["end"], v["inspectors"], v["villages"], v["types"]
+        )
+
+    def validate(self) -> dict[str, str]:
+        return self.book.validate_survey(self._data(self.values()))
+
+    def _store(self, v: dict[str, Any]) -> int:
+        return self.book.start_survey(self._data(v))
+
+
+class SheetModel(QStandardItemModel):
+    """The survey's sources grouped by village: a village row with done/total, its sources."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels(list(SHEET_HEADERS))
+
+    def fill(self, sheet: dict[str, list[SurveyRow]], todo_only: bool = False) -> None:
+        self.removeRows(0, self.rowCount())
+        for village, rows in sheet.items():
+            done = sum(r.inspection_id is not None for r in rows)
+            failed = sum(r.result == "不合格" for r in rows)
+            head = QStandardItem(f"{village}　{done}/{len(rows)}")
+            head.setEditable(False)
+            font = head.font()
+            font.setBold(True)
+            head.setFont(font)
+            tail = [QStandardItem("") for _ in SHEET_HEADERS[1:]]
+            tail[3].setText(f"不合格 {failed}" if failed else "")
+            tail[3].setForeground(QBrush(QColor(FAILED)))
+            for item in tail:
+                item.setEditable(False)
+            for r in rows:
+                if todo_only and r.inspection_id is not None:
+                    continue
+                x = r.source
+                cells = [
+                    x.code,
+                    x.name,
+                    x.type,
+                    x.address,
+                    r.result or "未查",
+                    r.inspected_on.isoformat() if r.inspected_on else "",
+                    r.problems,
+                ]
+                items = [QStandardItem(c) for c in cells]
+                colour = FAILED if r.result == "不合格" else DONE if r.result else None
+                for item in items:
+                    item.setEditable(False)
+                    item.setData(r, ROW_ROLE)
+                    if colour:
+                        item.setForeground(QBrush(QColor(colour)))
+                items[6].setToolTip(r.problems)
+                head.appendRow(items)
+            self.appendRow([head, *tail])
+
+
+class SurveyPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, book: WaterBook, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.book = book
+        title = QLabel("普查", self)
+        title.setObjectName("pageTitle")
+        hint = QLabel(
+            "开始一次普查后，按村（社区）列出要走访的水源。打印现场表带到现场填写，"
+            "回来后双击水源录入结果；全部录完后“结束普查”，打印普查报告上报。",
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#5b6b7b")
+        self.surveys = FilterableTable(
+            [
+                Column("name", "普查名称", width=220),
+                Column("start", "开始", "date", width=95),
+                Column("end", "结束", "date", width=95),
+                Column("inspectors", "普查人员", width=140),
+                Column("status", "状态", width=60),
+                Column(lambda v: f"{v.done}/{v.total}", "进度", width=70),
+                Column(lambda v: v.summary.replace("\n", " "), "范围/总结"),
+            ],
+            parent=self,
+        )
+        self.surveys.filter_edit.setVisible(False)
+        self.surveys.model.set_row_colors(
+            foreground=lambda v: "#777777" if v.status != "进行中" else None
+        )
+        self.start_button = QPushButton("开始普查…", self)
+        self.start_button.setObjectName("primary")
+        self.enter_button = QPushButton("录入结果…", self)
+        self.sheet_button = QPushButton("打印现场表", self)
+        self.close_button = QPushButton("结束普查…", self)
+        self.report_button = QPushButton("打印普查报告", self)
+        buttons = QHBoxLayout()
+        for b in (
+            self.start_button,
+            self.enter_button,
+            self.sheet_button,
+            self.close_button,
+            self.report_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.progress = QProgressBar(self)
+        self.progress.setFormat("已查 %v / %m 处")
+        self.progress.setMaximumWidth(260)
+        self.todo_only = QCheckBox("只看未查", self)
+        buttons.addWidget(self.todo_only)
+        buttons.addWidget(self.progress)
+        self.sheet = SheetModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.sheet)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        for column, width in enumerate((190, 170, 80, 170, 60, 95)):
+            self.tree.setColumnWidth(column, width)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.surveys)
+        split.addWidget(self.tree)
+        split.setSizes([150, 450])
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        layout.addWidget(split, 1)
+        self.start_button.clicked.connect(self.start)
+        self.enter_button.clicked.connect(lambda: self.enter())
+        self.sheet_button.clicked.connect(self.print_sheet)
+        self.close_button.clicked.connect(self.close_survey)
+        self.report_button.clicked.connect(self.print_report)
+        self.surveys.selectionChanged.connect(self.show_sheet)
+        self.todo_only.toggled.connect(self.show_sheet)
+        self.tree.doubleClicked.connect(self._on_double_click)
+        self.reload()
+
+    # --- data ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        keep = self.current_survey()
+        rows = self.book.surveys()
+        self.surveys.set_rows(rows)
+        chosen = next((v for v in rows if keep and v.id == keep.id), None)
+        chosen = chosen or next((v for v in rows if v.status == "进行中"), None)
+        chosen = chosen or (rows[0] if rows else None)
+        if chosen is not None:
+            self.surveys.select_row(chosen)
+        self.show_sheet()
+
+    def current_survey(self) -> SurveyData | None:
+        selected = self.surveys.selected_rows()
+        return selected[0] if selected else None
+
+    def show_sheet(self) -> None:
+        v = self.current_survey()
+        expanded = {
+            self.sheet.item(r, 0).text().split("　")[0]
+            for r in range(self.sheet.rowCount())
+            if self.tree.isExpanded(self.sheet.index(r, 0))
+        }
+        if v is None or v.id is None:
+            self.sheet.fill({})
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+            self._enable(None)
+            return
+        sheet = self.book.survey_sheet(v.id)
+        self.sheet.fill(sheet, self.todo_only.isChecked())
+        done, total = self.book.progress(v.id)
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        for r in range(self.sheet.rowCount()):
+            village = self.sheet.item(r, 0).text().split("　")[0]
+            open_it = village in expanded or not expanded
+            self.tree.setExpanded(self.sheet.index(r, 0), open_it)
+        self._enable(v)
+
+    def _enable(self, v: SurveyData | None) -> None:
+        running = v is not None and v.status == "进行中"
+        for b in (self.enter_button, self.close_button):
+            b.setEnabled(running)
+        for b in (self.sheet_button, self.report_button):
+            b.setEnabled(v is not None)
+
+    def current_row(self) -> SurveyRow | None:
+        index = self.tree.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    # --- actions ---------------------------------------------------------------------------
+    def start(self) -> None:
+        dialog = SurveyDialog(self, self.book)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            rows = self.book.surveys()
+            self.surveys.set_rows(rows)
+            new = next((v for v in rows if v.id == dialog.saved), None)
+            if new is not None:
+                self.surveys.select_row(new)
+            self.show_sheet()
+            self.changed.emit()
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if isinstance(row, SurveyRow):
+            self.enter(row)
+
+    def enter(self, row: SurveyRow | None = None) -> None:
+        from desktop.water_check import run_inspection
+
+        v = self.current_survey()
+        row = row or self.current_row()
+        if v is None or v.id is None:
+            return
+        if v.status != "进行中":
+            QMessageBox.information(self, "普查", "这次普查已结束，不能再录入结果。")
+            return
+        if row is None or row.source.id is None:
+            QMessageBox.information(self, "普查", "请先在下面的清单中选中一处水源。")
+            return
+        if run_inspection(self, self.book, row.source.id, survey_id=v.id):
+            self.reload()
+            self.changed.emit()
+
+    def close_survey(self) -> None:
+        v = self.current_survey()
+        if v is None or v.id is None:
+            return
+        done, total = self.book.progress(v.id)
+        left = f"还有 {total - done} 处未查。" if done < total else "已全部查完。"
+        answer = QMessageBox.question(
+            self, "结束普查", f"结束“{v.name}”吗？{left}\n结束后不能再录入结果。"
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        summary = self.book.close_survey(v.id)
+        self.reload()
+        self.changed.emit()
+        text = summary.survey.summary
+        answer = QMessageBox.question(
+            self, "结束普查", f"普查已结束。\n{text}\n\n现在打印普查报告吗？"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.print_report()
+
+    def print_sheet(self) -> None:
+        v = self.current_survey()
+        if v is None or v.id is None:
+            return
+        database, survey_id = self.book.db, v.id
+
+        def build() -> bytes:
+            from db.water.reports import survey_sheet_pdf
+
+            return survey_sheet_pdf(database, survey_id)
+
+        printing.print_document(self, f"{v.name} 现场表", build, f"{v.name}-现场表.pdf")
+
+    def print_report(self) -> None:
+        v = self.current_survey()
+        if v is None or v.id is None:
+            return
+        database, survey_id = self.book.db, v.id
+
+        def build() -> bytes:
+            from db.water.reports import survey_summary_pdf
+
+            return survey_summary_pdf(database, survey_id)
+
+        printing.print_document(self, f"{v.name} 普查报告", build, f"{v.name}-普查报告.pdf")
+
+
+def make_page(window: Any) -> SurveyPage:
+    return SurveyPage(WaterBook(window.ledger.db), window)

@@ -1,0 +1,248 @@
+"""水源地图: sources and key sites drawn by their coordinates, without any online map.
+
+Colour by type, by status (a dry natural source shows as 枯水期) or by flow class; key sites are
+squares, red when no usable source lies within the protection radius. A click on a source
+opens its dialog. Printing uses the same drawing as the command line's map PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGraphicsScene,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.water import WaterBook, WaterSourceData
+from desktop import printing
+from desktop.water_common import flow_colours
+from desktop.water_scene import (
+    MapView,
+    Projection,
+    radius_circle,
+    site_marker,
+    source_marker,
+)
+
+COLOUR_BY = (("按类型着色", "type"), ("按可用状态着色", "status"), ("按流量等级着色", "flow"))
+DRY = ("枯水期", "#ffe119")
+UNTESTED = ("未测试", "#9e9e9e")
+LABEL_LIMIT = 400  # more sources than this: no code labels (they would cover the map)
+
+
+class MapPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, book: WaterBook, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.book = book
+        self.stale = True
+        self.source_items: dict[int, Any] = {}
+        self.site_items: dict[int, Any] = {}
+        self.circles: list[Any] = []
+        self.sources: list[WaterSourceData] = []
+        title = QLabel("水源地图", self)
+        title.setObjectName("pageTitle")
+        hint = QLabel(
+            "按经纬度画出的示意图（不需要联网）：滚轮缩放，按住左键拖动，点击水源打开其信息。"
+            "方块为重点场所，虚线圆为保护半径；红色方块表示半径内没有可用水源。",
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#5b6b7b")
+        self.colour_by = QComboBox(self)
+        for text, key in COLOUR_BY:
+            self.colour_by.addItem(text, key)
+        self.circles_box = QCheckBox("显示保护半径", self)
+        self.circles_box.setChecked(True)
+        self.labels_box = QCheckBox("显示编号", self)
+        self.labels_box.setChecked(True)
+        self.fit_button = QPushButton("全图", self)
+        self.print_button = QPushButton("打印地图…", self)
+        self.count_label = QLabel(self)
+        row = QHBoxLayout()
+        for w in (self.colour_by, self.circles_box, self.labels_box, self.fit_button):
+            row.addWidget(w)
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        row.addWidget(self.count_label)
+        self.scene = QGraphicsScene(self)
+        self.view = MapView(self.scene, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        self.colour_by.currentIndexChanged.connect(self.redraw)
+        self.labels_box.toggled.connect(self.redraw)
+        self.circles_box.toggled.connect(self._show_circles)
+        self.fit_button.clicked.connect(self.fit)
+        self.print_button.clicked.connect(self.print_map)
+        self.view.clicked.connect(self._clicked)
+
+    # --- loading ------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read again each time the page is shown (another page may have changed a source)."""
+        super().showEvent(event)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the sources and the coverage of the key sites again and redraw."""
+        first = self.stale
+        self.stale = False
+        self.today = dt.date.today()
+        self.sources = [x for x in self.book.sources() if x.lon_wgs is not None]
+        self.coverage = self.book.coverage(on=self.today, count=1)
+        self.redraw()
+        if first:
+            self.fit()
+
+    def _colour(self, x: WaterSourceData, palette: dict[str, str]) -> str:
+        mode = self.colour_by.currentData()
+        if mode == "status":
+            if x.status == "可用" and not x.available_on(self.today):
+                return DRY[1]
+            return palette.get(x.status, "#808080")
+        if mode == "flow":
+            return palette.get(x.flow_class, UNTESTED[1])
+        return palette.get(x.type, "#808080")
+
+    def _palette(self) -> dict[str, str]:
+        from db.pdf.water_map import STATUS_COLOURS, TYPE_COLOURS
+
+        mode = self.colour_by.currentData()
+        if mode == "status":
+            return dict(STATUS_COLOURS)
+        if mode == "flow":
+            return flow_colours(self.book)
+        return dict(TYPE_COLOURS)
+
+    def redraw(self) -> None:
+        if self.stale:
+            return
+        self.scene.clear()
+        self.source_items.clear()
+        self.site_items.clear()
+        self.circles = []
+        rows = self.coverage.rows
+        points = [(x.lon_wgs, x.lat_wgs) for x in self.sources]
+        points += [(r.lon_wgs, r.lat_wgs) for r in rows]
+        self.projection = Projection.around((lon, lat) for lon, lat in points if lon is not None)
+        palette = self._palette()
+        labels = self.labels_box.isChecked() and len(self.sources) <= LABEL_LIMIT
+        for x in self.sources:
+            assert x.id is not None and x.lon_wgs is not None and x.lat_wgs is not None
+            at = self.projection.xy(x.lon_wgs, x.lat_wgs)
+            tip = f"{x.code} {x.name}\n{x.type} · {x.status}" + (
+                f" · 流量 {x.flow_class} 级" if x.flow_class else ""
+            )
+            colour = self._colour(x, palette)
+            self.source_items[x.id] = source_marker(
+                self.scene, at, colour, x.id, tip, x.code if labels else ""
+            )
+        radius = self.coverage.radius_m
+        for r in rows:
+            at = self.projection.xy(r.lon_wgs, r.lat_wgs)
+            gap = not r.covered
+            near = r.nearest[0] if r.nearest else None
+            tip = f"{r.site_name}（{r.village}）\n" + (
+                f"最近可用水源 {near.code}，{near.distance_m:.0f} 米"
+                if near
+                else "附近没有可用水源"
+            )
+            self.site_items[r.site_id] = site_marker(
+                self.scene, at, gap, r.site_id, tip, r.site_name
+            )
+            circle = radius_circle(self.scene, at, radius, gap)
+            circle.setVisible(self.circles_box.isChecked())
+            self.circles.append(circle)
+        self.view.legend = self._legend(palette)
+        missing = len(self.coverage.without_coordinates)
+        text = f"水源 {len(self.sources)} 处，重点场所 {len(rows)} 处"
+        if missing:
+            text += f"（另有 {missing} 处场所没有坐标，未画出）"
+        self.count_label.setText(text)
+        self.view.viewport().update()
+
+    def _legend(self, palette: dict[str, str]) -> list[tuple[str, str, str]]:
+        mode = self.colour_by.currentData()
+        if mode == "flow":
+            entries = [(f"{k} 级", c) for k, c in palette.items()] + [UNTESTED]
+        elif mode == "status":
+            entries = [*palette.items(), DRY]
+            entries = [(k, c) for k, c in entries if k != "撤除"]
+        else:
+            entries = list(palette.items())
+        legend = [(text, colour, "dot") for text, colour in entries]
+        legend.append(("重点场所（已覆盖）", "#ffffff", "square"))
+        legend.append(("重点场所（缺口）", "#c62828", "square"))
+        legend.append((f"保护半径 {self.coverage.radius_m:g} 米", "#78909c", "ring"))
+        return legend
+
+    def _show_circles(self, on: bool) -> None:
+        for circle in self.circles:
+            circle.setVisible(on)
+
+    def bounds(self) -> QRectF:
+        rect = QRectF()
+        for item in [*self.source_items.values(), *self.site_items.values()]:
+            p = item.pos()
+            rect = rect.united(QRectF(p.x() - 1, p.y() - 1, 2, 2))
+        pad = max(self.coverage.radius_m if not self.stale else 150.0, rect.width() * 0.06, 80.0)
+        return rect.adjusted(-pad, -pad, pad, pad)
+
+    def fit(self) -> None:
+        if self.source_items or self.site_items:
+            self.view.fit(self.bounds())
+
+    # --- actions ------------------------------------------------------------------------------
+    def _clicked(self, kind: str, key: int) -> None:
+        if kind == "source":
+            self.open_source(key)
+        elif kind == "site":
+            row = next((r for r in self.coverage.rows if r.site_id == key), None)
+            if row is not None:
+                near = "、".join(f"{n.code}（{n.distance_m:.0f} 米）" for n in row.nearest)
+                QMessageBox.information(
+                    self,
+                    row.site_name,
+                    f"{row.site_name}（{row.village}）\n"
+                    + (f"最近的可用水源：{near}" if near else "附近没有可用水源。"),
+                )
+
+    def open_source(self, source_id: int) -> None:
+        from desktop.water_dialogs import SourceDialog
+
+        dialog = SourceDialog(self, self.book, self.book.source(source_id))
+        dialog.exec()
+        if dialog.result() == QDialog.DialogCode.Accepted or dialog.touched:
+            self.reload()
+            self.changed.emit()
+
+    def print_map(self) -> None:
+        database, colour_by = self.book.db, self.colour_by.currentData() or "type"
+
+        def build() -> bytes:
+            from db.water.reports import map_pdf
+
+            return map_pdf(database, colour_by)
+
+        printing.print_document(
+            self, "消防水源分布图", build, f"消防水源分布图-{dt.date.today()}.pdf"
+        )
+
+
+def make_page(window: Any) -> MapPage:
+    return MapPage(WaterBook(window.ledger.db), window)

@@ -1,0 +1,389 @@
+"""检查/保养 of a water source, and its flow test.
+
+The inspection dialog lists the checklist of the source's type (合格/不合格/不适用, measured
+values with their units and limits). A failed line — ticked 不合格 or a value outside its limit
+— shows a banner before saving: the source will be marked 故障 and a repair opened, reported to
+the water company or owner by a deadline. The facade does both when the inspection is saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.rules import Rules
+from db.water import CheckItemData, InspectionData, InspectionOutcome, WaterBook
+from db.water import checklists as cl
+from desktop.check_dialog import OutcomeDelegate
+from widgets.forms import Form, FormDialog
+
+_Index = QModelIndex | QPersistentModelIndex
+PASS, FAIL, NA = "合格", "不合格", "不适用"
+ITEM, OUTCOME, VALUE, LIMIT = range(4)
+HEADERS = ("检查项目", "结果", "数值", "要求")
+FAILED = QColor("#fdecea")
+BAD_NUMBER = QColor("#ffe0b2")
+LOCKED = QColor("#f1f3f5")
+REPAIR_DAYS = 7
+BANNER_STYLE = (
+    "QLabel { color:#b71c1c; background:#fdecea; border:1px solid #f5c2c0;"
+    " border-radius:3px; padding:6px; font-weight:bold; }"
+)
+HINT_STYLE = "color:#5b6b7b"
+
+
+def cached(number: Callable[[str], float]) -> Callable[[str], float]:
+    seen: dict[str, float] = {}
+
+    def get(key: str) -> float:
+        if key not in seen:
+            seen[key] = number(key)
+        return seen[key]
+
+    return get
+
+
+class ChecklistModel(QAbstractTableModel):
+    """The lines of one inspection: outcome for every line, a value for measured lines."""
+
+    failuresChanged = Signal()
+
+    def __init__(
+        self,
+        items: list[CheckItemData],
+        number: Callable[[str], float],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.items = items
+        self.number = number
+
+    def set_items(self, items: list[CheckItemData]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+        self.failuresChanged.emit()
+
+    def is_failed(self, item: CheckItemData) -> bool:
+        return cl.item_failed(item, self.number)
+
+    def failed(self) -> list[CheckItemData]:
+        return [it for it in self.items if self.is_failed(it)]
+
+    def bad_numbers(self) -> list[int]:
+        return [
+            n
+            for n, it in enumerate(self.items)
+            if it.kind == "value" and it.value.strip() and cl.parse_value(it.value) is None
+        ]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        return section + 1
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+        item = self.items[index.row()]
+        if index.column() == OUTCOME or (index.column() == VALUE and item.kind == "value"):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def _limit(self, item: CheckItemData) -> str:
+        text = cl.limit_text(item.rule, self.number)
+        return f"{text} {item.unit}".strip() if text else item.unit
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.items):
+            return None
+        item = self.items[index.row()]
+        column = index.column()
+        failed = self.is_failed(item)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == ITEM:
+                return item.text
+            if column == OUTCOME:
+                return FAIL if failed else item.outcome
+            if column == VALUE:
+                if item.kind != "value":
+                    return ""
+                if role == Qt.ItemDataRole.DisplayRole and item.value and item.unit:
+                    return f"{item.value} {item.unit}"
+                return item.value
+            if column == LIMIT:
+                return self._limit(item) if item.kind == "value" else ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == VALUE and index.row() in self.bad_numbers():
+                return BAD_NUMBER
+            if failed:
+                return FAILED
+            if column == VALUE and item.kind != "value":
+                return LOCKED
+        if role == Qt.ItemDataRole.ForegroundRole and column == OUTCOME and failed:
+            return QColor("#c62828")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != ITEM:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ToolTipRole and column == ITEM:
+            return item.text
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        item = self.items[index.row()]
+        if index.column() == OUTCOME:
+            if value not in (PASS, FAIL, NA):
+                return False
+            item.outcome = value
+        else:
+            item.value = str(value).strip().replace("，", ".")
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), LIMIT))
+        self.failuresChanged.emit()
+        return True
+
+
+class InspectionDialog(FormDialog):
+    """Record an inspection (检查/巡查/保养, or a survey visit when ``survey_id`` is given).
+    ``outcome`` holds what the facade returned."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        book: WaterBook,
+        source_id: int,
+        kind: str = "检查",
+        survey_id: int | None = None,
+    ):
+        self.book = book
+        self.survey_id = survey_id
+        self.record = book.new_inspection(source_id, "检查" if survey_id else kind)
+        if survey_id is not None:
+            self.record.kind = "普查"
+            self.record.survey_id = survey_id
+        self.outcome: InspectionOutcome | None = None
+        self.source = book.source(source_id)
+        number = cached(Rules(book.db).number)
+        self.model = ChecklistModel(self.record.items, number)
+        what = "普查录入" if survey_id else "检查/保养"
+        title = f"{what}：{self.record.source_code} {self.record.source_name}"
+        super().__init__(parent, title=title, save=self._store)
+        self.model.setParent(self)
+        self._build_table()
+        self.resize(780, 760)
+
+    def build_form(self, form: Form) -> None:
+        r = self.record
+        if self.survey_id is None:
+            kinds = ["检查", "巡查", "保养"]
+            form.combo("kind", "检查类型", kinds, value=r.kind).currentIndexChanged.connect(
+                self._kind_changed
+            )
+        else:
+            label = QLabel("普查（结果计入本次普查进度）", form)
+            form.add_field("kind", "检查类型", label, lambda: "普查", lambda v: None)
+        form.date_edit("inspected_on", "检查日期", value=r.inspected_on)
+        form.line_edit(
+            "inspectors", "检查人", text=r.inspectors, max_length=120, placeholder="例如 张三、李四"
+        )
+        where = f"{self.source.type} {self.source.form}".strip()
+        place = QLabel(f"{where}　{self.source.village} {self.source.address}".strip(), form)
+        place.setStyleSheet(HINT_STYLE)
+        form.add_field("where", "水源", place, lambda: None, lambda v: None)
+
+    def _build_table(self) -> None:
+        hint = QLabel(
+            "逐项检查：双击“结果”选择 合格/不合格/不适用；测量项在“数值”中填数字（如静压 0.25），"
+            "不满足“要求”的数值自动判为不合格。",
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(OUTCOME, OutcomeDelegate(self.view))
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((OUTCOME, 80), (VALUE, 100), (LIMIT, 90)):
+            self.view.setColumnWidth(column, width)
+        self.items_error = QLabel(self)
+        self.items_error.setObjectName("items_error")
+        self.items_error.setStyleSheet("color: #c62828;")
+        self.items_error.setWordWrap(True)
+        self.items_error.setVisible(False)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("failure_warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(BANNER_STYLE)
+        self.after = Form(self)
+        r = self.record
+        self.after.line_edit(
+            "problems",
+            "发现问题",
+            text=r.problems,
+            placeholder="不填则自动列出不合格项",
+            max_length=500,
+        )
+        self.after.line_edit("follow_up", "处理情况", text=r.follow_up, max_length=500)
+        self.after.line_edit(
+            "reported_to",
+            "报修单位",
+            text=r.reported_to,
+            placeholder="供水单位或水源归属单位",
+            max_length=100,
+        )
+        self.after.date_edit(
+            "deadline",
+            "维修期限",
+            value=r.deadline or r.inspected_on + dt.timedelta(days=REPAIR_DAYS),
+        )
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.setStretchFactor(self.form, 0)
+        at = layout.indexOf(self.button_box)
+        for n, widget in enumerate((hint, self.view, self.items_error, self.warning, self.after)):
+            layout.insertWidget(at + n, widget, 3 if widget is self.view else 0)
+        self.model.failuresChanged.connect(self._update_warning)
+        self.form.editor("inspected_on").dateChanged.connect(self._date_changed)
+        self._update_warning()
+
+    # --- behaviour ---------------------------------------------------------------------------
+    def _kind_changed(self) -> None:
+        kind = self.form.value("kind") or "检查"
+        self.record.items = self.book.checklist(self.source.type, kind)
+        self.model.set_items(self.record.items)
+
+    def _date_changed(self, day: dt.date | None) -> None:
+        if day is not None:
+            self.after.row("deadline").setter(day + dt.timedelta(days=REPAIR_DAYS))
+
+    def _show_repair_fields(self, show: bool) -> None:
+        for name in ("reported_to", "deadline"):
+            row = self.after.row(name)
+            row.label.setVisible(show)
+            row.editor.parentWidget().setVisible(show)
+
+    def _update_warning(self) -> None:
+        failed = self.model.failed()
+        self._show_repair_fields(bool(failed))
+        if not failed:
+            self.warning.setVisible(False)
+            self.ok_button.setText(self.tr("保存"))
+            return
+        names = "、".join(cl.failure_text(it) for it in failed[:4]) + (
+            "等" if len(failed) > 4 else ""
+        )
+        self.warning.setText(
+            f"有 {len(failed)} 项不合格：{names}。\n"
+            "保存后该水源将标为“故障”，并开具维修单报给下面的报修单位；"
+            "修复后在“维修…”中登记已修复，水源即恢复“可用”。"
+        )
+        self.warning.setVisible(True)
+        self.ok_button.setText(self.tr("保存并报修"))
+
+    def values(self) -> dict[str, Any]:
+        return {**self.form.values(), **self.after.values()}
+
+    def _data(self, v: Mapping[str, Any]) -> InspectionData:
+        r = self.record
+        failing = bool(self.model.failed())
+        return InspectionData(
+            r.source_id,
+            v["inspected_on"],
+            v["inspectors"],
+            v["kind"] or r.kind,
+            self.model.items,
+            problems=v["problems"],
+            follow_up=v["follow_up"],
+            survey_id=self.survey_id,
+            reported_to=v["reported_to"] if failing else "",
+            deadline=v["deadline"] if failing else None,
+        )
+
+    def validate(self) -> dict[str, str]:
+        return self.book.validate_inspection(self._data(self.values()))
+
+    def show_problems(self, problems: Mapping[str, str]) -> None:
+        items = [m for k, m in problems.items() if k.startswith("items.")]
+        rest = {k: m for k, m in problems.items() if not k.startswith("items.")}
+        self.items_error.setText("\n".join(items))
+        self.items_error.setVisible(bool(items))
+        later = {k: m for k, m in rest.items() if k in self.after.names()}
+        unplaced = self.form.set_errors({k: m for k, m in rest.items() if k not in later})
+        unplaced.update(self.after.set_errors(later))
+        if unplaced:
+            self.show_message("\n".join(unplaced.values()))
+        if items and not self.form.errors():
+            row = int(next(k for k in problems if k.startswith("items.")).split(".")[1])
+            self.view.setCurrentIndex(self.model.index(row, VALUE))
+            self.view.setFocus()
+
+    def clear_messages(self) -> None:
+        super().clear_messages()
+        self.after.clear_errors()
+        self.items_error.setVisible(False)
+
+    def _store(self, v: dict[str, Any]) -> InspectionOutcome:
+        data = self._data(v)
+        if self.survey_id is not None:
+            self.outcome = self.book.record_survey_result(self.survey_id, data)
+        else:
+            self.outcome = self.book.record_inspection(data)
+        return self.outcome
+
+
+def run_inspection(
+    parent: QWidget,
+    book: WaterBook,
+    source_id: int,
+    kind: str = "检查",
+    survey_id: int | None = None,
+) -> bool:
+    """Open the inspection dialog; after a failure say what happened. True if saved."""
+    dialog = InspectionDialog(parent, book, source_id, kind, survey_id)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.outcome is None:
+        return False
+    outcome = dialog.outcome
+    if outcome.failed:
+        QMessageBox.warning(
+            parent,
+            dialog.windowTitle(),
+            f"已保存。{dialog.record.source_code} 现为“{outcome.source_status}”，"
+            f"维修单 #{outcome.repair_id} 已开具（在“维修…”中推进）。",
+        )
+    return True

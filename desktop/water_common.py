@@ -1,0 +1,126 @@
+"""What the water pages share: status colours, the flow-class scheme, printing entries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from db.water_models import SOURCE_TYPES, STATUSES
+from desktop import printing
+
+if TYPE_CHECKING:
+    from db.water import WaterBook, WaterSourceData
+
+__all__ = ["SOURCE_TYPES", "STATUSES"]
+
+#: Light backgrounds for the 可用状态 cell (the text stays readable).
+STATUS_BACKGROUND = {
+    "故障": "#ffcdd2",
+    "维修中": "#ffe0b2",
+    "停用": "#e0e0e0",
+    "撤除": "#bdbdbd",
+}
+DRY_BACKGROUND = "#fff3c4"  # 可用 but in its dry season today
+OVERDUE = "#c62828"
+SOON = "#ef6c00"
+DUE_SOON_DAYS = 30
+HYDRANT_LIKE = ("市政消火栓", "消防水鹤")
+
+
+def status_text(x: WaterSourceData, today: dt.date | None = None) -> str:
+    """可用状态, with 枯水期 added when a usable natural source is dry today."""
+    day = today or dt.date.today()
+    if x.status == "可用" and not x.available_on(day):
+        return "可用（枯水期）"
+    return x.status
+
+
+def status_background(x: WaterSourceData, today: dt.date | None = None) -> str | None:
+    if x.status == "可用" and not x.available_on(today or dt.date.today()):
+        return DRY_BACKGROUND
+    return STATUS_BACKGROUND.get(x.status)
+
+
+def due_colour(day: dt.date | None, today: dt.date | None = None) -> str | None:
+    if day is None:
+        return None
+    today = today or dt.date.today()
+    if day < today:
+        return OVERDUE
+    if (day - today).days <= DUE_SOON_DAYS:
+        return SOON
+    return None
+
+
+def flow_colours(book: WaterBook) -> dict[str, str]:
+    """Class → colour in the office's scheme (rule water.flow_colour_scheme)."""
+    return {c: book.flow_colour(c) for c in ("AA", "A", "B", "C")}
+
+
+def print_pdf(parent: QWidget, title: str, build: Callable[[], bytes], filename: str) -> None:
+    printing.print_document(parent, title, build, filename)
+
+
+def print_checklist(parent: QWidget, book: WaterBook, hydrant: bool, code: str | None) -> None:
+    """The hydrant or pool/natural checklist: blank (``code`` None) or the source's latest."""
+    database = book.db
+    title = "市政消火栓检查表" if hydrant else "消防水池/天然水源检查表"
+
+    def build() -> bytes:
+        from db.water.reports import checklist_pdf
+
+        return checklist_pdf(database, hydrant, code)
+
+    name = f"{title.replace('/', '、')}-{code or '空白'}.pdf"
+    print_pdf(parent, title, build, name)
+
+
+def print_register(parent: QWidget, book: WaterBook, village: str | None) -> None:
+    database = book.db
+
+    def build() -> bytes:
+        from db.water.reports import register_pdf
+
+        return register_pdf(database, village)
+
+    title = f"消防水源台账（{village}）" if village else "消防水源台账"
+    print_pdf(parent, title, build, f"{title}-{dt.date.today()}.pdf")
+
+
+def add_print_entries(
+    menu: QMenu,
+    parent: QWidget,
+    book: WaterBook,
+    current: Callable[[], WaterSourceData | None],
+    village: Callable[[], str | None],
+) -> None:
+    """The 打印 menu of the register and of the source dialog."""
+
+    def filled() -> None:
+        x = current()
+        if x is None:
+            QMessageBox.information(parent, "打印", "请先选中一处水源。")
+            return
+        print_checklist(parent, book, x.type in HYDRANT_LIKE, x.code)
+
+    def by_village() -> None:
+        name = village()
+        if not name:
+            QMessageBox.information(
+                parent, "打印", "请先在“全部村社”处选择一个村（社区），或选中该村的一处水源。"
+            )
+            return
+        print_register(parent, book, name)
+
+    entries: list[tuple[str, Callable[[], None]]] = [
+        ("所选水源的检查表（已填）…", filled),
+        ("空白市政消火栓检查表…", lambda: print_checklist(parent, book, True, None)),
+        ("空白消防水池/天然水源检查表…", lambda: print_checklist(parent, book, False, None)),
+        ("水源台账（全部，A4横向）…", lambda: print_register(parent, book, None)),
+        ("水源台账（本村社）…", by_village),
+    ]
+    for text, slot in entries:
+        menu.addAction(text).triggered.connect(lambda _=False, s=slot: s())

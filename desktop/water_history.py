@@ -1,0 +1,210 @@
+"""Tabs of the source dialog: photos (thumbnails) and the history of checks, repairs, tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSize, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.water import WaterBook, WaterSourceData
+from desktop.attachments_dialog import IMAGES, add_files, open_file
+from desktop.drill_models import THUMB, PhotoModel
+from widgets.table import Column, FilterableTable
+
+FAILED_TEXT = "#c62828"
+
+
+class PhotoTab(QWidget):
+    """The source's photos as thumbnails: 添加照片…, 打开 (the system viewer), 删除."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget, book: WaterBook, source_id: int | None):
+        super().__init__(parent)
+        self.book = book
+        self.source_id = source_id
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        self.model = PhotoModel(file_icon=icon)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setViewMode(QListView.ViewMode.IconMode)
+        self.view.setIconSize(THUMB)
+        self.view.setGridSize(QSize(THUMB.width() + 40, THUMB.height() + 44))
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setMovement(QListView.Movement.Static)
+        self.view.setWordWrap(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        note = QLabel(
+            "水源全貌、标志牌、取水口等照片。添加时会复制一份保存到本程序的数据文件夹。"
+            "双击照片用系统的看图程序打开。",
+            self,
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color:#5b6b7b")
+        self.add_button = QPushButton("添加照片…", self)
+        self.add_button.setObjectName("primary")
+        self.open_button = QPushButton("打开", self)
+        self.remove_button = QPushButton("删除", self)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.open_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add)
+        self.open_button.clicked.connect(lambda: self.open())
+        self.remove_button.clicked.connect(self.remove)
+        self.view.activated.connect(self.open)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_files(self.book.photos(self.source_id) if self.source_id else [])
+
+    def add_path(self, path: Path) -> None:
+        """Attach one file (what 添加照片… does for each file picked)."""
+        assert self.source_id is not None
+        self.book.add_photo(self.source_id, str(path))
+        self.reload()
+        self.changed.emit()
+
+    def add(self) -> None:
+        if self.source_id is None:
+            return
+        if add_files(
+            self, "添加照片", IMAGES, lambda p: self.book.add_photo(self.source_id, str(p))
+        ):
+            self.reload()
+            self.changed.emit()
+
+    def open(self, index: QModelIndex | None = None) -> None:
+        row = (index or self.view.currentIndex()).row()
+        f = self.model.file_at(row)
+        if f is not None:
+            open_file(self, f)
+
+    def remove(self) -> None:
+        f = self.model.file_at(self.view.currentIndex().row())
+        if f is None:
+            return
+        answer = QMessageBox.question(self, "照片", f"确定删除照片“{f.original_name}”吗？")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.book.remove_photo(f.id)
+            self.reload()
+            self.changed.emit()
+
+
+@dataclass
+class HistoryRow:
+    on: dt.date
+    what: str  # 检查/巡查/保养/普查, 维修, 流量测试
+    result: str
+    text: str
+    who: str
+
+
+def history_rows(book: WaterBook, source_id: int) -> list[HistoryRow]:
+    rows: list[HistoryRow] = []
+    for i in book.inspections(source_id):
+        text = i.problems or ("全部合格" if i.result == "合格" else "")
+        if i.follow_up:
+            text = f"{text}；处理：{i.follow_up}" if text else f"处理：{i.follow_up}"
+        rows.append(HistoryRow(i.inspected_on, i.kind, i.result, text, i.inspectors))
+    for r in book.repairs(source_id):
+        text = r.problem
+        if r.reported_to:
+            text += f"（报修：{r.reported_to}，期限 {r.deadline or '—'}）"
+        if r.resolution:
+            text += f"；{r.resolution.replace(chr(10), '；')}"
+        rows.append(HistoryRow(r.opened_on, "维修", r.status, text, r.reported_to))
+    for t in book.flow_tests(source_id):
+        text = (
+            f"静压 {t.static_mpa:g} / 残压 {t.residual_mpa:g} / 皮托 {t.pitot_mpa:g} MPa，"
+            f"出水口 {t.outlet_mm:g} mm：实测 {t.flow_lps:.1f} L/s，0.14 MPa 时 {t.rated_lps:.1f} L/s"
+        )
+        rows.append(HistoryRow(t.tested_on, "流量测试", f"{t.flow_class} 级", text, t.testers))
+    rows.sort(key=lambda h: h.on, reverse=True)
+    return rows
+
+
+class HistoryTab(QWidget):
+    """Inspections, repairs and flow tests of the source, newest first, and the three actions."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget, book: WaterBook, source: WaterSourceData):
+        super().__init__(parent)
+        self.book = book
+        self.source = source
+        self.table = FilterableTable(
+            [
+                Column("on", "日期", "date", width=95),
+                Column("what", "类别", width=70),
+                Column("result", "结果/状态", width=80),
+                Column("text", "内容", width=460),
+                Column("who", "检查人/单位"),
+            ],
+            parent=self,
+        )
+        self.table.model.set_row_colors(
+            foreground=lambda h: FAILED_TEXT if h.result in ("不合格", "待报修", "已报修") else None
+        )
+        self.check_button = QPushButton("检查…", self)
+        self.upkeep_button = QPushButton("保养…", self)
+        self.flow_button = QPushButton("流量测试…", self)
+        self.repair_button = QPushButton("维修…", self)
+        buttons = QHBoxLayout()
+        for b in (self.check_button, self.upkeep_button, self.flow_button, self.repair_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.check_button.clicked.connect(lambda: self.inspect("检查"))
+        self.upkeep_button.clicked.connect(lambda: self.inspect("保养"))
+        self.flow_button.clicked.connect(self.flow_test)
+        self.repair_button.clicked.connect(self.repairs)
+        self.reload()
+
+    def reload(self) -> None:
+        sid = self.source.id
+        self.table.set_rows(history_rows(self.book, sid) if sid is not None else [])
+
+    def _done(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def inspect(self, kind: str) -> None:
+        from desktop.water_check import run_inspection
+
+        if self.source.id is not None and run_inspection(self, self.book, self.source.id, kind):
+            self._done()
+
+    def flow_test(self) -> None:
+        from desktop.water_flow import FlowTestDialog
+
+        if FlowTestDialog(self, self.book, self.source).exec() == QDialog.DialogCode.Accepted:
+            self._done()
+
+    def repairs(self) -> None:
+        from desktop.water_repairs import RepairsDialog
+
+        dialog = RepairsDialog(self, self.book, self.source)
+        dialog.exec()
+        if dialog.touched:
+            self._done()

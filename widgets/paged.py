@@ -1,0 +1,153 @@
+"""A table model that reads its rows a page at a time from a fetch function.
+
+For registers too big to load at once: the caller sorts and filters in SQL and hands back one
+page and the total; the model asks for the next page as the view scrolls (``fetchMore``)::
+
+    columns = [PagedColumn("编号", "code", lambda r: r.code, 90), ...]
+    model = PagedTableModel(columns, lambda offset, limit, key, desc: (rows, total))
+    view.setModel(model)
+    view.setSortingEnabled(True)   # a click on a header re-reads the first page in that order
+
+A column with no sort key is not sortable. ``ROW_ROLE`` hands back the row object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from widgets.table import ROW_ROLE
+
+_Index = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[int, int, str, bool], tuple[Sequence[Any], int]]
+ColourFn = Callable[[Any], "QColor | str | None"]
+
+
+@dataclass(frozen=True)
+class PagedColumn:
+    header: str
+    sort_key: str | None
+    value: Callable[[Any], Any]
+    width: int = 100
+    background: ColourFn | None = None
+    foreground: ColourFn | None = None
+    tooltip: bool = False  # show the full text as a tooltip (for long cells)
+    align: Qt.AlignmentFlag | None = None
+
+
+def _colour(value: QColor | str | None) -> QColor | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, QColor) else QColor(value)
+
+
+class PagedTableModel(QAbstractTableModel):
+    """Rows from ``fetch(offset, limit, sort_key, descending) -> (rows, total)``."""
+
+    totalChanged = Signal(int)
+
+    def __init__(
+        self,
+        columns: Sequence[PagedColumn],
+        fetch: Fetch,
+        page_size: int = 200,
+        sort_key: str = "",
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.fetch = fetch
+        self.page_size = page_size
+        self.sort_key = sort_key or next((c.sort_key for c in self.columns if c.sort_key), "")
+        self.descending = False
+        self.rows: list[Any] = []
+        self.total = 0
+
+    # --- loading ------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the first page again (after a filter, a sort or a change)."""
+        self.beginResetModel()
+        rows, total = self.fetch(0, self.page_size, self.sort_key, self.descending)
+        self.rows, self.total = list(rows), int(total)
+        self.endResetModel()
+        self.totalChanged.emit(self.total)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        rows, _total = self.fetch(len(self.rows), self.page_size, self.sort_key, self.descending)
+        rows = list(rows)[: max(0, self.total - len(self.rows))]
+        if not rows:
+            self.total = len(self.rows)  # fewer rows than counted: someone deleted some
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:
+            return
+        self.sort_key = self.columns[column].sort_key or self.sort_key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def row_at(self, row: int) -> Any:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    # --- Qt model interface -------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header if 0 <= section < len(self.columns) else None
+        return section + 1
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(row)
+            return "" if value is None else str(value)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.BackgroundRole and column.background:
+            return _colour(column.background(row))
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
+            return _colour(column.foreground(row))
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            value = column.value(row)
+            return str(value) if value else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
+            return column.align
+        return None
