@@ -70,7 +70,10 @@ class SourceDialog(FormDialog):
         villages = self.book.villages()
         if x.village and x.village not in villages:
             villages.append(x.village)
-        form.combo("village", "所属村（社区）", villages, value=x.village or "", editable=True)
+        village = form.combo(
+            "village", "所属村（社区）", villages, value=x.village or "", editable=True
+        )
+        village.setMinimumWidth(220)
         for name, label, value, hint in (
             ("lon", "经度", x.lon, "例如 105.93（可不填）"),
             ("lat", "纬度", x.lat, "例如 29.81（可不填）"),

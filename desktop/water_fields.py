@@ -26,6 +26,7 @@ def add_spec_field(form: Form, spec: FieldSpec) -> None:
     """One editor for ``spec``; numbers are typed as text so the facade can say what is wrong."""
     if spec.kind == "choice":
         combo = form.combo(spec.key, spec.label, [("", "")] + [(c, c) for c in spec.choices])
+        combo.setMinimumWidth(120)
         if spec.hint:
             combo.setToolTip(spec.hint)
         return

@@ -41,7 +41,7 @@ class FlowTestDialog(FormDialog):
         self.colours = flow_colours(book)
         self.saved_test: FlowTestData | None = None
         super().__init__(parent, title=f"流量测试：{source.code} {source.name}", save=self._store)
-        self.resize(520, 0)
+        self.resize(560, 0)
         self._update()
 
     def build_form(self, form: Form) -> None:
@@ -55,7 +55,7 @@ class FlowTestDialog(FormDialog):
         form.line_edit("testers", "测试人", max_length=120)
         self.result = QLabel(form)
         self.result.setObjectName("flow_result")
-        self.result.setWordWrap(True)
+        self.result.setMinimumHeight(self.result.fontMetrics().lineSpacing() * 2 + 4)
         self.badge = StatusBadge("", parent=form)
         self.badge.setObjectName("flow_class")
         form.add_field("rating", "测试结果", self.result, lambda: None, lambda v: None)
@@ -85,8 +85,8 @@ class FlowTestDialog(FormDialog):
             return
         self.result.setStyleSheet("")
         self.result.setText(
-            f"实测流量 {r.flow_lps:.1f} L/s；残压 0.14 MPa 时 {r.rated_lps:.1f} L/s"
-            f"（{r.rated_lps * GPM_PER_LPS:.0f} gpm）"
+            f"实测流量 {r.flow_lps:.1f} L/s\n"
+            f"残压 0.14 MPa 时 {r.rated_lps:.1f} L/s（{r.rated_lps * GPM_PER_LPS:.0f} gpm）"
         )
         self.badge.set_status(
             CLASS_TEXT.get(r.flow_class, r.flow_class), self.colours.get(r.flow_class) or "#999"

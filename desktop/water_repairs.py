@@ -145,7 +145,7 @@ class RepairsDialog(QDialog):
         self.source = source
         self.touched = False
         self.setWindowTitle(f"维修：{source.code} {source.name}")
-        self.resize(820, 420)
+        self.resize(900, 420)
         note = QLabel(
             "检查不合格会自动开具维修单。流程：待报修 → 已报修 → 维修中 → 已修复；"
             "全部维修单已修复后，水源自动恢复“可用”。",
@@ -163,8 +163,8 @@ class RepairsDialog(QDialog):
                     width=70,
                     background=lambda r: STATUS_COLOURS.get(r.status),
                 ),
-                Column("problem", "故障情况", width=280),
-                Column("reported_to", "报修单位", width=120),
+                Column("problem", "故障情况", width=240),
+                Column("reported_to", "报修单位", width=170),
                 Column("deadline", "期限", "date", width=95),
                 Column("closed_on", "修复日期", "date", width=95),
                 Column("resolution", "维修情况"),

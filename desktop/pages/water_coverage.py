@@ -29,9 +29,15 @@ def _near(row: CoverageRow, n: int) -> NearSource | None:
     return row.nearest[n] if len(row.nearest) > n else None
 
 
-def _near_text(row: CoverageRow, n: int) -> str:
+def _near_text(row: CoverageRow, n: int, names: bool = True) -> str:
     s = _near(row, n)
-    return f"{s.code} {s.name}（{s.distance_m:.0f} 米）" if s else ""
+    if s is None:
+        return ""
+    return (
+        f"{s.code} {s.name}（{s.distance_m:.0f} 米）"
+        if names
+        else f"{s.code}（{s.distance_m:.0f} 米）"
+    )
 
 
 class CoveragePage(QWidget):
@@ -84,8 +90,8 @@ class CoveragePage(QWidget):
                     formatter=lambda v: "" if v is None else f"{v:.0f} 米",
                 ),
                 Column(lambda r: _near_text(r, 0), "最近的可用水源", width=230),
-                Column(lambda r: _near_text(r, 1), "第二近", width=210),
-                Column(lambda r: _near_text(r, 2), "第三近"),
+                Column(lambda r: _near_text(r, 1, names=False), "第二近", width=140),
+                Column(lambda r: _near_text(r, 2, names=False), "第三近"),
             ],
             parent=self,
         )
@@ -113,7 +119,7 @@ class CoveragePage(QWidget):
     def reload(self) -> None:
         radius = self.radius.value()
         self.hint.setText(
-            f"每个有坐标的重点场所，列出{radius:g}米×4范围内最近的3处可用水源（状态“可用”且不在枯水期）。"
+            f"每个有坐标的重点场所，列出{radius * 4:g}米内最近的3处可用水源（状态“可用”且不在枯水期）。"
             f"{radius:g}米内没有可用水源的场所为缺口，排在最前并标红。"
             f"默认半径取自“设置”中的规则（消火栓保护半径 {self.book.protection_radius():g} 米）。"
         )

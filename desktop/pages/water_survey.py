@@ -38,9 +38,11 @@ SHEET_HEADERS = ("编号", "名称", "类型", "地址", "结果", "检查日期
 
 
 def _checklist(parent: QWidget, items: list[tuple[str, Any]], rows: int) -> QListView:
+    """Tick boxes, tall enough for ``rows`` lines (a scroll bar beyond)."""
     view = QListView(parent)
     view.setModel(CheckListModel(items, checked=[]))
-    view.setMaximumHeight(view.fontMetrics().height() * rows + 12)
+    line = max(view.sizeHintForRow(0), view.fontMetrics().height() + 4)
+    view.setFixedHeight(line * max(1, min(rows, len(items))) + 2 * view.frameWidth() + 4)
     return view
 
 
@@ -186,7 +188,7 @@ class SurveyPage(QWidget):
         buttons.addStretch(1)
         self.progress = QProgressBar(self)
         self.progress.setFormat("已查 %v / %m 处")
-        self.progress.setMaximumWidth(260)
+        self.progress.setFixedWidth(220)
         self.todo_only = QCheckBox("只看未查", self)
         buttons.addWidget(self.todo_only)
         buttons.addWidget(self.progress)
