@@ -34,6 +34,12 @@ POOL_TITLE = "消防水池/天然水源取水点检查表"
 POOL_BLANK = cl.POOL_ITEMS + cl.NATURAL_ITEMS[-1:]
 
 
+class WrongForm(LedgerError):
+    """The source asked for is not of the form's type (bad input on the command line)."""
+
+    bad_input = True
+
+
 def _lines(book: WaterBook, items: tuple[cl.Line, ...]) -> list[ChecklistLine]:
     number = Rules(book.db).number
     return [ChecklistLine(t, k, u, cl.limit_text(r, number)) for t, k, u, r in items]
@@ -72,7 +78,7 @@ def checklist_pdf(database: Database, hydrant: bool, code: str | None = None) ->
     assert x.id is not None
     if (x.type in HYDRANT_LIKE) != hydrant:
         other = "pool-checklist" if hydrant else "hydrant-checklist"
-        raise LedgerError(f"水源 {x.code} 是{x.type}，请打印 {other}")
+        raise WrongForm(f"水源 {x.code} 是{x.type}，请打印 {other}")
     items = cl.lines_for(x.type)
     done = [i for i in book.inspections(x.id, limit=20) if i.kind != "保养" and i.items]
     if done:
@@ -90,7 +96,7 @@ def checklist_pdf(database: Database, hydrant: bool, code: str | None = None) ->
 def register_pdf(database: Database, village: str | None = None) -> bytes:
     book = WaterBook(database)
     if village and village not in book.villages():
-        raise LedgerError(f"没有所属村社为“{village}”的水源（现有：{'、'.join(book.villages())}）")
+        raise WrongForm(f"没有所属村社为“{village}”的水源（现有：{'、'.join(book.villages())}）")
     sources = book.sources(WaterFilter(village=village or None))
     return build_register_pdf(letterhead(database), sources, village, dt.date.today())
 
