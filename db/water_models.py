@@ -38,6 +38,9 @@ class WaterSource(Tracked, Base):
     __table_args__ = (
         Index("ix_water_source_filter", "type", "status", "village"),
         Index("ix_water_source_grid", "lat_wgs", "lon_wgs"),
+        # migration 0006: due lists of live sources; text search scans this, not the table
+        Index("ix_water_source_due", "next_due", "archived"),
+        Index("ix_water_source_text", "code", "name", "village", "address", "archived"),
     )
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
