@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 EARTH_RADIUS_M = 6_371_008.8
 _A = 6378245.0
@@ -98,8 +98,9 @@ def validate(lon: float | None, lat: float | None, crs: str) -> dict[str, str]:
     return problems
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(NamedTuple):
+    """A point to index (a tuple: a county's 100,000 are built in a blink)."""
+
     id: int
     lon: float
     lat: float
@@ -111,8 +112,9 @@ class GridIndex:
     def __init__(self, points: Iterable[Point], cell_m: float = 500.0):
         self.cell_deg = cell_m / 111_320.0
         self.cells: dict[tuple[int, int], list[Point]] = defaultdict(list)
+        cells, deg, floor = self.cells, self.cell_deg, math.floor
         for p in points:
-            self.cells[self._key(p.lon, p.lat)].append(p)
+            cells[(floor(p.lat / deg), floor(p.lon / deg))].append(p)
 
     def _key(self, lon: float, lat: float) -> tuple[int, int]:
         return int(math.floor(lat / self.cell_deg)), int(math.floor(lon / self.cell_deg))

@@ -26,6 +26,18 @@ SEARCH_FACTOR = 4  # nearest sources are looked for within this many radii
 class Coverage:
     db: Database
 
+    def _names(self, ids: set[int]) -> dict[int, tuple[str, str, str]]:
+        out: dict[int, tuple[str, str, str]] = {}
+        chunk = sorted(ids)
+        with self.db.read() as s:
+            for start in range(0, len(chunk), 900):
+                query = select(WaterSource.id, WaterSource.code, WaterSource.name, WaterSource.type)
+                for sid, code, name, kind in s.execute(
+                    query.where(WaterSource.id.in_(chunk[start : start + 900]))
+                ):
+                    out[sid] = (code, name, kind)
+        return out
+
     def protection_radius(self) -> float:
         return Rules(self.db).number(RADIUS_RULE)
 
@@ -46,14 +58,7 @@ class Coverage:
         search = max(search_m or radius * SEARCH_FACTOR, radius)
         with self.db.read() as s:
             sources = s.execute(
-                select(
-                    WaterSource.id,
-                    WaterSource.code,
-                    WaterSource.name,
-                    WaterSource.type,
-                    WaterSource.lon_wgs,
-                    WaterSource.lat_wgs,
-                ).where(
+                select(WaterSource.id, WaterSource.lon_wgs, WaterSource.lat_wgs).where(
                     WaterSource.archived.is_(False),
                     WaterSource.lon_wgs.is_not(None),
                     WaterSource.lat_wgs.is_not(None),
@@ -65,26 +70,39 @@ class Coverage:
                 .where(Site.archived.is_(False))
                 .order_by(Site.village, Site.name, Site.id)
             ).all()
-        info = {sid: (code, name, kind) for sid, code, name, kind, _, _ in sources}
         index = geo.GridIndex(
             (
                 geo.Point(sid, lon, lat)
-                for sid, _, _, _, lon, lat in sources
+                for sid, lon, lat in sources
                 if lon is not None and lat is not None
             ),
             cell_m=max(radius, 100.0),
         )
-        rows: list[CoverageRow] = []
+        del sources
+        found: list[tuple[int, str, str, float, float, list[tuple[float, geo.Point]]]] = []
         missing: list[str] = []
         for site_id, name, village, lon, lat, crs in sites:
             if lon is None or lat is None:
                 missing.append(name)
                 continue
             wlon, wlat = geo.to_wgs84(lon, lat, crs)
-            near = [
-                NearSource(p.id, *info[p.id], round(d, 1))
-                for d, p in index.nearest(wlon, wlat, count, search)
-            ]
-            covered = bool(near) and near[0].distance_m <= radius
-            rows.append(CoverageRow(site_id, name, village, wlon, wlat, near, covered))
+            # the nearest within twice the radius are the nearest overall when there are
+            # enough of them: most sites never look further
+            hits = index.nearest(wlon, wlat, count, min(search, radius * 2))
+            if len(hits) < count and search > radius * 2:
+                hits = index.nearest(wlon, wlat, count, search)
+            found.append((site_id, name, village, wlon, wlat, hits))
+        info = self._names({p.id for *_, hits in found for _, p in hits})
+        rows = [
+            CoverageRow(
+                site_id,
+                name,
+                village,
+                wlon,
+                wlat,
+                near := [NearSource(p.id, *info[p.id], round(d, 1)) for d, p in hits],
+                bool(near) and near[0].distance_m <= radius,
+            )
+            for site_id, name, village, wlon, wlat, hits in found
+        ]
         return CoverageReport(radius, day, rows, missing)
