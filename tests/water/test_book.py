@@ -252,3 +252,14 @@ def test_page_sorts_filters_and_counts(book):
     desc = book.page(0, 3, "code", descending=True)
     assert desc.rows[0].code == "XHS-011"
     assert set(book.villages()) == {"新华村", "高楼社区"}
+
+
+def test_photos_are_attached_to_the_source(book, tmp_path):
+    sid = hydrant(book)
+    photo = tmp_path / "hydrant.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    added = book.add_photo(sid, str(photo), "正面")
+    assert [p.id for p in book.photos(sid)] == [added.id]
+    assert added.owner_table == "water_source" and added.path.exists()
+    assert book.delete_source(sid) == "deleted"
+    assert not added.path.exists()
