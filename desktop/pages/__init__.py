@@ -6,22 +6,17 @@ The duty pages are built by ``desktop.mainwindow``; every other register adds it
 the navigation column.
 """
 
-EXTRA_PAGES: list[tuple[str, str, str, str]] = []
-EXTRA_PAGES += [
-    ("车辆装备物资", "vehicles", "车辆", "desktop.pages.vehicles:make_page"),
-    ("车辆装备物资", "equipment", "装备器材", "desktop.pages.equipment:make_page"),
-    ("车辆装备物资", "supplies", "物资储备", "desktop.pages.supplies:make_page"),
-    ("车辆装备物资", "repairs", "维修", "desktop.pages.repairs:make_page"),
-]
-EXTRA_PAGES += [
+EXTRA_PAGES: list[tuple[str, str, str, str]] = [
     ("演练与预案", "sites", "重点场所", "desktop.pages.sites:sites_page"),
     ("演练与预案", "plans", "应急预案", "desktop.pages.plans:plans_page"),
     ("演练与预案", "drills", "演练", "desktop.pages.drills:drills_page"),
     ("演练与预案", "findings", "整改跟踪", "desktop.pages.findings:findings_page"),
-]
-EXTRA_PAGES += [
     ("消防水源", "water", "水源台账", "desktop.pages.water:make_page"),
     ("消防水源", "water_survey", "普查", "desktop.pages.water_survey:make_page"),
     ("消防水源", "water_map", "水源地图", "desktop.pages.watermap:make_page"),
     ("消防水源", "water_coverage", "覆盖分析", "desktop.pages.water_coverage:make_page"),
+    ("车辆装备物资", "vehicles", "车辆", "desktop.pages.vehicles:make_page"),
+    ("车辆装备物资", "equipment", "装备器材", "desktop.pages.equipment:make_page"),
+    ("车辆装备物资", "supplies", "物资储备", "desktop.pages.supplies:make_page"),
+    ("车辆装备物资", "repairs", "维修", "desktop.pages.repairs:make_page"),
 ]
