@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         ):
             page.changed.connect(self.refresh_all)
         self.home.open_roster.connect(lambda: self.show_page("roster"))
+        self.home.open_record.connect(self.open_record)
         self.home.new_call.connect(lambda: (self.show_page("calls"), self.calls.add()))
         self.home.new_handover.connect(lambda: (self.show_page("handovers"), self.handovers.add()))
         self._menus()
@@ -153,6 +154,33 @@ class MainWindow(QMainWindow):
             if hasattr(page, "reload"):
                 page.reload()
             self.stack.setCurrentWidget(page)
+
+    # The page that lists each kind of record named by a due item.
+    RECORD_PAGES = {
+        "drill": "drills",
+        "plan": "plans",
+        "revision_task": "plans",
+        "finding": "findings",
+        "site": "water_coverage",
+        "water_source": "water",
+        "water_repair": "water",
+        "vehicle": "vehicles",
+        "equipment": "equipment",
+        "repair_ticket": "repairs",
+        "supply": "supplies",
+        "stock_move": "supplies",
+    }
+
+    def open_record(self, table: str, record_id: int) -> None:
+        """Go to the page of a record (from the home page's due list) and select it there."""
+        key = self.RECORD_PAGES.get(table)
+        if key not in self.pages:
+            return
+        self.show_page(key)
+        page = self.pages[key]
+        select = getattr(page, "select_record", None)
+        if callable(select):
+            select(table, record_id)
 
     def refresh_all(self) -> None:
         self.home.reload()

@@ -83,6 +83,7 @@ class DutyCard(QFrame):
 
 
 class HomePage(QWidget):
+    open_record = Signal(str, int)  # (table, id) of a due item the user double-clicked
     open_roster = Signal()
     new_call = Signal()
     new_handover = Signal()
@@ -123,6 +124,9 @@ class HomePage(QWidget):
         self.due_title.setObjectName("cardTitle")
         self.due_table = FilterableTable(DUE_COLUMNS, parent=due_card)
         self.due_table.model.set_row_colors(background=lambda item: DUE_COLOURS.get(item.state))
+        self.due_table.activated.connect(
+            lambda item: self.open_record.emit(*item.record) if item.record else None
+        )
         due_layout.addWidget(self.due_title)
         due_layout.addWidget(self.due_table, 1)
         grid = QGridLayout()

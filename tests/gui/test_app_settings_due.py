@@ -52,3 +52,13 @@ def test_home_lists_due_items_overdue_first(qtbot, database, monkeypatch):
     assert "逾期 1 项" in window.home.due_title.text()
     line = rows[0].line(today)
     assert "已逾期" in line and "逾期3天" in line
+
+
+def test_double_click_on_a_due_item_opens_its_page(qtbot, database, monkeypatch):
+    today = dt.date.today()
+    item = due.DueItem("演练", "高楼小学", "演练", today, due.SOON, ("drill", 1))
+    monkeypatch.setattr(due, "_PROVIDERS", [lambda db, day, within: [item]])
+    window = MainWindow(Ledger(database))
+    qtbot.addWidget(window)
+    window.home.due_table.activated.emit(item)
+    assert window.stack.currentWidget() is window.pages["drills"]
