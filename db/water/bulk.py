@@ -22,14 +22,18 @@ CHUNK = 2000
 
 
 def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
 
 
 def _dump(values: dict[str, Any]) -> str:
+    """The audited columns as JSON, as :mod:`db.audit` writes them (dates as ISO text)."""
     return json.dumps(
-        {k: _plain(v) for k, v in values.items() if k not in AUDIT_SKIP},
+        {k: v for k, v in values.items() if k not in AUDIT_SKIP},
         ensure_ascii=False,
         sort_keys=True,
+        default=_plain,
     )
 
 
@@ -53,7 +57,7 @@ def insert_audited(session: Session, model: Any, rows: list[dict[str, Any]]) -> 
     ids: list[int] = []
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start : start + CHUNK]
-        result = session.execute(
+        result = session.connection().execute(
             insert(table).returning(table.c.id, sort_by_parameter_order=True), chunk
         )
         ids.extend(int(i) for (i,) in result)
