@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -26,13 +27,16 @@ moves = st.lists(
 )
 
 
+_example = itertools.count(1)  # the database is shared by every example: unique names
+
+
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(sequence=moves)
 def test_balance_is_the_sum_and_never_negative(database, sequence):
     stock = Stock(database)
-    sid = stock.save_supply(SupplyData(f"物资{id(sequence)}", unit="件", quota=10))
+    sid = stock.save_supply(SupplyData(f"物资{next(_example)}", unit="件", quota=10))
     expected = 0.0
     for kind, q, batch, negative in sequence:
         before = stock.supply(sid)
