@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,13 +27,13 @@ from db.equipment_models import EQUIPMENT_CATEGORIES, EQUIPMENT_STATUSES
 from db.errors import LedgerError
 from db.fleet import EQUIPMENT, EquipmentData, EquipmentFilter, Fleet
 from desktop import printing
+from widgets.paged import PagedColumn, PagedTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-OVERDUE = QColor("#c62828")
-SOON = QColor("#ef6c00")
+OVERDUE = "#c62828"
+SOON = "#ef6c00"
 STATUS_COLOURS = {"维修": "#ffcdd2", "停用": "#ffe0b2", "报废": "#e0e0e0", "备用": "#e3f2fd"}
 DUE_SOON_DAYS = 30
+RETIRE_SOON_DAYS = 365
 
 
 def _place(e: EquipmentData) -> str:
@@ -48,131 +46,46 @@ def _date(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
 
 
-# (header, sort key or None, value, width)
-COLUMNS: list[tuple[str, str | None, Callable[[EquipmentData], Any], int]] = [
-    ("编号", "code", lambda e: e.code, 90),
-    ("名称", "name", lambda e: e.name, 140),
-    ("类别", "category", lambda e: e.category, 70),
-    ("规格型号", None, lambda e: e.spec, 120),
-    ("存放位置", "location", _place, 130),
-    ("状态", "status", lambda e: e.status, 50),
-    ("上次检验", "last_test_on", lambda e: _date(e.last_test_on), 90),
-    ("下次检验", "next_due", lambda e: _date(e.next_due), 90),
-    ("到期报废", "retire_on", lambda e: _date(e.retire_on), 90),
-]
-
-
-class EquipmentPageModel(QAbstractTableModel):
-    """Rows come from ``Fleet.equipment_page`` a page at a time (``fetchMore``); sorting and
-    filtering are done in SQL, so 20,000 items open as fast as 20."""
-
-    totalChanged = Signal(int)
-
-    def __init__(self, fleet: Fleet, page_size: int = 200, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.fleet = fleet
-        self.page_size = page_size
-        self.filter = EquipmentFilter()
-        self.sort_key = "code"
-        self.descending = False
-        self.rows: list[EquipmentData] = []
-        self.total = 0
-        self.today = dt.date.today()
-
-    # --- loading ------------------------------------------------------------------
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.today = dt.date.today()
-        page = self.fleet.equipment_page(
-            0, self.page_size, self.sort_key, self.descending, self.filter
-        )
-        self.rows, self.total = list(page.rows), page.total
-        self.endResetModel()
-        self.totalChanged.emit(self.total)
-
-    def set_filter(self, f: EquipmentFilter) -> None:
-        self.filter = f
-        self.reload()
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        page = self.fleet.equipment_page(
-            len(self.rows), self.page_size, self.sort_key, self.descending, self.filter
-        )
-        rows = page.rows[: max(0, self.total - len(self.rows))]
-        if not rows:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-        self.rows.extend(rows)
-        self.endInsertRows()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:
-            return
-        self.sort_key = COLUMNS[column][1] or "code"
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
-
-    # --- Qt model interface ---------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][0] if 0 <= section < len(COLUMNS) else None
-        return section + 1
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        e = self.rows[index.row()]
-        header = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[index.column()][2](e)
-        if role == ROW_ROLE:
-            return e
-        if role == Qt.ItemDataRole.ForegroundRole and e.status != "报废":
-            day = (
-                e.next_due
-                if header == "下次检验"
-                else e.retire_on
-                if header == "到期报废"
-                else None
-            )
-            if day is not None:
-                if day < self.today:
-                    return OVERDUE
-                horizon = DUE_SOON_DAYS if header == "下次检验" else 365
-                if (day - self.today).days <= horizon:
-                    return SOON
-        if role == Qt.ItemDataRole.BackgroundRole and header == "状态":
-            colour = STATUS_COLOURS.get(e.status)
-            return QColor(colour) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole and header in ("名称", "规格型号", "存放位置"):
-            return COLUMNS[index.column()][2](e) or None
+def _date_colour(e: EquipmentData, day: dt.date | None, horizon: int) -> str | None:
+    """Red once past, orange within ``horizon`` days; nothing for scrapped items."""
+    if day is None or e.status == "报废":
         return None
+    today = dt.date.today()
+    if day < today:
+        return OVERDUE
+    return SOON if (day - today).days <= horizon else None
 
-    def row_at(self, row: int) -> EquipmentData | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+def columns() -> list[PagedColumn]:
+    return [
+        PagedColumn("编号", "code", lambda e: e.code, 90),
+        PagedColumn("名称", "name", lambda e: e.name, 140, tooltip=True),
+        PagedColumn("类别", "category", lambda e: e.category, 70),
+        PagedColumn("规格型号", None, lambda e: e.spec, 120, tooltip=True),
+        PagedColumn("存放位置", "location", _place, 130, tooltip=True),
+        PagedColumn(
+            "状态",
+            "status",
+            lambda e: e.status,
+            50,
+            background=lambda e: STATUS_COLOURS.get(e.status),
+        ),
+        PagedColumn("上次检验", "last_test_on", lambda e: _date(e.last_test_on), 90),
+        PagedColumn(
+            "下次检验",
+            "next_due",
+            lambda e: _date(e.next_due),
+            90,
+            foreground=lambda e: _date_colour(e, e.next_due, DUE_SOON_DAYS),
+        ),
+        PagedColumn(
+            "到期报废",
+            "retire_on",
+            lambda e: _date(e.retire_on),
+            90,
+            foreground=lambda e: _date_colour(e, e.retire_on, RETIRE_SOON_DAYS),
+        ),
+    ]
 
 
 class EquipmentPage(QWidget):
@@ -192,7 +105,8 @@ class EquipmentPage(QWidget):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#5b6b7b")
-        self.model = EquipmentPageModel(fleet, parent=self)
+        self.filter = EquipmentFilter()
+        self.model = PagedTableModel(columns(), self._fetch, sort_key="code", parent=self)
         self._buttons()
         self._filters()
         self.view = QTableView(self)
@@ -208,8 +122,8 @@ class EquipmentPage(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for i, column in enumerate(COLUMNS):
-            self.view.setColumnWidth(i, column[3])
+        for i, column in enumerate(self.model.columns):
+            self.view.setColumnWidth(i, column.width)
         self.view.doubleClicked.connect(lambda _i: self.edit())
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -289,6 +203,10 @@ class EquipmentPage(QWidget):
         self.filter_row = row
 
     # --- behaviour --------------------------------------------------------------------
+    def _fetch(self, offset: int, limit: int, key: str, descending: bool) -> tuple[Any, int]:
+        page = self.fleet.equipment_page(offset, limit, key, descending, self.filter)
+        return page.rows, page.total
+
     def current_filter(self) -> EquipmentFilter:
         due = (
             dt.date.today() + dt.timedelta(days=DUE_SOON_DAYS)
@@ -304,7 +222,8 @@ class EquipmentPage(QWidget):
         )
 
     def apply_filter(self) -> None:
-        self.model.set_filter(self.current_filter())
+        self.filter = self.current_filter()
+        self.model.reload()
 
     def reload(self) -> None:
         current = self.current_item()

@@ -11,7 +11,7 @@ import pytest
 from db.fleet import EquipmentData, Fleet, VehicleData
 from db.stock import Stock, SupplyData
 from desktop import printing
-from desktop.pages.equipment import EquipmentPageModel
+from desktop.pages.equipment import EquipmentPage
 
 TODAY = dt.date.today()
 
@@ -70,8 +70,11 @@ def test_pages_load_as_needed_and_filters_run_in_sql(make_window, fleet):
     assert codes(page.model)[0] == "SD-059"
 
 
-def test_equipment_model(qtmodeltester, fleet):
-    model = EquipmentPageModel(fleet, page_size=30)
+def test_equipment_model(qtmodeltester, qtbot, fleet):
+    page = EquipmentPage(fleet)
+    qtbot.addWidget(page)
+    model = page.model
+    model.page_size = 30
     model.reload()
     qtmodeltester.check(model)
     model.fetchMore()
