@@ -184,3 +184,34 @@ def test_print_commands(tmp_path, monkeypatch, capsys):
         ]
     )
     assert none != 0 and not (tmp_path / "y.pdf").exists()
+
+
+def test_demo_vehicle_check_fits_one_page_blank_and_filled(tmp_path):
+    from pypdf import PdfReader
+
+    from desktop.cli import main
+
+    data = str(tmp_path / "d")
+    for extra in (["--blank"], []):
+        out = tmp_path / f"check{len(extra)}.pdf"
+        assert (
+            main(
+                [
+                    "--demo",
+                    "--data-dir",
+                    data,
+                    "print",
+                    "vehicle-check",
+                    *extra,
+                    "--vehicle",
+                    "渝B·F1119",
+                    "-o",
+                    str(out),
+                ]
+            )
+            == 0
+        )
+        reader = PdfReader(out)
+        assert len(reader.pages) == 1
+        text = reader.pages[0].extract_text()
+        assert "检查人" in text and "随车器材清点" in text

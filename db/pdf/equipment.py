@@ -122,7 +122,19 @@ class VehicleCheckSheet:
 
 
 def build_vehicle_check_pdf(sheet: VehicleCheckSheet) -> bytes:
-    st = styles(10)
+    """One A4 page where it can be: a long kit list first tightens the rows, then flows on."""
+    rendered = render(_vehicle_check_form(sheet, compact=False))
+    if rendered.pages > 1:
+        tight = render(_vehicle_check_form(sheet, compact=True))
+        if tight.pages < rendered.pages:
+            return tight.data
+    return rendered.data
+
+
+def _vehicle_check_form(sheet: VehicleCheckSheet, compact: bool) -> Form:
+    st = styles(9 if compact else 10)
+    row = 14 if compact else 17
+    gap = 1.5 * mm if compact else 3 * mm
     width = PORTRAIT.width
     kinds = ("例行检查", "出车后检查", "一级保养", "二级保养")
     kind_parts: list[Part] = []
@@ -146,11 +158,11 @@ def build_vehicle_check_pdf(sheet: VehicleCheckSheet) -> bytes:
         CheckLine(["检查类别：", *kind_parts], size=10),
         Spacer(1, 2 * mm),
         section("一、车辆检查项目", st, width),
-        _items_table(sheet, st, width),
-        Spacer(1, 3 * mm),
+        _items_table(sheet, st, width, row),
+        Spacer(1, gap),
         section("二、随车器材清点", st, width),
-        _kit_table(sheet, st, width),
-        Spacer(1, 3 * mm),
+        _kit_table(sheet, st, width, row),
+        Spacer(1, gap),
         section("三、保养计划", st, width),
         _info_table(
             [
@@ -162,9 +174,9 @@ def build_vehicle_check_pdf(sheet: VehicleCheckSheet) -> bytes:
             st,
             width,
         ),
-        Spacer(1, 3 * mm),
+        Spacer(1, gap),
         section("四、发现问题及处理", st, width),
-        text_box(sheet.findings, st.body, width, 56 if sheet.is_blank else 30),
+        text_box(sheet.findings, st.body, width, (40 if compact else 56) if sheet.is_blank else 30),
         Spacer(1, 2 * mm),
         signature_block(
             [
@@ -185,7 +197,7 @@ def build_vehicle_check_pdf(sheet: VehicleCheckSheet) -> bytes:
         printed_on=sheet.printed_on,
         subtitle=f"车牌号：{sheet.plate}",
     )
-    return render(form).data
+    return form
 
 
 def _result_cell(line: CheckLineData, st: Styles, blank_form: bool) -> object:
@@ -201,7 +213,7 @@ def para_markup(markup: str, st: Styles) -> Flowable:
     return Paragraph(markup, st.cell)
 
 
-def _items_table(sheet: VehicleCheckSheet, st: Styles, width: float) -> Flowable:
+def _items_table(sheet: VehicleCheckSheet, st: Styles, width: float, row: float = 17) -> Flowable:
     rows: list[list[object]] = [["序号", "检查项目", "检查结果", "备注"]]
     for i, line in enumerate(sheet.items, 1):
         note = ""
@@ -215,12 +227,12 @@ def _items_table(sheet: VehicleCheckSheet, st: Styles, width: float) -> Flowable
         body=st.cell,
         head=st.head,
         padding=3,
-        row_heights=17 if sheet.is_blank else None,
+        row_heights=row if sheet.is_blank else None,
         extra=[("ALIGN", (0, 1), (0, -1), "CENTER")],
     )
 
 
-def _kit_table(sheet: VehicleCheckSheet, st: Styles, width: float) -> Flowable:
+def _kit_table(sheet: VehicleCheckSheet, st: Styles, width: float, row: float = 17) -> Flowable:
     rows: list[list[object]] = [["序号", "器材名称", "存放位置", "应有", "实有", "结果"]]
     for i, line in enumerate(sheet.kit, 1):
         counted = "" if sheet.is_blank or line.counted is None else str(line.counted)
@@ -246,7 +258,7 @@ def _kit_table(sheet: VehicleCheckSheet, st: Styles, width: float) -> Flowable:
         body=st.cell,
         head=st.head,
         padding=3,
-        row_heights=17 if sheet.is_blank else None,
+        row_heights=row if sheet.is_blank else None,
         extra=[("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (3, 1), (4, -1), "CENTER")],
     )
 
