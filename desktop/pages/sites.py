@@ -17,6 +17,23 @@ def _coordinates(x: SiteData) -> str:
 
 
 def site_spec(book: DrillBook) -> RegisterSpec:
+    nearest: dict[int, str] = {}  # site id → "最近水源" text, refreshed on every load
+
+    def load(archived: bool) -> list[SiteData]:
+        from db.water import WaterBook
+
+        report = WaterBook(book.db).coverage()
+        nearest.clear()
+        for row in report.rows:
+            first = row.nearest[0] if row.nearest else None
+            text = (
+                f"{first.code} {first.name} {first.distance_m:.0f}米"
+                if first
+                else "附近没有可用水源"
+            )
+            nearest[row.site_id] = ("" if row.covered else "⚠ 缺口：") + text
+        return book.sites(include_archived=archived)
+
     def delete(x: SiteData) -> str | None:
         if book.delete_site(x.id or 0, x.version) == "archived":
             return f"“{x.name}”已有预案或演练记录，已归档（可勾选“显示已归档”查看）。"
@@ -33,17 +50,24 @@ def site_spec(book: DrillBook) -> RegisterSpec:
             Column("phone", "联系电话", width=110),
             Column("occupancy", "人数", "int", width=60),
             Column(lambda x: "、".join(x.plan_names), "相关预案", width=140),
+            Column(lambda x: nearest.get(x.id or 0, ""), "最近可用水源", width=200),
             Column(_coordinates, "经度, 纬度", width=150),
             Column(lambda x: x.crs if x.lon is not None else "", "坐标系"),
         ],
-        load=lambda archived: book.sites(include_archived=archived),
+        load=load,
         dialog=lambda parent, row: SiteDialog(parent, book, row),
         delete=delete,
         describe=lambda x: x.name,
         register="sites",
         archived_toggle=True,
-        row_colour=lambda x: "#eeeeee" if x.archived else None,
-        hint="学校、幼儿园、卫生院、养老院、市场、企业、棋牌室等人员密集或高风险场所，每半年至少熟悉演练一次。",
+        row_colour=lambda x: (
+            "#eeeeee"
+            if x.archived
+            else "#fde0dc"
+            if nearest.get(x.id or 0, "").startswith("⚠")
+            else None
+        ),
+        hint="最近可用水源按坐标计算（保护半径见“设置”）；标红的场所在保护半径内没有可用水源。学校、幼儿园、卫生院、养老院、市场、企业、棋牌室等人员密集或高风险场所，每半年至少熟悉演练一次。",
     )
 
 
