@@ -27,13 +27,27 @@ ITEMS = [
     ("BE", "手抬机动消防泵", "机动泵", "BJ10", 2, 6, "器材库"),
     ("HX", "正压式空气呼吸器", "呼吸器", "RHZKF6.8/30", 4, 5, "器材库"),
     ("QP", "碳纤维气瓶", "气瓶", "6.8L 30MPa", 4, 9, "器材库"),
-    ("MH", "手提式灭火器", "灭火器", "干粉 MFZ/ABC4", 5, 9, "镇政府各楼层"),
-    ("MS", "手提式灭火器", "灭火器", "水基 MSZ/6", 2, 5, "镇敬老院"),
+    ("MH", "手提式灭火器", "灭火器", "干粉 MFZ/ABC4", 5, 6, "镇政府各楼层"),
+    ("MS", "手提式灭火器", "灭火器", "水基 MSZ/6", 2, 4, "镇敬老院"),
     ("PC", "液压破拆工具组", "破拆工具", "GYJK-20", 1, 3, "器材库"),
     ("ZM", "移动照明灯组", "照明", "SFW6110B", 2, 2, "器材库"),
     ("TX", "防爆对讲机", "通信", "Motorola", 3, 2, "值班室"),
-    ("FH", "灭火防护服", "防护服", "ZFMH-MC-A", 4, 11, "器材库"),
+    ("FH", "灭火防护服", "防护服", "ZFMH-MC-A", 4, 4, "器材库"),
 ]
+
+# A team that mostly keeps up: every item was tested within its interval except these.
+# Days from today to the next test (negative: overdue by that many days).
+DUE_IN = {"MH-005": -19, "SD-012": -8, "SD-011": 12, "MS-002": 17, "HX-004": 26}
+
+
+def _last_test(span: int, code: str, i: int, count: int) -> dt.timedelta:
+    """How long ago the item was last tested, so that its next test falls ``DUE_IN`` days
+    ahead, or (the usual case) spread over the rest of an interval of ``span`` days."""
+    due_in = DUE_IN.get(code)
+    if due_in is None:
+        due_in = 45 + (span - 60) * i // (count + 1)
+    return dt.timedelta(days=span - due_in)
+
 
 SUPPLIES = [
     # name, category, unit, location, quota, stock, batch expiry offset (days) or None
@@ -57,7 +71,8 @@ SUPPLIES = [
 
 def build_equipment(database: Database, today: dt.date | None = None) -> None:
     """Vehicles with kit lists, ~40 items, 15 supplies; a shortfall, an expiring batch, an
-    overdue loan, a few checks and one open repair. Skipped when vehicles exist."""
+    overdue loan, a few checks and one open repair. Dates follow ``today``: two items are
+    overdue for their test and a few fall due within 30 days. Skipped when vehicles exist."""
     today = today or dt.date.today()
     fleet, stock = Fleet(database), Stock(database)
     if fleet.vehicles(include_archived=True):
@@ -83,16 +98,19 @@ def build_equipment(database: Database, today: dt.date | None = None) -> None:
             kit=[KitItemData("液压破拆工具组", 1, "后舱"), KitItemData("移动照明灯组", 1, "后舱")],
         )
     )
+    intervals = fleet.intervals()
     ids: list[int] = []
     for prefix, name, category, spec, count, years, location in ITEMS:
+        next_due, _retire = intervals.equipment_dates(category, spec, None, today)
+        span = (next_due - today).days if next_due else 365
         for i in range(1, count + 1):
+            code = f"{prefix}-{i:03d}"
             made = dt.date(today.year - years, 1 + (i * 3) % 12, 10)
-            tested = today - dt.timedelta(days=40 * i + 20) if category not in ("灭火器",) else None
             on_vehicle = v1 if category in ("水带", "呼吸器") and i <= 2 else None
             ids.append(
                 fleet.save_equipment(
                     EquipmentData(
-                        f"{prefix}-{i:03d}",
+                        code,
                         name,
                         category,
                         spec,
@@ -101,12 +119,12 @@ def build_equipment(database: Database, today: dt.date | None = None) -> None:
                         on_vehicle,
                         "右侧1号箱" if on_vehicle else "",
                         "在用",
-                        tested,
+                        today - _last_test(span, code, i, count),
                     )
                 )
             )
     # Checks: yesterday's routine checks and services; one failed item check with a repair.
-    for vid, level1_days in ((v1, 50), (v2, 100), (v3, 20)):
+    for vid, level1_days in ((v1, 50), (v2, 84), (v3, 20)):
         for kind, back in (
             ("例行检查", 1),
             ("一级保养", level1_days),
