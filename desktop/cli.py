@@ -181,6 +181,15 @@ COMMANDS = {
 }
 
 
+def is_bad_input(exc: Exception) -> bool:
+    """Whether an error is the user's input (exit 2) rather than something unexpected (exit 1)."""
+    from db.errors import NetworkShareError, NotFoundError, ValidationError
+
+    return isinstance(exc, (ValidationError, NotFoundError, NetworkShareError)) or bool(
+        getattr(exc, "bad_input", False)
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry for commands; returns the exit status."""
     from db.errors import LedgerError
@@ -199,7 +208,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except LedgerError as exc:
         print(f"错误：{exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT if getattr(exc, "bad_input", False) else EXIT_ERROR
+        return EXIT_BAD_INPUT if is_bad_input(exc) else EXIT_ERROR
+    except OSError as exc:
+        # A file the user named cannot be read or written (missing folder, no permission,
+        # open in another program). Name the user's path, not a temporary one.
+        named = getattr(args, "output", None) or getattr(args, "file", None) or exc.filename
+        reason = exc.strerror or exc.__class__.__name__
+        print(f"错误：无法读写文件 {named}（{reason}）", file=sys.stderr)
+        if args.debug:
+            traceback.print_exc()
+        return EXIT_BAD_INPUT
     except Exception as exc:  # noqa: BLE001 - the user gets a sentence, --debug the traceback
         if args.debug:
             traceback.print_exc()

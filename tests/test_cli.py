@@ -193,3 +193,26 @@ def test_installed_entry_point_runs(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "m.xlsx").exists() and (env_dir / "rescue-ledger.sqlite3").exists()
+
+
+@pytest.mark.parametrize(
+    "command,message",
+    [
+        (["coverage", "--radius", "-5"], "保护半径应大于0"),
+        (["print", "hydrant-checklist", "--source", "NOPE", "-o", "{tmp}/x.pdf"], "NOPE"),
+        (["print", "vehicle-check", "--vehicle", "NOPE", "-o", "{tmp}/x.pdf"], "NOPE"),
+        (
+            ["export", "members", "{tmp}/plain/x.xlsx"],
+            "无法读写文件 {tmp}/plain/x.xlsx",
+        ),
+    ],
+)
+def test_bad_input_of_every_kind_exits_2_with_a_readable_line(
+    url, tmp_path, capsys, command, message
+):
+    (tmp_path / "plain").write_text("a file, not a folder", encoding="utf-8")
+    command = [c.replace("{tmp}", str(tmp_path)) for c in command]
+    assert main(["--db", url, *command]) == 2
+    err = capsys.readouterr().err
+    assert message.replace("{tmp}", str(tmp_path)) in err
+    assert "Traceback" not in err and ".~" not in err
