@@ -215,3 +215,43 @@ def test_demo_vehicle_check_fits_one_page_blank_and_filled(tmp_path):
         assert len(reader.pages) == 1
         text = reader.pages[0].extract_text()
         assert "检查人" in text and "随车器材清点" in text
+
+
+def balances(database):
+    return {s.name: s.balance for s in Stock(database).supplies()}
+
+
+def test_stock_moves_export_then_import_changes_nothing(demo, tmp_path):
+    before, held = counts(demo), balances(demo)
+    path = tmp_path / "moves.xlsx"
+    rows = export_register(demo, "stock-moves", path)
+    report = import_register(demo, "stock-moves", path)
+    assert (report.added, report.unchanged) == (0, rows)
+    assert balances(demo) == held and counts(demo) == before
+    supplies = tmp_path / "supplies.xlsx"
+    export_register(demo, "supplies", supplies)
+    report = import_register(demo, "supplies", supplies)
+    assert (report.added, report.updated) == (0, 0)
+    assert balances(demo) == held and counts(demo) == before
+
+
+def test_stock_moves_books_only_the_rows_beyond_those_already_booked(demo, tmp_path):
+    headers = ["日期", "物资名称", "类型", "数量", "经办人", "领用人", "应还日期", "备注"]
+    move = [TODAY, "铁锹", "入库", 3, "王", "", None, "补充"]
+    import_register(demo, "stock-moves", sheet(tmp_path / "one.xlsx", headers, [move]))
+    held = balances(demo)["铁锹"]
+    path = sheet(
+        tmp_path / "three.xlsx",
+        headers,
+        [move, [TODAY, "铁锹", "出库", held + 1, "王", "", None, ""], move],
+    )
+    with pytest.raises(ImportRejected) as err:  # the new 出库 still meets the balance check
+        import_register(demo, "stock-moves", path)
+    assert f"此时库存 {held:g}把" in str(err.value)
+    path = sheet(tmp_path / "three.xlsx", headers, [move, move, move])
+    report = import_register(demo, "stock-moves", path)
+    assert (report.added, report.unchanged) == (2, 1)
+    assert balances(demo)["铁锹"] == held + 6
+    with demo.read() as s:
+        notes = s.scalars(select(StockMove.note).where(StockMove.note == "补充")).all()
+    assert len(notes) == 3

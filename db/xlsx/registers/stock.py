@@ -1,14 +1,17 @@
 """物资储备 (supplies, one row per batch) and 出入库记录 (stock-moves, applied in file order).
 
 Balances change only through moves: a supplies import books 入库 (new stock) or 盘点调整
-(a different count) for each row's quantity, and a stock-moves import books every row in file
-order; a row that would take a balance below zero rejects the whole file.
+(a different count) for each row's quantity, and a stock-moves import books its new rows in file
+order; a row that would take a balance below zero rejects the whole file. A stock-moves row that
+repeats a move already booked (same date, supply, kind, quantity, handler, borrower, due date and
+note) is left as it is, so importing an exported file again changes nothing: if the file holds N
+such rows and the ledger M, only the last N−M are booked.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 from sqlalchemy import select
@@ -190,6 +193,88 @@ class _Sim:
             self.loans[(m.supply_id, m.borrower)] += qty(-m.quantity - back)
 
 
+MoveKey = tuple[int, dt.date, str, float, str, str, dt.date | None, str]
+
+
+def _move_key(
+    supply_id: int,
+    moved_on: dt.date,
+    kind: str,
+    quantity: float,
+    handler: str | None,
+    borrower: str | None,
+    due_back: dt.date | None,
+    note: str | None,
+) -> MoveKey:
+    """What makes two moves the same for an import: as :func:`book` stores them."""
+    return (
+        supply_id,
+        moved_on,
+        kind,
+        qty(quantity),
+        (handler or "").strip()[:40],
+        (borrower or "").strip()[:60],
+        due_back if kind == LEND else None,
+        (note or "").strip(),
+    )
+
+
+def _shown_quantity(kind: str, quantity: float) -> float:
+    """The quantity as a file shows it: signed for 盘点调整, otherwise without sign."""
+    return quantity if kind == ADJUST else abs(quantity)
+
+
+def _already_booked(session: Session, rows: list[Row]) -> set[int]:
+    """Numbers of the rows that repeat a move already in the ledger.
+
+    Identical rows are counted: with N in the file and M booked, the first M count as booked.
+    """
+    supplies = _supplies(session)
+    keyed: dict[int, MoveKey] = {}
+    for row in rows:
+        if not all(row.ok(k) for k in ("name", "kind", "quantity", "moved_on")):
+            continue
+        sp = supplies.get(name_key(row.values["name"]))
+        if sp is None:
+            continue
+        keyed[row.number] = _move_key(
+            sp.id,
+            row.values["moved_on"],
+            row.values["kind"],
+            row.values["quantity"],
+            row.get("handler"),
+            row.get("borrower"),
+            row.get("due_back"),
+            row.get("note"),
+        )
+    if not keyed:
+        return set()
+    dates = [key[1] for key in keyed.values()]
+    query = select(
+        StockMove.supply_id,
+        StockMove.moved_on,
+        StockMove.kind,
+        StockMove.quantity,
+        StockMove.handler,
+        StockMove.borrower,
+        StockMove.due_back,
+        StockMove.note,
+    ).where(StockMove.moved_on.between(min(dates), max(dates)))
+    stored: Counter[MoveKey] = Counter()
+    for sid, on, kind, quantity, handler, borrower, due_back, note in session.execute(query):
+        stored[
+            _move_key(
+                sid, on, kind, _shown_quantity(kind, quantity), handler, borrower, due_back, note
+            )
+        ] += 1
+    booked = set()
+    for number, key in keyed.items():
+        if stored[key] > 0:
+            stored[key] -= 1
+            booked.add(number)
+    return booked
+
+
 def _delta(row: Row) -> float:
     q = row.values["quantity"]
     return qty(q if row.values["kind"] == ADJUST else SIGN[row.values["kind"]] * q)
@@ -197,7 +282,10 @@ def _delta(row: Row) -> float:
 
 def moves_check(ctx: ImportContext) -> None:
     sim = _Sim(ctx.session)
+    booked = _already_booked(ctx.session, ctx.rows)
     for row in ctx.rows:
+        if row.number in booked:
+            continue
         sp = None
         if row.ok("name"):
             sp = sim.supplies.get(name_key(row.values["name"]))
@@ -274,7 +362,11 @@ def _open_loans(session: Session, supply_id: int, borrower: str) -> list[tuple[S
 
 def moves_save(ctx: ImportContext) -> None:
     supplies = _supplies(ctx.session)
+    booked = _already_booked(ctx.session, ctx.rows)
     for row in ctx.each():
+        if row.number in booked:
+            ctx.report.unchanged += 1
+            continue
         sp = supplies[name_key(row.values["name"])]
         kind = row.values["kind"]
         common = {
@@ -318,7 +410,7 @@ def moves_export(session: Session) -> list[dict[str, Any]]:
                 "moved_on": m.moved_on,
                 "name": name,
                 "kind": m.kind,
-                "quantity": m.quantity if m.kind == ADJUST else abs(m.quantity),
+                "quantity": _shown_quantity(m.kind, m.quantity),
                 "handler": m.handler,
                 "borrower": m.borrower,
                 "due_back": m.due_back,
