@@ -64,9 +64,10 @@ def equipment_items(database: Database, today: dt.date, within: int) -> list[Due
 
 @provider
 def supply_items(database: Database, today: dt.date, within: int) -> list[DueItem]:
-    """Shortfalls against quota, batches expiring (rule windows) and loans due back."""
+    """Shortfalls against quota, batches expired or expiring within ``within`` days (the
+    30/90-day rule windows belong to the supplies page) and loans due back."""
     stock = Stock(database)
-    soon, later = stock.expiry_windows()
+    soon = stock.expiry_windows()[0]
     out = [
         DueItem(
             "物资",
@@ -78,7 +79,7 @@ def supply_items(database: Database, today: dt.date, within: int) -> list[DueIte
         )
         for s in stock.shortfalls()
     ]
-    for b in stock.expiring(max(later, within), today):
+    for b in stock.expiring(within, today):
         state = OVERDUE if b.expires_on < today else SOON
         label = f"批次{b.batch} " if b.batch else ""
         what = (

@@ -140,3 +140,25 @@ def test_supply_archived_when_it_has_moves(database):
     assert stock.delete_supply(b) == "deleted"
     with database.read() as s:
         assert s.scalar(select(func.count()).select_from(Supply)) == 1
+
+
+def test_due_lists_supply_expiries_only_within_the_requested_window(database):
+    from db.due import collect
+
+    stock = Stock(database)
+    sid = stock.save_supply(SupplyData("方便面", unit="箱"))
+    for label, days in (("A", 2), ("B", 20), ("C", 80)):
+        stock.move(
+            MoveData(sid, "入库", 5, TODAY, batch=label, expires_on=TODAY + dt.timedelta(days=days))
+        )
+    stock.move(MoveData(sid, "入库", 5, TODAY, batch="D", expires_on=TODAY - dt.timedelta(days=1)))
+
+    def expiring(within: int) -> list[dt.date | None]:
+        return sorted(
+            i.due for i in collect(database, TODAY, within) if i.subject == "方便面" and i.due
+        )
+
+    day = dt.timedelta(days=1)
+    assert expiring(3) == [TODAY - day, TODAY + 2 * day]
+    assert expiring(30) == [TODAY - day, TODAY + 2 * day, TODAY + 20 * day]
+    assert expiring(90)[-1] == TODAY + 80 * day
