@@ -72,17 +72,37 @@ SUPPLIES = [
 def build_equipment(database: Database, today: dt.date | None = None) -> None:
     """Vehicles with kit lists, ~40 items, 15 supplies; a shortfall, an expiring batch, an
     overdue loan, a few checks and one open repair. Dates follow ``today``: two items are
-    overdue for their test and a few fall due within 30 days. Skipped when vehicles exist."""
+    overdue for their test and a few fall due within 30 days, as does one vehicle's insurance. Skipped when vehicles exist."""
     today = today or dt.date.today()
     fleet, stock = Fleet(database), Stock(database)
     if fleet.vehicles(include_archived=True):
         return
     v1 = fleet.save_vehicle(
-        VehicleData("渝B·F1119", "水罐消防车", 5000, 0, 40, dt.date(2019, 6, 1), 38620, kit=KIT)
+        VehicleData(
+            "渝B·F1119",
+            "水罐消防车",
+            5000,
+            0,
+            40,
+            dt.date(2019, 6, 1),
+            38620,
+            insurance_due=today + dt.timedelta(days=21),  # renewal due this month
+            inspection_due=today + dt.timedelta(days=143),
+            kit=KIT,
+        )
     )
     v2 = fleet.save_vehicle(
         VehicleData(
-            "渝B·F2119", "泡沫消防车", 3000, 1000, 40, dt.date(2021, 3, 15), 15210, kit=KIT[:6]
+            "渝B·F2119",
+            "泡沫消防车",
+            3000,
+            1000,
+            40,
+            dt.date(2021, 3, 15),
+            15210,
+            insurance_due=today + dt.timedelta(days=187),
+            inspection_due=today + dt.timedelta(days=96),
+            kit=KIT[:6],
         )
     )
     v3 = fleet.save_vehicle(
@@ -94,6 +114,8 @@ def build_equipment(database: Database, today: dt.date | None = None) -> None:
             None,
             dt.date(2022, 9, 1),
             8800,
+            insurance_due=today + dt.timedelta(days=254),
+            inspection_due=today + dt.timedelta(days=272),
             status="备用",
             kit=[KitItemData("液压破拆工具组", 1, "后舱"), KitItemData("移动照明灯组", 1, "后舱")],
         )

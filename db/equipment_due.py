@@ -12,7 +12,8 @@ from db.stock import Stock
 
 @provider
 def vehicle_items(database: Database, today: dt.date, within: int) -> list[DueItem]:
-    """Vehicle services due or overdue (daily checks only when already missed)."""
+    """Vehicle services, insurance and annual inspection due or overdue (daily checks only
+    when already missed)."""
     out = []
     for row in Fleet(database).vehicle_rows():
         v = row.vehicle
@@ -26,6 +27,9 @@ def vehicle_items(database: Database, today: dt.date, within: int) -> list[DueIt
             state = state_for(due, today, horizon)
             if state:
                 out.append(DueItem("车辆", v.plate, kind, due, state, (VEHICLE, v.id)))
+        for what, date in (("保险到期", v.insurance_due), ("年检到期", v.inspection_due)):
+            if date is not None and (state := state_for(date, today, within)):
+                out.append(DueItem("车辆", v.plate, what, date, state, (VEHICLE, v.id)))
     return out
 
 

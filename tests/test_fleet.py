@@ -232,3 +232,38 @@ def test_validation_and_archive(database):
     assert fleet.vehicles() == []
     other = fleet.save_vehicle(VehicleData("渝A·99999"))
     assert fleet.delete_vehicle(other) == "deleted"
+
+
+def test_insurance_and_annual_inspection_are_due_items(any_database):
+    from db.due import OVERDUE, SOON, collect
+
+    fleet = Fleet(any_database)
+    vid = _vehicle(fleet)
+    v = fleet.vehicle(vid)
+    v.insurance_due = TODAY + dt.timedelta(days=10)
+    v.inspection_due = TODAY - dt.timedelta(days=3)
+    fleet.save_vehicle(v)
+    day = dt.timedelta(days=1)
+    items = {(i.what, i.due, i.state) for i in collect(any_database, TODAY) if i.register == "车辆"}
+    assert ("保险到期", TODAY + 10 * day, SOON) in items
+    assert ("年检到期", TODAY - 3 * day, OVERDUE) in items
+    items = {i.what for i in collect(any_database, TODAY, within=5)}
+    assert "年检到期" in items and "保险到期" not in items
+
+
+def test_demo_vehicles_have_insurance_and_inspection_dates(database):
+    from db.due import collect
+    from db.equipment_demo import build_equipment
+
+    build_equipment(database, TODAY)
+    vehicles = Fleet(database).vehicles()
+    assert all(v.insurance_due and v.inspection_due for v in vehicles)
+    assert all(
+        (v.insurance_due - TODAY).days > 0 and (v.inspection_due - TODAY).days > 0 for v in vehicles
+    )
+    due = [
+        (i.subject, i.what)
+        for i in collect(database, TODAY, 30)
+        if i.what in ("保险到期", "年检到期")
+    ]
+    assert due == [("渝B·F1119", "保险到期")]
