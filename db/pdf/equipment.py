@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
@@ -284,6 +285,38 @@ class EquipmentInspectionSheet:
     blank_rows: int = 0  # extra empty rows for items written in by hand
 
 
+#: 序号, 编号, 名称 / 规格型号, 存放位置, 上次检验, 检查结果, 备注 (fractions of the width)
+INSPECTION_COLUMNS = (0.06, 0.12, 0.30, 0.15, 0.12, 0.16, 0.09)
+#: the height of a row to write in by hand (and the least any row gets)
+WRITING_ROW = 18.0
+
+
+def grown_heights(
+    rows: Sequence[Sequence[object]],
+    fractions: Sequence[float],
+    width: float,
+    style: ParagraphStyle,
+    padding: float,
+    least: float = WRITING_ROW,
+) -> list[float]:
+    """Row heights for :func:`fit_table`: ``least`` each, more where a text cell wraps, so
+    long names and specs stay inside their borders and blank rows keep room to write."""
+    total = sum(fractions)
+    inner = [width * f / total - 2 * padding for f in fractions]
+    heights = []
+    for row in rows:
+        needed = max(
+            (
+                para(value, style).wrap(w, 10_000)[1]
+                for value, w in zip(row, inner, strict=False)
+                if isinstance(value, str) and value
+            ),
+            default=0.0,
+        )
+        heights.append(max(least, needed + 2 * 0.6 * padding + 2))
+    return heights
+
+
 def build_inspection_pdf(sheet: EquipmentInspectionSheet) -> bytes:
     st = styles(10)
     width = PORTRAIT.width
@@ -326,12 +359,12 @@ def build_inspection_pdf(sheet: EquipmentInspectionSheet) -> bytes:
         Spacer(1, 2 * mm),
         fit_table(
             rows,
-            (0.06, 0.13, 0.25, 0.15, 0.12, 0.18, 0.11),
+            INSPECTION_COLUMNS,
             width,
             body=st.cell,
             head=st.head,
             padding=3,
-            row_heights=18,
+            row_heights=[None, *grown_heights(rows[1:], INSPECTION_COLUMNS, width, st.cell, 3)],
             extra=[("ALIGN", (0, 1), (0, -1), "CENTER")],
         ),
         Spacer(1, 3 * mm),
