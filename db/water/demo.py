@@ -119,7 +119,7 @@ def build_water(database: Database, today: dt.date | None = None) -> None:
     inspectors = ("刘建国、陈志强", "王海波、张明亮", "李德华、刘建国")
     for code, sid in ids.items():
         if code.startswith("XHS") and rng.random() < 0.2:
-            continue  # never inspected: overdue from the start
+            continue  # never inspected: due from the day it was registered, overdue after
         back = rng.randint(5, 50) if not code.startswith(("TR", "QS")) else rng.randint(60, 300)
         data = book.new_inspection(sid, on=today - dt.timedelta(days=back))
         data.inspectors = rng.choice(inspectors)

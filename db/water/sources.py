@@ -137,11 +137,17 @@ def check_detail(spec: FieldSpec, value: Any) -> tuple[Any, str | None]:
     return text, None
 
 
-def next_due_for(rules: Rules, source_type: str, last: dt.date | None) -> dt.date | None:
-    if last is None:
-        return None
+def next_due_for(
+    rules: Rules, source_type: str, last: dt.date | None, registered: dt.date | None = None
+) -> dt.date | None:
+    """The type's interval after the last inspection; a source never inspected is due from
+    the day it was ``registered`` (overdue from the start)."""
     key = INTERVAL_RULE.get(source_type)
-    return add_months(last, rules.months(key)) if key else None
+    if key is None:
+        return None
+    if last is None:
+        return registered
+    return add_months(last, rules.months(key))
 
 
 def available_clause(day: dt.date) -> ColumnElement[bool]:
@@ -334,8 +340,9 @@ class Sources:
                 row.lon_wgs, row.lat_wgs = geo.to_wgs84(data.lon, data.lat, data.crs)
             else:
                 row.lon_wgs = row.lat_wgs = None
-            if type_changed:
-                row.next_due = next_due_for(rules, data.type, row.last_inspected_on)
+            if type_changed or (row.last_inspected_on is None and row.next_due is None):
+                registered = row.created_at.date() if row.created_at else dt.date.today()
+                row.next_due = next_due_for(rules, data.type, row.last_inspected_on, registered)
             s.flush()
             return int(row.id)
 

@@ -263,3 +263,49 @@ def test_photos_are_attached_to_the_source(book, tmp_path):
     assert added.owner_table == "water_source" and added.path.exists()
     assert book.delete_source(sid) == "deleted"
     assert not added.path.exists()
+
+
+def test_never_inspected_source_is_due_from_the_day_it_was_registered(book, any_database):
+    from db.due import OVERDUE, collect
+
+    today = dt.date.today()
+    h, p = hydrant(book), pool(book)
+    book.record_inspection(book.new_inspection(p, on=today))
+    assert book.source(h).next_due == today
+    later = today + dt.timedelta(days=10)
+    overdue = book.page(filters=WaterFilter(due="overdue", today=later))
+    assert [x.id for x in overdue.rows] == [h]
+    assert [
+        x.id for x in book.page(filters=WaterFilter(due="due", today=today, within=5)).rows
+    ] == [h]
+    items = [i for i in collect(any_database, later, 5) if i.register == "水源"]
+    assert [(i.subject, i.what, i.due, i.state) for i in items] == [
+        ("消火栓XHS-001（XHS-001）", "检查", today, OVERDUE)
+    ]
+    book.delete_source(h)  # no history: deleted; an archived one is filtered out as before
+    assert book.page(filters=WaterFilter(due="overdue", today=later)).total == 0
+
+
+def test_upgrade_makes_never_inspected_sources_due(tmp_path, monkeypatch):
+    from sqlalchemy import text
+
+    from db.engine import open_database
+    from db.migrate import upgrade
+
+    monkeypatch.delenv("RESCUE_LEDGER_DB", raising=False)
+    old = open_database(data_dir=tmp_path, migrate=False)
+    upgrade(old, "0006")
+    book = WaterBook(old)
+    h, p = hydrant(book), pool(book)
+    book.record_inspection(book.new_inspection(p, on=DAY))
+    with old.transaction() as s:  # as the previous release stored them
+        s.execute(text("update water_source set next_due = null, created_at = '2025-03-04 09:00:00'"
+                       f" where id = {h}"))  # fmt: skip
+    old.dispose()
+    db = open_database(data_dir=tmp_path)
+    try:
+        book = WaterBook(db)
+        assert book.source(h).next_due == dt.date(2025, 3, 4)
+        assert book.source(p).next_due == dt.date(2025, 7, 10)
+    finally:
+        db.dispose()

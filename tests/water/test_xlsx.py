@@ -158,3 +158,10 @@ def test_inspection_of_an_unknown_source_writes_nothing(database, tmp_path):
         import_register(database, "inspections", path)
     assert any(":3:水源编号: " in line and "XHS-999" in line for line in err.value.lines())
     assert counts(database) == before
+
+
+def test_imported_new_source_is_due_until_first_inspected(database, tmp_path):
+    import_register(database, "water-sources", sheet(tmp_path / "new.xlsx", HEAD, [good_row()]))
+    book = WaterBook(database)
+    x = book.source_by_code("XHS-101")
+    assert x.last_inspected_on is None and x.next_due == dt.date.today()

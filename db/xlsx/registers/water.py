@@ -177,6 +177,7 @@ def save(ctx: ImportContext) -> None:
     details_present = {k for k in DETAIL_COLUMNS if ctx.sheet.has(k)}
     new_rows: list[dict[str, Any]] = []
     updates: list[tuple[Row, int, dict[str, Any]]] = []
+    today = dt.date.today()
     for row in ctx.each():
         values = _clean(None, row)
         assert values is not None  # check() found no problem
@@ -191,6 +192,7 @@ def save(ctx: ImportContext) -> None:
             _derive(record)
             record["details"] = json.dumps(record["details"], ensure_ascii=False, sort_keys=True)
             record["archived"] = False
+            record["next_due"] = today  # never inspected: due from the day it is registered
             new_rows.append(record)
         else:
             updates.append((row, sid, values))
