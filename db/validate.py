@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-PHONE = re.compile(r"^[0-9０-９+\-－ ()（）转]{3,40}$")
+PHONE_CHARS = re.compile(r"^[0-9０-９+\-－ ()（）转]*$")
+PHONE_MIN, PHONE_MAX = 3, 40
+PHONE_EXAMPLE = "例如 13800000000 或 023-45678901"
 
 
 def required(value: str, label: str, limit: int = 40) -> str | None:
@@ -17,11 +19,23 @@ def required(value: str, label: str, limit: int = 40) -> str | None:
     return None
 
 
-def phone(value: str) -> str | None:
+def phone_problem(value: str | None) -> str | None:
+    """Why ``value`` is not a usable phone number (to follow "电话"), or None; blank is fine."""
     text = (value or "").strip()
-    if text and not PHONE.match(text):
-        return "电话只能包含数字、空格、+、-，例如 13800000000 或 023-45678901"
+    if not text:
+        return None
+    if not PHONE_CHARS.match(text):
+        return "只能包含数字、空格、+、-"
+    if len(text) < PHONE_MIN:
+        return f"太短，至少 {PHONE_MIN} 位"
+    if len(text) > PHONE_MAX:
+        return f"不能超过 {PHONE_MAX} 个字"
     return None
+
+
+def phone(value: str) -> str | None:
+    problem = phone_problem(value)
+    return f"电话{problem}，{PHONE_EXAMPLE}" if problem else None
 
 
 def date_range(start: dt.date | None, end: dt.date | None) -> str | None:

@@ -456,3 +456,25 @@ def test_unknown_register_is_a_readable_error(database, tmp_path):
     with pytest.raises(LedgerError, match="没有名为"):
         import_register(database, "no-such-register", tmp_path / "x.xlsx")
     assert {"members", "leave", "alert-periods", "duty"} <= set(REGISTERS)
+
+
+def test_phone_problems_name_the_real_reason(database, tmp_path):
+    from db.errors import ValidationError
+    from db.ledger import Ledger, MemberData
+    from db.validate import phone
+
+    assert "太短" in phone("1") and "只能包含" not in phone("1")
+    assert "只能包含数字" in phone("13a")
+    assert "不能超过 40" in phone("1" * 41)
+    assert phone("119") is None and phone("023-4560 1119") is None and phone("") is None
+    with pytest.raises(ValidationError) as err:
+        Ledger(database).save_member(MemberData(name="甲", phone="1"))
+    assert "太短" in err.value.problems["phone"]
+    path = book(
+        tmp_path / "m.xlsx",
+        [["姓名", "电话"], ["乙", "1"], ["丙", "13x"], ["丁", "(023)4560-1119"]],
+    )
+    problems = rejected(database, "members", path)
+    assert where(problems, 2, "电话") == "电话“1”太短，至少 3 位"
+    assert where(problems, 3, "电话") == "电话“13x”只能包含数字、空格、+、-"
+    assert len(problems) == 2

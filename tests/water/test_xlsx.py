@@ -101,6 +101,8 @@ def test_round_trip(database, tmp_path):
         ([good_row(**{"储水量m3": 30})], "储水量m3", "不填此项"),
         ([good_row(设置形式="河")], "设置形式", "只能是"),
         ([good_row(有无枯水期="是", 枯水期="")], "枯水期", "请填写枯水期"),
+        ([good_row(联系电话="1")], "联系电话", "电话“1”太短，至少 3 位"),
+        ([good_row(联系电话="12a")], "联系电话", "只能包含数字"),
     ],
 )
 def test_bad_input_writes_nothing(database, tmp_path, rows, column, message):

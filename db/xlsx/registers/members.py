@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from db.models import ROLES, Member
+from db.validate import phone_problem
 from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.registers.common import active_members, first_seen
@@ -47,7 +47,6 @@ DEFAULTS: dict[str, Any] = {
     "joined_on": None,
     "notes": "",
 }
-PHONE = re.compile(r"[0-9\- ]*")
 
 
 def _phone(text: str | None) -> str:
@@ -68,8 +67,8 @@ def check(ctx: ImportContext) -> None:
                     f"名册中已有 {len(existing[key])} 名队员叫"
                     f"“{row.values['name']}”，无法确定更新哪一位",
                 )
-        if row.ok("phone") and not PHONE.fullmatch(_phone(row.values["phone"])):
-            ctx.problem(row, "phone", f"电话“{row.values['phone']}”只能包含数字、“-”和空格")
+        if row.ok("phone") and (problem := phone_problem(_phone(row.values["phone"]))):
+            ctx.problem(row, "phone", f"电话“{row.values['phone']}”{problem}")
 
 
 def save(ctx: ImportContext) -> None:

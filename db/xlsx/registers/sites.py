@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.drill_models import CRS, SITE_TYPES, Site
-from db.validate import PHONE
+from db.validate import phone_problem
 from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.registers.common import first_seen
@@ -65,8 +65,8 @@ def check(ctx: ImportContext) -> None:
         if row.ok("lon") and row.ok("lat") and (lon is None) != (lat is None):
             ctx.problem(row, "lat" if lat is None else "lon", "经度和纬度应同时填写或同时留空")
         phone = row.get("phone")
-        if phone and not PHONE.match(nfkc(phone).strip()):
-            ctx.problem(row, "phone", f"电话“{phone}”只能包含数字、空格、+、-")
+        if phone and (problem := phone_problem(nfkc(phone))):
+            ctx.problem(row, "phone", f"电话“{phone}”{problem}")
         if (row.get("occupancy") or 0) < 0:
             ctx.problem(row, "occupancy", "人数不能为负数")
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from db import geo
 from db.common_models import Rule
 from db.rules import DEFAULTS as RULE_DEFAULTS
-from db.validate import PHONE
+from db.validate import phone_problem
 from db.water.bulk import insert_audited, update_audited
 from db.water.data import FIELDS_BY_TYPE, FieldSpec
 from db.water.sources import canonical_months, check_detail
@@ -135,9 +135,9 @@ def _clean(ctx: ImportContext | None, row: Row) -> dict[str, Any] | None:
             ctx.problem(row, key, msg)
         ok = False
     phone = row.get("phone")
-    if phone and not PHONE.match(nfkc(phone).strip()):
+    if phone and (problem := phone_problem(nfkc(phone))):
         if ctx:
-            ctx.problem(row, "phone", f"电话“{phone}”只能包含数字、空格、+、-")
+            ctx.problem(row, "phone", f"电话“{phone}”{problem}")
         ok = False
     months = (row.get("dry_months") or "").strip()
     if months:
