@@ -1,10 +1,11 @@
-"""Finding a drill, plan or site by what a person types: its number or its name."""
+"""Finding a drill, plan or site by what a person types: its number, its code (plans) or its
+name."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from db.drill_models import Drill, Plan, Site
 from db.engine import Database
@@ -27,7 +28,16 @@ class Lookup:
                 row = s.get(model, int(text))
                 if row is not None:
                     return int(row.id)
-            rows = list(s.scalars(select(model).where(model.name == text).order_by(model.id)))
+            rows = []
+            code = getattr(model, "code", None)
+            if code is not None and text:
+                rows = list(
+                    s.scalars(
+                        select(model).where(func.upper(code) == text.upper()).order_by(model.id)
+                    )
+                )
+            if not rows:
+                rows = list(s.scalars(select(model).where(model.name == text).order_by(model.id)))
             if not rows:
                 rows = list(
                     s.scalars(select(model).where(model.name.contains(text)).order_by(model.id))
@@ -45,6 +55,7 @@ class Lookup:
         return self._resolve(Drill, "演练", text)
 
     def resolve_plan(self, text: str) -> int:
+        """The id of the one plan whose number, code (e.g. GLZ-ZX-2024-01) or name is ``text``."""
         return self._resolve(Plan, "预案", text)
 
     def resolve_site(self, text: str) -> int:

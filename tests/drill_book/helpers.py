@@ -25,11 +25,17 @@ def school(book: DrillBook) -> int:
     )
 
 
-def plan(book: DrillBook, site_ids=(), issued=dt.date(2024, 3, 1), name="小学火灾现场处置方案"):
+def plan(
+    book: DrillBook,
+    site_ids=(),
+    issued=dt.date(2024, 3, 1),
+    name="小学火灾现场处置方案",
+    code="XC-01",
+):
     return book.save_plan(
         PlanData(
             name,
-            "XC-01",
+            code,
             "现场处置方案",
             status="已发布",
             author="陈志强",

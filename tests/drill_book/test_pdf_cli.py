@@ -171,6 +171,20 @@ def test_cli_plan_summary_by_number(filled_url, tmp_path):
     assert "小学火灾现场处置方案" in flat(text_of(out.read_bytes()))
 
 
+def test_cli_plan_summary_by_code(filled_url, tmp_path, capsys):
+    database = open_database(filled_url, tmp_path / "data")
+    plan(DrillBook(database), name="小学防汛应急预案", code="GLZ-ZX-2024-01")
+    database.dispose()
+    out = tmp_path / "plan.pdf"
+    args = ["--db", filled_url, "print", "plan-summary", "-o", str(out), "--plan"]
+    assert main([*args, "GLZ-ZX-2024-01"]) == 0
+    assert "小学防汛应急预案" in flat(text_of(out.read_bytes()))
+    assert main([*args, "xc-01"]) == 0  # codes match whatever the case
+    assert "小学火灾现场处置方案" in flat(text_of(out.read_bytes()))
+    assert main([*args, "GLZ-ZX-2099-09"]) == 2
+    assert "找不到预案“GLZ-ZX-2099-09”" in capsys.readouterr().err
+
+
 def test_cli_unknown_or_ambiguous_drill_is_bad_input(filled_url, tmp_path, capsys):
     out = tmp_path / "x.pdf"
     assert (
