@@ -122,6 +122,7 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = list(rows)
+        self._forget()
         self._background = background
         self._foreground = foreground
         self._tooltip = tooltip
@@ -139,6 +140,7 @@ class RecordTableModel(QAbstractTableModel):
         """Replace every row (views keep their sort; the selection is cleared)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._forget()
         self.endResetModel()
 
     def row_at(self, index: _AnyIndex) -> Any:
@@ -149,6 +151,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Repaint every cell, e.g. after the row objects changed in place."""
+        self._forget()
         if self._rows:
             last = self.index(len(self._rows) - 1, len(self._columns) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -197,7 +200,11 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, column.value(row))
         if role == SORT_ROLE:
-            return _sort_key(column.kind, column.value(row))
+            # Sorting asks for each key many times (n·log n): compute it once per cell.
+            key = (index.row(), index.column())
+            if key not in self._sort_keys:
+                self._sort_keys[key] = _sort_key(column.kind, column.value(row))
+            return self._sort_keys[key]
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -216,6 +223,19 @@ class RecordTableModel(QAbstractTableModel):
             text = self._display(column, column.value(row))
             return text if len(text) > 12 else None  # long cells are often cut off with "…"
         return None
+
+    def row_text(self, row_index: int) -> str:
+        """All display texts of a row, case-folded, for filtering (cached until rows change)."""
+        text = self._row_texts.get(row_index)
+        if text is None:
+            row = self._rows[row_index]
+            text = "\n".join(self._display(c, c.value(row)) for c in self._columns).casefold()
+            self._row_texts[row_index] = text
+        return text
+
+    def _forget(self) -> None:
+        self._sort_keys: dict[tuple[int, int], Any] = {}
+        self._row_texts: dict[int, str] = {}
 
     # --- helpers -------------------------------------------------------------------
     def _display(self, column: Column, value: Any) -> str:
@@ -280,6 +300,10 @@ class RecordFilterProxy(QSortFilterProxyModel):
         if not self._terms:
             return True
         model = self.sourceModel()
+        row_text = getattr(model, "row_text", None)
+        if row_text is not None and not source_parent.isValid():
+            haystack = row_text(source_row)
+            return all(term in haystack for term in self._terms)
         texts = []
         for col in range(model.columnCount(source_parent)):
             value = model.data(model.index(source_row, col, source_parent))

@@ -111,8 +111,6 @@ class EquipmentPage(QWidget):
         self._filters()
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
@@ -132,7 +130,9 @@ class EquipmentPage(QWidget):
         layout.addLayout(self.filter_row)
         layout.addWidget(self.view, 1)
         self.model.totalChanged.connect(self._show_total)
-        self.model.reload()
+        # Enabling sorting sorts once by the indicator: that reads the first page (only once).
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
 
     def _buttons(self) -> None:
         self.add_button = QPushButton(self.tr("新增…"), self)

@@ -47,6 +47,7 @@ class SuppliesPage(QWidget):
         title = QLabel(self.tr("物资储备"), self)
         title.setObjectName("pageTitle")
         self.tabs = QTabWidget(self)
+        self.tabs.currentChanged.connect(lambda _i: self._load_current_tab())
         self.supplies = self._table(
             "物资",
             [
@@ -214,14 +215,15 @@ class SuppliesPage(QWidget):
             for row in self.supplies.model.rows():
                 if row.id == keep.id:
                     self.supplies.select_row(row)
-        self.batches.set_rows(self.stock.batches(in_stock=True))
+        # The batch list and the journal load when their tab is first shown (faster opening).
+        self._stale = {self.batches, self.moves}
+        self._load_current_tab()
         shortfalls = self.stock.shortfalls()
         expiring = self.stock.expiring(self.later, self.today)
         loans = self.stock.loans()
         self.shortfalls.set_rows(shortfalls)
         self.expiring.set_rows(expiring)
         self.loans.set_rows(loans)
-        self.moves.set_rows(self.stock.moves_page(0, 500).rows)
         for i, (name, rows) in enumerate(
             (("短缺", shortfalls), ("临期", expiring), ("未归还借用", loans)), start=2
         ):
@@ -230,6 +232,16 @@ class SuppliesPage(QWidget):
             f"库存低于储备定额的整行标红；临期批次：{self.soon} 天内橙色、{self.later} 天内浅黄、"
             "已过期红色；逾期未还的借用红字。流水显示最近 500 笔。"
         )
+
+    def _load_current_tab(self) -> None:
+        table = self.tabs.currentWidget()
+        if table not in getattr(self, "_stale", set()):
+            return
+        self._stale.discard(table)
+        if table is self.batches:
+            self.batches.set_rows(self.stock.batches(in_stock=True))
+        elif table is self.moves:
+            self.moves.set_rows(self.stock.moves_page(0, 500).rows)
 
     def _after_change(self) -> None:
         self.reload()
