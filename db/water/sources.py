@@ -63,6 +63,10 @@ SORTS = {
 }
 
 
+# Above this many text matches the search stays one SQL query (no long IN list).
+TEXT_MATCH_LIMIT = 5000
+
+
 def canonical_months(text: str) -> str:
     """ "12-2" → "12,1,2" (the stored form; raises ValueError on a bad list)."""
     months = dry_months(text)
@@ -231,12 +235,15 @@ class Sources:
         column = SORTS.get(sort, WaterSource.code)
         order = column.desc() if descending else column.asc()
         with self.db.read() as s:
-            total = s.scalar(select(func.count()).select_from(query.subquery())) or 0
             if filters is not None and filters.text.strip():
-                # a text search finds its ids in the narrow text index first; sorting those
-                # few rows beats walking the sort column's index and testing every row
-                ids = query.with_only_columns(WaterSource.id).scalar_subquery()
-                query = select(WaterSource).where(WaterSource.id.in_(ids))
+                # A text search runs its LIKEs once: the matching ids give the total, and
+                # sorting those few rows beats walking the sort column's index testing each.
+                ids = list(s.scalars(query.with_only_columns(WaterSource.id)))
+                total = len(ids)
+                if total <= TEXT_MATCH_LIMIT:
+                    query = select(WaterSource).where(WaterSource.id.in_(ids))
+            else:
+                total = s.scalar(select(func.count()).select_from(query.subquery())) or 0
             rows = s.scalars(query.order_by(order, WaterSource.id).offset(offset).limit(limit))
             return Page([source_data(x) for x in rows], total, offset, limit)
 
