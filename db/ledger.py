@@ -451,41 +451,15 @@ class Ledger:
         """Alert level and staffing for each date (the highest period covering it wins)."""
         if not dates:
             return {}
-        lo, hi = min(dates), max(dates)
         with self.db.read() as s:
-            levels = {lv.level: lv for lv in s.scalars(select(AlertLevel))}
-            periods = list(
-                s.scalars(select(AlertPeriod).where(AlertPeriod.end >= lo, AlertPeriod.start <= hi))
-            )
-        base = levels.get(0) or AlertLevel(level=0, name="常态", staff=1, standby=1)
-        out: dict[dt.date, roster.Need] = {}
-        for day in dates:
-            covering = [p for p in periods if p.start <= day <= p.end]
-            rest = calendar.is_rest_day(day)
-            if not covering:
-                out[day] = roster.Need(0, base.name, base.staff, base.standby, rest)
-                continue
-            top = max(covering, key=lambda p: (p.level, p.min_staff))
-            lv = levels.get(top.level, base)
-            staff = max(lv.staff, max(p.min_staff for p in covering))
-            names = "、".join(p.name for p in covering)
-            out[day] = roster.Need(top.level, lv.name, staff, lv.standby, rest, names)
-        return out
+            return needs_in(s, dates)
 
     def level_colours(self) -> dict[int, str]:
         return {lv.level: lv.colour for lv in self.levels()}
 
     # ----- duty roster ----------------------------------------------------------------------
     def _people(self, s: Session) -> tuple[dict[int, roster.Person], dict[int, str]]:
-        people: dict[int, roster.Person] = {}
-        phones: dict[int, str] = {}
-        leave: dict[int, list[tuple[dt.date, dt.date]]] = {}
-        for lv in s.scalars(select(Leave)):
-            leave.setdefault(lv.member_id, []).append((lv.start, lv.end))
-        for m in s.scalars(select(Member).order_by(Member.id)):
-            people[m.id] = roster.Person(m.id, m.name, m.can_lead, tuple(leave.get(m.id, ())))
-            phones[m.id] = m.phone
-        return people, phones
+        return people_in(s)
 
     @staticmethod
     def _load_days(
@@ -784,3 +758,48 @@ class Ledger:
                     .order_by(AuditLog.id)
                 )
             )
+
+
+def needs_in(s: Session, dates: Sequence[dt.date]) -> dict[dt.date, roster.Need]:
+    """Alert level and staffing for each date, read in session ``s``."""
+    if not dates:
+        return {}
+    lo, hi = min(dates), max(dates)
+    levels = {lv.level: lv for lv in s.scalars(select(AlertLevel))}
+    periods = list(
+        s.scalars(select(AlertPeriod).where(AlertPeriod.end >= lo, AlertPeriod.start <= hi))
+    )
+    base = levels.get(0) or AlertLevel(level=0, name="常态", staff=1, standby=1)
+    out: dict[dt.date, roster.Need] = {}
+    for day in dates:
+        covering = [p for p in periods if p.start <= day <= p.end]
+        rest = calendar.is_rest_day(day)
+        if not covering:
+            out[day] = roster.Need(0, base.name, base.staff, base.standby, rest)
+            continue
+        top = max(covering, key=lambda p: (p.level, p.min_staff))
+        lv = levels.get(top.level, base)
+        staff = max(lv.staff, max(p.min_staff for p in covering))
+        names = "、".join(p.name for p in covering)
+        out[day] = roster.Need(top.level, lv.name, staff, lv.standby, rest, names)
+    return out
+
+
+def people_in(s: Session) -> tuple[dict[int, roster.Person], dict[int, str]]:
+    """Every member as the roster rules see them (with their leave), and their phones."""
+    people: dict[int, roster.Person] = {}
+    phones: dict[int, str] = {}
+    leave: dict[int, list[tuple[dt.date, dt.date]]] = {}
+    for lv in s.scalars(select(Leave)):
+        leave.setdefault(lv.member_id, []).append((lv.start, lv.end))
+    for m in s.scalars(select(Member).order_by(Member.id)):
+        people[m.id] = roster.Person(m.id, m.name, m.can_lead, tuple(leave.get(m.id, ())))
+        phones[m.id] = m.phone
+    return people, phones
+
+
+def days_in(
+    s: Session, lo: dt.date, hi: dt.date
+) -> tuple[dict[dt.date, roster.Day], dict[dt.date, int]]:
+    """The stored duty days from ``lo`` to ``hi`` and their versions, read in session ``s``."""
+    return Ledger._load_days(s, lo, hi)

@@ -309,12 +309,12 @@ def test_alert_period_problems(team, tmp_path):
 # ---- duty ----------------------------------------------------------------------------------
 
 
-def test_duty_import_replaces_a_day_and_ignores_the_alert_column(team, tmp_path):
+def test_duty_import_replaces_a_day_and_never_stores_the_alert_column(team, tmp_path):
     first = book(
         tmp_path / "d1.xlsx",
         [
             ["日期", "带班领导", "值班员", "备勤人员", "战备等级"],
-            ["2024-02-10", "张三", "王五、赵六", "李四", "随便写"],
+            ["2024-02-10", "张三", "王五、赵六", "李四", "常态"],
             ["2024-02-11", "李四", "王五", None, None],
         ],
     )
@@ -355,6 +355,52 @@ def test_duty_problems_name_the_cell(team, tmp_path):
     assert "没有“钱七”" in where(problems, 3, "备勤人员")
     assert "重复" in where(problems, 4, "日期")
     assert "当天已排为值班员" in where(problems, 4, "值班员")
+
+
+def test_duty_import_keeps_a_roster_that_breaks_the_rules_and_says_which(team, tmp_path):
+    with team.transaction() as s:
+        s.add(
+            AlertPeriod(name="春节", start=dt.date(2024, 2, 9), end=dt.date(2024, 2, 12), level=2)
+        )
+    path = book(
+        tmp_path / "d.xlsx",
+        [
+            ["日期", "带班领导", "值班员", "备勤人员", "战备等级"],
+            ["2024-02-10", "王五", "赵六、张三、李四", "", "二级战备"],
+            ["2024-02-11", "李四", "赵六、张三、王五", "", "常态"],
+            ["2024-02-20", "张三", "赵六", "", ""],
+        ],
+    )
+    report = import_register(team, "duty", path)
+    assert report.added == 3
+    assert report.notices[:2] == [
+        "第3行：2024-02-11 战备等级写的是“常态”，按战备时段应为“二级战备”，以战备时段为准",
+        "值班规则：2024-02-10：王五不可任带班领导",
+    ]
+    assert sorted(report.notices[2:]) == sorted(
+        f"值班规则：2024-02-11：{name}连续两天值班（2月10日也在值班）"
+        for name in ("张三", "李四", "王五", "赵六")
+    )
+    with team.read() as s:
+        day = s.scalar(select(DutyDay).where(DutyDay.date == dt.date(2024, 2, 10)))
+        assert [(a.role, a.member.name) for a in day.assignments][0] == ("leader", "王五")
+
+
+def test_duty_import_refuses_an_unknown_alert_level_on_its_cell(team, tmp_path):
+    path = book(
+        tmp_path / "d.xlsx",
+        [
+            ["日期", "带班领导", "值班员", "备勤人员", "战备等级"],
+            ["2024-02-10", "张三", "王五", "", "三级战备"],
+            ["2024-02-11", "李四", "赵六", "", "五级"],
+            ["2024-02-12", "张三", "王五", "", "2"],
+        ],
+    )
+    problems = rejected(team, "duty", path)
+    assert where(problems, 3, "战备等级") == (
+        "战备等级“五级”不是已设的等级（可填：常态、三级战备、二级战备、一级战备，或留空）"
+    )
+    assert len(problems) == 1
 
 
 # ---- round trips, progress, cancel ---------------------------------------------------------

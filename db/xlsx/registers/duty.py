@@ -1,13 +1,32 @@
-"""值班表 (duty): who leads, staffs and stands by on each day."""
+"""值班表 (duty): who leads, staffs and stands by on each day.
+
+Rosters are imported as written, even when they break today's rules (a historic roster may):
+each broken rule on an imported day (roster.check) is reported as a notice. The 战备等级 column
+is computed from the alert periods: a name that is no known level is an error on that cell, a
+known one that differs from the computed level a notice.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import LEADER, STAFF, STANDBY, AlertPeriod, DutyAssignment, DutyDay, Member
+from db import roster
+from db.ledger import days_in, needs_in, people_in
+from db.models import (
+    LEADER,
+    STAFF,
+    STANDBY,
+    AlertLevel,
+    AlertPeriod,
+    DutyAssignment,
+    DutyDay,
+    Member,
+)
+from db.xlsx.cells import header_key, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
 from db.xlsx.registers.alerts import Levels
@@ -23,7 +42,7 @@ COLUMNS = (
     ),
     Column("值班员", "staff", Kind.NAMES, synonyms=("值班人员", "值班人", "值班队员")),
     Column("备勤人员", "standby", Kind.NAMES, synonyms=("备勤", "备勤队员", "备勤人")),
-    Column("战备等级", "alert", synonyms=("等级", "战备")),  # computed; read and ignored
+    Column("战备等级", "alert", synonyms=("等级", "战备")),  # computed; checked, never stored
 )
 
 Plan = list[tuple[str, Member]]  # (role, member) in order
@@ -70,8 +89,75 @@ def _plans(ctx: ImportContext) -> dict[int, Plan]:
     return plans
 
 
+def _alert_text(row: Row) -> str:
+    value = row.get("alert")
+    return "" if value is None else nfkc(str(value)).strip()
+
+
+class _AlertNames:
+    """The known 战备等级: every level's name (常态 included) or a raised level's number."""
+
+    def __init__(self, session: Session):
+        rows = list(session.scalars(select(AlertLevel).order_by(AlertLevel.level)))
+        self.names = [lv.name for lv in rows] or ["常态"]
+        self.by_name = {header_key(lv.name): lv.level for lv in rows}
+        self.by_name.setdefault(header_key("常态"), 0)
+        self.levels = Levels(session)
+
+    def level(self, text: str) -> int | None:
+        found = self.by_name.get(header_key(text))
+        return found if found is not None else self.levels.parse(text)
+
+
+def _check_alerts(ctx: ImportContext) -> None:
+    """A 战备等级 that names no level is an error on its cell."""
+    known = _AlertNames(ctx.session)
+    for row in ctx.rows:
+        text = _alert_text(row)
+        if text and known.level(text) is None:
+            names = "、".join(known.names)
+            ctx.problem(row, "alert", f"战备等级“{text}”不是已设的等级（可填：{names}，或留空）")
+
+
+def _day(plan: Plan) -> roster.Day:
+    day = roster.Day()
+    for role, member in plan:
+        if role == LEADER:
+            day.leader = member.id
+        elif role == STAFF:
+            day.staff.append(member.id)
+        elif role == STANDBY:
+            day.standby.append(member.id)
+    return day
+
+
+def _notices(ctx: ImportContext, plans: dict[int, Plan]) -> list[str]:
+    """A 战备等级 that differs from the computed one, then each rule the imported days break."""
+    rows = {row.values["date"]: row for row in ctx.rows}
+    if not rows:
+        return []
+    dates = sorted(rows)
+    needs = needs_in(ctx.session, dates)
+    people, _ = people_in(ctx.session)
+    days, _ = days_in(ctx.session, dates[0] - dt.timedelta(days=1), dates[-1])
+    days.update({date: _day(plans[row.number]) for date, row in rows.items()})
+    known = _AlertNames(ctx.session)
+    notes = []
+    for date in dates:
+        row, need = rows[date], needs[date]
+        text = _alert_text(row)
+        if text and known.level(text) != need.level:
+            notes.append(
+                f"第{row.number}行：{date:%Y-%m-%d} 战备等级写的是“{text}”，"
+                f"按战备时段应为“{need.level_name}”，以战备时段为准"
+            )
+    notes += [f"值班规则：{issue}" for issue in roster.check(days, people, needs, only=dates)]
+    return notes
+
+
 def check(ctx: ImportContext) -> None:
     _plans(ctx)
+    _check_alerts(ctx)
 
 
 def _same(day: DutyDay, plan: Plan) -> bool:
@@ -81,6 +167,7 @@ def _same(day: DutyDay, plan: Plan) -> bool:
 
 def save(ctx: ImportContext) -> None:
     plans = _plans(ctx)
+    ctx.report.notices.extend(_notices(ctx, plans))
     query = select(DutyDay).options(selectinload(DutyDay.assignments))
     days = {day.date: day for day in ctx.session.scalars(query)}
     for row in ctx.each():
