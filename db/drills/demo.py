@@ -120,8 +120,9 @@ def _photo(folder: Path, name: str, colour: tuple[int, int, int]) -> Path:
 
 
 def build_drills(database: Database, member_ids: list[int], today: dt.date) -> None:
-    """Sites, four plans (one revised), an evaluated drill with findings and photos, a drill
-    run but not yet evaluated, and one planned."""
+    """Sites, four plans (one revised), an evaluated drill with findings and photos, two earlier
+    drills, a drill run but not yet evaluated, and one planned. Dates follow ``today``: every
+    plan in force was drilled within its interval; only the home's plan evaluation is overdue."""
     book = DrillBook(database)
     if book.sites(include_archived=True):
         return
@@ -131,7 +132,7 @@ def build_drills(database: Database, member_ids: list[int], today: dt.date) -> N
             SiteData(name, kind, address, village, lon, lat, "WGS84", contact, phone, people)
         )
     days = dt.timedelta
-    book.save_plan(
+    forest = book.save_plan(
         PlanData(
             "高楼镇森林火灾专项应急预案",
             "GLZ-ZX-2024-01",
@@ -267,6 +268,49 @@ def build_drills(database: Database, member_ids: list[int], today: dt.date) -> N
             ("hose.png", "救援队铺设水带供水", (40, 120, 220)),
         ):
             book.add_drill_photo(drill, _photo(Path(tmp), name, colour), caption)
+
+    # Earlier drills of the other plans in force: the forest-fire plan's yearly tabletop
+    # exercise before the spring fire season, and the home's half-yearly evacuation, whose
+    # next one (planned below) falls just before it is due again.
+    for name, kind, back, place, site_id, plan_id, organiser, scenario, objectives in (
+        (
+            "森林火灾扑救桌面推演",
+            "综合桌面演练",
+            290,
+            "镇政府三楼会议室",
+            None,
+            forest,
+            "王海波",
+            "清明期间石龙村后山因祭祀用火引发山火，火线约300米，向林场蔓延。",
+            "检验预警发布、扑火队伍集结、群众转移和与林业站的联动程序。",
+        ),
+        (
+            "敬老院消防疏散演练",
+            "单项实战演练",
+            172,
+            "高楼镇敬老院",
+            site["高楼镇敬老院"],
+            home,
+            "刘建国",
+            "厨房油锅起火，烟气进入一楼走廊，需转移一楼全部老人。",
+            "检验白天人员疏散和初期火灾扑救。",
+        ),
+    ):
+        run = book.save_drill(
+            DrillData(
+                name,
+                kind,
+                dt.datetime.combine(today - days(back), dt.time(9, 0)),
+                place,
+                site_id,
+                plan_id,
+                organiser,
+                scenario,
+                objectives,
+                status="已实施",
+            )
+        )
+        book.set_attendance(run, {mid: "出席" for mid in member_ids[:12]})
 
     # Run last month, not yet evaluated; and one planned for next week.
     market = book.save_drill(

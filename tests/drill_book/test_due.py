@@ -111,3 +111,24 @@ def test_revision_task_and_missed_planned_drill_are_listed(book, any_database):
     found = {(i.register, i.what.split("（")[0], i.state) for i in collect(any_database, TODAY, 30)}
     assert ("预案", "修订：演练或实际应对中发现重大问题", OPEN) in found
     assert ("演练", "计划演练", OPEN) in found
+
+
+@pytest.mark.parametrize("today", [TODAY, D(2025, 3, 10), D(2026, 6, 30)])
+def test_demo_drills_and_plans_are_up_to_date(tmp_path, today):
+    from db.demo import build
+    from db.engine import open_database
+
+    database = open_database(data_dir=tmp_path, demo=True)
+    try:
+        build(database, today)
+        items = [i for i in collect(database, today) if i.register in ("演练", "预案")]
+    finally:
+        database.dispose()
+    overdue = [(i.subject, i.what, i.due) for i in items if i.state == OVERDUE]
+    assert len(overdue) <= 2, overdue
+    assert all(i.due is None or (today - i.due).days < 60 for i in items), items
+    home = [(i.what, i.due) for i in items if i.subject.startswith(("高楼镇敬老院", "敬老院"))]
+    planned = next(due for what, due in home if what == "计划演练")
+    assert planned == today + dt.timedelta(days=7)
+    drill_due = next(due for what, due in home if what == "演练")
+    assert planned <= drill_due  # the planned drill comes before the plan falls due
