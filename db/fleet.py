@@ -37,7 +37,7 @@ from db.equipment_models import (
 )
 from db.errors import NotFoundError, StaleRecordError, ValidationError
 from db.models import AuditLog
-from db.paging import PAGE_SIZE, Page, clamp, like
+from db.paging import PAGE_SIZE, Page, clamp, contains, like
 
 VEHICLE = "vehicle"
 EQUIPMENT = "equipment"
@@ -671,7 +671,7 @@ class Fleet:
             query = query.where(Vehicle.archived.is_(False))
         if text.strip():
             query = query.where(
-                or_(Vehicle.plate.like(like(text), "\\"), Vehicle.type.like(like(text), "\\"))
+                or_(contains(Vehicle.plate, like(text)), contains(Vehicle.type, like(text)))
             )
         column = VEHICLE_SORTS.get(sort, Vehicle.plate)
         order = column.desc() if descending else column.asc()
@@ -834,10 +834,10 @@ class Fleet:
             pattern = like(f.text)
             query = query.where(
                 or_(
-                    Equipment.code.like(pattern, "\\"),
-                    Equipment.name.like(pattern, "\\"),
-                    Equipment.spec.like(pattern, "\\"),
-                    Equipment.location.like(pattern, "\\"),
+                    contains(Equipment.code, pattern),
+                    contains(Equipment.name, pattern),
+                    contains(Equipment.spec, pattern),
+                    contains(Equipment.location, pattern),
                 )
             )
         if f.category:

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Boolean, String, literal
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnElement
 
 T = TypeVar("T")
 
@@ -28,3 +33,39 @@ def like(text: str) -> str:
     """A LIKE pattern matching ``text`` anywhere (``%`` and ``_`` taken literally)."""
     escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+class _Contains(ColumnElement[bool]):
+    """``column`` contains ``pattern`` ignoring case: LIKE on SQLite (already case-blind for
+    Latin letters), ILIKE on PostgreSQL (whose LIKE is case-sensitive)."""
+
+    type = Boolean()
+    inherit_cache = False
+
+    def __init__(self, column: ColumnElement[str], pattern: str):
+        self.column = column
+        self.pattern = literal(pattern, String())
+
+
+def contains(column: Any, pattern: str) -> ColumnElement[bool]:
+    """A case-insensitive "contains" test (a mapped attribute or column, a :func:`like` pattern)."""
+    clause = column.__clause_element__() if hasattr(column, "__clause_element__") else column
+    return _Contains(clause, pattern)
+
+
+def _compile(element: _Contains, compiler: SQLCompiler, operator: str, **kw: Any) -> str:
+    escape = compiler.render_literal_value("\\", String())
+    return (
+        f"{compiler.process(element.column, **kw)} {operator} "
+        f"{compiler.process(element.pattern, **kw)} ESCAPE {escape}"
+    )
+
+
+@compiles(_Contains)
+def _contains_default(element: _Contains, compiler: SQLCompiler, **kw: Any) -> str:
+    return _compile(element, compiler, "LIKE", **kw)
+
+
+@compiles(_Contains, "postgresql")
+def _contains_postgresql(element: _Contains, compiler: SQLCompiler, **kw: Any) -> str:
+    return _compile(element, compiler, "ILIKE", **kw)

@@ -21,7 +21,7 @@ from db import validate
 from db.engine import Database
 from db.equipment_models import MOVE_KINDS, StockMove, Supply, SupplyBatch
 from db.errors import NotFoundError, StaleRecordError, ValidationError
-from db.paging import PAGE_SIZE, Page, clamp, like
+from db.paging import PAGE_SIZE, Page, clamp, contains, like
 
 IN, OUT, LEND, RETURN, SCRAP, ADJUST = MOVE_KINDS  # 入库 出库 借出 归还 报废 盘点调整
 SIGN = {IN: 1, OUT: -1, LEND: -1, RETURN: 1, SCRAP: -1}
@@ -492,7 +492,7 @@ class Stock:
         if text.strip():
             pattern = like(text)
             query = query.where(
-                or_(Supply.name.like(pattern, "\\"), Supply.location.like(pattern, "\\"))
+                or_(contains(Supply.name, pattern), contains(Supply.location, pattern))
             )
         if category:
             query = query.where(Supply.category == category)
@@ -617,13 +617,13 @@ class Stock:
             query = query.where(StockMove.moved_on <= f.end)
         if f.text.strip():
             pattern = like(f.text)
-            named = select(Supply.id).where(Supply.name.like(pattern, "\\"))
+            named = select(Supply.id).where(contains(Supply.name, pattern))
             query = query.where(
                 or_(
                     StockMove.supply_id.in_(named),
-                    StockMove.borrower.like(pattern, "\\"),
-                    StockMove.handler.like(pattern, "\\"),
-                    StockMove.note.like(pattern, "\\"),
+                    contains(StockMove.borrower, pattern),
+                    contains(StockMove.handler, pattern),
+                    contains(StockMove.note, pattern),
                 )
             )
         return query

@@ -14,7 +14,7 @@ from db.attachments import AttachmentData, Attachments
 from db.drills.common import check_version, choice
 from db.engine import Database
 from db.errors import NotFoundError, ValidationError
-from db.paging import PAGE_SIZE, Page, clamp, like
+from db.paging import PAGE_SIZE, Page, clamp, contains, like
 from db.rules import Rules
 from db.water.data import FIELDS_BY_TYPE, FieldSpec, WaterFilter, WaterSourceData
 from db.water_models import (
@@ -65,6 +65,11 @@ SORTS = {
 
 # Above this many text matches the search stays one SQL query (no long IN list).
 TEXT_MATCH_LIMIT = 5000
+
+
+def _sort_value(value: Any) -> tuple[bool, Any]:
+    """Sort key with empty values first, as SQLite orders NULLs."""
+    return (value is not None, value if value is not None else 0)
 
 
 def canonical_months(text: str) -> str:
@@ -199,10 +204,10 @@ class Sources:
             pattern = like(f.text)
             query = query.where(
                 or_(
-                    WaterSource.code.like(pattern, "\\"),
-                    WaterSource.name.like(pattern, "\\"),
-                    WaterSource.address.like(pattern, "\\"),
-                    WaterSource.village.like(pattern, "\\"),
+                    contains(WaterSource.code, pattern),
+                    contains(WaterSource.name, pattern),
+                    contains(WaterSource.address, pattern),
+                    contains(WaterSource.village, pattern),
                 )
             )
         if f.type:
@@ -241,7 +246,15 @@ class Sources:
                 ids = list(s.scalars(query.with_only_columns(WaterSource.id)))
                 total = len(ids)
                 if total <= TEXT_MATCH_LIMIT:
-                    query = select(WaterSource).where(WaterSource.id.in_(ids))
+                    # Few matches: read them by primary key and sort here (an ORDER BY would
+                    # walk the sort column's index across the whole register).
+                    found = list(s.scalars(select(WaterSource).where(WaterSource.id.in_(ids))))
+                    found.sort(key=lambda x: (x.id,))
+                    found.sort(
+                        key=lambda x: _sort_value(getattr(x, column.key)), reverse=descending
+                    )
+                    window = found[offset : offset + limit]
+                    return Page([source_data(x) for x in window], total, offset, limit)
             else:
                 total = s.scalar(select(func.count()).select_from(query.subquery())) or 0
             rows = s.scalars(query.order_by(order, WaterSource.id).offset(offset).limit(limit))

@@ -309,3 +309,16 @@ def test_upgrade_makes_never_inspected_sources_due(tmp_path, monkeypatch):
         assert book.source(p).next_due == dt.date(2025, 7, 10)
     finally:
         db.dispose()
+
+
+@pytest.mark.parametrize("sort", ["code", "name", "next_due", "village"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_text_search_pages_in_the_same_order_as_the_register(book, sort, descending):
+    for n in range(9):
+        hydrant(book, f"XHS-{n:03d}", village="高楼社区" if n % 3 else "新华村")
+    pool(book, "SC-001", village="新华村")
+    everything = book.page(0, 50, sort, WaterFilter(), descending).rows
+    expected = [x.code for x in everything if "XHS" in x.code]
+    found = book.page(0, 50, sort, WaterFilter(text="xhs"), descending)
+    assert found.total == 9 and [x.code for x in found.rows] == expected
+    assert [x.code for x in book.page(3, 4, sort, WaterFilter(text="XHS"), descending).rows] == expected[3:7]
