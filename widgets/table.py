@@ -122,6 +122,7 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = list(rows)
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
         self._forget()
         self._background = background
         self._foreground = foreground
@@ -140,6 +141,8 @@ class RecordTableModel(QAbstractTableModel):
         """Replace every row (views keep their sort; the selection is cleared)."""
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sorted is not None:  # new rows come in the order the user chose
+            self._rows = [self._rows[i] for i in self._sort_order(*self._sorted)]
         self._forget()
         self.endResetModel()
 
@@ -224,6 +227,37 @@ class RecordTableModel(QAbstractTableModel):
             return text if len(text) > 12 else None  # long cells are often cut off with "…"
         return None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python, each key computed once (a proxy sort would cross into Qt
+        for every comparison); ties keep their order; selections follow their rows."""
+        if not 0 <= column < len(self._columns):
+            self._sorted = None
+            return
+        self._sorted = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        order_of = self._sort_order(column, order)
+        new_position = {old: new for new, old in enumerate(order_of)}
+        self._rows = [self._rows[i] for i in order_of]
+        self._forget()
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(new_position[i.row()], i.column()) for i in persistent]
+        )
+        self.layoutChanged.emit()
+
+    def _sort_order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        col = self._columns[column]
+
+        def key(row: Any) -> tuple[int, Any]:
+            value = _sort_key(col.kind, col.value(row))
+            return (0, value) if isinstance(value, (int, float)) else (1, str(value))
+
+        return sorted(
+            range(len(self._rows)),
+            key=lambda i: key(self._rows[i]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
     def row_text(self, row_index: int) -> str:
         """All display texts of a row, case-folded, for filtering (cached until rows change)."""
         text = self._row_texts.get(row_index)
@@ -287,6 +321,14 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
     def filter_text(self) -> str:
         return " ".join(self._terms)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let a :class:`RecordTableModel` sort itself; the proxy keeps its order."""
+        source = self.sourceModel()
+        if isinstance(source, RecordTableModel):
+            source.sort(column, order)
+            return
+        super().sort(column, order)
 
     def set_filter_text(self, text: str) -> None:
         terms = text.casefold().split()

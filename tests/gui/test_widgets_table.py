@@ -179,3 +179,21 @@ def test_set_rows_resets_and_widths_apply(qtbot, table):
         table.set_rows(ITEMS[:1])
     assert table.proxy.rowCount() == 1
     assert table.model.rows() == ITEMS[:1]
+
+
+@dataclass
+class _Item:
+    n: int
+    s: str
+
+
+def test_sorted_order_survives_new_rows_and_keeps_the_selection(qtbot):
+    table = FilterableTable([Column("n", "数", "int"), Column("s", "名")])
+    qtbot.addWidget(table)
+    table.set_rows([_Item(3, "丙"), _Item(1, "甲"), _Item(2, "乙")])
+    assert table.select_row(table.model.rows()[1])
+    table.sort_by(0, Qt.SortOrder.DescendingOrder)
+    assert [r.n for r in table.visible_rows()] == [3, 2, 1]
+    assert table.current_row().s == "甲" and [r.s for r in table.selected_rows()] == ["甲"]
+    table.set_rows([_Item(5, "戊"), _Item(9, "壬"), _Item(7, "庚")])
+    assert [r.n for r in table.visible_rows()] == [9, 7, 5]
