@@ -321,4 +321,6 @@ def test_text_search_pages_in_the_same_order_as_the_register(book, sort, descend
     expected = [x.code for x in everything if "XHS" in x.code]
     found = book.page(0, 50, sort, WaterFilter(text="xhs"), descending)
     assert found.total == 9 and [x.code for x in found.rows] == expected
-    assert [x.code for x in book.page(3, 4, sort, WaterFilter(text="XHS"), descending).rows] == expected[3:7]
+    assert [
+        x.code for x in book.page(3, 4, sort, WaterFilter(text="XHS"), descending).rows
+    ] == expected[3:7]
