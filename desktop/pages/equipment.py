@@ -5,20 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +24,7 @@ from db.equipment_models import EQUIPMENT_CATEGORIES, EQUIPMENT_STATUSES
 from db.errors import LedgerError
 from db.fleet import EQUIPMENT, EquipmentData, EquipmentFilter, Fleet
 from desktop import printing
-from widgets.paged import PagedColumn, PagedTableModel
+from widgets.paged import PagedColumn, PagedTableModel, PagedTableView
 
 OVERDUE = "#c62828"
 SOON = "#ef6c00"
@@ -109,19 +106,7 @@ class EquipmentPage(QWidget):
         self.model = PagedTableModel(columns(), self._fetch, sort_key="code", parent=self)
         self._buttons()
         self._filters()
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for i, column in enumerate(self.model.columns):
-            self.view.setColumnWidth(i, column.width)
+        self.view = PagedTableView(self.model, self)
         self.view.doubleClicked.connect(lambda _i: self.edit())
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -130,9 +115,7 @@ class EquipmentPage(QWidget):
         layout.addLayout(self.filter_row)
         layout.addWidget(self.view, 1)
         self.model.totalChanged.connect(self._show_total)
-        # Enabling sorting sorts once by the indicator: that reads the first page (only once).
-        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
+        self.view.start()  # reads the first page, once
 
     def _buttons(self) -> None:
         self.add_button = QPushButton(self.tr("新增…"), self)

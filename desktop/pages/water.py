@@ -8,17 +8,14 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +23,7 @@ from PySide6.QtWidgets import (
 from db.errors import LedgerError
 from db.water import WaterBook, WaterFilter, WaterSourceData
 from desktop import water_common as wc
-from widgets.paged import PagedColumn, PagedTableModel
+from widgets.paged import PagedColumn, PagedTableModel, PagedTableView
 
 
 def _date(value: dt.date | None) -> str:
@@ -105,20 +102,7 @@ class WaterPage(QWidget):
         self.model = PagedTableModel(columns(wc.flow_colours(book)), self._fetch, parent=self)
         self._buttons()
         self._filters()
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for i, column in enumerate(self.model.columns):
-            self.view.setColumnWidth(i, column.width)
+        self.view = PagedTableView(self.model, self)
         self.view.doubleClicked.connect(lambda _i: self.edit())
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -127,9 +111,7 @@ class WaterPage(QWidget):
         layout.addLayout(self.filter_row)
         layout.addWidget(self.view, 1)
         self.model.totalChanged.connect(self._show_total)
-        # Enabling sorting sorts once by the indicator: that reads the first page (only once).
-        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
+        self.view.start()  # reads the first page, once
 
     # --- layout ---------------------------------------------------------------------------
     def _buttons(self) -> None:
