@@ -394,11 +394,17 @@ class Stock:
 
     # ----- supplies ----------------------------------------------------------------------------
     def supplies(self, include_archived: bool = False) -> list[SupplyData]:
+        # Plain rows, not ORM objects: the supplies page reads every supply when it opens.
+        columns = (
+            Supply.name, Supply.category, Supply.unit, Supply.location, Supply.quota,
+            Supply.notes, Supply.id, Supply.version, Supply.archived, Supply.balance,
+            Supply.on_loan,
+        )  # fmt: skip
+        query = select(*columns).order_by(Supply.category, Supply.name)
+        if not include_archived:
+            query = query.where(Supply.archived.is_(False))
         with self.db.read() as s:
-            query = select(Supply).order_by(Supply.category, Supply.name)
-            if not include_archived:
-                query = query.where(Supply.archived.is_(False))
-            return [_supply_data(sp) for sp in s.scalars(query)]
+            return [SupplyData(*row) for row in s.execute(query)]
 
     def supply(self, supply_id: int) -> SupplyData:
         with self.db.read() as s:
