@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,6 +32,7 @@ from db.equipment_models import OUTCOMES
 from db.fleet import VEHICLE, VEHICLE_KINDS, CheckData, CheckOutcome, Fleet, ResultData
 from desktop.fleet_dialogs import number_edit
 from widgets.forms import Form, FormDialog
+from widgets.listmodel import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 PASS, FAIL, NA = OUTCOMES
@@ -42,8 +42,10 @@ FAILED = QColor("#fdecea")
 LOCKED = QColor("#f1f3f5")
 
 
-class CheckModel(QAbstractTableModel):
+class CheckModel(ListTableModel):
     """The lines of a check: outcome, a value for measured lines, a count for kit lines."""
+
+    headers = HEADERS
 
     failuresChanged = Signal()
 
@@ -51,18 +53,8 @@ class CheckModel(QAbstractTableModel):
         super().__init__(parent)
         self.results = results
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.results)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return section + 1
+    def row_count(self) -> int:
+        return len(self.results)
 
     def _editable(self, r: ResultData, column: int) -> bool:
         if column == OUTCOME:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 from db.stock import Stock, StocktakeResult, SupplyData, qty
 from desktop import printing
 from widgets.forms import Form, FormDialog
+from widgets.listmodel import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 NAME, UNIT, PLACE, BOOK, COUNTED, DIFF = range(6)
 HEADERS = ("物资名称", "单位", "存放位置", "账面数量", "实盘数量", "差异")
 
 
-class StocktakeModel(QAbstractTableModel):
+class StocktakeModel(ListTableModel):
+    headers = HEADERS
     countsChanged = Signal()
 
     def __init__(self, supplies: list[SupplyData], parent: QWidget | None = None):
@@ -37,18 +39,8 @@ class StocktakeModel(QAbstractTableModel):
         self.supplies = supplies
         self.counted: dict[int, float] = {}
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.supplies)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return section + 1
+    def row_count(self) -> int:
+        return len(self.supplies)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from db.water import CheckItemData, InspectionData, InspectionOutcome, WaterBook
 from db.water import checklists as cl
 from desktop.check_dialog import OutcomeDelegate
 from widgets.forms import Form, FormDialog
+from widgets.listmodel import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 PASS, FAIL, NA = "合格", "不合格", "不适用"
@@ -57,8 +58,10 @@ def cached(number: Callable[[str], float]) -> Callable[[str], float]:
     return get
 
 
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(ListTableModel):
     """The lines of one inspection: outcome for every line, a value for measured lines."""
+
+    headers = HEADERS
 
     failuresChanged = Signal()
 
@@ -91,18 +94,8 @@ class ChecklistModel(QAbstractTableModel):
             if it.kind == "value" and it.value.strip() and cl.parse_value(it.value) is None
         ]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return section + 1
+    def row_count(self) -> int:
+        return len(self.items)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
