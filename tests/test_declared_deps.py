@@ -59,9 +59,7 @@ def declared_distributions() -> set[str]:
     allowed = set(declared)
     for name in declared:
         try:
-            allowed |= {
-                _requirement_name(r) for r in requires(name) or [] if "extra ==" not in r
-            }
+            allowed |= {_requirement_name(r) for r in requires(name) or [] if "extra ==" not in r}
         except PackageNotFoundError:
             pass
     return allowed
