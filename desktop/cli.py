@@ -14,9 +14,11 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
+from db import register_names
 from desktop import cli_drills, cli_equipment, cli_water
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
+DISTRIBUTION = "rescue-ledger"
 
 
 class BadInput(Exception):
@@ -43,7 +45,37 @@ def date_arg(text: str) -> dt.date:
         ) from None
 
 
+def program_version() -> str:
+    """The installed version, from the package metadata."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(DISTRIBUTION)
+    except PackageNotFoundError:  # run from a copy of the source that was never installed
+        return "未知版本（未安装）"
+
+
+class VersionAction(argparse.Action):
+    """``--version``: reads the metadata only when asked, so building the parser stays cheap."""
+
+    def __init__(
+        self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, help: str | None = None
+    ) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(f"{parser.prog} {program_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
+    """The argument parser. It loads no database, Excel or PDF code: ``--help`` stays quick."""
     parser = argparse.ArgumentParser(
         prog="rescue-ledger", description="救援台账：综合应急救援队的值班、演练、水源、装备台账。"
     )
@@ -54,11 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="打开演示数据库（示例乡镇）")
     parser.add_argument("--operator", metavar="NAME", help="操作人姓名（写入修改记录）")
     parser.add_argument("--debug", action="store_true", help="出错时显示完整的技术信息")
+    parser.add_argument("--version", action=VersionAction, help="显示程序版本并退出")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    from db.xlsx import REGISTERS
-
-    names = sorted(REGISTERS)
+    names = list(register_names.NAMES)
     for verb, text in (
         ("import", "从 Excel 导入"),
         ("export", "导出到 Excel"),

@@ -19,11 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import register_names
 from widgets.tasks import run_task
 
 XLSX_FILTER = "Excel 工作簿 (*.xlsx)"
-TITLES = {"members": "队员", "leave": "请假", "alert-periods": "战备时段", "duty": "值班表"}
-TITLES.update({"sites": "重点场所", "plans": "应急预案", "drills": "演练", "findings": "整改问题"})
+# Every register by its own title; a few read better short in dialog titles (导入队员).
+TITLES = {
+    **register_names.TITLES,
+    "members": "队员",
+    "leave": "请假",
+    "sites": "重点场所",
+    "plans": "应急预案",
+    "drills": "演练",
+    "findings": "整改问题",
+}
 
 
 def _ledger_db(widget: QWidget):  # type: ignore[no-untyped-def]

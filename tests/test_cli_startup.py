@@ -1,0 +1,83 @@
+"""What a command loads: ``--help``, ``--version`` and the parser load no database, Excel or PDF
+code; an up-to-date database opens without Alembic; a command loads only its own registers."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from importlib.metadata import version
+
+import pytest
+
+from desktop import cli
+
+HEAVY = ("sqlalchemy", "openpyxl", "reportlab", "alembic", "PySide6", "db.xlsx", "db.engine")
+
+# Runs the command line in a fresh interpreter, then prints the modules it loaded.
+PROBE = """
+import json, sys
+from desktop import cli
+try:
+    status = cli.main(json.loads(sys.argv[1]))
+except SystemExit as exc:
+    status = exc.code
+print("\\nMODULES " + json.dumps({"status": status, "modules": sorted(sys.modules)}))
+"""
+
+
+def loaded(argv: list[str], tmp_path) -> tuple[int, set[str], str]:
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(argv)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        cwd=tmp_path,
+    )
+    head, _, tail = proc.stdout.rpartition("\nMODULES ")
+    assert tail, proc.stderr
+    found = json.loads(tail)
+    return found["status"], set(found["modules"]), head
+
+
+def heavy(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY))
+
+
+def test_version_prints_the_installed_version(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == f"rescue-ledger {version('rescue-ledger')}\n"
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--version"], ["print", "--help"]])
+def test_help_and_version_load_no_database_excel_or_pdf_code(argv, tmp_path):
+    status, modules, out = loaded(argv, tmp_path)
+    assert status == 0
+    assert heavy(modules) == []
+    assert (
+        ("usage: rescue-ledger" in out) if "--help" in argv else (version("rescue-ledger") in out)
+    )
+
+
+def test_building_the_parser_loads_nothing_heavy_and_knows_every_register(tmp_path):
+    probe = (
+        "import sys, json; from desktop import cli; p = cli.build_parser(); "
+        "a = p.parse_args(['export', 'vehicles', 'x.xlsx']); "
+        "print(json.dumps([a.register, sorted(sys.modules)]))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    register, modules = json.loads(proc.stdout)
+    assert register == "vehicles"
+    assert heavy(set(modules)) == []
+
+
+def test_unknown_register_is_refused_by_the_parser(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["export", "nonesuch", "x.xlsx"])
+    assert exit_.value.code == 2
+    assert "nonesuch" in capsys.readouterr().err
