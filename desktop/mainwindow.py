@@ -1,4 +1,9 @@
-"""The main window: a navigation column and one page per register."""
+"""The main window: a navigation column and one page per register.
+
+The window is shown before the database is open, so this module loads only the few Qt classes
+of the empty window. The pages, their models and dialogs (and Qt's large ``Qt`` namespace)
+load in :meth:`MainWindow.attach`, once the window is on the screen.
+"""
 
 from __future__ import annotations
 
@@ -6,33 +11,21 @@ import datetime as dt
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListView,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from desktop import printing
-from desktop.pages import EXTRA_PAGES
-from desktop.pages.register import RegisterPage, RegisterSpec
-from widgets.table import Column
-
 if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex
+
     from db.ledger import Ledger
-
-YES = "✓"
-
-
-def _yes(value: bool) -> str:
-    return YES if value else ""
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +61,9 @@ class MainWindow(QMainWindow):
 
     def attach(self, ledger: Ledger) -> None:
         """Build the pages on an open ledger."""
+        from desktop.pages import EXTRA_PAGES, duty_registers
         from desktop.pages.home import HomePage
+        from desktop.pages.register import RegisterPage
         from desktop.pages.roster import RosterPage
         from desktop.pages.settings import SettingsPage
 
@@ -77,11 +72,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"救援台账 — {town}" + ("（演示数据）" if self.demo else ""))
         self.home = HomePage(ledger, self)
         self.roster = RosterPage(ledger, self)
-        self.members = RegisterPage(self._member_spec(), self)
-        self.leave = RegisterPage(self._leave_spec(), self)
-        self.periods = RegisterPage(self._period_spec(), self)
-        self.calls = RegisterPage(self._call_spec(), self)
-        self.handovers = RegisterPage(self._handover_spec(), self)
+        self.members = RegisterPage(duty_registers.member_spec(self), self)
+        self.leave = RegisterPage(duty_registers.leave_spec(self), self)
+        self.periods = RegisterPage(duty_registers.period_spec(self), self)
+        self.calls = RegisterPage(duty_registers.call_spec(self), self)
+        self.handovers = RegisterPage(duty_registers.handover_spec(self), self)
         self.settings_page = SettingsPage(ledger, self)
         for key, title, page in (
             ("home", "首页", self.home),
@@ -126,6 +121,9 @@ class MainWindow(QMainWindow):
     # ----- pages ---------------------------------------------------------------------------
     def add_page(self, key: str, title: str, page: QWidget, group: str = "") -> None:
         """Add a page to the stack and the navigation, under a group heading."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QStandardItem
+
         if group and group != self._group:
             header = QStandardItem(group)
             header.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -148,6 +146,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.pages[key])
 
     def _on_nav(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        from PySide6.QtCore import Qt
+
         key = current.data(Qt.ItemDataRole.UserRole)
         if key in self.pages:
             page = self.pages[key]
@@ -185,151 +185,10 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         self.home.reload()
 
-    # ----- registers -----------------------------------------------------------------------
-    def _member_spec(self) -> RegisterSpec:
-        from desktop import dialogs
-
-        ledger = self.ledger
-
-        def delete(m) -> str | None:  # type: ignore[no-untyped-def]
-            result = ledger.delete_member(m.id, m.version)
-            return (
-                f"{m.name}有值班或请假记录，已归档（可勾选“显示已归档”查看）。"
-                if result == "archived"
-                else None
-            )
-
-        return RegisterSpec(
-            title="队员",
-            columns=[
-                Column("name", "姓名", width=90),
-                Column("role", "职务", width=70),
-                Column("phone", "联系电话", width=120),
-                Column(lambda m: _yes(m.can_lead), "可任带班领导", width=100),
-                Column(lambda m: _yes(m.driver), "驾驶员", width=60),
-                Column("joined_on", "入队日期", "date", width=100),
-                Column("duty_count", "值班次数", "int", width=70),
-                Column(lambda m: "已归档" if m.archived else "", "状态", width=60),
-                Column("notes", "备注"),
-            ],
-            load=lambda archived: ledger.members(include_archived=archived),
-            dialog=lambda parent, row: dialogs.MemberDialog(parent, ledger, row),
-            delete=delete,
-            describe=lambda m: m.name,
-            register="members",
-            archived_toggle=True,
-            row_colour=lambda m: "#eeeeee" if m.archived else None,
-        )
-
-    def _leave_spec(self) -> RegisterSpec:
-        from desktop import dialogs
-
-        ledger = self.ledger
-        return RegisterSpec(
-            title="请假",
-            columns=[
-                Column("member_name", "姓名", width=90),
-                Column("start", "开始日期", "date", width=100),
-                Column("end", "结束日期", "date", width=100),
-                Column(lambda lv: (lv.end - lv.start).days + 1, "天数", "int", width=50),
-                Column("reason", "事由"),
-            ],
-            load=lambda _archived: ledger.leaves(),
-            dialog=lambda parent, row: dialogs.LeaveDialog(parent, ledger, row),
-            delete=lambda lv: ledger.delete_leave(lv.id),
-            describe=lambda lv: f"{lv.member_name} {lv.start}—{lv.end}",
-            register="leave",
-            hint="请假期间不会被排班；已排的日期会在值班表中提示冲突。",
-        )
-
-    def _period_spec(self) -> RegisterSpec:
-        from desktop import dialogs
-
-        ledger = self.ledger
-        levels = lambda: {lv.level: lv.name for lv in ledger.levels()}  # noqa: E731
-        return RegisterSpec(
-            title="战备时段",
-            columns=[
-                Column("name", "名称", width=100),
-                Column("start", "开始日期", "date", width=100),
-                Column("end", "结束日期", "date", width=100),
-                Column(lambda p: levels().get(p.level, p.level), "等级", width=90),
-                Column("min_staff", "每班最少值班员", "int", width=110),
-                Column("note", "说明"),
-            ],
-            load=lambda _archived: ledger.periods(),
-            dialog=lambda parent, row: dialogs.PeriodDialog(parent, ledger, row),
-            delete=lambda p: ledger.delete_period(p.id),
-            describe=lambda p: p.name,
-            register="alert-periods",
-            extra_buttons=[("载入冬春预设…", self.preload_campaign)],
-            hint="元旦、春节、元宵节按农历和国家法定假日计算，全国两会按惯例预设，均可修改。",
-        )
-
-    def _call_spec(self) -> RegisterSpec:
-        from desktop import dialogs
-
-        ledger = self.ledger
-        return RegisterSpec(
-            title="来电记录",
-            columns=[
-                Column(
-                    "at",
-                    "时间",
-                    "date",
-                    width=130,
-                    formatter=lambda v: f"{v:%Y-%m-%d %H:%M}" if v else "",
-                ),
-                Column("caller_unit", "来电单位", width=120),
-                Column("caller_name", "姓名", width=70),
-                Column("phone", "电话", width=110),
-                Column("content", "内容", width=220),
-                Column("action", "处理情况", width=200),
-                Column("reported_to", "报告领导"),
-            ],
-            load=lambda _archived: ledger.calls(),
-            dialog=lambda parent, row: dialogs.CallDialog(parent, ledger, row),
-            delete=lambda c: ledger.delete_call(c.id),
-            describe=lambda c: f"{c.at:%m-%d %H:%M} {c.caller_unit}",
-            hint="接·报·传·跟：接到来电如实记录，重要情况立即报告带班领导并跟踪处理结果。",
-        )
-
-    def _handover_spec(self) -> RegisterSpec:
-        from desktop import dialogs
-
-        ledger = self.ledger
-        return RegisterSpec(
-            title="交接班",
-            columns=[
-                Column("duty_date", "值班日期", "date", width=100),
-                Column(
-                    "at",
-                    "交接时间",
-                    "date",
-                    width=130,
-                    formatter=lambda v: f"{v:%Y-%m-%d %H:%M}" if v else "",
-                ),
-                Column("handed_by", "交班人", width=80),
-                Column("received_by", "接班人", width=80),
-                Column(
-                    lambda h: (
-                        "正常" if h.phones_ok and h.radios_ok and h.vehicles_ready else "有异常"
-                    ),
-                    "设备车辆",
-                    width=80,
-                ),
-                Column("open_items", "移交事项"),
-            ],
-            load=lambda _archived: ledger.handovers(),
-            dialog=lambda parent, row: dialogs.HandoverDialog(parent, ledger, row),
-            extra_buttons=[
-                ("打印当班记录…", self.print_handover),
-                ("打印空白表…", lambda: self.print_handover(blank=True)),
-            ],
-        )
-
     # ----- actions ---------------------------------------------------------------------------
     def preload_campaign(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         from db.calendar import campaign_start
 
         start = campaign_start(dt.date.today())
@@ -348,6 +207,8 @@ class MainWindow(QMainWindow):
         self.refresh_all()
 
     def print_handover(self, blank: bool = False) -> None:
+        from desktop import printing
+
         if blank:
             printing.print_document(
                 self,
@@ -366,6 +227,9 @@ class MainWindow(QMainWindow):
         )
 
     def _menus(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtWidgets import QMessageBox
+
         bar = self.menuBar()
         file_menu = bar.addMenu("文件")
         quit_action = QAction("退出", self)

@@ -1,6 +1,7 @@
 """Pages of the main window.
 
-The duty pages are built by ``desktop.mainwindow``; every other register adds its page here as
+The duty pages are built by ``desktop.mainwindow`` (their registers described in
+``duty_registers``); every other register adds its page here as
 ``(group, key, title, "module:factory")``, where ``factory(window)`` returns the page widget
 (a page with a ``changed`` signal makes the home page refresh). The order here is the order in
 the navigation column.
