@@ -1,8 +1,9 @@
-"""Records shared by every register: attached files and the editable rule table."""
+"""Records shared by every register: attached files, the editable rule table, the office's
+vocabularies."""
 
 from __future__ import annotations
 
-from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy import Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Tracked
@@ -38,3 +39,21 @@ class Rule(Tracked, Base):
     value: Mapped[str] = mapped_column(String(80))
     unit: Mapped[str] = mapped_column(String(20), default="")
     source: Mapped[str] = mapped_column(Text, default="")
+
+
+class VocabEntry(Tracked, Base):
+    """The office's own part of a vocabulary (see ``db.vocab``).
+
+    ``kind`` is ``value`` for a value the office added to a descriptive list (``written`` and
+    ``canonical`` are the same), or ``synonym`` for the office's own word for a value
+    (``written`` → ``canonical``), which the next import then understands.
+    """
+
+    __tablename__ = "vocab_entry"
+    __table_args__ = (UniqueConstraint("vocab", "kind", "written_key"),)
+
+    vocab: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(10))
+    written: Mapped[str] = mapped_column(String(100))
+    written_key: Mapped[str] = mapped_column(String(100))
+    canonical: Mapped[str] = mapped_column(String(100))

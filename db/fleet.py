@@ -748,8 +748,8 @@ class Fleet:
             problems["code"] = msg
         if msg := validate.required(data.name, "名称", 80):
             problems["name"] = msg
-        if data.category not in EQUIPMENT_CATEGORIES:
-            problems["category"] = "类别只能是：" + "、".join(EQUIPMENT_CATEGORIES)
+        if msg := validate.required(data.category, "类别", 20):  # the office's own list
+            problems["category"] = msg
         if data.status not in EQUIPMENT_STATUSES:
             problems["status"] = "状态只能是：" + "、".join(EQUIPMENT_STATUSES)
         today = dt.date.today()

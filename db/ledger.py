@@ -19,7 +19,6 @@ from db.engine import Database
 from db.errors import NotFoundError, StaleRecordError, ValidationError
 from db.models import (
     LEADER,
-    ROLES,
     STAFF,
     STANDBY,
     AlertLevel,
@@ -247,8 +246,8 @@ class Ledger:
         problems: dict[str, str] = {}
         if msg := validate.required(data.name, "姓名"):
             problems["name"] = msg
-        if data.role not in ROLES:
-            problems["role"] = "职务只能是：" + "、".join(ROLES)
+        if msg := validate.required(data.role, "职务", 10):  # the office's own list
+            problems["role"] = msg
         if msg := validate.phone(data.phone):
             problems["phone"] = msg
         if data.joined_on and data.joined_on > dt.date.today():

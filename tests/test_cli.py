@@ -79,7 +79,7 @@ def test_bad_import_exits_2_with_file_row_column_lines_and_writes_nothing(url, t
         [
             ("张三", "队员", "138", "是", "", "2024-13-45", ""),
             ("", "队员", "abc", "", "", "", ""),
-            ("李四", "司令", "13800000000", "", "", "", ""),
+            ("李四", "司令", "13800000000", "", "也许", "", ""),
         ],
     )
     assert main(["--db", url, "import", "members", str(bad)]) == 2
@@ -87,7 +87,7 @@ def test_bad_import_exits_2_with_file_row_column_lines_and_writes_nothing(url, t
     assert any(line.startswith(f"{bad}:2:入队日期: ") for line in err), err
     assert any(line.startswith(f"{bad}:3:姓名: ") for line in err), err
     assert any(line.startswith(f"{bad}:3:联系电话: ") for line in err), err
-    assert any(line.startswith(f"{bad}:4:职务: ") for line in err), err
+    assert any(line.startswith(f"{bad}:4:驾驶员: ") for line in err), err
     assert len(err) == 4
     assert counts(url) == before
 

@@ -17,7 +17,6 @@ from db.drill_models import (
     PLAN_STATUSES,
     PLAN_TYPES,
     REVISION_TRIGGERS,
-    SITE_TYPES,
     Drill,
     Plan,
     PlanVersion,
@@ -134,7 +133,7 @@ class SitesAndPlans:
         problems: dict[str, str] = {}
         if msg := validate.required(data.name, "名称", 100):
             problems["name"] = msg
-        if msg := choice(data.type, SITE_TYPES, "类型"):
+        if msg := validate.required(data.type, "类型", 20):  # the office's own list
             problems["type"] = msg
         if msg := choice(data.crs, CRS, "坐标系"):
             problems["crs"] = msg

@@ -16,6 +16,7 @@ from db.xlsx.context import ImportContext
 from db.xlsx.reader import read_sheet
 from db.xlsx.registers import REGISTERS
 from db.xlsx.spec import Cancelled, ImportRejected, ImportReport, Progress, RegisterSpec
+from db.xlsx.terms import apply_vocabularies
 
 PathLike = str | os.PathLike[str]
 
@@ -61,7 +62,9 @@ def import_register(
     report = ImportReport(register, rows=len(sheet.rows), notices=list(sheet.notices))
     with database.transaction() as session:
         ctx = ImportContext(session, sheet, report, _phase(progress, 1), cancelled)
+        apply_vocabularies(ctx)
         spec.check(ctx)
+        ctx.flush_notices()
         if sheet.problems:
             raise ImportRejected(sheet.problems.complete(), sheet.notices, name)
         spec.save(ctx)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
@@ -20,6 +20,7 @@ class ImportContext:
     report: ImportReport
     progress: Progress | None = None
     cancelled: Cancelled | None = None
+    grouped: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def rows(self) -> list[Row]:
@@ -29,6 +30,16 @@ class ImportContext:
         """Report a problem in column ``key``, named as the file names it."""
         number = row.number if isinstance(row, Row) else row
         self.sheet.problems.add(number, self.sheet.header(key), message)
+
+    def notice(self, row: Row, message: str) -> None:
+        """A notice about ``row``; the same message for many rows is reported once, with them."""
+        self.grouped.setdefault(message, []).append(row.number)
+
+    def flush_notices(self) -> None:
+        for message, rows in self.grouped.items():
+            shown = "、".join(str(n) for n in rows[:10]) + ("……" if len(rows) > 10 else "")
+            self.report.notices.append(f"第 {shown} 行：{message}")
+        self.grouped.clear()
 
     def each(self) -> Iterator[Row]:
         """The rows, checking for Cancel and reporting progress as it goes."""

@@ -42,6 +42,7 @@ class Column:
     choices: tuple[str, ...] = ()
     max_length: int | None = None
     width: int | None = None  # fixed width in characters; otherwise from the content
+    vocab: str | None = None  # the vocabulary (db.vocab) whose words this column holds
 
     def names(self) -> tuple[str, ...]:
         return (self.header, *self.synonyms)

@@ -15,9 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from db.drill_models import (
-    DRILL_KINDS,
     FINDING_STATUSES,
-    RATINGS,
     Drill,
     DrillAttendance,
     Finding,
@@ -35,14 +33,14 @@ IMPORTED_EVIDENCE = "按 Excel 台账导入（整改证明见纸质台账）"
 
 COLUMNS = (
     Column("名称", "name", required=True, max_length=120, synonyms=("演练名称",)),
-    Column("演练类型", "kind", Kind.CHOICE, choices=DRILL_KINDS, synonyms=("类型", "演练形式")),
+    Column("演练类型", "kind", vocab="drill.kind", synonyms=("类型", "演练形式", "演练方式")),
     Column("日期", "date", Kind.DATE, required=True, synonyms=("演练日期", "演练时间")),
     Column("地点", "place", max_length=200, synonyms=("演练地点",)),
     Column("场所", "site", synonyms=("重点场所", "演练场所")),
     Column("依据预案", "plan", synonyms=("预案", "演练预案")),
     Column("组织人", "organiser", max_length=40, synonyms=("组织者", "负责人")),
     Column("参演人员", "people", Kind.NAMES, synonyms=("参加人员", "参演队员")),
-    Column("评估结论", "conclusion", Kind.CHOICE, choices=RATINGS, synonyms=("结论",)),
+    Column("评估结论", "conclusion", vocab="drill.conclusion", synonyms=("结论", "评估结果")),
 )
 
 
@@ -179,7 +177,7 @@ FINDING_COLUMNS = (
     Column("整改措施", "measure", synonyms=("措施", "整改要求")),
     Column("责任人", "owner", max_length=40, synonyms=("负责人", "整改责任人")),
     Column("期限", "deadline", Kind.DATE, synonyms=("整改期限", "完成期限")),
-    Column("状态", "status", Kind.CHOICE, choices=FINDING_STATUSES, synonyms=("整改状态",)),
+    Column("状态", "status", vocab="finding.status", synonyms=("整改状态", "整改情况")),
     Column("完成日期", "closed_on", Kind.DATE, synonyms=("整改完成日期", "销号日期")),
 )
 

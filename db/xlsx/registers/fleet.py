@@ -8,9 +8,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.equipment_models import (
-    EQUIPMENT_CATEGORIES,
-    EQUIPMENT_STATUSES,
-    VEHICLE_STATUSES,
     Equipment,
     Vehicle,
 )
@@ -47,7 +44,7 @@ VEHICLE_COLUMNS = (
     Column("水泵流量L/s", "pump_lps", Kind.FLOAT, synonyms=("水泵流量", "泵流量", "额定流量")),
     Column("启用日期", "in_service_on", Kind.DATE, synonyms=("启用时间", "投入使用日期")),
     Column("里程km", "mileage_km", Kind.FLOAT, synonyms=("里程", "行驶里程", "公里数")),
-    Column("状态", "status", Kind.CHOICE, choices=VEHICLE_STATUSES, synonyms=("车辆状态",)),
+    Column("状态", "status", vocab="fleet.vehicle_status", synonyms=("车辆状态",)),
 )
 VEHICLE_FIELDS = ("type", "tank_l", "foam_l", "pump_lps", "in_service_on", "mileage_km", "status")
 
@@ -103,16 +100,16 @@ EQUIPMENT_COLUMNS = (
     Column(
         "类别",
         "category",
-        Kind.CHOICE,
         required=True,
-        choices=EQUIPMENT_CATEGORIES,
+        max_length=20,
+        vocab="equipment.category",
         synonyms=("器材类别", "分类", "种类"),
     ),
     Column("规格型号", "spec", max_length=80, synonyms=("规格", "型号")),
     Column("生产日期", "manufactured_on", Kind.DATE, synonyms=("出厂日期", "制造日期")),
     Column("存放位置", "location", max_length=60, synonyms=("位置", "存放地点", "存放点")),
     Column("所属车辆", "vehicle", max_length=20, synonyms=("车辆", "车牌号", "随车")),
-    Column("状态", "status", Kind.CHOICE, choices=EQUIPMENT_STATUSES, synonyms=("器材状态",)),
+    Column("状态", "status", vocab="fleet.equipment_status", synonyms=("器材状态", "完好情况")),
     Column(
         "上次检验日期", "last_test_on", Kind.DATE, synonyms=("检验日期", "上次检验", "最近检验日期")
     ),

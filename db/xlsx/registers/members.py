@@ -22,7 +22,9 @@ COLUMNS = (
         max_length=40,
         synonyms=("名字", "队员姓名", "人员姓名", "队员"),
     ),
-    Column("职务", "role", Kind.CHOICE, choices=ROLES, synonyms=("职位", "队内职务", "岗位")),
+    Column(
+        "职务", "role", max_length=10, vocab="member.role", synonyms=("职位", "队内职务", "岗位")
+    ),
     Column(
         "联系电话",
         "phone",

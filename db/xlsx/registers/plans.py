@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from db.drill_models import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS, Plan, PlanVersion, Site
+from db.drill_models import REVISION_TRIGGERS, Plan, PlanVersion, Site
 from db.drills.plans import plan_snapshot
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
@@ -23,9 +23,9 @@ from db.xlsx.spec import Column, Kind, RegisterSpec
 
 COLUMNS = (
     Column("名称", "name", required=True, max_length=120, synonyms=("预案名称",)),
-    Column("类型", "type", Kind.CHOICE, choices=PLAN_TYPES, synonyms=("预案类型",)),
+    Column("类型", "type", vocab="plan.type", synonyms=("预案类型", "预案类别")),
     Column("适用场所", "sites", Kind.NAMES, synonyms=("场所", "所属场所", "涉及场所")),
-    Column("状态", "status", Kind.CHOICE, choices=PLAN_STATUSES, synonyms=("预案状态",)),
+    Column("状态", "status", vocab="plan.status", synonyms=("预案状态",)),
     Column("编制人", "author", max_length=40, synonyms=("编制", "起草人")),
     Column("审核人", "reviewer", max_length=40, synonyms=("审核", "审批人")),
     Column("发布日期", "issued_on", Kind.DATE, synonyms=("发布时间", "印发日期")),

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.drill_models import CRS, SITE_TYPES, Site
+from db.drill_models import Site
 from db.validate import phone_problem
 from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext
@@ -16,12 +16,12 @@ from db.xlsx.spec import Column, Kind, RegisterSpec
 
 COLUMNS = (
     Column("名称", "name", required=True, max_length=100, synonyms=("场所名称", "单位名称")),
-    Column("类型", "type", Kind.CHOICE, choices=SITE_TYPES, synonyms=("场所类型",)),
+    Column("类型", "type", max_length=20, vocab="site.type", synonyms=("场所类型", "场所性质")),
     Column("地址", "address", max_length=200, synonyms=("详细地址", "位置")),
     Column("所属村社", "village", max_length=60, synonyms=("所属村", "村社", "所属村(社区)")),
     Column("经度", "lon", Kind.FLOAT, synonyms=("东经",)),
     Column("纬度", "lat", Kind.FLOAT, synonyms=("北纬",)),
-    Column("坐标系", "crs", Kind.CHOICE, choices=CRS, synonyms=("坐标", "坐标系统")),
+    Column("坐标系", "crs", vocab="crs", synonyms=("坐标", "坐标系统")),
     Column("联系人", "contact", max_length=40, synonyms=("负责人",)),
     Column("联系电话", "phone", max_length=40, synonyms=("电话", "手机", "联系方式")),
     Column("人数", "occupancy", Kind.INT, synonyms=("人员数量", "容纳人数", "在册人数")),

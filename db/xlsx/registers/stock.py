@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.equipment_models import MOVE_KINDS, StockMove, Supply, SupplyBatch
+from db.equipment_models import StockMove, Supply, SupplyBatch
 from db.errors import LedgerError
 from db.stock import ADJUST, EPS, IN, LEND, RETURN, SIGN, MoveData, book, check_move, fmt, qty
 from db.xlsx.cells import name_key
@@ -34,8 +34,10 @@ def _supplies(session: Session) -> dict[str, Supply]:
 # --- supplies ----------------------------------------------------------------------------------
 SUPPLY_COLUMNS = (
     Column("名称", "name", required=True, max_length=80, synonyms=("物资名称", "品名")),
-    Column("类别", "category", max_length=20, synonyms=("物资类别", "分类")),
-    Column("单位", "unit", max_length=10, synonyms=("计量单位",)),
+    Column(
+        "类别", "category", max_length=20, vocab="supply.category", synonyms=("物资类别", "分类")
+    ),
+    Column("单位", "unit", max_length=10, vocab="supply.unit", synonyms=("计量单位",)),
     Column("存放位置", "location", max_length=60, synonyms=("位置", "存放地点", "仓库")),
     Column("储备定额", "quota", Kind.FLOAT, synonyms=("定额", "储备数量", "应储数量")),
     Column("数量", "quantity", Kind.FLOAT, synonyms=("库存", "库存数量", "实有数量", "结存")),
@@ -163,9 +165,8 @@ MOVE_COLUMNS = (
     Column(
         "类型",
         "kind",
-        Kind.CHOICE,
         required=True,
-        choices=MOVE_KINDS,
+        vocab="stock.move_kind",
         synonyms=("出入库类型", "业务类型"),
     ),
     Column("数量", "quantity", Kind.FLOAT, required=True, synonyms=("数目",)),

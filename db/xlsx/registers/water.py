@@ -21,10 +21,6 @@ from db.water.bulk import insert_audited, update_audited
 from db.water.data import FIELDS_BY_TYPE, FieldSpec
 from db.water.sources import canonical_months, check_detail
 from db.water_models import (
-    INSPECTION_KINDS,
-    RESULTS,
-    SOURCE_TYPES,
-    STATUSES,
     Inspection,
     WaterRepair,
     WaterSource,
@@ -40,24 +36,28 @@ CRS = (geo.WGS84, geo.GCJ02)
 COLUMNS = (
     Column("编号", "code", required=True, max_length=40, synonyms=("水源编号", "消火栓编号")),
     Column("名称", "name", required=True, max_length=100, synonyms=("水源名称",)),
-    Column(
-        "类型", "type", Kind.CHOICE, required=True, choices=SOURCE_TYPES, synonyms=("水源类型",)
-    ),
-    Column("设置形式", "form", max_length=10, synonyms=("形式", "天然水源类型")),
+    Column("类型", "type", required=True, vocab="water.type", synonyms=("水源类型", "水源种类")),
+    Column("设置形式", "form", vocab="water.form", synonyms=("形式", "天然水源类型", "设置方式")),
     Column("地址", "address", max_length=200, synonyms=("位置", "详细地址", "设置地点")),
     Column("所属村社", "village", max_length=60, synonyms=("所属村", "村社", "所属村(社区)")),
     Column("经度", "lon", Kind.FLOAT, synonyms=("东经",)),
     Column("纬度", "lat", Kind.FLOAT, synonyms=("北纬",)),
-    Column("坐标系", "crs", Kind.CHOICE, choices=CRS, synonyms=("坐标", "坐标系统")),
-    Column("水源归属", "owner", max_length=100, synonyms=("供水单位", "归属单位", "产权单位")),
+    Column("坐标系", "crs", vocab="crs", synonyms=("坐标", "坐标系统")),
+    Column(
+        "水源归属",
+        "owner",
+        max_length=100,
+        vocab="water.owner",
+        synonyms=("供水单位", "归属单位", "产权单位"),
+    ),
     Column("联系电话", "phone", max_length=40, synonyms=("电话", "联系方式")),
-    Column("管网形式", "network", Kind.CHOICE, choices=("环状", "枝状"), synonyms=("管网类型",)),
+    Column("管网形式", "network", vocab="water.network", synonyms=("管网类型",)),
     Column("管网直径", "pipe_dn", max_length=10, synonyms=("管径", "管网直径DN", "管网管径")),
     Column("静压MPa", "static_mpa", Kind.FLOAT, synonyms=("静压", "压力MPa", "管网压力")),
     Column("储水量m3", "volume_m3", Kind.FLOAT, synonyms=("储水量", "储水量m³", "容量")),
     Column("有无枯水期", "has_dry_season", Kind.YESNO, synonyms=("枯水期有无",)),
     Column("枯水期", "dry_months", max_length=40, synonyms=("枯水期月份",)),
-    Column("可用状态", "status", Kind.CHOICE, choices=STATUSES, synonyms=("状态",)),
+    Column("可用状态", "status", vocab="water.status", synonyms=("状态", "使用状态", "完好情况")),
     Column("建成日期", "built_on", Kind.DATE, synonyms=("建设日期", "投用日期")),
     Column("备注", "notes", synonyms=("说明",)),
 )
@@ -102,8 +102,7 @@ def _clean(ctx: ImportContext | None, row: Row) -> dict[str, Any] | None:
     spec = fields.get("form")
     if form and kind and spec is None:
         if ctx:
-            ctx.problem(row, "form", f"{kind}没有设置形式，请留空")
-        ok = False
+            ctx.notice(row, f"{kind}一般不填设置形式，已照录“{ctx.sheet.header('form')}”")
     elif form and spec is not None and form not in spec.choices:
         if ctx:
             ctx.problem(row, "form", f"{spec.label}只能是：" + "、".join(spec.choices))
@@ -116,10 +115,10 @@ def _clean(ctx: ImportContext | None, row: Row) -> dict[str, Any] | None:
         if raw is None or raw == "":
             continue
         spec = fields.get(key)
-        if spec is None:
+        if spec is None:  # a field this type does not use: kept as written
             if kind and ctx:
-                ctx.problem(row, key, f"{kind}不填此项，请留空")
-            ok = False
+                ctx.notice(row, f"{kind}一般不填“{ctx.sheet.header(key)}”，已照录")
+            details[key] = raw
             continue
         value, msg = check_detail(spec, raw)
         if msg:
@@ -270,8 +269,8 @@ INSPECTION_COLUMNS = (
     Column("水源编号", "code", required=True, max_length=40, synonyms=("编号", "消火栓编号")),
     Column("检查日期", "inspected_on", Kind.DATE, required=True, synonyms=("日期", "检查时间")),
     Column("检查人", "inspectors", max_length=120, synonyms=("检查人员",)),
-    Column("检查类型", "kind", Kind.CHOICE, choices=INSPECTION_KINDS, synonyms=("类型",)),
-    Column("结果", "result", Kind.CHOICE, choices=RESULTS, synonyms=("检查结果",)),
+    Column("检查类型", "kind", vocab="water.inspection_kind", synonyms=("类型",)),
+    Column("结果", "result", vocab="result", synonyms=("检查结果",)),
     Column("问题", "problems", synonyms=("存在问题", "发现问题")),
     Column("处理情况", "follow_up", synonyms=("整改情况", "处理结果")),
 )

@@ -1,0 +1,40 @@
+"""the office's vocabularies: values it added to descriptive lists and its own synonyms
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-12-01
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+
+revision = '0008'
+down_revision = '0007'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        'vocab_entry',
+        sa.Column('vocab', sa.String(length=40), nullable=False),
+        sa.Column('kind', sa.String(length=10), nullable=False),
+        sa.Column('written', sa.String(length=100), nullable=False),
+        sa.Column('written_key', sa.String(length=100), nullable=False),
+        sa.Column('canonical', sa.String(length=100), nullable=False),
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.Column('created_by', sa.String(length=64), nullable=False),
+        sa.Column('updated_at', sa.DateTime(), nullable=False),
+        sa.Column('updated_by', sa.String(length=64), nullable=False),
+        sa.Column('version', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_vocab_entry')),
+        sa.UniqueConstraint(
+            'vocab', 'kind', 'written_key', name=op.f('uq_vocab_entry_vocab')
+        ),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table('vocab_entry')
