@@ -17,8 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-import db.audit  # noqa: F401  (registers the flush hooks)
-import db.schema  # noqa: F401  (every table)
+import db.audit  # noqa: F401  (registers the flush hooks; loads db.models, the core tables)
 from db import paths
 from db.audit import OPERATOR_KEY
 from db.errors import DatabaseBusyError, NetworkShareError, StaleRecordError
