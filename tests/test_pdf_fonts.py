@@ -8,6 +8,8 @@ import subprocess
 
 import pypdf
 import pytest
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Paragraph
 
 from db.errors import LedgerError
 from db.pdf import fonts
@@ -60,6 +62,60 @@ def test_pdffonts_reports_embedded(tmp_path):
     for row in rows:
         name, _type, _sub, _enc, emb, *_ = row.split()
         assert emb == "yes", row
+
+
+def _regular_and_bold_pdf() -> bytes:
+    st = styles()
+    return build_pdf(
+        Form(
+            Letterhead("青山镇", "应急管理办公室"),
+            "粗细字体测试表",
+            [
+                para("常规文字甲乙丙", st.body),
+                para("粗体标签丁戊己", st.label),
+                Paragraph("常规与<b>粗体混排庚辛</b>壬癸", st.body),
+            ],
+        )
+    )
+
+
+def test_regular_and_bold_share_one_parsed_face(monkeypatch):
+    parsed: list[tuple] = []
+    real = fonts.TTFont
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        parsed.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(fonts, "TTFont", counting)
+    monkeypatch.setattr(fonts, "_source", None)  # as in a fresh process
+    assert fonts.register_fonts() == (fonts.FONT, fonts.FONT_BOLD)
+    assert len(parsed) == 1  # the 5 MB collection is read once, not once per name
+    assert pdfmetrics.getFont(fonts.FONT_BOLD) is pdfmetrics.getFont(fonts.FONT)
+
+
+def test_a_pdf_using_regular_and_bold_has_the_right_text_and_fonts(tmp_path):
+    data = _regular_and_bold_pdf()
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    text = "".join(page.extract_text() for page in reader.pages)
+    for words in ("粗细字体测试表", "常规文字甲乙丙", "粗体标签丁戊己", "常规与粗体混排庚辛壬癸"):
+        assert words in text.replace("\n", ""), (words, text)
+    objects: dict[str, set[int]] = {}  # embedded font name -> the PDF objects carrying it
+    for page in reader.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            objects.setdefault(str(ref.get_object()["/BaseFont"]), set()).add(ref.idnum)
+    assert objects and all("WenQuanYi" in name for name in objects)
+    assert all(len(ids) == 1 for ids in objects.values()), objects  # no two fonts, one name
+    for font in _fonts(data):
+        assert "/FontFile2" in font["/FontDescriptor"].get_object()
+    if shutil.which("pdffonts"):
+        path = tmp_path / "both.pdf"
+        path.write_bytes(data)
+        out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+        rows = [row.split() for row in out.stdout.splitlines()[2:]]
+        assert rows and all(row[4] == "yes" for row in rows), out.stdout
+        assert len({row[0] for row in rows}) == len(rows), out.stdout  # no name twice
+        assert "Error" not in out.stderr, out.stderr
 
 
 def test_falls_back_to_a_system_font_when_the_shipped_one_is_missing(tmp_path, monkeypatch):

@@ -8,9 +8,11 @@ TrueType font in every PDF, so the file prints the same on any computer.
 
 from __future__ import annotations
 
+import copy
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -89,18 +91,32 @@ def find_font(name: str = FONT) -> tuple[FontSource, TTFont]:
 _source: FontSource | None = None
 
 
+def _same_face(font: TTFont, name: str) -> TTFont:
+    """``font`` under another name, sharing its parsed face: reading the ``.ttc`` is the slow
+    part of printing the first form, and the shipped font has only the one face."""
+    alias = copy.copy(font)
+    alias.fontName = name
+    alias.state = WeakKeyDictionary()  # per-document subsets; never shared between names
+    return alias
+
+
 def register_fonts() -> tuple[str, str]:
     """Register the regular and bold names once per process; returns ``(FONT, FONT_BOLD)``.
 
     The bold name uses the same face (the shipped font has no bold); it exists so that
     ``<b>`` in paragraphs and bold table headers resolve to a font that has Chinese glyphs.
+    The file is read once. reportlab names a PDF's embedded subsets after the face, so two
+    fonts on one face would collide in a PDF that uses both; ``registerFont`` therefore maps a
+    second name on an already registered face to the first font object, and both names write
+    the same subsets (checked here, and by ``tests/test_pdf_fonts.py`` on a PDF using both).
     """
     global _source
     if _source is None:
         source, regular = find_font(FONT)
-        bold = TTFont(FONT_BOLD, str(source.path), subfontIndex=source.subfont)
         pdfmetrics.registerFont(regular)
-        pdfmetrics.registerFont(bold)
+        pdfmetrics.registerFont(_same_face(regular, FONT_BOLD))
+        if pdfmetrics.getFont(FONT_BOLD) is not pdfmetrics.getFont(FONT):
+            raise LedgerError("PDF 字体登记失败（reportlab 版本不兼容），请重新安装本程序。")
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
         )
