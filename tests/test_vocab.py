@@ -245,3 +245,26 @@ def test_a_type_specific_field_on_another_type_is_kept_with_a_notice(database, t
     assert '"static_mpa": 0.2' in got["P-1"].details and '"volume_m3": 300' in got["P-1"].details
     assert "第 2、3 行：消防水池一般不填“静压MPa”，已照录" in report.notices
     assert dt.date.today() == got["P-2"].next_due
+
+
+def test_alert_levels_written_as_offices_write_them(database, tmp_path):
+    path = book(
+        tmp_path / "战备.xlsx",
+        [
+            ["名称", "开始日期", "结束日期", "等级"],
+            ["春节", "2027-02-05", "2027-02-12", "一级"],
+            ["两会", "2027-03-03", "2027-03-12", "Ⅱ级"],
+            ["元宵", "2027-02-20", "2027-02-21", "三级响应"],
+        ],
+    )
+    import_register(database, "alert-periods", path)
+    with database.read() as s:
+        levels = dict(s.execute(text("SELECT name, level FROM alert_period")).all())
+    assert levels == {"春节": 1, "两会": 2, "元宵": 3}
+    bad = book(
+        tmp_path / "bad.xlsx",
+        [["名称", "开始日期", "结束日期", "等级"], ["x", "2027-04-01", "2027-04-02", "特级"]],
+    )
+    with pytest.raises(ImportRejected) as err:
+        import_register(database, "alert-periods", bad)
+    assert [(p.row, p.column) for p in err.value.problems] == [(2, "等级")]

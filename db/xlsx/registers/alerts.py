@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AlertLevel, AlertPeriod
+from db.vocab import load_terms
 from db.xlsx.cells import as_text, header_key, name_key, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
@@ -58,13 +59,19 @@ class Levels:
         self.rows = list(session.scalars(query))  # level 0 is the normal state, not an alert
         self.numbers = set(LEVELS) | {lv.level for lv in self.rows}
         self.by_name = {header_key(lv.name): lv.level for lv in self.rows}
+        self.words = load_terms(session, "alert.level")  # 一级、Ⅱ级、三级响应 … and the office's
 
     def parse(self, value: str) -> int | None:
         text = nfkc(value).strip()
+        if not re.fullmatch(r"\d+", text):
+            found = self.by_name.get(header_key(text))
+            if found is not None:
+                return found
+            text = self.words.resolve(text).value or ""
         if re.fullmatch(r"\d+", text):
             number = int(text)
             return number if number in self.numbers else None
-        return self.by_name.get(header_key(text))
+        return None
 
     def hint(self) -> str:
         names = "、".join(lv.name for lv in self.rows)

@@ -106,6 +106,8 @@ class _AlertNames:
 
     def level(self, text: str) -> int | None:
         found = self.by_name.get(header_key(text))
+        if found is None and self.levels.words.resolve(text).value == "0":
+            found = 0  # 平时、日常 …: the normal state
         return found if found is not None else self.levels.parse(text)
 
 
