@@ -9,7 +9,7 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
 from db.ledger import CallData, HandoverData, LeaveData, Ledger, LevelData, MemberData, PeriodData
-from db.models import ROLES
+from db.vocab import Vocab
 from widgets.forms import Form, FormDialog
 
 
@@ -23,7 +23,8 @@ class MemberDialog(FormDialog):
     def build_form(self, form: Form) -> None:
         m = self.member
         form.line_edit("name", "姓名", text=m.name, max_length=40)
-        form.combo("role", "职务", list(ROLES), value=m.role)
+        roles = Vocab(self.ledger.db).terms("member.role").values  # the office's own list
+        form.combo("role", "职务", roles, value=m.role, editable=True)
         form.line_edit("phone", "联系电话", text=m.phone, placeholder="例如 13800000000")
         form.checkbox("can_lead", "", text="可任带班领导", checked=m.can_lead)
         form.checkbox("driver", "", text="驾驶员", checked=m.driver)

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.equipment_models import EQUIPMENT_CATEGORIES, EQUIPMENT_STATUSES, VEHICLE_STATUSES
+from db.equipment_models import EQUIPMENT_STATUSES, VEHICLE_STATUSES
 from db.fleet import EquipmentData, Fleet, HistoryEntry, KitItemData, RepairData, VehicleData
+from db.vocab import Vocab
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable
 
@@ -225,7 +226,8 @@ class EquipmentDialog(FormDialog):
         e = self.item
         form.line_edit("code", "编号", text=e.code, placeholder="例如 SD-001", max_length=40)
         form.line_edit("name", "名称", text=e.name, max_length=80)
-        form.combo("category", "类别", list(EQUIPMENT_CATEGORIES), value=e.category)
+        categories = Vocab(self.fleet.db).terms("equipment.category").values
+        form.combo("category", "类别", categories, value=e.category, editable=True)
         form.line_edit(
             "spec", "规格型号", text=e.spec, placeholder="灭火器请写明 干粉/水基/二氧化碳"
         )

@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QSpinBox, QWidget
 
-from db.drill_models import CRS, SITE_TYPES
+from db.drill_models import CRS
 from db.drills import DrillBook, SiteData
+from db.vocab import Vocab
 from widgets.forms import Form, FormDialog
 
 NO_NUMBER = -1
@@ -36,7 +37,8 @@ class SiteDialog(FormDialog):
         form.line_edit(
             "name", "名称", text=x.name, max_length=100, placeholder="例如 高楼镇中心小学"
         )
-        form.combo("type", "类型", list(SITE_TYPES), value=x.type)
+        types = Vocab(self.book.db).terms("site.type").values  # the office's own list
+        form.combo("type", "类型", types, value=x.type, editable=True)
         form.line_edit("address", "地址", text=x.address)
         form.line_edit("village", "所属村（社区）", text=x.village)
         for name, label, value, hint in (

@@ -84,6 +84,9 @@ class SettingsPage(QWidget):
             parent=self,
         )
         self.rules.activated.connect(self.edit_rule)
+        vocab = QPushButton("词表（导入时认得的词语）…", self)
+        vocab.clicked.connect(self.open_vocab)
+        level_row.addWidget(vocab)
         layout.addWidget(rules_heading)
         layout.addWidget(self.rules, 2)
         self.reload()
@@ -92,6 +95,11 @@ class SettingsPage(QWidget):
         self.form.set_values(self.ledger.settings())
         self.levels.set_rows(self.ledger.levels())
         self.rules.set_rows(Rules(self.ledger.db).all())
+
+    def open_vocab(self) -> None:
+        from desktop.vocab_dialog import VocabDialog
+
+        VocabDialog(self.ledger.db, self).exec()
 
     def edit_rule(self, rule) -> None:  # type: ignore[no-untyped-def]
         text, ok = QInputDialog.getText(
