@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from db import register_names
-from desktop import cli_drills, cli_equipment, cli_water
+from desktop import cli_drills, cli_equipment, cli_vocab, cli_water
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
 DISTRIBUTION = "rescue-ledger"
@@ -119,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_water.add_print_parsers(psub)
     cli_drills.add_due_parser(sub)
     cli_water.add_coverage_parser(sub)
+    cli_vocab.add_parser(sub)
     return parser
 
 
@@ -209,6 +210,7 @@ COMMANDS = {
     "print": cmd_print,
     "due": cli_drills.cmd_due,
     "coverage": cli_water.cmd_coverage,
+    "vocab": cli_vocab.cmd_vocab,
 }
 
 
