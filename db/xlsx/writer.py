@@ -3,14 +3,15 @@
 Canonical headers in a bold, frozen first row; real date cells shown as yyyy-mm-dd; column
 widths from the content (CJK counts double); every text cell forced to the string type so
 that nothing a user typed (``=HYPERLINK(…)``, ``+86…``, ``@…``) runs as a formula.
-The file is written beside the target and moved into place only when complete.
+The file is written beside the target and moved into place only when complete, with the
+permissions of any document the user saves (the umask decides).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
+import secrets
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -65,10 +66,25 @@ def _width(value: Any) -> int:
     return max(display_width(line) for line in lines)
 
 
+def _temp_beside(path: Path) -> Path:
+    """A new empty file beside ``path``, created with the permissions any saved document
+    gets (0666 less the umask; ``mkstemp`` would make it readable by its owner only)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        temp = path.parent / f".~{secrets.token_hex(6)}.xlsx"
+        try:
+            os.close(os.open(temp, flags, 0o666))
+        except FileExistsError:
+            continue
+        except PermissionError:
+            raise LedgerError(f"无法写入“{path.name}”：没有在该文件夹中保存文件的权限。") from None
+        return temp
+    raise LedgerError(f"无法在“{path.parent}”中创建临时文件。")
+
+
 def _save(workbook: Workbook, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
+    temp = _temp_beside(path)
     try:
         workbook.save(temp)
         os.replace(temp, path)
