@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from db.xlsx.spec import Column, Kind
@@ -127,8 +129,178 @@ _NAME_SPLIT = re.compile(r"\s*[、,，;；/\n]+\s*")
 
 
 def parse_names(value: Any) -> list[str]:
+    """Names in a cell split on 、，,;；/ and new lines (not on spaces: “李  明” stays one)."""
     text = nfkc(as_text(value)).replace("\r", "\n")
     return [part.strip() for part in _NAME_SPLIT.split(text) if part.strip()]
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    """One person named in a cell: the name, the phone written after it, and which piece of
+    the cell (between 、，,;；/ or new lines) it came from."""
+
+    name: str
+    phone: str | None = None
+    group: int = 0
+
+
+_NAME_GROUPS = re.compile(r"[、,;/\n\r\t]+")  # after NFKC: ，→ ,  ；→ ;  ／→ /
+_PHONE = re.compile(r"\+?\d(?:[\d-]| (?=\d))*\d")
+_PHONE_LEAD = re.compile(r"(?:\s|[(:]|联系电话|联系方式|电话|手机号码|手机号|手机|tel)*$", re.I)
+_PHONE_TAIL = re.compile(r"\s*\)")
+PHONE_MIN_DIGITS = 7
+
+
+def split_names(value: Any) -> list[NameEntry]:
+    """The people named in a cell: split on 、，,;；/ new lines and spaces; a phone number
+    after a name (“李德华 18925371803”, “李德华(18925371803)”, “李德华：189-2537-1803”)
+    goes with that name. A phone with no name before it is a :class:`CellError`.
+
+    Spaces split too, so a padded two-character name (“李  明”) comes out as two parts:
+    :func:`join_known_names` puts it back together against the names on record.
+    """
+    if is_blank(value):
+        return []
+    entries: list[NameEntry] = []
+    text = nfkc(as_text(value))
+    for group, chunk in enumerate(c for c in _NAME_GROUPS.split(text) if c.strip()):
+        pos = 0
+        for match in _PHONE.finditer(chunk):
+            phone = match.group()
+            if sum(c.isdigit() for c in phone) < PHONE_MIN_DIGITS:
+                continue
+            before = _PHONE_LEAD.sub("", chunk[pos : match.start()])
+            entries.extend(NameEntry(n, None, group) for n in before.split())
+            if not entries or entries[-1].phone is not None:
+                raise CellError(f"电话“{phone}”前面没有姓名，请写成“姓名 电话”")
+            entries[-1] = NameEntry(entries[-1].name, phone, entries[-1].group)
+            pos = match.end()
+            if tail := _PHONE_TAIL.match(chunk, pos):
+                pos = tail.end()
+        entries.extend(NameEntry(n, None, group) for n in chunk[pos:].split())
+    return entries
+
+
+def join_known_names(
+    entries: Sequence[NameEntry], known: Collection[str], longest: int = 4
+) -> list[NameEntry]:
+    """Put back names that padding split (“李  明” → “李明”): up to ``longest`` neighbouring
+    parts from the same piece of the cell, none but the last with a phone, are joined when
+    the joined name is in ``known`` (names as :func:`name_key` gives them) and at least one
+    of the parts is not a known name on its own. Two known names side by side
+    (“张三 李四”) stay two people; an unknown part stays as written, for the caller to report.
+    """
+    out: list[NameEntry] = []
+    index = 0
+    while index < len(entries):
+        size = 1
+        for n in range(min(longest, len(entries) - index), 1, -1):
+            run = entries[index : index + n]
+            if any(e.group != run[0].group for e in run) or any(e.phone for e in run[:-1]):
+                continue
+            joined = name_key("".join(e.name for e in run))
+            if joined in known and not all(name_key(e.name) in known for e in run):
+                size = n
+                break
+        run = entries[index : index + size]
+        if size == 1:
+            out.append(run[0])
+        else:
+            out.append(NameEntry("".join(e.name for e in run), run[-1].phone, run[0].group))
+        index += size
+    return out
+
+
+def names_in_cell(value: Any, known: Collection[str]) -> list[NameEntry]:
+    """:func:`split_names`, then :func:`join_known_names` against ``known``."""
+    return join_known_names(split_names(value), known)
+
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_CN_DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
+_CN_NUMBER = re.compile(r"[〇零一二两三四五六七八九十]+(?=[年月日号])")
+
+
+def _cn_number(text: str) -> str:
+    """二〇二七 → 2027, 十二 → 12, 三十一 → 31 (digits read one by one without 十)."""
+    if "十" not in text:
+        return "".join(str(_CN_DIGITS[c]) for c in text)
+    head, _, tail = text.partition("十")
+    if len(head) > 1 or len(tail) > 1 or "十" in tail:
+        return text
+    tens = _CN_DIGITS.get(head, 1) if head else 1
+    return str(tens * 10 + (_CN_DIGITS.get(tail, 0) if tail else 0))
+
+
+def cn_numbers(text: str) -> str:
+    """Chinese numerals before 年/月/日/号 as digits: 二月一日 → 2月1日."""
+    return _CN_NUMBER.sub(lambda m: _cn_number(m.group()), text)
+
+
+# ---- months, plates ------------------------------------------------------------------------
+
+MONTHS_HINT = "请写成 12-2、12月至次年2月 或 1、2、3月 的形式"
+ALL_YEAR = {"全年", "全年度", "全年各月", "每月", "常年"}
+NO_MONTHS = {"无", "没有"}
+_MONTH_PART = re.compile(r"(\d{1,2})月?(?:-(\d{1,2})月?)?")
+_MONTH_RANGE = re.compile(r"至|到|~|—|–|-")
+_MONTH_NEXT_YEAR = re.compile(r"次年|翌年|来年|第二年|下年")
+_MONTH_SPLIT = re.compile(r"[,、;]+|和|及")
+
+
+def parse_months(value: Any) -> set[int]:
+    """The months (1–12) a cell names: “12-2”, “12月-2月”, “12月至2月”, “11月至次年3月”,
+    “十二月至二月”, “1、2、3月”, “1,2,3”, “1-3月”, full-width digits and spaces too; a range
+    runs across the new year when it ends before it starts. “全年” is all twelve, blank or
+    “无” none. Anything else is a :class:`CellError` with a hint."""
+    if is_blank(value):
+        return set()
+    written = as_text(value)
+    text = _SPACE.sub("", nfkc(written)).replace("月份", "月")
+    text = text.removeprefix("每年")
+    if text in ALL_YEAR:
+        return set(range(1, 13))
+    if text in NO_MONTHS:
+        return set()
+    text = _MONTH_NEXT_YEAR.sub("", cn_numbers(text))
+    text = _MONTH_RANGE.sub("-", text)
+    months: set[int] = set()
+    for part in _MONTH_SPLIT.split(text):
+        if not part:
+            continue
+        match = _MONTH_PART.fullmatch(part)
+        if not match:
+            raise CellError(f"无法识别的月份“{written}”，{MONTHS_HINT}")
+        first = int(match.group(1))
+        last = int(match.group(2)) if match.group(2) else first
+        if not (1 <= first <= 12 and 1 <= last <= 12):
+            raise CellError(f"月份“{written}”应在 1 到 12 之间，{MONTHS_HINT}")
+        month = first
+        months.add(month)
+        while month != last:
+            month = month % 12 + 1
+            months.add(month)
+    if not months:
+        raise CellError(f"无法识别的月份“{written}”，{MONTHS_HINT}")
+    return months
+
+
+_PLATE_MARKS = re.compile(r"[\s·•・‧∙⋅.\-_]")
+_PLATE = re.compile(r"([\u4e00-\u9fff])([A-Z])([A-Z0-9]{4,6})([\u4e00-\u9fff]{0,2})")
+
+
+def normalize_plate(value: Any) -> str:
+    """A plate number in one canonical form, “渝A·12345”, however it was written
+    (渝A12345, 渝A·12345, 渝Ａ１２３４５, “渝A 12345”, 渝a12345); 应急/挂 suffixes kept.
+    Text that is not a civil plate comes back without spaces or dots, upper-cased."""
+    if is_blank(value):
+        return ""
+    compact = _PLATE_MARKS.sub("", nfkc(as_text(value))).upper()
+    match = _PLATE.fullmatch(compact)
+    if not match:
+        return compact
+    province, letter, serial, suffix = match.groups()
+    return f"{province}{letter}·{serial}{suffix}"
 
 
 def parse_choice(value: Any, column: Column) -> str:
