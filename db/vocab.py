@@ -131,6 +131,12 @@ class Terms:
         return "、".join(self.values)
 
 
+def _entry(key: str, kind: str, written: str, canonical: str) -> VocabEntry:
+    return VocabEntry(
+        vocab=key, kind=kind, written=written, written_key=term_key(written), canonical=canonical
+    )
+
+
 def _model_for(table: str) -> Any:
     import db.schema  # noqa: F401  (every model, so any table can be found)
 
@@ -173,11 +179,7 @@ class TermCache:
     def add_value(self, key: str, value: str) -> None:
         """Record ``value`` as the office's own in vocabulary ``key`` (an office list)."""
         terms = self[key]
-        self.session.add(
-            VocabEntry(
-                vocab=key, kind=VALUE, written=value, written_key=term_key(value), canonical=value
-            )
-        )
+        self.session.add(_entry(key, VALUE, value, value))
         terms._add_value(value, office=True)
 
 
@@ -238,15 +240,7 @@ class Vocab:
                     )
                 if not known.new:
                     raise ValidationError({"value": f"“{written}”已在“{vocab.title}”中"})
-                s.add(
-                    VocabEntry(
-                        vocab=key,
-                        kind=VALUE,
-                        written=written,
-                        written_key=term_key(written),
-                        canonical=written,
-                    )
-                )
+                s.add(_entry(key, VALUE, written, written))
                 return VocabRow(key, vocab.title, "取值", written, written, "本单位")
             target = terms.resolve(means)
             canonical = target.value
@@ -258,15 +252,7 @@ class Vocab:
                 raise ValidationError(
                     {"value": f"“{written}”已表示“{known.value}”，不能再表示“{canonical}”"}
                 )
-            s.add(
-                VocabEntry(
-                    vocab=key,
-                    kind=SYNONYM,
-                    written=written,
-                    written_key=term_key(written),
-                    canonical=canonical,
-                )
-            )
+            s.add(_entry(key, SYNONYM, written, canonical))
             return VocabRow(key, vocab.title, "同义词", written, canonical, "本单位")
 
     def remove(self, key: str, written: str) -> None:
@@ -322,31 +308,11 @@ class Vocab:
                     entry.canonical = new
             s.flush()
             if rename and new not in terms.office_values and new not in vocab.values:
-                s.add(
-                    VocabEntry(
-                        vocab=key, kind=VALUE, written=new, written_key=term_key(new), canonical=new
-                    )
-                )
+                s.add(_entry(key, VALUE, new, new))
             if old in vocab.values:  # a built-in value: retired from the list
-                s.add(
-                    VocabEntry(
-                        vocab=key,
-                        kind=HIDDEN,
-                        written=old,
-                        written_key=term_key(old),
-                        canonical=old,
-                    )
-                )
+                s.add(_entry(key, HIDDEN, old, old))
             if term_key(old) != term_key(new):
-                s.add(
-                    VocabEntry(
-                        vocab=key,
-                        kind=SYNONYM,
-                        written=old,
-                        written_key=term_key(old),
-                        canonical=new,
-                    )
-                )
+                s.add(_entry(key, SYNONYM, old, new))
             return changed
 
 

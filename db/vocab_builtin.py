@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from db.drill_models import SITE_TYPES
+from db.equipment_models import EQUIPMENT_CATEGORIES
+
 RULE = "rule"
 OFFICE = "office"
 
@@ -342,21 +345,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
         "site.type",
         "场所类型",
         OFFICE,
-        (
-            "学校",
-            "幼儿园",
-            "卫生院/诊所",
-            "养老院",
-            "农贸市场",
-            "商场超市",
-            "工厂企业",
-            "加油站",
-            "棋牌室",
-            "宾馆",
-            "宗教场所",
-            "村（社区）",
-            "其他",
-        ),
+        SITE_TYPES,
         {
             **_many("学校", "小学", "中学", "中心校", "完小", "村小"),
             **_many("幼儿园", "托儿所", "幼儿班"),
@@ -389,19 +378,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
         "equipment.category",
         "器材类别",
         OFFICE,
-        (
-            "水带",
-            "水枪/水炮",
-            "机动泵",
-            "呼吸器",
-            "气瓶",
-            "灭火器",
-            "破拆工具",
-            "照明",
-            "通信",
-            "防护服",
-            "其他",
-        ),
+        EQUIPMENT_CATEGORIES,
         {
             **_many("水带", "消防水带", "有衬里水带"),
             **_many("水枪/水炮", "水枪", "水炮", "消防水枪", "直流水枪", "多功能水枪"),
