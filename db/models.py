@@ -14,7 +14,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -102,15 +101,10 @@ class DutyAssignment(Base):
     """A member's role on one duty day; each insert/delete is its own audit row."""
 
     __tablename__ = "duty_assignment"
+    # At most one leader a day is a partial unique index (migration 0001). It is declared in
+    # db.schema, not here: its PostgreSQL option would load that dialect in every command.
     __table_args__ = (
         UniqueConstraint("day_id", "member_id", name="uq_duty_assignment_day_member"),
-        Index(
-            "uq_duty_assignment_one_leader",
-            "day_id",
-            unique=True,
-            sqlite_where=text("role = 'leader'"),
-            postgresql_where=text("role = 'leader'"),
-        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -5,8 +5,20 @@ import it: each facade imports its own model modules, so a command declares only
 uses (``db.models``, the team and duty tables, always load with the audit hooks).
 """
 
+from sqlalchemy import Index, text
+
 import db.common_models  # noqa: F401
 import db.drill_models  # noqa: F401
 import db.equipment_models  # noqa: F401
-import db.models  # noqa: F401
 import db.water_models  # noqa: F401
+from db.models import DutyAssignment
+
+# At most one leader a day (see db.models.DutyAssignment); the database has it from migration
+# 0001, this declares it for Alembic's view of the tables.
+Index(
+    "uq_duty_assignment_one_leader",
+    DutyAssignment.__table__.c.day_id,
+    unique=True,
+    sqlite_where=text("role = 'leader'"),
+    postgresql_where=text("role = 'leader'"),
+)

@@ -10,6 +10,8 @@ from importlib.metadata import version
 
 import pytest
 
+from db.engine import open_database
+from db.migrate import HEAD, current_revision
 from desktop import cli
 
 HEAVY = ("sqlalchemy", "openpyxl", "reportlab", "alembic", "PySide6", "db.xlsx", "db.engine")
@@ -81,3 +83,43 @@ def test_unknown_register_is_refused_by_the_parser(capsys):
         cli.main(["export", "nonesuch", "x.xlsx"])
     assert exit_.value.code == 2
     assert "nonesuch" in capsys.readouterr().err
+
+
+def test_an_up_to_date_database_opens_without_alembic(tmp_path):
+    url = "sqlite:///" + (tmp_path / "ledger.sqlite3").as_posix()
+    db = open_database(url, tmp_path / "data")  # creates and migrates it
+    assert current_revision(db) == HEAD
+    db.dispose()
+    probe = (
+        "import sys; from db.engine import open_database; "
+        f"db = open_database({url!r}, {str(tmp_path / 'data')!r}); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+
+
+def test_printing_the_roster_loads_only_what_it_needs(tmp_path):
+    url = "sqlite:///" + (tmp_path / "ledger.sqlite3").as_posix()
+    open_database(url, tmp_path / "data").dispose()  # created and migrated beforehand
+    pdf = tmp_path / "roster.pdf"
+    argv = ["--db", url, "--data-dir", str(tmp_path / "data")]
+    status, modules, out = loaded(
+        [*argv, "print", "roster", "--month", "2026-02", "-o", str(pdf)], tmp_path
+    )
+    assert status == 0 and pdf.read_bytes().startswith(b"%PDF")
+    assert {"reportlab", "db.models", "db.pdf.roster"} <= modules
+    unused = (
+        "alembic",
+        "openpyxl",
+        "PySide6",
+        "db.xlsx",
+        "db.drill_models",
+        "db.equipment_models",
+        "db.water_models",
+        "sqlalchemy.dialects.postgresql",
+    )
+    assert sorted(m for m in modules if any(m == u or m.startswith(u + ".") for u in unused)) == []

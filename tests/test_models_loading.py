@@ -1,0 +1,56 @@
+"""Opening a database declares only the tables it needs; the rules those tables carry in the
+migrations still hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from db.models import LEADER, STAFF, DutyAssignment, DutyDay, Member
+
+
+def test_a_second_leader_on_one_day_is_refused_by_the_database(database):
+    with database.transaction() as s:
+        a, b = Member(name="甲"), Member(name="乙")
+        day = DutyDay(date=dt.date(2026, 3, 1))
+        s.add_all([a, b, day])
+        s.flush()
+        s.add(DutyAssignment(day_id=day.id, member_id=a.id, role=LEADER))
+        s.add(DutyAssignment(day_id=day.id, member_id=b.id, role=STAFF))
+        ids = day.id, b.id
+    with pytest.raises(IntegrityError, match="day_id"):
+        with database.transaction() as s:
+            s.query(DutyAssignment).filter_by(day_id=ids[0], member_id=ids[1]).one().role = LEADER
+
+
+def test_the_leader_index_is_declared_for_alembic():
+    import db.schema  # noqa: F401
+
+    names = {index.name for index in DutyAssignment.__table__.indexes}
+    assert "uq_duty_assignment_one_leader" in names
+
+
+def test_opening_a_database_loads_only_the_core_tables(tmp_path):
+    from db.engine import open_database
+
+    url = "sqlite:///" + (tmp_path / "ledger.sqlite3").as_posix()
+    open_database(url, tmp_path / "data").dispose()  # created and migrated: Alembic's turn
+    probe = (
+        "import json, sys; from db.engine import open_database; "
+        f"db = open_database({url!r}, {str(tmp_path / 'data')!r}); "
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    assert proc.returncode == 0, proc.stderr
+    modules = set(json.loads(proc.stdout.splitlines()[-1]))
+    assert "db.models" in modules
+    others = {"db.drill_models", "db.equipment_models", "db.water_models", "db.schema"}
+    assert others & modules == set()
+    assert "sqlalchemy.dialects.postgresql" not in modules
