@@ -130,13 +130,14 @@ def build_roster_pdf(sheet: RosterSheet) -> bytes:
     height = LAYOUT.height - _height(title_block(form) + footer) - 4
     for fit in _fits(days, LAYOUT.width, height):
         table, fits = _table(days, fit)
-        if not fits:
+        if table is None or not fits:
             continue
         form.body = [table, *footer]
         result = render(form)
         if result.pages == 1:
             return result.data
     table, _ = _table(days, _loose_fit(days, LAYOUT.width))
+    assert table is not None  # rows grow with their content: every cell fits
     form.body = [table, *footer]
     return render(form).data
 
@@ -239,8 +240,8 @@ def _loose_fit(days: Sequence[RosterDay], width: float) -> _Fit:
     return _Fit(size, cols, size * 1.2 + 5, None, pad)
 
 
-def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table, bool]:
-    """The table, and whether every cell fits its fixed row height."""
+def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table | None, bool]:
+    """The table, and whether every cell fits its fixed row height (no table when not)."""
     size = fit.size
     register_fonts()
 
@@ -259,9 +260,36 @@ def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table, bool]:
     head = style("r_head", font=FONT_BOLD, alignment=TA_CENTER)
     notes = _has_notes(days)
     headers = list(HEADERS if notes else HEADERS[:-1])
+    phone = _phone_size(size)
+    room = None if fit.row_h is None else fit.row_h - 1.2 * fit.pad
+
+    def fits(cell: Paragraph, width: float) -> bool:
+        return room is None or cell.wrap(width - 2 * fit.pad, 10_000)[1] <= room
+
+    def names_cell(people: Sequence[Person]) -> Paragraph:
+        return Paragraph(people_markup(people, phone), normal)
+
+    def notes_cell(day: RosterDay) -> Paragraph:
+        return Paragraph(escape(day.note), normal)
+
+    # A layout too tight for the month is usually refused by its fullest cell: try the fullest
+    # leader, staff, standby and notes cells before laying out every cell of the month.
+    fullest = [
+        (3, lambda d: [d.leader] if d.leader else []),
+        (4, lambda d: d.staff),
+        (5, lambda d: d.standby),
+    ]
+    for col, people in fullest:
+        day = max(days, key=lambda d: _people_width(people(d), size), default=None)
+        if day is not None and not fits(names_cell(people(day)), fit.widths[col]):
+            return None, False
+    if notes:
+        day = max(days, key=lambda d: stringWidth(d.note, FONT, size))
+        if not fits(notes_cell(day), fit.widths[6]):
+            return None, False
+
     rows: list[list[object]] = [[Paragraph(h, head) for h in headers]]
     extra: list[tuple[object, ...]] = []
-    phone = _phone_size(size)
     for r, day in enumerate(days, start=1):
         ink = REST_INK if day.rest_day else "#000000"
         date_markup = f'<font color="{ink}">{day.date.day}日</font>'
@@ -276,32 +304,26 @@ def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table, bool]:
             level = f'<font name="{FONT_BOLD}" color="{text_ink}">{level}</font>'
         else:
             level = f'<font color="#555555">{level}</font>'
-        row: list[object] = [
+        row: list[Paragraph] = [
             Paragraph(date_markup, center),
             Paragraph(f'<font color="{ink}">{weekday}</font>', center),
             Paragraph(level, center),
-            Paragraph(people_markup([day.leader] if day.leader else [], phone), normal),
-            Paragraph(people_markup(day.staff, phone), normal),
-            Paragraph(people_markup(day.standby, phone), normal),
+            names_cell([day.leader] if day.leader else []),
+            names_cell(day.staff),
+            names_cell(day.standby),
         ]
         if notes:
-            row.append(Paragraph(escape(day.note), normal))
-        rows.append(row)
+            row.append(notes_cell(day))
+        if not all(fits(p, w) for p, w in zip(row, fit.widths, strict=False)):
+            return None, False
+        rows.append(list(row))
         if day.rest_day:
             extra.append(("BACKGROUND", (0, r), (1 if day.raised else -1, r), REST_FILL))
             if day.raised:
                 extra.append(("BACKGROUND", (3, r), (-1, r), REST_FILL))
         if day.date.weekday() == 6 and r < len(days):
             extra.append(("LINEBELOW", (0, r), (-1, r), 1.1, colors.black))
-    heights: Sequence[float | None] | None = None
-    fits = True
-    if fit.row_h is not None:
-        heights = [fit.header_h] + [fit.row_h] * len(days)
-        room = fit.row_h - 1.2 * fit.pad
-        for row in rows[1:]:
-            for p, w in zip(row, fit.widths, strict=False):
-                if isinstance(p, Paragraph) and p.wrap(w - 2 * fit.pad, 10_000)[1] > room:
-                    fits = False
+    heights = None if fit.row_h is None else [fit.header_h] + [fit.row_h] * len(days)
     table = fit_table(
         rows,
         fit.widths,
@@ -312,7 +334,7 @@ def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table, bool]:
         padding=fit.pad,
         extra=extra,
     )
-    return table, fits
+    return table, True
 
 
 def _footer(sheet: RosterSheet, days: Sequence[RosterDay]) -> list[Flowable]:
