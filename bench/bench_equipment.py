@@ -5,13 +5,16 @@ register view as the GUI loads it (SQL-side paging), then of the real pages (Qt,
 装备器材 and 物资储备 opened with their first rows painted, a click on a column header, a filter
 picked or typed. Goal: each ≤ 100 ms.
 
-    python bench/bench_equipment.py [--db URL] [--dir DIR]
-Building takes a minute or two (bulk inserts in chunks; memory stays bounded).
+    python bench/bench_equipment.py [--db URL] [--dir DIR] [--load]
+Building takes a minute or two (bulk inserts in chunks; memory stays bounded). ``--load`` keeps
+one core busy (a bounded spin loop in a subprocess, see ``bench/load.py``) while the timings
+are taken, as on a clerk's PC that is doing something else.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import random
@@ -28,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, insert, select  # noqa: E402
 
+from bench.load import one_core_busy  # noqa: E402
 from db.engine import Database, open_database  # noqa: E402
 from db.equipment_models import (  # noqa: E402
     EQUIPMENT_CATEGORIES,
@@ -355,11 +359,22 @@ def main() -> None:
     parser.add_argument(
         "--dir", type=Path, default=Path(tempfile.gettempdir()) / "rl-bench-equipment"
     )
+    parser.add_argument(
+        "--load", action="store_true", help="keep one core busy while the timings are taken"
+    )
     args = parser.parse_args()
     db = open_database(args.db, args.dir, operator="bench")
     t = time.perf_counter()
     build(db)
     print(f"build: {time.perf_counter() - t:.1f} s ({db.url})")
+    with one_core_busy() if args.load else contextlib.nullcontext() as busy:
+        if busy is not None:
+            print(f"load: one core kept busy by process {busy.pid}")
+        run(db)
+    db.dispose()
+
+
+def run(db: Database) -> None:
     fleet, stock = Fleet(db), Stock(db)
     today = dt.date.today()
     timed("balances (supply page 1, by balance)", lambda: stock.supplies_page(sort="balance"))
@@ -381,7 +396,6 @@ def main() -> None:
         "page: stock moves of one supply", lambda: stock.moves_page(filter=MoveFilter(supply_id=7))
     )
     qt_views(db)
-    db.dispose()
 
 
 if __name__ == "__main__":
