@@ -524,3 +524,19 @@ def test_phone_problems_name_the_real_reason(database, tmp_path):
     assert where(problems, 2, "电话") == "电话“1”太短，至少 3 位"
     assert where(problems, 3, "电话") == "电话“13x”只能包含数字、空格、+、-"
     assert len(problems) == 2
+
+
+def test_each_row_is_reported_with_what_happens_to_it(team, tmp_path):
+    first = book(tmp_path / "a.xlsx", [["姓名", "电话"], ["甲一", "13800000001"], ["乙二", ""]])
+    import_register(team, "members", first)
+    again = book(
+        tmp_path / "b.xlsx",
+        [["姓名", "电话"], ["甲一", "13800000001"], ["乙二", "13900000002"], ["丙三", ""]],
+    )
+    report = import_register(team, "members", again)
+    assert {n: (o.status, o.changes) for n, o in report.outcomes.items()} == {
+        2: ("未变", {}),
+        3: ("更新", {"phone": ("", "13900000002")}),
+        4: ("新增", {}),
+    }
+    assert (report.added, report.updated, report.unchanged) == (1, 1, 1)

@@ -114,9 +114,21 @@ class Problems(list[Problem]):
         return [*self, Problem(None, "", note)]
 
 
+ADDED, UPDATED, REPLACED, UNCHANGED = "新增", "更新", "替换", "未变"
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    """What the import does with one spreadsheet row; ``changes`` maps a column key to the
+    value before and after (updates only)."""
+
+    status: str
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+
+
 @dataclass
 class ImportReport:
-    """What an import did."""
+    """What an import did, in counts and (``outcomes``, by spreadsheet row) row by row."""
 
     register: str
     rows: int = 0
@@ -125,6 +137,30 @@ class ImportReport:
     replaced: int = 0
     unchanged: int = 0
     notices: list[str] = field(default_factory=list)
+    outcomes: dict[int, RowOutcome] = field(default_factory=dict)
+
+    def mark(
+        self, row: Any, status: str, changes: dict[str, tuple[Any, Any]] | None = None
+    ) -> None:
+        """Count ``row`` (a reader Row or its number) as added, updated, replaced or unchanged."""
+        number = row if isinstance(row, int) else row.number
+        self.outcomes[number] = RowOutcome(status, dict(changes or {}))
+        if status == ADDED:
+            self.added += 1
+        elif status == UPDATED:
+            self.updated += 1
+        elif status == REPLACED:
+            self.replaced += 1
+        else:
+            self.unchanged += 1
+
+    def mark_changes(self, row: Any, before: Any, after: dict[str, Any]) -> bool:
+        """Mark ``row`` updated with the fields of ``after`` that differ from ``before`` (an
+        object or a dict), or unchanged; returns whether anything changed."""
+        get = before.get if isinstance(before, dict) else lambda k: getattr(before, k)
+        changes = {k: (get(k), v) for k, v in after.items() if get(k) != v}
+        self.mark(row, UPDATED if changes else UNCHANGED, changes)
+        return bool(changes)
 
     def summary(self) -> str:
         text = (

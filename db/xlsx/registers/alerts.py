@@ -14,7 +14,7 @@ from db.xlsx.cells import as_text, header_key, name_key, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
 from db.xlsx.registers.common import first_seen
-from db.xlsx.spec import Column, Kind, RegisterSpec
+from db.xlsx.spec import ADDED, REPLACED, UNCHANGED, Column, Kind, RegisterSpec
 
 LEVELS = (1, 2, 3)
 DEFAULT_MIN_STAFF = 2
@@ -139,18 +139,15 @@ def save(ctx: ImportContext) -> None:
         found = existing.get((name_key(values["name"]), values["start"]), [])
         if not found:
             ctx.session.add(AlertPeriod(**values))
-            ctx.report.added += 1
+            ctx.report.mark(row, ADDED)
             continue
         period, extra = found[0], found[1:]
         for duplicate in extra:
             ctx.session.delete(duplicate)
-        changed = {k: v for k, v in values.items() if getattr(period, k) != v}
-        for key, value in changed.items():
+        changed = {k: (getattr(period, k), v) for k, v in values.items() if getattr(period, k) != v}
+        for key, (_, value) in changed.items():
             setattr(period, key, value)
-        if changed or extra:
-            ctx.report.replaced += 1
-        else:
-            ctx.report.unchanged += 1
+        ctx.report.mark(row, REPLACED if changed or extra else UNCHANGED, changed)
 
 
 def export(session: Session) -> list[dict[str, Any]]:

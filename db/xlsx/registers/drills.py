@@ -26,7 +26,7 @@ from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
 from db.xlsx.registers import named
 from db.xlsx.registers.common import MemberFinder, first_seen
-from db.xlsx.spec import Column, Kind, RegisterSpec
+from db.xlsx.spec import ADDED, UNCHANGED, UPDATED, Column, Kind, RegisterSpec
 
 DEFAULT_TIME = dt.time(9, 0)
 IMPORTED_EVIDENCE = "按 Excel 台账导入（整改证明见纸质台账）"
@@ -113,14 +113,16 @@ def save(ctx: ImportContext) -> None:
             values["site_id"] = link["site"].id if link.get("site") else None
         if ctx.sheet.has("plan"):
             values["plan_id"] = link["plan"].id if link.get("plan") else None
-        changed = {k: v for k, v in values.items() if getattr(drill, k) != v}
-        for key, value in changed.items():
+        changed: dict[str, tuple[Any, Any]] = {
+            k: (getattr(drill, k), v) for k, v in values.items() if getattr(drill, k) != v
+        }
+        for key, (_, value) in changed.items():
             setattr(drill, key, value)
         if ctx.sheet.has("people"):
             wanted = {m.id for m in link["people"]}
             present = {a.member_id for a in drill.attendance if a.status != "缺席"}
             if wanted != present:
-                changed["people"] = True
+                changed["people"] = (len(present), len(wanted))
                 late = {a.member_id for a in drill.attendance if a.status == "迟到"}
                 drill.attendance.clear()
                 ctx.session.flush()
@@ -129,14 +131,9 @@ def save(ctx: ImportContext) -> None:
                     drill.attendance.append(DrillAttendance(member_id=mid, status=status))
         status = _status(row, drill, link["people"]) if date <= dt.date.today() else "计划"
         if drill.status != status:
+            changed["status"] = (drill.status, status)
             drill.status = status
-            changed["status"] = True
-        if added:
-            ctx.report.added += 1
-        elif changed:
-            ctx.report.updated += 1
-        else:
-            ctx.report.unchanged += 1
+        ctx.report.mark(row, ADDED if added else UPDATED if changed else UNCHANGED, changed)
 
 
 def export(session: Session) -> list[dict[str, Any]]:
@@ -225,12 +222,11 @@ def save_findings(ctx: ImportContext) -> None:
         if finding is None:
             finding = Finding(drill_id=drill.id, problem=problem, status=FINDING_STATUSES[0])
             ctx.session.add(finding)
-            ctx.report.added += 1
+            ctx.report.mark(row, ADDED)
             changed = values
         else:
             changed = {k: v for k, v in values.items() if getattr(finding, k) != v}
-            ctx.report.updated += bool(changed)
-            ctx.report.unchanged += not changed
+            ctx.report.mark_changes(row, finding, values)
         for key, value in changed.items():
             setattr(finding, key, value)
         if finding.status == FINDING_STATUSES[2] and not finding.evidence:

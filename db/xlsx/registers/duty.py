@@ -31,7 +31,7 @@ from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
 from db.xlsx.registers.alerts import Levels
 from db.xlsx.registers.common import MemberFinder, first_seen
-from db.xlsx.spec import Column, Kind, RegisterSpec
+from db.xlsx.spec import ADDED, REPLACED, UNCHANGED, Column, Kind, RegisterSpec
 
 ROLE_KEYS = ((LEADER, "leader"), (STAFF, "staff"), (STANDBY, "standby"))
 
@@ -178,14 +178,14 @@ def save(ctx: ImportContext) -> None:
         if day is None:
             day = DutyDay(date=row.values["date"])
             ctx.session.add(day)
-            ctx.report.added += 1
+            ctx.report.mark(row, ADDED)
         elif _same(day, plan):
-            ctx.report.unchanged += 1
+            ctx.report.mark(row, UNCHANGED)
             continue
         else:
             day.assignments.clear()
             ctx.session.flush()  # old rows go before new ones meet the unique constraints
-            ctx.report.replaced += 1
+            ctx.report.mark(row, REPLACED)
         for position, (role, member) in enumerate(plan):
             day.assignments.append(DutyAssignment(member=member, role=role, position=position))
 

@@ -14,8 +14,9 @@ from db.equipment_models import (
 from db.fleet import Intervals
 from db.xlsx.cells import nfkc
 from db.xlsx.context import ImportContext
+from db.xlsx.reader import Row
 from db.xlsx.registers.common import first_seen
-from db.xlsx.spec import Column, Kind, RegisterSpec
+from db.xlsx.spec import ADDED, Column, Kind, RegisterSpec
 
 
 def plate_key(text: str) -> str:
@@ -23,16 +24,14 @@ def plate_key(text: str) -> str:
     return "".join(nfkc(text or "").split()).upper()
 
 
-def _update(ctx: ImportContext, row_obj: Any, values: dict[str, Any], new: bool) -> None:
-    changed = {k: v for k, v in values.items() if getattr(row_obj, k) != v}
-    for key, value in changed.items():
-        setattr(row_obj, key, value)
+def _update(ctx: ImportContext, row: Row, row_obj: Any, values: dict[str, Any], new: bool) -> None:
     if new:
-        ctx.report.added += 1
-    elif changed:
-        ctx.report.updated += 1
+        ctx.report.mark(row, ADDED)
     else:
-        ctx.report.unchanged += 1
+        ctx.report.mark_changes(row, row_obj, values)
+    for key, value in values.items():
+        if getattr(row_obj, key) != value:
+            setattr(row_obj, key, value)
 
 
 # --- vehicles --------------------------------------------------------------------------------
@@ -78,7 +77,7 @@ def vehicles_save(ctx: ImportContext) -> None:
             v = Vehicle(plate=row.values["plate"].strip(), status="执勤", type="水罐消防车")
             ctx.session.add(v)
             existing[plate_key(v.plate)] = v
-        _update(ctx, v, values, new)
+        _update(ctx, row, v, values, new)
 
 
 def vehicles_export(session: Session) -> list[dict[str, Any]]:
@@ -174,7 +173,7 @@ def equipment_save(ctx: ImportContext) -> None:
             e = Equipment(code=row.values["code"].strip(), status="在用", spec="", location="")
             ctx.session.add(e)
             existing[key] = e
-        _update(ctx, e, values, new)
+        _update(ctx, row, e, values, new)
         next_due, retire_on = intervals.equipment_dates(
             e.category, e.spec or "", e.manufactured_on, e.last_test_on
         )

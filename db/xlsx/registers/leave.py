@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from db.models import Leave, Member
 from db.xlsx.context import ImportContext
 from db.xlsx.registers.common import MemberFinder, first_seen
-from db.xlsx.spec import Column, Kind, RegisterSpec
+from db.xlsx.spec import ADDED, UNCHANGED, UPDATED, Column, Kind, RegisterSpec
 
 NAME = ("名字", "队员姓名", "人员姓名", "请假人", "请假人员")
 START = ("开始", "起始日期", "开始时间", "起始时间", "请假开始日期", "自")
@@ -59,12 +59,12 @@ def save(ctx: ImportContext) -> None:
                     member=member, start=row.values["start"], end=row.values["end"], reason=reason
                 )
             )
-            ctx.report.added += 1
+            ctx.report.mark(row, ADDED)
         elif ctx.sheet.has("reason") and leave.reason != reason:
+            ctx.report.mark(row, UPDATED, {"reason": (leave.reason, reason)})
             leave.reason = reason
-            ctx.report.updated += 1
         else:
-            ctx.report.unchanged += 1
+            ctx.report.mark(row, UNCHANGED)
 
 
 def export(session: Session) -> list[dict[str, Any]]:

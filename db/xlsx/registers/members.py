@@ -12,7 +12,7 @@ from db.validate import phone_problem
 from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.registers.common import active_members, first_seen
-from db.xlsx.spec import Column, Kind, RegisterSpec
+from db.xlsx.spec import ADDED, Column, Kind, RegisterSpec
 
 COLUMNS = (
     Column(
@@ -84,16 +84,13 @@ def save(ctx: ImportContext) -> None:
         found = existing.get(name_key(row.values["name"]))
         if not found:
             ctx.session.add(Member(name=row.values["name"], **{**DEFAULTS, **values}))
-            ctx.report.added += 1
+            ctx.report.mark(row, ADDED)
             continue
         member = found[0]
-        changed = {k: v for k, v in values.items() if getattr(member, k) != v}
-        for key, value in changed.items():
-            setattr(member, key, value)
-        if changed:
-            ctx.report.updated += 1
-        else:
-            ctx.report.unchanged += 1
+        ctx.report.mark_changes(row, member, values)
+        for key, value in values.items():
+            if getattr(member, key) != value:
+                setattr(member, key, value)
 
 
 def export(session: Session) -> list[dict[str, Any]]:

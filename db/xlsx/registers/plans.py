@@ -19,7 +19,7 @@ from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
 from db.xlsx.registers import named
 from db.xlsx.registers.common import first_seen
-from db.xlsx.spec import Column, Kind, RegisterSpec
+from db.xlsx.spec import ADDED, UNCHANGED, UPDATED, Column, Kind, RegisterSpec
 
 COLUMNS = (
     Column("名称", "name", required=True, max_length=120, synonyms=("预案名称",)),
@@ -117,19 +117,23 @@ def save(ctx: ImportContext) -> None:
                     snapshot=json.dumps(plan_snapshot(plan), ensure_ascii=False),
                 )
             )
-            ctx.report.added += 1
+            ctx.report.mark(row, ADDED)
             continue
         plan = found[0]
-        changed = {k: v for k, v in values.items() if getattr(plan, k) != v}
-        for key, value in changed.items():
+        changed: dict[str, tuple[Any, Any]] = {
+            k: (getattr(plan, k), v) for k, v in values.items() if getattr(plan, k) != v
+        }
+        for key, (_, value) in changed.items():
             setattr(plan, key, value)
         if row.number in sites and [x.id for x in plan.sites] != [x.id for x in sites[row.number]]:
+            changed["sites"] = (
+                "、".join(x.name for x in plan.sites),
+                "、".join(x.name for x in sites[row.number]),
+            )
             plan.sites = sites[row.number]
-            changed["sites"] = True
+        ctx.report.mark(row, UPDATED if changed else UNCHANGED, changed)
         if not changed:
-            ctx.report.unchanged += 1
             continue
-        ctx.report.updated += 1
         current = ctx.session.scalar(
             select(PlanVersion).where(
                 PlanVersion.plan_id == plan.id, PlanVersion.number == plan.version_no

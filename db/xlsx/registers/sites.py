@@ -12,7 +12,7 @@ from db.validate import phone_problem
 from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.registers.common import first_seen
-from db.xlsx.spec import Column, Kind, RegisterSpec
+from db.xlsx.spec import ADDED, Column, Kind, RegisterSpec
 
 COLUMNS = (
     Column("名称", "name", required=True, max_length=100, synonyms=("场所名称", "单位名称")),
@@ -80,14 +80,13 @@ def save(ctx: ImportContext) -> None:
         found = existing.get(name_key(row.values["name"]))
         if not found:
             ctx.session.add(Site(name=row.values["name"], **{**DEFAULTS, **values}))
-            ctx.report.added += 1
+            ctx.report.mark(row, ADDED)
             continue
         site = found[0]
-        changed = {k: v for k, v in values.items() if getattr(site, k) != v}
-        for key, value in changed.items():
-            setattr(site, key, value)
-        ctx.report.updated += bool(changed)
-        ctx.report.unchanged += not changed
+        ctx.report.mark_changes(row, site, values)
+        for key, value in values.items():
+            if getattr(site, key) != value:
+                setattr(site, key, value)
 
 
 def export(session: Session) -> list[dict[str, Any]]:

@@ -24,7 +24,7 @@ from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
 from db.xlsx.registers.common import first_seen
-from db.xlsx.spec import Column, Kind, RegisterSpec
+from db.xlsx.spec import ADDED, UNCHANGED, UPDATED, Column, Kind, RegisterSpec
 
 
 def _supplies(session: Session) -> dict[str, Supply]:
@@ -77,10 +77,11 @@ def supplies_save(ctx: ImportContext) -> None:
             ctx.session.add(sp)
             ctx.session.flush()
             existing[name_key(sp.name)] = sp
-        changed = {k: v for k, v in values.items() if getattr(sp, k) != v}
-        for key, value in changed.items():
+        changed: dict[str, tuple[Any, Any]] = {
+            k: (getattr(sp, k), v) for k, v in values.items() if getattr(sp, k) != v
+        }
+        for key, (_, value) in changed.items():
             setattr(sp, key, value)
-        booked = False
         counted = row.get("quantity")
         if counted is not None:
             label, expires = _batch_key(row)
@@ -123,13 +124,8 @@ def supplies_save(ctx: ImportContext) -> None:
                         note="Excel导入",
                     ),
                 )
-                booked = True
-        if new:
-            ctx.report.added += 1
-        elif changed or booked:
-            ctx.report.updated += 1
-        else:
-            ctx.report.unchanged += 1
+                changed["quantity"] = (current, counted)
+        ctx.report.mark(row, ADDED if new else UPDATED if changed else UNCHANGED, changed)
 
 
 def supplies_export(session: Session) -> list[dict[str, Any]]:
@@ -366,7 +362,7 @@ def moves_save(ctx: ImportContext) -> None:
     booked = _already_booked(ctx.session, ctx.rows)
     for row in ctx.each():
         if row.number in booked:
-            ctx.report.unchanged += 1
+            ctx.report.mark(row, UNCHANGED)
             continue
         sp = supplies[name_key(row.values["name"])]
         kind = row.values["kind"]
@@ -395,7 +391,7 @@ def moves_save(ctx: ImportContext) -> None:
         except LedgerError as exc:  # checked beforehand; a race with another user lands here
             ctx.problem(row, "quantity", str(exc))
             raise
-        ctx.report.added += 1
+        ctx.report.mark(row, ADDED)
 
 
 def moves_export(session: Session) -> list[dict[str, Any]]:

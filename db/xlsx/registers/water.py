@@ -30,7 +30,7 @@ from db.xlsx.cells import nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
 from db.xlsx.registers.common import first_seen
-from db.xlsx.spec import Column, Kind, RegisterSpec
+from db.xlsx.spec import ADDED, UNCHANGED, UPDATED, Column, Kind, RegisterSpec
 
 CRS = (geo.WGS84, geo.GCJ02)
 COLUMNS = (
@@ -193,11 +193,11 @@ def save(ctx: ImportContext) -> None:
             record["archived"] = False
             record["next_due"] = today  # never inspected: due from the day it is registered
             new_rows.append(record)
+            ctx.report.mark(row, ADDED)
         else:
             updates.append((row, sid, values))
     if new_rows:
         insert_audited(ctx.session, WaterSource, new_rows)
-        ctx.report.added += len(new_rows)
     _apply_updates(ctx, updates, details_present)
 
 
@@ -226,7 +226,7 @@ def _apply_updates(
         ):
             current[r.id] = dict(r._mapping)
     changes = []
-    for _, sid, values in updates:
+    for row, sid, values in updates:
         before = current[sid]
         after = {**before}
         for k, v in values.items():
@@ -242,9 +242,9 @@ def _apply_updates(
         diff = {k: v for k, v in after.items() if before.get(k) != v}
         if diff:
             changes.append((sid, before, diff))
+        shown = {k: (before.get(k), v) for k, v in diff.items() if k not in ("lon_wgs", "lat_wgs")}
+        ctx.report.mark(row, UPDATED if diff else UNCHANGED, shown)
     update_audited(ctx.session, WaterSource, changes)
-    ctx.report.updated += len(changes)
-    ctx.report.unchanged += len(updates) - len(changes)
 
 
 def export(session: Session) -> list[dict[str, Any]]:
@@ -300,7 +300,9 @@ def inspections_save(ctx: ImportContext) -> None:
     s = ctx.session
     codes = _existing(s)
     rows: list[dict[str, Any]] = []
+    numbers: list[int] = []
     for row in ctx.each():
+        numbers.append(row.number)
         rows.append(
             {
                 "source_id": codes[code_key(row.values["code"])],
@@ -328,16 +330,17 @@ def inspections_save(ctx: ImportContext) -> None:
             ).where(Inspection.source_id.in_(source_ids[start : start + 900]))
         ):
             known.add(tuple(r))
-    fresh = [
-        r
-        for r in rows
-        if (r["source_id"], r["inspected_on"], r["kind"], r["inspectors"]) not in known
-    ]
-    ctx.report.unchanged += len(rows) - len(fresh)
+    fresh: list[dict[str, Any]] = []
+    for number, record in zip(numbers, rows, strict=True):
+        ident = (record["source_id"], record["inspected_on"], record["kind"], record["inspectors"])
+        if ident in known:
+            ctx.report.mark(number, UNCHANGED)
+        else:
+            ctx.report.mark(number, ADDED)
+            fresh.append(record)
     if not fresh:
         return
     ids = insert_audited(s, Inspection, fresh)
-    ctx.report.added += len(fresh)
     _follow(ctx, fresh, ids)
 
 
