@@ -92,9 +92,9 @@ def test_bad_import_exits_2_with_file_row_column_lines_and_writes_nothing(url, t
     assert counts(url) == before
 
 
-def test_not_an_xlsx_is_refused(url, tmp_path, capsys):
+def test_not_a_spreadsheet_is_refused(url, tmp_path, capsys):
     fake = tmp_path / "members.xlsx"
-    fake.write_text("姓名,电话\n张三,138\n", encoding="utf-8")
+    fake.write_bytes(b"%PDF-1.7\n\x00\x01\x02 not a table")
     assert main(["--db", url, "import", "members", str(fake)]) == 2
     assert "xlsx" in capsys.readouterr().err.lower()
     assert counts(url)[0] == 0

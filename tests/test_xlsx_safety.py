@@ -72,12 +72,12 @@ def test_the_untouched_file_imports(db, tmp_path):
 @pytest.mark.parametrize(
     ("content", "words"),
     [
-        ("姓名,职务\n李四,队员\n".encode("gbk"), ["不是 Excel 工作簿"]),
-        (b"", ["不是 Excel 工作簿"]),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024, [".xls"]),
+        (b"", ["文件是空的"]),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024, [".xls", "另存为"]),
         (b"PK\x03\x04 broken", ["不是 Excel 工作簿"]),
+        (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", ["不是 Excel/WPS 表格或 CSV"]),
     ],
-    ids=["csv-renamed", "empty", "old-xls", "broken-zip"],
+    ids=["empty", "broken-xls", "broken-zip", "picture"],
 )
 def test_a_file_that_is_not_xlsx_is_refused(db, tmp_path, content, words):
     path = tmp_path / "名册.xlsx"

@@ -49,26 +49,31 @@ def import_register(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    sheet: str | None = None,
+    month: str | None = None,
 ) -> ImportReport:
-    """Import ``path`` into ``register``; raises :class:`ImportRejected` with nothing written.
+    """Import ``path`` (.xlsx, .xls, WPS .et or CSV) into ``register``; raises
+    :class:`ImportRejected` with nothing written.
 
+    ``sheet`` names the worksheet to read (otherwise the one whose header fits best);
+    ``month`` (“2027-02”) is the year and month for dates written without a year.
     ``progress(done, total)`` is called now and then from the calling thread (reading is the
     first half, saving the second); ``cancelled()`` returning true stops the import with
     :class:`OperationCancelled`, nothing written.
     """
     spec = register_spec(register)
     name = Path(path).name
-    sheet = read_sheet(spec, path, _phase(progress, 0), cancelled)
-    report = ImportReport(register, rows=len(sheet.rows), notices=list(sheet.notices))
+    read = read_sheet(spec, path, _phase(progress, 0), cancelled, sheet=sheet, month=month)
+    report = ImportReport(register, rows=len(read.rows), notices=list(read.notices))
     with database.transaction() as session:
-        ctx = ImportContext(session, sheet, report, _phase(progress, 1), cancelled)
+        ctx = ImportContext(session, read, report, _phase(progress, 1), cancelled)
         apply_vocabularies(ctx)
         spec.check(ctx)
         ctx.flush_notices()
-        if sheet.problems:
-            raise ImportRejected(sheet.problems.complete(), sheet.notices, name)
+        if read.problems:
+            raise ImportRejected(read.problems.complete(), read.notices, name)
         spec.save(ctx)
-    if not sheet.rows:
+    if not read.rows:
         report.notices.append("文件中没有数据行，未导入任何内容。")
     return report
 

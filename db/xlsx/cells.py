@@ -58,14 +58,123 @@ def as_text(value: Any) -> str:
     return str(value).strip()
 
 
-_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
-_TIME = re.compile(r"(?:\s+|(?<=日))\d{1,2}:\d{2}(?::\d{2})?$")
+_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?$")
+_YEARLESS = re.compile(r"^(\d{1,2})(?:[-/]|月)(\d{1,2})[日号]?$")
+_TIME = re.compile(r"(?:\s+|(?<=[日号]))\d{1,2}:\d{2}(?::\d{2})?$")
+_WEEKDAY = re.compile(r"\(?\s*(?:星期|周|礼拜)\s*([一二三四五六日天七])\s*\)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 DATE_HINT = "请写成 2024-02-10 或 2024年2月10日 的形式"
+WEEKDAYS = "一二三四五六日"
+YEARLESS = (
+    "日期“{written}”没有年份：请写成{year}年{month}月{day}日，"
+    "或在标题/工作表名中写明年份，或导入时指定月份"
+)
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_CN_DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
+_CN_NUMBER = re.compile(r"[〇零一二两三四五六七八九十]+(?=[年月日号])")
 
 
-def parse_date(value: Any) -> dt.date:
+def _cn_number(text: str) -> str:
+    """二〇二七 → 2027, 十二 → 12, 三十一 → 31 (digits read one by one without 十)."""
+    if "十" not in text:
+        return "".join(str(_CN_DIGITS[c]) for c in text)
+    head, _, tail = text.partition("十")
+    if len(head) > 1 or len(tail) > 1 or "十" in tail:
+        return text
+    tens = _CN_DIGITS.get(head, 1) if head else 1
+    return str(tens * 10 + (_CN_DIGITS.get(tail, 0) if tail else 0))
+
+
+def cn_numbers(text: str) -> str:
+    """Chinese numerals before 年/月/日/号 as digits: 二月一日 → 2月1日."""
+    return _CN_NUMBER.sub(lambda m: _cn_number(m.group()), text)
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """Where a date written without its year (“2月1日”) takes its year from.
+
+    ``month`` is set when the context is a month (a roster for 2027-02): a date more than six
+    months before it falls in the next year, more than six after it in the year before
+    (a December roster running into January, a January one starting on 12月31日).
+    ``source`` says where the year was found, for the notice the clerk reads.
+    """
+
+    year: int
+    month: int | None = None
+    source: str = ""
+
+    def year_for(self, month: int) -> int:
+        if self.month is None:
+            return self.year
+        if month - self.month < -6:
+            return self.year + 1
+        if month - self.month > 6:
+            return self.year - 1
+        return self.year
+
+
+_CONTEXT_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})(?!\d)")
+_CONTEXT_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})(?!\d)")
+_CONTEXT_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(?!\d)")
+_CONTEXT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def date_context(text: Any, source: str) -> DateContext | None:
+    """The year (and month) a sheet name or title names: “2027年2月”, “2027.2”, “202702”,
+    “高楼镇2027年度…”, “2026—2027年度今冬明春” (Nov–Dec in 2026, Jan on in 2027)."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    folded = cn_numbers(nfkc(text))
+    if match := _CONTEXT_RANGE.search(folded):
+        first, second = int(match.group(1)), int(match.group(2))
+        if second == first + 1:
+            return DateContext(second, 1, source)
+    for match in _CONTEXT_MONTH.finditer(folded):
+        if 1 <= int(match.group(2)) <= 12:
+            return DateContext(int(match.group(1)), int(match.group(2)), source)
+    if match := _CONTEXT_COMPACT.search(folded):
+        return DateContext(int(match.group(1)), int(match.group(2)), source)
+    if match := _CONTEXT_YEAR.search(folded):
+        return DateContext(int(match.group(1)), None, source)
+    return None
+
+
+_MONTH_ARG = re.compile(r"^((?:19|20)\d{2})(?:\s*[-/.年]\s*(\d{1,2})\s*月?|(\d{2}))$")
+MONTH_ARG_HINT = "月份“{written}”应写成 2027-02 的形式（年-月）"
+
+
+def month_context(text: str) -> DateContext:
+    """The month a caller names (command line ``--month 2027-02``), as a date context."""
+    folded = nfkc(str(text)).strip()
+    match = _MONTH_ARG.match(folded)
+    month = int(match.group(2) or match.group(3)) if match else 0
+    if not match or not 1 <= month <= 12:
+        raise CellError(MONTH_ARG_HINT.format(written=text))
+    year = int(match.group(1))
+    return DateContext(year, month, f"导入时指定的月份“{year}-{month:02d}”")
+
+
+def _date_text(value: Any) -> tuple[str, int | None]:
+    """A written date reduced for matching, and the weekday written after it (0 = 星期一)."""
+    text = nfkc(str(value)).strip()
+    weekday = None
+    if match := _WEEKDAY.search(text):
+        weekday = "一二三四五六日天七".index(match.group(1))
+        weekday = min(weekday, 6)
+        text = text[: match.start()].strip()
+    return cn_numbers(_SPACE.sub("", _TIME.sub("", text))), weekday
+
+
+def written_without_year(value: Any) -> bool:
+    """The cell is a date written as month and day only (“2月1日”, “2-1”, “2/1”)."""
+    return isinstance(value, str) and bool(_YEARLESS.match(_date_text(value)[0]))
+
+
+def parse_date(value: Any, context: DateContext | None = None) -> dt.date:
+    """A date cell; one written without its year takes it from ``context`` (or is refused
+    with a message asking for the year)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -75,15 +184,31 @@ def parse_date(value: Any) -> dt.date:
         if 20000 <= number < 80000:  # an Excel serial day number without a date format
             return EXCEL_EPOCH + dt.timedelta(days=int(number))
         value = as_text(value)
-    text = _SPACE.sub("", _TIME.sub("", nfkc(str(value)).strip()))
+    written = as_text(value)
+    text, weekday = _date_text(value)
     match = _DATE.match(text) or _COMPACT.match(text)
-    if not match:
-        raise CellError(f"无法识别的日期“{as_text(value)}”，{DATE_HINT}")
-    year, month, day = (int(g) for g in match.groups())
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        where = ""
+    elif short := _YEARLESS.match(text):
+        month, day = int(short.group(1)), int(short.group(2))
+        if context is None:
+            year = dt.date.today().year
+            raise CellError(YEARLESS.format(written=written, year=year, month=month, day=day))
+        year = context.year_for(month) if 1 <= month <= 12 else context.year
+        where = f"（按{context.source}取 {year} 年）" if context.source else ""
+    else:
+        raise CellError(f"无法识别的日期“{written}”，{DATE_HINT}")
     try:
-        return dt.date(year, month, day)
+        day_ = dt.date(year, month, day)
     except ValueError:
-        raise CellError(f"日期“{as_text(value)}”不存在，{DATE_HINT}") from None
+        raise CellError(f"日期“{written}”不存在{where}，{DATE_HINT}") from None
+    if weekday is not None and day_.weekday() != weekday:
+        raise CellError(
+            f"日期“{written}”：{day_.year}年{day_.month}月{day_.day}日是星期"
+            f"{WEEKDAYS[day_.weekday()]}，不是星期{WEEKDAYS[weekday]}{where}，请核对日期和年份"
+        )
+    return day_
 
 
 YES = {"是", "y", "yes", "√", "✓", "✔", "☑", "1", "true", "有", "对", "能", "可"}
@@ -216,27 +341,6 @@ def names_in_cell(value: Any, known: Collection[str]) -> list[NameEntry]:
     return join_known_names(split_names(value), known)
 
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
-_CN_DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
-_CN_NUMBER = re.compile(r"[〇零一二两三四五六七八九十]+(?=[年月日号])")
-
-
-def _cn_number(text: str) -> str:
-    """二〇二七 → 2027, 十二 → 12, 三十一 → 31 (digits read one by one without 十)."""
-    if "十" not in text:
-        return "".join(str(_CN_DIGITS[c]) for c in text)
-    head, _, tail = text.partition("十")
-    if len(head) > 1 or len(tail) > 1 or "十" in tail:
-        return text
-    tens = _CN_DIGITS.get(head, 1) if head else 1
-    return str(tens * 10 + (_CN_DIGITS.get(tail, 0) if tail else 0))
-
-
-def cn_numbers(text: str) -> str:
-    """Chinese numerals before 年/月/日/号 as digits: 二月一日 → 2月1日."""
-    return _CN_NUMBER.sub(lambda m: _cn_number(m.group()), text)
-
-
 # ---- months, plates ------------------------------------------------------------------------
 
 MONTHS_HINT = "请写成 12-2、12月至次年2月 或 1、2、3月 的形式"
@@ -311,15 +415,16 @@ def parse_choice(value: Any, column: Column) -> str:
     raise CellError(f"“{as_text(value)}”不在可选值中（{'、'.join(column.choices)}）")
 
 
-def parse_cell(value: Any, column: Column) -> Any:
-    """The value of one cell for its column; blank gives ``None`` (``False`` for yes/no)."""
+def parse_cell(value: Any, column: Column, dates: DateContext | None = None) -> Any:
+    """The value of one cell for its column; blank gives ``None`` (``False`` for yes/no).
+    ``dates`` gives the year to dates written without one."""
     if column.kind is Kind.YESNO:
         return parse_yesno(value)
     if is_blank(value):
         return [] if column.kind is Kind.NAMES else None
     kind = column.kind
     if kind is Kind.DATE:
-        return parse_date(value)
+        return parse_date(value, dates)
     if kind is Kind.INT:
         return parse_int(value)
     if kind is Kind.FLOAT:

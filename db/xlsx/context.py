@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from db.xlsx.cells import DateContext
 from db.xlsx.reader import CANCELLED, TICK, Row, Sheet
 from db.xlsx.spec import Cancelled, ImportReport, OperationCancelled, Progress
 
@@ -25,6 +26,12 @@ class ImportContext:
     @property
     def rows(self) -> list[Row]:
         return self.sheet.rows
+
+    @property
+    def dates(self) -> DateContext | None:
+        """The year for dates written without one, as the reader found it (pass it on to
+        :func:`db.xlsx.cells.parse_date` when a register reads a date itself)."""
+        return self.sheet.dates
 
     def problem(self, row: Row | int | None, key: str, message: str) -> None:
         """Report a problem in column ``key``, named as the file names it."""

@@ -1,26 +1,40 @@
-"""Reading a register from an .xlsx: find the header row, map the columns, parse every cell.
+"""Reading a register from a spreadsheet: find the header row, map the columns, parse every cell.
 
-The workbook is opened read-only (streamed row by row) only after :mod:`db.xlsx.safety` has
-passed it. Every problem is collected with the spreadsheet row number and the header text as
-the user wrote it; nothing here touches the database.
+The file is opened by :mod:`db.xlsx.sources` (an .xlsx only after :mod:`db.xlsx.safety` has
+passed it; .xls, WPS .et and CSV too) and read row by row the same way whatever its format.
+Every problem is collected with the spreadsheet row number and the header text as the user
+wrote it; nothing here touches the database. Signature blocks under the table (制表人、审核人、
+填表日期 …) are left out with one notice; dates written without a year take it from the month
+the caller gives, the sheet name, the title above the header or the file name.
 """
 
 from __future__ import annotations
 
 import os
-import warnings
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-
-from db.xlsx.cells import CellError, as_text, header_key, is_blank, parse_cell
-from db.xlsx.safety import check_package
+from db.errors import LedgerError
+from db.xlsx.cells import (
+    CellError,
+    DateContext,
+    as_text,
+    date_context,
+    header_key,
+    is_blank,
+    month_context,
+    nfkc,
+    parse_cell,
+    written_without_year,
+)
+from db.xlsx.sources import EXCEL_MAX_ROWS, Book, Table, open_book
 from db.xlsx.spec import (
     Cancelled,
     Column,
+    Kind,
     OperationCancelled,
     Problems,
     Progress,
@@ -29,7 +43,6 @@ from db.xlsx.spec import (
 )
 
 MAX_DATA_ROWS = 100_000
-EXCEL_MAX_ROWS = 1_048_576  # no spreadsheet program writes a row number past this
 HEADER_SCAN_ROWS = 20
 MAX_SHEETS = 20
 MAX_COLUMNS = 200
@@ -43,6 +56,64 @@ OVER_LIMIT = (
     "工作表“{sheet}”的数据超过一次导入的上限 {limit:,} 行。请删除多余的行，或分成几个文件导入。"
 )
 CANCELLED = "已取消导入，未写入任何数据。"
+NO_SUCH_SHEET = "文件中没有名为“{name}”的工作表（有：{sheets}）。"
+FOOTER_NOTICE = "已忽略表格下方的落款（第 {rows} 行：{labels}），未作为数据导入。"
+YEAR_NOTICE = "有 {count} 个日期没有写年份，已按{source}补全年份（第 {rows} 行）。"
+
+# Labels that start a signature or notes block under a table; full-width forms are folded
+# first, and a label must end at a colon, a space, a bracket or the end of the cell.
+FOOTER_LABELS = (
+    "制表人", "填表人", "填报人", "审核人", "审批人", "负责人", "经办人", "统计人",
+    "填表日期", "制表日期", "填报日期", "报送日期", "填报单位", "制表单位",
+    "单位(盖章)", "盖章", "签字",
+)  # fmt: skip
+FOOTER_NOTES = ("注", "说明", "备注")  # these only with a colon: 注：… 说明：…
+
+
+def _label_pattern(label: str) -> str:
+    return r"\s*".join(re.escape(ch) for ch in label)
+
+
+_FOOTER = re.compile(
+    r"^\s*(?:(?P<label>"
+    + "|".join(_label_pattern(x) for x in sorted(FOOTER_LABELS, key=len, reverse=True))
+    + r")(?=\s*[:(]|\s|$)|(?P<note>"
+    + "|".join(_label_pattern(x) for x in FOOTER_NOTES)
+    + r")\s*:)"
+)
+_FOOTER_FIRST = frozenset(x[0] for x in (*FOOTER_LABELS, *FOOTER_NOTES))
+
+
+def footer_label(value: Any) -> str | None:
+    """The signature/notes label a cell starts with (“制表人：王五” → 制表人), else None."""
+    if not isinstance(value, str) or value.lstrip()[:1] not in _FOOTER_FIRST:
+        return None
+    match = _FOOTER.match(nfkc(value))
+    if match is None:
+        return None
+    return re.sub(r"\s+", "", match.group("label") or match.group("note"))
+
+
+def _footer_row(cells: tuple[Any, ...]) -> bool:
+    """The row's first filled cell starts with a signature or notes label."""
+    for value in cells:
+        if not is_blank(value):
+            return footer_label(value) is not None
+    return False
+
+
+def row_list(numbers: list[int]) -> str:
+    """Row numbers for a message: 8、10–12."""
+    parts: list[str] = []
+    start = prev = numbers[0]
+    for n in [*numbers[1:], None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        parts.append(str(start) if start == prev else f"{start}–{prev}")
+        if n is not None:
+            start = prev = n
+    return "、".join(parts)
 
 
 @dataclass
@@ -73,6 +144,9 @@ class Sheet:
     rows: list[Row]
     problems: Problems
     notices: list[str]
+    dates: DateContext | None = None  # the year for dates written without one
+    footer: list[int] = field(default_factory=list)  # signature rows left out
+    yearless: list[int] = field(default_factory=list)  # rows with a date given its year
 
     def header(self, key: str) -> str:
         return self.headers.get(key) or self.spec.column(key).header
@@ -93,28 +167,25 @@ def _score(cells: tuple[Any, ...], lookup: dict[str, Column]) -> int:
     return len({lookup[k].key for k in map(header_key, cells) if k in lookup})
 
 
-def _find_header(ws: Any, lookup: dict[str, Column]) -> tuple[int, int, tuple[Any, ...]]:
-    """(score, row number, cells) of the row in the first rows matching most headers."""
-    best: tuple[int, int, tuple[Any, ...]] = (0, 0, ())
-    rows = ws.iter_rows(min_row=1, max_row=HEADER_SCAN_ROWS, max_col=MAX_COLUMNS, values_only=True)
-    for number, cells in enumerate(rows, start=1):
+def _find_header(table: Table, lookup: dict[str, Column]) -> tuple[int, int, list[tuple]]:
+    """(score, row number, the rows scanned) for the row in the first rows matching most
+    headers."""
+    best = (0, 0)
+    scanned = list(table.rows(1, HEADER_SCAN_ROWS, MAX_COLUMNS))
+    for number, cells in enumerate(scanned, start=1):
         score = _score(cells, lookup)
         if score > best[0]:
-            best = (score, number, cells)
-    return best
+            best = (score, number)
+    return best[0], best[1], scanned
 
 
-def _open(path: Path) -> Any:
+def _month(month: str | DateContext | None) -> DateContext | None:
+    if month is None or isinstance(month, DateContext):
+        return month
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions
-            return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except UnreadableFile:
-        raise
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file
-        raise UnreadableFile(
-            f"文件已损坏或不是标准的 Excel 工作簿，无法读取（{type(exc).__name__}）。", path.name
-        ) from None
+        return month_context(month)
+    except CellError as exc:
+        raise LedgerError(str(exc)) from None
 
 
 def read_sheet(
@@ -122,13 +193,22 @@ def read_sheet(
     path: str | os.PathLike[str],
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    *,
+    sheet: str | None = None,
+    month: str | DateContext | None = None,
 ) -> Sheet:
-    """Read ``path`` as register ``spec``. Raises :class:`UnreadableFile` for an unsafe file."""
+    """Read ``path`` (.xlsx, .xls, WPS .et or CSV) as register ``spec``.
+
+    ``sheet`` names the worksheet to read (otherwise the one whose header matches best);
+    ``month`` (“2027-02”) gives the year to dates written without one, before the sheet
+    name, the title rows and the file name are looked at. Raises :class:`UnreadableFile`
+    for a file that cannot or must not be read, ``LedgerError`` for a bad ``month``.
+    """
     path = Path(path)
-    check_package(path)
-    workbook = _open(path)
+    explicit = _month(month)
+    book = open_book(path)
     try:
-        return _read(spec, workbook, path.name, progress, cancelled)
+        return _read(spec, book, path, progress, cancelled, sheet, explicit)
     except (UnreadableFile, OperationCancelled):
         raise
     except Exception as exc:  # noqa: BLE001
@@ -136,42 +216,84 @@ def read_sheet(
             f"读取文件时出错（{type(exc).__name__}），文件可能已损坏。", path.name
         ) from None
     finally:
-        workbook.close()
+        book.close()
+
+
+def _tables(book: Book, wanted: str | None, file: str) -> list[Table]:
+    if wanted is None:
+        return book.tables[:MAX_SHEETS]
+    for folded in (False, True):
+        key = header_key if folded else (lambda t: t)
+        found = [t for t in book.tables if key(t.title) == key(wanted)]
+        if found:
+            return found[:1]
+    sheets = "、".join(f"“{t.title}”" for t in book.tables)
+    raise UnreadableFile(NO_SUCH_SHEET.format(name=wanted, sheets=sheets), file)
+
+
+def _dates(
+    explicit: DateContext | None,
+    book: Book,
+    table: Table,
+    scanned: list[tuple],
+    header_row: int,
+    path: Path,
+) -> DateContext | None:
+    """The year for dates written without one: the month the caller gave, else the sheet
+    name, a title row above the header, the file name."""
+    if explicit is not None:
+        return explicit
+    found = None
+    if book.kind != "csv":  # a CSV's only sheet is named after the file
+        found = date_context(table.title, f"工作表名“{table.title}”")
+    for cells in scanned[: header_row - 1]:
+        for value in cells:
+            if found is None and isinstance(value, str):
+                title = value.strip()
+                found = date_context(title, f"标题“{title[:40]}”")
+    return found or date_context(path.stem, f"文件名“{path.name}”")
 
 
 def _read(
     spec: RegisterSpec,
-    workbook: Any,
-    file: str,
+    book: Book,
+    path: Path,
     progress: Progress | None,
     cancelled: Cancelled | None,
+    wanted: str | None,
+    explicit: DateContext | None,
 ) -> Sheet:
+    file = path.name
     lookup = _lookup(spec)
-    found: tuple[int, int, tuple[Any, ...], Any, int | None] | None = None
-    for ws in workbook.worksheets[:MAX_SHEETS]:
-        claimed = ws.max_row  # from the sheet's <dimension ref>, before we stop trusting it
-        ws.reset_dimensions()
-        score, number, cells = _find_header(ws, lookup)
+    found: tuple[int, int, list[tuple], Table] | None = None
+    for table in _tables(book, wanted, file):
+        score, number, scanned = _find_header(table, lookup)
         if score and (found is None or score > found[0]):
-            found = (score, number, cells, ws, claimed)
+            found = (score, number, scanned, table)
     if found is None:
         expected = "、".join(spec.headers)
+        where = f"工作表“{wanted}”" if wanted is not None else ""
         raise UnreadableFile(
-            f"在前 {HEADER_SCAN_ROWS} 行中找不到表头。工作表中应有一行列名：{expected}。", file
+            f"在{where}前 {HEADER_SCAN_ROWS} 行中找不到表头。工作表中应有一行列名：{expected}。",
+            file,
         )
-    _, header_row, cells, ws, claimed = found
+    _, header_row, scanned, table = found
+    claimed = table.claimed
     if claimed and claimed - header_row > MAX_DATA_ROWS:
         raise UnreadableFile(
-            TOO_MANY_ROWS.format(sheet=ws.title, rows=claimed, limit=MAX_DATA_ROWS), file
+            TOO_MANY_ROWS.format(sheet=table.title, rows=claimed, limit=MAX_DATA_ROWS), file
         )
     problems = Problems()
-    notices: list[str] = []
+    notices: list[str] = list(book.notices)
+    cells = scanned[header_row - 1]
     mapping, headers = _map_columns(spec, cells, lookup, header_row, problems, notices)
-    sheet = Sheet(spec, file, ws.title, header_row, headers, [], problems, notices)
+    dates = _dates(explicit, book, table, scanned, header_row, path)
+    sheet = Sheet(spec, file, table.title, header_row, headers, [], problems, notices, dates)
     if not mapping:
         return sheet
     total = max((claimed or 0) - header_row, 0)
-    last = max(mapping) + 1
+    written = [i for i, c in enumerate(cells) if not is_blank(c)]
+    width = max(max(mapping), *written) + 1  # a footer label may sit under any header
 
     def tick(number: int) -> None:
         done = number - header_row
@@ -180,11 +302,38 @@ def _read(
         if progress is not None:
             progress(done, max(total, done))
 
-    for row in _rows(ws, header_row, last, file, tick):
-        parsed = _parse_row(row, mapping, sheet)
-        if parsed is not None:
-            sheet.rows.append(parsed)
+    held: list[tuple[int, tuple]] = []  # footer-looking rows, data if a data row follows
+    for row in _rows(table, header_row, width, file, tick):
+        if _footer_row(row[1]):
+            held.append(row)
+            continue
+        for earlier in held:
+            _add(sheet, earlier, mapping)
+        held.clear()
+        _add(sheet, row, mapping)
+    if held:
+        sheet.footer = [number for number, _ in held]
+        labels = dict.fromkeys(
+            label for _, cells in held for v in cells if (label := footer_label(v))
+        )
+        notices.append(FOOTER_NOTICE.format(rows=row_list(sheet.footer), labels="、".join(labels)))
+    _year_notice(sheet)
     return sheet
+
+
+def _add(sheet: Sheet, row: tuple[int, tuple], mapping: dict[int, Column]) -> None:
+    parsed = _parse_row(row, mapping, sheet)
+    if parsed is not None:
+        sheet.rows.append(parsed)
+
+
+def _year_notice(sheet: Sheet) -> None:
+    """Say where the year came from for the dates written without one."""
+    if sheet.yearless and sheet.dates is not None:
+        rows = row_list(sorted(set(sheet.yearless)))
+        sheet.notices.append(
+            YEAR_NOTICE.format(count=len(sheet.yearless), source=sheet.dates.source, rows=rows)
+        )
 
 
 def _map_columns(
@@ -224,20 +373,20 @@ def _map_columns(
 
 
 def _rows(
-    ws: Any, header_row: int, width: int, file: str, tick: Callable[[int], None]
+    table: Table, header_row: int, width: int, file: str, tick: Callable[[int], None]
 ) -> Iterator[tuple[int, tuple]]:
     """Non-blank rows below the header; refused past the limit, never silently cut off."""
     limit = header_row + MAX_DATA_ROWS
-    rows = ws.iter_rows(min_row=header_row + 1, max_col=width, values_only=True)
+    rows = table.rows(header_row + 1, None, width)
     for number, cells in enumerate(rows, start=header_row + 1):
         if number % TICK == 0:
             tick(number)
         if number > EXCEL_MAX_ROWS:
-            raise UnreadableFile(OVER_LIMIT.format(sheet=ws.title, limit=MAX_DATA_ROWS), file)
+            raise UnreadableFile(OVER_LIMIT.format(sheet=table.title, limit=MAX_DATA_ROWS), file)
         if all(is_blank(c) for c in cells):
             continue
         if number > limit:
-            raise UnreadableFile(OVER_LIMIT.format(sheet=ws.title, limit=MAX_DATA_ROWS), file)
+            raise UnreadableFile(OVER_LIMIT.format(sheet=table.title, limit=MAX_DATA_ROWS), file)
         yield number, cells
 
 
@@ -255,8 +404,11 @@ def _parse_row(row: tuple[int, tuple], mapping: dict[int, Column], sheet: Sheet)
             parsed.bad.add(column.key)
             continue
         try:
-            parsed.values[column.key] = parse_cell(value, column)
+            parsed.values[column.key] = parse_cell(value, column, sheet.dates)
         except CellError as exc:
             sheet.problems.add(number, written, str(exc))
             parsed.bad.add(column.key)
+            continue
+        if column.kind is Kind.DATE and sheet.dates is not None and written_without_year(value):
+            sheet.yearless.append(number)
     return parsed

@@ -1,0 +1,383 @@
+"""The files clerks keep, opened as sheets of rows: .xlsx, .xls, WPS .et, and CSV text.
+
+The format is told from the file's first bytes, never from its name alone: a zip is an .xlsx
+(checked by :mod:`db.xlsx.safety` before openpyxl parses any part), an OLE2 compound file is
+an .xls (read by xlrd; WPS's .et is one too, or a zip), and anything else that decodes as
+text is CSV. Whatever the format, the reader sees the same thing: a :class:`Book` holding
+:class:`Table` objects, each a title and rows of plain values (``None`` for a blank cell,
+``str``, ``int``/``float``, ``bool``, ``datetime``), numbered as the spreadsheet numbers them.
+Merged cells hold their value in the top-left cell only, in every format.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+from db.xlsx.safety import MAX_FILE_BYTES, check_package
+from db.xlsx.spec import UnreadableFile
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
+EXCEL_MAX_ROWS = 1_048_576
+CSV_DELIMITERS = (",", "\t", ";")
+SNIFF_LINES = 30
+CSV_MAX_FIELD = 131_072  # characters in one CSV field (the csv module's own limit)
+
+EMPTY = "文件是空的（0 字节），没有可导入的内容。"
+NOT_TABLE = (
+    "这不是 Excel/WPS 表格或 CSV 文件，无法导入。请在 Excel 或 WPS 中打开后“另存为” .xlsx 再导入。"
+)
+ENCODING = (
+    "无法识别这个文本文件的文字编码（既不是 UTF-8，也不是 GBK/GB18030）。"
+    "请在 Excel 或 WPS 中打开后“另存为” .xlsx，或另存为“CSV UTF-8”再导入。"
+)
+MARKUP = (
+    "这是网页（HTML）或 XML 格式的表格（有些系统导出的“.xls”其实是这种文件），无法直接导入。"
+    "请在 Excel 或 WPS 中打开，“另存为” Excel 工作簿（.xlsx）再导入。"
+)
+XLS_PASSWORD = (
+    "这个 Excel 文件设置了打开密码，无法读取。"
+    "请在 Excel 或 WPS 中打开，取消密码后“另存为” .xlsx 再导入。"
+)
+XLS_BROKEN = (
+    "无法读取这个旧版 Excel（.xls）文件，它可能已损坏。"
+    "请在 Excel 或 WPS 中打开后“另存为” .xlsx 再导入。"
+)
+ET_SAVE_AS = (
+    "这是 WPS 表格自己的格式（.et），无法直接读取。"
+    "请在 WPS 中打开它，点“文件 → 另存为”，文件类型选“Excel 工作簿（*.xlsx）”，再导入另存的文件。"
+)
+NOT_WORKBOOK = (
+    "这个文件不含 Excel 工作表（可能是 Word 等其他文档）。"
+    "请在 Excel 或 WPS 中打开表格后“另存为” .xlsx 再导入。"
+)
+CSV_FIELD = (
+    "CSV 文件第 {row} 行有一个单元格超过 {limit:,} 个字符，文件可能已损坏或不是表格，已拒绝。"
+)
+CSV_BROKEN = "CSV 文件第 {row} 行无法读取（{reason}），文件可能已损坏。"
+CSV_ROWS = "文件有 {rows:,} 行以上，超过表格的最大行数 {limit:,}，可能不是表格文件，已拒绝。"
+CSV_AS_EXCEL = "“{name}”的内容是文本表格（CSV），已按 CSV 读取。"
+
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")  # an .xlsx saved with a password
+
+
+class Table(Protocol):
+    """One sheet: its title and its rows, numbered from 1 as the spreadsheet shows them."""
+
+    title: str
+
+    @property
+    def claimed(self) -> int | None:
+        """The number of rows the file says the sheet has, before reading it."""
+        ...
+
+    def rows(
+        self, first: int = 1, last: int | None = None, width: int | None = None
+    ) -> Iterator[tuple[Any, ...]]:
+        """Rows ``first``..``last`` (1-based, every row, blank ones too), at most ``width``
+        values each; a row may be shorter than ``width`` (missing cells are blank)."""
+        ...
+
+
+class Book:
+    """An opened file: its format, its sheets, and what opening it had to say."""
+
+    def __init__(self, kind: str, tables: list[Table], notices: list[str] | None = None):
+        self.kind = kind  # "xlsx", "xls" or "csv"
+        self.tables = tables
+        self.notices = list(notices or [])
+        self._close: list[Any] = []
+
+    def close(self) -> None:
+        for close in self._close:
+            close()
+        self._close.clear()
+
+
+# ---- detection -----------------------------------------------------------------------------
+
+
+def detect(head: bytes) -> str:
+    """``"xlsx"`` (a zip), ``"ole"`` (an OLE2 compound file), ``"empty"`` or ``"text"``."""
+    if not head:
+        return "empty"
+    if head.startswith(ZIP_MAGICS):
+        return "xlsx"
+    if head.startswith(OLE_MAGIC):
+        return "ole"
+    return "text"
+
+
+def open_book(path: str | Path) -> Book:
+    """Open ``path`` whatever its format; raises :class:`UnreadableFile` in Chinese."""
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except FileNotFoundError:
+        raise UnreadableFile(f"找不到文件：{path}", name) from None
+    except OSError as exc:
+        raise UnreadableFile(
+            f"无法读取文件（{exc.strerror or exc}），如果它正在 Excel 或 WPS 中打开，请先关闭。",
+            name,
+        ) from None
+    kind = detect(head)
+    if kind == "empty":
+        raise UnreadableFile(EMPTY, name)
+    if size > MAX_FILE_BYTES:
+        mb = max(1, round(size / 1024 / 1024))
+        raise UnreadableFile(
+            f"文件过大（{mb} MB，上限 {MAX_FILE_BYTES // 1024 // 1024} MB）。", name
+        )
+    if kind == "xlsx":
+        if path.suffix.lower() == ".et":
+            _check_et_zip(path)
+        return open_xlsx(path)
+    if kind == "ole":
+        return open_xls(path)
+    return open_csv(path)
+
+
+def _check_et_zip(path: Path) -> None:
+    """A zip named .et is WPS's xlsx-inside form, or a format we cannot read at all."""
+    try:
+        check_package(path)
+    except UnreadableFile as exc:
+        raise UnreadableFile(ET_SAVE_AS, path.name) from exc
+
+
+# ---- xlsx ----------------------------------------------------------------------------------
+
+
+class XlsxTable:
+    def __init__(self, ws: Any):
+        self.title: str = ws.title
+        self._ws = ws
+        self._claimed: int | None = None
+        self._measured = False
+
+    def _measure(self) -> None:
+        """Take the size the sheet claims (its <dimension ref>), then stop trusting it, so
+        that iter_rows reads the rows that are really there. Only for a sheet looked at."""
+        if not self._measured:
+            self._claimed = self._ws.max_row
+            self._ws.reset_dimensions()
+            self._measured = True
+
+    @property
+    def claimed(self) -> int | None:
+        self._measure()
+        return self._claimed
+
+    def rows(
+        self, first: int = 1, last: int | None = None, width: int | None = None
+    ) -> Iterator[tuple[Any, ...]]:
+        self._measure()
+        return self._ws.iter_rows(min_row=first, max_row=last, max_col=width, values_only=True)
+
+
+def open_xlsx(path: Path) -> Book:
+    import warnings
+
+    import openpyxl
+
+    check_package(path)
+    handle = open(path, "rb")  # a file object: openpyxl would refuse a name ending .xls or .et
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions
+            workbook = openpyxl.load_workbook(
+                handle, read_only=True, data_only=True, keep_links=False
+            )
+        tables: list[Table] = [XlsxTable(ws) for ws in workbook.worksheets]
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file
+        handle.close()
+        raise UnreadableFile(
+            f"文件已损坏或不是标准的 Excel 工作簿，无法读取（{type(exc).__name__}）。", path.name
+        ) from None
+    book = Book("xlsx", tables)
+    book._close += [workbook.close, handle.close]
+    return book
+
+
+# ---- xls (and WPS .et with an xls inside) --------------------------------------------------
+
+
+class XlsTable:
+    def __init__(self, sheet: Any, datemode: int):
+        self.title: str = sheet.name
+        self.claimed: int | None = sheet.nrows
+        self._sheet = sheet
+        self._datemode = datemode
+
+    def rows(
+        self, first: int = 1, last: int | None = None, width: int | None = None
+    ) -> Iterator[tuple[Any, ...]]:
+        sheet = self._sheet
+        end = sheet.nrows if last is None else min(last, sheet.nrows)
+        for index in range(first - 1, end):
+            types = sheet.row_types(index, 0, width)
+            values = sheet.row_values(index, 0, width)
+            yield tuple(
+                _xls_value(t, v, self._datemode) for t, v in zip(types, values, strict=True)
+            )
+
+
+def _xls_value(kind: int, value: Any, datemode: int) -> Any:
+    # xlrd cell types: 0 empty, 1 text, 2 number, 3 date, 4 boolean, 5 error, 6 blank
+    if kind == 1:
+        return value
+    if kind == 2:
+        return int(value) if value.is_integer() else value
+    if kind == 3:
+        return _xls_date(value, datemode)
+    if kind == 4:
+        return bool(value)
+    if kind == 5:
+        from xlrd.biffh import error_text_from_code
+
+        return error_text_from_code.get(value, "#错误")
+    return None
+
+
+def _xls_date(value: float, datemode: int) -> Any:
+    """A date cell as openpyxl gives it: datetime, or time for a time-only cell."""
+    from xlrd.xldate import XLDateError, xldate_as_tuple
+
+    try:
+        year, month, day, hour, minute, second = xldate_as_tuple(value, datemode)
+    except (XLDateError, ValueError, OverflowError):
+        return int(value) if float(value).is_integer() else value
+    if year == 0:
+        return dt.time(hour, minute, second)
+    return dt.datetime(year, month, day, hour, minute, second)
+
+
+def open_xls(path: Path) -> Book:
+    import xlrd
+
+    data = path.read_bytes()
+    et = path.suffix.lower() == ".et"
+    try:
+        workbook = xlrd.open_workbook(
+            file_contents=data, logfile=io.StringIO(), ragged_rows=True, on_demand=False
+        )
+    except Exception as exc:  # noqa: BLE001 - xlrd raises many kinds on a broken file
+        message = str(exc)
+        if "encrypted" in message.lower() or _ENCRYPTED_PACKAGE in data:
+            raise UnreadableFile(XLS_PASSWORD, path.name) from None
+        if "find workbook" in message.lower():
+            raise UnreadableFile(ET_SAVE_AS if et else NOT_WORKBOOK, path.name) from None
+        raise UnreadableFile(ET_SAVE_AS if et else XLS_BROKEN, path.name) from None
+    tables: list[Table] = [XlsTable(s, workbook.datemode) for s in workbook.sheets()]
+    book = Book("xls", tables)
+    book._close.append(workbook.release_resources)
+    return book
+
+
+# ---- CSV -----------------------------------------------------------------------------------
+
+
+def decode_text(data: bytes, file: str = "") -> str:
+    """CSV bytes as text: a UTF-16 BOM, else strict UTF-8 (BOM or not), else GB18030
+    (which includes GBK and GB2312). Anything else is refused, never guessed."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise UnreadableFile(ENCODING, file) from None
+    if b"\x00" in data[:65536]:
+        raise UnreadableFile(NOT_TABLE, file)
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise UnreadableFile(ENCODING, file)
+
+
+def sniff_delimiter(lines: list[str]) -> str:
+    """Comma, tab or semicolon: the one that splits the first lines into the same number of
+    fields most often (more fields winning a tie); comma for a one-column file."""
+    best = (0, 0, 0, ",")
+    for rank, delimiter in enumerate(CSV_DELIMITERS):
+        try:
+            widths = [len(r) for r in csv.reader(lines, delimiter=delimiter) if len(r) > 1]
+        except csv.Error:
+            continue
+        if not widths:
+            continue
+        common = max(set(widths), key=lambda w: (widths.count(w), w))
+        score = (widths.count(common), common, -rank, delimiter)
+        if score > best:
+            best = score
+    return best[3]
+
+
+class CsvTable:
+    def __init__(self, title: str, rows: list[tuple[str, ...]]):
+        self.title = title
+        self.claimed: int | None = len(rows)
+        self._rows = rows
+
+    def rows(
+        self, first: int = 1, last: int | None = None, width: int | None = None
+    ) -> Iterator[tuple[Any, ...]]:
+        selected = self._rows[first - 1 : last]
+        if width is None:
+            return iter(selected)
+        return (row[:width] if len(row) > width else row for row in selected)
+
+
+def parse_csv(text: str, file: str = "") -> list[tuple[str, ...]]:
+    """Every record of a CSV text (quoted newlines stay in their cell), trailing blank rows
+    dropped; bounded like a spreadsheet (rows, field size)."""
+    stream = io.StringIO(text, newline="")
+    first = stream.readline()
+    if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:
+        delimiter = first.strip()[4]  # Excel's own hint line, not a row it shows
+    else:
+        delimiter = sniff_delimiter([first, *itertools.islice(stream, SNIFF_LINES - 1)])
+        stream.seek(0)
+    rows: list[tuple[str, ...]] = []
+    last = 0
+    reader = csv.reader(stream, delimiter=delimiter)
+    try:
+        for row in reader:
+            rows.append(tuple(row))
+            if any(row):
+                last = len(rows)
+            if len(rows) > EXCEL_MAX_ROWS:
+                raise UnreadableFile(
+                    CSV_ROWS.format(rows=EXCEL_MAX_ROWS, limit=EXCEL_MAX_ROWS), file
+                )
+    except csv.Error as exc:
+        row_number = len(rows) + 1
+        if "field limit" in str(exc):
+            raise UnreadableFile(
+                CSV_FIELD.format(row=row_number, limit=CSV_MAX_FIELD), file
+            ) from None
+        raise UnreadableFile(CSV_BROKEN.format(row=row_number, reason=exc), file) from None
+    del rows[last:]
+    return rows
+
+
+def open_csv(path: Path) -> Book:
+    name = path.name
+    text = decode_text(path.read_bytes(), name)
+    head = text[:2048].lstrip().lower()
+    if head.startswith("<") and any(m in head for m in ("<html", "<table", "<?xml", "<!doctype")):
+        raise UnreadableFile(MARKUP, name)
+    notices = []
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".et"):
+        notices.append(CSV_AS_EXCEL.format(name=name))
+    return Book("csv", [CsvTable(path.stem, parse_csv(text, name))], notices)
