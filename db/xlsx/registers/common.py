@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Member
-from db.xlsx.cells import name_key
+from db.xlsx.cells import CellError, name_key, names_in_cell
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
 
@@ -29,6 +29,27 @@ class MemberFinder:
         self.ctx = ctx
         self.table = active_members(ctx.session)
 
+    def named(self, row: Row, key: str, names: list[str]) -> list[Member | None]:
+        """The members a names cell lists, as clerks write them: names separated by 、，;/
+        or spaces, a padded name (“李  明”) read as one, a phone after a name (“李德华
+        18925371803”) checked against the register. ``None`` for each name reported."""
+        try:
+            entries = names_in_cell("、".join(names), self.table)
+        except CellError as exc:
+            self.ctx.problem(row, key, str(exc))
+            return [None]
+        found = []
+        for entry in entries:
+            member = self.find(row, key, entry.name)
+            if member is not None and entry.phone and _digits(entry.phone) != _digits(member.phone):
+                on_file = member.phone or "未登记"
+                self.ctx.problem(
+                    row, key, f"“{entry.name}”的电话 {entry.phone} 与名册（{on_file}）不符"
+                )
+                member = None
+            found.append(member)
+        return found
+
     def find(self, row: Row, key: str, name: str) -> Member | None:
         found = self.table.get(name_key(name), [])
         if len(found) == 1:
@@ -40,6 +61,10 @@ class MemberFinder:
                 row, key, f"名册中有 {len(found)} 名队员都叫“{name}”，无法确定是哪一位"
             )
         return None
+
+
+def _digits(phone: str | None) -> str:
+    return "".join(ch for ch in phone or "" if ch.isdigit())
 
 
 def first_seen(

@@ -65,8 +65,7 @@ def _resolve(ctx: ImportContext) -> dict[int, dict[str, Any]]:
                 links[key] = finder.find(row, key, row.values[key])
                 good = good and links[key] is not None
         people: list[Member] = []
-        for name in row.get("people") or []:
-            member = members.find(row, "people", name)
+        for member in members.named(row, "people", row.get("people") or []):
             if member is None:
                 good = False
             elif member not in people:

@@ -53,7 +53,8 @@ def _plan(ctx: ImportContext, finder: MemberFinder, row: Row) -> Plan | None:
     plan: Plan = []
     where: dict[int, str] = {}
     good = True
-    leaders = row.get("leader") or []
+    named = {key: finder.named(row, key, row.values[key]) for _, key in ROLE_KEYS if row.ok(key)}
+    leaders = named.get("leader", [])
     if len(leaders) > 1:
         ctx.problem(row, "leader", f"每天只能有一名带班领导，这里写了 {len(leaders)} 人")
         good = False
@@ -61,13 +62,14 @@ def _plan(ctx: ImportContext, finder: MemberFinder, row: Row) -> Plan | None:
         if not row.ok(key):
             good = good and key not in row.bad
             continue
-        for name in row.values[key]:
-            member = finder.find(row, key, name)
+        for member in named[key]:
             if member is None:
                 good = False
             elif member.id in where:
                 ctx.problem(
-                    row, key, f"“{name}”当天已排为{where[member.id]}，同一人一天只能排一个岗位"
+                    row,
+                    key,
+                    f"“{member.name}”当天已排为{where[member.id]}，同一人一天只能排一个岗位",
                 )
                 good = False
             else:

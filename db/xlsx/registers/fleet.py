@@ -12,7 +12,7 @@ from db.equipment_models import (
     Vehicle,
 )
 from db.fleet import Intervals
-from db.xlsx.cells import nfkc
+from db.xlsx.cells import nfkc, normalize_plate
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
 from db.xlsx.registers.common import first_seen
@@ -20,8 +20,8 @@ from db.xlsx.spec import ADDED, Column, Kind, RegisterSpec
 
 
 def plate_key(text: str) -> str:
-    """Plates compare without spaces, full-width forms or case (渝A 12345 = 渝a12345)."""
-    return "".join(nfkc(text or "").split()).upper()
+    """Plates compare however they are written (渝A12345 = 渝A·12345 = 渝Ａ１２３４５)."""
+    return normalize_plate(text)
 
 
 def _update(ctx: ImportContext, row: Row, row_obj: Any, values: dict[str, Any], new: bool) -> None:

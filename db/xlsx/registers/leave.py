@@ -30,7 +30,13 @@ def _resolve(ctx: ImportContext) -> list[tuple[Any, Member]]:
     seen: dict[tuple[int, Any, Any], int] = {}
     good = []
     for row in ctx.rows:
-        member = finder.find(row, "name", row.values["name"]) if row.ok("name") else None
+        member = None
+        if row.ok("name"):
+            named = finder.named(row, "name", [row.values["name"]])
+            if len(named) > 1:
+                ctx.problem(row, "name", "每行只写一名队员")
+            elif named:
+                member = named[0]
         start, end = row.get("start"), row.get("end")
         if start and end and end < start:
             ctx.problem(row, "end", f"结束日期 {end} 早于开始日期 {start}")

@@ -26,7 +26,7 @@ from db.water_models import (
     WaterSource,
 )
 from db.water_rules import INTERVAL_RULE, add_months
-from db.xlsx.cells import nfkc
+from db.xlsx.cells import CellError, nfkc, parse_months
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
 from db.xlsx.registers.common import first_seen
@@ -141,10 +141,13 @@ def _clean(ctx: ImportContext | None, row: Row) -> dict[str, Any] | None:
     months = (row.get("dry_months") or "").strip()
     if months:
         try:
-            values["dry_months"] = canonical_months(months)
-        except ValueError:
+            found = parse_months(months)
+            values["dry_months"] = canonical_months(",".join(map(str, sorted(found))))
+            if found:
+                values["has_dry_season"] = True  # months written: the source has a dry season
+        except CellError as exc:
             if ctx:
-                ctx.problem(row, "dry_months", "枯水期应为月份，例如 12-2 或 1,2,3")
+                ctx.problem(row, "dry_months", str(exc))
             ok = False
     if row.get("has_dry_season") and not months:
         if ctx:
@@ -173,6 +176,8 @@ STORED = ("code", *COMMON, "details", "lon_wgs", "lat_wgs")
 def save(ctx: ImportContext) -> None:
     existing = _existing(ctx.session)
     present = {k for k in COMMON if ctx.sheet.has(k)} | {"name", "type"}
+    if ctx.sheet.has("dry_months"):
+        present.add("has_dry_season")  # set by the months written (see _clean)
     details_present = {k for k in DETAIL_COLUMNS if ctx.sheet.has(k)}
     new_rows: list[dict[str, Any]] = []
     updates: list[tuple[Row, int, dict[str, Any]]] = []
