@@ -47,10 +47,28 @@ class PagedColumn:
     align: Qt.AlignmentFlag | None = None
 
 
+# Roles as plain ints: ``data`` runs for every role of every painted cell (seven per cell),
+# and comparing ints beats looking the enum members up each time.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_ROW = int(ROW_ROLE)
+_OTHER_ROLES = frozenset((_TOOLTIP, _ALIGN, _BACKGROUND, _FOREGROUND, _ROW))
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_COLOURS: dict[str, QColor] = {}
+
+
 def _colour(value: QColor | str | None) -> QColor | None:
     if value is None or value == "":
         return None
-    return value if isinstance(value, QColor) else QColor(value)
+    if isinstance(value, QColor):
+        return value
+    colour = _COLOURS.get(value)
+    if colour is None:
+        colour = _COLOURS[value] = QColor(value)
+    return colour
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -124,33 +142,30 @@ class PagedTableModel(QAbstractTableModel):
         return section + 1
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if role != _DISPLAY and role not in _OTHER_ROLES:
+            return None  # font, decoration, check state...: asked for every cell, never set
+        r = index.row()
+        if not 0 <= r < len(self.rows) or not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row = self.rows[r]
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             value = column.value(row)
             return "" if value is None else str(value)
-        if role == ROW_ROLE:
+        if role == _BACKGROUND:
+            return _colour(column.background(row)) if column.background else None
+        if role == _FOREGROUND:
+            return _colour(column.foreground(row)) if column.foreground else None
+        if role == _ALIGN:
+            return column.align
+        if role == _ROW:
             return row
-        if role == Qt.ItemDataRole.BackgroundRole and column.background:
-            return _colour(column.background(row))
-        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
-            return _colour(column.foreground(row))
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+        if column.tooltip:  # _TOOLTIP
             value = column.value(row)
             return str(value) if value else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
-            return column.align
         return None
 
 
