@@ -865,15 +865,14 @@ class Fleet:
         order = column.desc() if descending else column.asc()
         with self.db.read() as s:
             total = s.scalar(select(func.count()).select_from(query.subquery())) or 0
-            page = query.order_by(order, Equipment.id).offset(offset).limit(limit).subquery()
+            # One query with the plate joined in: a page picked in a subquery and joined back
+            # to the table made SQLite sort every matching row twice (~35 ms for 20,000 items).
             rows = s.execute(
-                select(Equipment, Vehicle.plate)
-                .join(page, page.c.id == Equipment.id)
+                query.add_columns(Vehicle.plate)
                 .outerjoin(Vehicle, Vehicle.id == Equipment.vehicle_id)
-                .order_by(
-                    page.c[column.key].desc() if descending else page.c[column.key].asc(),
-                    Equipment.id,
-                )
+                .order_by(order, Equipment.id)
+                .offset(offset)
+                .limit(limit)
             ).all()
             return Page([_equipment_data(e, plate) for e, plate in rows], total, offset, limit)
 

@@ -267,3 +267,47 @@ def test_demo_vehicles_have_insurance_and_inspection_dates(database):
         if i.what in ("保险到期", "年检到期")
     ]
     assert due == [("渝B·F1119", "保险到期")]
+
+
+def test_equipment_pages_carry_plates_and_join_up_in_every_order(any_database):
+    """The register page: rows in the chosen order (ties by id), the truck's plate on items
+    stowed on it, and consecutive pages that make up the whole filtered list."""
+    fleet = Fleet(any_database)
+    truck = _vehicle(fleet)
+    for i in range(23):
+        fleet.save_equipment(
+            EquipmentData(
+                f"EQ-{(i * 7) % 23:03d}",
+                f"器材{i % 5}",
+                "水带" if i % 3 else "呼吸器",
+                location=f"库房{i % 4}",
+                vehicle_id=truck if i % 4 == 0 else None,
+                compartment="右1" if i % 4 == 0 else "",
+                last_test_on=None if i % 6 == 0 else dt.date(2024, 1 + i % 12, 1),
+            )
+        )
+    everything = fleet.equipment_list()
+    assert {e.vehicle_plate for e in everything} == {"渝A·12345", ""}
+    filters = [
+        (None, lambda e: True),
+        (EquipmentFilter(category="水带"), lambda e: e.category == "水带"),
+        (EquipmentFilter(text="EQ-01"), lambda e: "EQ-01" in e.code),
+    ]
+    for sort in ("code", "name", "location", "next_due"):
+        for descending in (False, True):
+            for filt, keep in filters:
+                pages = [
+                    fleet.equipment_page(o, 5, sort, descending, filt) for o in range(0, 25, 5)
+                ]
+                got = [e for p in pages for e in p.rows]
+                shown = sorted((e for e in everything if keep(e)), key=lambda e: e.id)
+                assert {p.total for p in pages} == {len(shown)}
+                assert sorted(e.id for e in got) == [e.id for e in shown]
+                if sort != "next_due":  # (where empty dates go differs between databases)
+                    shown.sort(key=lambda e: getattr(e, sort), reverse=descending)
+                    assert [e.id for e in got] == [e.id for e in shown]
+                dates = [e.next_due for e in got if e.next_due is not None]
+                if sort == "next_due":
+                    assert dates == sorted(dates, reverse=descending)
+                for e in got:
+                    assert e.vehicle_plate == ("渝A·12345" if e.vehicle_id == truck else "")
