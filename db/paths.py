@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_cache_dir, user_data_dir
 
 APP_NAME = "RescueLedger"
 DB_FILE = "rescue-ledger.sqlite3"
 DEMO_DB_FILE = "demo.sqlite3"
 ENV_DATA_DIR = "RESCUE_LEDGER_DATA_DIR"
 ENV_DB = "RESCUE_LEDGER_DB"
+ENV_CACHE_DIR = "RESCUE_LEDGER_CACHE_DIR"
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -24,6 +25,14 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     path = Path(chosen).expanduser().resolve()
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def cache_dir() -> Path:
+    """The per-user cache folder (not created here), for what can be made again such as the
+    parsed form font: ``RESCUE_LEDGER_CACHE_DIR``, else the platform's cache folder
+    (``%LOCALAPPDATA%\\RescueLedger\\Cache`` on Windows)."""
+    chosen = os.environ.get(ENV_CACHE_DIR) or user_cache_dir(APP_NAME, appauthor=False)
+    return Path(chosen).expanduser()
 
 
 def backups_dir(base: Path) -> Path:

@@ -11,6 +11,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from db.engine import Database, open_database  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _cache_folder(tmp_path_factory):
+    """Caches (the parsed form font) go to a folder of this test run, never the user's."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RESCUE_LEDGER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
 @pytest.fixture
 def database(tmp_path, monkeypatch) -> Database:
     """A fresh, migrated database in this test's own folder (never the user's own)."""

@@ -79,18 +79,18 @@ def _regular_and_bold_pdf() -> bytes:
     )
 
 
-def test_regular_and_bold_share_one_parsed_face(monkeypatch):
-    parsed: list[tuple] = []
-    real = fonts.TTFont
+def test_regular_and_bold_share_one_loaded_face(monkeypatch):
+    loaded: list[tuple] = []
+    real = fonts.load_font
 
     def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
-        parsed.append(args)
+        loaded.append(args)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(fonts, "TTFont", counting)
+    monkeypatch.setattr(fonts, "load_font", counting)
     monkeypatch.setattr(fonts, "_source", None)  # as in a fresh process
     assert fonts.register_fonts() == (fonts.FONT, fonts.FONT_BOLD)
-    assert len(parsed) == 1  # the 5 MB collection is read once, not once per name
+    assert len(loaded) == 1  # the 5 MB collection is read once, not once per name
     assert pdfmetrics.getFont(fonts.FONT_BOLD) is pdfmetrics.getFont(fonts.FONT)
 
 

@@ -19,6 +19,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from db.errors import LedgerError
 from db.paths import resource_path
+from db.pdf.font_cache import load_font
 
 FONT = "LedgerCJK"
 FONT_BOLD = "LedgerCJK-Bold"
@@ -77,7 +78,7 @@ def find_font(name: str = FONT) -> tuple[FontSource, TTFont]:
         if not source.path.is_file():
             continue
         try:
-            return source, TTFont(name, str(source.path), subfontIndex=source.subfont)
+            return source, load_font(name, source.path, source.subfont)
         except Exception as exc:  # a damaged or unsupported file: try the next one
             tried.append(f"{source.path}（{exc}）")
     detail = "；已尝试但无法读取：" + "，".join(tried) if tried else ""
