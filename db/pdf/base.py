@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -38,6 +37,7 @@ from reportlab.platypus import (
 
 from db.errors import LedgerError
 from db.pdf.fonts import FONT, FONT_BOLD, register_fonts
+from db.pdf.markup import escape
 
 HEAD_FILL = colors.HexColor("#e6e6e6")
 RULE = colors.HexColor("#333333")

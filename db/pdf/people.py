@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
+
+from db.pdf.markup import escape
 
 
 @dataclass(frozen=True)

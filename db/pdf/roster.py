@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -37,6 +36,7 @@ from db.pdf.base import (
     title_block,
 )
 from db.pdf.fonts import FONT, FONT_BOLD, register_fonts
+from db.pdf.markup import escape
 from db.pdf.people import Person, people_markup
 
 WEEKDAYS = "一二三四五六日"
