@@ -55,6 +55,19 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 _AnyIndex = QModelIndex | QPersistentModelIndex
 ColorFn = Callable[[Any], "QColor | str | None"]
 
+# Roles as plain ints: ``data`` runs for every role of every painted cell (seven per cell),
+# and comparing ints beats looking the enum members up each time.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_SORT = int(SORT_ROLE)
+_ROW = int(ROW_ROLE)
+_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _ALIGN, _BACKGROUND, _FOREGROUND, _SORT, _ROW))
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_COLOURS: dict[str, QColor] = {}  # colours by name, made once
+
 
 @dataclass(frozen=True)
 class Column:
@@ -121,6 +134,7 @@ class RecordTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._aligns = [self._alignment(c) for c in self._columns]
         self._rows: list[Any] = list(rows)
         self._sorted: tuple[int, Qt.SortOrder] | None = None
         self._forget()
@@ -180,52 +194,49 @@ class RecordTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._columns[section].header
             if role == Qt.ItemDataRole.TextAlignmentRole:
-                return self._alignment(self._columns[section])
+                return self._aligns[section]
             return None
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
 
     def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+    def data(self, index: _AnyIndex, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED:
+            return None  # font, decoration, check state...: asked for every cell, never set
+        r = index.row()
+        if not 0 <= r < len(self._rows) or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = self._rows[r]
+        c = index.column()
+        column = self._columns[c]
+        if role == _DISPLAY:
             return self._display(column, column.value(row))
-        if role == SORT_ROLE:
-            # Sorting asks for each key many times (n·log n): compute it once per cell.
-            key = (index.row(), index.column())
-            if key not in self._sort_keys:
-                self._sort_keys[key] = _sort_key(column.kind, column.value(row))
-            return self._sort_keys[key]
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._alignment(column)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _ALIGN:
+            return self._aligns[c]
+        if role == _BACKGROUND:
             if column.background is not None and (cell := column.background(row)) is not None:
                 return _color(cell)
             return _color(self._background(row)) if self._background is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if column.foreground is not None and (cell := column.foreground(row)) is not None:
                 return _color(cell)
             return _color(self._foreground(row)) if self._foreground is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if self._tooltip is not None:
-                return self._tooltip(row)
-            text = self._display(column, column.value(row))
-            return text if len(text) > 12 else None  # long cells are often cut off with "…"
-        return None
+        if role == _SORT:
+            # Sorting asks for each key many times (n·log n): compute it once per cell.
+            key = (r, c)
+            if key not in self._sort_keys:
+                self._sort_keys[key] = _sort_key(column.kind, column.value(row))
+            return self._sort_keys[key]
+        if role == _ROW:
+            return row
+        # _TOOLTIP
+        if self._tooltip is not None:
+            return self._tooltip(row)
+        text = self._display(column, column.value(row))
+        return text if len(text) > 12 else None  # long cells are often cut off with "…"
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows in Python, each key computed once (a proxy sort would cross into Qt
@@ -302,7 +313,10 @@ class RecordTableModel(QAbstractTableModel):
 def _color(value: QColor | str | None) -> QColor | None:
     if value is None or isinstance(value, QColor):
         return value
-    return QColor(value)
+    colour = _COLOURS.get(value)
+    if colour is None:
+        colour = _COLOURS[value] = QColor(value)
+    return colour
 
 
 class RecordFilterProxy(QSortFilterProxyModel):

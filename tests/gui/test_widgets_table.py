@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from widgets.table import ROW_ROLE, SORT_ROLE, Column, FilterableTable, RecordTableModel
@@ -171,6 +171,46 @@ def test_row_colours_come_from_callbacks():
     assert model.index(2, 0).data(Qt.ItemDataRole.BackgroundRole) == QColor("#ffcdd2")
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) == QColor("gray")
+
+
+def test_every_role_a_view_asks_for():
+    """A painted cell is asked seven roles; a sort, the row object and tooltips a few more."""
+    R = Qt.ItemDataRole
+    columns = [
+        *COLUMNS,
+        Column("name", "备注", background=lambda r: "#e3f2fd" if r.done else None),
+        Column("count", "居中", "int", align=Qt.AlignmentFlag.AlignHCenter),
+    ]
+    model = RecordTableModel(columns, ITEMS, background=lambda r: "#ffcdd2")
+    vcenter = Qt.AlignmentFlag.AlignVCenter
+    aligns = [model.index(0, c).data(R.TextAlignmentRole) for c in range(len(columns))]
+    assert aligns == [
+        Qt.AlignmentFlag.AlignLeft | vcenter,
+        Qt.AlignmentFlag.AlignHCenter | vcenter,
+        Qt.AlignmentFlag.AlignRight | vcenter,
+        Qt.AlignmentFlag.AlignHCenter | vcenter,
+        Qt.AlignmentFlag.AlignLeft | vcenter,
+        Qt.AlignmentFlag.AlignLeft | vcenter,
+        Qt.AlignmentFlag.AlignHCenter | vcenter,
+    ]
+    assert [
+        model.headerData(c, Qt.Orientation.Horizontal, R.TextAlignmentRole) for c in range(7)
+    ] == aligns
+    assert model.index(0, 5).data(R.BackgroundRole) == QColor("#e3f2fd")  # the cell's own
+    assert model.index(1, 5).data(R.BackgroundRole) == QColor("#ffcdd2")  # else the row's
+    assert model.index(1, 0).data(R.ForegroundRole) is None
+    assert model.index(3, 0).data(R.ToolTipRole) is None  # short text: no tooltip
+    long = RecordTableModel(
+        [Column("name", "名称")], [Item("一二三四五六七八九十十一十二十三", None, 1, True)]
+    )
+    assert long.index(0, 0).data(R.ToolTipRole) == "一二三四五六七八九十十一十二十三"
+    assert model.index(2, 1).data(SORT_ROLE) == -(2**53)  # no date sorts first
+    assert model.index(0, 2).data(SORT_ROLE) == 10.0
+    for role in (R.FontRole, R.DecorationRole, R.CheckStateRole, R.EditRole, R.SizeHintRole):
+        assert model.index(0, 0).data(role) is None
+    assert model.data(model.index(0, 0), int(R.DisplayRole)) == "张三"  # roles come as ints too
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
+    assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
 
 
 def test_set_rows_resets_and_widths_apply(qtbot, table):
