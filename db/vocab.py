@@ -183,6 +183,31 @@ class TermCache:
         terms._add_value(value, office=True)
 
 
+def add_synonym(
+    session: Session, key: str, written: str, means: str, terms: Terms | None = None
+) -> str:
+    """Record ``written`` as the office's word for the value ``means`` in vocabulary ``key``
+    (in the caller's transaction); returns that value. A word that already means something
+    else, or a ``means`` that is no value, is a :class:`ValidationError`."""
+    terms = terms or load_terms(session, key)
+    title = terms.vocab.title
+    written = unicodedata.normalize("NFKC", written).strip()
+    target = terms.resolve(means)
+    canonical = target.value
+    if canonical is None or target.new:
+        raise ValidationError({"means": f"“{means}”不是“{title}”的取值（可选：{terms.hint()}）"})
+    known = terms.resolve(written)
+    if not known.new and known.value is not None:
+        if known.value == canonical and term_key(written) != term_key(canonical):
+            return canonical  # already understood so
+        raise ValidationError(
+            {"value": f"“{written}”已表示“{known.value}”，不能再表示“{canonical}”"}
+        )
+    session.add(_entry(key, SYNONYM, written, canonical))
+    terms._map[term_key(written)] = canonical
+    return canonical
+
+
 @dataclass(frozen=True)
 class VocabRow:
     """One line of ``vocab list``: a value or a synonym, and where it comes from."""
@@ -242,17 +267,7 @@ class Vocab:
                     raise ValidationError({"value": f"“{written}”已在“{vocab.title}”中"})
                 s.add(_entry(key, VALUE, written, written))
                 return VocabRow(key, vocab.title, "取值", written, written, "本单位")
-            target = terms.resolve(means)
-            canonical = target.value
-            if canonical is None or target.new:
-                raise ValidationError(
-                    {"means": f"“{means}”不是“{vocab.title}”的取值（可选：{terms.hint()}）"}
-                )
-            if not known.new and known.value is not None:
-                raise ValidationError(
-                    {"value": f"“{written}”已表示“{known.value}”，不能再表示“{canonical}”"}
-                )
-            s.add(_entry(key, SYNONYM, written, canonical))
+            canonical = add_synonym(s, key, written, means, terms)
             return VocabRow(key, vocab.title, "同义词", written, canonical, "本单位")
 
     def remove(self, key: str, written: str) -> None:

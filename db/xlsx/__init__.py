@@ -3,7 +3,16 @@
 from db.xlsx import REGISTERS, import_register, export_register, write_template
 """
 
-from db.xlsx.api import export_register, import_register, register_spec, write_template
+from db.xlsx.api import (
+    ImportOptions,
+    Preview,
+    check_file,
+    export_register,
+    import_register,
+    read_file,
+    register_spec,
+    write_template,
+)
 from db.xlsx.registers import REGISTERS
 from db.xlsx.spec import (
     Column,
@@ -18,6 +27,10 @@ from db.xlsx.spec import (
 
 __all__ = [
     "REGISTERS",
+    "ImportOptions",
+    "Preview",
+    "check_file",
+    "read_file",
     "Column",
     "ImportRejected",
     "ImportReport",

@@ -6,16 +6,27 @@ and if anything is wrong :class:`ImportRejected` lists every problem and nothing
 
 from __future__ import annotations
 
+import copy
 import os
-from pathlib import Path
+from dataclasses import dataclass, field
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import Database
 from db.errors import LedgerError
+from db.vocab import add_synonym
 from db.xlsx import writer
-from db.xlsx.context import ImportContext
-from db.xlsx.reader import read_sheet
+from db.xlsx.context import ImportContext, WordUse
+from db.xlsx.reader import Sheet, correct_cell, read_sheet
 from db.xlsx.registers import REGISTERS
-from db.xlsx.spec import Cancelled, ImportRejected, ImportReport, Progress, RegisterSpec
+from db.xlsx.spec import (
+    Cancelled,
+    ImportRejected,
+    ImportReport,
+    Problem,
+    Progress,
+    RegisterSpec,
+)
 from db.xlsx.terms import apply_vocabularies
 
 PathLike = str | os.PathLike[str]
@@ -42,6 +53,80 @@ def _phase(progress: Progress | None, index: int, phases: int = 2) -> Progress |
     return scaled
 
 
+@dataclass
+class ImportOptions:
+    """How to read and check a file beyond the register itself.
+
+    ``corrections`` replaces cells as the clerk typed them in the preview, by (spreadsheet row,
+    column key); ``mappings`` gives words a vocabulary did not know their meaning, by
+    (vocabulary key, word) → value, saved as the office's synonyms with the import (an empty
+    value keeps a new word of an office list as it is); ``adjust_stock`` lets a supplies
+    import book a 盘点调整 where its 数量 differs from the ledger.
+    """
+
+    sheet: str | None = None
+    month: str | None = None
+    corrections: dict[tuple[int, str], str] = field(default_factory=dict)
+    mappings: dict[tuple[str, str], str] = field(default_factory=dict)
+    adjust_stock: bool = False
+
+
+@dataclass
+class Preview:
+    """What importing a file would do, row by row, with nothing written.
+
+    ``sheet`` holds the rows as written (``Row.raw``) and every problem; ``report.outcomes``
+    says what happens to each good row; ``words`` lists the words a vocabulary did not know.
+    """
+
+    sheet: Sheet
+    report: ImportReport
+    words: list[WordUse]
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Every problem, by spreadsheet row (problems of the whole file first)."""
+        return sorted(self.sheet.problems.complete(), key=lambda p: p.row or 0)
+
+    @property
+    def ok(self) -> bool:
+        return not self.sheet.problems
+
+
+class _DryRun(Exception):
+    """Ends a transaction that only looked: everything in it is rolled back."""
+
+
+def read_file(
+    register: str,
+    path: PathLike,
+    options: ImportOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Sheet:
+    """Read and parse ``path`` as ``register`` (no database): the slow part of an import."""
+    options = options or ImportOptions()
+    spec = register_spec(register)
+    return read_sheet(spec, path, progress, cancelled, sheet=options.sheet, month=options.month)
+
+
+def check_file(
+    database: Database,
+    read: Sheet,
+    options: ImportOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Preview:
+    """Everything an import of ``read`` would do, rolled back: problems, the outcome of each
+    good row, the unknown words. ``read`` itself is left as it was (check it again after the
+    clerk corrects a cell or maps a word)."""
+    sheet = copy.deepcopy(read)
+    report, words = _run(database, sheet, options or ImportOptions(), progress, cancelled, False)
+    return Preview(sheet, report, words)
+
+
 def import_register(
     database: Database,
     register: str,
@@ -51,31 +136,87 @@ def import_register(
     cancelled: Cancelled | None = None,
     sheet: str | None = None,
     month: str | None = None,
+    options: ImportOptions | None = None,
+    dry_run: bool = False,
+    read: Sheet | None = None,
 ) -> ImportReport:
     """Import ``path`` (.xlsx, .xls, WPS .et or CSV) into ``register``; raises
     :class:`ImportRejected` with nothing written.
 
     ``sheet`` names the worksheet to read (otherwise the one whose header fits best);
-    ``month`` (“2027-02”) is the year and month for dates written without a year.
+    ``month`` (“2027-02”) is the year and month for dates written without a year; ``options``
+    carries those and the preview's corrections and mappings. ``dry_run`` does everything
+    and then writes nothing. ``read`` is the file already read by :func:`read_file`.
     ``progress(done, total)`` is called now and then from the calling thread (reading is the
     first half, saving the second); ``cancelled()`` returning true stops the import with
     :class:`OperationCancelled`, nothing written.
     """
-    spec = register_spec(register)
-    name = Path(path).name
-    read = read_sheet(spec, path, _phase(progress, 0), cancelled, sheet=sheet, month=month)
-    report = ImportReport(register, rows=len(read.rows), notices=list(read.notices))
-    with database.transaction() as session:
-        ctx = ImportContext(session, read, report, _phase(progress, 1), cancelled)
-        apply_vocabularies(ctx)
-        spec.check(ctx)
-        ctx.flush_notices()
-        if read.problems:
-            raise ImportRejected(read.problems.complete(), read.notices, name)
-        spec.save(ctx)
+    options = options or ImportOptions(sheet=sheet, month=month)
+    if read is None:
+        read = read_file(register, path, options, progress=_phase(progress, 0), cancelled=cancelled)
+    report, _ = _run(database, read, options, _phase(progress, 1), cancelled, not dry_run, True)
     if not read.rows:
         report.notices.append("文件中没有数据行，未导入任何内容。")
     return report
+
+
+def _run(
+    database: Database,
+    sheet: Sheet,
+    options: ImportOptions,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    write: bool,
+    strict: bool = False,
+) -> tuple[ImportReport, list[WordUse]]:
+    """Check and save ``sheet`` in one transaction, kept only when ``write``. ``strict`` raises
+    :class:`ImportRejected` on any problem; otherwise the good rows are saved, to learn what
+    would happen to them, and everything is rolled back."""
+    spec = sheet.spec
+    by_number = {row.number: row for row in sheet.rows}
+    for (number, key), text in options.corrections.items():
+        if number in by_number:
+            correct_cell(sheet, by_number[number], key, text)
+    report = ImportReport(spec.key, rows=len(sheet.rows), notices=list(sheet.notices))
+    words: list[WordUse] = []
+    try:
+        with database.transaction() as session:
+            for (vocab, written), meaning in options.mappings.items():
+                if meaning:
+                    add_synonym(session, vocab, written, meaning)
+            ctx = ImportContext(session, sheet, report, progress, cancelled)
+            ctx.options["adjust_stock"] = options.adjust_stock
+            apply_vocabularies(ctx)
+            spec.check(ctx)
+            ctx.flush_notices()
+            words = list(ctx.words.values())
+            if sheet.problems:
+                if strict:
+                    raise ImportRejected(sheet.problems.complete(), sheet.notices, sheet.file)
+                _save_good_rows(ctx)
+                raise _DryRun
+            spec.save(ctx)
+            if not write:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return report, words
+
+
+def _save_good_rows(ctx: ImportContext) -> None:
+    """Save the rows without a problem (in a transaction that is rolled back) so the preview
+    can say what would happen to each; a save that fails on the partial file says nothing."""
+    bad = {p.row for p in ctx.sheet.problems}
+    rows = ctx.sheet.rows
+    problems = list(ctx.sheet.problems)
+    ctx.sheet.rows = [r for r in rows if r.number not in bad and not r.bad]
+    try:
+        ctx.sheet.spec.save(ctx)
+    except (LedgerError, SQLAlchemyError, KeyError, AssertionError):
+        ctx.report.outcomes.clear()
+    finally:
+        ctx.sheet.rows = rows
+        ctx.sheet.problems[:] = problems
 
 
 def export_register(

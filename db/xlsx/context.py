@@ -4,12 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from db.xlsx.cells import DateContext
 from db.xlsx.reader import CANCELLED, TICK, Row, Sheet
 from db.xlsx.spec import Cancelled, ImportReport, OperationCancelled, Progress
+
+
+@dataclass
+class WordUse:
+    """A word of a vocabulary column that the vocabulary did not know: the rows that use it,
+    whether the office list took it as a new value (``new``) or a rule vocabulary refused it,
+    and the closest known values."""
+
+    vocab: str
+    key: str
+    written: str
+    new: bool
+    rows: list[int] = field(default_factory=list)
+    suggestions: tuple[str, ...] = ()
 
 
 @dataclass
@@ -22,6 +37,8 @@ class ImportContext:
     progress: Progress | None = None
     cancelled: Cancelled | None = None
     grouped: dict[str, list[int]] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)  # e.g. adjust_stock
+    words: dict[tuple[str, str, str], WordUse] = field(default_factory=dict)
 
     @property
     def rows(self) -> list[Row]:

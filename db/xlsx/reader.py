@@ -123,6 +123,7 @@ class Row:
     number: int
     values: dict[str, Any]
     bad: set[str] = field(default_factory=set)
+    raw: dict[str, Any] = field(default_factory=dict)  # the cells as written, by column key
 
     def ok(self, key: str) -> bool:
         """The cell exists in the file and parsed without a problem."""
@@ -398,6 +399,7 @@ def _parse_row(row: tuple[int, tuple], mapping: dict[int, Column], sheet: Sheet)
     parsed = Row(number, {})
     for index, column in mapping.items():
         value = present.get(index)
+        parsed.raw[column.key] = value
         written = sheet.headers[column.key]
         if column.required and is_blank(value):
             sheet.problems.add(number, written, "必填，不能为空")
@@ -412,3 +414,25 @@ def _parse_row(row: tuple[int, tuple], mapping: dict[int, Column], sheet: Sheet)
         if column.kind is Kind.DATE and sheet.dates is not None and written_without_year(value):
             sheet.yearless.append(number)
     return parsed
+
+
+def correct_cell(sheet: Sheet, row: Row, key: str, text: str) -> None:
+    """Replace one cell with what the clerk typed in the preview and parse it again; its
+    old problems go, new ones are added."""
+    column = sheet.spec.column(key)
+    written = sheet.header(key)
+    sheet.headers.setdefault(key, written)
+    kept = [p for p in sheet.problems if not (p.row == row.number and p.column == written)]
+    sheet.problems[:] = kept
+    row.raw[key] = text
+    row.bad.discard(key)
+    row.values.pop(key, None)
+    if column.required and is_blank(text):
+        sheet.problems.add(row.number, written, "必填，不能为空")
+        row.bad.add(key)
+        return
+    try:
+        row.values[key] = parse_cell(text, column, sheet.dates)
+    except CellError as exc:
+        sheet.problems.add(row.number, written, str(exc))
+        row.bad.add(key)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from db.vocab import TermCache
 from db.xlsx.cells import as_text, is_blank
-from db.xlsx.context import ImportContext
+from db.xlsx.context import ImportContext, WordUse
 
 MAPPING_HINT = "可在“设置 → 词表”中把它设为某个取值的同义词"
 
@@ -28,6 +28,14 @@ def apply_vocabularies(ctx: ImportContext) -> None:
                 continue
             written = as_text(row.values[column.key])
             found = terms.resolve(written)
+            seen = ctx.words.get((column.vocab, column.key, written))
+            if seen is not None:
+                seen.rows.append(row.number)
+            elif found.value is None or found.new:
+                suggestions = found.suggestions or terms.suggest(written)
+                ctx.words[(column.vocab, column.key, written)] = WordUse(
+                    column.vocab, column.key, written, found.new, [row.number], suggestions
+                )
             if found.value is None:
                 closest = (
                     f"，最接近的是：{'、'.join(found.suggestions)}" if found.suggestions else ""

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.audit import OPERATOR_KEY
 from db.equipment_models import StockMove, Supply, SupplyBatch
 from db.errors import LedgerError
 from db.stock import ADJUST, EPS, IN, LEND, RETURN, SIGN, MoveData, book, check_move, fmt, qty
@@ -51,12 +52,49 @@ def _batch_key(row: Row) -> tuple[str, dt.date | None]:
     return ((row.get("batch") or "").strip(), row.get("expires_on"))
 
 
+def _on_record(session: Session, sp: Supply, row: Row) -> tuple[float, SupplyBatch | None]:
+    """What the ledger holds of the row's supply and batch (loose stock without a batch)."""
+    label, expires = _batch_key(row)
+    if label or expires:
+        batch = session.scalar(
+            select(SupplyBatch).where(
+                SupplyBatch.supply_id == sp.id,
+                SupplyBatch.batch == label,
+                SupplyBatch.expires_on.is_(None)
+                if expires is None
+                else SupplyBatch.expires_on == expires,
+            )
+        )
+        return (batch.balance if batch is not None else 0.0), batch
+    in_batches = sum(
+        b.balance
+        for b in session.scalars(select(SupplyBatch).where(SupplyBatch.supply_id == sp.id))
+    )
+    return qty(sp.balance - in_batches), None
+
+
+ADJUST_HINT = "如以实盘为准，请在导入时选择“按实盘调整库存”（命令行加 --adjust-stock）"
+
+
 def supplies_check(ctx: ImportContext) -> None:
     seen: dict[Any, int] = {}
+    existing = _supplies(ctx.session)
+    adjust = bool(ctx.options.get("adjust_stock"))
     for row in ctx.rows:
         for key in ("quota", "quantity"):
             if row.ok(key) and row.values[key] is not None and row.values[key] < 0:
                 ctx.problem(row, key, "不能为负数")
+        sp = existing.get(name_key(row.values["name"])) if row.ok("name") else None
+        counted = row.get("quantity")
+        if sp is not None and counted is not None and counted >= 0:
+            current, _ = _on_record(ctx.session, sp, row)
+            if abs(qty(counted - current)) > EPS and not adjust:
+                ctx.problem(
+                    row,
+                    "quantity",
+                    f"与账面结存 {fmt(current)}{sp.unit} 不符（相差 {fmt(qty(counted - current))}）。"
+                    "数量只能通过出入库记录改变；" + ADJUST_HINT,
+                )
         if row.ok("name"):
             ident = (name_key(row.values["name"]), *_batch_key(row))
             first_seen(ctx, row, "batch", seen, ident, "同一物资同一批次")
@@ -85,26 +123,7 @@ def supplies_save(ctx: ImportContext) -> None:
         counted = row.get("quantity")
         if counted is not None:
             label, expires = _batch_key(row)
-            batch: SupplyBatch | None = None
-            if label or expires:
-                batch = ctx.session.scalar(
-                    select(SupplyBatch).where(
-                        SupplyBatch.supply_id == sp.id,
-                        SupplyBatch.batch == label,
-                        SupplyBatch.expires_on.is_(None)
-                        if expires is None
-                        else SupplyBatch.expires_on == expires,
-                    )
-                )
-                current = batch.balance if batch is not None else 0.0
-            else:
-                in_batches = sum(
-                    b.balance
-                    for b in ctx.session.scalars(
-                        select(SupplyBatch).where(SupplyBatch.supply_id == sp.id)
-                    )
-                )
-                current = qty(sp.balance - in_batches)
+            current, batch = _on_record(ctx.session, sp, row)
             diff = qty(counted - current)
             if abs(diff) > EPS:
                 kind = IN if diff > 0 and current <= EPS and new else ADJUST
@@ -121,10 +140,17 @@ def supplies_save(ctx: ImportContext) -> None:
                         batch_id=batch.id
                         if (label or expires) and batch is not None and diff < 0
                         else None,
-                        note="Excel导入",
+                        handler=str(ctx.session.info.get(OPERATOR_KEY, "")),
+                        note="Excel导入" if kind == IN else "Excel导入：按实盘调整",
                     ),
                 )
                 changed["quantity"] = (current, counted)
+                if kind == ADJUST:
+                    batch_label = f"（批次 {label}）" if label else ""
+                    ctx.report.notices.append(
+                        f"盘点调整：{sp.name}{batch_label} {qty(diff):+g}{sp.unit}"
+                        f"（账面 {fmt(current)} → 实盘 {fmt(counted)}）"
+                    )
         ctx.report.mark(row, ADDED if new else UPDATED if changed else UNCHANGED, changed)
 
 
