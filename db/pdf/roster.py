@@ -9,6 +9,7 @@ height are chosen so that the month fills exactly one page.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from db.pdf.base import (
@@ -45,6 +46,27 @@ REST_INK = "#b00000"
 LAYOUT = Layout(landscape=True, top=17 * mm, bottom=13 * mm, left=10 * mm, right=10 * mm)
 MAX_SIZE, MIN_SIZE, STEP = 10.0, 5.5, 0.25
 HEADERS = ("日期", "星期", "战备等级", "带班领导", "值班员", "备勤", "备注")
+
+
+@functools.lru_cache(maxsize=16384)
+def _string_width(text: str, font: str, size: float) -> float:
+    """reportlab's ``stringWidth``, remembered: choosing the layout measures the same names and
+    phones at every candidate size (and once per line count at each size)."""
+    return pdfmetrics.stringWidth(text, font, size)
+
+
+class _Cell(Paragraph):
+    """A cell paragraph that keeps its last wrap: the fit check and the table's drawing wrap
+    each cell at the same width, and the lines depend on the width alone."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._wrapped_at == availWidth:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return size
 
 
 @dataclass
@@ -167,11 +189,11 @@ def _phone_size(size: float) -> float:
 
 def _people_width(people: Sequence[Person], size: float) -> float:
     phone = _phone_size(size)
-    width = stringWidth("；", FONT, size) * max(0, len(people) - 1)
+    width = _string_width("；", FONT, size) * max(0, len(people) - 1)
     for p in people:
-        width += stringWidth(p.name, FONT, size)
+        width += _string_width(p.name, FONT, size)
         if p.phone:
-            width += stringWidth("\u00a0" + p.phone, FONT, phone)
+            width += _string_width("\u00a0" + p.phone, FONT, phone)
     return width
 
 
@@ -179,7 +201,7 @@ def _natural(days: Sequence[RosterDay], size: float) -> list[float]:
     """Each column's single-line width at ``size`` (text only)."""
 
     def w(text: str, font: str = FONT) -> float:
-        return stringWidth(text, font, size)
+        return _string_width(text, font, size)
 
     cols = [
         [w("31日")],
@@ -209,7 +231,7 @@ def _fits(days: Sequence[RosterDay], width: float, height: float) -> Iterator[_F
             cols = [w + 2 * pad + 1 for w in text[:3]]
             for header, w in zip(HEADERS[3:], text[3:], strict=False):
                 need = w if lines == 1 else w / lines * 1.2
-                cols.append(max(need, stringWidth(header, FONT_BOLD, size)) + 2 * pad + 1)
+                cols.append(max(need, _string_width(header, FONT_BOLD, size)) + 2 * pad + 1)
             leading = size * 1.2
             row = lines * leading + 3
             header_h = leading + 5
@@ -267,10 +289,10 @@ def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table | None, bool]:
         return room is None or cell.wrap(width - 2 * fit.pad, 10_000)[1] <= room
 
     def names_cell(people: Sequence[Person]) -> Paragraph:
-        return Paragraph(people_markup(people, phone), normal)
+        return _Cell(people_markup(people, phone), normal)
 
     def notes_cell(day: RosterDay) -> Paragraph:
-        return Paragraph(escape(day.note), normal)
+        return _Cell(escape(day.note), normal)
 
     # A layout too tight for the month is usually refused by its fullest cell: try the fullest
     # leader, staff, standby and notes cells before laying out every cell of the month.
@@ -284,7 +306,7 @@ def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table | None, bool]:
         if day is not None and not fits(names_cell(people(day)), fit.widths[col]):
             return None, False
     if notes:
-        day = max(days, key=lambda d: stringWidth(d.note, FONT, size))
+        day = max(days, key=lambda d: _string_width(d.note, FONT, size))
         if not fits(notes_cell(day), fit.widths[6]):
             return None, False
 
@@ -305,9 +327,9 @@ def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table | None, bool]:
         else:
             level = f'<font color="#555555">{level}</font>'
         row: list[Paragraph] = [
-            Paragraph(date_markup, center),
-            Paragraph(f'<font color="{ink}">{weekday}</font>', center),
-            Paragraph(level, center),
+            _Cell(date_markup, center),
+            _Cell(f'<font color="{ink}">{weekday}</font>', center),
+            _Cell(level, center),
             names_cell([day.leader] if day.leader else []),
             names_cell(day.staff),
             names_cell(day.standby),
