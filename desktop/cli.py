@@ -98,6 +98,17 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(verb, help=text)
         p.add_argument("register", choices=names, metavar="REGISTER", help="、".join(names))
         p.add_argument("file", type=Path, metavar="FILE.xlsx")
+        if verb == "import":
+            p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
+            p.add_argument("--sheet", metavar="NAME", help="读取哪个工作表（默认自动选择）")
+            p.add_argument(
+                "--month", type=month_arg, metavar="YYYY-MM", help="没有年份的日期属于哪年哪月"
+            )
+            p.add_argument(
+                "--adjust-stock",
+                action="store_true",
+                help="物资数量与账面不符时按实盘记盘点调整（否则视为错误）",
+            )
 
     p = sub.add_parser("roster", help="值班表")
     rsub = p.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
@@ -141,14 +152,20 @@ def run(args: argparse.Namespace) -> int:
 
 
 def cmd_import(ledger, args) -> int:  # type: ignore[no-untyped-def]
-    from db.xlsx import ImportRejected, import_register
+    from db.xlsx import ImportOptions, ImportRejected, import_register
 
+    month = f"{args.month[0]:04d}-{args.month[1]:02d}" if args.month else None
+    options = ImportOptions(sheet=args.sheet, month=month, adjust_stock=args.adjust_stock)
     try:
-        report = import_register(ledger.db, args.register, args.file)
+        report = import_register(
+            ledger.db, args.register, args.file, options=options, dry_run=args.dry_run
+        )
     except ImportRejected as exc:
+        for notice in dict.fromkeys(exc.notices):
+            print(notice)
         raise BadInput(exc.lines(str(args.file))) from None
-    for notice in report.notices:
-        print(notice, file=sys.stderr)
+    if args.dry_run:
+        print("（试导入：检查通过，未写入任何数据）")
     print(report.summary())
     return EXIT_OK
 

@@ -60,3 +60,45 @@ def test_add_to_an_office_list_and_bad_requests(url, capsys):
     assert "只能添加同义词" in capsys.readouterr().err
     assert main(["--db", url, "vocab", "add", "sites", "名称", "x"]) == 2
     assert "没有带词表的列“名称”" in capsys.readouterr().err
+
+
+def test_import_dry_run_sheet_month_and_adjust_stock(url, tmp_path, capsys):
+    wb = openpyxl.Workbook()
+    wb.active.title = "说明"
+    wb.active.append(["本表填写说明"])
+    ws = wb.create_sheet("队员")
+    ws.append(["姓名", "职务", "电话"])
+    ws.append(["李德华", "驾驶员", "18925371803"])
+    ws.append(["王强", "队员", ""])
+    members = tmp_path / "名册.xlsx"
+    wb.save(members)
+    args = ["--db", url, "import", "members", str(members), "--sheet", "队员"]
+    assert main([*args, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "试导入" in out and "新增 2" in out
+    assert out.count("已在“职务”中新增：驾驶员") == 1
+    assert main(["--db", url, "export", "members", str(tmp_path / "x.xlsx")]) == 0
+    assert "已导出 0 行" in capsys.readouterr().out  # the dry run wrote nothing
+    assert main(args) == 0
+    assert "新增 2" in capsys.readouterr().out
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["2027年2月值班表"])
+    wb.active.append(["日期", "带班领导", "值班员"])
+    wb.active.append(["2月1日", "李德华", "王强"])
+    duty = tmp_path / "值班.xlsx"
+    wb.save(duty)
+    assert main(["--db", url, "import", "duty", str(duty), "--month", "2027-02"]) == 0
+    capsys.readouterr()
+
+    supplies = tmp_path / "物资.xlsx"
+    for quantity in (540, 500):
+        wb = openpyxl.Workbook()
+        wb.active.append(["名称", "单位", "数量"])
+        wb.active.append(["编织袋", "条", quantity])
+        wb.save(supplies)
+        code = main(["--db", url, "import", "supplies", str(supplies)])
+    assert code == 2
+    assert "物资.xlsx:2:数量: 与账面结存 540条 不符" in capsys.readouterr().err
+    assert main(["--db", url, "import", "supplies", str(supplies), "--adjust-stock"]) == 0
+    assert "盘点调整：编织袋 -40条（账面 540 → 实盘 500）" in capsys.readouterr().out

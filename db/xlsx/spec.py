@@ -167,7 +167,7 @@ class ImportReport:
             f"共读取 {self.rows} 行：新增 {self.added}，更新 {self.updated}，"
             f"替换 {self.replaced}，未变 {self.unchanged}。"
         )
-        return "\n".join([text, *self.notices])
+        return "\n".join([text, *dict.fromkeys(self.notices)])  # each notice once
 
 
 class ImportRejected(LedgerError):
