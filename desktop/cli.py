@@ -181,7 +181,7 @@ def cmd_export(ledger, args) -> int:  # type: ignore[no-untyped-def]
 def cmd_template(ledger, args) -> int:  # type: ignore[no-untyped-def]
     from db.xlsx import write_template
 
-    write_template(args.register, args.file)
+    write_template(args.register, args.file, ledger.db)
     print(f"已生成空白模板 {args.file}")
     return EXIT_OK
 

@@ -135,7 +135,7 @@ def template_dialog(parent: QWidget, register: str) -> None:
     if name:
         from db.xlsx import write_template
 
-        write_template(register, Path(name))
+        write_template(register, Path(name), _ledger_db(parent))
         QMessageBox.information(parent, title, f"已生成 {name}")
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import Database
 from db.errors import LedgerError
-from db.vocab import add_synonym
+from db.vocab import Vocab, add_synonym, vocabulary
 from db.xlsx import writer
 from db.xlsx.context import ImportContext, WordUse
 from db.xlsx.reader import Sheet, correct_cell, read_sheet
@@ -234,6 +234,19 @@ def export_register(
     return writer.write_rows(spec, path, rows, progress, cancelled)
 
 
-def write_template(register: str, path: PathLike) -> None:
-    """An empty sheet with the register's canonical headers."""
-    writer.write_template(register_spec(register), path)
+def write_template(register: str, path: PathLike, database: Database | None = None) -> None:
+    """An empty register that teaches (drop-downs, a 填写说明 sheet with an example); with
+    ``database`` the drop-downs hold the office's own values too."""
+    spec = register_spec(register)
+    keys = {c.vocab for c in spec.columns if c.vocab}
+    values: dict[str, list[str]] = {}
+    rules: set[str] = set()
+    for key in keys:
+        vocab = vocabulary(key)
+        if vocab.rule:
+            rules.add(key)
+        if database is not None:
+            values[key] = Vocab(database).terms(key).values
+        else:
+            values[key] = list(vocab.values)
+    writer.write_template(spec, path, values, rules)

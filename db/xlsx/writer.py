@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from openpyxl.utils import get_column_letter
 
 from db.errors import LedgerError
 from db.xlsx.cells import display_width
+from db.xlsx.examples import BY_HEADER, EXAMPLES
 from db.xlsx.spec import Cancelled, Column, Kind, OperationCancelled, Progress, RegisterSpec
 
 DATE_FORMAT = "yyyy-mm-dd"
@@ -127,6 +128,7 @@ def write_rows(
         width = column.width or min(max(widths[col - 1] + 2, MIN_WIDTH), MAX_WIDTH)
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(spec.columns))}{max(len(rows) + 1, 2)}"
     ws.print_title_rows = "1:1"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
@@ -141,6 +143,151 @@ def write_rows(
     return len(rows)
 
 
-def write_template(spec: RegisterSpec, path: str | os.PathLike[str]) -> None:
-    """An empty register: the canonical headers only, ready to fill in."""
-    write_rows(spec, path, [])
+TEMPLATE_ROWS = 1000  # rows of the data sheet that get the drop-down lists
+GUIDE, LISTS = "填写说明", "可选值"
+KIND_FORMAT = {
+    Kind.DATE: "日期，如 2027-02-01 或 2027年2月1日",
+    Kind.INT: "整数",
+    Kind.FLOAT: "数字",
+    Kind.YESNO: "是 / 否（也可填 √、×、Y、N；空白表示否）",
+    Kind.NAMES: "姓名，多人用、或逗号隔开",
+}
+KIND_EXAMPLE = {
+    Kind.DATE: dt.date(2027, 2, 1),
+    Kind.INT: 3,
+    Kind.FLOAT: 0.3,
+    Kind.YESNO: "是",
+    Kind.NAMES: "张三、李四",
+}
+TEXT_EXAMPLES = (
+    (("电话", "手机"), "13800000000"),
+    (("姓名", "人", "领导"), "张三"),
+    (("地址", "位置", "地点"), "高楼镇中心街12号"),
+    (("村", "社区"), "高楼村"),
+    (("编号", "代码"), "XHS-001"),
+    (("车牌",), "渝A·12345"),
+    (("枯水期",), "12月至次年2月"),
+    (("备注", "说明", "问题", "措施", "情况"), "（可不填）"),
+)
+WIDTH_BY_KIND = {Kind.DATE: 12, Kind.NAMES: 20, Kind.YESNO: 8, Kind.INT: 8, Kind.FLOAT: 10}
+
+
+def _example(register: str, column: Column, values: Sequence[str]) -> Any:
+    if (register, column.key) in EXAMPLES:
+        return EXAMPLES[(register, column.key)]
+    if column.header in BY_HEADER:
+        return BY_HEADER[column.header]
+    if values:
+        return values[0]
+    if column.kind in KIND_EXAMPLE:
+        return KIND_EXAMPLE[column.kind]
+    for words, example in TEXT_EXAMPLES:
+        if any(w in column.header for w in words):
+            return example
+    return f"（{column.header}）"
+
+
+def _format(column: Column, values: Sequence[str], rule: bool) -> str:
+    if column.vocab and rule:
+        return "从下拉列表中选择（常见的其他写法也认得）"
+    if column.vocab:
+        return "可从下拉列表中选择，也可填写本单位的新词"
+    text = KIND_FORMAT.get(column.kind, "文字")
+    if column.kind is Kind.TEXT and column.max_length:
+        text += f"，最多 {column.max_length} 字"
+    return text
+
+
+def write_template(
+    spec: RegisterSpec,
+    path: str | os.PathLike[str],
+    values: Mapping[str, Sequence[str]] | None = None,
+    rules: set[str] | None = None,
+) -> None:
+    """An empty register that teaches: the canonical headers (frozen, sized for real content)
+    with a drop-down on every choice column, a 填写说明 sheet (each column: required or not,
+    format, allowed values, an example) and a full example row there, not on the data sheet.
+
+    ``values`` maps a vocabulary key to its values (the office's own included); ``rules``
+    names the vocabularies whose values are fixed.
+    """
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    values = values or {}
+    rules = rules or set()
+    workbook = Workbook()
+    ws = workbook.active
+    ws.title = spec.title[:31]
+    guide = workbook.create_sheet(GUIDE)
+    lists = workbook.create_sheet(LISTS)
+    bold = Font(bold=True)
+    list_col = 0
+    for col, column in enumerate(spec.columns, start=1):
+        cell = _put(ws, 1, col, column.header)
+        cell.font = bold
+        cell.alignment = Alignment(horizontal="center", vertical="center")
+        choices = list(values.get(column.vocab or "", ()))
+        if column.kind is Kind.YESNO:
+            choices = ["是", "否"]
+        width = max(display_width(column.header) + 4, WIDTH_BY_KIND.get(column.kind, 0))
+        if column.kind is Kind.TEXT:
+            width = max(width, min(column.max_length or 30, 30) + 2)
+        if choices:
+            width = max(width, max(display_width(v) for v in choices) + 4)
+            list_col += 1
+            letter = get_column_letter(list_col)
+            _put(lists, 1, list_col, column.header).font = bold
+            for number, value in enumerate(choices, start=2):
+                _put(lists, number, list_col, value)
+            rule = bool(column.vocab and column.vocab in rules) or column.kind is Kind.YESNO
+            check = DataValidation(
+                type="list",
+                formula1=f"'{LISTS}'!${letter}$2:${letter}${len(choices) + 1}",
+                allow_blank=True,
+                showErrorMessage=True,
+                errorStyle="warning" if not rule else "information",
+                errorTitle=column.header,
+                error="列表中没有这个词：导入时会提示（本单位的新词可以直接填写）。",
+            )
+            target = get_column_letter(col)
+            check.add(f"{target}2:{target}{TEMPLATE_ROWS + 1}")
+            ws.add_data_validation(check)
+        ws.column_dimensions[get_column_letter(col)].width = min(width, MAX_WIDTH)
+    ws.freeze_panes = "A2"
+    lists.sheet_state = "hidden"
+    _write_guide(guide, spec, values, rules)
+    _save(workbook, Path(path))
+
+
+def _write_guide(
+    ws: Any, spec: RegisterSpec, values: Mapping[str, Sequence[str]], rules: set[str]
+) -> None:
+    bold = Font(bold=True)
+    head = ("列名", "必填", "格式", "可选值", "示例")
+    _put(
+        ws, 1, 1, f"{spec.title}：填写说明（第一张工作表填数据；表头行可以在标题下面）"
+    ).font = bold
+    for col, text in enumerate(head, start=1):
+        _put(ws, 3, col, text).font = bold
+    example: list[Any] = []
+    for number, column in enumerate(spec.columns, start=4):
+        choices = values.get(column.vocab or "", ())
+        rule = bool(column.vocab and column.vocab in rules)
+        sample = _example(spec.key, column, choices)
+        example.append(sample)
+        also = f"（也可写作：{'、'.join(column.synonyms)}）" if column.synonyms else ""
+        _put(ws, number, 1, column.header + also)
+        _put(ws, number, 2, "必填" if column.required else "")
+        _put(ws, number, 3, _format(column, choices, rule))
+        _put(ws, number, 4, "、".join(choices[:30]) + ("……" if len(choices) > 30 else ""))
+        _put(ws, number, 5, sample)
+    at = len(spec.columns) + 6
+    _put(ws, at, 1, "示例行（照此格式填写在第一张工作表中）：").font = bold
+    for col, column in enumerate(spec.columns, start=1):
+        _put(ws, at + 1, col, f"{column.header}（示例）").font = bold  # never read as a header
+        _put(ws, at + 2, col, example[col - 1])
+    for col, width in enumerate((28, 8, 40, 50, 18), start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    for row in ws.iter_rows(min_row=4, max_row=len(spec.columns) + 3):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
