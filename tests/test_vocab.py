@@ -268,3 +268,14 @@ def test_alert_levels_written_as_offices_write_them(database, tmp_path):
     with pytest.raises(ImportRejected) as err:
         import_register(database, "alert-periods", bad)
     assert [(p.row, p.column) for p in err.value.problems] == [(2, "等级")]
+
+
+def test_the_offices_own_yes_and_no(database, tmp_path):
+    path = book(tmp_path / "m.xlsx", [["姓名", "驾驶员"], ["甲", "有证"], ["乙", "√"]])
+    with pytest.raises(ImportRejected) as err:
+        import_register(database, "members", path)
+    assert [(p.row, p.column) for p in err.value.problems] == [(2, "驾驶员")]
+    Vocab(database).add("yesno", "有证", means="是")
+    import_register(database, "members", path)
+    with database.read() as s:
+        assert dict(s.execute(select(Member.name, Member.driver)).all()) == {"甲": True, "乙": True}

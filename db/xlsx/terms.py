@@ -7,9 +7,11 @@ list is accepted, added to the list in the same transaction and reported once as
 
 from __future__ import annotations
 
-from db.vocab import TermCache
+from db.vocab import TermCache, Terms
 from db.xlsx.cells import as_text, is_blank
 from db.xlsx.context import ImportContext, WordUse
+from db.xlsx.reader import Row
+from db.xlsx.spec import Kind
 
 MAPPING_HINT = "可在“设置 → 词表”中把它设为某个取值的同义词"
 
@@ -23,7 +25,12 @@ def apply_vocabularies(ctx: ImportContext) -> None:
     for column in columns:
         assert column.vocab is not None
         terms = cache[column.vocab]
+        yesno = column.kind is Kind.YESNO
         for row in ctx.rows:
+            if yesno:  # parsed by the reader; only words it did not know come here
+                if column.key in row.bad:
+                    _office_yesno(ctx, terms, row, column.key)
+                continue
             if not row.ok(column.key) or is_blank(row.values.get(column.key)):
                 continue
             written = as_text(row.values[column.key])
@@ -58,3 +65,20 @@ def apply_vocabularies(ctx: ImportContext) -> None:
                     ctx.sheet.headers.setdefault(key, ctx.sheet.spec.column(key).header)
     for title, values in added.items():
         ctx.report.notices.append(f"已在“{title}”中新增：{'、'.join(values)}")
+
+
+def _office_yesno(ctx: ImportContext, terms: Terms, row: Row, key: str) -> None:
+    """A yes/no cell the reader refused: the office's own word for 是 or 否 makes it good."""
+    written = as_text(row.raw.get(key))
+    found = terms.resolve(written)
+    if found.value not in ("是", "否"):
+        use = ctx.words.setdefault(
+            ("yesno", key, written), WordUse("yesno", key, written, False, [], ("是", "否"))
+        )
+        use.rows.append(row.number)
+        return
+    header = ctx.sheet.header(key)
+    kept = [p for p in ctx.sheet.problems if not (p.row == row.number and p.column == header)]
+    ctx.sheet.problems[:] = kept
+    row.bad.discard(key)
+    row.values[key] = found.value == "是"

@@ -35,9 +35,10 @@ COLUMNS = (
         "可任带班领导",
         "can_lead",
         Kind.YESNO,
+        vocab="yesno",
         synonyms=("可带班", "可任带班", "能否带班", "带班领导"),
     ),
-    Column("驾驶员", "driver", Kind.YESNO, synonyms=("司机", "是否驾驶员", "驾驶")),
+    Column("驾驶员", "driver", Kind.YESNO, vocab="yesno", synonyms=("司机", "是否驾驶员", "驾驶")),
     Column("入队日期", "joined_on", Kind.DATE, synonyms=("入队时间", "加入日期", "入队")),
     Column("备注", "notes", synonyms=("说明",)),
 )

@@ -55,7 +55,7 @@ COLUMNS = (
     Column("管网直径", "pipe_dn", max_length=10, synonyms=("管径", "管网直径DN", "管网管径")),
     Column("静压MPa", "static_mpa", Kind.FLOAT, synonyms=("静压", "压力MPa", "管网压力")),
     Column("储水量m3", "volume_m3", Kind.FLOAT, synonyms=("储水量", "储水量m³", "容量")),
-    Column("有无枯水期", "has_dry_season", Kind.YESNO, synonyms=("枯水期有无",)),
+    Column("有无枯水期", "has_dry_season", Kind.YESNO, vocab="yesno", synonyms=("枯水期有无",)),
     Column("枯水期", "dry_months", max_length=40, synonyms=("枯水期月份",)),
     Column("可用状态", "status", vocab="water.status", synonyms=("状态", "使用状态", "完好情况")),
     Column("建成日期", "built_on", Kind.DATE, synonyms=("建设日期", "投用日期")),
