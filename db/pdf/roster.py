@@ -57,12 +57,13 @@ def _string_width(text: str, font: str, size: float) -> float:
 
 class _Cell(Paragraph):
     """A cell paragraph that keeps its last wrap: the fit check and the table's drawing wrap
-    each cell at the same width, and the lines depend on the width alone."""
+    each cell at the same width (the table's arithmetic may differ in the last bits), and the
+    lines depend on the width alone."""
 
     _wrapped_at: float | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if self._wrapped_at == availWidth:
+        if self._wrapped_at is not None and abs(self._wrapped_at - availWidth) < 1e-6:
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth
