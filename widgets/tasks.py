@@ -15,7 +15,12 @@ The work itself is Qt-free: a plain callable ::
 ``progress(done, total)`` may be called as often as you like (it is throttled); a total of
 0 shows a busy bar.  ``cancelled()`` turns true once the user presses 取消.  The result or
 the exception comes back on the UI thread, through queued signals, to ``on_done`` /
-``on_error``; a cancelled task calls ``on_cancelled`` instead (never ``on_done``).
+``on_error``; a cancelled task calls ``on_cancelled`` instead (never ``on_done``, and never
+``on_error`` for whatever it raised once 取消 was pressed).
+
+Work that cannot always look at ``cancelled()`` (a workbook being opened, one long query) and
+writes nothing can be started with ``abandon_on_cancel=True``: 取消 then closes the progress
+and calls ``on_cancelled`` at once, and what the work returns later is dropped.
 """
 
 from __future__ import annotations
@@ -67,7 +72,10 @@ class _Runnable(QRunnable):
         except TaskCancelled:
             handle._cancelled.emit()
         except Exception as exc:
-            handle._failed.emit(exc)
+            if handle.is_cancelled():  # how the work stopped (OperationCancelled …)
+                handle._cancelled.emit()
+            else:
+                handle._failed.emit(exc)
         else:
             if handle.is_cancelled():
                 handle._cancelled.emit()
@@ -96,12 +104,14 @@ class TaskHandle(QObject):
     _succeeded = Signal(object)
     _failed = Signal(object)
     _cancelled = Signal()
+    _abandoned = Signal()  # 取消 on work that is not waited for (delivered on the UI thread)
 
     def __init__(
         self,
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[Exception], None] | None,
         on_cancelled: Callable[[], None] | None,
+        abandon_on_cancel: bool = False,
     ) -> None:
         super().__init__()
         self._on_done = on_done
@@ -110,6 +120,7 @@ class TaskHandle(QObject):
         self._cancel_event = threading.Event()
         self._finished_event = threading.Event()
         self._callbacks_enabled = True
+        self._abandon = abandon_on_cancel
         self._done = False
         self.dialog: QProgressDialog | None = None
         self.runnable: _Runnable | None = None
@@ -118,11 +129,15 @@ class TaskHandle(QObject):
         self._succeeded.connect(self._on_succeeded, q)
         self._failed.connect(self._on_failed, q)
         self._cancelled.connect(self._on_was_cancelled, q)
+        self._abandoned.connect(self._on_abandoned)  # direct on the UI thread, else queued
 
     # --- public API ---------------------------------------------------------------
     def cancel(self) -> None:
-        """Ask the task to stop; it sees ``cancelled()`` turn true."""
+        """Ask the task to stop; it sees ``cancelled()`` turn true. A task started with
+        ``abandon_on_cancel`` is finished at once (``on_cancelled``, ``finished``)."""
         self._cancel_event.set()
+        if self._abandon and not self._done:
+            self._abandoned.emit()
 
     def is_cancelled(self) -> bool:
         return self._cancel_event.is_set()
@@ -162,6 +177,13 @@ class TaskHandle(QObject):
         self._finish(self._on_cancelled)
 
     @Slot()
+    def _on_abandoned(self) -> None:
+        if not self._done:
+            # The worker still runs: the handle stays in _active until its late result is
+            # delivered (and dropped), so nothing it uses is freed under it.
+            self._finish(self._on_cancelled, keep=True)
+
+    @Slot()
     def _on_parent_destroyed(self) -> None:
         self._callbacks_enabled = False
         self.cancel()
@@ -171,7 +193,10 @@ class TaskHandle(QObject):
             return self.dialog
         return None
 
-    def _finish(self, callback: Callable[..., None] | None, *args: Any) -> None:
+    def _finish(self, callback: Callable[..., None] | None, *args: Any, keep: bool = False) -> None:
+        if self._done:  # the late result of an abandoned task: dropped
+            _active.discard(self)
+            return
         self._done = True
         dialog = self._live_dialog()
         if dialog is not None:
@@ -183,7 +208,8 @@ class TaskHandle(QObject):
             if callback is not None and self._callbacks_enabled:
                 callback(*args)
         finally:
-            _active.discard(self)
+            if not keep:
+                _active.discard(self)
             self.finished.emit()
 
 
@@ -209,14 +235,19 @@ def run_task(
     show_progress: bool = True,
     minimum_duration_ms: int = 400,
     pool: QThreadPool | None = None,
+    abandon_on_cancel: bool = False,
 ) -> TaskHandle:
     """Start ``fn(progress, cancelled)`` on a worker thread and return at once.
 
     A window-modal ``QProgressDialog`` appears after ``minimum_duration_ms`` if the task
     still runs.  Without ``on_error`` the message of the exception is shown in a warning
     box.  If ``parent`` is destroyed first, the task is cancelled and no callback runs.
+    ``abandon_on_cancel``: 取消 finishes the task at once and its late result is dropped
+    (only for work that writes nothing).
     """
-    handle = TaskHandle(on_done, on_error or _show_error(parent, title), on_cancelled)
+    handle = TaskHandle(
+        on_done, on_error or _show_error(parent, title), on_cancelled, abandon_on_cancel
+    )
     if show_progress:
         dialog = QProgressDialog(parent)
         dialog.setWindowTitle(title)
@@ -227,6 +258,9 @@ def run_task(
         dialog.setAutoReset(False)
         dialog.setRange(0, 0)
         dialog.setMinimumDuration(minimum_duration_ms)
+        # Starts the dialog's own timer: it shows after minimum_duration_ms even if the work
+        # never reports progress (a workbook being opened), so 取消 is there to press.
+        dialog.setValue(0)
         dialog.canceled.connect(handle.cancel)
         handle.dialog = dialog
     if parent is not None:

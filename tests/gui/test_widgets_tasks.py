@@ -6,7 +6,7 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QThread, QTimer
+from PySide6.QtCore import Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from widgets.tasks import TaskCancelled, run_task
@@ -155,3 +155,73 @@ def test_destroyed_parent_cancels_and_skips_callbacks(qtbot):
     qtbot.waitUntil(lambda: not handle.is_running(), timeout=5000)
     assert handle.is_cancelled()
     assert called == []
+
+
+def test_an_error_raised_after_cancel_counts_as_cancelled(qtbot, parent):
+    outcome = []
+
+    def work(report, cancelled):
+        while not cancelled():
+            time.sleep(0.01)
+        raise RuntimeError("已取消导入，未写入任何数据。")  # how the db layer stops
+
+    handle = run_task(
+        parent,
+        "导入",
+        work,
+        on_error=outcome.append,
+        on_cancelled=lambda: outcome.append("cancelled"),
+        show_progress=False,
+    )
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        handle.cancel()
+    assert outcome == ["cancelled"]
+
+
+@OFFSCREEN_SHOW
+def test_abandon_on_cancel_closes_at_once_and_drops_the_late_result(qtbot, parent):
+    """Work stuck where it cannot look at cancelled() (a workbook being opened): 取消 closes
+    the progress and reports the cancel at once; the result that comes later is dropped."""
+    from widgets import tasks
+
+    started, release = threading.Event(), threading.Event()
+    outcome = []
+
+    def work(report, cancelled):
+        started.set()
+        release.wait(5)  # never asks cancelled()
+        return "读完了"
+
+    handle = run_task(
+        parent,
+        "读取",
+        work,
+        on_done=outcome.append,
+        on_error=outcome.append,
+        on_cancelled=lambda: outcome.append("cancelled"),
+        minimum_duration_ms=0,
+        abandon_on_cancel=True,
+    )
+    assert started.wait(2)
+    dialog = handle.dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    with qtbot.waitSignal(handle.finished, timeout=1000):
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    assert outcome == ["cancelled"]
+    assert not handle.is_running() and handle.dialog is None
+    assert not dialog.isVisible()
+    assert handle in tasks._active  # kept alive while the worker still runs
+    release.set()
+    assert handle.wait(2)
+    qtbot.waitUntil(lambda: handle not in tasks._active, timeout=2000)
+    assert outcome == ["cancelled"]  # the late result never arrives
+
+
+@OFFSCREEN_SHOW
+def test_progress_shows_for_work_that_never_reports(qtbot, parent):
+    release = threading.Event()
+    handle = run_task(parent, "打开", lambda p, c: release.wait(5), minimum_duration_ms=50)
+    qtbot.waitUntil(handle.dialog.isVisible, timeout=2000)
+    release.set()
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
