@@ -103,7 +103,8 @@ def test_a_rejected_import_keeps_no_mapping(database, water_file):
     assert counts(database)[1:] == (0, 1)
 
 
-def test_dry_run_reports_counts_and_writes_nothing(database, tmp_path):
+def test_dry_run_reports_counts_and_writes_nothing(any_database, tmp_path):
+    database = any_database
     Ledger(database).save_member(MemberData(name="甲一"))
     path = book(tmp_path / "m.xlsx", [["姓名", "职务"], ["甲一", "队长"], ["乙二", "驾驶员"]])
     before = counts(database)
@@ -115,7 +116,8 @@ def test_dry_run_reports_counts_and_writes_nothing(database, tmp_path):
         assert s.scalars(select(Member.name)).all() == ["甲一"]
 
 
-def test_supplies_whose_count_differs_need_adjust_stock(database, tmp_path):
+def test_supplies_whose_count_differs_need_adjust_stock(any_database, tmp_path):
+    database = any_database
     first = book(tmp_path / "a.xlsx", [["名称", "单位", "数量"], ["编织袋", "条", 540]])
     import_register(database, "supplies", first)
     counted = book(tmp_path / "b.xlsx", [["名称", "单位", "数量"], ["编织袋", "条", 500]])

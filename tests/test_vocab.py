@@ -41,7 +41,8 @@ def audit_count(database):
         return s.scalar(select(func.count()).select_from(AuditLog))
 
 
-def test_water_sources_in_the_clerks_words_go_in_with_their_canonical_type(database, tmp_path):
+def test_water_sources_in_the_clerks_words_go_in_with_their_canonical_type(any_database, tmp_path):
+    database = any_database
     path = book(
         tmp_path / "水源台账.xlsx",
         [
@@ -102,7 +103,8 @@ def test_a_synonym_the_office_adds_is_understood_by_the_next_import(database, tm
     assert len(logged) == 1
 
 
-def test_new_words_of_office_lists_are_accepted_added_and_reported_once(database, tmp_path):
+def test_new_words_of_office_lists_are_accepted_added_and_reported_once(any_database, tmp_path):
+    database = any_database
     path = book(
         tmp_path / "场所.xlsx",
         [
@@ -155,7 +157,8 @@ def test_stock_moves_in_common_words(database, tmp_path):
     assert kinds[-3:] == ["入库", "出库", "借出"]
 
 
-def test_rename_and_merge_rewrite_the_records_and_keep_the_old_word(database, tmp_path):
+def test_rename_and_merge_rewrite_the_records_and_keep_the_old_word(any_database, tmp_path):
+    database = any_database
     path = book(
         tmp_path / "场所.xlsx",
         [["名称", "类型"], ["甲店", "小卖部"], ["乙店", "小卖铺"], ["丙校", "学校"]],
