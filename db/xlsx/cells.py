@@ -6,6 +6,7 @@ Every parser returns the value or raises :class:`CellError` with a Chinese messa
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
@@ -42,11 +43,13 @@ def name_key(name: str) -> str:
 
 
 def is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+    return value is None or (value.__class__ is str and not value.strip())
 
 
 def as_text(value: Any) -> str:
     """A cell as text: whole numbers lose their ``.0``, dates become yyyy-mm-dd."""
+    if value.__class__ is str:  # most cells: checked first
+        return value.strip()
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, float) and value.is_integer():
@@ -228,6 +231,10 @@ def parse_yesno(value: Any) -> bool:
     raise CellError(f"“{as_text(value)}”不是 是/否（可填 是、否、√、×、Y、N，空白表示否）")
 
 
+_INT = re.compile(r"[+-]?\d+")
+_FLOAT = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)")
+
+
 def parse_int(value: Any) -> int:
     if isinstance(value, bool):
         raise CellError(f"“{as_text(value)}”不是整数")
@@ -235,8 +242,10 @@ def parse_int(value: Any) -> int:
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    text = _SPACE.sub("", nfkc(as_text(value)))
-    if re.fullmatch(r"[+-]?\d+", text):
+    text = as_text(value)
+    if not _INT.fullmatch(text):
+        text = _SPACE.sub("", nfkc(text))
+    if _INT.fullmatch(text):
         return int(text)
     raise CellError(f"“{as_text(value)}”不是整数")
 
@@ -244,8 +253,10 @@ def parse_int(value: Any) -> int:
 def parse_float(value: Any) -> float:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
-    text = _SPACE.sub("", nfkc(as_text(value)))
-    if re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)", text):
+    text = as_text(value)
+    if not _FLOAT.fullmatch(text):
+        text = _SPACE.sub("", nfkc(text))
+    if _FLOAT.fullmatch(text):
         return float(text)
     raise CellError(f"“{as_text(value)}”不是数字")
 
@@ -407,17 +418,34 @@ def normalize_plate(value: Any) -> str:
     return f"{province}{letter}·{serial}{suffix}"
 
 
+@functools.lru_cache(maxsize=256)
+def _choices(choices: tuple[str, ...]) -> dict[str, str]:
+    return {_SPACE.sub("", nfkc(choice)): choice for choice in reversed(choices)}
+
+
 def parse_choice(value: Any, column: Column) -> str:
-    text = _SPACE.sub("", nfkc(as_text(value)))
-    for choice in column.choices:
-        if _SPACE.sub("", nfkc(choice)) == text:
-            return choice
+    text = as_text(value)
+    table = _choices(column.choices)
+    found = table.get(text)
+    if found is None:
+        found = table.get(_SPACE.sub("", nfkc(text)))
+    if found is not None:
+        return found
     raise CellError(f"“{as_text(value)}”不在可选值中（{'、'.join(column.choices)}）")
 
 
 def parse_cell(value: Any, column: Column, dates: DateContext | None = None) -> Any:
     """The value of one cell for its column; blank gives ``None`` (``False`` for yes/no).
     ``dates`` gives the year to dates written without one."""
+    if column.kind is Kind.TEXT:  # most columns: no other test on the way
+        if value is None:
+            return None
+        text = as_text(value)
+        if not text:
+            return None
+        if column.max_length is not None and len(text) > column.max_length:
+            raise CellError(f"内容过长（{len(text)} 字），最多 {column.max_length} 字")
+        return text
     if column.kind is Kind.YESNO:
         return parse_yesno(value)
     if is_blank(value):

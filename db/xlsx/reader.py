@@ -303,15 +303,16 @@ def _read(
         if progress is not None:
             progress(done, max(total, done))
 
+    fields = [(index, column, headers[column.key]) for index, column in mapping.items()]
     held: list[tuple[int, tuple]] = []  # footer-looking rows, data if a data row follows
     for row in _rows(table, header_row, width, file, tick):
         if _footer_row(row[1]):
             held.append(row)
             continue
         for earlier in held:
-            _add(sheet, earlier, mapping)
+            _add(sheet, earlier, fields)
         held.clear()
-        _add(sheet, row, mapping)
+        _add(sheet, row, fields)
     if held:
         sheet.footer = [number for number, _ in held]
         labels = dict.fromkeys(
@@ -322,8 +323,8 @@ def _read(
     return sheet
 
 
-def _add(sheet: Sheet, row: tuple[int, tuple], mapping: dict[int, Column]) -> None:
-    parsed = _parse_row(row, mapping, sheet)
+def _add(sheet: Sheet, row: tuple[int, tuple], fields: list[Field]) -> None:
+    parsed = _parse_row(row, fields, sheet)
     if parsed is not None:
         sheet.rows.append(parsed)
 
@@ -391,27 +392,34 @@ def _rows(
         yield number, cells
 
 
-def _parse_row(row: tuple[int, tuple], mapping: dict[int, Column], sheet: Sheet) -> Row | None:
+Field = tuple[int, Column, str]  # cell index, column, header as written
+
+
+def _parse_row(row: tuple[int, tuple], fields: list[Field], sheet: Sheet) -> Row | None:
     number, cells = row
-    present = {i: cells[i] for i in mapping if i < len(cells)}
-    if all(is_blank(v) for v in present.values()):
+    size = len(cells)
+    for index, _, _ in fields:
+        if index < size and not is_blank(cells[index]):
+            break
+    else:
         return None  # only unknown columns (序号 …) filled in
     parsed = Row(number, {})
-    for index, column in mapping.items():
-        value = present.get(index)
+    values = parsed.values
+    dates = sheet.dates
+    for index, column, written in fields:
+        value = cells[index] if index < size else None
         parsed.raw[column.key] = value
-        written = sheet.headers[column.key]
         if column.required and is_blank(value):
             sheet.problems.add(number, written, "必填，不能为空")
             parsed.bad.add(column.key)
             continue
         try:
-            parsed.values[column.key] = parse_cell(value, column, sheet.dates)
+            values[column.key] = parse_cell(value, column, dates)
         except CellError as exc:
             sheet.problems.add(number, written, str(exc))
             parsed.bad.add(column.key)
             continue
-        if column.kind is Kind.DATE and sheet.dates is not None and written_without_year(value):
+        if dates is not None and column.kind is Kind.DATE and written_without_year(value):
             sheet.yearless.append(number)
     return parsed
 
