@@ -37,7 +37,7 @@ from db.equipment_models import (
 )
 from db.errors import NotFoundError, StaleRecordError, ValidationError
 from db.models import AuditLog
-from db.paging import PAGE_SIZE, Page, clamp, contains, like
+from db.paging import PAGE_SIZE, Page, clamp, contains, like, not_archived
 
 VEHICLE = "vehicle"
 EQUIPMENT = "equipment"
@@ -829,7 +829,7 @@ class Fleet:
     def _equipment_query(f: EquipmentFilter) -> Select[Any]:
         query = select(Equipment)
         if not f.include_archived:
-            query = query.where(Equipment.archived.is_(False))
+            query = query.where(not_archived(Equipment))
         if f.text.strip():
             pattern = like(f.text)
             query = query.where(

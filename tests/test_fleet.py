@@ -286,8 +286,18 @@ def test_equipment_pages_carry_plates_and_join_up_in_every_order(any_database):
                 last_test_on=None if i % 6 == 0 else dt.date(2024, 1 + i % 12, 1),
             )
         )
+    gone = []
+    for code in ("EQ-007", "EQ-014"):  # checked once, then deleted: archived, not shown
+        item = next(e for e in fleet.equipment_list() if e.code == code)
+        check = fleet.new_check(EQUIPMENT, item.id)
+        check.inspector = "张三"
+        fleet.record_check(check)
+        assert fleet.delete_equipment(item.id, fleet.equipment(item.id).version) == "archived"
+        gone.append(item.id)
     everything = fleet.equipment_list()
+    assert len(everything) == 21 and not {e.id for e in everything} & set(gone)
     assert {e.vehicle_plate for e in everything} == {"渝A·12345", ""}
+    assert fleet.equipment_page(filter=EquipmentFilter(include_archived=True)).total == 23
     filters = [
         (None, lambda e: True),
         (EquipmentFilter(category="水带"), lambda e: e.category == "水带"),

@@ -75,6 +75,46 @@ def test_archive_when_there_is_history(book):
     assert book.page(filters=WaterFilter(include_archived=True)).total == 1
 
 
+def test_archived_sources_stay_out_of_every_filter_and_total(book):
+    """Each filter (and the plain register, paged deep) counts and lists the live sources
+    only, in the chosen order; 含已归档 brings the archived ones back."""
+    ids = {}
+    for i in range(12):
+        village = "石龙村" if i % 2 else "高楼社区"
+        make = pool if i % 3 == 0 else hydrant
+        code = f"{'SC' if make is pool else 'XHS'}-{i:03d}"
+        ids[code] = make(book, code, village=village, status="故障" if i % 4 == 1 else "可用")
+    for code in ("XHS-001", "SC-006", "XHS-010"):  # with history: deleting archives them
+        book.record_inspection(book.new_inspection(ids[code], on=DAY))
+        assert book.delete_source(ids[code]) == "archived"
+    archived = {ids["XHS-001"], ids["SC-006"], ids["XHS-010"]}
+    everything = book.sources(WaterFilter(include_archived=True))
+    live = [x for x in everything if x.id not in archived]
+    soon, month = dt.date.today(), dt.timedelta(days=30)
+    checks = [
+        (WaterFilter(), lambda x: True),
+        (WaterFilter(type="消防水池"), lambda x: x.type == "消防水池"),
+        (WaterFilter(village="石龙村"), lambda x: x.village == "石龙村"),
+        (WaterFilter(status="故障"), lambda x: x.status == "故障"),
+        (
+            WaterFilter(type="市政消火栓", status="可用"),
+            lambda x: x.type == "市政消火栓" and x.status == "可用",
+        ),
+        (WaterFilter(available=True, today=DAY), lambda x: x.status == "可用"),
+        (WaterFilter(text="XHS-01"), lambda x: "XHS-01" in x.code),
+        (WaterFilter(due="due", today=soon), lambda x: x.next_due and x.next_due <= soon + month),
+    ]
+    for filters, keep in checks:
+        for sort in ("code", "village", "status"):
+            wanted = sorted((x for x in live if keep(x)), key=lambda x: x.id)
+            wanted.sort(key=lambda x: getattr(x, sort))
+            pages = [book.page(o, 4, sort, filters) for o in range(0, 12, 4)]
+            assert {p.total for p in pages} == {len(wanted)}, (filters, sort)
+            assert [x.id for p in pages for x in p.rows] == [x.id for x in wanted], (filters, sort)
+    shown = book.page(0, 50, "code", WaterFilter(include_archived=True, village="石龙村"))
+    assert {x.id for x in shown.rows} >= {ids["XHS-001"]} and shown.total == 6
+
+
 def test_due_dates_per_type_and_rule_edit(book, any_database):
     h, p, r = hydrant(book), pool(book), river(book)
     for sid in (h, p, r):
