@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from db import calendar
 from db.ledger import Ledger
 from db.pdf.base import Letterhead
-from db.pdf.handover import CallRow, HandoverSheet, build_handover_pdf
 from db.pdf.people import Person
 from db.pdf.roster import RosterDay, RosterSheet, build_roster_pdf
+
+if TYPE_CHECKING:
+    from db.pdf.handover import HandoverSheet
 
 
 def letterhead(ledger: Ledger) -> Letterhead:
@@ -69,6 +72,8 @@ def roster_pdf(ledger: Ledger, year: int, month: int) -> bytes:
 
 def handover_sheet(ledger: Ledger, date: dt.date | None) -> HandoverSheet:
     """The handover record of the shift starting on ``date``; ``None`` gives the blank form."""
+    from db.pdf.handover import CallRow, HandoverSheet
+
     if date is None:
         return HandoverSheet(
             letterhead=letterhead(ledger), shift_text=shift_text(ledger), printed_on=dt.date.today()
@@ -102,4 +107,6 @@ def handover_sheet(ledger: Ledger, date: dt.date | None) -> HandoverSheet:
 
 
 def handover_pdf(ledger: Ledger, date: dt.date | None) -> bytes:
+    from db.pdf.handover import build_handover_pdf
+
     return build_handover_pdf(handover_sheet(ledger, date))

@@ -3,6 +3,7 @@ code; an up-to-date database opens without Alembic; a command loads only its own
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -119,7 +120,23 @@ def test_printing_the_roster_loads_only_what_it_needs(tmp_path):
         "db.xlsx",
         "db.drill_models",
         "db.equipment_models",
+        "db.pdf.handover",
         "db.water_models",
         "sqlalchemy.dialects.postgresql",
     )
     assert sorted(m for m in modules if any(m == u or m.startswith(u + ".") for u in unused)) == []
+
+
+def test_a_command_runs_with_the_batch_collector_threshold_and_restores_it(tmp_path, monkeypatch):
+    seen: list[int] = []
+
+    def probe(ledger, args) -> int:  # type: ignore[no-untyped-def]
+        seen.append(gc.get_threshold()[0])
+        return 0
+
+    monkeypatch.setitem(cli.COMMANDS, "due", probe)
+    before = gc.get_threshold()
+    url = "sqlite:///" + (tmp_path / "ledger.sqlite3").as_posix()
+    assert cli.main(["--db", url, "--data-dir", str(tmp_path / "data"), "due"]) == 0
+    assert seen == [cli.BATCH_GC_THRESHOLD]
+    assert gc.get_threshold() == before
