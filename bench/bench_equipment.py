@@ -341,9 +341,10 @@ def qt_views(db: Database) -> None:
         return reset
 
     gui_timed("supplies: type filter 物资001", type_filter(table, "物资001"), clear_filter(table))
-    moves = supplies.moves
-    supplies.tabs.setCurrentWidget(moves)
+    tabs = supplies.tabs
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == "出入库流水"))
     settle()
+    moves = supplies.moves
     gui_timed(
         "moves tab: header click 数量",
         lambda: click_header(moves.view, 3),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,6 +23,7 @@ from db.errors import LedgerError
 from db.stock import IN, LEND, OUT, SCRAP, Stock, SupplyData
 from desktop import printing
 from desktop.stock_dialogs import MoveDialog, ReturnDialog, SupplyDialog
+from widgets.lazy import LazyWidget
 from widgets.table import Column, FilterableTable
 
 RED = "#c62828"
@@ -43,13 +44,41 @@ class SuppliesPage(QWidget):
         super().__init__(parent)
         self.stock = stock
         self.today = dt.date.today()
-        self.soon, self.later = stock.expiry_windows()
+        self.soon, self.later = 0, 0  # the expiry windows: read by reload()
         title = QLabel(self.tr("物资储备"), self)
         title.setObjectName("pageTitle")
+        # The tabs after the first build their tables when first shown or used (a faster
+        # opening); their rows wait in _rows until then.
+        self._tabs: dict[str, LazyWidget] = {}
+        self._rows: dict[QWidget, list[Any]] = {}
+        self._stale: set[str] = set()
         self.tabs = QTabWidget(self)
         self.tabs.currentChanged.connect(lambda _i: self._load_current_tab())
-        self.supplies = self._table(
-            "物资",
+        self.supplies = self._supplies_table()
+        self.tabs.addTab(self.supplies, "物资")
+        for key, title_text, build in (
+            ("batches", "批次与有效期", self._batches_table),
+            ("shortfalls", "短缺", self._shortfalls_table),
+            ("expiring", "临期", self._expiring_table),
+            ("loans", "未归还借用", self._loans_table),
+            ("moves", "出入库流水", self._moves_table),
+        ):
+            tab = LazyWidget(lambda parent, build=build: self._built(parent, build()), self)
+            self._tabs[key] = tab
+            self.tabs.addTab(tab, title_text)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(self._buttons())
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color:#5b6b7b")
+        layout.addWidget(self.legend)
+        layout.addWidget(self.tabs, 1)
+        self.reload()
+
+    # --- the tables -------------------------------------------------------------------
+    def _supplies_table(self) -> FilterableTable:
+        table = FilterableTable(
             [
                 Column("name", "物资名称", width=160),
                 Column("category", "类别", width=90),
@@ -75,11 +104,14 @@ class SuppliesPage(QWidget):
                 Column(lambda s: s.on_loan or None, "借出未还", "int", width=75, formatter=_n),
                 Column("notes", "备注"),
             ],
+            parent=self,
         )
-        self.supplies.model.set_row_colors(background=lambda s: SHORT_BG if s.short > 0 else None)
-        self.supplies.activated.connect(lambda row: self.edit_supply(row))
-        self.batches = self._table(
-            "批次与有效期",
+        table.model.set_row_colors(background=lambda s: SHORT_BG if s.short > 0 else None)
+        table.activated.connect(lambda row: self.edit_supply(row))
+        return table
+
+    def _batches_table(self) -> FilterableTable:
+        table = FilterableTable(
             [
                 Column("supply_name", "物资名称", width=160),
                 Column("batch", "批次号", width=110),
@@ -87,11 +119,13 @@ class SuppliesPage(QWidget):
                 Column(lambda b: self._days_left(b.expires_on), "剩余天数", "int", width=80),
                 Column("balance", "数量", "int", width=70, formatter=_n),
                 Column("unit", "单位"),
-            ],
+            ]
         )
-        self.batches.model.set_row_colors(background=lambda b: self._expiry_colour(b.expires_on))
-        self.shortfalls = self._table(
-            "短缺",
+        table.model.set_row_colors(background=lambda b: self._expiry_colour(b.expires_on))
+        return table
+
+    def _shortfalls_table(self) -> FilterableTable:
+        table = FilterableTable(
             [
                 Column("name", "物资名称", width=160),
                 Column("category", "类别", width=90),
@@ -100,11 +134,13 @@ class SuppliesPage(QWidget):
                 Column("balance", "库存", "int", width=65, formatter=_n),
                 Column(lambda s: s.short, "缺口", "int", width=65, formatter=_n),
                 Column("unit", "单位"),
-            ],
+            ]
         )
-        self.shortfalls.model.set_row_colors(foreground=lambda _s: RED)
-        self.expiring = self._table(
-            "临期",
+        table.model.set_row_colors(foreground=lambda _s: RED)
+        return table
+
+    def _expiring_table(self) -> FilterableTable:
+        table = FilterableTable(
             [
                 Column("supply_name", "物资名称", width=160),
                 Column("batch", "批次号", width=110),
@@ -113,11 +149,13 @@ class SuppliesPage(QWidget):
                 Column("balance", "数量", "int", width=70, formatter=_n),
                 Column("unit", "单位", width=45),
                 Column("location", "存放位置"),
-            ],
+            ]
         )
-        self.expiring.model.set_row_colors(background=lambda b: self._expiry_colour(b.expires_on))
-        self.loans = self._table(
-            "未归还借用",
+        table.model.set_row_colors(background=lambda b: self._expiry_colour(b.expires_on))
+        return table
+
+    def _loans_table(self) -> FilterableTable:
+        table = FilterableTable(
             [
                 Column("borrower", "借用人/单位", width=130),
                 Column("supply_name", "物资名称", width=150),
@@ -126,14 +164,14 @@ class SuppliesPage(QWidget):
                 Column(lambda ln: ln.outstanding, "未还数量", "int", width=75, formatter=_n),
                 Column("unit", "单位", width=45),
                 Column("handler", "经办人"),
-            ],
+            ]
         )
-        self.loans.model.set_row_colors(
-            foreground=lambda ln: RED if ln.overdue(self.today) else None
-        )
-        self.loans.activated.connect(lambda row: self.give_back(row))
-        self.moves = self._table(
-            "出入库流水",
+        table.model.set_row_colors(foreground=lambda ln: RED if ln.overdue(self.today) else None)
+        table.activated.connect(lambda row: self.give_back(row))
+        return table
+
+    def _moves_table(self) -> FilterableTable:
+        return FilterableTable(
             [
                 Column("moved_on", "日期", "date", width=100),
                 Column("supply_name", "物资名称", width=150),
@@ -144,22 +182,49 @@ class SuppliesPage(QWidget):
                 Column("borrower", "领用/借用人", width=110),
                 Column("handler", "经办人", width=70),
                 Column("note", "备注"),
-            ],
+            ]
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(self._buttons())
-        self.legend = QLabel(self)
-        self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color:#5b6b7b")
-        layout.addWidget(self.legend)
-        layout.addWidget(self.tabs, 1)
-        self.reload()
 
-    def _table(self, title: str, columns: list[Column]) -> FilterableTable:
-        table = FilterableTable(columns, parent=self)
-        self.tabs.addTab(table, title)
+    def _built(self, tab: QWidget, table: FilterableTable) -> FilterableTable:
+        """A tab's table, just built, with the rows waiting for it."""
+        table.set_rows(self._rows.get(tab, []))
         return table
+
+    def _table_of(self, key: str) -> FilterableTable:
+        return cast(FilterableTable, self._tabs[key].content())
+
+    @property
+    def batches(self) -> FilterableTable:
+        return self._table_of("batches")
+
+    @property
+    def shortfalls(self) -> FilterableTable:
+        return self._table_of("shortfalls")
+
+    @property
+    def expiring(self) -> FilterableTable:
+        return self._table_of("expiring")
+
+    @property
+    def loans(self) -> FilterableTable:
+        return self._table_of("loans")
+
+    @property
+    def moves(self) -> FilterableTable:
+        return self._table_of("moves")
+
+    def _fill(self, key: str, rows: list[Any]) -> None:
+        """The rows of a tab's table: set now if it is built, else when it is."""
+        tab = self._tabs[key]
+        self._rows[tab] = rows
+        if tab.is_built():
+            self._table_of(key).set_rows(rows)
+
+    def _current_table(self) -> FilterableTable | None:
+        page = self.tabs.currentWidget()
+        if isinstance(page, LazyWidget):
+            page = page.content()
+        return page if isinstance(page, FilterableTable) else None
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -216,14 +281,14 @@ class SuppliesPage(QWidget):
                 if row.id == keep.id:
                     self.supplies.select_row(row)
         # The batch list and the journal load when their tab is first shown (faster opening).
-        self._stale = {self.batches, self.moves}
+        self._stale = {"batches", "moves"}
         self._load_current_tab()
         shortfalls = self.stock.shortfalls()
         expiring = self.stock.expiring(self.later, self.today)
         loans = self.stock.loans()
-        self.shortfalls.set_rows(shortfalls)
-        self.expiring.set_rows(expiring)
-        self.loans.set_rows(loans)
+        self._fill("shortfalls", shortfalls)
+        self._fill("expiring", expiring)
+        self._fill("loans", loans)
         for i, (name, rows) in enumerate(
             (("短缺", shortfalls), ("临期", expiring), ("未归还借用", loans)), start=2
         ):
@@ -234,25 +299,24 @@ class SuppliesPage(QWidget):
         )
 
     def _load_current_tab(self) -> None:
-        table = self.tabs.currentWidget()
-        if table not in getattr(self, "_stale", set()):
-            return
-        self._stale.discard(table)
-        if table is self.batches:
-            self.batches.set_rows(self.stock.batches(in_stock=True))
-        elif table is self.moves:
-            self.moves.set_rows(self.stock.moves_page(0, 500).rows)
+        page = self.tabs.currentWidget()
+        for key in [k for k in self._stale if self._tabs[k] is page]:
+            self._stale.discard(key)
+            if key == "batches":
+                self._fill(key, self.stock.batches(in_stock=True))
+            else:
+                self._fill(key, list(self.stock.moves_page(0, 500).rows))
 
     def _after_change(self) -> None:
         self.reload()
         self.changed.emit()
 
     def selected_supply(self) -> SupplyData | None:
-        if self.tabs.currentWidget() is self.supplies:
+        table = self._current_table()
+        if table is self.supplies:
             row: Any = self.supplies.current_row()
             return row
-        table = self.tabs.currentWidget()
-        row = table.current_row() if isinstance(table, FilterableTable) else None
+        row = table.current_row() if table is not None else None
         sid = getattr(row, "supply_id", None)
         return next((s for s in self.supplies.model.rows() if s.id == sid), None)
 
@@ -266,7 +330,7 @@ class SuppliesPage(QWidget):
             self._after_change()
 
     def give_back(self, loan: Any) -> None:
-        if loan is None and self.tabs.currentWidget() is self.loans:
+        if loan is None and self.tabs.currentWidget() is self._tabs["loans"]:
             loan = self.loans.current_row()
         if not self.stock.loans():
             QMessageBox.information(self, "归还", "目前没有未归还的借用。")

@@ -126,3 +126,40 @@ def test_stocktake_model(qtmodeltester, stock, jackets):
     assert not model.setData(model.index(0, COUNTED), "-2")
     assert model.setData(model.index(0, COUNTED), "7")
     qtmodeltester.check(model)
+
+
+def test_tabs_build_their_tables_when_first_shown_with_the_same_rows(make_window, stock, jackets):
+    """The tabs after 物资 are made when first opened (or used), with the rows and counts the
+    page read; the batch list and the journal are read when their tab is first shown."""
+    from widgets.lazy import LazyWidget
+    from widgets.table import FilterableTable
+
+    stock.move(MoveData(jackets, IN, 2))
+    window = make_window()
+    window.show_page("supplies")
+    page = window.pages["supplies"]
+    tabs = page.tabs
+    lazy = [tabs.widget(i) for i in range(1, tabs.count())]
+    assert all(isinstance(w, LazyWidget) and not w.is_built() for w in lazy)
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "物资",
+        "批次与有效期",
+        "短缺（2）",
+        "临期",
+        "未归还借用",
+        "出入库流水",
+    ]
+    shortfalls = [s.name for s in stock.shortfalls()]
+    assert sorted(shortfalls) == ["救生衣", "编织袋"]
+    assert [s.name for s in page.shortfalls.model.rows()] == shortfalls  # built on use
+    assert lazy[1].is_built() and not lazy[4].is_built()
+
+    tabs.setCurrentIndex(5)
+    moves = page.moves
+    assert isinstance(moves, FilterableTable) and moves.isVisible()
+    assert [m.kind for m in moves.model.rows()] == [m.kind for m in stock.moves_page(0, 500).rows]
+    assert len(moves.model.rows()) == 2
+    moves.view.selectRow(0)
+    assert page.selected_supply().id == jackets  # a journal row picks its supply
+    tabs.setCurrentIndex(1)
+    assert page.batches.isVisible() and page.batches.model.rows() == stock.batches(in_stock=True)

@@ -82,3 +82,29 @@ def test_set_same_month_does_not_emit(qtbot, picker):
         picker.set_month(2026, 11)
     with pytest.raises(ValueError):
         picker.set_month(2026, 13)
+
+
+def test_lazy_widget_builds_once_when_shown_or_asked(qtbot):
+    from PySide6.QtWidgets import QLabel, QTabWidget
+
+    from widgets.lazy import LazyWidget
+
+    made = []
+
+    def build(parent):
+        made.append(parent)
+        return QLabel("内容", parent)
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    first, second = LazyWidget(build), LazyWidget(build)
+    tabs.addTab(first, "一")
+    tabs.addTab(second, "二")
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    assert made == [first] and first.content().isVisible() and not second.is_built()
+    tabs.setCurrentIndex(1)
+    assert made == [first, second] and second.content().isVisible()
+    assert second.content() is second.content() and len(made) == 2
+    third = LazyWidget(build)
+    assert third.content().text() == "内容" and made[-1] is third  # asked before shown
