@@ -21,7 +21,6 @@ import base64
 import contextlib
 import gc
 import hashlib
-import itertools
 import json
 import os
 import sys
@@ -359,8 +358,11 @@ def _unpack(spec: dict[str, Any], blob: memoryview) -> Any:
     lengths = _column(spec["lengths"], blob)
     if len(lengths) != len(keys) or sum(lengths) != len(items) or min(lengths, default=0) < 0:
         raise ValueError("list lengths")
-    ends = list(itertools.accumulate(lengths))
-    return {k: items[e - n : e] for k, n, e in zip(keys, lengths, ends, strict=True)}
+    taken = iter(items)
+    out: dict[Any, Any] = {}
+    for k, n in zip(keys, lengths, strict=True):  # nearly every glyph has one character
+        out[k] = [next(taken)] if n == 1 else [next(taken) for _ in range(n)]
+    return out
 
 
 def _same(a: Any, b: Any) -> bool:
