@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
-from db.xlsx.safety import MAX_FILE_BYTES, check_package
+from db.xlsx.safety import MAX_FILE_BYTES, NOT_XLSX, check_package
 from db.xlsx.spec import UnreadableFile
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -139,20 +139,16 @@ def open_book(path: str | Path) -> Book:
             f"文件过大（{mb} MB，上限 {MAX_FILE_BYTES // 1024 // 1024} MB）。", name
         )
     if kind == "xlsx":
-        if path.suffix.lower() == ".et":
-            _check_et_zip(path)
-        return open_xlsx(path)
+        try:
+            return open_xlsx(path)
+        except UnreadableFile as exc:
+            # a zip named .et that holds no workbook is a WPS format we cannot read
+            if path.suffix.lower() == ".et" and exc.problems[0].message == NOT_XLSX:
+                raise UnreadableFile(ET_SAVE_AS, name) from None
+            raise
     if kind == "ole":
         return open_xls(path)
     return open_csv(path)
-
-
-def _check_et_zip(path: Path) -> None:
-    """A zip named .et is WPS's xlsx-inside form, or a format we cannot read at all."""
-    try:
-        check_package(path)
-    except UnreadableFile as exc:
-        raise UnreadableFile(ET_SAVE_AS, path.name) from exc
 
 
 # ---- xlsx ----------------------------------------------------------------------------------

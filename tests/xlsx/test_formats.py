@@ -249,3 +249,17 @@ def test_the_format_is_told_by_content_not_by_name(tmp_path):
     assert [r.values["name"] for r in read_sheet(MEMBERS, as_xlsx).rows] == ["张三", "李四"]
     kinds = {p.name: open_book(p).kind for p in (as_xls, as_xlsx)}
     assert kinds == {"其实是xlsx.xls": "xlsx", "其实是xls.xlsx": "xls"}
+
+
+def test_a_hostile_zip_named_et_keeps_its_own_refusal(tmp_path):
+    import zipfile
+
+    good = xlsx(tmp_path / "ok.xlsx", ROWS)
+    et = tmp_path / "坏.et"
+    with zipfile.ZipFile(good) as old, zipfile.ZipFile(et, "w") as new:
+        for info in old.infolist():
+            data = old.read(info.filename)
+            if info.filename == "xl/workbook.xml":
+                data = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]>' + data[38:]
+            new.writestr(info.filename, data)
+    refused(et, "DOCTYPE/ENTITY")
