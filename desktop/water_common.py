@@ -57,7 +57,7 @@ def due_colour(day: dt.date | None, today: dt.date | None = None) -> str | None:
 
 def flow_colours(book: WaterBook) -> dict[str, str]:
     """Class → colour in the office's scheme (rule water.flow_colour_scheme)."""
-    return {c: book.flow_colour(c) for c in ("AA", "A", "B", "C")}
+    return book.flow_colours()
 
 
 def print_pdf(parent: QWidget, title: str, build: Callable[[], bytes], filename: str) -> None:

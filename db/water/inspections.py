@@ -430,8 +430,16 @@ class Inspections:
 
     def flow_colour(self, flow_class: str) -> str:
         """The class colour in the office's chosen scheme (rule water.flow_colour_scheme)."""
+        return self._flow_scheme().get(flow_class, "")
+
+    def flow_colours(self) -> dict[str, str]:
+        """Every class's colour in the office's chosen scheme, with one read of the rule."""
+        scheme = self._flow_scheme()
+        return {c: scheme.get(c, "") for c in ("AA", "A", "B", "C")}
+
+    def _flow_scheme(self) -> dict[str, str]:
         scheme = Rules(self.db).get("water.flow_colour_scheme").strip().upper()
-        return COLOURS.get(scheme, COLOURS["NFPA"]).get(flow_class, "")
+        return COLOURS.get(scheme, COLOURS["NFPA"])
 
 
 def rule_changed(database: Database, key: str) -> None:

@@ -190,6 +190,14 @@ def test_flow_test_stores_the_class(book):
     assert book.page(sort="flow_class").rows[0].flow_class == out.flow_class
 
 
+def test_flow_colours_follow_the_office_scheme(book, any_database):
+    assert book.flow_colours() == {c: book.flow_colour(c) for c in ("AA", "A", "B", "C")}
+    assert book.flow_colours()["B"] == "#f58231"  # NFPA unless the office chose otherwise
+    Rules(any_database).set("water.flow_colour_scheme", "AWWA")
+    assert book.flow_colours() == {"AA": "#7fc8f8", "A": "#3cb44b", "B": "#ffe119", "C": "#e6194b"}
+    assert book.flow_colour("B") == "#ffe119" and book.flow_colour("") == ""
+
+
 def test_open_repair_by_hand(book):
     sid = pool(book)
     rid = book.open_repair(RepairData(sid, "池壁渗漏", DAY, "高楼中学"))
