@@ -73,8 +73,14 @@ def _sort_value(value: Any) -> tuple[bool, Any]:
 
 
 def canonical_months(text: str) -> str:
-    """ "12-2" → "12,1,2" (the stored form; raises ValueError on a bad list)."""
-    months = dry_months(text)
+    """ "12-2", "11月至次年3月", "十二月至二月" … → "12,1,2" (the stored form; raises
+    ValueError, with a hint for the clerk, on anything else)."""
+    try:
+        months = dry_months(text)
+    except ValueError:
+        from db.xlsx.cells import parse_months  # every way months are written, loaded on need
+
+        months = parse_months(text)
     if not months:
         return ""
     # keep the season's order: start after the largest gap
@@ -340,7 +346,7 @@ class Sources:
             try:
                 data.dry_months = canonical_months(data.dry_months)
             except ValueError:
-                problems["dry_months"] = "枯水期应为月份，例如 12-2 或 1,2,3"
+                problems["dry_months"] = "枯水期应为月份，例如 12-2、11月至次年3月 或 1、2、3月"
         if data.has_dry_season and not data.dry_months.strip() and "dry_months" not in problems:
             problems["dry_months"] = "有枯水期时请填写枯水期月份"
         if not data.has_dry_season:

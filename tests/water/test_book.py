@@ -372,3 +372,11 @@ def test_text_search_pages_in_the_same_order_as_the_register(book, sort, descend
     assert [
         x.code for x in book.page(3, 4, sort, WaterFilter(text="XHS"), descending).rows
     ] == expected[3:7]
+
+
+def test_dry_seasons_typed_the_way_people_write_them(book):
+    for number, (written, stored) in enumerate(
+        (("11月至次年3月", "11,12,1,2,3"), ("十二月至二月", "12,1,2"), ("1、2、3月", "1,2,3"))
+    ):
+        made = river(book, code=f"TR-{number}", months=written)
+        assert book.source(made).dry_months == stored, written
