@@ -1,4 +1,5 @@
-"""Excel (.xlsx) import and export of the registers; no Qt here.
+"""Import of the registers from the files offices keep (.xlsx, .xls, WPS .et, CSV), export to
+.xlsx and templates; no Qt here.
 
 from db.xlsx import REGISTERS, import_register, export_register, write_template
 """
