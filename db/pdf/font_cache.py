@@ -6,9 +6,9 @@ about a tenth of a second, paid by every command that prints. This module keeps 
 glyph, widths, metrics, glyph offsets — as packed arrays) next to a fingerprint of the font
 file, and gives the same face back without parsing.
 
-A cached face is used only when everything matches: this format, reportlab's version, the face
-index, the font file's size and CRC-32 (its bytes are read anyway: subsets are cut from them),
-and the checksum of the cache file itself. Anything else — no cache folder, a damaged, stale
+A cached face is used only when everything matches: this format, reportlab's and Python's
+versions, the machine's number layout, the face index, the font file's path, size and CRC-32
+(its bytes are read anyway: subsets are cut from them), and the cache file's own checksum. Anything else — no cache folder, a damaged, stale
 or foreign file, an attribute of a kind not known here — and the font is parsed as before and
 the cache rewritten. What is written is checked first: decoding it must give back exactly the
 face reportlab parsed, types included.
@@ -88,6 +88,7 @@ def _key(path: Path, subfont: int, data: bytes) -> dict[str, Any]:
         "format": FORMAT,
         "reportlab": reportlab.Version,
         "python": list(sys.version_info[:2]),
+        "arrays": [sys.byteorder, array.array("q").itemsize, array.array("d").itemsize],
         "file": str(path),
         "size": len(data),
         "crc32": zlib.crc32(data),
