@@ -12,7 +12,8 @@ Prints, each against a baseline measured in the same run (alternating, median of
 
     python bench/bench_duty.py [--dir DIR] [--display :N] [--runs 5]
 
-Without ``--display`` the bench starts its own Xvfb on a free display and stops it after.
+The windows go to ``--display``, else ``$DISPLAY`` when an X server answers there, else to an
+Xvfb the bench starts on a free display and stops after.
 Each figure has one warm-up run first (not counted): it fills the font cache under DIR. The
 project's bytecode is compiled first, as installing it does.
 Needs Xvfb and xdotool for the start-up figure (skipped with a note when missing).
@@ -136,12 +137,26 @@ def installed_command() -> str:
     return found
 
 
+def answers(display: str) -> bool:
+    """Whether an X server answers on ``display``."""
+    probe = subprocess.run(
+        ["xdotool", "getdisplaygeometry"],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+    )
+    return probe.returncode == 0
+
+
 @contextlib.contextmanager
 def x_display(requested: str | None) -> Iterator[str]:
-    """``requested``, or a display of our own: Xvfb picks a free number (-displayfd)."""
+    """``requested`` or ``$DISPLAY`` when an X server answers there, else a display of our own:
+    Xvfb picks a free number (-displayfd) and is stopped afterwards."""
+    for display in (requested, os.environ.get("DISPLAY")):
+        if display and answers(display):
+            yield display
+            return
     if requested:
-        yield requested
-        return
+        raise SystemExit(f"no X server answers on {requested}")
     read_fd, write_fd = os.pipe()
     xvfb = subprocess.Popen(
         [
@@ -227,7 +242,7 @@ def whole_process(cmd: list[str], env: dict[str, str] | None = None) -> float:
 
 
 def startup_on_x(command: str, url: str, data_dir: Path, display: str | None, runs: int) -> None:
-    if not (shutil.which("xdotool") and (display or shutil.which("Xvfb"))):
+    if not (shutil.which("xdotool") and shutil.which("Xvfb")):
         print("start-up on X: skipped (needs Xvfb and xdotool)")
         return
     with tempfile.TemporaryDirectory() as tmp, x_display(display) as shown_on:
@@ -326,7 +341,9 @@ def main() -> None:
     parser.add_argument(
         "--dir", type=Path, default=Path(tempfile.gettempdir()) / "rescue-ledger-bench"
     )
-    parser.add_argument("--display", help="an X display to use (default: start our own Xvfb)")
+    parser.add_argument(
+        "--display", help="an X display to use (default: $DISPLAY if it answers, else our own Xvfb)"
+    )
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median)")
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
