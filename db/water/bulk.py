@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.audit import OPERATOR_KEY
@@ -55,9 +55,21 @@ def insert_audited(session: Session, model: Any, rows: list[dict[str, Any]]) -> 
     table = cast(Table, model.__table__)
     stamp(session, rows)
     ids: list[int] = []
-    for start in range(0, len(rows), CHUNK):
+    connection = session.connection()
+    if connection.dialect.name == "sqlite" and rows:
+        # SQLite gives no ordered RETURNING for a many-row insert (SQLAlchemy would fall back
+        # to one statement per row): number the rows after the highest id instead. This
+        # transaction holds the write lock, so no other writer can take those ids; if one
+        # somehow did, the insert fails on the primary key and nothing is written.
+        first = (connection.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+        ids = list(range(first, first + len(rows)))
+        for rid, row in zip(ids, rows, strict=True):
+            row["id"] = rid
+        for start in range(0, len(rows), CHUNK):
+            connection.execute(insert(table), rows[start : start + CHUNK])
+    for start in range(0, len(rows), CHUNK) if not ids else ():
         chunk = rows[start : start + CHUNK]
-        result = session.connection().execute(
+        result = connection.execute(
             insert(table).returning(table.c.id, sort_by_parameter_order=True), chunk
         )
         ids.extend(int(i) for (i,) in result)

@@ -7,7 +7,7 @@ list is accepted, added to the list in the same transaction and reported once as
 
 from __future__ import annotations
 
-from db.vocab import TermCache, Terms
+from db.vocab import Resolved, TermCache, Terms
 from db.xlsx.cells import as_text, is_blank
 from db.xlsx.context import ImportContext, WordUse
 from db.xlsx.reader import Row
@@ -26,6 +26,7 @@ def apply_vocabularies(ctx: ImportContext) -> None:
         assert column.vocab is not None
         terms = cache[column.vocab]
         yesno = column.kind is Kind.YESNO
+        memo: dict[str, Resolved] = {}  # a column repeats few words: each resolved once
         for row in ctx.rows:
             if yesno:  # parsed by the reader; only words it did not know come here
                 if column.key in row.bad:
@@ -34,7 +35,8 @@ def apply_vocabularies(ctx: ImportContext) -> None:
             if not row.ok(column.key) or is_blank(row.values.get(column.key)):
                 continue
             written = as_text(row.values[column.key])
-            found = terms.resolve(written)
+            found = memo.get(written) or terms.resolve(written)
+            memo[written] = found
             seen = ctx.words.get((column.vocab, column.key, written))
             if seen is not None:
                 seen.rows.append(row.number)
@@ -58,6 +60,7 @@ def apply_vocabularies(ctx: ImportContext) -> None:
             if found.new:
                 cache.add_value(column.vocab, found.value)
                 added.setdefault(terms.vocab.title, []).append(found.value)
+                memo[written] = Resolved(found.value)  # known from now on
             row.values[column.key] = found.value
             for key, value in found.implied.items():
                 if is_blank(row.values.get(key)):

@@ -4,6 +4,7 @@ reported where they are and nothing is written."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import openpyxl
 import pytest
@@ -166,3 +167,21 @@ def test_imported_new_source_is_due_until_first_inspected(database, tmp_path):
     book = WaterBook(database)
     x = book.source_by_code("XHS-101")
     assert x.last_inspected_on is None and x.next_due == dt.date.today()
+
+
+def test_bulk_insert_audits_each_new_source_under_its_own_id(any_database, tmp_path):
+    database = any_database
+    book = WaterBook(database)
+    hydrant(book, code="XHS-001")  # an id already taken before the import
+    path = sheet(tmp_path / "w.xlsx", HEAD, [good_row(f"XHS-{n:03d}") for n in range(2, 40)])
+    import_register(database, "water-sources", path)
+    with database.read() as s:
+        codes = dict(s.execute(text("SELECT id, code FROM water_source")).all())
+        audits = s.scalars(
+            select(AuditLog).where(
+                AuditLog.table_name == "water_source", AuditLog.action == "insert"
+            )
+        ).all()
+    assert len(codes) == 39 and len(audits) == 39
+    for audit in audits:
+        assert json.loads(audit.after)["code"] == codes[audit.record_id]
