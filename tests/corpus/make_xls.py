@@ -1,0 +1,58 @@
+"""Regenerate the corpus's .xls files (tests/xlsx/fixtures/corpus/) from ``ledgers.XLS_BOOKS``.
+
+They are committed because CI has no LibreOffice. Run from the repository root, with
+LibreOffice installed:
+
+    python -m tests.corpus.make_xls
+
+Each workbook is written as .xlsx (``layout.write_xlsx``), then converted by LibreOffice
+headless (``soffice --convert-to xls``), which writes BIFF8 as Excel 97–2003 does.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.corpus.layout import write_xlsx
+from tests.corpus.ledgers import XLS_BOOKS, XLS_DIR
+
+
+def convert(source: Path, out_dir: Path, profile: Path) -> Path:
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "xls",
+            "--outdir",
+            str(out_dir),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return out_dir / f"{source.stem}.xls"
+
+
+def main() -> int:
+    if shutil.which("soffice") is None:
+        print("LibreOffice (soffice) is not installed", file=sys.stderr)
+        return 1
+    XLS_DIR.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for name, sheets in XLS_BOOKS.items():
+            source = write_xlsx(work / f"{Path(name).stem}.xlsx", *sheets)
+            shutil.copyfile(convert(source, work, work / "profile"), XLS_DIR / name)
+            print(f"{name}: {(XLS_DIR / name).stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
