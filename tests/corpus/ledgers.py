@@ -834,6 +834,7 @@ ledger(
         ),
         titles=("高楼镇消防水源登记表",),
     ),
+    needs=(WATER,),
 )
 
 ledger(
@@ -889,6 +890,7 @@ ledger(
         ),
     ),
     encoding="utf-8-sig",
+    needs=(WATER,),
 )
 
 ledger(
