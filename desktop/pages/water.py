@@ -88,6 +88,7 @@ class WaterPage(QWidget):
         self.book = book
         self.filter = WaterFilter()
         self._shown = False
+        self._fresh = False  # read while hidden, just before being shown
         title = QLabel(self.tr("水源台账"), self)
         title.setObjectName("pageTitle")
         hint = QLabel(
@@ -217,11 +218,12 @@ class WaterPage(QWidget):
         )
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Another page (普查, 地图) may have changed a source: read the first page again."""
+        """Another page (普查, 地图) may have changed a source: read the first page again,
+        unless it was read just before being shown (the window reloads the page it opens)."""
         super().showEvent(event)
-        if self._shown:
+        if self._shown and not self._fresh:
             self.reload()
-        self._shown = True
+        self._shown, self._fresh = True, False
 
     def apply_filter(self) -> None:
         self.filter = self.current_filter()
@@ -231,6 +233,7 @@ class WaterPage(QWidget):
         current = self.current()
         self._fill_villages()
         self.model.reload()
+        self._fresh = not self.isVisible()
         if current is not None:
             for row, x in enumerate(self.model.rows):
                 if x.id == current.id:

@@ -237,3 +237,24 @@ def test_register_and_checklist_print_as_pdf(qtbot, monkeypatch, make_window, bo
     assert "XHS-001" in name2
     assert "消火栓" in pypdf.PdfReader(io.BytesIO(pdf2)).pages[0].extract_text()
     assert messages.shown == []
+
+
+def test_opening_the_register_reads_it_once(make_window, book, monkeypatch):
+    """The window reloads the page it opens: the page's own reload on being shown (for
+    changes made on another page) does not read it a second time."""
+    hydrant(book, "XHS-001")
+    window = make_window()
+    page = window.pages["water"]
+    reads = []
+    real = page.book.page
+    monkeypatch.setattr(page.book, "page", lambda *a, **k: reads.append(a) or real(*a, **k))
+    for _ in range(2):
+        window.show_page("water")
+        assert page.isVisible() and len(reads) == 1
+        assert page.model.rows[0].code == "XHS-001"
+        window.show_page("home")
+        reads.clear()
+    hydrant(book, "XHS-002")  # changed elsewhere while the page is hidden
+    page.hide()
+    page.show()  # shown again without the window reloading it first: read on show
+    assert len(reads) == 1 and [x.code for x in page.model.rows] == ["XHS-001", "XHS-002"]
