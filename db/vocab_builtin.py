@@ -322,12 +322,12 @@ BUILTIN: tuple[Vocabulary, ...] = (
         "alert.level",
         "战备等级",
         RULE,
-        (),  # the levels are the office's table alert_level; these map words to its numbers
+        (),  # the levels are the office's table alert_level; these words name its levels
         {
-            **_many("0", "常态", "平时", "日常", "正常", "无", "常规", "常态值班"),
-            **_many("1", "一级", "Ⅰ级", "I级", "1级", "一级响应", "一级战备"),
-            **_many("2", "二级", "Ⅱ级", "II级", "2级", "二级响应", "二级战备"),
-            **_many("3", "三级", "Ⅲ级", "III级", "3级", "三级响应", "三级战备"),
+            **_many("常态", "平时", "日常", "正常", "无", "常规", "常态值班"),
+            **_many("一级战备", "一级", "Ⅰ级", "I级", "1级", "一级响应", "一级战备状态"),
+            **_many("二级战备", "二级", "Ⅱ级", "II级", "2级", "二级响应", "二级战备状态"),
+            **_many("三级战备", "三级", "Ⅲ级", "III级", "3级", "三级响应", "三级战备状态"),
         },
     ),
     Vocabulary(

@@ -263,7 +263,7 @@ def test_alert_levels_written_as_offices_write_them(database, tmp_path):
     import_register(database, "alert-periods", path)
     with database.read() as s:
         levels = dict(s.execute(text("SELECT name, level FROM alert_period")).all())
-    assert levels == {"春节": 1, "两会": 2, "元宵": 3}
+    assert levels == {"春节": 3, "两会": 2, "元宵": 1}  # 一级战备 is the highest, level 3
     bad = book(
         tmp_path / "bad.xlsx",
         [["名称", "开始日期", "结束日期", "等级"], ["x", "2027-04-01", "2027-04-02", "特级"]],

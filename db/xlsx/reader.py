@@ -64,8 +64,10 @@ YEAR_NOTICE = "有 {count} 个日期没有写年份，已按{source}补全年份
 # first, and a label must end at a colon, a space, a bracket or the end of the cell.
 FOOTER_LABELS = (
     "制表人", "填表人", "填报人", "审核人", "审批人", "负责人", "经办人", "统计人",
+    "检查人", "复核人", "记录人", "保管员", "监督人", "批准人", "值班电话", "联系电话",
+    "带班领导", "值班领导", "分管领导", "主管领导",
     "填表日期", "制表日期", "填报日期", "报送日期", "填报单位", "制表单位",
-    "单位(盖章)", "盖章", "签字",
+    "单位(盖章)", "盖章", "签字", "合计", "总计", "小计",
 )  # fmt: skip
 FOOTER_NOTES = ("注", "说明", "备注")  # these only with a colon: 注：… 说明：…
 

@@ -2,10 +2,6 @@
 ledgers.py): title rows, 序号, blank rows, signature blocks, a 说明 sheet, .xls/.et and CSV in
 three encodings, the office's words and dates in every form. Each test reads the rows back from
 the database; the files that must be refused give their exact problems and write nothing.
-
-A file kept the way clerks keep it that the program still refuses (or misreads) is marked
-``xfail(strict=True)`` with the program's message: the test says what should happen, and
-fails loudly once the program does it, so the marker goes with the fix.
 """
 
 from __future__ import annotations
@@ -219,12 +215,6 @@ def test_alert_periods_of_the_winter_spring_campaign(town, tmp_path):
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="“一级” is read as level 1 (三级战备) and “三级”/“三级响应” as level 3 (一级战备): the "
-    "alert.level words map 一级→1 while the level named 一级战备 is 3",
-)
 def test_alert_levels_written_as_一级_and_三级_mean_the_levels_named_so(town, tmp_path):
     database, _ = load(town, tmp_path, "战备等级安排.csv")
     with database.read() as s:
@@ -277,12 +267,6 @@ def test_duty_xls_with_the_year_in_the_sheet_name(town, tmp_path):
     assert notice(report, "已按工作表名“2027年4月”补全年份")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ImportRejected,
-    reason="the line 值班电话：023-64521234 under the roster is read as a day: "
-    "7:日期: 必填，不能为空 and 7:带班领导: 队员名册中没有“制表人:王五”",
-)
 def test_duty_roster_with_the_duty_phone_written_under_it(town, tmp_path):
     database, _ = load(town, tmp_path, "值班表（附值班电话）.xlsx")
     assert duty(database) == {
@@ -559,23 +543,12 @@ def test_a_stocktake_in_gbk_adjusts_the_stock_when_asked(town, tmp_path):
     assert "盘点调整：救生衣 -4件（账面 80 → 实盘 76）" in report.notices
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ImportRejected,
-    reason="the 合计 row under the supplies is read as a supply: 5:品名: 必填，不能为空",
-)
 def test_supplies_ledger_with_a_total_row(town, tmp_path):
     database, report = load(town, tmp_path, "物资储备台账（含合计）.xlsx")
     assert report.added == 2
     assert balances(database) == {"编织袋": 2000, "救生衣": 80}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ImportRejected,
-    reason="a count with no 批次 column is compared with the stock held outside batches: "
-    "3:实有数量: 与账面结存 0箱 不符（相差 30）",
-)
 def test_a_count_without_batch_columns_is_the_whole_stock(town, tmp_path):
     database = town(CORPUS["物资盘点（不分批次）.xlsx"].needs)
     before = balances(database)
@@ -625,12 +598,6 @@ def test_stock_moves_csv(town, tmp_path):
     assert balances(database)["应急照明灯"] == 16 and balances(database)["干粉灭火器"] == 45
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ImportRejected,
-    reason="the line 保管员：王五 … 监督人：李德华 is read as a move: "
-    "5:日期/品名/数目: 必填，不能为空 and 5:业务类型: “监督人：李德华”不是出入库类型的取值",
-)
 def test_stock_moves_signed_by_the_storekeeper(town, tmp_path):
     database, _ = load(town, tmp_path, "出入库登记（保管员签字）.xlsx")
     assert moves(database) == [("编织袋", d(2026, 11, 2), "出库", -100, "石桥村")]
@@ -732,12 +699,6 @@ def test_inspection_record_csv_with_bom(town, tmp_path):
     assert count(database, WaterRepair) == 0  # GL-XHS-003 was already 故障
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ImportRejected,
-    reason="the line 检查人（签字）： … 带班领导：李德华 is read as a visit: "
-    "6:水源编号 and 6:检查时间: 必填，不能为空",
-)
 def test_patrol_record_with_the_inspectors_signature_line(town, tmp_path):
     database, _ = load(town, tmp_path, "水源巡查记录（检查人签字）.xlsx")
     assert [v[:4] for v in visits(database)] == [

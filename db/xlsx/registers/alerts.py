@@ -62,16 +62,15 @@ class Levels:
         self.words = load_terms(session, "alert.level")  # 一级、Ⅱ级、三级响应 … and the office's
 
     def parse(self, value: str) -> int | None:
+        """A level by its number, its name (一级战备) or a word for it (一级, Ⅰ级, 一级响应)."""
         text = nfkc(value).strip()
-        if not re.fullmatch(r"\d+", text):
-            found = self.by_name.get(header_key(text))
-            if found is not None:
-                return found
-            text = self.words.resolve(text).value or ""
         if re.fullmatch(r"\d+", text):
             number = int(text)
             return number if number in self.numbers else None
-        return None
+        found = self.by_name.get(header_key(text))
+        if found is None:
+            found = self.by_name.get(header_key(self.words.resolve(text).value or ""))
+        return found
 
     def hint(self) -> str:
         names = "、".join(lv.name for lv in self.rows)

@@ -108,8 +108,8 @@ class _AlertNames:
 
     def level(self, text: str) -> int | None:
         found = self.by_name.get(header_key(text))
-        if found is None and self.levels.words.resolve(text).value == "0":
-            found = 0  # 平时、日常 …: the normal state
+        if found is None:  # 平时、一级、Ⅱ级 …: a word for a level's name
+            found = self.by_name.get(header_key(self.levels.words.resolve(text).value or ""))
         return found if found is not None else self.levels.parse(text)
 
 

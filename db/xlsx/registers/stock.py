@@ -52,8 +52,18 @@ def _batch_key(row: Row) -> tuple[str, dt.date | None]:
     return ((row.get("batch") or "").strip(), row.get("expires_on"))
 
 
-def _on_record(session: Session, sp: Supply, row: Row) -> tuple[float, SupplyBatch | None]:
-    """What the ledger holds of the row's supply and batch (loose stock without a batch)."""
+def _whole(ctx: ImportContext) -> bool:
+    """A sheet without batch columns counts each supply's whole stock."""
+    return not (ctx.sheet.has("batch") or ctx.sheet.has("expires_on"))
+
+
+def _on_record(
+    session: Session, sp: Supply, row: Row, whole: bool = False
+) -> tuple[float, SupplyBatch | None]:
+    """What the ledger holds of the row's supply and batch (loose stock without a batch; the
+    whole stock when the sheet has no batch columns)."""
+    if whole:
+        return qty(sp.balance), None
     label, expires = _batch_key(row)
     if label or expires:
         batch = session.scalar(
@@ -87,7 +97,7 @@ def supplies_check(ctx: ImportContext) -> None:
         sp = existing.get(name_key(row.values["name"])) if row.ok("name") else None
         counted = row.get("quantity")
         if sp is not None and counted is not None and counted >= 0:
-            current, _ = _on_record(ctx.session, sp, row)
+            current, _ = _on_record(ctx.session, sp, row, _whole(ctx))
             if abs(qty(counted - current)) > EPS and not adjust:
                 ctx.problem(
                     row,
@@ -123,7 +133,7 @@ def supplies_save(ctx: ImportContext) -> None:
         counted = row.get("quantity")
         if counted is not None:
             label, expires = _batch_key(row)
-            current, batch = _on_record(ctx.session, sp, row)
+            current, batch = _on_record(ctx.session, sp, row, _whole(ctx))
             diff = qty(counted - current)
             if abs(diff) > EPS:
                 kind = IN if diff > 0 and current <= EPS and new else ADJUST
@@ -136,7 +146,7 @@ def supplies_save(ctx: ImportContext) -> None:
                         today,
                         batch=label,
                         expires_on=expires,
-                        unbatched=not (label or expires),
+                        unbatched=not (label or expires) and not _whole(ctx),
                         batch_id=batch.id
                         if (label or expires) and batch is not None and diff < 0
                         else None,
