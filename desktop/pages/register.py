@@ -37,6 +37,7 @@ class RegisterSpec:
     delete: Callable[[Any], str | None] | None = None  # returns a message to show, if any
     describe: Callable[[Any], str] = str
     register: str | None = None  # Excel register name
+    database: Any = None  # what imports, exports and templates of ``register`` use
     archived_toggle: bool = False
     row_colour: Callable[[Any], str | None] | None = None
     extra_buttons: list[tuple[str, Callable[[], None]]] = field(default_factory=list)
@@ -91,16 +92,24 @@ class RegisterPage(QWidget):
         self.archived.toggled.connect(self.reload)
         buttons.addWidget(self.archived)
         if spec.register:
-            self.import_button = QPushButton(self.tr("从Excel导入…"), self)
+            self.import_button = QPushButton(self.tr("导入…"), self)
+            self.import_button.setToolTip(
+                self.tr("从表格文件（.xlsx、.xls、.et、.csv）导入：先预览每一行，确认后才写入")
+            )
             self.export_button = QPushButton(self.tr("导出Excel…"), self)
             self.template_button = QPushButton(self.tr("空白模板…"), self)
             for b in (self.import_button, self.export_button, self.template_button):
                 buttons.addWidget(b)
+            register = spec.register
             self.import_button.clicked.connect(
-                lambda: excel.import_dialog(self, spec.register, self._after_import)
+                lambda: excel.import_dialog(self, register, self._database(), self._after_import)
             )
-            self.export_button.clicked.connect(lambda: excel.export_dialog(self, spec.register))
-            self.template_button.clicked.connect(lambda: excel.template_dialog(self, spec.register))
+            self.export_button.clicked.connect(
+                lambda: excel.export_dialog(self, register, self._database())
+            )
+            self.template_button.clicked.connect(
+                lambda: excel.template_dialog(self, register, self._database())
+            )
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         if spec.hint:
@@ -115,6 +124,10 @@ class RegisterPage(QWidget):
         self.delete_button.clicked.connect(self.remove)
         self.table.activated.connect(lambda row: self.edit(row))
         self.reload()
+
+    def _database(self) -> Any:
+        """The database of the register's Excel files: the spec's, else the window's."""
+        return self.spec.database if self.spec.database is not None else excel._ledger_db(self)
 
     def _after_import(self) -> None:
         self.reload()

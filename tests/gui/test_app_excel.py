@@ -1,12 +1,15 @@
-"""从Excel导入… on the members page: a good file lands in the register, a bad one lists its cells."""
+"""导入… on the members page: the file opens in a preview; a good file lands in the register once
+导入 is pressed, a bad one lists its cells and cannot be imported."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import openpyxl
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
-from desktop import excel
+from desktop.import_dialog import ImportPreviewDialog
 
 HEADERS = ("姓名", "职务", "联系电话", "可任带班领导", "驾驶员", "入队日期", "备注")
 
@@ -20,7 +23,17 @@ def write_xlsx(path, rows) -> None:
     book.save(path)
 
 
-def test_import_members_from_excel(qtbot, tmp_path, make_window, ledger, messages):
+def open_preview(qtbot, monkeypatch, page, path) -> ImportPreviewDialog:
+    """Press 导入… on ``page``, choose ``path``; the preview once its first check is done."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.findChild(ImportPreviewDialog) is not None, timeout=10_000)
+    dialog = page.findChild(ImportPreviewDialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.checking(), timeout=10_000)
+    return dialog
+
+
+def test_import_members_from_excel(qtbot, tmp_path, monkeypatch, make_window, ledger, messages):
     path = tmp_path / "队员.xlsx"
     write_xlsx(
         path,
@@ -32,10 +45,12 @@ def test_import_members_from_excel(qtbot, tmp_path, make_window, ledger, message
     window = make_window()
     window.show_page("members")
     page = window.members
-    done = []
 
-    excel.import_file(page, "members", path, lambda: (done.append(True), page.reload()))
-    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    dialog = open_preview(qtbot, monkeypatch, page, path)
+    assert ledger.members() == []  # nothing is written by the preview
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
     members = {m.name: m for m in ledger.members()}
     assert set(members) == {"宋春来", "韩雪"}
@@ -58,23 +73,16 @@ def test_bad_date_lists_the_cell_and_imports_nothing(
             ("韩雪", "队员", "13933334444", "否", "否", "2021年13月45日", ""),
         ],
     )
-    shown = []
-
-    def exec_(dialog) -> int:
-        shown.append((dialog.windowTitle(), dialog.text.toPlainText()))
-        return 0
-
-    monkeypatch.setattr(excel.ProblemsDialog, "exec", exec_)
     window = make_window()
     page = window.members
-    done = []
 
-    excel.import_file(page, "members", path, lambda: done.append(True))
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    dialog = open_preview(qtbot, monkeypatch, page, path)
 
-    [(title, text)] = shown
-    assert title == "导入队员"
-    assert "第3行「入队日期」：日期“2021年13月45日”不存在" in text
-    assert "第2行" not in text
-    assert done == [] and messages.shown == []
+    assert dialog.windowTitle() == "导入队员 — 预览"
+    shown = [dialog.problems.index(i).data() for i in range(dialog.problems.rowCount())]
+    assert len(shown) == 1 and shown[0].startswith("第3行「入队日期」：日期“2021年13月45日”不存在")
+    assert not dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert messages.shown == []
     assert ledger.members() == []

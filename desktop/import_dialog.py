@@ -1,0 +1,620 @@
+"""The import preview: every row of a file with what importing it would do, before anything
+is written.
+
+The file has been read (off the UI thread) when the dialog opens; it shows the rows at once
+and checks them against the database in the background. The clerk corrects bad cells in the
+table, says what unknown words mean, may have supplies' counts booked as a stocktake, gives a
+month to dates written without a year; each change checks the same reading again. 导入 writes
+it all in one transaction, and is enabled only when the check found nothing wrong.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import LedgerError
+from desktop.import_model import (
+    ADDED,
+    BAD,
+    PROBLEM_ROLE,
+    REPLACED,
+    STATUS_COLUMN,
+    UNCHANGED,
+    UPDATED,
+    BadRowsProxy,
+    PreviewTableModel,
+    ProblemListModel,
+    describe,
+)
+from desktop.import_words import WordChoices
+from widgets.forms import MESSAGE_STYLE
+from widgets.tasks import TaskHandle, run_task
+
+if TYPE_CHECKING:
+    from db.xlsx import ImportOptions, ImportReport, Preview, Problem
+    from db.xlsx.reader import Sheet
+    from desktop.import_service import FileImport
+
+log = logging.getLogger(__name__)
+
+RECHECK_DELAY_MS = 600  # after a typed cell: wait for the next one before checking again
+FIRST_CHECK_LATEST_MS = 300  # the first check starts after the first paint, or after this
+SAMPLE_ROWS = 40  # column widths come from the header and the first rows, never all of them
+MAX_COLUMN_WIDTH = 260
+ADJUST_STOCK_REGISTER = "supplies"
+YEARLESS = "没有年份"  # a date problem that a month would solve
+
+
+def _adjust_hint() -> str:
+    from db.xlsx.registers.stock import ADJUST_HINT
+
+    return ADJUST_HINT
+
+
+class PreviewLayout:
+    """Layout only: file line, counts and notices, options, the table, problems and words,
+    the buttons."""
+
+    def setup_ui(self, dialog: QDialog) -> None:
+        tr = dialog.tr
+        dialog.resize(1100, 720)
+        self.file_label = QLabel(dialog)
+        self.file_label.setWordWrap(True)
+        self.message_label = QLabel(dialog)
+        self.message_label.setObjectName("message_label")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(MESSAGE_STYLE)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.setVisible(False)
+        self.counts_label = QLabel(dialog)
+        self.counts_label.setObjectName("counts_label")
+        self.counts_label.setStyleSheet("font-weight:bold")
+        self.check_bar = QProgressBar(dialog)
+        self.check_bar.setMaximumWidth(220)
+        self.check_bar.setTextVisible(False)
+        self.check_bar.setVisible(False)
+        self.notices_label = QLabel(dialog)
+        self.notices_label.setWordWrap(True)
+        self.notices_label.setStyleSheet("color:#5b6b7b")
+        self.notices_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.only_bad = QCheckBox(tr("只看有误的行"), dialog)
+        self.adjust_stock = QCheckBox(tr("按实盘调整库存（记盘点调整）"), dialog)
+        self.adjust_stock.setToolTip(
+            tr("文件中的数量与账面结存不符时，按文件中的实盘数量记一笔盘点调整")
+        )
+        self.adjust_stock.setVisible(False)
+        self.month_box = QWidget(dialog)
+        self.month_edit = QLineEdit(self.month_box)
+        self.month_edit.setPlaceholderText("YYYY-MM")
+        self.month_edit.setMaximumWidth(90)
+        self.month_button = QPushButton(tr("按此月份重新读取"), self.month_box)
+        month_row = QHBoxLayout(self.month_box)
+        month_row.setContentsMargins(0, 0, 0, 0)
+        month_row.addWidget(QLabel(tr("日期没有年份时按"), self.month_box))
+        month_row.addWidget(self.month_edit)
+        month_row.addWidget(self.month_button)
+        self.month_box.setVisible(False)
+
+        self.view = QTableView(dialog)
+        self.view.setObjectName("preview_table")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row size hints
+        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.hint_label = QLabel(
+            tr(
+                "双击单元格可直接改正（Enter 确认），改正后自动重新检查；鼠标停在单元格上可看原因。"
+            ),
+            dialog,
+        )
+        self.hint_label.setStyleSheet("color:#5b6b7b")
+
+        self.problems_title = QLabel(dialog)
+        self.problem_view = QListView(dialog)
+        self.problem_view.setObjectName("problem_list")
+        self.problem_view.setWordWrap(True)
+        self.problem_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.problem_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problem_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        problems = QWidget(dialog)
+        problems_layout = QVBoxLayout(problems)
+        problems_layout.setContentsMargins(0, 0, 0, 0)
+        problems_layout.addWidget(self.problems_title)
+        problems_layout.addWidget(self.problem_view, 1)
+
+        self.words_box = QWidget(dialog)
+        self.words = WordChoices(self.words_box)
+        scroll = QScrollArea(self.words_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.words)
+        words_layout = QVBoxLayout(self.words_box)
+        words_layout.setContentsMargins(0, 0, 0, 0)
+        words_layout.addWidget(QLabel(tr("不认识的词语（选择它的意思，导入时记为本单位的同义词）")))
+        words_layout.addWidget(scroll, 1)
+        self.words_box.setVisible(False)
+
+        bottom = QSplitter(Qt.Orientation.Horizontal, dialog)
+        bottom.addWidget(problems)
+        bottom.addWidget(self.words_box)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, dialog)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+
+        self.recheck_button = QPushButton(tr("重新检查"), dialog)
+        self.import_button = QPushButton(tr("导入"), dialog)
+        self.import_button.setObjectName("primary")
+        self.import_button.setEnabled(False)
+        self.import_button.setAutoDefault(False)
+        self.cancel_button = QPushButton(tr("取消"), dialog)
+        self.cancel_button.setAutoDefault(False)
+        self.recheck_button.setAutoDefault(False)
+
+        status = QHBoxLayout()
+        status.addWidget(self.counts_label)
+        status.addWidget(self.check_bar)
+        status.addStretch(1)
+        options = QHBoxLayout()
+        options.addWidget(self.only_bad)
+        options.addWidget(self.adjust_stock)
+        options.addWidget(self.month_box)
+        options.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.recheck_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.message_label)
+        layout.addLayout(status)
+        layout.addWidget(self.notices_label)
+        layout.addLayout(options)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.hint_label)
+        layout.addLayout(buttons)
+
+
+class ImportPreviewDialog(QDialog, PreviewLayout):
+    """Behaviour: checks in the background, the clerk's corrections, 导入.
+
+    ``sheet`` is the file as ``service`` read it with ``options``; ``options`` collects the
+    clerk's corrections, word mappings, stock adjustment and month, and is kept across checks.
+
+    Signals:
+        checked(): a check finished (no other one follows) and the dialog shows its result.
+        imported(object): the import was written (the ImportReport), just before closing.
+    """
+
+    checked = Signal()
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        service: FileImport,
+        sheet: Sheet,
+        options: ImportOptions,
+        title: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setup_ui(self)
+        self.service = service
+        self.options = options
+        self.sheet = sheet
+        self.title = title or self.tr("导入")
+        self.preview: Preview | None = None
+        self.report: ImportReport | None = None
+        self.setWindowTitle(self.tr("{title} — 预览").format(title=self.title))
+        self._check: TaskHandle | None = None
+        self._first_check = True  # not started yet: waits for the first screen
+        self._check_again = False
+        self._writing: TaskHandle | None = None
+        self._rereading: TaskHandle | None = None
+        self._word_columns: dict[tuple[str, str], str] = {}  # word → the header it was under
+
+        self.model = PreviewTableModel(sheet, options.corrections, self)
+        self.proxy = BadRowsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view.setModel(self.proxy)
+        self.problems = ProblemListModel(self)
+        self.problem_view.setModel(self.problems)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.check)
+
+        self.model.corrected.connect(self._on_corrected)
+        self.only_bad.toggled.connect(self.proxy.set_only_bad)
+        self.adjust_stock.toggled.connect(self._on_adjust_stock)
+        self.month_button.clicked.connect(self.reread)
+        self.month_edit.returnPressed.connect(self.reread)
+        self.words.chosen.connect(self._on_word)
+        self.problem_view.clicked.connect(self.show_problem)
+        self.problem_view.activated.connect(self.show_problem)
+        self.recheck_button.clicked.connect(self.check)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button.clicked.connect(self.reject)
+        if options.month:
+            self.month_edit.setText(options.month)
+        self.adjust_stock.setChecked(options.adjust_stock)
+        self._show_sheet()
+        # The first check starts once the rows are on the screen: a check holds the
+        # interpreter most of the time, and the first screen should not wait for it.
+        self.view.viewport().installEventFilter(self)
+        QTimer.singleShot(FIRST_CHECK_LATEST_MS, self._start_first_check)
+
+    # --- public API ---------------------------------------------------------------
+    def checking(self) -> bool:
+        return self._first_check or self._check is not None or self._timer.isActive()
+
+    def check(self) -> None:
+        """Check the file again with everything the clerk gave so far (in the background)."""
+        self._first_check = False
+        self._timer.stop()
+        if self._check is not None:
+            self._check_again = True
+            self._check.cancel()
+            return
+        self._check_again = False
+        options = copy.deepcopy(self.options)  # the clerk keeps typing meanwhile
+        sheet = self.sheet
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            return self.service.check(sheet, options, progress, cancelled)
+
+        self.check_bar.setRange(0, 0)
+        self.check_bar.setVisible(True)
+        self._update_buttons()
+        handle = run_task(
+            self,
+            self.title,
+            work,
+            self._on_checked,
+            self._on_check_failed,
+            on_cancelled=lambda: None,
+            show_progress=False,
+        )
+        handle.progressed.connect(self._on_check_progress)
+        handle.finished.connect(self._on_check_finished)
+        self._check = handle
+
+    def start_import(self) -> None:
+        """Write the file (rows and mapped words) in one transaction, off the UI thread."""
+        if not self._can_import():
+            return
+        options = copy.deepcopy(self.options)
+        sheet = self.sheet
+        written: list[ImportReport] = []
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            report = self.service.write(sheet, options, progress, cancelled)
+            written.append(report)  # committed, even if 取消 came too late to stop it
+            return report
+
+        def cancelled() -> None:
+            self._writing = None
+            if written:
+                self._on_imported(written[0])
+            else:
+                self.show_message(self.tr("已取消导入，未写入任何数据。"))
+                self._update_buttons()
+
+        self.show_message("")
+        self._writing = run_task(
+            self,
+            self.title,
+            work,
+            self._on_imported,
+            self._on_import_failed,
+            label=self.tr("正在导入 {file}…").format(file=self.service.path.name),
+            on_cancelled=cancelled,
+        )
+        self._update_buttons()
+
+    def reread(self) -> None:
+        """Read the file again with the month typed for dates without a year."""
+        month = self.month_edit.text().strip() or None
+        options = copy.deepcopy(self.options)
+        options.month = month
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            return self.service.read(options, progress, cancelled)
+
+        def done(sheet: Sheet) -> None:
+            self._rereading = None
+            self.options.month = month
+            self.sheet = sheet
+            self.model.set_sheet(sheet)
+            self.preview = None
+            self._show_sheet()
+            self.check()
+
+        def failed(exc: Exception) -> None:
+            self._rereading = None
+            self.show_message(error_sentence(exc))
+            self.month_edit.setFocus()
+            self._update_buttons()
+
+        def stopped() -> None:
+            self._rereading = None
+            self._update_buttons()
+
+        self._timer.stop()
+        if self._check is not None:
+            self._check.cancel()
+            self._check_again = False
+        self.show_message("")
+        self._rereading = run_task(
+            self,
+            self.title,
+            work,
+            done,
+            failed,
+            label=self.tr("正在读取 {file}…").format(file=self.service.path.name),
+            on_cancelled=stopped,
+            abandon_on_cancel=True,
+        )
+        self._update_buttons()
+
+    def show_problem(self, index: QModelIndex) -> None:
+        """Select the cell a problem is about."""
+        problem: Problem | None = index.data(PROBLEM_ROLE)
+        if problem is None or problem.row is None:
+            return
+        row = self.model.position(problem.row)
+        if row is None:
+            return
+        column = self.model.column_of(problem.column)
+        source = self.model.index(row, column if column is not None else STATUS_COLUMN)
+        target = self.proxy.mapFromSource(source)
+        if not target.isValid():  # hidden by 只看有误的行: a row with a problem never is
+            return
+        self.view.setCurrentIndex(target)
+        self.view.selectionModel().select(target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(target, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.view.setFocus()
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def reject(self) -> None:
+        """Close without writing anything (not while the import is being written)."""
+        if self._writing is not None:
+            return
+        self._timer.stop()
+        self._first_check = False
+        for handle in (self._check, self._rereading):
+            if handle is not None:
+                handle.cancel()
+        self._check_again = False
+        super().reject()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if self._first_check and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._start_first_check)
+        return super().eventFilter(watched, event)
+
+    # --- slots ---------------------------------------------------------------------
+    def _start_first_check(self) -> None:
+        if self._first_check:
+            self._first_check = False
+            self.view.viewport().removeEventFilter(self)
+            self.check()
+
+    def _on_corrected(self, _row: int, _key: str) -> None:
+        self._update_buttons()
+        self._timer.start(RECHECK_DELAY_MS)
+
+    def _on_word(self, vocab: str, written: str, value: Any) -> None:
+        if value:
+            self.options.mappings[(vocab, written)] = value
+        else:
+            self.options.mappings.pop((vocab, written), None)
+        self.check()
+
+    def _on_adjust_stock(self, on: bool) -> None:
+        if on != self.options.adjust_stock:
+            self.options.adjust_stock = on
+            self.check()
+
+    def _on_check_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.check_bar.setRange(0, total)
+            self.check_bar.setValue(min(done, total))
+
+    def _on_checked(self, preview: Preview) -> None:
+        if self._check_again:
+            return  # the clerk changed something meanwhile: the next check says more
+        first = self.preview is None
+        self.preview = preview
+        self.model.set_result(preview.problems, preview.report.outcomes, preview.sheet.rows)
+        if first:
+            self._size_columns()  # changed cells now read "旧 → 新"
+        self.proxy.refilter()
+        self.problems.set_problems(preview.problems)
+        for word in preview.words:
+            self._word_columns[(word.vocab, word.written)] = preview.sheet.header(word.key)
+        self.words.set_words(
+            preview.words, self.options.mappings, self.service.choice, preview.sheet.header
+        )
+        self.words_box.setVisible(bool(self.words.words()))
+        self._show_options(preview.problems)
+        self._show_counts()
+        self._show_notices(preview.report.notices)
+        self.show_message("")
+
+    def _on_check_failed(self, exc: Exception) -> None:
+        log.info("preview check failed", exc_info=exc)
+        self.show_message(error_sentence(exc))
+
+    def _on_check_finished(self) -> None:
+        self._check = None
+        if self._check_again:
+            self.check()
+            return
+        self.check_bar.setVisible(False)
+        self._update_buttons()
+        self.checked.emit()
+
+    def _on_imported(self, report: ImportReport) -> None:
+        self._writing = None
+        self.report = report
+        text = report.summary()
+        learned = [
+            self.tr("已记下：{column}「{word}」即“{value}”，下次导入自动识别").format(
+                column=self._word_columns.get((vocab, word)) or self.service.choice(vocab).title,
+                word=word,
+                value=value,
+            )
+            for (vocab, word), value in self.options.mappings.items()
+            if value
+        ]
+        QMessageBox.information(self, self.title, "\n".join([text, *learned]))
+        self.imported.emit(report)
+        self.accept()
+
+    def _on_import_failed(self, exc: Exception) -> None:
+        self._writing = None
+        log.info("import failed", exc_info=exc)
+        self.show_message(self.tr("没有导入：") + error_sentence(exc))
+        self._update_buttons()
+        self.check()  # the database may have changed since the last check
+
+    # --- helpers -------------------------------------------------------------------
+    def _show_sheet(self) -> None:
+        """What is known as soon as the file is read."""
+        sheet = self.sheet
+        self.file_label.setText(
+            self.tr("文件：{file}　工作表：{sheet}　表头在第 {row} 行，共 {rows} 行数据").format(
+                file=sheet.file, sheet=sheet.sheet, row=sheet.header_row, rows=len(sheet.rows)
+            )
+        )
+        problems = sorted(sheet.problems.complete(), key=lambda p: p.row or 0)
+        self.problems.set_problems(problems)
+        self._show_options(problems)
+        self._show_counts()
+        self._show_notices(sheet.notices)
+        self._size_columns()
+
+    def _show_counts(self) -> None:
+        counts = self.model.counts()
+        total = self.model.rowCount()
+        if self.preview is None:
+            text = self.tr("共 {total} 行，正在检查…").format(total=total)
+            if counts[BAD]:
+                text += self.tr("已发现有误 {n} 行").format(n=counts[BAD])
+        else:
+            text = self.tr("新增 {added}，更新 {updated}，未变 {unchanged}，有误 {bad}").format(
+                added=counts[ADDED],
+                updated=counts[UPDATED],
+                unchanged=counts[UNCHANGED],
+                bad=counts[BAD],
+            )
+            if counts[REPLACED]:
+                text += self.tr("，替换 {n}").format(n=counts[REPLACED])
+        self.counts_label.setText(text)
+        shown = self.problems.rowCount()
+        self.problems_title.setText(
+            self.tr("问题（{n}）：点击一条可定位到单元格").format(n=shown)
+            if shown
+            else self.tr("问题：没有")
+        )
+
+    def _show_notices(self, notices: list[str]) -> None:
+        unique = list(dict.fromkeys(notices))
+        self.notices_label.setText("\n".join(f"· {n}" for n in unique))
+        self.notices_label.setVisible(bool(unique))
+
+    def _show_options(self, problems: list[Problem]) -> None:
+        if self.service.register == ADJUST_STOCK_REGISTER:
+            hint = _adjust_hint()
+            wanted = any(hint in p.message for p in problems)
+            self.adjust_stock.setVisible(wanted or self.adjust_stock.isChecked())
+        if any(YEARLESS in p.message for p in problems) or self.options.month:
+            self.month_box.setVisible(True)
+
+    def _size_columns(self) -> None:
+        """Widths from the header and the first rows (never every row of a big file)."""
+        metrics = self.view.fontMetrics()
+        pad = 24
+        rows = min(self.model.rowCount(), SAMPLE_ROWS)
+        self.view.setColumnWidth(STATUS_COLUMN, metrics.horizontalAdvance("状态有误") + pad)
+        for c, key in enumerate(self.model.keys, start=1):
+            header = str(self.model.headerData(c, Qt.Orientation.Horizontal))
+            widest = metrics.horizontalAdvance(header) + pad
+            for r in range(rows):
+                widest = max(widest, metrics.horizontalAdvance(self.model.text(r, key)) + pad)
+            self.view.setColumnWidth(c, min(widest, MAX_COLUMN_WIDTH))
+
+    def _can_import(self) -> bool:
+        return (
+            self.preview is not None
+            and self.preview.ok
+            and not self.model.pending()
+            and not self.checking()
+            and self._writing is None
+            and self._rereading is None
+        )
+
+    def _update_buttons(self) -> None:
+        self.import_button.setEnabled(self._can_import())
+        busy = self._writing is not None or self._rereading is not None
+        self.recheck_button.setEnabled(not busy)
+        self.month_button.setEnabled(not busy)
+        if self.preview is not None and not self.preview.ok and not self.checking():
+            self.import_button.setToolTip(self.tr("文件中还有问题，改正后才能导入"))
+        else:
+            self.import_button.setToolTip("")
+
+
+def error_sentence(exc: Exception) -> str:
+    """What went wrong, as the clerk reads it (never a traceback)."""
+    from db.xlsx import ImportRejected
+
+    if isinstance(exc, ImportRejected):
+        lines = [describe(p) for p in exc.problems]
+        return "；".join(lines[:5]) + ("……" if len(lines) > 5 else "")
+    if isinstance(exc, LedgerError):
+        return str(exc)
+    return f"出错了（{type(exc).__name__}），未写入任何数据。"

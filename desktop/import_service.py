@@ -1,0 +1,87 @@
+"""What the import preview asks of the database, without Qt: read a file, check it, write it.
+
+The preview dialog gets one :class:`FileImport` instead of the database. Each call takes the
+options as they are at that moment, so the dialog can hand a snapshot to a worker thread and
+keep taking the clerk's corrections meanwhile.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from db.xlsx import ImportOptions, ImportReport, Preview
+    from db.xlsx.reader import Sheet
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class WordChoice:
+    """What a word a vocabulary did not know may be mapped to."""
+
+    title: str  # the vocabulary's name (类型, 职务 …)
+    rule: bool  # a rule vocabulary: one of ``values`` must be chosen
+    values: tuple[str, ...]
+
+
+class FileImport:
+    """One spreadsheet file for one register, on one database."""
+
+    def __init__(self, database: Any, register: str, path: Path) -> None:
+        self.database = database
+        self.register = register
+        self.path = Path(path)
+        self._choices: dict[str, WordChoice] = {}
+
+    def read(self, options: ImportOptions, progress: Progress, cancelled: Cancelled) -> Sheet:
+        """The file as read (the slow part: opening and parsing the workbook)."""
+        from db.xlsx import read_file
+
+        return read_file(self.register, self.path, options, progress=progress, cancelled=cancelled)
+
+    def check(
+        self, sheet: Sheet, options: ImportOptions, progress: Progress, cancelled: Cancelled
+    ) -> Preview:
+        """What importing ``sheet`` with ``options`` would do; nothing is written and ``sheet``
+        is left as it was."""
+        from db.xlsx import check_file
+
+        return check_file(self.database, sheet, options, progress=progress, cancelled=cancelled)
+
+    def write(
+        self, sheet: Sheet, options: ImportOptions, progress: Progress, cancelled: Cancelled
+    ) -> ImportReport:
+        """Import ``sheet`` in one transaction (rows and mapped words), or raise with nothing
+        written. ``progress`` runs from 0 to its total over the saving alone."""
+        from db.xlsx import import_register
+
+        def saving(done: int, total: int) -> None:  # the second half of import_register's bar
+            half = total // 2
+            progress(max(done - half, 0), max(total - half, 1))
+
+        return import_register(
+            self.database,
+            self.register,
+            self.path,
+            options=options,
+            read=copy.deepcopy(sheet),  # the import applies the corrections to what it is given
+            progress=saving,
+            cancelled=cancelled,
+        )
+
+    def choice(self, vocab: str) -> WordChoice:
+        """The values of vocabulary ``vocab`` (read once per preview)."""
+        if vocab not in self._choices:
+            from db.vocab import Vocab
+
+            terms = Vocab(self.database).terms(vocab)
+            self._choices[vocab] = WordChoice(
+                terms.vocab.title, terms.vocab.rule, tuple(terms.values)
+            )
+        return self._choices[vocab]
