@@ -48,6 +48,7 @@ def member_spec(window: MainWindow) -> RegisterSpec:
         delete=delete,
         describe=lambda m: m.name,
         register="members",
+        database=ledger.db,
         archived_toggle=True,
         row_colour=lambda m: "#eeeeee" if m.archived else None,
     )
@@ -69,6 +70,7 @@ def leave_spec(window: MainWindow) -> RegisterSpec:
         delete=lambda lv: ledger.delete_leave(lv.id),
         describe=lambda lv: f"{lv.member_name} {lv.start}—{lv.end}",
         register="leave",
+        database=ledger.db,
         hint="请假期间不会被排班；已排的日期会在值班表中提示冲突。",
     )
 
@@ -91,6 +93,7 @@ def period_spec(window: MainWindow) -> RegisterSpec:
         delete=lambda p: ledger.delete_period(p.id),
         describe=lambda p: p.name,
         register="alert-periods",
+        database=ledger.db,
         extra_buttons=[("载入冬春预设…", window.preload_campaign)],
         hint="元旦、春节、元宵节按农历和国家法定假日计算，全国两会按惯例预设，均可修改。",
     )

@@ -37,6 +37,7 @@ class FindingsPage(RegisterPage):
             delete=lambda f: book.delete_finding(f.id or 0),
             describe=lambda f: f.problem,
             register="findings",
+            database=book.db,
             extra_buttons=[("推进状态…", self.advance)],
             hint="演练发现的问题：待整改 → 整改中 → 已整改。红色为已过整改期限；整改完成须填写完成日期和证明。",
         )

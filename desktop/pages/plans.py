@@ -71,6 +71,7 @@ class PlansPage(RegisterPage):
             delete=delete,
             describe=lambda p: p.name,
             register="plans",
+            database=book.db,
             archived_toggle=True,
             row_colour=lambda p: (
                 "#eeeeee" if p.archived else (OVERDUE if self._overdue(p) else None)

@@ -59,6 +59,7 @@ def site_spec(book: DrillBook) -> RegisterSpec:
         delete=delete,
         describe=lambda x: x.name,
         register="sites",
+        database=book.db,
         archived_toggle=True,
         row_colour=lambda x: (
             "#eeeeee"

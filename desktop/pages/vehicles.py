@@ -88,6 +88,7 @@ class VehiclesPage(RegisterPage):
             delete=delete,
             describe=lambda r: r.vehicle.plate,
             register="vehicles",
+            database=fleet.db,
             archived_toggle=True,
             extra_buttons=[("检查…", self.check), ("履历", self.history)],
             menus=[

@@ -421,3 +421,23 @@ def test_ten_thousand_rows_show_without_a_widget_per_row(qtbot, database, tmp_pa
     dialog.reject()
     with database.read() as s:
         assert s.scalar(select(func.count()).select_from(Member)) == 0
+
+
+def test_a_page_previews_into_the_database_its_register_names(
+    qtbot, database, monkeypatch, tmp_path
+):
+    """A register page hands its own database to the preview; it does not ask the window."""
+    from desktop.pages.register import RegisterPage, RegisterSpec
+
+    path = book(tmp_path / "队员.xlsx", ROWS[2:])
+    spec = RegisterSpec("队员", [], lambda _archived: [], register="members", database=database)
+    page = RegisterPage(spec)  # no main window around it
+    qtbot.addWidget(page)
+    page.show()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.findChild(ImportPreviewDialog) is not None, timeout=10_000)
+    dialog = page.findChild(ImportPreviewDialog)
+    assert dialog.service.database is database
+    wait_checked(qtbot, dialog)
+    assert column(dialog, 0) == ["新增"]
