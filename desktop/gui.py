@@ -5,13 +5,26 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.paths import resource_path
 
 APP_TITLE = "救援台账"
+
+
+def install_translations(app: QApplication) -> list[QTranslator]:
+    """The program's own translations and Qt's (the buttons and labels of Qt's own file
+    dialog, where the system has no native one), for the default locale; the ones found."""
+    found = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("rescue_ledger", str(resource_path("i18n"))), ("qtbase", qt_folder)):
+        translator = QTranslator(app)
+        if translator.load(QLocale(), name, "_", folder):
+            app.installTranslator(translator)
+            found.append(translator)
+    return found
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -21,9 +34,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_TITLE)
     app.setOrganizationName("RescueLedger")
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "rescue_ledger", "_", str(resource_path("i18n"))):
-        app.installTranslator(translator)
+    install_translations(app)
     families = QFontDatabase.families()
     if not any(f in families for f in ("Microsoft YaHei", "微软雅黑", "SimHei", "PingFang SC")):
         font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))

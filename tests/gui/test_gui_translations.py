@@ -1,0 +1,22 @@
+"""Qt's own dialogs speak Chinese too: the file dialog 导入… opens where no native one exists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+
+from desktop.gui import install_translations
+
+
+def test_qt_own_buttons_are_translated(qapp: QApplication):
+    default = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    installed = install_translations(qapp)
+    try:
+        assert QCoreApplication.translate("QFileDialog", "&Open") == "打开(&O)"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(default)
+    assert QCoreApplication.translate("QFileDialog", "&Open") == "&Open"
