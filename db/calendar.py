@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import chinese_calendar
-import lunardate
 
 WEEKDAYS = "一二三四五六日"
 
@@ -42,6 +41,8 @@ def _covered(year: int) -> bool:
 
 def lunar_to_solar(year: int, month: int, day: int) -> dt.date:
     """Solar date of a lunar date in the lunar year that starts in ``year``."""
+    import lunardate  # only for preset periods and years the holiday package does not cover
+
     return lunardate.LunarDate(year, month, day).to_solar_date()
 
 

@@ -12,7 +12,6 @@ import datetime as dt
 import gc
 import re
 import sys
-import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -286,10 +285,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         reason = exc.strerror or exc.__class__.__name__
         print(f"错误：无法读写文件 {named}（{reason}）", file=sys.stderr)
         if args.debug:
+            import traceback
+
             traceback.print_exc()
         return EXIT_BAD_INPUT
     except Exception as exc:  # noqa: BLE001 - the user gets a sentence, --debug the traceback
         if args.debug:
+            import traceback
+
             traceback.print_exc()
         print(
             f"出错了：{exc.__class__.__name__}: {exc}（加 --debug 查看详细信息）", file=sys.stderr
