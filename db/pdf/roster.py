@@ -289,11 +289,22 @@ def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table | None, bool]:
     def fits(cell: Paragraph, width: float) -> bool:
         return room is None or cell.wrap(width - 2 * fit.pad, 10_000)[1] <= room
 
+    parsed: dict[tuple[str, str], tuple[ParagraphStyle, list[object]]] = {}
+
+    def cell(markup: str, style: ParagraphStyle) -> _Cell:
+        """A cell; markup seen before in this table (weekdays, levels) is not parsed again."""
+        known = parsed.get((markup, style.name))
+        if known is not None:
+            return _Cell(markup, known[0], frags=known[1])
+        made = _Cell(markup, style)
+        parsed[markup, style.name] = (made.style, made.frags)
+        return made
+
     def names_cell(people: Sequence[Person]) -> Paragraph:
-        return _Cell(people_markup(people, phone), normal)
+        return cell(people_markup(people, phone), normal)
 
     def notes_cell(day: RosterDay) -> Paragraph:
-        return _Cell(escape(day.note), normal)
+        return cell(escape(day.note), normal)
 
     # A layout too tight for the month is usually refused by its fullest cell: try the fullest
     # leader, staff, standby and notes cells before laying out every cell of the month.
@@ -328,9 +339,9 @@ def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table | None, bool]:
         else:
             level = f'<font color="#555555">{level}</font>'
         row: list[Paragraph] = [
-            _Cell(date_markup, center),
-            _Cell(f'<font color="{ink}">{weekday}</font>', center),
-            _Cell(level, center),
+            cell(date_markup, center),
+            cell(f'<font color="{ink}">{weekday}</font>', center),
+            cell(level, center),
             names_cell([day.leader] if day.leader else []),
             names_cell(day.staff),
             names_cell(day.standby),
