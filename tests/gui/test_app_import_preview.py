@@ -441,3 +441,16 @@ def test_a_page_previews_into_the_database_its_register_names(
     assert dialog.service.database is database
     wait_checked(qtbot, dialog)
     assert column(dialog, 0) == ["新增"]
+
+
+def test_the_collector_sweeps_less_often_while_any_task_runs():
+    import gc
+
+    from desktop.import_service import TASK_GC_THRESHOLD, fewer_collections
+
+    before = gc.get_threshold()
+    with fewer_collections():
+        with fewer_collections():  # a check while the file is being re-read
+            assert gc.get_threshold()[0] == max(before[0], TASK_GC_THRESHOLD)
+        assert gc.get_threshold()[0] == max(before[0], TASK_GC_THRESHOLD)
+    assert gc.get_threshold() == before
