@@ -543,7 +543,7 @@ class ImportPreviewDialog(QDialog, PreviewLayout):
         if self.preview is None:
             text = self.tr("共 {total} 行，正在检查…").format(total=total)
             if counts[BAD]:
-                text += self.tr("已发现有误 {n} 行").format(n=counts[BAD])
+                text += self.tr("（已发现有误 {n} 行）").format(n=counts[BAD])
         else:
             text = self.tr("新增 {added}，更新 {updated}，未变 {unchanged}，有误 {bad}").format(
                 added=counts[ADDED],

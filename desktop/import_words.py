@@ -22,6 +22,16 @@ if TYPE_CHECKING:
 
 Word = tuple[str, str]  # (vocabulary key, word as written)
 NEEDS_CHOICE = "color:#c62828"
+SHOWN_ROWS = 3
+
+
+def _where(rows: list[int]) -> str:
+    """（第3行）, （第3、5行）, or for many rows （第3、5、9行等 20 行）."""
+    rows = sorted(set(rows))
+    if len(rows) <= SHOWN_ROWS:
+        return f"（第{row_list(rows)}行）"
+    shown = "、".join(str(n) for n in rows[:SHOWN_ROWS])
+    return f"（第{shown}行等 {len(rows)} 行）"
 
 
 class WordChoices(QWidget):
@@ -117,7 +127,7 @@ class WordChoices(QWidget):
         label, combo, choice = self._lines[word]
         use = self._uses.get(word)
         column = header(use.key) if use is not None else choice.title
-        where = f"（第{row_list(sorted(use.rows))}行）" if use is not None and use.rows else ""
+        where = _where(use.rows) if use is not None and use.rows else ""
         label.setText(f"{column}「{word[1]}」{where}")
         label.setToolTip(
             self.tr("“{title}”的取值是固定的，请选择它的意思").format(title=choice.title)

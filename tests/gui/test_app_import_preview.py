@@ -454,3 +454,11 @@ def test_the_collector_sweeps_less_often_while_any_task_runs():
             assert gc.get_threshold()[0] == max(before[0], TASK_GC_THRESHOLD)
         assert gc.get_threshold()[0] == max(before[0], TASK_GC_THRESHOLD)
     assert gc.get_threshold() == before
+
+
+def test_a_word_on_many_rows_names_the_first_few():
+    from desktop.import_words import _where
+
+    assert _where([3]) == "（第3行）"
+    assert _where([5, 3, 4]) == "（第3–5行）"
+    assert _where([9, 509, 1009, 1509, 2009]) == "（第9、509、1009行等 5 行）"
