@@ -6,12 +6,12 @@ written until the clerk presses 导入 there. openpyxl is imported on first use,
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton, QWidget
 
 from db import register_names
 from widgets.tasks import TaskHandle, run_task
@@ -125,4 +125,48 @@ def template_dialog(parent: QWidget, register: str, database: Any) -> None:
         QMessageBox.information(parent, title, f"已生成 {name}")
 
 
-__all__ = ["import_dialog", "preview_file", "export_dialog", "template_dialog"]
+class ExcelButtons:
+    """The 导入… / 导出Excel… / 空白模板… buttons every register page shows at the right end of
+    its button row. A page holding several registers (物资储备 with 出入库记录) gets one menu
+    entry per register on each button."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        registers: Sequence[str],
+        database: Callable[[], Any],
+        done: Callable[[], None],
+    ):
+        self.registers = list(registers)
+        self.import_button = QPushButton(parent.tr("导入…"), parent)
+        self.import_button.setToolTip(
+            parent.tr("从表格文件（.xlsx、.xls、.et、.csv）导入：先预览每一行，确认后才写入")
+        )
+        self.export_button = QPushButton(parent.tr("导出Excel…"), parent)
+        self.template_button = QPushButton(parent.tr("空白模板…"), parent)
+        actions: tuple[tuple[QPushButton, Callable[[str], Any]], ...] = (
+            (self.import_button, lambda r: import_dialog(parent, r, database(), done)),
+            (self.export_button, lambda r: export_dialog(parent, r, database())),
+            (self.template_button, lambda r: template_dialog(parent, r, database())),
+        )
+        for button, act in actions:
+            if len(self.registers) == 1:
+                button.clicked.connect(lambda _=False, a=act: a(self.registers[0]))
+                continue
+            menu = QMenu(button)
+            for register in self.registers:
+                title = register_names.TITLES.get(register, register)
+                menu.addAction(title).triggered.connect(lambda _=False, a=act, r=register: a(r))
+            button.setMenu(menu)
+
+    @property
+    def buttons(self) -> list[QPushButton]:
+        return [self.import_button, self.export_button, self.template_button]
+
+    def add_to(self, row: QHBoxLayout) -> None:
+        """Put the buttons at the right end of ``row`` (after its stretch)."""
+        for button in self.buttons:
+            row.addWidget(button)
+
+
+__all__ = ["ExcelButtons", "import_dialog", "preview_file", "export_dialog", "template_dialog"]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from db.equipment_models import EQUIPMENT_CATEGORIES, EQUIPMENT_STATUSES
 from db.errors import LedgerError
 from db.fleet import EQUIPMENT, EquipmentData, EquipmentFilter, Fleet
-from desktop import printing
+from desktop import excel, printing
 from widgets.paged import PagedColumn, PagedTableModel, PagedTableView
 
 OVERDUE = "#c62828"
@@ -149,6 +149,8 @@ class EquipmentPage(QWidget):
         ):
             row.addWidget(b)
         row.addStretch(1)
+        self.excel = excel.ExcelButtons(self, ["equipment"], lambda: self.fleet.db, self.reload)
+        self.excel.add_to(row)
         self.button_row = row
 
     def _filters(self) -> None:

@@ -92,24 +92,13 @@ class RegisterPage(QWidget):
         self.archived.toggled.connect(self.reload)
         buttons.addWidget(self.archived)
         if spec.register:
-            self.import_button = QPushButton(self.tr("导入…"), self)
-            self.import_button.setToolTip(
-                self.tr("从表格文件（.xlsx、.xls、.et、.csv）导入：先预览每一行，确认后才写入")
+            self.excel = excel.ExcelButtons(
+                self, [spec.register], self._database, self._after_import
             )
-            self.export_button = QPushButton(self.tr("导出Excel…"), self)
-            self.template_button = QPushButton(self.tr("空白模板…"), self)
-            for b in (self.import_button, self.export_button, self.template_button):
-                buttons.addWidget(b)
-            register = spec.register
-            self.import_button.clicked.connect(
-                lambda: excel.import_dialog(self, register, self._database(), self._after_import)
-            )
-            self.export_button.clicked.connect(
-                lambda: excel.export_dialog(self, register, self._database())
-            )
-            self.template_button.clicked.connect(
-                lambda: excel.template_dialog(self, register, self._database())
-            )
+            self.excel.add_to(buttons)
+            self.import_button = self.excel.import_button
+            self.export_button = self.excel.export_button
+            self.template_button = self.excel.template_button
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         if spec.hint:

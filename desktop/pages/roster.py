@@ -29,7 +29,7 @@ from db.calendar import weekday_text
 from db.errors import LedgerError
 from db.ledger import Ledger, MonthRoster
 from db.roster import Day
-from desktop import printing
+from desktop import excel, printing
 from widgets.daterange import MonthPicker
 from widgets.tasks import run_task
 
@@ -324,6 +324,8 @@ class RosterPage(QWidget):
         ):
             bar.addWidget(b)
         bar.addStretch(1)
+        self.excel = excel.ExcelButtons(self, ["duty"], lambda: self.ledger.db, self._imported)
+        self.excel.add_to(bar)
         self.model = RosterModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -353,6 +355,10 @@ class RosterPage(QWidget):
     @property
     def year_month(self) -> tuple[int, int]:
         return self.picker.year(), self.picker.month()
+
+    def _imported(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def reload(self) -> None:
         year, month = self.year_month

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import LedgerError
 from db.stock import IN, LEND, OUT, SCRAP, Stock, SupplyData
-from desktop import printing
+from desktop import excel, printing
 from desktop.stock_dialogs import MoveDialog, ReturnDialog, SupplyDialog
 from widgets.lazy import LazyWidget
 from widgets.table import Column, FilterableTable
@@ -257,6 +257,10 @@ class SuppliesPage(QWidget):
         self.print_button.setMenu(self.print_menu)
         row.addWidget(self.print_button)
         row.addStretch(1)
+        self.excel = excel.ExcelButtons(
+            self, ["supplies", "stock-moves"], lambda: self.stock.db, self.reload
+        )
+        self.excel.add_to(row)
         return row
 
     # --- data -----------------------------------------------------------------------

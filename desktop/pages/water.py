@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import LedgerError
 from db.water import WaterBook, WaterFilter, WaterSourceData
+from desktop import excel
 from desktop import water_common as wc
 from widgets.paged import PagedColumn, PagedTableModel, PagedTableView
 
@@ -151,6 +152,10 @@ class WaterPage(QWidget):
         ):
             row.addWidget(b)
         row.addStretch(1)
+        self.excel = excel.ExcelButtons(
+            self, ["water-sources", "inspections"], lambda: self.book.db, self.reload
+        )
+        self.excel.add_to(row)
         self.button_row = row
 
     def _filters(self) -> None:

@@ -8,6 +8,7 @@ import datetime as dt
 import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
+from sqlalchemy import text
 
 from desktop.import_dialog import ImportPreviewDialog
 
@@ -86,3 +87,48 @@ def test_bad_date_lists_the_cell_and_imports_nothing(
     assert not dialog.isVisible()
     assert messages.shown == []
     assert ledger.members() == []
+
+
+def test_every_register_has_import_export_and_template_on_its_page(qtbot, make_window):
+    from db import register_names
+
+    window = make_window()
+    found: dict[str, str] = {}
+    for key, page in window.pages.items():
+        excel = getattr(page, "excel", None)
+        if excel is None:
+            continue
+        texts = [b.text() for b in excel.buttons]
+        assert texts == ["导入…", "导出Excel…", "空白模板…"], key
+        for register in excel.registers:
+            found[register] = key
+    assert set(found) == set(register_names.NAMES)
+    assert found["water-sources"] == found["inspections"] == "water"
+    assert found["supplies"] == found["stock-moves"] == "supplies"
+
+
+def test_water_page_imports_sources_from_its_menu(
+    qtbot, tmp_path, monkeypatch, make_window, messages
+):
+    window = make_window()
+    window.show_page("water")
+    page = window.pages["water"]
+    menu = page.excel.import_button.menu()
+    assert [a.text() for a in menu.actions()] == ["消防水源台账", "水源检查记录"]
+    path = tmp_path / "水源.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["编号", "名称", "类型", "可用状态"])
+    book.active.append(["XHS-900", "新街消火栓", "室外消火栓", "完好"])
+    book.save(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: page.findChild(ImportPreviewDialog) is not None, timeout=10_000)
+    dialog = page.findChild(ImportPreviewDialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.checking(), timeout=10_000)
+    assert dialog.preview.ok and dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with page.book.db.read() as s:
+        row = s.execute(text("SELECT type, status FROM water_source WHERE code='XHS-900'"))
+        assert tuple(row.one()) == ("市政消火栓", "可用")
+    assert [kind for kind, _, _ in messages.shown] == ["information"]
