@@ -546,11 +546,13 @@ class Fleet:
             return _vehicle_data(v)
 
     def vehicle_by_plate(self, plate: str) -> VehicleData:
+        """The vehicle with ``plate`` however it is written (渝A12345 = 渝A·12345)."""
+        wanted = validate.normalize_plate(plate)
         with self.db.read() as s:
-            v = s.scalar(select(Vehicle).where(Vehicle.plate == plate.strip()))
-            if v is None:
-                raise NotFoundError(f"没有车牌号为“{plate}”的车辆")
-            return _vehicle_data(v)
+            for v in s.scalars(select(Vehicle).order_by(Vehicle.archived, Vehicle.id)):
+                if validate.normalize_plate(v.plate) == wanted:
+                    return _vehicle_data(v)
+            raise NotFoundError(f"没有车牌号为“{plate}”的车辆")
 
     def validate_vehicle(self, data: VehicleData) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -568,12 +570,10 @@ class Fleet:
             elif k.expected < 0:
                 problems[f"kit.{i}"] = f"随车器材“{k.name}”：数量不能为负数"
         if "plate" not in problems:
+            wanted = validate.normalize_plate(data.plate)
             with self.db.read() as s:
-                clash = s.scalar(
-                    select(Vehicle.id).where(
-                        Vehicle.plate == data.plate.strip(), Vehicle.id != (data.id or 0)
-                    )
-                )
+                others = s.execute(select(Vehicle.plate).where(Vehicle.id != (data.id or 0)))
+                clash = any(validate.normalize_plate(p) == wanted for (p,) in others)
             if clash:
                 problems["plate"] = f"已有车牌号为“{data.plate.strip()}”的车辆"
         return problems
@@ -593,7 +593,7 @@ class Fleet:
                     raise NotFoundError("这辆车已被删除")
                 v = found
                 _check_version(v, data.version)
-            v.plate = data.plate.strip()
+            v.plate = validate.normalize_plate(data.plate)  # 渝A12345 → 渝A·12345
             for name in (
                 "type",
                 "tank_l",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 PHONE_CHARS = re.compile(r"^[0-9０-９+\-－ ()（）转]*$")
 PHONE_MIN, PHONE_MAX = 3, 40
@@ -44,3 +45,19 @@ def date_range(start: dt.date | None, end: dt.date | None) -> str | None:
     if end < start:
         return "结束日期不能早于开始日期"
     return None
+
+
+_PLATE_MARKS = re.compile(r"[\s·•・‧∙⋅.\-_]")
+_PLATE = re.compile(r"([\u4e00-\u9fff])([A-Z])([A-Z0-9]{4,6})([\u4e00-\u9fff]{0,2})")
+
+
+def normalize_plate(text: str | None) -> str:
+    """A plate number in one canonical form, “渝A·12345”, however it was written
+    (渝A12345, 渝A·12345, 渝Ａ１２３４５, “渝A 12345”, 渝a12345); 应急/挂 suffixes kept.
+    Text that is not a civil plate comes back without spaces or dots, upper-cased."""
+    compact = _PLATE_MARKS.sub("", unicodedata.normalize("NFKC", text or "").strip()).upper()
+    match = _PLATE.fullmatch(compact)
+    if not match:
+        return compact
+    province, letter, serial, suffix = match.groups()
+    return f"{province}{letter}·{serial}{suffix}"

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from db.equipment_models import Equipment
+from db.errors import ValidationError
 from db.fleet import Fleet, VehicleData
 from db.ledger import Ledger, MemberData
 from db.models import DutyAssignment, DutyDay, Leave
@@ -126,3 +127,12 @@ def test_plates_written_with_or_without_the_dot(database, tmp_path):
     with database.read() as s:
         vehicles = {e.code: e.vehicle_id for e in s.scalars(select(Equipment))}
     assert len(set(vehicles.values())) == 1 and None not in vehicles.values()
+
+
+def test_a_plate_is_kept_in_one_form_and_found_however_it_is_written(database):
+    fleet = Fleet(database)
+    fleet.save_vehicle(VehicleData(plate="渝A12345"))
+    assert fleet.vehicle_by_plate("渝Ａ１２３４５").plate == "渝A·12345"
+    with pytest.raises(ValidationError) as err:
+        fleet.save_vehicle(VehicleData(plate="渝a 12345"))
+    assert "已有车牌号" in err.value.problems["plate"]

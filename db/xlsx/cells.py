@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from db import validate
 from db.xlsx.spec import Column, Kind
 
 
@@ -400,22 +401,9 @@ def parse_months(value: Any) -> set[int]:
     return months
 
 
-_PLATE_MARKS = re.compile(r"[\s·•・‧∙⋅.\-_]")
-_PLATE = re.compile(r"([\u4e00-\u9fff])([A-Z])([A-Z0-9]{4,6})([\u4e00-\u9fff]{0,2})")
-
-
 def normalize_plate(value: Any) -> str:
-    """A plate number in one canonical form, “渝A·12345”, however it was written
-    (渝A12345, 渝A·12345, 渝Ａ１２３４５, “渝A 12345”, 渝a12345); 应急/挂 suffixes kept.
-    Text that is not a civil plate comes back without spaces or dots, upper-cased."""
-    if is_blank(value):
-        return ""
-    compact = _PLATE_MARKS.sub("", nfkc(as_text(value))).upper()
-    match = _PLATE.fullmatch(compact)
-    if not match:
-        return compact
-    province, letter, serial, suffix = match.groups()
-    return f"{province}{letter}·{serial}{suffix}"
+    """A plate cell in the one canonical form (see :func:`db.validate.normalize_plate`)."""
+    return validate.normalize_plate("" if is_blank(value) else as_text(value))
 
 
 @functools.lru_cache(maxsize=256)

@@ -74,7 +74,7 @@ def vehicles_save(ctx: ImportContext) -> None:
         v = existing.get(plate_key(row.values["plate"]))
         new = v is None
         if v is None:
-            v = Vehicle(plate=row.values["plate"].strip(), status="执勤", type="水罐消防车")
+            v = Vehicle(plate=plate_key(row.values["plate"]), status="执勤", type="水罐消防车")
             ctx.session.add(v)
             existing[plate_key(v.plate)] = v
         _update(ctx, row, v, values, new)
