@@ -464,7 +464,7 @@ class ImportPreviewDialog(QDialog, PreviewLayout):
             self.check_bar.setValue(min(done, total))
 
     def _on_checked(self, preview: Preview) -> None:
-        if self._check_again:
+        if self._check_again or self._timer.isActive():
             return  # the clerk changed something meanwhile: the next check says more
         first = self.preview is None
         self.preview = preview
@@ -493,8 +493,10 @@ class ImportPreviewDialog(QDialog, PreviewLayout):
         if self._check_again:
             self.check()
             return
-        self.check_bar.setVisible(False)
         self._update_buttons()
+        if self._timer.isActive():
+            return  # a cell was typed meanwhile: checked again once the clerk pauses
+        self.check_bar.setVisible(False)
         self.checked.emit()
 
     def _on_imported(self, report: ImportReport) -> None:

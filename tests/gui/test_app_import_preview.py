@@ -31,6 +31,7 @@ from desktop.import_dialog import ImportPreviewDialog
 from desktop.import_model import (
     BAD_BG,
     CHANGED_BG,
+    TYPED_BG,
     BadRowsProxy,
     PreviewTableModel,
     ProblemListModel,
@@ -462,3 +463,26 @@ def test_a_word_on_many_rows_names_the_first_few():
     assert _where([3]) == "（第3行）"
     assert _where([5, 3, 4]) == "（第3–5行）"
     assert _where([9, 509, 1009, 1509, 2009]) == "（第9、509、1009行等 5 行）"
+
+
+def test_a_cell_typed_while_a_check_runs_is_checked_next(qtbot, preview, monkeypatch):
+    dialog = preview
+    gate, real, seen = threading.Event(), FileImport.check, []
+
+    def slow_check(self, sheet, options, progress, cancelled):
+        seen.append(dict(options.corrections))
+        if len(seen) == 1:
+            gate.wait(10)
+        return real(self, sheet, options, progress, cancelled)
+
+    monkeypatch.setattr(FileImport, "check", slow_check)
+    qtbot.mouseClick(dialog.recheck_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    edit(qtbot, dialog, 3, "入队日期", "2021-09-15")  # the table answers while checking
+    gate.set()  # the check that began before the cell was typed ends: it says nothing of it
+    qtbot.wait(50)
+    assert cell(dialog, 3, "入队日期").data(Qt.ItemDataRole.BackgroundRole) == TYPED_BG
+    wait_checked(qtbot, dialog)
+    assert seen == [{}, {(3, "joined_on"): "2021-09-15"}]
+    assert len(problems_shown(dialog)) == 1  # only 可以 is left
+    assert cell(dialog, 3, "入队日期").data(Qt.ItemDataRole.BackgroundRole) is None
