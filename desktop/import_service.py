@@ -85,11 +85,17 @@ class FileImport:
         self, sheet: Sheet, options: ImportOptions, progress: Progress, cancelled: Cancelled
     ) -> Preview:
         """What importing ``sheet`` with ``options`` would do; nothing is written and ``sheet``
-        is left as it was."""
+        is left as it was. The values of each unknown word's vocabulary are read here too, so
+        the drop-downs cost the window nothing."""
         from db.xlsx import check_file
 
         with fewer_collections():
-            return check_file(self.database, sheet, options, progress=progress, cancelled=cancelled)
+            preview = check_file(
+                self.database, sheet, options, progress=progress, cancelled=cancelled
+            )
+            for word in preview.words:
+                self.choice(word.vocab)
+        return preview
 
     def write(
         self, sheet: Sheet, options: ImportOptions, progress: Progress, cancelled: Cancelled
