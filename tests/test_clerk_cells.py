@@ -136,3 +136,11 @@ def test_a_plate_is_kept_in_one_form_and_found_however_it_is_written(database):
     with pytest.raises(ValidationError) as err:
         fleet.save_vehicle(VehicleData(plate="渝a 12345"))
     assert "已有车牌号" in err.value.problems["plate"]
+
+
+def test_a_padded_name_in_the_register_is_stored_without_its_padding(database, tmp_path):
+    path = book(
+        tmp_path / "名册.xlsx", [["姓名", "职务"], ["李  明", "队员"], ["欧阳 晓晓", "队员"]]
+    )
+    import_register(database, "members", path)
+    assert sorted(m.name for m in Ledger(database).members()) == ["李明", "欧阳晓晓"]

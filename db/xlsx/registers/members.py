@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import case, select
@@ -13,6 +14,8 @@ from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.registers.common import active_members, first_seen
 from db.xlsx.spec import ADDED, Column, Kind, RegisterSpec
+
+_PADDING = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # aligns short names
 
 COLUMNS = (
     Column(
@@ -84,7 +87,8 @@ def save(ctx: ImportContext) -> None:
             values["phone"] = _phone(values["phone"])
         found = existing.get(name_key(row.values["name"]))
         if not found:
-            ctx.session.add(Member(name=row.values["name"], **{**DEFAULTS, **values}))
+            name = _PADDING.sub("", row.values["name"].strip())  # “李  明” → 李明
+            ctx.session.add(Member(name=name, **{**DEFAULTS, **values}))
             ctx.report.mark(row, ADDED)
             continue
         member = found[0]
