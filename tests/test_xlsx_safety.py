@@ -175,19 +175,24 @@ def test_a_sheet_claiming_a_million_rows_is_refused_at_once(db, tmp_path):
     assert refused(db, path, "1,000,000", f"{MAX_DATA_ROWS:,}") < 2
 
 
-def test_rows_past_the_limit_are_refused_even_when_the_dimension_lies(db, tmp_path):
+def test_rows_past_the_limit_are_refused_even_when_the_dimension_lies(db, tmp_path, monkeypatch):
+    from db.xlsx import reader
+
+    monkeypatch.setattr(reader, "MAX_DATA_ROWS", 3)
+    monkeypatch.setattr(reader, "FOOTER_ROOM", 0)
     src = good_file(tmp_path / "ok.xlsx")
-    far = MAX_DATA_ROWS + 500
+    rows = "".join(
+        f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>队员{n}</t></is></c></row>'
+        for n in (2, 3, 500, 90_000)  # four data rows, far apart, under a dimension of two
+    )
     sheet = (
         '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
         '<dimension ref="A1:B2"/><sheetData>'
         '<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c></row>'
-        '<row r="2"><c r="A2" t="inlineStr"><is><t>李四</t></is></c></row>'
-        f'<row r="{far}"><c r="A{far}" t="inlineStr"><is><t>王五</t></is></c></row>'
-        "</sheetData></worksheet>"
+        f"{rows}</sheetData></worksheet>"
     )
     path = rebuild(src, tmp_path / "far.xlsx", {SHEET: sheet.encode()})
-    refused(db, path, "超过一次导入的上限")
+    refused(db, path, "超过一次导入的上限 3 行")
 
 
 def test_a_row_number_no_spreadsheet_can_have_is_refused(db, tmp_path):

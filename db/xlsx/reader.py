@@ -43,6 +43,7 @@ from db.xlsx.spec import (
 )
 
 MAX_DATA_ROWS = 100_000
+FOOTER_ROOM = 50  # rows past the limit read in case they are the signature block
 HEADER_SCAN_ROWS = 20
 MAX_SHEETS = 20
 MAX_COLUMNS = 200
@@ -282,7 +283,7 @@ def _read(
         )
     _, header_row, scanned, table = found
     claimed = table.claimed
-    if claimed and claimed - header_row > MAX_DATA_ROWS:
+    if claimed and claimed - header_row > 2 * MAX_DATA_ROWS:  # blank rows may fill the rest
         raise UnreadableFile(
             TOO_MANY_ROWS.format(sheet=table.title, rows=claimed, limit=MAX_DATA_ROWS), file
         )
@@ -321,6 +322,8 @@ def _read(
             label for _, cells in held for v in cells if (label := footer_label(v))
         )
         notices.append(FOOTER_NOTICE.format(rows=row_list(sheet.footer), labels="、".join(labels)))
+    if len(sheet.rows) > MAX_DATA_ROWS:
+        raise UnreadableFile(OVER_LIMIT.format(sheet=table.title, limit=MAX_DATA_ROWS), file)
     _year_notice(sheet)
     return sheet
 
@@ -379,8 +382,10 @@ def _map_columns(
 def _rows(
     table: Table, header_row: int, width: int, file: str, tick: Callable[[int], None]
 ) -> Iterator[tuple[int, tuple]]:
-    """Non-blank rows below the header; refused past the limit, never silently cut off."""
-    limit = header_row + MAX_DATA_ROWS
+    """Non-blank rows below the header; refused past the limit, never silently cut off. Blank
+    rows do not count, and a signature block under a full sheet has room (the data rows are
+    counted again once it is set aside)."""
+    filled = 0
     rows = table.rows(header_row + 1, None, width)
     for number, cells in enumerate(rows, start=header_row + 1):
         if number % TICK == 0:
@@ -389,7 +394,8 @@ def _rows(
             raise UnreadableFile(OVER_LIMIT.format(sheet=table.title, limit=MAX_DATA_ROWS), file)
         if all(is_blank(c) for c in cells):
             continue
-        if number > limit:
+        filled += 1
+        if filled > MAX_DATA_ROWS + FOOTER_ROOM:
             raise UnreadableFile(OVER_LIMIT.format(sheet=table.title, limit=MAX_DATA_ROWS), file)
         yield number, cells
 

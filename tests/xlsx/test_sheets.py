@@ -171,3 +171,33 @@ def test_a_csv_footer_is_left_out(tmp_path):
     sheet = read(path)
     assert values(sheet, "name") == [(2, "张三")]
     assert sheet.footer == [4]
+
+
+def test_the_row_limit_counts_data_rows_not_blank_rows_or_the_signature(tmp_path, monkeypatch):
+    import openpyxl
+
+    from db.xlsx import reader
+    from db.xlsx.registers import REGISTERS
+    from db.xlsx.spec import UnreadableFile
+
+    monkeypatch.setattr(reader, "MAX_DATA_ROWS", 5)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["姓名", "职务"])
+    for n in range(5):
+        ws.append([f"队员{n}", "队员"])
+        if n in (1, 3):
+            ws.append([])  # blank rows between do not count
+    ws.append(["制表人：王五", "审核人：李德华"])
+    path = tmp_path / "full.xlsx"
+    wb.save(path)
+    sheet = reader.read_sheet(REGISTERS["members"], path)
+    assert len(sheet.rows) == 5 and sheet.footer == [9]
+    ws.append(["队员5", "队员"])  # a sixth member, after the signature: over the limit
+    wb.save(path)
+    try:
+        reader.read_sheet(REGISTERS["members"], path)
+    except UnreadableFile as exc:
+        assert "超过一次导入的上限 5 行" in str(exc)
+    else:
+        raise AssertionError("a sixth data row was accepted")
