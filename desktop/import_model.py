@@ -246,6 +246,7 @@ class PreviewTableModel(QAbstractTableModel):
         self._keys = list(sheet.headers)
         self._headers = [sheet.headers[k] for k in self._keys]
         self._key_of_header = {h: k for k, h in sheet.headers.items()}
+        self._names = {c.key: c.header for c in sheet.spec.columns}
         self._position = {row.number: i for i, row in enumerate(self._rows)}
         self._pending.clear()
         self._index(sheet.problems, None, sheet.rows)
@@ -276,10 +277,14 @@ class PreviewTableModel(QAbstractTableModel):
                     self._cell_problems.setdefault((row.number, key), [])
 
     def _change(self, row: Row, key: str) -> tuple[Any, Any] | None:
+        """The cell's value before and after, for a row that changes a record (a new row
+        has no "before", whatever defaults its register compares with)."""
         if self._outcomes is None:
             return None
         outcome = self._outcomes.get(row.number)
-        return outcome.changes.get(key) if outcome is not None else None
+        if outcome is None or outcome.status == ADDED:
+            return None
+        return outcome.changes.get(key)
 
     def _display(self, row: Row, key: str) -> str:
         cell = (row.number, key)
@@ -334,11 +339,12 @@ class PreviewTableModel(QAbstractTableModel):
         elif status == CHECKING:
             lines.append(self.tr("正在检查"))
         outcome = (self._outcomes or {}).get(row.number)
-        if outcome is not None:
+        if outcome is not None and outcome.status != ADDED:
             shown = set(self._keys)
             for key, (old, new) in outcome.changes.items():
-                if key not in shown:
-                    lines.append(f"{key}：{value_text(old)}{ARROW}{value_text(new)}")
+                if key not in shown:  # a field the file has no column for (库存 …)
+                    name = self._names.get(key, key)
+                    lines.append(f"{name}：{value_text(old)}{ARROW}{value_text(new)}")
         return "\n".join(lines) or None
 
 

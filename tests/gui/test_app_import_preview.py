@@ -134,6 +134,8 @@ def test_every_row_with_its_status_highlights_and_problems(qtbot, preview, datab
     assert "不存在" in date.data(Qt.ItemDataRole.ToolTipRole)
     assert cell(dialog, 3, "姓名").data(Qt.ItemDataRole.BackgroundRole) is None
     assert cell(dialog, 4, "姓名").data() == "李四"
+    assert cell(dialog, 4, "职务").data() == "队员"  # a new row has no "before"
+    assert cell(dialog, 4, "职务").data(Qt.ItemDataRole.BackgroundRole) is None
 
     shown = problems_shown(dialog)
     assert len(shown) == 2
@@ -273,7 +275,9 @@ def test_supplies_whose_count_differs_offer_the_stock_adjustment(
 ):
     first = book(tmp_path / "a.xlsx", [["编织袋", "条", 540]], ["名称", "单位", "数量"])
     import_register(database, "supplies", first)
-    counted = book(tmp_path / "b.xlsx", [["编织袋", "条", 500]], ["名称", "单位", "数量"])
+    counted = book(
+        tmp_path / "b.xlsx", [["编织袋", "条", 500], ["救生衣", "件", 20]], ["名称", "单位", "数量"]
+    )
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
@@ -282,7 +286,8 @@ def test_supplies_whose_count_differs_offer_the_stock_adjustment(
     qtbot.waitUntil(lambda: parent.findChild(ImportPreviewDialog) is not None, timeout=10_000)
     dialog = parent.findChild(ImportPreviewDialog)
     wait_checked(qtbot, dialog)
-    assert column(dialog, 0) == ["有误"]
+    assert column(dialog, 0) == ["有误", "新增"]
+    assert cell(dialog, 3, "数量").data() == "20"  # new: no "0 → 20"
     assert "与账面结存 540条 不符" in problems_shown(dialog)[0]
     assert dialog.adjust_stock.isVisible() and not dialog.adjust_stock.isChecked()
     assert dialog.adjust_stock.text() == "按实盘调整库存（记盘点调整）"
@@ -291,19 +296,23 @@ def test_supplies_whose_count_differs_offer_the_stock_adjustment(
     qtbot.mouseClick(dialog.adjust_stock, Qt.MouseButton.LeftButton)
     assert dialog.options.adjust_stock
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
-    assert column(dialog, 0) == ["更新"]
+    assert column(dialog, 0) == ["更新", "新增"]
+    assert cell(dialog, 2, "数量").data() == "540 → 500"
     assert "盘点调整：编织袋 -40条（账面 540 → 实盘 500）" in dialog.notices_label.text()
     assert dialog.adjust_stock.isVisible()  # still there to be unticked
     with database.read() as s:
-        assert s.scalar(select(Supply.balance)) == 540  # nothing written yet
+        assert s.scalars(select(Supply.balance)).all() == [540]  # nothing written yet
 
     with qtbot.waitSignal(dialog.finished, timeout=20_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert done == [True]
     with database.read() as s:
-        assert s.scalar(select(Supply.balance)) == 500
+        assert s.execute(select(Supply.name, Supply.balance)).all() == [
+            ("编织袋", 500),
+            ("救生衣", 20),
+        ]
         moves = s.execute(select(StockMove.kind, StockMove.quantity)).all()
-    assert [tuple(m) for m in moves] == [("入库", 540), ("盘点调整", -40)]
+    assert [tuple(m) for m in moves] == [("入库", 540), ("盘点调整", -40), ("入库", 20)]
 
 
 def test_a_month_for_dates_without_a_year(qtbot, database, tmp_path, ledger):
