@@ -38,6 +38,7 @@ class ImportContext:
     cancelled: Cancelled | None = None
     grouped: dict[str, list[int]] = field(default_factory=dict)
     options: dict[str, Any] = field(default_factory=dict)  # e.g. adjust_stock
+    scratch: dict[str, Any] = field(default_factory=dict)  # a register's check → its save
     words: dict[tuple[str, str, str], WordUse] = field(default_factory=dict)
 
     @property

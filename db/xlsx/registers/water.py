@@ -163,7 +163,7 @@ def check(ctx: ImportContext) -> None:
             first_seen(
                 ctx, row, "code", seen, code_key(row.values["code"]), f"编号“{row.values['code']}”"
             )
-        _clean(ctx, row)
+        ctx.scratch.setdefault("clean", {})[row.number] = _clean(ctx, row)
 
 
 def _existing(session: Session) -> dict[str, int]:
@@ -183,7 +183,7 @@ def save(ctx: ImportContext) -> None:
     updates: list[tuple[Row, int, dict[str, Any]]] = []
     today = dt.date.today()
     for row in ctx.each():
-        values = _clean(None, row)
+        values = ctx.scratch.get("clean", {}).get(row.number) or _clean(None, row)
         assert values is not None  # check() found no problem
         values = {k: v for k, v in values.items() if k in present or k == "details"}
         values["code"] = row.values["code"].strip()
