@@ -6,7 +6,6 @@ known per row (status, bad cells, changes) is indexed once per check.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
+
+from db.xlsx.cells import as_text
 
 if TYPE_CHECKING:
     from db.xlsx import Problem
@@ -64,17 +65,7 @@ ARROW = " → "
 
 def cell_text(value: Any) -> str:
     """A cell as written, as the preview shows it (dates without 00:00, 3.0 as 3)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+    return "" if value is None else as_text(value)
 
 
 def value_text(value: Any) -> str:
