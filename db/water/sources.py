@@ -92,11 +92,15 @@ def canonical_months(text: str) -> str:
     return ",".join(str(m) for m in ordered)
 
 
-def source_data(x: WaterSource) -> WaterSourceData:
+def _details(text: str | None) -> dict[str, Any]:
     try:
-        details = json.loads(x.details or "{}")
+        details = json.loads(text or "{}")
     except ValueError:
-        details = {}
+        return {}
+    return details if isinstance(details, dict) else {}
+
+
+def source_data(x: WaterSource) -> WaterSourceData:
     return WaterSourceData(
         x.code,
         x.name,
@@ -113,7 +117,7 @@ def source_data(x: WaterSource) -> WaterSourceData:
         x.status,
         x.built_on,
         x.notes,
-        details if isinstance(details, dict) else {},
+        _details(x.details),
         bool(x.has_dry_season),
         x.dry_months,
         x.parent_id,
@@ -128,6 +132,31 @@ def source_data(x: WaterSource) -> WaterSourceData:
         x.created_by,
         x.created_at,
     )
+
+
+# The columns of WaterSourceData in its order: a register page reads plain rows (half the
+# time of loading ORM objects for 200 rows) and builds the data positionally.
+ROW_COLUMNS = (
+    WaterSource.code, WaterSource.name, WaterSource.type, WaterSource.form,
+    WaterSource.address, WaterSource.village, WaterSource.lon, WaterSource.lat,
+    WaterSource.crs, WaterSource.owner, WaterSource.phone, WaterSource.station,
+    WaterSource.status, WaterSource.built_on, WaterSource.notes, WaterSource.details,
+    WaterSource.has_dry_season, WaterSource.dry_months, WaterSource.parent_id, WaterSource.id,
+    WaterSource.version, WaterSource.archived, WaterSource.lon_wgs, WaterSource.lat_wgs,
+    WaterSource.flow_class, WaterSource.last_inspected_on, WaterSource.next_due,
+    WaterSource.created_by, WaterSource.created_at,
+)  # fmt: skip
+ROW_INDEX = {c.key: i for i, c in enumerate(ROW_COLUMNS)}
+_DETAILS, _DRY, _ARCHIVED = ROW_INDEX["details"], ROW_INDEX["has_dry_season"], ROW_INDEX["archived"]
+
+
+def row_data(row: Any) -> WaterSourceData:
+    """A WaterSourceData from a row of ``ROW_COLUMNS``."""
+    values = list(row)
+    values[_DETAILS] = _details(values[_DETAILS])
+    values[_DRY] = bool(values[_DRY])
+    values[_ARCHIVED] = bool(values[_ARCHIVED])
+    return WaterSourceData(*values)
 
 
 def check_detail(spec: FieldSpec, value: Any) -> tuple[Any, str | None]:
@@ -272,18 +301,24 @@ class Sources:
                 if total <= TEXT_MATCH_LIMIT:
                     # Few matches: read them by primary key and sort here (an ORDER BY would
                     # walk the sort column's index across the whole register).
-                    found = list(s.scalars(select(WaterSource).where(WaterSource.id.in_(ids))))
-                    found.sort(key=lambda x: (x.id,))
-                    found.sort(
-                        key=lambda x: _sort_value(getattr(x, column.key)), reverse=descending
+                    found: list[Any] = list(
+                        s.execute(select(*ROW_COLUMNS).where(WaterSource.id.in_(ids)))
                     )
+                    key, by_id = ROW_INDEX[column.key], ROW_INDEX["id"]
+                    found.sort(key=lambda r: r[by_id])
+                    found.sort(key=lambda r: _sort_value(r[key]), reverse=descending)
                     window = found[offset : offset + limit]
-                    return Page([source_data(x) for x in window], total, offset, limit)
+                    return Page([row_data(r) for r in window], total, offset, limit)
             else:
                 counted = self.query(filters or WaterFilter(), counting=True)
                 total = s.scalar(select(func.count()).select_from(counted.subquery())) or 0
-            rows = s.scalars(query.order_by(order, WaterSource.id).offset(offset).limit(limit))
-            return Page([source_data(x) for x in rows], total, offset, limit)
+            rows = s.execute(
+                query.with_only_columns(*ROW_COLUMNS)
+                .order_by(order, WaterSource.id)
+                .offset(offset)
+                .limit(limit)
+            )
+            return Page([row_data(r) for r in rows], total, offset, limit)
 
     def sources(self, filters: WaterFilter | None = None) -> list[WaterSourceData]:
         """Every source matching ``filters``, by village and code (for printing and export)."""
