@@ -230,8 +230,9 @@ def test_a_closed_preview_writes_nothing(qtbot, preview, database, how):
     yes.setCurrentIndex(yes.findData("是"))
     wait_checked(qtbot, dialog)
     edit(qtbot, dialog, 3, "入队日期", "2021-09-15")
+    wait_checked(qtbot, dialog)
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
-    with qtbot.waitSignal(dialog.finished, timeout=5000):
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
         if how == "取消":
             qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
         else:
@@ -366,6 +367,7 @@ def test_an_import_refused_at_the_last_moment_keeps_the_preview_open(
     yes.setCurrentIndex(yes.findData("是"))
     wait_checked(qtbot, dialog)
     edit(qtbot, dialog, 3, "入队日期", "2021-09-15")
+    wait_checked(qtbot, dialog)  # the re-check the edit starts (after a pause) is over
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
     before = counts(database)
 
