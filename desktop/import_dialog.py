@@ -249,6 +249,7 @@ class ImportPreviewDialog(QDialog, PreviewLayout):
         self._check: TaskHandle | None = None
         self._first_check = True  # not started yet: waits for the first screen
         self._check_again = False
+        self._check_message = False  # the message is a failed check's: a passing one clears it
         self._writing: TaskHandle | None = None
         self._rereading: TaskHandle | None = None
         self._word_columns: dict[tuple[str, str], str] = {}  # word → the header it was under
@@ -415,6 +416,7 @@ class ImportPreviewDialog(QDialog, PreviewLayout):
         self.view.setFocus()
 
     def show_message(self, text: str) -> None:
+        self._check_message = False
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 
@@ -482,11 +484,13 @@ class ImportPreviewDialog(QDialog, PreviewLayout):
         self._show_options(preview.problems)
         self._show_counts()
         self._show_notices(preview.report.notices)
-        self.show_message("")
+        if self._check_message:
+            self.show_message("")  # the check that failed before has passed now
 
     def _on_check_failed(self, exc: Exception) -> None:
         log.info("preview check failed", exc_info=exc)
         self.show_message(error_sentence(exc))
+        self._check_message = True
 
     def _on_check_finished(self) -> None:
         self._check = None

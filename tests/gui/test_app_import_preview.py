@@ -380,6 +380,9 @@ def test_an_import_refused_at_the_last_moment_keeps_the_preview_open(
     assert dialog.message_label.text() == "没有导入：数据库正忙，请稍后再试"
     assert dialog.isVisible() and messages.shown == []
     wait_checked(qtbot, dialog)
+    # the re-check that follows keeps the reason on screen
+    assert dialog.message_label.isVisible()
+    assert dialog.message_label.text() == "没有导入：数据库正忙，请稍后再试"
     assert dialog.options.corrections == {(3, "joined_on"): "2021-09-15"}
     assert counts(database) == before
 
