@@ -72,7 +72,7 @@ print("SHOWN", time.time())
 APP = """
 import sys, time, argparse
 from desktop.gui import make_app, open_ledger
-from desktop.mainwindow import MainWindow
+from desktop.shell.window import MainWindow
 app = make_app()
 w = MainWindow(); w.show(); app.processEvents()
 print("SHOWN", time.time())

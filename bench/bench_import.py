@@ -84,9 +84,9 @@ def run(database: Database, path: Path) -> None:
     from PySide6.QtWidgets import QWidget
 
     from db.xlsx import ImportOptions
+    from desktop.common.import_dialog import ImportPreviewDialog
+    from desktop.common.import_service import FileImport
     from desktop.gui import make_app
-    from desktop.import_dialog import ImportPreviewDialog
-    from desktop.import_service import FileImport
 
     app = make_app()
     service = FileImport(database, "members", path)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from desktop import cli
+    from desktop.cli import main as cli
 
     return cli.main(argv)
 

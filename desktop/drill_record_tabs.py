@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from db.drills import DrillBook, FindingData
 from db.errors import LedgerError
-from desktop.attachments_dialog import IMAGES, add_files, open_file
+from desktop.common.attachments import IMAGES, add_files, open_file
 from desktop.drill_dialogs import FindingDialog, advance_finding
 from desktop.drill_models import THUMB, PhotoModel
 from widgets.forms import Form

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from db.drill_models import DRILL_KINDS
 from db.drills import AttendanceData, DrillBook, DrillData
 from db.errors import LedgerError
-from desktop import printing
+from desktop.common import printing
 from desktop.dialogs import DateTimeField
 from desktop.drill_record_tabs import FindingsTab, ProcessTab
 from desktop.drill_tabs import AttendanceTab, EvaluationTab

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.stock import Stock, StocktakeResult, SupplyData, qty
-from desktop import printing
+from desktop.common import printing
 from widgets.forms import Form, FormDialog
 from widgets.listmodel import ListTableModel
 

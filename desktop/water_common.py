@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from db.water_models import SOURCE_TYPES, STATUSES
-from desktop import printing
+from desktop.common import printing
 
 if TYPE_CHECKING:
     from db.water import WaterBook, WaterSourceData

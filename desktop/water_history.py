@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.water import WaterBook, WaterSourceData
-from desktop.attachments_dialog import IMAGES, add_files, open_file
+from desktop.common.attachments import IMAGES, add_files, open_file
 from desktop.drill_models import THUMB, PhotoModel
 from widgets.table import Column, FilterableTable
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from db.engine import open_database
 from db.models import AuditLog, DutyDay, Member
-from desktop.cli import main
+from desktop.cli.main import main
 
 
 @pytest.fixture

@@ -13,14 +13,14 @@ import pytest
 
 from db.engine import open_database
 from db.migrate import HEAD, current_revision
-from desktop import cli
+from desktop.cli import main as cli
 
 HEAVY = ("sqlalchemy", "openpyxl", "reportlab", "alembic", "PySide6", "db.xlsx", "db.engine")
 
 # Runs the command line in a fresh interpreter, then prints the modules it loaded.
 PROBE = """
 import json, sys
-from desktop import cli
+from desktop.cli import main as cli
 try:
     status = cli.main(json.loads(sys.argv[1]))
 except SystemExit as exc:
@@ -67,7 +67,7 @@ def test_help_and_version_load_no_database_excel_or_pdf_code(argv, tmp_path):
 
 def test_building_the_parser_loads_nothing_heavy_and_knows_every_register(tmp_path):
     probe = (
-        "import sys, json; from desktop import cli; p = cli.build_parser(); "
+        "import sys, json; from desktop.cli import main as cli; p = cli.build_parser(); "
         "a = p.parse_args(['export', 'vehicles', 'x.xlsx']); "
         "print(json.dumps([a.register, sorted(sys.modules)]))"
     )

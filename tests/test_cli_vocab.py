@@ -5,7 +5,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from desktop.cli import main
+from desktop.cli.main import main
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from db.equipment_models import Equipment, StockMove, Supply, Vehicle
 from db.models import AuditLog
 from db.stock import Stock
 from db.xlsx import ImportRejected, export_register, import_register
-from desktop.cli import main
+from desktop.cli.main import main
 
 TODAY = dt.date.today()
 
@@ -189,7 +189,7 @@ def test_print_commands(tmp_path, monkeypatch, capsys):
 def test_demo_vehicle_check_fits_one_page_blank_and_filled(tmp_path):
     from pypdf import PdfReader
 
-    from desktop.cli import main
+    from desktop.cli.main import main
 
     data = str(tmp_path / "d")
     for extra in (["--blank"], []):

@@ -13,7 +13,7 @@ def test_names_and_titles_are_exactly_the_excel_registers():
 
 
 def test_every_register_has_a_title_in_the_excel_dialogs():
-    from desktop import excel
+    from desktop.common import excel
 
     assert set(excel.TITLES) == set(REGISTERS)
     assert excel.TITLES["vehicles"] == "消防车辆"

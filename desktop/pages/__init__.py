@@ -1,17 +1,17 @@
 """Pages of the main window.
 
-The duty pages are built by ``desktop.mainwindow`` (their registers described in
+The duty pages are built by ``desktop.shell.window`` (their registers described in
 ``duty_registers``); every other register adds its page here as
-``(group, key, title, "module:factory")``, where ``factory(window)`` returns the page widget
+``(group, key, title, "module:factory")``, where ``factory(services, parent)`` returns the page widget (see ``desktop.services``)
 (a page with a ``changed`` signal makes the home page refresh). The order here is the order in
 the navigation column.
 """
 
 EXTRA_PAGES: list[tuple[str, str, str, str]] = [
-    ("演练与预案", "sites", "重点场所", "desktop.pages.sites:sites_page"),
-    ("演练与预案", "plans", "应急预案", "desktop.pages.plans:plans_page"),
-    ("演练与预案", "drills", "演练", "desktop.pages.drills:drills_page"),
-    ("演练与预案", "findings", "整改跟踪", "desktop.pages.findings:findings_page"),
+    ("演练与预案", "sites", "重点场所", "desktop.pages.sites:make_page"),
+    ("演练与预案", "plans", "应急预案", "desktop.pages.plans:make_page"),
+    ("演练与预案", "drills", "演练", "desktop.pages.drills:make_page"),
+    ("演练与预案", "findings", "整改跟踪", "desktop.pages.findings:make_page"),
     ("消防水源", "water", "水源台账", "desktop.pages.water:make_page"),
     ("消防水源", "water_survey", "普查", "desktop.pages.water_survey:make_page"),
     ("消防水源", "water_map", "水源地图", "desktop.pages.watermap:make_page"),

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from db.drills import DrillBook, DrillData
+from desktop.common.register import RegisterPage, RegisterSpec
 from desktop.drill_workspace import DrillWorkspace
-from desktop.pages.register import RegisterPage, RegisterSpec
 from widgets.table import Column
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 STATUS_COLOURS = {"计划": "#e3f0fc", "已实施": "#fff4d6"}
 BLANK_FORMS = (
@@ -64,7 +69,7 @@ class DrillsPage(RegisterPage):
         )
 
     def print_blank(self) -> None:
-        from desktop import printing
+        from desktop.common import printing
 
         menu = QMenu(self)
         for func, title in BLANK_FORMS:
@@ -82,7 +87,7 @@ class DrillsPage(RegisterPage):
         return getattr(drill_reports, func)(self.book, drill_id)  # type: ignore[no-any-return]
 
     def print_pack(self) -> None:
-        from desktop import printing
+        from desktop.common import printing
 
         drill = self.table.current_row()
         if drill is None:
@@ -97,5 +102,5 @@ class DrillsPage(RegisterPage):
         )
 
 
-def drills_page(window: QWidget) -> DrillsPage:
-    return DrillsPage(DrillBook(window.ledger.db), window)  # type: ignore[attr-defined]
+def make_page(services: Services, parent: QWidget) -> DrillsPage:
+    return DrillsPage(services.drills, parent)

@@ -6,11 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop import dialogs
-from desktop.pages.register import RegisterSpec
+from desktop.common.register import RegisterSpec
 from widgets.table import Column
 
 if TYPE_CHECKING:
-    from desktop.mainwindow import MainWindow
+    from collections.abc import Callable
+
+    from desktop.services import Services
 
 YES = "✓"
 
@@ -19,8 +21,8 @@ def _yes(value: bool) -> str:
     return YES if value else ""
 
 
-def member_spec(window: MainWindow) -> RegisterSpec:
-    ledger = window.ledger
+def member_spec(services: Services) -> RegisterSpec:
+    ledger = services.duty
 
     def delete(m) -> str | None:  # type: ignore[no-untyped-def]
         result = ledger.delete_member(m.id, m.version)
@@ -54,8 +56,8 @@ def member_spec(window: MainWindow) -> RegisterSpec:
     )
 
 
-def leave_spec(window: MainWindow) -> RegisterSpec:
-    ledger = window.ledger
+def leave_spec(services: Services) -> RegisterSpec:
+    ledger = services.duty
     return RegisterSpec(
         title="请假",
         columns=[
@@ -75,8 +77,9 @@ def leave_spec(window: MainWindow) -> RegisterSpec:
     )
 
 
-def period_spec(window: MainWindow) -> RegisterSpec:
-    ledger = window.ledger
+def period_spec(services: Services, preload: Callable[[], None]) -> RegisterSpec:
+    """``preload()`` fills the winter-spring campaign's periods (the window asks first)."""
+    ledger = services.duty
     levels = lambda: {lv.level: lv.name for lv in ledger.levels()}  # noqa: E731
     return RegisterSpec(
         title="战备时段",
@@ -94,13 +97,13 @@ def period_spec(window: MainWindow) -> RegisterSpec:
         describe=lambda p: p.name,
         register="alert-periods",
         database=ledger.db,
-        extra_buttons=[("载入冬春预设…", window.preload_campaign)],
+        extra_buttons=[("载入冬春预设…", preload)],
         hint="元旦、春节、元宵节按农历和国家法定假日计算，全国两会按惯例预设，均可修改。",
     )
 
 
-def call_spec(window: MainWindow) -> RegisterSpec:
-    ledger = window.ledger
+def call_spec(services: Services) -> RegisterSpec:
+    ledger = services.duty
     return RegisterSpec(
         title="来电记录",
         columns=[
@@ -126,8 +129,9 @@ def call_spec(window: MainWindow) -> RegisterSpec:
     )
 
 
-def handover_spec(window: MainWindow) -> RegisterSpec:
-    ledger = window.ledger
+def handover_spec(services: Services, print_handover: Callable[..., None]) -> RegisterSpec:
+    """``print_handover(blank=False)`` prints today's record or a blank form."""
+    ledger = services.duty
     return RegisterSpec(
         title="交接班",
         columns=[
@@ -151,7 +155,7 @@ def handover_spec(window: MainWindow) -> RegisterSpec:
         load=lambda _archived: ledger.handovers(),
         dialog=lambda parent, row: dialogs.HandoverDialog(parent, ledger, row),
         extra_buttons=[
-            ("打印当班记录…", window.print_handover),
-            ("打印空白表…", lambda: window.print_handover(blank=True)),
+            ("打印当班记录…", print_handover),
+            ("打印空白表…", lambda: print_handover(blank=True)),
         ],
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 from db.equipment_models import EQUIPMENT_CATEGORIES, EQUIPMENT_STATUSES
 from db.errors import LedgerError
 from db.fleet import EQUIPMENT, EquipmentData, EquipmentFilter, Fleet
-from desktop import excel, printing
+from desktop.common import excel, printing
 from widgets.paged import PagedColumn, PagedTableModel, PagedTableView
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 OVERDUE = "#c62828"
 SOON = "#ef6c00"
@@ -320,5 +323,5 @@ class EquipmentPage(QWidget):
         printing.print_document(self, f"{category}检验表", build, f"{name}检验表{suffix}.pdf")
 
 
-def make_page(window: Any) -> EquipmentPage:
-    return EquipmentPage(Fleet(window.ledger.db), window)
+def make_page(services: Services, parent: QWidget) -> EquipmentPage:
+    return EquipmentPage(services.fleet, parent)

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.drills import DrillBook, FindingData
+from desktop.common.register import RegisterPage, RegisterSpec
 from desktop.drill_dialogs import FindingDialog, advance_finding
 from desktop.drill_record_tabs import CLOSED_GREY, FINDING_COLUMNS, finding_colour
-from desktop.pages.register import RegisterPage, RegisterSpec
 from widgets.table import Column
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 
 def _order(f: FindingData) -> tuple[bool, dt.date, int]:
@@ -52,5 +56,5 @@ class FindingsPage(RegisterPage):
             self.changed.emit()
 
 
-def findings_page(window: QWidget) -> FindingsPage:
-    return FindingsPage(DrillBook(window.ledger.db), window)  # type: ignore[attr-defined]
+def make_page(services: Services, parent: QWidget) -> FindingsPage:
+    return FindingsPage(services.drills, parent)

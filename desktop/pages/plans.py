@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from db.drills import DrillBook, PlanData
 from db.drills.due import next_evaluation
 from db.rules import Rules
-from desktop import printing
-from desktop.attachments_dialog import AttachmentsDialog
-from desktop.pages.register import RegisterPage, RegisterSpec
+from desktop.common import printing
+from desktop.common.attachments import AttachmentsDialog
+from desktop.common.register import RegisterPage, RegisterSpec
 from desktop.plan_dialogs import PlanDialog, ReviseDialog, RevisionTasksDialog, VersionsDialog
 from widgets.table import Column
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 OVERDUE = "#fde0dc"
 
@@ -137,5 +141,5 @@ class PlansPage(RegisterPage):
             self._done()
 
 
-def plans_page(window: QWidget) -> PlansPage:
-    return PlansPage(DrillBook(window.ledger.db), window)  # type: ignore[attr-defined]
+def make_page(services: Services, parent: QWidget) -> PlansPage:
+    return PlansPage(services.drills, parent)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from db.fleet import VEHICLE, Fleet, RepairData
-from desktop.pages.register import RegisterPage, RegisterSpec
+from desktop.common.register import RegisterPage, RegisterSpec
 from widgets.table import Column
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 STATUS_COLOURS = {
     "待维修": "#ffcdd2",
@@ -94,5 +97,5 @@ class _Nothing(QDialog):
         return QDialog.DialogCode.Rejected.value
 
 
-def make_page(window: Any) -> RepairsPage:
-    return RepairsPage(Fleet(window.ledger.db), window)
+def make_page(services: Services, parent: QWidget) -> RepairsPage:
+    return RepairsPage(services.fleet, parent)

@@ -29,7 +29,7 @@ from db.calendar import weekday_text
 from db.errors import LedgerError
 from db.ledger import Ledger, MonthRoster
 from db.roster import Day
-from desktop import excel, printing
+from desktop.common import excel, printing
 from widgets.daterange import MonthPicker
 from widgets.tasks import run_task
 

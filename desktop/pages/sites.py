@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from db.drills import DrillBook, SiteData
-from desktop.pages.register import RegisterPage, RegisterSpec
+from desktop.common.register import RegisterPage, RegisterSpec
 from desktop.site_dialog import SiteDialog
 from widgets.table import Column
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 
 def _coordinates(x: SiteData) -> str:
@@ -72,5 +77,5 @@ def site_spec(book: DrillBook) -> RegisterSpec:
     )
 
 
-def sites_page(window: QWidget) -> RegisterPage:
-    return RegisterPage(site_spec(DrillBook(window.ledger.db)), window)  # type: ignore[attr-defined]
+def make_page(services: Services, parent: QWidget) -> RegisterPage:
+    return RegisterPage(site_spec(services.drills), parent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 
 from db.errors import LedgerError
 from db.stock import IN, LEND, OUT, SCRAP, Stock, SupplyData
-from desktop import excel, printing
+from desktop.common import excel, printing
 from desktop.stock_dialogs import MoveDialog, ReturnDialog, SupplyDialog
 from widgets.lazy import LazyWidget
 from widgets.table import Column, FilterableTable
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 RED = "#c62828"
 ORANGE = "#ef6c00"
@@ -407,5 +410,5 @@ class SuppliesPage(QWidget):
         self._print("战备状态报告", "readiness_pdf", f"战备状态报告-{self.today}.pdf")
 
 
-def make_page(window: Any) -> SuppliesPage:
-    return SuppliesPage(Stock(window.ledger.db), window)
+def make_page(services: Services, parent: QWidget) -> SuppliesPage:
+    return SuppliesPage(services.supplies, parent)

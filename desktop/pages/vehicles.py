@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.fleet import VEHICLE, VEHICLE_KINDS, Fleet, VehicleRow
-from desktop import printing
-from desktop.pages.register import RegisterPage, RegisterSpec
+from desktop.common import printing
+from desktop.common.register import RegisterPage, RegisterSpec
 from widgets.table import Column
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 STATUS_COLOURS = {"执勤": "#c8e6c9", "备用": "#e3f2fd", "维修": "#ffcdd2", "报废": "#e0e0e0"}
 OVERDUE = "#c62828"
@@ -97,7 +100,7 @@ class VehiclesPage(RegisterPage):
                     [
                         ("本车最近一次检查记录…", lambda: self.print_check(blank=False)),
                         ("本车空白例行检查表…", lambda: self.print_check(blank=True)),
-                        ("战备状态报告…", lambda: print_readiness(self)),
+                        ("战备状态报告…", lambda: print_readiness(self, self.fleet.db)),
                     ],
                 )
             ],
@@ -152,9 +155,7 @@ class VehiclesPage(RegisterPage):
         )
 
 
-def print_readiness(parent: QWidget) -> None:
-    window = parent.window()
-    database = window.ledger.db  # type: ignore[attr-defined]
+def print_readiness(parent: QWidget, database: Any) -> None:
 
     def build() -> bytes:
         from db.equipment_reports import readiness_pdf
@@ -164,5 +165,5 @@ def print_readiness(parent: QWidget) -> None:
     printing.print_document(parent, "战备状态报告", build, f"战备状态报告-{dt.date.today()}.pdf")
 
 
-def make_page(window: Any) -> VehiclesPage:
-    return VehiclesPage(Fleet(window.ledger.db), window)
+def make_page(services: Services, parent: QWidget) -> VehiclesPage:
+    return VehiclesPage(services.fleet, parent)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 
 from db.errors import LedgerError
 from db.water import WaterBook, WaterFilter, WaterSourceData
-from desktop import excel
 from desktop import water_common as wc
+from desktop.common import excel
 from widgets.paged import PagedColumn, PagedTableModel, PagedTableView
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 
 def _date(value: dt.date | None) -> str:
@@ -335,5 +338,5 @@ class WaterPage(QWidget):
             self._after_change()
 
 
-def make_page(window: Any) -> WaterPage:
-    return WaterPage(WaterBook(window.ledger.db), window)
+def make_page(services: Services, parent: QWidget) -> WaterPage:
+    return WaterPage(services.water, parent)

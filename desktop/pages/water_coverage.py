@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.water import CoverageReport, CoverageRow, NearSource, WaterBook
-from desktop import printing
+from desktop.common import printing
 from widgets.forms import OptionalDateEdit
 from widgets.table import Column, FilterableTable
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 GAP = "#ffcdd2"
 COVERED = "#c8e6c9"
@@ -158,5 +161,5 @@ class CoveragePage(QWidget):
         printing.print_document(self, "重点场所水源覆盖报告", build, f"水源覆盖报告-{day}.pdf")
 
 
-def make_page(window: Any) -> CoveragePage:
-    return CoveragePage(WaterBook(window.ledger.db), window)
+def make_page(services: Services, parent: QWidget) -> CoveragePage:
+    return CoveragePage(services.water, parent)

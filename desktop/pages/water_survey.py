@@ -4,7 +4,7 @@ result per source, field sheets, and the closing report for the district."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
 
 from db.water import SurveyData, SurveyRow, WaterBook
 from db.water_models import SOURCE_TYPES
-from desktop import printing
+from desktop.common import printing
 from desktop.drill_models import CheckListModel
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 FAILED = "#c62828"
 DONE = "#2e7d32"
@@ -353,5 +356,5 @@ class SurveyPage(QWidget):
         printing.print_document(self, f"{v.name} 普查报告", build, f"{v.name}-普查报告.pdf")
 
 
-def make_page(window: Any) -> SurveyPage:
-    return SurveyPage(WaterBook(window.ledger.db), window)
+def make_page(services: Services, parent: QWidget) -> SurveyPage:
+    return SurveyPage(services.water, parent)

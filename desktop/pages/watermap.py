@@ -8,7 +8,7 @@ opens its dialog. Printing uses the same drawing as the command line's map PDF.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QShowEvent
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.water import WaterBook, WaterSourceData
-from desktop import printing
+from desktop.common import printing
 from desktop.water_common import flow_colours
 from desktop.water_scene import (
     MapView,
@@ -35,6 +35,9 @@ from desktop.water_scene import (
     site_marker,
     source_marker,
 )
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 COLOUR_BY = (("按类型着色", "type"), ("按可用状态着色", "status"), ("按流量等级着色", "flow"))
 DRY = ("枯水期", "#ffe119")
@@ -244,5 +247,5 @@ class MapPage(QWidget):
         )
 
 
-def make_page(window: Any) -> MapPage:
-    return MapPage(WaterBook(window.ledger.db), window)
+def make_page(services: Services, parent: QWidget) -> MapPage:
+    return MapPage(services.water, parent)

@@ -13,7 +13,7 @@ from db import drill_reports
 from db.drill_models import EVALUATION_ITEMS
 from db.drills import DrillBook, FindingData
 from db.engine import open_database
-from desktop.cli import main
+from desktop.cli.main import main
 
 from .helpers import NAMES, TODAY, drill, plan, school, team
 

@@ -23,7 +23,7 @@ def ledger(database) -> Ledger:
 @pytest.fixture
 def make_window(qtbot, ledger):
     """Build (and show) the main window on this test's database, after the test's own setup."""
-    from desktop.mainwindow import MainWindow
+    from desktop.shell.window import MainWindow
 
     def make() -> MainWindow:
         window = MainWindow(ledger)

@@ -11,7 +11,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTabWidget, QWidget
 
 from db.drills import DrillBook, PlanData, SiteData
-from desktop import attachments_dialog, printing
+from desktop.common import attachments as attachments_dialog
+from desktop.common import printing
 from desktop.drill_dialogs import CloseFindingDialog, FindingDialog
 from desktop.drill_workspace import DrillWorkspace
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from db.drills import DrillBook, PlanData, SiteData
-from desktop import attachments_dialog
-from desktop.attachments_dialog import AttachmentsDialog
+from desktop.common import attachments as attachments_dialog
+from desktop.common.attachments import AttachmentsDialog
 from desktop.plan_dialogs import ReviseDialog, VersionsDialog
 from desktop.site_dialog import SiteDialog
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import text
 
-from desktop.import_dialog import ImportPreviewDialog
+from desktop.common.import_dialog import ImportPreviewDialog
 
 HEADERS = ("姓名", "职务", "联系电话", "可任带班领导", "驾驶员", "入队日期", "备注")
 

@@ -10,7 +10,7 @@ import pytest
 
 from db.fleet import EquipmentData, Fleet, VehicleData
 from db.stock import Stock, SupplyData
-from desktop import printing
+from desktop.common import printing
 from desktop.pages.equipment import EquipmentPage
 
 TODAY = dt.date.today()

@@ -26,9 +26,9 @@ from db.ledger import MemberData
 from db.models import AuditLog, Member
 from db.vocab import Vocab
 from db.xlsx import ImportOptions, import_register, read_file
-from desktop import excel
-from desktop.import_dialog import ImportPreviewDialog
-from desktop.import_model import (
+from desktop.common import excel
+from desktop.common.import_dialog import ImportPreviewDialog
+from desktop.common.import_model import (
     BAD_BG,
     CHANGED_BG,
     TYPED_BG,
@@ -36,7 +36,7 @@ from desktop.import_model import (
     PreviewTableModel,
     ProblemListModel,
 )
-from desktop.import_service import FileImport
+from desktop.common.import_service import FileImport
 
 HEADERS = ["姓名", "职务", "联系电话", "可任带班领导", "驾驶员", "入队日期", "备注"]
 ROWS = [
@@ -442,7 +442,7 @@ def test_a_page_previews_into_the_database_its_register_names(
     qtbot, database, monkeypatch, tmp_path
 ):
     """A register page hands its own database to the preview; it does not ask the window."""
-    from desktop.pages.register import RegisterPage, RegisterSpec
+    from desktop.common.register import RegisterPage, RegisterSpec
 
     path = book(tmp_path / "队员.xlsx", ROWS[2:])
     spec = RegisterSpec("队员", [], lambda _archived: [], register="members", database=database)
@@ -461,7 +461,7 @@ def test_a_page_previews_into_the_database_its_register_names(
 def test_the_collector_sweeps_less_often_while_any_task_runs():
     import gc
 
-    from desktop.import_service import TASK_GC_THRESHOLD, fewer_collections
+    from desktop.common.import_service import TASK_GC_THRESHOLD, fewer_collections
 
     before = gc.get_threshold()
     with fewer_collections():
@@ -472,7 +472,7 @@ def test_the_collector_sweeps_less_often_while_any_task_runs():
 
 
 def test_a_word_on_many_rows_names_the_first_few():
-    from desktop.import_words import _where
+    from desktop.common.import_words import _where
 
     assert _where([3]) == "（第3行）"
     assert _where([5, 3, 4]) == "（第3–5行）"

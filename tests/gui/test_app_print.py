@@ -7,7 +7,7 @@ import io
 import pypdf
 from PySide6.QtCore import Qt
 
-from desktop import printing
+from desktop.common import printing
 
 YEAR, MONTH = 2025, 6
 

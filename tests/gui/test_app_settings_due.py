@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog
 from db import due
 from db.ledger import Ledger
 from db.rules import Rules
-from desktop.mainwindow import MainWindow
+from desktop.shell.window import MainWindow
 
 
 def test_rule_edited_from_settings(qtbot, database, monkeypatch):
@@ -26,7 +26,7 @@ def test_rule_edited_from_settings(qtbot, database, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("四个月", True))
     warnings = []
     monkeypatch.setattr(
-        "desktop.pages.settings.QMessageBox.warning", lambda *a: warnings.append(a[2])
+        "desktop.shell.settings.QMessageBox.warning", lambda *a: warnings.append(a[2])
     )
     page.edit_rule(shown)
     assert warnings and "数字" in warnings[0]

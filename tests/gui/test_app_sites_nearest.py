@@ -6,7 +6,7 @@ from db.drills import DrillBook, SiteData
 from db.ledger import Ledger
 from db.water import WaterBook
 from db.water.data import WaterSourceData
-from desktop.mainwindow import MainWindow
+from desktop.shell.window import MainWindow
 
 # 0.001° of latitude ≈ 111 m
 SCHOOL = SiteData(name="中心小学", type="学校", lon=105.93, lat=29.80)

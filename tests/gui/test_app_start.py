@@ -7,7 +7,7 @@ import argparse
 from PySide6.QtWidgets import QApplication
 
 from desktop import gui
-from desktop.mainwindow import MainWindow
+from desktop.shell.window import MainWindow
 
 
 def test_run_gui_shows_window_then_opens_demo_database(qtbot, tmp_path, monkeypatch):

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from db.drill_models import Site
 from db.drills import DrillBook, SiteData
 from db.vocab import Vocab
-from desktop.vocab_dialog import VocabDialog
+from desktop.shell.vocab_dialog import VocabDialog
 
 
 def choose(dialog, key):

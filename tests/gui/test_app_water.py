@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db.water import WaterBook, WaterFilter, WaterSourceData
-from desktop import printing
+from desktop.common import printing
 from desktop.pages.water import columns
 from desktop.water_check import InspectionDialog
 from desktop.water_dialogs import SourceDialog

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialog
 from db.drills import DrillBook, SiteData
 from db.geo import EARTH_RADIUS_M
 from db.water import SurveyData, WaterBook, WaterSourceData
-from desktop import printing, water_dialogs
+from desktop import water_dialogs
+from desktop.common import printing
 from desktop.water_check import InspectionDialog
 
 LON, LAT = 105.93, 29.80

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from db.drills import DrillBook, SiteData
 from db.water import SurveyData, WaterBook, reports
-from desktop.cli import main
+from desktop.cli.main import main
 from tests.water.helpers import DAY, LAT, LON, east, hydrant, north, pool, river
 
 

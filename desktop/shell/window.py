@@ -61,22 +61,28 @@ class MainWindow(QMainWindow):
 
     def attach(self, ledger: Ledger) -> None:
         """Build the pages on an open ledger."""
+        from desktop.common.register import RegisterPage
         from desktop.pages import EXTRA_PAGES, duty_registers
-        from desktop.pages.home import HomePage
-        from desktop.pages.register import RegisterPage
         from desktop.pages.roster import RosterPage
-        from desktop.pages.settings import SettingsPage
+        from desktop.services import Services
+        from desktop.shell.home import HomePage
+        from desktop.shell.settings import SettingsPage
 
         self.ledger = ledger
+        self.services = services = Services(ledger)
         town = ledger.settings()["town"]
         self.setWindowTitle(f"救援台账 — {town}" + ("（演示数据）" if self.demo else ""))
         self.home = HomePage(ledger, self)
         self.roster = RosterPage(ledger, self)
-        self.members = RegisterPage(duty_registers.member_spec(self), self)
-        self.leave = RegisterPage(duty_registers.leave_spec(self), self)
-        self.periods = RegisterPage(duty_registers.period_spec(self), self)
-        self.calls = RegisterPage(duty_registers.call_spec(self), self)
-        self.handovers = RegisterPage(duty_registers.handover_spec(self), self)
+        self.members = RegisterPage(duty_registers.member_spec(services), self)
+        self.leave = RegisterPage(duty_registers.leave_spec(services), self)
+        self.periods = RegisterPage(
+            duty_registers.period_spec(services, self.preload_campaign), self
+        )
+        self.calls = RegisterPage(duty_registers.call_spec(services), self)
+        self.handovers = RegisterPage(
+            duty_registers.handover_spec(services, self.print_handover), self
+        )
         self.settings_page = SettingsPage(ledger, self)
         for key, title, page in (
             ("home", "首页", self.home),
@@ -90,7 +96,7 @@ class MainWindow(QMainWindow):
             self.add_page(key, title, page, "值班备勤" if key != "home" else "")
         for group, key, title, factory in EXTRA_PAGES:
             module, name = factory.split(":")
-            page = getattr(importlib.import_module(module), name)(self)
+            page = getattr(importlib.import_module(module), name)(services, self)
             self.add_page(key, title, page, group)
             if hasattr(page, "changed"):
                 page.changed.connect(self.refresh_all)
@@ -207,7 +213,7 @@ class MainWindow(QMainWindow):
         self.refresh_all()
 
     def print_handover(self, blank: bool = False) -> None:
-        from desktop import printing
+        from desktop.common import printing
 
         if blank:
             printing.print_document(

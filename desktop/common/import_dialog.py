@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import LedgerError
-from desktop.import_model import (
+from desktop.common.import_model import (
     ADDED,
     BAD,
     PROBLEM_ROLE,
@@ -49,14 +49,14 @@ from desktop.import_model import (
     ProblemListModel,
     describe,
 )
-from desktop.import_words import WordChoices
+from desktop.common.import_words import WordChoices
 from widgets.forms import MESSAGE_STYLE
 from widgets.tasks import TaskHandle, run_task
 
 if TYPE_CHECKING:
     from db.xlsx import ImportOptions, ImportReport, Preview, Problem
     from db.xlsx.reader import Sheet
-    from desktop.import_service import FileImport
+    from desktop.common.import_service import FileImport
 
 log = logging.getLogger(__name__)
 

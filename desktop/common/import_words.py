@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from db.xlsx.reader import row_list
-from desktop.import_service import WordChoice
+from desktop.common.import_service import WordChoice
 
 if TYPE_CHECKING:
     from db.xlsx.context import WordUse

@@ -16,7 +16,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from db import register_names
-from desktop import cli_drills, cli_equipment, cli_vocab, cli_water
+from desktop.cli import drills as cli_drills
+from desktop.cli import fleet as cli_equipment
+from desktop.cli import vocab as cli_vocab
+from desktop.cli import water as cli_water
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
 DISTRIBUTION = "rescue-ledger"

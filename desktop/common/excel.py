@@ -1,6 +1,6 @@
 """Excel import/export from the window: file dialogs, work off the UI thread, readable errors.
 
-Importing opens a preview (:mod:`desktop.import_dialog`) once the file is read; nothing is
+Importing opens a preview (:mod:`desktop.common.import_dialog`) once the file is read; nothing is
 written until the clerk presses 导入 there. openpyxl is imported on first use, not at start-up.
 """
 
@@ -33,12 +33,6 @@ TITLES = {
 }
 
 
-def _ledger_db(widget: QWidget):  # type: ignore[no-untyped-def]
-    """The window's database, for a page whose register description does not name one."""
-    window = widget.window()
-    return window.ledger.db  # type: ignore[attr-defined]
-
-
 def import_dialog(
     parent: QWidget, register: str, database: Any, done: Callable[[], None]
 ) -> TaskHandle | None:
@@ -63,8 +57,8 @@ def preview_file(
     """Read ``path`` off the UI thread (取消 works even while the workbook is being opened),
     then open the preview dialog on it."""
     from db.xlsx import ImportOptions
-    from desktop.import_dialog import ImportPreviewDialog, error_sentence
-    from desktop.import_service import FileImport
+    from desktop.common.import_dialog import ImportPreviewDialog, error_sentence
+    from desktop.common.import_service import FileImport
 
     title = f"导入{TITLES.get(register, register)}"
     service = FileImport(database, register, path)

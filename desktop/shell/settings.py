@@ -97,7 +97,7 @@ class SettingsPage(QWidget):
         self.rules.set_rows(Rules(self.ledger.db).all())
 
     def open_vocab(self) -> None:
-        from desktop.vocab_dialog import VocabDialog
+        from desktop.shell.vocab_dialog import VocabDialog
 
         VocabDialog(self.ledger.db, self).exec()
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import LedgerError
-from desktop import excel
+from desktop.common import excel
 from widgets.table import Column, FilterableTable
 
 
@@ -115,8 +115,8 @@ class RegisterPage(QWidget):
         self.reload()
 
     def _database(self) -> Any:
-        """The database of the register's Excel files: the spec's, else the window's."""
-        return self.spec.database if self.spec.database is not None else excel._ledger_db(self)
+        """The database of the register's Excel files."""
+        return self.spec.database
 
     def _after_import(self) -> None:
         self.reload()

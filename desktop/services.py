@@ -1,0 +1,77 @@
+"""What every page and dialog receives: the open database and each domain's facade.
+
+The window builds one :class:`Services` when a database is open and hands it to every page
+factory (``make_page(services, parent)``); a page never looks its facades up through the
+window. Each facade is built on first use, so a page that is never opened does not import
+its domain.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from db.drills import DrillBook
+    from db.engine import Database
+    from db.fleet import Fleet
+    from db.ledger import Ledger
+    from db.rules import Rules
+    from db.stock import Stock
+    from db.vocab import Vocab
+    from db.water import WaterBook
+
+
+class Services:
+    """Every facade on one database, built once.
+
+    Attributes:
+        db: the open :class:`~db.engine.Database` (operator, URL, transactions).
+        duty: the team register, rosters, calls and handovers (:class:`~db.ledger.Ledger`).
+        drills, water, fleet, supplies: the other domains' facades.
+        rules: the rule table; vocab: the office's own words.
+    """
+
+    def __init__(self, duty: Ledger):
+        self.duty = duty
+        self.db: Database = duty.db
+
+    @property
+    def operator(self) -> str:
+        return self.db.operator
+
+    @cached_property
+    def drills(self) -> DrillBook:
+        from db.drills import DrillBook
+
+        return DrillBook(self.db)
+
+    @cached_property
+    def water(self) -> WaterBook:
+        from db.water import WaterBook
+
+        return WaterBook(self.db)
+
+    @cached_property
+    def fleet(self) -> Fleet:
+        from db.fleet import Fleet
+
+        return Fleet(self.db)
+
+    @cached_property
+    def supplies(self) -> Stock:
+        from db.stock import Stock
+
+        return Stock(self.db)
+
+    @cached_property
+    def rules(self) -> Rules:
+        from db.rules import Rules
+
+        return Rules(self.db)
+
+    @cached_property
+    def vocab(self) -> Vocab:
+        from db.vocab import Vocab
+
+        return Vocab(self.db)
