@@ -24,7 +24,6 @@ from db.errors import DatabaseBusyError, NetworkShareError, StaleRecordError
 
 BUSY_TIMEOUT_MS = 5000
 BUSY_MESSAGE = "其他人正在保存数据，请稍后重试。"
-STALE_MESSAGE = "这条记录已被其他人修改过，请关闭后重新打开再保存（您的修改未保存）。"
 
 # SQLite releases with the WAL-reset fix; older ones use the rollback journal.
 WAL_FIXED = ((3, 51, 3), (3, 50, 7), (3, 44, 6))
@@ -172,7 +171,7 @@ class Database:
             with session.begin():
                 yield session
         except StaleDataError as exc:
-            raise StaleRecordError(STALE_MESSAGE) from exc
+            raise StaleRecordError() from exc
         except OperationalError as exc:
             _raise_busy(exc)
             raise

@@ -7,8 +7,24 @@ class LedgerError(Exception):
     """Base of every error whose message is meant for the user."""
 
 
+STALE_MESSAGE = "这条记录已被其他人修改过，请关闭后重新打开再保存（您的修改未保存）。"
+
+
 class StaleRecordError(LedgerError):
     """Someone else saved this record after it was opened here."""
+
+    def __init__(self, message: str = STALE_MESSAGE):
+        super().__init__(message)
+
+
+def check_version(record: object, expected: int | None) -> None:
+    """Refuse to change ``record`` when it is no longer the version the form was opened on.
+
+    ``expected`` None: the caller did not open it from a form (an import, a command), no check.
+    The ORM's own ``version_id_col`` catches a save that races past this check.
+    """
+    if expected is not None and getattr(record, "version", None) != expected:
+        raise StaleRecordError()
 
 
 class DatabaseBusyError(LedgerError):

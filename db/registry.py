@@ -1,0 +1,85 @@
+"""Where the program finds each domain's parts: one list of domains, the same names inside.
+
+Every domain is a package ``db/<domain>/`` with the same modules, and the registry collects
+from them, so a new register, due provider, rule listener or demo is written in its domain
+only and no central list changes:
+
+============  ===================================================================
+module        what the registry reads from it
+============  ===================================================================
+``models``    its tables (imported together for Alembic and the schema checks)
+``xlsx``      ``REGISTERS``: its Excel registers (``RegisterSpec``), in menu order
+``due``       ``PROVIDERS``: ``fn(database, today, within) -> list[DueItem]``
+``rules``     ``LISTENERS``: ``fn(session, key)``, called in the transaction that
+              changes a rule (e.g. to refresh the due dates stored with records)
+``demo``      ``fill(database, today)``: the domain's part of ``--demo``
+============  ===================================================================
+
+A domain without one of these modules simply contributes nothing there. Only the list of
+domains is central: a new domain is a new package and one word below.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from functools import cache
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from sqlalchemy.orm import Session
+
+    from db.due import DueItem
+    from db.engine import Database
+    from db.xlsx.spec import RegisterSpec
+
+# In the order of the navigation column and of every list that spans domains.
+DOMAINS: tuple[str, ...] = ("duty", "drills", "water", "fleet", "supplies")
+
+Provider = Callable[["Database", "dt.date", int], list["DueItem"]]
+Listener = Callable[["Session", str], None]
+
+
+@cache
+def parts(name: str) -> tuple[ModuleType, ...]:
+    """Each domain's ``db.<domain>.<name>`` module, in domain order (missing ones skipped)."""
+    found = []
+    for domain in DOMAINS:
+        module = f"db.{domain}.{name}"
+        try:
+            found.append(importlib.import_module(module))
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise  # the module exists but something it imports does not
+    return tuple(found)
+
+
+def _collect(name: str, attr: str) -> list[Any]:
+    return [item for module in parts(name) for item in getattr(module, attr, ())]
+
+
+def registers() -> dict[str, RegisterSpec]:
+    """Every Excel register by command-line name, domain by domain."""
+    return {spec.key: spec for spec in _collect("xlsx", "REGISTERS")}
+
+
+def due_providers() -> list[Provider]:
+    return _collect("due", "PROVIDERS")
+
+
+def rule_listeners() -> list[Listener]:
+    return _collect("rules", "LISTENERS")
+
+
+def load_models() -> None:
+    """Declare every table (Alembic, schema checks, a fresh database)."""
+    import db.shared_models  # noqa: F401
+
+    parts("models")
+
+
+def demos() -> list[Callable[[Database, dt.date], None]]:
+    return [module.fill for module in parts("demo") if hasattr(module, "fill")]
