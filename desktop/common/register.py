@@ -46,6 +46,9 @@ class RegisterSpec:
     add_text: str = "新增…"  # "" hides the button
     edit_text: str = "编辑…"
     archived_text: str = "显示已归档"
+    #: Bring an archived row back (shown as 恢复 while archived rows are shown).
+    restore: Callable[[Any], None] | None = None
+    is_archived: Callable[[Any], bool] = lambda row: bool(getattr(row, "archived", False))
 
 
 class RegisterPage(QWidget):
@@ -91,6 +94,11 @@ class RegisterPage(QWidget):
         self.archived.setVisible(spec.archived_toggle)
         self.archived.toggled.connect(self.reload)
         buttons.addWidget(self.archived)
+        self.restore_button = QPushButton(self.tr("恢复"), self)
+        self.restore_button.setToolTip(self.tr("把选中的已归档记录恢复为在用"))
+        self.restore_button.setVisible(False)
+        self.restore_button.clicked.connect(self.restore)
+        buttons.addWidget(self.restore_button)
         if spec.register:
             self.excel = excel.ExcelButtons(
                 self, [spec.register], self._database, self._after_import
@@ -112,6 +120,7 @@ class RegisterPage(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit())  # not clicked(bool) as the row
         self.delete_button.clicked.connect(self.remove)
         self.table.activated.connect(lambda row: self.edit(row))
+        self.table.view.selectionModel().currentChanged.connect(self._update_restore)
         self.reload()
 
     def _database(self) -> Any:
@@ -127,6 +136,27 @@ class RegisterPage(QWidget):
         self.table.set_rows(self.spec.load(self.archived.isChecked()))
         if keep is not None:
             self.table.select_row(keep)
+        self._update_restore()
+
+    def _update_restore(self, *_args: Any) -> None:
+        shown = self.spec.restore is not None and self.archived.isChecked()
+        self.restore_button.setVisible(shown)
+        row = self.table.current_row()
+        self.restore_button.setEnabled(shown and row is not None and self.spec.is_archived(row))
+
+    def restore(self) -> None:
+        """Bring the selected archived row back into use."""
+        row = self.table.current_row()
+        if row is None or self.spec.restore is None or not self.spec.is_archived(row):
+            QMessageBox.information(self, self.spec.title, self.tr("请先选中一条已归档的记录。"))
+            return
+        try:
+            self.spec.restore(row)
+        except LedgerError as exc:
+            QMessageBox.warning(self, self.spec.title, str(exc))
+            return
+        self.reload()
+        self.changed.emit()
 
     def add(self) -> None:
         if self.spec.dialog and self.spec.dialog(self, None).exec() == QDialog.DialogCode.Accepted:
