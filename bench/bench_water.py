@@ -37,7 +37,7 @@ from bench.load import one_core_busy  # noqa: E402
 from db.drill_models import Site  # noqa: E402
 from db.engine import Database, open_database  # noqa: E402
 from db.water import WaterBook, WaterFilter  # noqa: E402
-from db.water_models import Inspection, WaterSource  # noqa: E402
+from db.water.models import Inspection, WaterSource  # noqa: E402
 from db.xlsx import import_register  # noqa: E402
 
 CHUNK = 20_000

@@ -10,7 +10,7 @@ from sqlalchemy import Index, text
 import db.common_models  # noqa: F401
 import db.drill_models  # noqa: F401
 import db.equipment_models  # noqa: F401
-import db.water_models  # noqa: F401
+import db.water.models  # noqa: F401
 from db.models import DutyAssignment
 
 # At most one leader a day (see db.models.DutyAssignment); the database has it from migration

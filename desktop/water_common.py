@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from db.water_models import SOURCE_TYPES, STATUSES
+from db.water.models import SOURCE_TYPES, STATUSES
 from desktop.common import printing
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def print_checklist(parent: QWidget, book: WaterBook, hydrant: bool, code: str |
     title = "市政消火栓检查表" if hydrant else "消防水池/天然水源检查表"
 
     def build() -> bytes:
-        from db.water.reports import checklist_pdf
+        from db.water.forms import checklist_pdf
 
         return checklist_pdf(database, hydrant, code)
 
@@ -82,7 +82,7 @@ def print_register(parent: QWidget, book: WaterBook, village: str | None) -> Non
     database = book.db
 
     def build() -> bytes:
-        from db.water.reports import register_pdf
+        from db.water.forms import register_pdf
 
         return register_pdf(database, village)
 

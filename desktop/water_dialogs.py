@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.drill_models import CRS
 from db.water import FIELDS_BY_TYPE, WaterBook, WaterSourceData, field_value, set_field_value
-from db.water_models import SOURCE_TYPES, STATUSES
+from db.water.models import SOURCE_TYPES, STATUSES
 from desktop import water_common as wc
 from desktop.site_dialog import parse_float
 from desktop.water_fields import TypeFields

@@ -1,6 +1,6 @@
 """流量测试: static, residual and pitot pressure at an outlet → flow at 0.14 MPa and its class.
 
-The result is worked out as the clerk types (NFPA 291, ``db.water_rules.rate``) and shown in the
+The result is worked out as the clerk types (NFPA 291, ``db.water.rules.rate``) and shown in the
 colour of the office's scheme (rule water.flow_colour_scheme).
 """
 
@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QWidget
 
 from db.water import FlowTestData, WaterBook, WaterSourceData
-from db.water_rules import GPM_PER_LPS, rate
+from db.water.rules import GPM_PER_LPS, rate
 from desktop.water_common import flow_colours
 from widgets.badge import StatusBadge
 from widgets.forms import Form, FormDialog

@@ -15,7 +15,7 @@ from db.errors import ValidationError
 from db.fleet import Fleet, VehicleData
 from db.ledger import Ledger, MemberData
 from db.models import DutyAssignment, DutyDay, Leave
-from db.water_models import WaterSource
+from db.water.models import WaterSource
 from db.xlsx import ImportRejected, import_register
 
 

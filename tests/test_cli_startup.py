@@ -121,7 +121,7 @@ def test_printing_the_roster_loads_only_what_it_needs(tmp_path):
         "db.drill_models",
         "db.equipment_models",
         "db.pdf.handover",
-        "db.water_models",
+        "db.water.models",
         "sqlalchemy.dialects.postgresql",
     )
     assert sorted(m for m in modules if any(m == u or m.startswith(u + ".") for u in unused)) == []

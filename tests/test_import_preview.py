@@ -13,7 +13,7 @@ from db.equipment_models import StockMove, Supply
 from db.ledger import Ledger, MemberData
 from db.models import AuditLog, Member
 from db.vocab import Vocab
-from db.water_models import WaterSource
+from db.water.models import WaterSource
 from db.xlsx import ImportOptions, ImportRejected, check_file, import_register, read_file
 
 

@@ -16,7 +16,7 @@ from db.errors import ValidationError
 from db.models import AuditLog, Member
 from db.vocab import Vocab, term_key
 from db.vocab_builtin import BUILTIN, BY_KEY
-from db.water_models import WaterSource
+from db.water.models import WaterSource
 from db.xlsx import REGISTERS, ImportRejected, import_register
 
 

@@ -1,7 +1,14 @@
-"""The water-source facade: register, inspections and repairs, flow tests, surveys, coverage.
+"""Fire-water sources (消防水源): the register with per-type details and photos, inspections,
+maintenance and repairs, flow tests, surveys and the coverage of the key sites.
 
 Widgets and commands receive a :class:`WaterBook` and the dataclasses of ``db.water.data``;
-they never see a Session. Each method is one short transaction.
+they never see a Session. Each method is one short transaction. Other domains import only the
+names here.
+
+Inside: ``models`` (tables), ``data`` (plain records), ``sources`` / ``inspections`` /
+``surveys`` / ``coverage`` (the parts of the facade), ``checklists``, ``bulk`` (big imports),
+``rules`` (flow rating, dry seasons, due dates), ``xlsx`` (its Excel registers), ``forms``
+(its PDF forms), ``due`` (its due items) and ``demo``.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from db.water.data import (
     set_field_value,
 )
 from db.water.inspections import Inspections
+from db.water.models import SOURCE_TYPES, STATUSES
 from db.water.sources import Sources
 from db.water.surveys import Surveys
 
@@ -42,6 +50,8 @@ class WaterBook(Sources, Inspections, Surveys, Coverage):
 
 __all__ = [
     "FIELDS_BY_TYPE",
+    "SOURCE_TYPES",
+    "STATUSES",
     "CheckItemData",
     "CoverageReport",
     "CoverageRow",

@@ -16,8 +16,8 @@ from db.drill_models import Site
 from db.engine import Database
 from db.rules import Rules
 from db.water.data import CoverageReport, CoverageRow, NearSource
+from db.water.models import WaterSource
 from db.water.sources import available_clause
-from db.water_models import WaterSource
 
 RADIUS_RULE = "water.protection_radius_m"
 SEARCH_FACTOR = 4  # nearest sources are looked for within this many radii

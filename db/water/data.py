@@ -14,8 +14,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from db.water_models import HYDRANT_FORMS, INTAKE_FORMS, NATURAL_FORMS
-from db.water_rules import available
+from db.water.models import HYDRANT_FORMS, INTAKE_FORMS, NATURAL_FORMS
+from db.water.rules import available
 
 HYDRANT, CRANE, POOL, NATURAL, INTAKE = "市政消火栓", "消防水鹤", "消防水池", "天然水源", "取水点"
 HYDRANT_LIKE = (HYDRANT, CRANE)

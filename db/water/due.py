@@ -10,7 +10,7 @@ from sqlalchemy import select
 from db.due import OPEN, OVERDUE, DueItem, provider, state_for
 from db.engine import Database
 from db.water.inspections import OPEN_REPAIRS
-from db.water_models import WaterRepair, WaterSource
+from db.water.models import WaterRepair, WaterSource
 
 REGISTER = "水源"
 LIMIT = 500  # a county with thousands overdue gets the first 500 and the count

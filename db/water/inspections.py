@@ -28,8 +28,7 @@ from db.water.data import (
     InspectionOutcome,
     RepairData,
 )
-from db.water.sources import USABLE, next_due_for
-from db.water_models import (
+from db.water.models import (
     INSPECTION_KINDS,
     OUTCOMES,
     REPAIR_STATUSES,
@@ -39,7 +38,8 @@ from db.water_models import (
     WaterRepair,
     WaterSource,
 )
-from db.water_rules import COLOURS, INTERVAL_RULE, add_months, rate
+from db.water.rules import COLOURS, INTERVAL_RULE, add_months, rate
+from db.water.sources import USABLE, next_due_for
 
 PASS, FAIL = "合格", "不合格"
 BROKEN, UNDER_REPAIR = "故障", "维修中"

@@ -17,7 +17,7 @@ from db.errors import NotFoundError, ValidationError
 from db.paging import PAGE_SIZE, Page, clamp, contains, like, not_archived
 from db.rules import Rules
 from db.water.data import FIELDS_BY_TYPE, FieldSpec, WaterFilter, WaterSourceData
-from db.water_models import (
+from db.water.models import (
     SOURCE_TYPES,
     STATUSES,
     FlowTest,
@@ -26,7 +26,7 @@ from db.water_models import (
     WaterRepair,
     WaterSource,
 )
-from db.water_rules import INTERVAL_RULE, add_months, dry_months
+from db.water.rules import INTERVAL_RULE, add_months, dry_months
 
 OWNER_TABLE = "water_source"
 USABLE = "可用"

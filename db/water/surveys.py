@@ -20,8 +20,7 @@ from db.water.data import (
     SurveyRow,
     SurveySummary,
 )
-from db.water.sources import source_data
-from db.water_models import (
+from db.water.models import (
     SOURCE_TYPES,
     SURVEY_STATUSES,
     Inspection,
@@ -30,6 +29,7 @@ from db.water_models import (
     SurveyItem,
     WaterSource,
 )
+from db.water.sources import source_data
 
 OPEN, CLOSED = SURVEY_STATUSES
 NO_VILLAGE = "（未填村社）"

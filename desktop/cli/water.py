@@ -50,20 +50,20 @@ def add_print_parsers(psub: Any) -> None:
 
 
 def print_form(ledger: Any, args: argparse.Namespace) -> bytes:
-    from db.water import reports
+    from db.water import forms
 
     if args.form in ("hydrant-checklist", "pool-checklist"):
         code = None if args.blank else args.source
-        return reports.checklist_pdf(ledger.db, args.form == "hydrant-checklist", code)
+        return forms.checklist_pdf(ledger.db, args.form == "hydrant-checklist", code)
     if args.form == "water-register":
-        return reports.register_pdf(ledger.db, args.village)
+        return forms.register_pdf(ledger.db, args.village)
     if args.form == "coverage":
-        return reports.coverage_pdf(ledger.db)
+        return forms.coverage_pdf(ledger.db)
     if args.form == "water-map":
-        return reports.map_pdf(ledger.db, args.colour)
+        return forms.map_pdf(ledger.db, args.colour)
     if args.form == "survey-sheet":
-        return reports.survey_sheet_pdf(ledger.db, args.survey)
-    return reports.survey_summary_pdf(ledger.db, args.survey)
+        return forms.survey_sheet_pdf(ledger.db, args.survey)
+    return forms.survey_summary_pdf(ledger.db, args.survey)
 
 
 def add_coverage_parser(sub: Any) -> None:

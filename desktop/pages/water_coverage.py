@@ -154,7 +154,7 @@ class CoveragePage(QWidget):
         day = self.day.date() or dt.date.today()
 
         def build() -> bytes:
-            from db.water.reports import coverage_pdf
+            from db.water.forms import coverage_pdf
 
             return coverage_pdf(database, radius, day)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.water import SurveyData, SurveyRow, WaterBook
-from db.water_models import SOURCE_TYPES
+from db.water.models import SOURCE_TYPES
 from desktop.common import printing
 from desktop.drill_models import CheckListModel
 from widgets.forms import Form, FormDialog
@@ -336,7 +336,7 @@ class SurveyPage(QWidget):
         database, survey_id = self.book.db, v.id
 
         def build() -> bytes:
-            from db.water.reports import survey_sheet_pdf
+            from db.water.forms import survey_sheet_pdf
 
             return survey_sheet_pdf(database, survey_id)
 
@@ -349,7 +349,7 @@ class SurveyPage(QWidget):
         database, survey_id = self.book.db, v.id
 
         def build() -> bytes:
-            from db.water.reports import survey_summary_pdf
+            from db.water.forms import survey_summary_pdf
 
             return survey_summary_pdf(database, survey_id)
 

@@ -123,7 +123,7 @@ class MapPage(QWidget):
         return palette.get(x.type, "#808080")
 
     def _palette(self) -> dict[str, str]:
-        from db.pdf.water_map import STATUS_COLOURS, TYPE_COLOURS
+        from db.water.forms.map import STATUS_COLOURS, TYPE_COLOURS
 
         mode = self.colour_by.currentData()
         if mode == "status":
@@ -238,7 +238,7 @@ class MapPage(QWidget):
         database, colour_by = self.book.db, self.colour_by.currentData() or "type"
 
         def build() -> bytes:
-            from db.water.reports import map_pdf
+            from db.water.forms import map_pdf
 
             return map_pdf(database, colour_by)
 

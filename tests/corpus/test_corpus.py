@@ -18,7 +18,7 @@ from db.drill_models import Drill, DrillAttendance, Finding, Plan, PlanVersion, 
 from db.engine import Database
 from db.equipment_models import Equipment, StockMove, Supply, SupplyBatch, Vehicle
 from db.models import AlertPeriod, DutyAssignment, DutyDay, Leave, Member
-from db.water_models import Inspection, WaterRepair, WaterSource
+from db.water.models import Inspection, WaterRepair, WaterSource
 from db.xlsx import REGISTERS, ImportRejected, ImportReport, import_register
 from db.xlsx.cells import normalize_plate
 from tests.corpus.ledgers import CORPUS, XLS_BOOKS, XLS_DIR

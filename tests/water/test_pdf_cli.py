@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from db.drills import DrillBook, SiteData
-from db.water import SurveyData, WaterBook, reports
+from db.water import SurveyData, WaterBook, forms
 from desktop.cli.main import main
 from tests.water.helpers import DAY, LAT, LON, east, hydrant, north, pool, river
 
@@ -40,46 +40,46 @@ def town(database):
 
 
 def test_hydrant_checklist_blank_and_filled(town, database):
-    blank = flat(reports.checklist_pdf(database, hydrant=True))
+    blank = flat(forms.checklist_pdf(database, hydrant=True))
     assert "市政消火栓检查表" in blank and "静压" in blank and "≥0.14MPa" in blank
     assert (
         "检查人" in blank and "复核人" in blank and "带班领导" in blank and "第1页/共1页" in blank
     )
-    filled = flat(reports.checklist_pdf(database, hydrant=True, code="XHS-001"))
+    filled = flat(forms.checklist_pdf(database, hydrant=True, code="XHS-001"))
     assert "XHS-001" in filled and "0.10" in filled and "不合格" in filled
     assert "刘建国、陈志强" in filled and "2025年6月10日" in filled
 
 
 def test_pool_checklist(town, database):
-    blank = flat(reports.checklist_pdf(database, hydrant=False))
+    blank = flat(forms.checklist_pdf(database, hydrant=False))
     assert "消防水池/天然水源取水点检查表" in blank
     for text in ("取水口与水面高差", "≤6m", "冬季水温", "拦污格栅", "停车位置"):
         assert text in blank
-    prefilled = flat(reports.checklist_pdf(database, hydrant=False, code="TR-001"))
+    prefilled = flat(forms.checklist_pdf(database, hydrant=False, code="TR-001"))
     assert "龙溪河取水点" in prefilled and "枯水期12,1,2月" in prefilled
 
 
 def test_register_survey_and_coverage_pdfs(town, database):
-    register = reports.register_pdf(database)
+    register = forms.register_pdf(database)
     text = flat(register)
     assert "消防水源台账" in text and "共4处" in text and "XHS-002" in text
-    village = flat(reports.register_pdf(database, "新街村"))
+    village = flat(forms.register_pdf(database, "新街村"))
     assert "XHS-002" in village and "XHS-001" not in village
     sid = town.start_survey(SurveyData("夏季普查", DAY, DAY + dt.timedelta(days=10), "刘建国"))
-    sheet = flat(reports.survey_sheet_pdf(database, sid))
+    sheet = flat(forms.survey_sheet_pdf(database, sid))
     assert (
         "消防水源普查现场登记表" in sheet
         and "新街村（1处）" in sheet
         and "高楼社区（2处）" in sheet
         and "龙溪村（1处）" in sheet
     )
-    report = flat(reports.survey_summary_pdf(database, sid))
+    report = flat(forms.survey_summary_pdf(database, sid))
     assert "消防水源普查情况报告" in report and "4/0" in report
-    coverage = reports.coverage_pdf(database, on=DAY)
+    coverage = forms.coverage_pdf(database, on=DAY)
     text = flat(coverage)
     assert "重点场所消防水源覆盖情况" in text and "缺口" in text and "敬老院" in text
     assert pages(coverage) == 2  # the table, then the map
-    assert "消防水源分布图" in flat(reports.map_pdf(database, "flow"))
+    assert "消防水源分布图" in flat(forms.map_pdf(database, "flow"))
 
 
 def run(tmp_path, *args):

@@ -18,6 +18,6 @@ from db.xlsx.registers import fleet, stock  # noqa: E402
 
 REGISTERS.update({s.key: s for s in (fleet.VEHICLES, fleet.EQUIPMENT, stock.SUPPLIES, stock.MOVES)})
 
-from db.xlsx.registers import water  # noqa: E402
+from db.water import xlsx as water  # noqa: E402
 
 REGISTERS.update({s.key: s for s in (water.SPEC, water.INSPECTIONS)})

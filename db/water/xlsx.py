@@ -19,13 +19,13 @@ from db.rules import DEFAULTS as RULE_DEFAULTS
 from db.validate import phone_problem
 from db.water.bulk import insert_audited, update_audited
 from db.water.data import FIELDS_BY_TYPE, FieldSpec
-from db.water.sources import canonical_months, check_detail
-from db.water_models import (
+from db.water.models import (
     Inspection,
     WaterRepair,
     WaterSource,
 )
-from db.water_rules import INTERVAL_RULE, add_months
+from db.water.rules import INTERVAL_RULE, add_months
+from db.water.sources import canonical_months, check_detail
 from db.xlsx.cells import CellError, nfkc, parse_months
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row

@@ -8,7 +8,7 @@ import random
 import pytest
 
 from db.geo import GridIndex, Point, gcj02_to_wgs84, haversine_m, validate, wgs84_to_gcj02
-from db.water_rules import add_months, available, dry_months, flow_class, flow_from_pitot, rate
+from db.water.rules import add_months, available, dry_months, flow_class, flow_from_pitot, rate
 
 
 def test_pitot_formula_matches_nfpa_291():

@@ -1,4 +1,6 @@
-"""Filling the water forms from the database (see :mod:`db.pdf.water` for the layout)."""
+"""The water-source forms, filled from the database: checklists, register, survey sheet and
+summary, coverage report and map. The layout is in :mod:`db.water.forms.sheets`, the map
+drawing in :mod:`db.water.forms.map`; the GUI and the command line call the functions here."""
 
 from __future__ import annotations
 
@@ -12,7 +14,12 @@ from db.engine import Database
 from db.equipment_reports import letterhead
 from db.errors import LedgerError
 from db.pdf.base import LANDSCAPE, PORTRAIT, Form, render
-from db.pdf.water import (
+from db.rules import Rules
+from db.water import WaterBook, WaterFilter
+from db.water import checklists as cl
+from db.water.data import HYDRANT_LIKE, CoverageReport, InspectionData
+from db.water.forms.map import MapSite, MapSource, map_drawing
+from db.water.forms.sheets import (
     ChecklistLine,
     ChecklistSheet,
     SurveySheet,
@@ -22,12 +29,7 @@ from db.pdf.water import (
     build_survey_sheet_pdf,
     build_survey_summary_pdf,
 )
-from db.pdf.water_map import MapSite, MapSource, map_drawing
-from db.rules import Rules
-from db.water import WaterBook, WaterFilter
-from db.water import checklists as cl
-from db.water.data import HYDRANT_LIKE, CoverageReport, InspectionData
-from db.water_rules import COLOURS
+from db.water.rules import COLOURS
 
 HYDRANT_TITLE = "市政消火栓检查表"
 POOL_TITLE = "消防水池/天然水源取水点检查表"
