@@ -189,7 +189,7 @@ def qt_views(database: Database, goal: float) -> None:
     from PySide6.QtWidgets import QComboBox, QTableView, QWidget
 
     from desktop.gui import make_app
-    from desktop.pages.water import WaterPage
+    from desktop.water.pages.sources import WaterPage
 
     app = make_app()
     book = WaterBook(database)

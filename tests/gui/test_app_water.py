@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 
 from db.water import WaterBook, WaterFilter, WaterSourceData
 from desktop.common import printing
-from desktop.pages.water import columns
-from desktop.water_check import InspectionDialog
-from desktop.water_dialogs import SourceDialog
-from desktop.water_repairs import FIXED, RepairsDialog
+from desktop.water.check import InspectionDialog
+from desktop.water.dialogs import SourceDialog
+from desktop.water.pages.sources import columns
+from desktop.water.repairs import FIXED, RepairsDialog
 from widgets.paged import PagedTableModel
 
 LON, LAT = 105.93, 29.80

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QDialog
 from db.drills import DrillBook, SiteData
 from db.geo import EARTH_RADIUS_M
 from db.water import SurveyData, WaterBook, WaterSourceData
-from desktop import water_dialogs
 from desktop.common import printing
-from desktop.water_check import InspectionDialog
+from desktop.water import dialogs as water_dialogs
+from desktop.water.check import InspectionDialog
 
 LON, LAT = 105.93, 29.80
 M_PER_DEG = EARTH_RADIUS_M * math.pi / 180

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QWidget
 
 from db.water import FlowTestData, WaterBook, WaterSourceData
 from db.water.rules import GPM_PER_LPS, rate
-from desktop.water_common import flow_colours
+from desktop.water.common import flow_colours
 from widgets.badge import StatusBadge
 from widgets.forms import Form, FormDialog
 

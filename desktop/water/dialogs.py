@@ -20,13 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.drill_models import CRS
-from db.water import FIELDS_BY_TYPE, WaterBook, WaterSourceData, field_value, set_field_value
-from db.water.models import SOURCE_TYPES, STATUSES
-from desktop import water_common as wc
+from db.geo import GCJ02, WGS84
+from db.water import (
+    FIELDS_BY_TYPE,
+    SOURCE_TYPES,
+    STATUSES,
+    WaterBook,
+    WaterSourceData,
+    field_value,
+    set_field_value,
+)
 from desktop.site_dialog import parse_float
-from desktop.water_fields import TypeFields
-from desktop.water_history import HistoryTab, PhotoTab
+from desktop.water import common as wc
+from desktop.water.fields import TypeFields
+from desktop.water.history import HistoryTab, PhotoTab
 from widgets.forms import Form, FormDialog
 
 COMMON = (
@@ -87,7 +94,7 @@ class SourceDialog(FormDialog):
         form.combo(
             "crs",
             "坐标系",
-            [("WGS84（GPS、奥维）", CRS[0]), ("GCJ-02（高德、腾讯）", CRS[1])],
+            [("WGS84（GPS、奥维）", WGS84), ("GCJ-02（高德、腾讯）", GCJ02)],
             value=x.crs,
         )
         form.line_edit("owner", "水源归属/供水单位", text=x.owner, max_length=100)
@@ -189,7 +196,7 @@ class SourceDialog(FormDialog):
         x.code, x.name = v["code"], v["name"]
         x.type = v["type"] or SOURCE_TYPES[0]
         x.address, x.village = v["address"], (v["village"] or "").strip()
-        x.lon, x.lat, x.crs = lon, lat, v["crs"] or CRS[0]
+        x.lon, x.lat, x.crs = lon, lat, v["crs"] or WGS84
         x.owner, x.phone, x.station = v["owner"], v["phone"], v["station"]
         x.status, x.built_on, x.notes = v["status"] or "可用", v["built_on"], v["notes"]
         x.form, x.has_dry_season, x.dry_months = "", False, ""

@@ -7,7 +7,6 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,20 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.water import SurveyData, SurveyRow, WaterBook
-from db.water.models import SOURCE_TYPES
+from db.water import SOURCE_TYPES, SurveyData, SurveyRow, WaterBook
 from desktop.common import printing
 from desktop.drill_models import CheckListModel
+from desktop.water.models import ROW_ROLE, SheetModel
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable
 
 if TYPE_CHECKING:
     from desktop.services import Services
-
-FAILED = "#c62828"
-DONE = "#2e7d32"
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-SHEET_HEADERS = ("编号", "名称", "类型", "地址", "结果", "检查日期", "发现问题")
 
 
 def _checklist(parent: QWidget, items: list[tuple[str, Any]], rows: int) -> QListView:
@@ -93,53 +87,6 @@ class SurveyDialog(FormDialog):
 
     def _store(self, v: dict[str, Any]) -> int:
         return self.book.start_survey(self._data(v))
-
-
-class SheetModel(QStandardItemModel):
-    """The survey's sources grouped by village: a village row with done/total, its sources."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setHorizontalHeaderLabels(list(SHEET_HEADERS))
-
-    def fill(self, sheet: dict[str, list[SurveyRow]], todo_only: bool = False) -> None:
-        self.removeRows(0, self.rowCount())
-        for village, rows in sheet.items():
-            done = sum(r.inspection_id is not None for r in rows)
-            failed = sum(r.result == "不合格" for r in rows)
-            head = QStandardItem(f"{village}　{done}/{len(rows)}")
-            head.setEditable(False)
-            font = head.font()
-            font.setBold(True)
-            head.setFont(font)
-            tail = [QStandardItem("") for _ in SHEET_HEADERS[1:]]
-            tail[3].setText(f"不合格 {failed}" if failed else "")
-            tail[3].setForeground(QBrush(QColor(FAILED)))
-            for item in tail:
-                item.setEditable(False)
-            for r in rows:
-                if todo_only and r.inspection_id is not None:
-                    continue
-                x = r.source
-                cells = [
-                    x.code,
-                    x.name,
-                    x.type,
-                    x.address,
-                    r.result or "未查",
-                    r.inspected_on.isoformat() if r.inspected_on else "",
-                    r.problems,
-                ]
-                items = [QStandardItem(c) for c in cells]
-                colour = FAILED if r.result == "不合格" else DONE if r.result else None
-                for item in items:
-                    item.setEditable(False)
-                    item.setData(r, ROW_ROLE)
-                    if colour:
-                        item.setForeground(QBrush(QColor(colour)))
-                items[6].setToolTip(r.problems)
-                head.appendRow(items)
-            self.appendRow([head, *tail])
 
 
 class SurveyPage(QWidget):
@@ -292,7 +239,7 @@ class SurveyPage(QWidget):
             self.enter(row)
 
     def enter(self, row: SurveyRow | None = None) -> None:
-        from desktop.water_check import run_inspection
+        from desktop.water.check import run_inspection
 
         v = self.current_survey()
         row = row or self.current_row()

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from db.errors import LedgerError
 from db.water import WaterBook, WaterFilter, WaterSourceData
-from desktop import water_common as wc
 from desktop.common import excel
+from desktop.water import common as wc
 from widgets.paged import PagedColumn, PagedTableModel, PagedTableView
 
 if TYPE_CHECKING:
@@ -274,7 +274,7 @@ class WaterPage(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
     def add(self) -> None:
-        from desktop.water_dialogs import SourceDialog
+        from desktop.water.dialogs import SourceDialog
 
         if SourceDialog(self, self.book, None).exec() == QDialog.DialogCode.Accepted:
             self._after_change()
@@ -285,7 +285,7 @@ class WaterPage(QWidget):
             self.open_source(x.id)
 
     def open_source(self, source_id: int) -> None:
-        from desktop.water_dialogs import SourceDialog
+        from desktop.water.dialogs import SourceDialog
 
         dialog = SourceDialog(self, self.book, self.book.source(source_id))
         dialog.exec()
@@ -311,14 +311,14 @@ class WaterPage(QWidget):
         self._after_change()
 
     def inspect(self, kind: str) -> None:
-        from desktop.water_check import run_inspection
+        from desktop.water.check import run_inspection
 
         x = self._need()
         if x is not None and x.id is not None and run_inspection(self, self.book, x.id, kind):
             self._after_change()
 
     def flow_test(self) -> None:
-        from desktop.water_flow import FlowTestDialog
+        from desktop.water.flow import FlowTestDialog
 
         x = self._need()
         if x is None or x.id is None:
@@ -327,7 +327,7 @@ class WaterPage(QWidget):
             self._after_change()
 
     def repairs(self) -> None:
-        from desktop.water_repairs import RepairsDialog
+        from desktop.water.repairs import RepairsDialog
 
         x = self._need()
         if x is None or x.id is None:

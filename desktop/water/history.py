@@ -190,19 +190,19 @@ class HistoryTab(QWidget):
         self.changed.emit()
 
     def inspect(self, kind: str) -> None:
-        from desktop.water_check import run_inspection
+        from desktop.water.check import run_inspection
 
         if self.source.id is not None and run_inspection(self, self.book, self.source.id, kind):
             self._done()
 
     def flow_test(self) -> None:
-        from desktop.water_flow import FlowTestDialog
+        from desktop.water.flow import FlowTestDialog
 
         if FlowTestDialog(self, self.book, self.source).exec() == QDialog.DialogCode.Accepted:
             self._done()
 
     def repairs(self) -> None:
-        from desktop.water_repairs import RepairsDialog
+        from desktop.water.repairs import RepairsDialog
 
         dialog = RepairsDialog(self, self.book, self.source)
         dialog.exec()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from db.water.models import SOURCE_TYPES, STATUSES
+from db.water import SOURCE_TYPES, STATUSES
 from desktop.common import printing
 
 if TYPE_CHECKING:

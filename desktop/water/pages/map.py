@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from db.water import WaterBook, WaterSourceData
 from desktop.common import printing
-from desktop.water_common import flow_colours
-from desktop.water_scene import (
+from desktop.water.common import flow_colours
+from desktop.water.scene import (
     MapView,
     Projection,
     radius_circle,
@@ -226,7 +226,7 @@ class MapPage(QWidget):
                 )
 
     def open_source(self, source_id: int) -> None:
-        from desktop.water_dialogs import SourceDialog
+        from desktop.water.dialogs import SourceDialog
 
         dialog = SourceDialog(self, self.book, self.book.source(source_id))
         dialog.exec()

@@ -9,11 +9,9 @@ the water company or owner by a deadline. The facade does both when the inspecti
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,143 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from db.rules import Rules
-from db.water import CheckItemData, InspectionData, InspectionOutcome, WaterBook
+from db.water import InspectionData, InspectionOutcome, WaterBook
 from db.water import checklists as cl
 from desktop.check_dialog import OutcomeDelegate
+from desktop.water.models import ITEM, LIMIT, OUTCOME, VALUE, ChecklistModel, cached
 from widgets.forms import Form, FormDialog
-from widgets.listmodel import ListTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
-PASS, FAIL, NA = "合格", "不合格", "不适用"
-ITEM, OUTCOME, VALUE, LIMIT = range(4)
-HEADERS = ("检查项目", "结果", "数值", "要求")
-FAILED = QColor("#fdecea")
-BAD_NUMBER = QColor("#ffe0b2")
-LOCKED = QColor("#f1f3f5")
 REPAIR_DAYS = 7
 BANNER_STYLE = (
     "QLabel { color:#b71c1c; background:#fdecea; border:1px solid #f5c2c0;"
     " border-radius:3px; padding:6px; font-weight:bold; }"
 )
 HINT_STYLE = "color:#5b6b7b"
-
-
-def cached(number: Callable[[str], float]) -> Callable[[str], float]:
-    seen: dict[str, float] = {}
-
-    def get(key: str) -> float:
-        if key not in seen:
-            seen[key] = number(key)
-        return seen[key]
-
-    return get
-
-
-class ChecklistModel(ListTableModel):
-    """The lines of one inspection: outcome for every line, a value for measured lines."""
-
-    headers = HEADERS
-
-    failuresChanged = Signal()
-
-    def __init__(
-        self,
-        items: list[CheckItemData],
-        number: Callable[[str], float],
-        parent: QWidget | None = None,
-    ):
-        super().__init__(parent)
-        self.items = items
-        self.number = number
-
-    def set_items(self, items: list[CheckItemData]) -> None:
-        self.beginResetModel()
-        self.items = items
-        self.endResetModel()
-        self.failuresChanged.emit()
-
-    def is_failed(self, item: CheckItemData) -> bool:
-        return cl.item_failed(item, self.number)
-
-    def failed(self) -> list[CheckItemData]:
-        return [it for it in self.items if self.is_failed(it)]
-
-    def bad_numbers(self) -> list[int]:
-        return [
-            n
-            for n, it in enumerate(self.items)
-            if it.kind == "value" and it.value.strip() and cl.parse_value(it.value) is None
-        ]
-
-    def row_count(self) -> int:
-        return len(self.items)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-        item = self.items[index.row()]
-        if index.column() == OUTCOME or (index.column() == VALUE and item.kind == "value"):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def _limit(self, item: CheckItemData) -> str:
-        text = cl.limit_text(item.rule, self.number)
-        return f"{text} {item.unit}".strip() if text else item.unit
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.items):
-            return None
-        item = self.items[index.row()]
-        column = index.column()
-        failed = self.is_failed(item)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == ITEM:
-                return item.text
-            if column == OUTCOME:
-                return FAIL if failed else item.outcome
-            if column == VALUE:
-                if item.kind != "value":
-                    return ""
-                if role == Qt.ItemDataRole.DisplayRole and item.value and item.unit:
-                    return f"{item.value} {item.unit}"
-                return item.value
-            if column == LIMIT:
-                return self._limit(item) if item.kind == "value" else ""
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if column == VALUE and index.row() in self.bad_numbers():
-                return BAD_NUMBER
-            if failed:
-                return FAILED
-            if column == VALUE and item.kind != "value":
-                return LOCKED
-        if role == Qt.ItemDataRole.ForegroundRole and column == OUTCOME and failed:
-            return QColor("#c62828")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != ITEM:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ToolTipRole and column == ITEM:
-            return item.text
-        return None
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
-            return False
-        item = self.items[index.row()]
-        if index.column() == OUTCOME:
-            if value not in (PASS, FAIL, NA):
-                return False
-            item.outcome = value
-        else:
-            item.value = str(value).strip().replace("，", ".")
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), LIMIT))
-        self.failuresChanged.emit()
-        return True
 
 
 class InspectionDialog(FormDialog):

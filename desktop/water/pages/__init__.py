@@ -1,0 +1,1 @@
+"""The fire-water pages, one module each; ``make_page(services, parent)`` builds a page."""
