@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Boolean, String, literal, select
+from sqlalchemy import Boolean, String, column, literal, select, text
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -84,3 +86,45 @@ def _contains_default(element: _Contains, compiler: SQLCompiler, **kw: Any) -> s
 @compiles(_Contains, "postgresql")
 def _contains_postgresql(element: _Contains, compiler: SQLCompiler, **kw: Any) -> str:
     return _compile(element, compiler, "ILIKE", **kw)
+
+
+# --- text indexes and statistics (SQLite) ---------------------------------------------------
+TRIGRAM = 3  # a trigram index answers searches of at least three characters
+STATISTICS_ROWS = 1000  # a bulk insert this large refreshes the planner's statistics
+_TEXT_INDEXES: weakref.WeakKeyDictionary[Any, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def text_indexes(session: Session) -> frozenset[str]:
+    """The FTS5 tables of this SQLite database (read once per engine); none elsewhere."""
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite":
+        return frozenset()
+    engine = getattr(bind, "engine", bind)
+    if engine not in _TEXT_INDEXES:
+        rows = session.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts5%'")
+        )
+        _TEXT_INDEXES[engine] = frozenset(name for (name,) in rows)
+    return _TEXT_INDEXES[engine]
+
+
+def indexed_text(session: Session, index: str, search: str) -> Any | None:
+    """The rowids whose indexed columns contain ``search`` (case-blind), from the trigram
+    index ``index``; None when there is no such index or ``search`` is too short for it (the
+    caller then tests the columns with :func:`contains`)."""
+    search = search.strip()
+    if len(search) < TRIGRAM or index not in text_indexes(session):
+        return None
+    phrase = '"' + search.replace('"', '""') + '"'
+    return (
+        text(f"SELECT rowid FROM {index} WHERE {index} MATCH :phrase")
+        .bindparams(phrase=phrase)
+        .columns(column("rowid"))
+    )
+
+
+def refresh_statistics(session: Session, table: str, rows: int) -> None:
+    """After ``rows`` were written to ``table`` at once: let SQLite's planner see its new
+    size (with stale statistics it sorts a big filtered page instead of walking the index)."""
+    if rows >= STATISTICS_ROWS and session.get_bind().dialect.name == "sqlite":
+        session.execute(text(f"ANALYZE {table}"))

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from db.audit import OPERATOR_KEY
 from db.base import AUDIT_SKIP, now
 from db.models import AuditLog
+from db.paging import refresh_statistics
 
 CHUNK = 2000
 
@@ -88,6 +89,7 @@ def insert_audited(session: Session, model: Any, rows: list[dict[str, Any]]) -> 
     ]
     for start in range(0, len(audit), CHUNK):
         session.execute(insert(AuditLog), audit[start : start + CHUNK])
+    refresh_statistics(session, table.name, len(rows))
     return ids
 
 

@@ -41,6 +41,10 @@ class WaterSource(Tracked, Base):
         # migration 0006: due lists of live sources; text search scans this, not the table
         Index("ix_water_source_due", "next_due", "archived"),
         Index("ix_water_source_text", "code", "name", "village", "address", "archived"),
+        # migration 0009: 今天可用 counted from the index. On SQLite the same migration adds
+        # the trigram index ``water_source_text`` kept by triggers: a migration that rebuilds
+        # this table (batch "move and copy") must create them again.
+        Index("ix_water_source_available", "archived", "status", "has_dry_season", "dry_months"),
     )
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
