@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import re
-import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,7 +149,3 @@ class Attachments:
     def purge(paths: list[Path]) -> None:
         for path in paths:
             path.unlink(missing_ok=True)
-
-    def copy_out(self, attachment_id: int, target: str | Path) -> Path:
-        data = self.get(attachment_id)
-        return Path(shutil.copyfile(data.path, target))

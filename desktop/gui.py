@@ -67,13 +67,6 @@ def open_ledger(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return ledger
 
 
-def open_window(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """Open the database named by ``args`` and build the main window (not shown)."""
-    from desktop.shell.window import MainWindow
-
-    return MainWindow(open_ledger(args), demo=args.demo)
-
-
 def run_gui(args: argparse.Namespace) -> int:
     """Show the window first, then open the database into it (a cold start feels instant)."""
     from desktop.shell.window import MainWindow

@@ -333,9 +333,6 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setDynamicSortFilter(True)
 
-    def filter_text(self) -> str:
-        return " ".join(self._terms)
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Let a :class:`RecordTableModel` sort itself; the proxy keeps its order."""
         source = self.sourceModel()
