@@ -68,7 +68,9 @@ def test_an_imported_register_is_searchable(any_database, book, tmp_path):
     ws = wb.active
     ws.append(["编号", "名称", "类型", "形式", "所在村社", "经度", "纬度"])
     for i in range(30):
-        ws.append([f"JD-{i:03d}", f"导入消火栓{i}", "市政消火栓", "地上式", "高楼社区", 105.93, 29.8])
+        ws.append(
+            [f"JD-{i:03d}", f"导入消火栓{i}", "市政消火栓", "地上式", "高楼社区", 105.93, 29.8]
+        )
     wb.save(path)
     import_register(any_database, "water-sources", path)
     assert codes(book, "JD-02") == [f"JD-{i:03d}" for i in range(20, 30)]
