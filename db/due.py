@@ -44,6 +44,48 @@ def provider(fn: Provider) -> Provider:
     return fn
 
 
+@dataclass(frozen=True)
+class DueStyle:
+    """How every list shows what is due: the 即将到期 window and the colours, from the rule
+    table (``due.*``), so that the home page, the register pages and the command line agree."""
+
+    soon_days: int = 30
+    overdue_colour: str = "#c62828"
+    soon_colour: str = "#ef6c00"
+    overdue_background: str = "#fde0dc"
+    soon_background: str = "#fff4d6"
+
+    @classmethod
+    def load(cls, database: Database) -> DueStyle:
+        from db.rules import Rules
+
+        rules = Rules(database)
+        values = rules.values("due.")
+        return cls(
+            soon_days=int(float(values["due.soon_days"])),
+            overdue_colour=values["due.overdue_colour"],
+            soon_colour=values["due.soon_colour"],
+            overdue_background=values["due.overdue_background"],
+            soon_background=values["due.soon_background"],
+        )
+
+    def state(self, due: dt.date | None, today: dt.date | None = None) -> str | None:
+        """OVERDUE before today, SOON within the window, else None."""
+        if due is None:
+            return None
+        return state_for(due, today or dt.date.today(), self.soon_days)
+
+    def colour(self, due: dt.date | None, today: dt.date | None = None) -> str | None:
+        """The text colour of a date: red when overdue, orange when soon, else None."""
+        return self.foreground(self.state(due, today))
+
+    def foreground(self, state: str | None) -> str | None:
+        return {OVERDUE: self.overdue_colour, SOON: self.soon_colour}.get(state or "")
+
+    def background(self, state: str | None) -> str | None:
+        return {OVERDUE: self.overdue_background, SOON: self.soon_background}.get(state or "")
+
+
 def state_for(due: dt.date, today: dt.date, within: int) -> str | None:
     """OVERDUE before today, SOON within ``within`` days, else None (not listed)."""
     if due < today:
@@ -53,8 +95,13 @@ def state_for(due: dt.date, today: dt.date, within: int) -> str | None:
     return None
 
 
-def collect(database: Database, today: dt.date | None = None, within: int = 30) -> list[DueItem]:
-    """Everything due within ``within`` days or overdue, plus open items, soonest first."""
+def collect(
+    database: Database, today: dt.date | None = None, within: int | None = None
+) -> list[DueItem]:
+    """Everything due within ``within`` days (default: the rule ``due.soon_days``) or
+    overdue, plus open items, soonest first."""
+    if within is None:
+        within = DueStyle.load(database).soon_days
     import db.registers  # noqa: F401  (loads every provider)
 
     today = today or dt.date.today()

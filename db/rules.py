@@ -6,6 +6,7 @@ Defaults live here; the ``rule`` table holds only what the office changed. Numbe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ class RuleDef:
     group: str
 
 
+COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 TRUST = {"[V]": "（原文已核实）", "[S]": "（转引，待核对原文）", "[U]": "（未证实，按本地做法）"}
 
 
@@ -63,7 +65,12 @@ DEFAULTS: dict[str, RuleDef] = {
             "月",
             "应急预案管理办法第35条：每三年至少评估一次 [V]",
         ),
-        _d("演练与预案", "due.soon_days", "“即将到期”提前天数", "30", "天", "本办公室设定"),
+        # Due lists and colours: the home page, every register page and ``rescue-ledger due``
+        _d("到期提醒", "due.soon_days", "“即将到期”提前天数", "30", "天", "本办公室设定"),
+        _d("到期提醒", "due.overdue_colour", "已逾期：文字颜色", "#c62828", "", "本办公室设定"),
+        _d("到期提醒", "due.soon_colour", "即将到期：文字颜色", "#ef6c00", "", "本办公室设定"),
+        _d("到期提醒", "due.overdue_background", "已逾期：底色", "#fde0dc", "", "本办公室设定"),
+        _d("到期提醒", "due.soon_background", "即将到期：底色", "#fff4d6", "", "本办公室设定"),
         # Vehicles
         _d(
             "车辆",
@@ -319,6 +326,15 @@ class Rules:
             return row.value
         return DEFAULTS[key].value
 
+    def values(self, prefix: str) -> dict[str, str]:
+        """Every rule whose key starts with ``prefix``, read at once."""
+        stored = self._stored()
+        return {
+            k: (stored[k].value if k in stored else d.value)
+            for k, d in DEFAULTS.items()
+            if k.startswith(prefix)
+        }
+
     def number(self, key: str) -> float:
         return float(self.get(key))
 
@@ -330,6 +346,8 @@ class Rules:
         if d is None:
             raise ValidationError({"key": f"没有这条规则：{key}"})
         value = value.strip()
+        if key.endswith(("_colour", "_background")) and not COLOUR.fullmatch(value):
+            raise ValidationError({"value": f"“{d.label}”应为颜色，如 #c62828"})
         try:
             float(d.value)
         except ValueError:

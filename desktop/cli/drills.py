@@ -72,13 +72,12 @@ def print_form(ledger: Any, args: argparse.Namespace) -> bytes:
 
 
 def cmd_due(ledger: Any, args: argparse.Namespace) -> int:
-    from db.due import collect
-    from db.rules import Rules
+    from db.due import DueStyle, collect
 
     today = dt.date.today()
     within = args.within
     if within is None:
-        within = int(Rules(ledger.db).number("due.soon_days"))
+        within = DueStyle.load(ledger.db).soon_days
     items = collect(ledger.db, today, within)
     for item in items:
         print(item.line(today))

@@ -28,8 +28,6 @@ DUE_COLUMNS = [
     Column("subject", "对象", width=260),
     Column("what", "事项"),
 ]
-DUE_COLOURS = {due.OVERDUE: "#fde0dc", due.SOON: "#fff4d6"}
-
 NEUTRAL = "#e0e0e0"
 
 
@@ -123,7 +121,10 @@ class HomePage(QWidget):
         self.due_title = QLabel("待办与到期", due_card)
         self.due_title.setObjectName("cardTitle")
         self.due_table = FilterableTable(DUE_COLUMNS, parent=due_card)
-        self.due_table.model.set_row_colors(background=lambda item: DUE_COLOURS.get(item.state))
+        self.due_style = due.DueStyle()
+        self.due_table.model.set_row_colors(
+            background=lambda item: self.due_style.background(item.state)
+        )
         self.due_table.activated.connect(
             lambda item: self.open_record.emit(*item.record) if item.record else None
         )
@@ -172,7 +173,8 @@ class HomePage(QWidget):
         self.upcoming.setText(
             "<br>".join(lines) or "未来四个月没有战备时段。可在“战备时段”中载入本期冬春预设。"
         )
-        items = due.collect(self.ledger.db, today)
+        self.due_style = due.DueStyle.load(self.ledger.db)
+        items = due.collect(self.ledger.db, today, self.due_style.soon_days)
         overdue = sum(1 for i in items if i.state == due.OVERDUE)
         self.due_title.setText(
             f"待办与到期（{len(items)} 项，其中逾期 {overdue} 项）" if items else "待办与到期：暂无"

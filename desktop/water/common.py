@@ -24,9 +24,6 @@ STATUS_BACKGROUND = {
     "撤除": "#bdbdbd",
 }
 DRY_BACKGROUND = "#fff3c4"  # 可用 but in its dry season today
-OVERDUE = "#c62828"
-SOON = "#ef6c00"
-DUE_SOON_DAYS = 30
 HYDRANT_LIKE = ("市政消火栓", "消防水鹤")
 
 
@@ -42,17 +39,6 @@ def status_background(x: WaterSourceData, today: dt.date | None = None) -> str |
     if x.status == "可用" and not x.available_on(today or dt.date.today()):
         return DRY_BACKGROUND
     return STATUS_BACKGROUND.get(x.status)
-
-
-def due_colour(day: dt.date | None, today: dt.date | None = None) -> str | None:
-    if day is None:
-        return None
-    today = today or dt.date.today()
-    if day < today:
-        return OVERDUE
-    if (day - today).days <= DUE_SOON_DAYS:
-        return SOON
-    return None
 
 
 def flow_colours(book: WaterBook) -> dict[str, str]:

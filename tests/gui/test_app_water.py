@@ -9,6 +9,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 
+from db.due import DueStyle
 from db.water import WaterBook, WaterFilter, WaterSourceData
 from desktop.common import printing
 from desktop.water.check import InspectionDialog
@@ -203,7 +204,7 @@ def test_paged_model_alone(qtmodeltester, book):
         p = book.page(offset, limit, key, WaterFilter(), descending)
         return p.rows, p.total
 
-    model = PagedTableModel(columns({}), fetch, page_size=5)
+    model = PagedTableModel(columns({}, DueStyle), fetch, page_size=5)
     model.reload()
     qtmodeltester.check(model)
     while model.canFetchMore():

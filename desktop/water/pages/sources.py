@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.due import DueStyle
 from db.errors import LedgerError
 from db.water import WaterBook, WaterFilter, WaterSourceData
 from desktop.common import excel
@@ -40,7 +42,8 @@ def _coordinates(x: WaterSourceData) -> str:
     return f"{x.lon:.5f}, {x.lat:.5f}"
 
 
-def columns(flow: dict[str, str]) -> list[PagedColumn]:
+def columns(flow: dict[str, str], style: Callable[[], DueStyle]) -> list[PagedColumn]:
+    """The register's columns; ``style()`` is the due style the page last read."""
     return [
         PagedColumn("编号", "code", lambda x: x.code, 90),
         PagedColumn("名称", "name", lambda x: x.name, 160, tooltip=True),
@@ -70,7 +73,7 @@ def columns(flow: dict[str, str]) -> list[PagedColumn]:
             "next_due",
             lambda x: _date(x.next_due),
             90,
-            foreground=lambda x: wc.due_colour(x.next_due),
+            foreground=lambda x: style().colour(x.next_due),
         ),
         PagedColumn("水源归属", None, lambda x: x.owner, 120, tooltip=True),
         PagedColumn("经度, 纬度", None, _coordinates, 150),
@@ -95,16 +98,19 @@ class WaterPage(QWidget):
         self._fresh = False  # read while hidden, just before being shown
         title = QLabel(self.tr("水源台账"), self)
         title.setObjectName("pageTitle")
+        self.due_style = DueStyle.load(book.db)
         hint = QLabel(
             self.tr(
-                "下次检查日期按“设置”中的检查间隔自动计算：红色为已超期，橙色为30天内到期。"
+                "下次检查日期按“设置”中的检查间隔自动计算：红色为已超期，橙色为{days}天内到期。"
                 "检查发现不合格时水源自动转为“故障”并开具维修单。双击一行查看或编辑。"
-            ),
+            ).format(days=self.due_style.soon_days),
             self,
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#5b6b7b")
-        self.model = PagedTableModel(columns(wc.flow_colours(book)), self._fetch, parent=self)
+        self.model = PagedTableModel(
+            columns(wc.flow_colours(book), lambda: self.due_style), self._fetch, parent=self
+        )
         self._buttons()
         self._filters()
         self.view = PagedTableView(self.model, self)
@@ -221,7 +227,7 @@ class WaterPage(QWidget):
             status=None if available is not None else status,
             village=self.village.currentData(),
             due=self.due.currentData(),
-            within=wc.DUE_SOON_DAYS,
+            within=self.due_style.soon_days,
             available=available,
         )
 
@@ -239,6 +245,7 @@ class WaterPage(QWidget):
 
     def reload(self) -> None:
         current = self.current()
+        self.due_style = DueStyle.load(self.book.db)  # the office may have changed the rules
         self._fill_villages()
         self.model.reload()
         self._fresh = not self.isVisible()

@@ -1,0 +1,90 @@
+"""The 即将到期 window and the due colours come from the rule table: changing ``due.soon_days``
+(or a colour) in 设置 changes the home page, the 水源台账 page and ``rescue-ledger due``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+from sqlalchemy import update
+
+from db.errors import ValidationError
+from db.ledger import Ledger
+from db.rules import Rules
+from db.water import WaterBook
+from db.water.models import WaterSource
+from desktop.cli.main import main
+from desktop.shell.window import MainWindow
+from tests.water.helpers import pool
+
+
+def due_in(database, days: int) -> int:
+    sid = pool(WaterBook(database), "SC-040", name="四十天后到期的水池")
+    with database.transaction() as s:
+        s.execute(
+            update(WaterSource)
+            .where(WaterSource.id == sid)
+            .values(next_due=dt.date.today() + dt.timedelta(days=days))
+        )
+    return sid
+
+
+def cli_due(database, capsys) -> str:
+    capsys.readouterr()
+    assert main(["--db", database.url, "--data-dir", str(database.data_dir), "due"]) in (0,)
+    return capsys.readouterr().out
+
+
+def next_due_colour(window) -> str | None:
+    window.show_page("water")
+    page = window.stack.currentWidget()
+    model = page.model
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "下次检查"
+    )
+    brush = model.data(model.index(0, column), Qt.ItemDataRole.ForegroundRole)
+    return brush.name() if brush is not None else None
+
+
+def set_rule(qtbot, window, monkeypatch, key: str, value: str) -> None:
+    window.show_page("settings")
+    page = window.settings_page
+    rule = next(r for r in page.rules.model.rows() if r.key == key)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (value, True))
+    page.edit_rule(rule)
+    qtbot.waitUntil(lambda: Rules(window.ledger.db).get(key) == value)
+
+
+def test_changing_the_soon_window_changes_the_gui_and_the_command_line(
+    qtbot, database, monkeypatch, capsys
+):
+    due_in(database, 40)
+    window = MainWindow(Ledger(database))
+    qtbot.addWidget(window)
+    subjects = [i.subject for i in window.home.due_table.model.rows()]
+    assert not any("四十天后" in s for s in subjects)  # 30 days: not yet
+    assert "四十天后" not in cli_due(database, capsys)
+    assert next_due_colour(window) is None
+
+    set_rule(qtbot, window, monkeypatch, "due.soon_days", "45")
+    window.refresh_all()
+    subjects = [i.subject for i in window.home.due_table.model.rows()]
+    assert any("四十天后" in s for s in subjects)
+    assert "四十天后" in cli_due(database, capsys)
+    assert next_due_colour(window) == "#ef6c00"
+
+    set_rule(qtbot, window, monkeypatch, "due.soon_colour", "#123456")
+    assert next_due_colour(window) == "#123456"
+    [item] = [i for i in window.home.due_table.model.rows() if "四十天后" in i.subject]
+    assert window.home.due_style.background(item.state) == "#fff4d6"
+
+
+def test_a_colour_that_is_not_a_colour_is_refused(database):
+    with pytest.raises(ValidationError) as caught:
+        Rules(database).set("due.overdue_colour", "红色")
+    assert "颜色" in str(caught.value)
+    assert Rules(database).get("due.overdue_colour") == "#c62828"
