@@ -52,7 +52,7 @@ def parts(name: str) -> tuple[ModuleType, ...]:
         try:
             found.append(importlib.import_module(module))
         except ModuleNotFoundError as exc:
-            if exc.name != module:
+            if exc.name not in (module, f"db.{domain}"):
                 raise  # the module exists but something it imports does not
     return tuple(found)
 

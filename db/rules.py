@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.common_models import Rule
 from db.engine import Database
@@ -266,10 +267,19 @@ _LISTENERS: list[Listener] = []
 
 
 def on_change(fn: Listener) -> Listener:
-    """Call ``fn(database, key)`` after a rule is changed (e.g. to refresh stored due dates)."""
+    """Call ``fn(database, key)`` after a rule is changed (e.g. to refresh stored due dates).
+
+    Prefer a domain's ``rules.LISTENERS`` (see :mod:`db.registry`): those run in the
+    transaction that changes the rule."""
     if fn not in _LISTENERS:
         _LISTENERS.append(fn)
     return fn
+
+
+def rule_value(session: Session, key: str) -> str:
+    """The rule's value as ``session`` sees it (the office's, else the default)."""
+    value = session.scalar(select(Rule.value).where(Rule.key == key))
+    return value if value is not None else DEFAULTS[key].value
 
 
 @dataclass
@@ -358,11 +368,18 @@ class Rules:
                     raise ValueError
             except ValueError:
                 raise ValidationError({"value": f"“{d.label}”应为不小于0的数字"}) from None
+        from db import registry
+
         with self.db.transaction() as s:
             row = s.scalar(select(Rule).where(Rule.key == key))
             if row is None:
                 s.add(Rule(key=key, label=d.label, value=value, unit=d.unit, source=d.source))
             else:
                 row.value = value
+            s.flush()
+            # Dates stored with records follow the rule in the same transaction: a failure
+            # leaves the old rule and the old dates together.
+            for listener in registry.rule_listeners():
+                listener(s, key)
         for fn in _LISTENERS:
             fn(self.db, key)

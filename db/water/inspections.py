@@ -15,11 +15,10 @@ from typing import cast
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from db import rules as rules_module
 from db.drills.common import check_version, choice
 from db.engine import Database
 from db.errors import NotFoundError, ValidationError
-from db.rules import Rules
+from db.rules import Rules, rule_value
 from db.water import checklists
 from db.water.data import (
     CheckItemData,
@@ -237,33 +236,8 @@ class Inspections:
 
     def refresh_due_dates(self, source_type: str | None = None) -> int:
         """Recompute every source's next_due from the rule table (after a rule changed)."""
-        rules = Rules(self.db)
-        table = cast(Table, WaterSource.__table__)
-        changed = 0
-        types = [source_type] if source_type else list(INTERVAL_RULE)
         with self.db.transaction() as s:
-            for kind in types:
-                months = rules.months(INTERVAL_RULE[kind])
-                rows = s.execute(
-                    select(
-                        WaterSource.id, WaterSource.last_inspected_on, WaterSource.next_due
-                    ).where(WaterSource.type == kind, WaterSource.last_inspected_on.is_not(None))
-                ).all()
-                changes = [
-                    {"sid": sid, "due": add_months(last, months)}
-                    for sid, last, due in rows
-                    if last is not None and add_months(last, months) != due
-                ]
-                if changes:
-                    # Derived dates only: written in bulk, not audited row by row.
-                    s.connection().execute(
-                        update(table)
-                        .where(table.c.id == bindparam("sid"))
-                        .values(next_due=bindparam("due")),
-                        changes,
-                    )
-                changed += len(changes)
-        return changed
+            return refresh_due(s, [source_type] if source_type else list(INTERVAL_RULE))
 
     # ----- repairs --------------------------------------------------------------------------
     def open_repair(self, data: RepairData) -> int:
@@ -442,13 +416,30 @@ class Inspections:
         return COLOURS.get(scheme, COLOURS["NFPA"])
 
 
-def rule_changed(database: Database, key: str) -> None:
-    """Stored due dates follow an edited interval rule at once."""
-    from db.water import WaterBook
-
-    for kind, rule in INTERVAL_RULE.items():
-        if rule == key:
-            WaterBook(database).refresh_due_dates(kind)
-
-
-rules_module.on_change(rule_changed)
+def refresh_due(session: Session, types: list[str]) -> int:
+    """Recompute the next_due of every inspected source of ``types`` from the rule table as
+    this ``session`` sees it (the transaction that changes a rule sees the new value)."""
+    table = cast(Table, WaterSource.__table__)
+    changed = 0
+    for kind in types:
+        months = int(float(rule_value(session, INTERVAL_RULE[kind])))
+        rows = session.execute(
+            select(WaterSource.id, WaterSource.last_inspected_on, WaterSource.next_due).where(
+                WaterSource.type == kind, WaterSource.last_inspected_on.is_not(None)
+            )
+        ).all()
+        changes = [
+            {"sid": sid, "due": add_months(last, months)}
+            for sid, last, due in rows
+            if last is not None and add_months(last, months) != due
+        ]
+        if changes:
+            # Derived dates only: written in bulk, not audited row by row.
+            session.connection().execute(
+                update(table)
+                .where(table.c.id == bindparam("sid"))
+                .values(next_due=bindparam("due")),
+                changes,
+            )
+        changed += len(changes)
+    return changed

@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 PSI_PER_MPA = 145.0377
 GPM_PER_LPS = 15.850323
@@ -121,3 +125,15 @@ INTERVAL_RULE = {
     "天然水源": "water.natural_check_months",
     "取水点": "water.natural_check_months",
 }
+
+
+def rule_changed(session: Session, key: str) -> None:
+    """Stored due dates follow an edited interval rule, in the rule's own transaction."""
+    from db.water.inspections import refresh_due
+
+    types = [kind for kind, rule in INTERVAL_RULE.items() if rule == key]
+    if types:
+        refresh_due(session, types)
+
+
+LISTENERS = (rule_changed,)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -18,6 +21,9 @@ from db.rules import Rules
 from desktop.dialogs import LevelDialog
 from widgets.forms import Form
 from widgets.table import Column, FilterableTable
+from widgets.tasks import TaskHandle, run_task
+
+log = logging.getLogger(__name__)
 
 FIELDS = (
     ("town", "乡镇名称", "打印在每张表的抬头"),
@@ -29,9 +35,18 @@ FIELDS = (
 
 
 class SettingsPage(QWidget):
+    """The office's letterhead, alert levels and rule table.
+
+    Signals:
+        rules_changed: a rule was saved (pages showing due dates read them again).
+    """
+
+    rules_changed = Signal()
+
     def __init__(self, ledger: Ledger, parent: QWidget | None = None):
         super().__init__(parent)
         self.ledger = ledger
+        self._rule_task: TaskHandle | None = None
         title = QLabel("设置", self)
         title.setObjectName("pageTitle")
         self.form = Form(self)
@@ -110,12 +125,27 @@ class SettingsPage(QWidget):
         )
         if not ok:
             return
-        try:
-            Rules(self.ledger.db).set(rule.key, text)
-        except LedgerError as exc:
-            QMessageBox.warning(self, "修改规则", str(exc))
-            return
-        self.reload()
+        database, key = self.ledger.db, rule.key
+
+        def work(_progress, _cancelled) -> None:  # type: ignore[no-untyped-def]
+            # Off the UI thread: the dates stored with records follow the rule in the same
+            # transaction (100,000 water sources take a moment).
+            Rules(database).set(key, text)
+
+        def done(_result: object) -> None:
+            self._rule_task = None
+            self.reload()
+            self.rules_changed.emit()
+
+        def failed(exc: Exception) -> None:
+            self._rule_task = None
+            log.warning("rule change failed", exc_info=exc)
+            message = str(exc) if isinstance(exc, LedgerError) else "规则未能保存，请重试。"
+            QMessageBox.warning(self, "修改规则", message)
+
+        self._rule_task = run_task(
+            self, "修改规则", work, done, failed, label="正在按新规则更新到期日期…"
+        )
 
     def save(self) -> None:
         values = self.form.values()

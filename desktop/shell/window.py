@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
             self.handovers,
         ):
             page.changed.connect(self.refresh_all)
+        self.settings_page.rules_changed.connect(self.refresh_all)
         self.home.open_roster.connect(lambda: self.show_page("roster"))
         self.home.open_record.connect(self.open_record)
         self.home.new_call.connect(lambda: (self.show_page("calls"), self.calls.add()))

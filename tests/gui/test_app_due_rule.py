@@ -56,7 +56,8 @@ def set_rule(qtbot, window, monkeypatch, key: str, value: str) -> None:
     rule = next(r for r in page.rules.model.rows() if r.key == key)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (value, True))
     page.edit_rule(rule)
-    qtbot.waitUntil(lambda: Rules(window.ledger.db).get(key) == value)
+    qtbot.waitUntil(lambda: page._rule_task is None)
+    assert Rules(window.ledger.db).get(key) == value
 
 
 def test_changing_the_soon_window_changes_the_gui_and_the_command_line(
@@ -70,8 +71,7 @@ def test_changing_the_soon_window_changes_the_gui_and_the_command_line(
     assert "四十天后" not in cli_due(database, capsys)
     assert next_due_colour(window) is None
 
-    set_rule(qtbot, window, monkeypatch, "due.soon_days", "45")
-    window.refresh_all()
+    set_rule(qtbot, window, monkeypatch, "due.soon_days", "45")  # the home page follows
     subjects = [i.subject for i in window.home.due_table.model.rows()]
     assert any("四十天后" in s for s in subjects)
     assert "四十天后" in cli_due(database, capsys)

@@ -20,6 +20,7 @@ def test_rule_edited_from_settings(qtbot, database, monkeypatch):
     rule = next(r for r in page.rules.model.rows() if r.key == "drill.site_plan_months")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("4", True))
     page.edit_rule(rule)
+    qtbot.waitUntil(lambda: page._rule_task is None)
     assert Rules(database).months("drill.site_plan_months") == 4
     shown = next(r for r in page.rules.model.rows() if r.key == "drill.site_plan_months")
     assert shown.value == "4" and shown.changed
@@ -29,6 +30,7 @@ def test_rule_edited_from_settings(qtbot, database, monkeypatch):
         "desktop.shell.settings.QMessageBox.warning", lambda *a: warnings.append(a[2])
     )
     page.edit_rule(shown)
+    qtbot.waitUntil(lambda: page._rule_task is None)
     assert warnings and "数字" in warnings[0]
     assert Rules(database).months("drill.site_plan_months") == 4
 
