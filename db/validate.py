@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 
 PHONE_CHARS = re.compile(r"^[0-9０-９+\-－ ()（）转]*$")
 PHONE_MIN, PHONE_MAX = 3, 40
@@ -17,6 +18,14 @@ def required(value: str, label: str, limit: int = 40) -> str | None:
         return f"请填写{label}"
     if len(text) > limit:
         return f"{label}不能超过{limit}个字"
+    return None
+
+
+def choice(value: str, allowed: Iterable[str], label: str) -> str | None:
+    """A problem when ``value`` is not one of ``allowed`` (named in the message)."""
+    options = tuple(allowed)
+    if value not in options:
+        return f"{label}只能是：" + "、".join(options)
     return None
 
 

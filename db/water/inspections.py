@@ -15,10 +15,10 @@ from typing import cast
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from db.drills.common import check_version, choice
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, ValidationError, check_version
 from db.rules import Rules, rule_value
+from db.validate import choice
 from db.water import checklists
 from db.water.data import (
     CheckItemData,

@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 
 from db import geo, validate
 from db.attachments import AttachmentData, Attachments
-from db.drills.common import check_version, choice
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, ValidationError, check_version
 from db.paging import PAGE_SIZE, Page, clamp, contains, indexed_text, like, not_archived
 from db.rules import Rules
+from db.validate import choice
 from db.water.data import FIELDS_BY_TYPE, FieldSpec, WaterFilter, WaterSourceData
 from db.water.models import (
     SOURCE_TYPES,
