@@ -33,16 +33,10 @@ from sqlalchemy import func, insert, select  # noqa: E402
 
 from bench.load import one_core_busy  # noqa: E402
 from db.engine import Database, open_database  # noqa: E402
-from db.equipment_models import (  # noqa: E402
-    EQUIPMENT_CATEGORIES,
-    Equipment,
-    StockMove,
-    Supply,
-    SupplyBatch,
-    Vehicle,
-)
-from db.fleet import EquipmentFilter, Fleet, Intervals  # noqa: E402
-from db.stock import MoveFilter, Stock  # noqa: E402
+from db.fleet import EQUIPMENT_CATEGORIES, EquipmentFilter, Fleet, Intervals  # noqa: E402
+from db.fleet.models import Equipment, Vehicle  # noqa: E402
+from db.supplies import MoveFilter, Supplies  # noqa: E402
+from db.supplies.models import StockMove, Supply, SupplyBatch  # noqa: E402
 
 VEHICLES, ITEMS, SUPPLIES, MOVES = 20, 20_000, 2_000, 1_000_000
 CHUNK = 20_000
@@ -226,7 +220,7 @@ def qt_views(db: Database) -> None:
     from desktop.pages.supplies import SuppliesPage
 
     app = make_app()
-    fleet, stock = Fleet(db), Stock(db)
+    fleet, stock = Fleet(db), Supplies(db)
     pages: list[QWidget] = []
 
     def settle() -> None:
@@ -376,7 +370,7 @@ def main() -> None:
 
 
 def run(db: Database) -> None:
-    fleet, stock = Fleet(db), Stock(db)
+    fleet, stock = Fleet(db), Supplies(db)
     today = dt.date.today()
     timed("balances (supply page 1, by balance)", lambda: stock.supplies_page(sort="balance"))
     timed("shortfall list", stock.shortfalls)

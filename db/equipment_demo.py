@@ -6,7 +6,7 @@ import datetime as dt
 
 from db.engine import Database
 from db.fleet import EQUIPMENT, VEHICLE, EquipmentData, Fleet, KitItemData, VehicleData
-from db.stock import MoveData, Stock, SupplyData
+from db.supplies import MoveData, Supplies, SupplyData
 
 KIT = [
     KitItemData("65mm水带", 10, "右侧1号箱"),
@@ -74,7 +74,7 @@ def build_equipment(database: Database, today: dt.date | None = None) -> None:
     overdue loan, a few checks and one open repair. Dates follow ``today``: two items are
     overdue for their test and a few fall due within 30 days, as does one vehicle's insurance. Skipped when vehicles exist."""
     today = today or dt.date.today()
-    fleet, stock = Fleet(database), Stock(database)
+    fleet, stock = Fleet(database), Supplies(database)
     if fleet.vehicles(include_archived=True):
         return
     v1 = fleet.save_vehicle(

@@ -7,7 +7,7 @@ import datetime as dt
 from db.due import OPEN, OVERDUE, SOON, DueItem, provider, state_for
 from db.engine import Database
 from db.fleet import EQUIPMENT, VEHICLE, VEHICLE_KINDS, Fleet
-from db.stock import Stock
+from db.supplies import Supplies
 
 
 @provider
@@ -70,7 +70,7 @@ def equipment_items(database: Database, today: dt.date, within: int) -> list[Due
 def supply_items(database: Database, today: dt.date, within: int) -> list[DueItem]:
     """Shortfalls against quota, batches expired or expiring within ``within`` days (the
     30/90-day rule windows belong to the supplies page) and loans due back."""
-    stock = Stock(database)
+    stock = Supplies(database)
     soon = stock.expiry_windows()[0]
     out = [
         DueItem(

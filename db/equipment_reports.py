@@ -22,7 +22,7 @@ from db.pdf.equipment import (
     build_table_pdf,
     build_vehicle_check_pdf,
 )
-from db.stock import Stock
+from db.supplies import Supplies
 
 
 def letterhead(database: Database) -> Letterhead:
@@ -167,7 +167,7 @@ def equipment_register_pdf(database: Database) -> bytes:
 
 def supply_register_pdf(database: Database) -> bytes:
     """The supply register with balances, quota, loans and the nearest expiry."""
-    stock = Stock(database)
+    stock = Supplies(database)
     nearest: dict[int, dt.date] = {}
     for b in stock.batches(in_stock=True):
         if b.expires_on and b.supply_id is not None:
@@ -216,7 +216,7 @@ def supply_register_pdf(database: Database) -> bytes:
 
 def stocktake_pdf(database: Database) -> bytes:
     """The stocktake count sheet: book balances printed, the count column left blank."""
-    supplies = sorted(Stock(database).supplies(), key=lambda s: (s.location, s.category, s.name))
+    supplies = sorted(Supplies(database).supplies(), key=lambda s: (s.location, s.category, s.name))
     rows: list[list[object]] = [
         [str(i), sp.name, sp.unit, sp.location, f"{sp.balance:g}", "", "", ""]
         for i, sp in enumerate(supplies, 1)
@@ -239,7 +239,7 @@ def stocktake_pdf(database: Database) -> bytes:
 
 def readiness_report(database: Database, today: dt.date | None = None) -> ReadinessReport:
     today = today or dt.date.today()
-    fleet, stock = Fleet(database), Stock(database)
+    fleet, stock = Fleet(database), Supplies(database)
     vehicles = fleet.vehicle_rows()
     vrows: list[list[object]] = []
     for r in vehicles:

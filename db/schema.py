@@ -9,7 +9,8 @@ from sqlalchemy import Index, text
 
 import db.common_models  # noqa: F401
 import db.drill_models  # noqa: F401
-import db.equipment_models  # noqa: F401
+import db.fleet.models  # noqa: F401
+import db.supplies.models  # noqa: F401
 import db.water.models  # noqa: F401
 from db.models import DutyAssignment
 

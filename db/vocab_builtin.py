@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from db.drill_models import SITE_TYPES
-from db.equipment_models import EQUIPMENT_CATEGORIES
+from db.fleet import EQUIPMENT_CATEGORIES
 
 RULE = "rule"
 OFFICE = "office"

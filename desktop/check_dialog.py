@@ -28,8 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.equipment_models import OUTCOMES
-from db.fleet import VEHICLE, VEHICLE_KINDS, CheckData, CheckOutcome, Fleet, ResultData
+from db.fleet import (
+    OUTCOMES,
+    VEHICLE,
+    VEHICLE_KINDS,
+    CheckData,
+    CheckOutcome,
+    Fleet,
+    ResultData,
+)
 from desktop.fleet_dialogs import number_edit
 from widgets.forms import Form, FormDialog
 from widgets.listmodel import ListTableModel

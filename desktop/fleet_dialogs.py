@@ -24,8 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.equipment_models import EQUIPMENT_STATUSES, VEHICLE_STATUSES
-from db.fleet import EquipmentData, Fleet, HistoryEntry, KitItemData, RepairData, VehicleData
+from db.fleet import (
+    EQUIPMENT_STATUSES,
+    VEHICLE_STATUSES,
+    EquipmentData,
+    Fleet,
+    HistoryEntry,
+    KitItemData,
+    RepairData,
+    VehicleData,
+)
 from db.vocab import Vocab
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable

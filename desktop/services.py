@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from db.fleet import Fleet
     from db.ledger import Ledger
     from db.rules import Rules
-    from db.stock import Stock
+    from db.supplies import Supplies
     from db.vocab import Vocab
     from db.water import WaterBook
 
@@ -59,10 +59,10 @@ class Services:
         return Fleet(self.db)
 
     @cached_property
-    def supplies(self) -> Stock:
-        from db.stock import Stock
+    def supplies(self) -> Supplies:
+        from db.supplies import Supplies
 
-        return Stock(self.db)
+        return Supplies(self.db)
 
     @cached_property
     def rules(self) -> Rules:

@@ -1,6 +1,6 @@
 """Dialogs of the supply reserve: the supply itself, a move (入库/出库/借出/报废), a return.
 
-Refused moves come back from db.stock with the current balance; the message shows under the
+Refused moves come back from db.supplies with the current balance; the message shows under the
 quantity and what was typed stays.
 """
 
@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
-from db.stock import IN, LEND, RETURN, SCRAP, LoanRow, MoveData, Stock, SupplyData
+from db.supplies import IN, LEND, RETURN, SCRAP, LoanRow, MoveData, Supplies, SupplyData
 from widgets.forms import Form, FormDialog
 
 FRACTIONAL_UNITS = ("L", "升", "kg", "千克", "公斤", "吨", "米", "m", "立方米", "m³")
@@ -48,7 +48,7 @@ class GrowingFormDialog(FormDialog):
 
 
 class SupplyDialog(FormDialog):
-    def __init__(self, parent: QWidget, stock: Stock, supply: SupplyData | None):
+    def __init__(self, parent: QWidget, stock: Supplies, supply: SupplyData | None):
         self.stock = stock
         self.supply = supply or SupplyData()
         super().__init__(parent, title="编辑物资" if supply else "新增物资", save=self._store)
@@ -89,7 +89,7 @@ class SupplyDialog(FormDialog):
 class MoveDialog(GrowingFormDialog):
     """入库 / 出库 / 借出 / 报废 of one supply."""
 
-    def __init__(self, parent: QWidget, stock: Stock, kind: str, supply: SupplyData | None):
+    def __init__(self, parent: QWidget, stock: Supplies, kind: str, supply: SupplyData | None):
         self.stock = stock
         self.kind = kind
         self.supply = supply
@@ -148,7 +148,7 @@ class MoveDialog(GrowingFormDialog):
 class ReturnDialog(GrowingFormDialog):
     """归还: pick an open loan; the quantity defaults to what is still out."""
 
-    def __init__(self, parent: QWidget, stock: Stock, loan: LoanRow | None = None):
+    def __init__(self, parent: QWidget, stock: Supplies, loan: LoanRow | None = None):
         self.stock = stock
         self.loans = stock.loans()
         self.loan = loan

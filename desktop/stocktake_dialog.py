@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.stock import Stock, StocktakeResult, SupplyData, qty
+from db.supplies import StocktakeResult, Supplies, SupplyData, qty
 from desktop.common import printing
 from widgets.forms import Form, FormDialog
 from widgets.listmodel import ListTableModel
@@ -105,7 +105,7 @@ class StocktakeModel(ListTableModel):
 
 
 class StocktakeDialog(FormDialog):
-    def __init__(self, parent: QWidget, stock: Stock):
+    def __init__(self, parent: QWidget, stock: Supplies):
         self.stock = stock
         super().__init__(parent, title="盘点", save=self._store)
         self.result_: StocktakeResult | None = None

@@ -10,9 +10,9 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from db.equipment_models import Equipment
 from db.errors import ValidationError
 from db.fleet import Fleet, VehicleData
+from db.fleet.models import Equipment
 from db.ledger import Ledger, MemberData
 from db.models import DutyAssignment, DutyDay, Leave
 from db.water.models import WaterSource

@@ -11,9 +11,10 @@ from sqlalchemy import func, select
 
 from db import equipment_reports
 from db.equipment_demo import build_equipment
-from db.equipment_models import Equipment, StockMove, Supply, Vehicle
+from db.fleet.models import Equipment, Vehicle
 from db.models import AuditLog
-from db.stock import Stock
+from db.supplies import Supplies
+from db.supplies.models import StockMove, Supply
 from db.xlsx import ImportRejected, export_register, import_register
 from desktop.cli.main import main
 
@@ -66,7 +67,7 @@ def test_stock_moves_round_trip_into_a_fresh_database(demo, tmp_path, monkeypatc
     supplies = tmp_path / "supplies.xlsx"
     wb = openpyxl.Workbook()
     wb.active.append(["名称", "单位", "储备定额"])
-    for sp in Stock(demo).supplies():
+    for sp in Supplies(demo).supplies():
         wb.active.append([sp.name, sp.unit, sp.quota])
     wb.save(supplies)
     from db.engine import open_database
@@ -75,9 +76,9 @@ def test_stock_moves_round_trip_into_a_fresh_database(demo, tmp_path, monkeypatc
     try:
         import_register(fresh, "supplies", supplies)
         import_register(fresh, "stock-moves", path)
-        want = {s.name: s.balance for s in Stock(demo).supplies()}
-        assert {s.name: s.balance for s in Stock(fresh).supplies()} == want
-        assert [ln.borrower for ln in Stock(fresh).loans()] == ["高楼村村委会"]
+        want = {s.name: s.balance for s in Supplies(demo).supplies()}
+        assert {s.name: s.balance for s in Supplies(fresh).supplies()} == want
+        assert [ln.borrower for ln in Supplies(fresh).loans()] == ["高楼村村委会"]
     finally:
         fresh.dispose()
 
@@ -218,7 +219,7 @@ def test_demo_vehicle_check_fits_one_page_blank_and_filled(tmp_path):
 
 
 def balances(database):
-    return {s.name: s.balance for s in Stock(database).supplies()}
+    return {s.name: s.balance for s in Supplies(database).supplies()}
 
 
 def test_stock_moves_export_then_import_changes_nothing(demo, tmp_path):

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import func, select, text
 
 from db.common_models import VocabEntry
-from db.equipment_models import StockMove, Supply
 from db.ledger import Ledger, MemberData
 from db.models import AuditLog, Member
+from db.supplies.models import StockMove, Supply
 from db.vocab import Vocab
 from db.water.models import WaterSource
 from db.xlsx import ImportOptions, ImportRejected, check_file, import_register, read_file

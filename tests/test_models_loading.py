@@ -51,6 +51,12 @@ def test_opening_a_database_loads_only_the_core_tables(tmp_path):
     assert proc.returncode == 0, proc.stderr
     modules = set(json.loads(proc.stdout.splitlines()[-1]))
     assert "db.models" in modules
-    others = {"db.drill_models", "db.equipment_models", "db.water.models", "db.schema"}
+    others = {
+        "db.drill_models",
+        "db.fleet.models",
+        "db.supplies.models",
+        "db.water.models",
+        "db.schema",
+    }
     assert others & modules == set()
     assert "sqlalchemy.dialects.postgresql" not in modules

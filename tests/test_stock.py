@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from db.equipment_models import StockMove, Supply, SupplyBatch
 from db.errors import ValidationError
-from db.stock import MoveData, Stock, SupplyData
+from db.supplies import MoveData, Supplies, SupplyData
+from db.supplies.models import StockMove, Supply, SupplyBatch
 
 TODAY = dt.date.today()
 
@@ -35,7 +35,7 @@ _example = itertools.count(1)  # the database is shared by every example: unique
 )
 @given(sequence=moves)
 def test_balance_is_the_sum_and_never_negative(database, sequence):
-    stock = Stock(database)
+    stock = Supplies(database)
     sid = stock.save_supply(SupplyData(f"物资{next(_example)}", unit="件", quota=10))
     expected = 0.0
     for kind, q, batch, negative in sequence:
@@ -92,7 +92,7 @@ def test_balance_is_the_sum_and_never_negative(database, sequence):
 
 
 def test_refusal_names_the_balance(any_database):
-    stock = Stock(any_database)
+    stock = Supplies(any_database)
     sid = stock.save_supply(SupplyData("沙袋", unit="条", quota=100))
     stock.move(MoveData(sid, "入库", 40, TODAY))
     with pytest.raises(ValidationError) as err:
@@ -102,7 +102,7 @@ def test_refusal_names_the_balance(any_database):
 
 
 def test_batches_fefo_loans_lists_and_stocktake(any_database):
-    stock = Stock(any_database)
+    stock = Supplies(any_database)
     sid = stock.save_supply(SupplyData("饮用水", unit="箱", quota=100, location="仓库"))
     stock.move(
         MoveData(sid, "入库", 30, TODAY, batch="晚", expires_on=TODAY + dt.timedelta(days=200))
@@ -132,7 +132,7 @@ def test_batches_fefo_loans_lists_and_stocktake(any_database):
 
 
 def test_supply_archived_when_it_has_moves(database):
-    stock = Stock(database)
+    stock = Supplies(database)
     a = stock.save_supply(SupplyData("铁锹", unit="把"))
     b = stock.save_supply(SupplyData("雨衣", unit="件"))
     stock.move(MoveData(a, "入库", 3, TODAY))
@@ -145,7 +145,7 @@ def test_supply_archived_when_it_has_moves(database):
 def test_due_lists_supply_expiries_only_within_the_requested_window(database):
     from db.due import collect
 
-    stock = Stock(database)
+    stock = Supplies(database)
     sid = stock.save_supply(SupplyData("方便面", unit="箱"))
     for label, days in (("A", 2), ("B", 20), ("C", 80)):
         stock.move(

@@ -11,9 +11,9 @@ from sqlalchemy import func, select, text
 
 from db.common_models import VocabEntry
 from db.drill_models import Site
-from db.equipment_models import StockMove
 from db.errors import ValidationError
 from db.models import AuditLog, Member
+from db.supplies.models import StockMove
 from db.vocab import Vocab, term_key
 from db.vocab_builtin import BUILTIN, BY_KEY
 from db.water.models import WaterSource

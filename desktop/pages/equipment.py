@@ -20,9 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.equipment_models import EQUIPMENT_CATEGORIES, EQUIPMENT_STATUSES
 from db.errors import LedgerError
-from db.fleet import EQUIPMENT, EquipmentData, EquipmentFilter, Fleet
+from db.fleet import (
+    EQUIPMENT,
+    EQUIPMENT_CATEGORIES,
+    EQUIPMENT_STATUSES,
+    EquipmentData,
+    EquipmentFilter,
+    Fleet,
+)
 from desktop.common import excel, printing
 from widgets.paged import PagedColumn, PagedTableModel, PagedTableView
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import LedgerError
-from db.stock import IN, LEND, OUT, SCRAP, Stock, SupplyData
+from db.supplies import IN, LEND, OUT, SCRAP, Supplies, SupplyData
 from desktop.common import excel, printing
 from desktop.stock_dialogs import MoveDialog, ReturnDialog, SupplyDialog
 from widgets.lazy import LazyWidget
@@ -43,7 +43,7 @@ def _n(value: float | None) -> str:
 class SuppliesPage(QWidget):
     changed = Signal()
 
-    def __init__(self, stock: Stock, parent: QWidget | None = None):
+    def __init__(self, stock: Supplies, parent: QWidget | None = None):
         super().__init__(parent)
         self.stock = stock
         self.today = dt.date.today()

@@ -16,8 +16,9 @@ from sqlalchemy import func, inspect, select, text
 
 from db.drill_models import Drill, DrillAttendance, Finding, Plan, PlanVersion, Site
 from db.engine import Database
-from db.equipment_models import Equipment, StockMove, Supply, SupplyBatch, Vehicle
+from db.fleet.models import Equipment, Vehicle
 from db.models import AlertPeriod, DutyAssignment, DutyDay, Leave, Member
+from db.supplies.models import StockMove, Supply, SupplyBatch
 from db.water.models import Inspection, WaterRepair, WaterSource
 from db.xlsx import REGISTERS, ImportRejected, ImportReport, import_register
 from db.xlsx.cells import normalize_plate

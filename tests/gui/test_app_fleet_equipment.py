@@ -9,7 +9,7 @@ import pypdf
 import pytest
 
 from db.fleet import EquipmentData, Fleet, VehicleData
-from db.stock import Stock, SupplyData
+from db.supplies import Supplies, SupplyData
 from desktop.common import printing
 from desktop.pages.equipment import EquipmentPage
 
@@ -88,7 +88,7 @@ def pdf_text(pdf: bytes) -> str:
 def test_printing_from_the_fleet_pages(qtbot, monkeypatch, make_window, database):
     fleet = Fleet(database)
     fleet.save_vehicle(VehicleData("渝B·P100"))
-    Stock(database).save_supply(SupplyData("防汛沙袋", "防汛物资", "条", quota=500))
+    Supplies(database).save_supply(SupplyData("防汛沙袋", "防汛物资", "条", quota=500))
     offered = []
     monkeypatch.setattr(
         printing, "offer_print", lambda parent, pdf, name, title="": offered.append((name, pdf))

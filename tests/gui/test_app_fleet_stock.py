@@ -6,14 +6,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from db.stock import IN, MoveData, Stock, SupplyData
+from db.supplies import IN, MoveData, Supplies, SupplyData
 from desktop.stock_dialogs import MoveDialog, ReturnDialog
 from desktop.stocktake_dialog import COUNTED, StocktakeDialog, StocktakeModel
 
 
 @pytest.fixture
-def stock(database) -> Stock:
-    return Stock(database)
+def stock(database) -> Supplies:
+    return Supplies(database)
 
 
 @pytest.fixture

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy import func, select
 
 from db.common_models import VocabEntry
-from db.equipment_models import StockMove, Supply
 from db.ledger import MemberData
 from db.models import AuditLog, Member
+from db.supplies.models import StockMove, Supply
 from db.vocab import Vocab
 from db.xlsx import ImportOptions, import_register, read_file
 from desktop.common import excel

@@ -7,11 +7,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.equipment_models import (
-    Equipment,
-    Vehicle,
-)
 from db.fleet import Intervals
+from db.fleet.models import Equipment, Vehicle
 from db.xlsx.cells import nfkc, normalize_plate
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row

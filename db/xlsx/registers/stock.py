@@ -18,9 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.audit import OPERATOR_KEY
-from db.equipment_models import StockMove, Supply, SupplyBatch
 from db.errors import LedgerError
-from db.stock import ADJUST, EPS, IN, LEND, RETURN, SIGN, MoveData, book, check_move, fmt, qty
+from db.supplies import ADJUST, EPS, IN, LEND, RETURN, SIGN, MoveData, book, check_move, fmt, qty
+from db.supplies.models import StockMove, Supply, SupplyBatch
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row

@@ -1,0 +1,167 @@
+"""Check templates: the built-in checklists (domain brief §7) and the ones the office edits,
+per vehicle, for all vehicles or per equipment category."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+
+from db import validate
+from db.errors import ValidationError
+from db.fleet.common import Part
+from db.fleet.data import TARGETS, VEHICLE, TemplateItemData
+from db.fleet.models import EQUIPMENT_CATEGORIES, ITEM_KINDS, CheckTemplateItem
+
+T = tuple[str, str, str]  # (text, kind, unit)
+VEHICLE_TEMPLATE: tuple[T, ...] = (
+    ("燃油存量", "value", "%"),
+    ("机油、冷却液、制动液液位正常", "pass", ""),
+    ("蓄电池电压", "value", "V"),
+    ("制动储气筒气压", "value", "kPa"),
+    ("水罐水位", "value", "L"),
+    ("泡沫罐液位", "value", "L"),
+    ("发动机启动、运转正常", "pass", ""),
+    ("水泵运转、引水正常", "pass", ""),
+    ("取力器工作正常", "pass", ""),
+    ("制动性能良好", "pass", ""),
+    ("轮胎气压及磨损正常", "pass", ""),
+    ("灯光、警灯正常", "pass", ""),
+    ("警报器（警笛）正常", "pass", ""),
+    ("各仪表（油压、水温、气压、真空表）正常", "pass", ""),
+    ("空气呼吸器气瓶压力", "value", "MPa"),
+    ("气瓶检验有效期至", "value", ""),
+    ("车载电台、对讲机通话正常", "pass", ""),
+)
+CATEGORY_TEMPLATES: dict[str, tuple[T, ...]] = {
+    "水带": (
+        ("外观无破损、霉变、老化", "pass", ""),
+        ("接口完好，密封圈齐全", "pass", ""),
+        ("耐压试验压力", "value", "MPa"),
+        ("保压3分钟无渗漏", "pass", ""),
+    ),
+    "水枪/水炮": (
+        ("外观完好，无变形", "pass", ""),
+        ("开关、旋转机构灵活", "pass", ""),
+        ("射流形态正常", "pass", ""),
+        ("接口密封良好", "pass", ""),
+    ),
+    "机动泵": (
+        ("燃油、机油充足", "pass", ""),
+        ("启动正常", "pass", ""),
+        ("吸水、引水正常", "pass", ""),
+        ("出口压力", "value", "MPa"),
+    ),
+    "呼吸器": (
+        ("背架、面罩、管路外观完好", "pass", ""),
+        ("气瓶压力", "value", "MPa"),
+        ("面罩气密性良好", "pass", ""),
+        ("低压报警哨正常", "pass", ""),
+        ("供气阀流量测试合格", "pass", ""),
+    ),
+    "气瓶": (
+        ("瓶体无划伤、变形、烧灼", "pass", ""),
+        ("瓶阀完好", "pass", ""),
+        ("检验标识在有效期内", "pass", ""),
+        ("充装压力", "value", "MPa"),
+    ),
+    "灭火器": (
+        ("压力表指针在绿区", "pass", ""),
+        ("筒体无锈蚀、变形", "pass", ""),
+        ("喷管、保险销、铅封完好", "pass", ""),
+        ("维修、报废标识清楚", "pass", ""),
+    ),
+    "破拆工具": (
+        ("外观完好", "pass", ""),
+        ("动力源启动正常", "pass", ""),
+        ("刀具、扩张臂无裂纹", "pass", ""),
+        ("液压管路无渗漏", "pass", ""),
+    ),
+    "照明": (
+        ("灯具亮度正常", "pass", ""),
+        ("电池电量", "value", "%"),
+        ("外观、开关完好", "pass", ""),
+    ),
+    "通信": (
+        ("开机、收发通话正常", "pass", ""),
+        ("电池电量", "value", "%"),
+        ("天线、外壳完好", "pass", ""),
+    ),
+    "防护服": (
+        ("外层无破损、烧焦、污染", "pass", ""),
+        ("反光标志完好", "pass", ""),
+        ("拉链、搭扣完好", "pass", ""),
+        ("防水层、隔热层完好", "pass", ""),
+    ),
+}
+GENERIC_TEMPLATE: tuple[T, ...] = (("外观完好", "pass", ""), ("功能正常", "pass", ""))
+
+
+class Checklists(Part):
+    """The checklist of each target: built in, or as the office edited it."""
+
+    @staticmethod
+    def default_template(target: str) -> list[TemplateItemData]:
+        if target == VEHICLE or target.startswith(VEHICLE + ":"):
+            lines = VEHICLE_TEMPLATE
+        else:
+            lines = CATEGORY_TEMPLATES.get(target, GENERIC_TEMPLATE)
+        return [TemplateItemData(text, kind, unit) for text, kind, unit in lines]
+
+    def template(self, target: str) -> list[TemplateItemData]:
+        """The checklist for ``target``: ``"vehicle"``, ``vehicle_target(id)`` or a category.
+
+        A vehicle without its own list uses the shared vehicle list; a target nobody edited
+        uses the built-in default items.
+        """
+        with self.db.read() as s:
+            for key in (target, VEHICLE) if target.startswith(VEHICLE + ":") else (target,):
+                rows = list(
+                    s.scalars(
+                        select(CheckTemplateItem)
+                        .where(CheckTemplateItem.target == key)
+                        .order_by(CheckTemplateItem.position, CheckTemplateItem.id)
+                    )
+                )
+                if rows:
+                    return [TemplateItemData(r.text, r.kind, r.unit, r.id) for r in rows]
+        return self.default_template(target)
+
+    def save_template(self, target: str, items: Sequence[TemplateItemData]) -> None:
+        """Replace the checklist of ``target`` with ``items`` (in this order)."""
+        problems: dict[str, str] = {}
+        if not (
+            target in TARGETS or target in EQUIPMENT_CATEGORIES or target.startswith("vehicle:")
+        ):
+            problems["target"] = f"没有这种检查对象：{target}"
+        for i, item in enumerate(items):
+            if msg := validate.required(item.text, "检查项目", 120):
+                problems[f"items.{i}"] = f"第{i + 1}项：{msg}"
+            elif item.kind not in ITEM_KINDS:
+                problems[f"items.{i}"] = f"第{i + 1}项：类型只能是 pass、value 或 quantity"
+        if problems:
+            raise ValidationError(problems)
+        with self.db.transaction() as s:
+            old = {
+                r.id: r
+                for r in s.scalars(
+                    select(CheckTemplateItem).where(CheckTemplateItem.target == target)
+                )
+            }
+            for pos, item in enumerate(items):
+                row = old.pop(item.id, None) if item.id is not None else None
+                if row is None:
+                    row = CheckTemplateItem(target=target)
+                    s.add(row)
+                row.position, row.text = pos, item.text.strip()
+                row.kind, row.unit = item.kind, item.unit.strip()
+            for row in old.values():
+                s.delete(row)
+
+    def reset_template(self, target: str) -> None:
+        """Back to the built-in items (or, for one vehicle, to the shared vehicle list)."""
+        with self.db.transaction() as s:
+            for row in s.scalars(
+                select(CheckTemplateItem).where(CheckTemplateItem.target == target)
+            ):
+                s.delete(row)

@@ -1,0 +1,60 @@
+"""What the fleet's parts share: the database, the interval rules, the stale-copy check and
+the lookups of a check's or repair's target."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.errors import NotFoundError, StaleRecordError
+from db.fleet.data import VEHICLE
+from db.fleet.models import Check, Equipment, RepairTicket, Vehicle
+from db.fleet.rules import Intervals
+
+STALE = "这条记录已被其他人修改过，请关闭后重新打开再保存（您的修改未保存）。"
+
+
+def _check_version(obj: object, expected: int | None) -> None:
+    if expected is not None and getattr(obj, "version", None) != expected:
+        raise StaleRecordError(STALE)
+
+
+class Part:
+    """Base of the facade's parts (:class:`db.fleet.Fleet` is composed of them)."""
+
+    db: Database
+
+    def intervals(self) -> Intervals:
+        return Intervals.load(self.db)
+
+    @staticmethod
+    def _has_history(s: Session, table: str, record_id: int) -> bool:
+        checks = s.scalar(
+            select(func.count()).where(Check.target_table == table, Check.target_id == record_id)
+        )
+        repairs = s.scalar(
+            select(func.count()).where(
+                RepairTicket.target_table == table, RepairTicket.target_id == record_id
+            )
+        )
+        return bool(checks or repairs)
+
+    @staticmethod
+    def _target(s: Session, table: str, target_id: int) -> Vehicle | Equipment:
+        row: Vehicle | Equipment | None = (
+            s.get(Vehicle, target_id) if table == VEHICLE else s.get(Equipment, target_id)
+        )
+        if row is None:
+            raise NotFoundError("这辆车已被删除" if table == VEHICLE else "这件器材已被删除")
+        return row
+
+    @staticmethod
+    def _subject(s: Session, table: str, target_id: int) -> str:
+        if table == VEHICLE:
+            plate = s.scalar(select(Vehicle.plate).where(Vehicle.id == target_id))
+            return plate or f"车辆#{target_id}"
+        row = s.execute(
+            select(Equipment.code, Equipment.name).where(Equipment.id == target_id)
+        ).first()
+        return f"{row[0]} {row[1]}" if row else f"器材#{target_id}"

@@ -1,0 +1,311 @@
+"""The equipment register; each item's next test and retirement date are stored on its row
+and kept up to date here, so long lists never compute them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, cast
+
+from sqlalchemy import Select, Table, bindparam, func, or_, select, update
+
+from db import validate
+from db.errors import NotFoundError, ValidationError
+from db.fleet.common import Part, _check_version
+from db.fleet.data import EQUIPMENT, EquipmentData, EquipmentFilter
+from db.fleet.models import EQUIPMENT_STATUSES, Equipment, Vehicle
+from db.paging import PAGE_SIZE, Page, clamp, contains, like, not_archived
+
+EQUIPMENT_ROW_COLUMNS = (
+    Equipment.code, Equipment.name, Equipment.category, Equipment.spec,
+    Equipment.manufactured_on, Equipment.location, Equipment.vehicle_id, Equipment.compartment,
+    Equipment.status, Equipment.last_test_on, Equipment.notes, Equipment.id, Equipment.version,
+    Equipment.archived, Equipment.next_due, Equipment.retire_on, Vehicle.plate,
+)  # fmt: skip
+
+
+def _equipment_row(row: Any) -> EquipmentData:
+    """An EquipmentData from a row of ``EQUIPMENT_ROW_COLUMNS``."""
+    values = list(row)
+    values[-1] = values[-1] or ""  # no truck: no plate
+    return EquipmentData(*values)
+
+
+def _equipment_data(e: Equipment, plate: str | None = "") -> EquipmentData:
+    return EquipmentData(
+        e.code,
+        e.name,
+        e.category,
+        e.spec,
+        e.manufactured_on,
+        e.location,
+        e.vehicle_id,
+        e.compartment,
+        e.status,
+        e.last_test_on,
+        e.notes,
+        e.id,
+        e.version,
+        e.archived,
+        e.next_due,
+        e.retire_on,
+        plate or "",
+    )
+
+
+# Above this many text matches the search stays one SQL query (no long IN list).
+TEXT_MATCH_LIMIT = 5000
+EQUIPMENT_SORTS = {
+    "code": Equipment.code,
+    "name": Equipment.name,
+    "category": Equipment.category,
+    "status": Equipment.status,
+    "next_due": Equipment.next_due,
+    "retire_on": Equipment.retire_on,
+    "location": Equipment.location,
+    "manufactured_on": Equipment.manufactured_on,
+    "last_test_on": Equipment.last_test_on,
+}
+
+
+class EquipmentRegister(Part):
+    """Serialised items of equipment."""
+
+    def equipment(self, equipment_id: int) -> EquipmentData:
+        with self.db.read() as s:
+            e = s.get(Equipment, equipment_id)
+            if e is None:
+                raise NotFoundError(f"找不到器材 #{equipment_id}")
+            return _equipment_data(e, e.vehicle.plate if e.vehicle else "")
+
+    def equipment_by_code(self, code: str) -> EquipmentData:
+        with self.db.read() as s:
+            e = s.scalar(select(Equipment).where(Equipment.code == code.strip()))
+            if e is None:
+                raise NotFoundError(f"没有编号为“{code}”的器材")
+            return _equipment_data(e, e.vehicle.plate if e.vehicle else "")
+
+    def validate_equipment(self, data: EquipmentData) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if msg := validate.required(data.code, "编号", 40):
+            problems["code"] = msg
+        if msg := validate.required(data.name, "名称", 80):
+            problems["name"] = msg
+        if msg := validate.required(data.category, "类别", 20):  # the office's own list
+            problems["category"] = msg
+        if data.status not in EQUIPMENT_STATUSES:
+            problems["status"] = "状态只能是：" + "、".join(EQUIPMENT_STATUSES)
+        today = dt.date.today()
+        if data.manufactured_on and data.manufactured_on > today:
+            problems["manufactured_on"] = "生产日期不能晚于今天"
+        if data.last_test_on and data.last_test_on > today:
+            problems["last_test_on"] = "上次检验日期不能晚于今天"
+        with self.db.read() as s:
+            if "code" not in problems:
+                clash = s.scalar(
+                    select(Equipment.id).where(
+                        Equipment.code == data.code.strip(), Equipment.id != (data.id or 0)
+                    )
+                )
+                if clash:
+                    problems["code"] = f"已有编号为“{data.code.strip()}”的器材"
+            if data.vehicle_id is not None and s.get(Vehicle, data.vehicle_id) is None:
+                problems["vehicle_id"] = "所选车辆不存在"
+        return problems
+
+    def save_equipment(self, data: EquipmentData) -> int:
+        """Insert or update an item; its next test and retirement dates are recomputed."""
+        problems = self.validate_equipment(data)
+        if problems:
+            raise ValidationError(problems)
+        intervals = self.intervals()
+        with self.db.transaction() as s:
+            if data.id is None:
+                e = Equipment()
+                s.add(e)
+            else:
+                found = s.get(Equipment, data.id)
+                if found is None:
+                    raise NotFoundError("这件器材已被删除")
+                e = found
+                _check_version(e, data.version)
+            e.code, e.name = data.code.strip(), data.name.strip()
+            for name in (
+                "category",
+                "spec",
+                "manufactured_on",
+                "location",
+                "vehicle_id",
+                "compartment",
+                "status",
+                "last_test_on",
+                "notes",
+            ):
+                setattr(e, name, getattr(data, name))
+            e.next_due, e.retire_on = intervals.equipment_dates(
+                e.category, e.spec, e.manufactured_on, e.last_test_on
+            )
+            s.flush()
+            return int(e.id)
+
+    def delete_equipment(self, equipment_id: int, version: int | None = None) -> str:
+        """Delete an item; one with checks or repairs on record is archived instead."""
+        with self.db.transaction() as s:
+            e = s.get(Equipment, equipment_id)
+            if e is None:
+                raise NotFoundError("这件器材已被删除")
+            _check_version(e, version)
+            if self._has_history(s, EQUIPMENT, equipment_id):
+                e.archived = True
+                return "archived"
+            s.delete(e)
+            return "deleted"
+
+    def restore_equipment(self, equipment_id: int) -> None:
+        with self.db.transaction() as s:
+            e = s.get(Equipment, equipment_id)
+            if e is None:
+                raise NotFoundError("这件器材已被删除")
+            e.archived = False
+
+    @staticmethod
+    def _equipment_query(f: EquipmentFilter) -> Select[Any]:
+        query = select(Equipment)
+        if not f.include_archived:
+            query = query.where(not_archived(Equipment))
+        if f.text.strip():
+            pattern = like(f.text)
+            query = query.where(
+                or_(
+                    contains(Equipment.code, pattern),
+                    contains(Equipment.name, pattern),
+                    contains(Equipment.spec, pattern),
+                    contains(Equipment.location, pattern),
+                )
+            )
+        if f.category:
+            query = query.where(Equipment.category == f.category)
+        if f.status:
+            query = query.where(Equipment.status == f.status)
+        if f.vehicle_id is not None:
+            query = query.where(Equipment.vehicle_id == f.vehicle_id)
+        if f.due_before is not None:
+            query = query.where(Equipment.next_due <= f.due_before)
+        return query
+
+    def equipment_page(
+        self,
+        offset: int = 0,
+        limit: int = PAGE_SIZE,
+        sort: str = "code",
+        descending: bool = False,
+        filter: EquipmentFilter | None = None,  # noqa: A002 - the brief's name
+    ) -> Page[EquipmentData]:
+        """One page of the equipment register, sorted and filtered in SQL."""
+        offset, limit = clamp(offset, limit)
+        query = self._equipment_query(filter or EquipmentFilter())
+        column = EQUIPMENT_SORTS.get(sort, Equipment.code)
+        order = column.desc() if descending else column.asc()
+        with self.db.read() as s:
+            if filter is not None and filter.text.strip():
+                # A text search runs its LIKEs once: the matching ids give the total, and
+                # the page is sorted from those few rows, read by key.
+                ids = list(s.scalars(query.with_only_columns(Equipment.id)))
+                total = len(ids)
+                if total <= TEXT_MATCH_LIMIT:
+                    query = select(Equipment).where(Equipment.id.in_(ids))
+            else:
+                total = s.scalar(select(func.count()).select_from(query.subquery())) or 0
+            # One query with the plate joined in: a page picked in a subquery and joined back
+            # to the table made SQLite sort every matching row twice (~35 ms for 20,000 items).
+            rows = s.execute(
+                query.with_only_columns(*EQUIPMENT_ROW_COLUMNS)
+                .select_from(Equipment)
+                .outerjoin(Vehicle, Vehicle.id == Equipment.vehicle_id)
+                .order_by(order, Equipment.id)
+                .offset(offset)
+                .limit(limit)
+            )
+            return Page([_equipment_row(r) for r in rows], total, offset, limit)
+
+    def equipment_list(self, filter: EquipmentFilter | None = None) -> list[EquipmentData]:  # noqa: A002
+        """Every item matching ``filter``, by category and code (for printing)."""
+        query = self._equipment_query(filter or EquipmentFilter())
+        sub = query.subquery()
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Equipment, Vehicle.plate)
+                .join(sub, sub.c.id == Equipment.id)
+                .outerjoin(Vehicle, Vehicle.id == Equipment.vehicle_id)
+                .order_by(Equipment.category, Equipment.code)
+            ).all()
+            return [_equipment_data(e, plate) for e, plate in rows]
+
+    def equipment_due(self, before: dt.date, limit: int = 500) -> list[EquipmentData]:
+        """Items in service whose next test is on or before ``before`` (soonest first)."""
+        query = (
+            self._equipment_query(EquipmentFilter(due_before=before))
+            .where(Equipment.status.not_in(("报废", "停用")))
+            .order_by(Equipment.next_due, Equipment.id)
+            .limit(limit)
+        )
+        with self.db.read() as s:
+            return [_equipment_data(e) for e in s.scalars(query)]
+
+    def equipment_retiring(self, before: dt.date, limit: int = 500) -> list[EquipmentData]:
+        """Items not yet scrapped that reach their service life on or before ``before``."""
+        query = (
+            select(Equipment)
+            .where(
+                Equipment.archived.is_(False),
+                Equipment.status != "报废",
+                Equipment.retire_on <= before,
+            )
+            .order_by(Equipment.retire_on, Equipment.id)
+            .limit(limit)
+        )
+        with self.db.read() as s:
+            return [_equipment_data(e) for e in s.scalars(query)]
+
+    def equipment_counts(self) -> dict[str, dict[str, int]]:
+        """{category: {status: count}} of items not archived."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Equipment.category, Equipment.status, func.count())
+                .where(Equipment.archived.is_(False))
+                .group_by(Equipment.category, Equipment.status)
+            ).all()
+        out: dict[str, dict[str, int]] = {}
+        for category, status, count in rows:
+            out.setdefault(category, {})[status] = count
+        return out
+
+    def refresh_due_dates(self, category: str | None = None) -> int:
+        """Recompute every item's next test and retirement date (after a rule changed)."""
+        intervals = self.intervals()
+        with self.db.transaction() as s:
+            query = select(
+                Equipment.id,
+                Equipment.category,
+                Equipment.spec,
+                Equipment.manufactured_on,
+                Equipment.last_test_on,
+                Equipment.next_due,
+                Equipment.retire_on,
+            )
+            if category:
+                query = query.where(Equipment.category == category)
+            changes = []
+            for eid, cat, spec, made, last, due, retire in s.execute(query):
+                new_due, new_retire = intervals.equipment_dates(cat, spec, made, last)
+                if (new_due, new_retire) != (due, retire):
+                    changes.append({"eid": eid, "due": new_due, "retire": new_retire})
+            table = cast(Table, Equipment.__table__)
+            if changes:
+                # Derived dates only: written in bulk, not audited row by row.
+                s.connection().execute(
+                    update(table)
+                    .where(table.c.id == bindparam("eid"))
+                    .values(next_due=bindparam("due"), retire_on=bindparam("retire")),
+                    changes,
+                )
+            return len(changes)

@@ -1,0 +1,133 @@
+"""The fleet's interval rules: when a vehicle service or an item's test falls due, when an
+item retires (values from the rule table, :mod:`db.rules`)."""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import rules as rules_module
+from db.engine import Database
+
+VEHICLE_RULES = {
+    "例行检查": ("vehicle.daily_days", "days"),
+    "一级保养": ("vehicle.level1_months", "months"),
+    "二级保养": ("vehicle.level2_months", "months"),
+    "水泵测试": ("vehicle.pump_test_months", "months"),
+}
+# A check of the key kind also counts as each listed kind (a 二级保养 includes the 一级 work).
+COVERS = {"二级保养": ("二级保养", "一级保养")}
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` plus whole months, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = _calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def extinguisher_type(spec: str) -> str:
+    """水基 / 二氧化碳 / 干粉, read from the spec text (干粉 when it says neither)."""
+    text = spec.upper()
+    if "水基" in text or "水型" in text or "清水" in text:
+        return "水基"
+    if "二氧化碳" in text or "CO2" in text or "CO₂" in text:
+        return "二氧化碳"
+    return "干粉"
+
+
+@dataclass(frozen=True)
+class Intervals:
+    """The rule values read once; computes due and retirement dates without more queries."""
+
+    values: dict[str, str]
+
+    @classmethod
+    def load(cls, database: Database) -> Intervals:
+        return cls({r.key: r.value for r in rules_module.Rules(database).all()})
+
+    @classmethod
+    def from_session(cls, s: Session) -> Intervals:
+        """The same, read inside an open transaction (used by the Excel import)."""
+        from db.common_models import Rule
+
+        values = {key: d.value for key, d in rules_module.DEFAULTS.items()}
+        values.update({r.key: r.value for r in s.scalars(select(Rule))})
+        return cls(values)
+
+    def _num(self, key: str) -> float | None:
+        text = self.values.get(key)
+        if text is None or text.strip() == "":
+            return None
+        try:
+            return float(text)
+        except ValueError:
+            return None
+
+    def _equipment_rule(self, category: str, spec: str, what: str) -> float | None:
+        keys = []
+        if category == "灭火器":
+            keys.append(f"equipment.灭火器.{extinguisher_type(spec)}.{what}")
+        keys.append(f"equipment.{category}.{what}")
+        if what == "test_months":
+            keys.append("equipment.default.test_months")
+        for key in keys:
+            value = self._num(key)
+            if value is not None:
+                return value
+        return None
+
+    def vehicle_due(self, kind: str, last: dt.date | None) -> dt.date | None:
+        """When a vehicle check of ``kind`` is next due after one done on ``last``."""
+        if last is None or kind not in VEHICLE_RULES:
+            return None
+        key, unit = VEHICLE_RULES[kind]
+        value = self._num(key)
+        if value is None:
+            return None
+        if unit == "days":
+            return last + dt.timedelta(days=int(value))
+        return add_months(last, int(value))
+
+    def equipment_dates(
+        self,
+        category: str,
+        spec: str,
+        manufactured_on: dt.date | None,
+        last_test_on: dt.date | None,
+    ) -> tuple[dt.date | None, dt.date | None]:
+        """(next test due, retirement date) of an item by its category's rules.
+
+        Never tested: the first test falls ``first_months`` (if the category has one, e.g.
+        extinguishers) or ``test_months`` after manufacture.
+        """
+        test = self._equipment_rule(category, spec, "test_months")
+        first = self._equipment_rule(category, spec, "first_months") or test
+        life = self._equipment_rule(category, spec, "life_years")
+        next_due = None
+        if last_test_on is not None and test:
+            next_due = add_months(last_test_on, int(test))
+        elif manufactured_on is not None and first:
+            next_due = add_months(manufactured_on, int(first))
+        retire_on = None
+        if manufactured_on is not None and life and life > 0:
+            retire_on = add_months(manufactured_on, round(life * 12))
+        return next_due, retire_on
+
+
+def rule_changed(database: Database, key: str) -> None:
+    """Stored item dates follow an edited equipment rule at once."""
+    from db.fleet import Fleet
+
+    if key.startswith("equipment."):
+        parts = key.split(".")
+        category = parts[1] if len(parts) > 2 and parts[1] != "default" else None
+        Fleet(database).refresh_due_dates(category)
+
+
+rules_module.on_change(rule_changed)

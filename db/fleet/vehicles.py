@@ -1,0 +1,242 @@
+"""Vehicles and their kit lists; each service's last and next date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import selectinload
+
+from db import validate
+from db.errors import NotFoundError, ValidationError
+from db.fleet.common import Part, _check_version
+from db.fleet.data import (
+    OPEN_REPAIR,
+    VEHICLE,
+    VEHICLE_KINDS,
+    KitItemData,
+    ServiceDue,
+    VehicleData,
+    VehicleRow,
+)
+from db.fleet.models import VEHICLE_STATUSES, Check, Equipment, KitItem, RepairTicket, Vehicle
+from db.fleet.rules import COVERS
+from db.paging import PAGE_SIZE, Page, clamp, contains, like
+
+VEHICLE_SORTS = {
+    "plate": Vehicle.plate,
+    "type": Vehicle.type,
+    "status": Vehicle.status,
+    "in_service_on": Vehicle.in_service_on,
+}
+
+
+def _vehicle_data(v: Vehicle) -> VehicleData:
+    return VehicleData(
+        v.plate,
+        v.type,
+        v.tank_l,
+        v.foam_l,
+        v.pump_lps,
+        v.in_service_on,
+        v.mileage_km,
+        v.insurance_due,
+        v.inspection_due,
+        v.status,
+        v.notes,
+        [KitItemData(k.name, k.expected, k.compartment, k.id) for k in v.kit],
+        v.id,
+        v.version,
+        v.archived,
+    )
+
+
+class Vehicles(Part):
+    """The vehicle register."""
+
+    def vehicles(self, include_archived: bool = False) -> list[VehicleData]:
+        with self.db.read() as s:
+            query = select(Vehicle).options(selectinload(Vehicle.kit)).order_by(Vehicle.plate)
+            if not include_archived:
+                query = query.where(Vehicle.archived.is_(False))
+            return [_vehicle_data(v) for v in s.scalars(query)]
+
+    def vehicle(self, vehicle_id: int) -> VehicleData:
+        with self.db.read() as s:
+            v = s.get(Vehicle, vehicle_id)
+            if v is None:
+                raise NotFoundError(f"找不到车辆 #{vehicle_id}")
+            return _vehicle_data(v)
+
+    def vehicle_by_plate(self, plate: str) -> VehicleData:
+        """The vehicle with ``plate`` however it is written (渝A12345 = 渝A·12345)."""
+        wanted = validate.normalize_plate(plate)
+        with self.db.read() as s:
+            for v in s.scalars(select(Vehicle).order_by(Vehicle.archived, Vehicle.id)):
+                if validate.normalize_plate(v.plate) == wanted:
+                    return _vehicle_data(v)
+            raise NotFoundError(f"没有车牌号为“{plate}”的车辆")
+
+    def validate_vehicle(self, data: VehicleData) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if msg := validate.required(data.plate, "车牌号", 20):
+            problems["plate"] = msg
+        if data.status not in VEHICLE_STATUSES:
+            problems["status"] = "状态只能是：" + "、".join(VEHICLE_STATUSES)
+        for name in ("tank_l", "foam_l", "pump_lps", "mileage_km"):
+            value = getattr(data, name)
+            if value is not None and value < 0:
+                problems[name] = "不能为负数"
+        for i, k in enumerate(data.kit):
+            if not k.name.strip():
+                problems[f"kit.{i}"] = f"随车器材第{i + 1}行：请填写名称"
+            elif k.expected < 0:
+                problems[f"kit.{i}"] = f"随车器材“{k.name}”：数量不能为负数"
+        if "plate" not in problems:
+            wanted = validate.normalize_plate(data.plate)
+            with self.db.read() as s:
+                others = s.execute(select(Vehicle.plate).where(Vehicle.id != (data.id or 0)))
+                clash = any(validate.normalize_plate(p) == wanted for (p,) in others)
+            if clash:
+                problems["plate"] = f"已有车牌号为“{data.plate.strip()}”的车辆"
+        return problems
+
+    def save_vehicle(self, data: VehicleData) -> int:
+        """Insert or update a vehicle with its kit list (the kit list is replaced as given)."""
+        problems = self.validate_vehicle(data)
+        if problems:
+            raise ValidationError(problems)
+        with self.db.transaction() as s:
+            if data.id is None:
+                v = Vehicle()
+                s.add(v)
+            else:
+                found = s.get(Vehicle, data.id)
+                if found is None:
+                    raise NotFoundError("这辆车已被删除")
+                v = found
+                _check_version(v, data.version)
+            v.plate = validate.normalize_plate(data.plate)  # 渝A12345 → 渝A·12345
+            for name in (
+                "type",
+                "tank_l",
+                "foam_l",
+                "pump_lps",
+                "in_service_on",
+                "mileage_km",
+                "insurance_due",
+                "inspection_due",
+                "status",
+                "notes",
+            ):
+                setattr(v, name, getattr(data, name))
+            self._set_kit(v, data.kit)
+            s.flush()
+            return int(v.id)
+
+    @staticmethod
+    def _set_kit(v: Vehicle, kit: Sequence[KitItemData]) -> None:
+        existing = {k.id: k for k in v.kit}
+        keep: list[KitItem] = []
+        for pos, item in enumerate(kit):
+            row = existing.get(item.id) if item.id is not None else None
+            if row is None:
+                row = KitItem()
+            row.name, row.expected = item.name.strip(), int(item.expected)
+            row.compartment, row.position = item.compartment.strip(), pos
+            keep.append(row)
+        v.kit[:] = keep
+
+    def delete_vehicle(self, vehicle_id: int, version: int | None = None) -> str:
+        """Delete a vehicle; one with checks, repairs or equipment on record is archived."""
+        with self.db.transaction() as s:
+            v = s.get(Vehicle, vehicle_id)
+            if v is None:
+                raise NotFoundError("这辆车已被删除")
+            _check_version(v, version)
+            if self._has_history(s, VEHICLE, vehicle_id) or s.scalar(
+                select(func.count()).where(Equipment.vehicle_id == vehicle_id)
+            ):
+                v.archived = True
+                return "archived"
+            s.delete(v)
+            return "deleted"
+
+    def restore_vehicle(self, vehicle_id: int) -> None:
+        with self.db.transaction() as s:
+            v = s.get(Vehicle, vehicle_id)
+            if v is None:
+                raise NotFoundError("这辆车已被删除")
+            v.archived = False
+
+    def vehicle_page(
+        self,
+        offset: int = 0,
+        limit: int = PAGE_SIZE,
+        sort: str = "plate",
+        descending: bool = False,
+        text: str = "",
+        include_archived: bool = False,
+    ) -> Page[VehicleData]:
+        offset, limit = clamp(offset, limit)
+        query = select(Vehicle)
+        if not include_archived:
+            query = query.where(Vehicle.archived.is_(False))
+        if text.strip():
+            query = query.where(
+                or_(contains(Vehicle.plate, like(text)), contains(Vehicle.type, like(text)))
+            )
+        column = VEHICLE_SORTS.get(sort, Vehicle.plate)
+        order = column.desc() if descending else column.asc()
+        with self.db.read() as s:
+            total = s.scalar(select(func.count()).select_from(query.subquery())) or 0
+            rows = s.scalars(
+                query.options(selectinload(Vehicle.kit))
+                .order_by(order, Vehicle.id)
+                .offset(offset)
+                .limit(limit)
+            )
+            return Page([_vehicle_data(v) for v in rows], total, offset, limit)
+
+    def last_checks(self, table: str = VEHICLE) -> dict[int, dict[str, dt.date]]:
+        """{target id: {kind: last date}}, a 二级保养 also counting as a 一级保养."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Check.target_id, Check.kind, func.max(Check.done_on))
+                .where(Check.target_table == table)
+                .group_by(Check.target_id, Check.kind)
+            ).all()
+        out: dict[int, dict[str, dt.date]] = {}
+        for target_id, kind, last in rows:
+            for counted in COVERS.get(kind, (kind,)):
+                seen = out.setdefault(target_id, {})
+                if counted not in seen or seen[counted] < last:
+                    seen[counted] = last
+        return out
+
+    def vehicle_rows(self, include_archived: bool = False) -> list[VehicleRow]:
+        """Every vehicle with the last and next date of each service kind."""
+        intervals = self.intervals()
+        last = self.last_checks(VEHICLE)
+        with self.db.read() as s:
+            open_counts = dict(
+                s.execute(
+                    select(RepairTicket.target_id, func.count())
+                    .where(
+                        RepairTicket.target_table == VEHICLE,
+                        RepairTicket.status.in_(OPEN_REPAIR),
+                    )
+                    .group_by(RepairTicket.target_id)
+                ).all()
+            )
+        out = []
+        for v in self.vehicles(include_archived):
+            assert v.id is not None
+            done = last.get(v.id, {})
+            dues = {}
+            for kind in VEHICLE_KINDS:
+                since = done.get(kind) or v.in_service_on
+                dues[kind] = ServiceDue(kind, done.get(kind), intervals.vehicle_due(kind, since))
+            out.append(VehicleRow(v, dues, open_counts.get(v.id, 0)))
+        return out

@@ -1,0 +1,202 @@
+"""The supply register: supplies with their stored balances, and their batches."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, or_, select
+
+from db import validate
+from db.engine import Database
+from db.errors import NotFoundError, StaleRecordError, ValidationError
+from db.paging import PAGE_SIZE, Page, clamp, contains, like
+from db.supplies.data import EPS, BatchData, SupplyData
+from db.supplies.models import StockMove, Supply, SupplyBatch
+
+STALE = "这条记录已被其他人修改过，请关闭后重新打开再保存（您的修改未保存）。"
+
+
+def _supply_data(sp: Supply) -> SupplyData:
+    return SupplyData(
+        sp.name,
+        sp.category,
+        sp.unit,
+        sp.location,
+        sp.quota,
+        sp.notes,
+        sp.id,
+        sp.version,
+        sp.archived,
+        sp.balance,
+        sp.on_loan,
+    )
+
+
+SUPPLY_SORTS = {
+    "name": Supply.name,
+    "category": Supply.category,
+    "location": Supply.location,
+    "quota": Supply.quota,
+    "balance": Supply.balance,
+}
+
+
+class Register:
+    """Supplies and their batches."""
+
+    db: Database
+
+    def supplies(self, include_archived: bool = False) -> list[SupplyData]:
+        # Plain rows, not ORM objects: the supplies page reads every supply when it opens.
+        columns = (
+            Supply.name, Supply.category, Supply.unit, Supply.location, Supply.quota,
+            Supply.notes, Supply.id, Supply.version, Supply.archived, Supply.balance,
+            Supply.on_loan,
+        )  # fmt: skip
+        query = select(*columns).order_by(Supply.category, Supply.name)
+        if not include_archived:
+            query = query.where(Supply.archived.is_(False))
+        with self.db.read() as s:
+            return [SupplyData(*row) for row in s.execute(query)]
+
+    def supply(self, supply_id: int) -> SupplyData:
+        with self.db.read() as s:
+            sp = s.get(Supply, supply_id)
+            if sp is None:
+                raise NotFoundError(f"找不到物资 #{supply_id}")
+            return _supply_data(sp)
+
+    def supply_by_name(self, name: str) -> SupplyData:
+        with self.db.read() as s:
+            sp = s.scalar(select(Supply).where(Supply.name == name.strip()))
+            if sp is None:
+                raise NotFoundError(f"没有名为“{name}”的物资")
+            return _supply_data(sp)
+
+    def validate_supply(self, data: SupplyData) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if msg := validate.required(data.name, "物资名称", 80):
+            problems["name"] = msg
+        if msg := validate.required(data.unit, "单位", 10):
+            problems["unit"] = msg
+        if data.quota < 0:
+            problems["quota"] = "储备定额不能为负数"
+        if "name" not in problems:
+            with self.db.read() as s:
+                clash = s.scalar(
+                    select(Supply.id).where(
+                        Supply.name == data.name.strip(), Supply.id != (data.id or 0)
+                    )
+                )
+            if clash:
+                problems["name"] = f"已有名为“{data.name.strip()}”的物资"
+        return problems
+
+    def save_supply(self, data: SupplyData) -> int:
+        """Insert or update a supply (the balance changes only through moves)."""
+        problems = self.validate_supply(data)
+        if problems:
+            raise ValidationError(problems)
+        with self.db.transaction() as s:
+            if data.id is None:
+                sp = Supply(balance=0, on_loan=0)
+                s.add(sp)
+            else:
+                found = s.get(Supply, data.id)
+                if found is None:
+                    raise NotFoundError("这种物资已被删除")
+                sp = found
+                if data.version is not None and sp.version != data.version:
+                    raise StaleRecordError(STALE)
+            sp.name = data.name.strip()
+            sp.category, sp.unit = data.category.strip(), data.unit.strip()
+            sp.location, sp.quota, sp.notes = data.location.strip(), float(data.quota), data.notes
+            s.flush()
+            return int(sp.id)
+
+    def delete_supply(self, supply_id: int, version: int | None = None) -> str:
+        """Delete a supply; one with moves on record is archived instead."""
+        with self.db.transaction() as s:
+            sp = s.get(Supply, supply_id)
+            if sp is None:
+                raise NotFoundError("这种物资已被删除")
+            if version is not None and sp.version != version:
+                raise StaleRecordError(STALE)
+            if s.scalar(select(StockMove.id).where(StockMove.supply_id == supply_id).limit(1)):
+                sp.archived = True
+                return "archived"
+            s.delete(sp)
+            return "deleted"
+
+    def restore_supply(self, supply_id: int) -> None:
+        with self.db.transaction() as s:
+            sp = s.get(Supply, supply_id)
+            if sp is None:
+                raise NotFoundError("这种物资已被删除")
+            sp.archived = False
+
+    def supplies_page(
+        self,
+        offset: int = 0,
+        limit: int = PAGE_SIZE,
+        sort: str = "name",
+        descending: bool = False,
+        text: str = "",
+        category: str | None = None,
+        shortfall_only: bool = False,
+    ) -> Page[SupplyData]:
+        """One page of the supply register with balances (stored, not summed)."""
+        offset, limit = clamp(offset, limit)
+        query = select(Supply).where(Supply.archived.is_(False))
+        if text.strip():
+            pattern = like(text)
+            query = query.where(
+                or_(contains(Supply.name, pattern), contains(Supply.location, pattern))
+            )
+        if category:
+            query = query.where(Supply.category == category)
+        if shortfall_only:
+            query = query.where(Supply.balance < Supply.quota)
+        column = SUPPLY_SORTS.get(sort, Supply.name)
+        with self.db.read() as s:
+            total = s.scalar(select(func.count()).select_from(query.subquery())) or 0
+            rows = s.scalars(
+                query.order_by(column.desc() if descending else column.asc(), Supply.id)
+                .offset(offset)
+                .limit(limit)
+            )
+            return Page([_supply_data(sp) for sp in rows], total, offset, limit)
+
+    # ----- batches -----------------------------------------------------------------------------
+    def batches(self, supply_id: int | None = None, in_stock: bool = False) -> list[BatchData]:
+        with self.db.read() as s:
+            query = (
+                select(SupplyBatch, Supply.name, Supply.unit)
+                .join(Supply)
+                .order_by(Supply.name, SupplyBatch.expires_on, SupplyBatch.id)
+            )
+            if supply_id is not None:
+                query = query.where(SupplyBatch.supply_id == supply_id)
+            if in_stock:
+                query = query.where(SupplyBatch.balance > EPS)
+            return [
+                BatchData(b.supply_id, b.batch, b.expires_on, b.balance, b.id, name, unit)
+                for b, name, unit in s.execute(query)
+            ]
+
+    def save_batch(self, data: BatchData) -> int:
+        """Create a batch or change its label or expiry (its balance changes through moves)."""
+        if data.supply_id is None:
+            raise ValidationError({"supply_id": "请选择物资"})
+        with self.db.transaction() as s:
+            if data.id is None:
+                if s.get(Supply, data.supply_id) is None:
+                    raise NotFoundError("这种物资已被删除")
+                b = SupplyBatch(supply_id=data.supply_id, balance=0)
+                s.add(b)
+            else:
+                found = s.get(SupplyBatch, data.id)
+                if found is None:
+                    raise NotFoundError("这个批次已被删除")
+                b = found
+            b.batch, b.expires_on = data.batch.strip()[:40], data.expires_on
+            s.flush()
+            return int(b.id)
