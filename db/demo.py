@@ -135,9 +135,12 @@ def build(database: Database, today: dt.date | None = None) -> None:
     from db.drills.demo import build_drills
 
     build_drills(database, ids, today)
-    from db.equipment_demo import build_equipment
+    from db.fleet.demo import build_fleet
 
-    build_equipment(database, today)
+    build_fleet(database, today)
+    from db.supplies.demo import build_supplies
+
+    build_supplies(database, today)
     from db.water.demo import build_water
 
     build_water(database, today)

@@ -170,7 +170,7 @@ class StocktakeDialog(FormDialog):
         database = self.stock.db
 
         def build() -> bytes:
-            from db.equipment_reports import stocktake_pdf
+            from db.supplies.forms import stocktake_pdf
 
             return stocktake_pdf(database)
 

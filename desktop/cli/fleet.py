@@ -1,4 +1,5 @@
-"""Command-line forms of vehicles, equipment and supplies (``rescue-ledger print …``)."""
+"""Command-line forms of vehicles and equipment, and the readiness report that also covers the
+supplies (``rescue-ledger print …``)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-FORMS = ("vehicle-check", "equipment-register", "supply-register", "stocktake", "readiness")
+FORMS = ("vehicle-check", "equipment-register", "readiness")
 SIMPLE = {
     "equipment-register": ("equipment_register_pdf", "装备器材台账（A4横向）"),
-    "supply-register": ("supply_register_pdf", "应急物资储备台账"),
-    "stocktake": ("stocktake_pdf", "物资盘点表（空白实盘栏）"),
     "readiness": ("readiness_pdf", "车辆装备物资战备情况报告"),
 }
 
@@ -30,8 +29,8 @@ def add_print_parsers(psub: Any) -> None:
 
 
 def print_form(ledger: Any, args: argparse.Namespace) -> bytes:
-    from db import equipment_reports
+    from db.fleet import forms
 
     if args.form == "vehicle-check":
-        return equipment_reports.vehicle_check_pdf(ledger.db, args.vehicle, args.date, args.blank)
-    return getattr(equipment_reports, SIMPLE[args.form][0])(ledger.db)
+        return forms.vehicle_check_pdf(ledger.db, args.vehicle, args.date, args.blank)
+    return bytes(getattr(forms, SIMPLE[args.form][0])(ledger.db))

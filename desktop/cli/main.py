@@ -17,7 +17,8 @@ from pathlib import Path
 
 from db import register_names
 from desktop.cli import drills as cli_drills
-from desktop.cli import fleet as cli_equipment
+from desktop.cli import fleet as cli_fleet
+from desktop.cli import supplies as cli_supplies
 from desktop.cli import vocab as cli_vocab
 from desktop.cli import water as cli_water
 
@@ -130,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--blank", action="store_true", help="空白表（现场填写）")
     h.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     cli_drills.add_print_parsers(psub)
-    cli_equipment.add_print_parsers(psub)
+    cli_fleet.add_print_parsers(psub)
+    cli_supplies.add_print_parsers(psub)
     cli_water.add_print_parsers(psub)
     cli_drills.add_due_parser(sub)
     cli_water.add_coverage_parser(sub)
@@ -229,8 +231,10 @@ def cmd_print(ledger, args) -> int:  # type: ignore[no-untyped-def]
         pdf = reports.roster_pdf(ledger, *args.month)
     elif args.form in cli_drills.FORMS:
         pdf = cli_drills.print_form(ledger, args)
-    elif args.form in cli_equipment.FORMS:
-        pdf = cli_equipment.print_form(ledger, args)
+    elif args.form in cli_fleet.FORMS:
+        pdf = cli_fleet.print_form(ledger, args)
+    elif args.form in cli_supplies.FORMS:
+        pdf = cli_supplies.print_form(ledger, args)
     elif args.form in cli_water.FORMS:
         pdf = cli_water.print_form(ledger, args)
     else:

@@ -69,7 +69,7 @@ YEARLESS = "没有年份"  # a date problem that a month would solve
 
 
 def _adjust_hint() -> str:
-    from db.xlsx.registers.stock import ADJUST_HINT
+    from db.supplies.xlsx import ADJUST_HINT
 
     return ADJUST_HINT
 

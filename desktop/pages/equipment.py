@@ -301,7 +301,7 @@ class EquipmentPage(QWidget):
         database = self.fleet.db
 
         def build() -> bytes:
-            from db.equipment_reports import equipment_register_pdf
+            from db.fleet.forms import equipment_register_pdf
 
             return equipment_register_pdf(database)
 
@@ -320,7 +320,7 @@ class EquipmentPage(QWidget):
         database = self.fleet.db
 
         def build() -> bytes:
-            from db.equipment_reports import inspection_pdf
+            from db.fleet.forms import inspection_pdf
 
             return inspection_pdf(database, category, blank=blank)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -391,23 +392,29 @@ class SuppliesPage(QWidget):
 
     # --- printing ------------------------------------------------------------------------
     def _print(self, title: str, builder: str, filename: str) -> None:
+        """Print the form that ``builder`` ("module:function") makes from the database."""
         database = self.stock.db
 
         def build() -> bytes:
-            from db import equipment_reports
-
-            return bytes(getattr(equipment_reports, builder)(database))
+            module, _, name = builder.partition(":")
+            return bytes(getattr(importlib.import_module(module), name)(database))
 
         printing.print_document(self, title, build, filename)
 
     def print_register(self) -> None:
-        self._print("物资储备台账", "supply_register_pdf", f"物资储备台账-{self.today}.pdf")
+        self._print(
+            "物资储备台账",
+            "db.supplies.forms:supply_register_pdf",
+            f"物资储备台账-{self.today}.pdf",
+        )
 
     def print_count_sheet(self) -> None:
-        self._print("物资盘点表", "stocktake_pdf", f"物资盘点表-{self.today}.pdf")
+        self._print("物资盘点表", "db.supplies.forms:stocktake_pdf", f"物资盘点表-{self.today}.pdf")
 
     def print_readiness(self) -> None:
-        self._print("战备状态报告", "readiness_pdf", f"战备状态报告-{self.today}.pdf")
+        self._print(
+            "战备状态报告", "db.fleet.forms:readiness_pdf", f"战备状态报告-{self.today}.pdf"
+        )
 
 
 def make_page(services: Services, parent: QWidget) -> SuppliesPage:

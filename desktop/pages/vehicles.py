@@ -145,7 +145,7 @@ class VehiclesPage(RegisterPage):
             return
 
         def build() -> bytes:
-            from db.equipment_reports import vehicle_check_pdf
+            from db.fleet.forms import vehicle_check_pdf
 
             return vehicle_check_pdf(self.fleet.db, plate, blank=blank)
 
@@ -158,7 +158,7 @@ class VehiclesPage(RegisterPage):
 def print_readiness(parent: QWidget, database: Any) -> None:
 
     def build() -> bytes:
-        from db.equipment_reports import readiness_pdf
+        from db.fleet.forms import readiness_pdf
 
         return readiness_pdf(database)
 

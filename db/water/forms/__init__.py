@@ -11,8 +11,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak
 
 from db.engine import Database
-from db.equipment_reports import letterhead
 from db.errors import LedgerError
+from db.fleet.forms import letterhead
 from db.pdf.base import LANDSCAPE, PORTRAIT, Form, render
 from db.rules import Rules
 from db.water import WaterBook, WaterFilter

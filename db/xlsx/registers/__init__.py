@@ -14,9 +14,12 @@ REGISTERS: dict[str, RegisterSpec] = {
 }
 REGISTERS.update({s.key: s for s in (sites.SPEC, plans.SPEC, drills.SPEC, drills.FINDINGS)})
 
-from db.xlsx.registers import fleet, stock  # noqa: E402
+from db.fleet import xlsx as fleet  # noqa: E402
+from db.supplies import xlsx as supplies  # noqa: E402
 
-REGISTERS.update({s.key: s for s in (fleet.VEHICLES, fleet.EQUIPMENT, stock.SUPPLIES, stock.MOVES)})
+REGISTERS.update(
+    {s.key: s for s in (fleet.VEHICLES, fleet.EQUIPMENT, supplies.SUPPLIES, supplies.MOVES)}
+)
 
 from db.water import xlsx as water  # noqa: E402
 

@@ -7,13 +7,13 @@ import io
 
 import pdfplumber
 
-from db.pdf.base import Letterhead
-from db.pdf.equipment import (
+from db.fleet.forms.sheets import (
     WRITING_ROW,
     EquipmentInspectionSheet,
     InspectionItem,
     build_inspection_pdf,
 )
+from db.pdf.base import Letterhead
 
 LETTERHEAD = Letterhead("高楼镇", "应急办")
 CHECKLIST = [("外观无破损、霉变、老化", "pass", ""), ("耐压试验压力", "value", "MPa")]

@@ -1,9 +1,8 @@
-"""Vehicle, equipment and supply forms (A4): the vehicle routine check (blank and filled),
-equipment inspection sheets per category, the equipment register (landscape), the supply
-register with balances, the stocktake count sheet and the readiness report for the district.
+"""The fleet's sheets (A4): the vehicle routine check (blank and filled) and the equipment
+inspection sheet per category.
 
-Every sheet is a plain data class filled by :mod:`db.equipment_reports`; nothing here reads
-the database.
+Every sheet is a plain data class filled by :mod:`db.fleet.forms`; nothing here reads the
+database.
 """
 
 from __future__ import annotations
@@ -18,12 +17,10 @@ from reportlab.platypus import Flowable, Spacer
 
 from db.pdf.base import (
     HEAD_FILL,
-    LANDSCAPE,
     PORTRAIT,
     Box,
     CheckLine,
     Form,
-    Layout,
     Letterhead,
     Part,
     Signature,
@@ -381,118 +378,5 @@ def build_inspection_pdf(sheet: EquipmentInspectionSheet) -> bytes:
         layout=PORTRAIT,
         printed_on=sheet.printed_on,
         subtitle="装备器材检查测试记录",
-    )
-    return render(form).data
-
-
-# --- tables: register, supply register, stocktake, readiness --------------------------------
-@dataclass
-class TableSheet:
-    """A titled register page: a header row, rows, column fractions, signatures."""
-
-    letterhead: Letterhead
-    title: str
-    headers: list[str]
-    rows: list[list[object]]
-    fractions: list[float]
-    layout: Layout = LANDSCAPE
-    subtitle: str = ""
-    signatures: list[str] = field(default_factory=list)
-    note: str = ""
-    printed_on: dt.date | None = None
-    row_height: float | None = None
-    empty_text: str = "（无记录）"
-
-
-def _table(sheet: TableSheet, st: Styles, width: float) -> Flowable:
-    rows: list[list[object]] = [list(sheet.headers), *sheet.rows]
-    extra: list[tuple[object, ...]] = [("ALIGN", (0, 1), (0, -1), "CENTER")]
-    if not sheet.rows:
-        empty: list[object] = [sheet.empty_text, *[""] * (len(sheet.headers) - 1)]
-        rows.append(empty)
-        extra.append(("SPAN", (0, 1), (-1, 1)))
-    return fit_table(
-        rows,
-        sheet.fractions,
-        width,
-        body=st.cell,
-        head=st.head,
-        padding=3,
-        row_heights=sheet.row_height if sheet.rows else None,
-        extra=extra,
-    )
-
-
-def build_table_pdf(sheet: TableSheet) -> bytes:
-    st = styles(10, 8.5)
-    width = sheet.layout.width
-    body: list[Flowable] = [_table(sheet, st, width)]
-    if sheet.note:
-        body += [Spacer(1, 2 * mm), para(sheet.note, st.small)]
-    if sheet.signatures:
-        body.append(signature_block([Signature(s) for s in sheet.signatures], width, st.body))
-    form = Form(
-        sheet.letterhead,
-        sheet.title,
-        body,
-        layout=sheet.layout,
-        printed_on=sheet.printed_on,
-        subtitle=sheet.subtitle,
-    )
-    return render(form).data
-
-
-@dataclass
-class ReadinessSection:
-    title: str
-    headers: list[str]
-    rows: list[list[object]]
-    fractions: list[float]
-    empty_text: str = "无"
-
-
-@dataclass
-class ReadinessReport:
-    letterhead: Letterhead
-    as_of: dt.date
-    summary: str
-    sections: list[ReadinessSection] = field(default_factory=list)
-    printed_on: dt.date | None = None
-
-
-def build_readiness_pdf(report: ReadinessReport) -> bytes:
-    st = styles(10, 8.5)
-    width = PORTRAIT.width
-    body: list[Flowable] = [text_box(report.summary, st.body, width, 20), Spacer(1, 3 * mm)]
-    numerals = "一二三四五六七八九十"
-    for i, sec in enumerate(report.sections):
-        body.append(section(f"{numerals[i]}、{sec.title}", st, width))
-        body.append(
-            _table(
-                TableSheet(
-                    report.letterhead,
-                    "",
-                    sec.headers,
-                    sec.rows,
-                    sec.fractions,
-                    empty_text=sec.empty_text,
-                ),
-                st,
-                width,
-            )
-        )
-        body.append(Spacer(1, 3 * mm))
-    body.append(
-        signature_block(
-            [Signature("填报人"), Signature("审核人"), Signature("单位负责人")], width, st.body
-        )
-    )
-    form = Form(
-        report.letterhead,
-        "车辆装备物资战备情况报告",
-        body,
-        layout=PORTRAIT,
-        printed_on=report.printed_on,
-        subtitle=f"截至{cn_date(report.as_of)}",
     )
     return render(form).data

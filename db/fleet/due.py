@@ -1,13 +1,12 @@
-"""Due items of vehicles, equipment and supplies for the home page and ``rescue-ledger due``."""
+"""Due items of vehicles and equipment for the home page and ``rescue-ledger due``."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from db.due import OPEN, OVERDUE, SOON, DueItem, provider, state_for
+from db.due import OPEN, DueItem, provider, state_for
 from db.engine import Database
 from db.fleet import EQUIPMENT, VEHICLE, VEHICLE_KINDS, Fleet
-from db.supplies import Supplies
 
 
 @provider
@@ -63,59 +62,4 @@ def equipment_items(database: Database, today: dt.date, within: int) -> list[Due
                 (item.target_table, item.target_id),
             )
         )
-    return out
-
-
-@provider
-def supply_items(database: Database, today: dt.date, within: int) -> list[DueItem]:
-    """Shortfalls against quota, batches expired or expiring within ``within`` days (the
-    30/90-day rule windows belong to the supplies page) and loans due back."""
-    stock = Supplies(database)
-    soon = stock.expiry_windows()[0]
-    out = [
-        DueItem(
-            "物资",
-            s.name,
-            f"低于储备定额，缺 {s.short:g}{s.unit}",
-            None,
-            OPEN,
-            ("supply", s.supply_id),
-        )
-        for s in stock.shortfalls()
-    ]
-    for b in stock.expiring(within, today):
-        state = OVERDUE if b.expires_on < today else SOON
-        label = f"批次{b.batch} " if b.batch else ""
-        what = (
-            "已过期"
-            if b.expires_on < today
-            else f"{label}临期（{soon}天内）"
-            if (b.expires_on - today).days <= soon
-            else f"{label}临期"
-        )
-        out.append(
-            DueItem(
-                "物资",
-                b.supply_name,
-                f"{what} {b.balance:g}{b.unit}",
-                b.expires_on,
-                state,
-                ("supply", b.supply_id),
-            )
-        )
-    for loan in stock.loans():
-        if loan.due_back is None:
-            continue
-        loan_state = state_for(loan.due_back, today, within)
-        if loan_state:
-            out.append(
-                DueItem(
-                    "物资",
-                    loan.supply_name,
-                    f"{loan.borrower} 借用 {loan.outstanding:g}{loan.unit} 应归还",
-                    loan.due_back,
-                    loan_state,
-                    ("stock_move", loan.id),
-                )
-            )
     return out
