@@ -215,9 +215,9 @@ def qt_views(db: Database) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QTableView, QWidget
 
+    from desktop.fleet.pages.equipment import EquipmentPage
     from desktop.gui import make_app
-    from desktop.pages.equipment import EquipmentPage
-    from desktop.pages.supplies import SuppliesPage
+    from desktop.supplies.pages import SuppliesPage
 
     app = make_app()
     fleet, stock = Fleet(db), Supplies(db)

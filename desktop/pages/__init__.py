@@ -16,8 +16,8 @@ EXTRA_PAGES: list[tuple[str, str, str, str]] = [
     ("消防水源", "water_survey", "普查", "desktop.water.pages.survey:make_page"),
     ("消防水源", "water_map", "水源地图", "desktop.water.pages.map:make_page"),
     ("消防水源", "water_coverage", "覆盖分析", "desktop.water.pages.coverage:make_page"),
-    ("车辆装备物资", "vehicles", "车辆", "desktop.pages.vehicles:make_page"),
-    ("车辆装备物资", "equipment", "装备器材", "desktop.pages.equipment:make_page"),
-    ("车辆装备物资", "supplies", "物资储备", "desktop.pages.supplies:make_page"),
-    ("车辆装备物资", "repairs", "维修", "desktop.pages.repairs:make_page"),
+    ("车辆装备物资", "vehicles", "车辆", "desktop.fleet.pages.vehicles:make_page"),
+    ("车辆装备物资", "equipment", "装备器材", "desktop.fleet.pages.equipment:make_page"),
+    ("车辆装备物资", "supplies", "物资储备", "desktop.supplies.pages:make_page"),
+    ("车辆装备物资", "repairs", "维修", "desktop.fleet.pages.repairs:make_page"),
 ]

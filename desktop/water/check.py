@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from db.rules import Rules
 from db.water import InspectionData, InspectionOutcome, WaterBook
 from db.water import checklists as cl
-from desktop.check_dialog import OutcomeDelegate
+from desktop.fleet.check import OutcomeDelegate
 from desktop.water.models import ITEM, LIMIT, OUTCOME, VALUE, ChecklistModel, cached
 from widgets.forms import Form, FormDialog
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db.fleet import Fleet, KitItemData, VehicleData
-from desktop.check_dialog import COUNTED, OUTCOME, CheckDialog, CheckModel
-from desktop.fleet_dialogs import KitModel, RepairDialog
+from desktop.fleet.check import COUNTED, OUTCOME, CheckDialog, CheckModel
+from desktop.fleet.dialogs import KitModel, RepairDialog
 
 PLATE = "渝B·T001"
 

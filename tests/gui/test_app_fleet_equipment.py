@@ -11,7 +11,7 @@ import pytest
 from db.fleet import EquipmentData, Fleet, VehicleData
 from db.supplies import Supplies, SupplyData
 from desktop.common import printing
-from desktop.pages.equipment import EquipmentPage
+from desktop.fleet.pages.equipment import EquipmentPage
 
 TODAY = dt.date.today()
 

@@ -73,7 +73,7 @@ class RepairsPage(RegisterPage):
         )
 
     def _dialog(self, parent: QWidget, row: RepairData | None) -> Any:
-        from desktop.fleet_dialogs import RepairDialog
+        from desktop.fleet.dialogs import RepairDialog
 
         if row is None or row.id is None:
             return _Nothing(parent)

@@ -37,7 +37,7 @@ from db.fleet import (
     Fleet,
     ResultData,
 )
-from desktop.fleet_dialogs import number_edit
+from desktop.fleet.dialogs import number_edit
 from widgets.forms import Form, FormDialog
 from widgets.listmodel import ListTableModel
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from db.errors import LedgerError
 from db.supplies import IN, LEND, OUT, SCRAP, Supplies, SupplyData
 from desktop.common import excel, printing
-from desktop.stock_dialogs import MoveDialog, ReturnDialog, SupplyDialog
+from desktop.supplies.dialogs import MoveDialog, ReturnDialog, SupplyDialog
 from widgets.lazy import LazyWidget
 from widgets.table import Column, FilterableTable
 
@@ -347,7 +347,7 @@ class SuppliesPage(QWidget):
             self._after_change()
 
     def stocktake(self) -> None:
-        from desktop.stocktake_dialog import StocktakeDialog
+        from desktop.supplies.stocktake import StocktakeDialog
 
         dialog = StocktakeDialog(self, self.stock)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_ is not None:

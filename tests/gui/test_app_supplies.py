@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db.supplies import IN, MoveData, Supplies, SupplyData
-from desktop.stock_dialogs import MoveDialog, ReturnDialog
-from desktop.stocktake_dialog import COUNTED, StocktakeDialog, StocktakeModel
+from desktop.supplies.dialogs import MoveDialog, ReturnDialog
+from desktop.supplies.stocktake import COUNTED, StocktakeDialog, StocktakeModel
 
 
 @pytest.fixture

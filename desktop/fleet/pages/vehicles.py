@@ -54,7 +54,7 @@ class VehiclesPage(RegisterPage):
         super().__init__(self._spec(), parent)
 
     def _spec(self) -> RegisterSpec:
-        from desktop.fleet_dialogs import VehicleDialog
+        from desktop.fleet.dialogs import VehicleDialog
 
         fleet = self.fleet
 
@@ -115,7 +115,7 @@ class VehiclesPage(RegisterPage):
         return row
 
     def check(self) -> None:
-        from desktop.check_dialog import run_check
+        from desktop.fleet.check import run_check
 
         row = self._current()
         if row is None or row.vehicle.id is None:
@@ -125,7 +125,7 @@ class VehiclesPage(RegisterPage):
             self.changed.emit()
 
     def history(self) -> None:
-        from desktop.fleet_dialogs import HistoryDialog
+        from desktop.fleet.dialogs import HistoryDialog
 
         row = self._current()
         if row is None or row.vehicle.id is None:

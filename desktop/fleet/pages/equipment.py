@@ -246,13 +246,13 @@ class EquipmentPage(QWidget):
         self.changed.emit()
 
     def add(self) -> None:
-        from desktop.fleet_dialogs import EquipmentDialog
+        from desktop.fleet.dialogs import EquipmentDialog
 
         if EquipmentDialog(self, self.fleet, None).exec() == QDialog.DialogCode.Accepted:
             self._after_change()
 
     def edit(self) -> None:
-        from desktop.fleet_dialogs import EquipmentDialog
+        from desktop.fleet.dialogs import EquipmentDialog
 
         item = self._need_item()
         if item is not None and item.id is not None:
@@ -279,7 +279,7 @@ class EquipmentPage(QWidget):
         self._after_change()
 
     def check(self) -> None:
-        from desktop.check_dialog import run_check
+        from desktop.fleet.check import run_check
 
         item = self._need_item()
         if (
@@ -290,7 +290,7 @@ class EquipmentPage(QWidget):
             self._after_change()
 
     def history(self) -> None:
-        from desktop.fleet_dialogs import HistoryDialog
+        from desktop.fleet.dialogs import HistoryDialog
 
         item = self._need_item()
         if item is not None and item.id is not None:

@@ -1,0 +1,1 @@
+"""The fleet's pages, one module each: vehicles, equipment, repairs."""
