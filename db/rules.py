@@ -7,7 +7,6 @@ Defaults live here; the ``rule`` table holds only what the office changed. Numbe
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -262,20 +261,6 @@ DEFAULTS: dict[str, RuleDef] = {
 }
 
 
-Listener = Callable[[Database, str], None]
-_LISTENERS: list[Listener] = []
-
-
-def on_change(fn: Listener) -> Listener:
-    """Call ``fn(database, key)`` after a rule is changed (e.g. to refresh stored due dates).
-
-    Prefer a domain's ``rules.LISTENERS`` (see :mod:`db.registry`): those run in the
-    transaction that changes the rule."""
-    if fn not in _LISTENERS:
-        _LISTENERS.append(fn)
-    return fn
-
-
 def rule_value(session: Session, key: str) -> str:
     """The rule's value as ``session`` sees it (the office's, else the default)."""
     value = session.scalar(select(Rule.value).where(Rule.key == key))
@@ -381,5 +366,3 @@ class Rules:
             # leaves the old rule and the old dates together.
             for listener in registry.rule_listeners():
                 listener(s, key)
-        for fn in _LISTENERS:
-            fn(self.db, key)

@@ -7,12 +7,14 @@ import datetime as dt
 from typing import Any, cast
 
 from sqlalchemy import Select, Table, bindparam, func, or_, select, update
+from sqlalchemy.orm import Session
 
 from db import validate
 from db.errors import NotFoundError, ValidationError
 from db.fleet.common import Part, _check_version
 from db.fleet.data import EQUIPMENT, EquipmentData, EquipmentFilter
 from db.fleet.models import EQUIPMENT_STATUSES, Equipment, Vehicle
+from db.fleet.rules import Intervals
 from db.paging import PAGE_SIZE, Page, clamp, contains, like, not_archived
 
 EQUIPMENT_ROW_COLUMNS = (
@@ -281,31 +283,37 @@ class EquipmentRegister(Part):
 
     def refresh_due_dates(self, category: str | None = None) -> int:
         """Recompute every item's next test and retirement date (after a rule changed)."""
-        intervals = self.intervals()
         with self.db.transaction() as s:
-            query = select(
-                Equipment.id,
-                Equipment.category,
-                Equipment.spec,
-                Equipment.manufactured_on,
-                Equipment.last_test_on,
-                Equipment.next_due,
-                Equipment.retire_on,
-            )
-            if category:
-                query = query.where(Equipment.category == category)
-            changes = []
-            for eid, cat, spec, made, last, due, retire in s.execute(query):
-                new_due, new_retire = intervals.equipment_dates(cat, spec, made, last)
-                if (new_due, new_retire) != (due, retire):
-                    changes.append({"eid": eid, "due": new_due, "retire": new_retire})
-            table = cast(Table, Equipment.__table__)
-            if changes:
-                # Derived dates only: written in bulk, not audited row by row.
-                s.connection().execute(
-                    update(table)
-                    .where(table.c.id == bindparam("eid"))
-                    .values(next_due=bindparam("due"), retire_on=bindparam("retire")),
-                    changes,
-                )
-            return len(changes)
+            return refresh_dates(s, category)
+
+
+def refresh_dates(session: Session, category: str | None = None) -> int:
+    """Recompute the next test and retirement date of every item (of ``category``) from the
+    rule table as ``session`` sees it (the transaction that changes a rule sees the new value)."""
+    intervals = Intervals.from_session(session)
+    query = select(
+        Equipment.id,
+        Equipment.category,
+        Equipment.spec,
+        Equipment.manufactured_on,
+        Equipment.last_test_on,
+        Equipment.next_due,
+        Equipment.retire_on,
+    )
+    if category:
+        query = query.where(Equipment.category == category)
+    changes = []
+    for eid, cat, spec, made, last, due, retire in session.execute(query):
+        new_due, new_retire = intervals.equipment_dates(cat, spec, made, last)
+        if (new_due, new_retire) != (due, retire):
+            changes.append({"eid": eid, "due": new_due, "retire": new_retire})
+    table = cast(Table, Equipment.__table__)
+    if changes:
+        # Derived dates only: written in bulk, not audited row by row.
+        session.connection().execute(
+            update(table)
+            .where(table.c.id == bindparam("eid"))
+            .values(next_due=bindparam("due"), retire_on=bindparam("retire")),
+            changes,
+        )
+    return len(changes)

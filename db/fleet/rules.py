@@ -120,14 +120,14 @@ class Intervals:
         return next_due, retire_on
 
 
-def rule_changed(database: Database, key: str) -> None:
-    """Stored item dates follow an edited equipment rule at once."""
-    from db.fleet import Fleet
+def rule_changed(session: Session, key: str) -> None:
+    """Stored item dates follow an edited equipment rule, in the rule's own transaction."""
+    from db.fleet.equipment import refresh_dates
 
     if key.startswith("equipment."):
         parts = key.split(".")
         category = parts[1] if len(parts) > 2 and parts[1] != "default" else None
-        Fleet(database).refresh_due_dates(category)
+        refresh_dates(session, category)
 
 
-rules_module.on_change(rule_changed)
+LISTENERS = (rule_changed,)

@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from db import registry
+from db.fleet.rules import rule_changed as fleet_listener
 from db.rules import Rules
 from db.water import WaterBook
 from db.water import inspections as water_inspections
@@ -21,7 +22,8 @@ DAY = dt.date(2025, 6, 10)
 
 
 def test_the_registry_collects_each_domains_listeners():
-    assert water_listener in registry.rule_listeners()
+    listeners = registry.rule_listeners()
+    assert water_listener in listeners and fleet_listener in listeners
 
 
 def test_a_rule_change_refreshes_stored_dates_in_a_process_that_never_imported_water(database):
