@@ -3,18 +3,17 @@
 For registers too big to load at once: the caller sorts and filters in SQL and hands back one
 page and the total; the model asks for the next page as the view scrolls (``fetchMore``)::
 
-    columns = [PagedColumn("编号", "code", lambda r: r.code, 90), ...]
+    columns = [Column("code", "编号", width=90, sort="code"), ...]
     model = PagedTableModel(columns, lambda offset, limit, key, desc: (rows, total))
     view.setModel(model)
     view.setSortingEnabled(True)   # a click on a header re-reads the first page in that order
 
-A column with no sort key is not sortable. ``ROW_ROLE`` hands back the row object.
+A column whose ``sort`` is None is not sortable. ``ROW_ROLE`` hands back the row object.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,26 +24,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from widgets.columns import Column, display, qcolor
 from widgets.table import ROW_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int, str, bool], tuple[Sequence[Any], int]]
-ColourFn = Callable[[Any], "QColor | str | None"]
-
-
-@dataclass(frozen=True)
-class PagedColumn:
-    header: str
-    sort_key: str | None
-    value: Callable[[Any], Any]
-    width: int = 100
-    background: ColourFn | None = None
-    foreground: ColourFn | None = None
-    tooltip: bool = False  # show the full text as a tooltip (for long cells)
-    align: Qt.AlignmentFlag | None = None
 
 
 # Roles as plain ints: ``data`` runs for every role of every painted cell (seven per cell),
@@ -57,18 +43,6 @@ _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _ROW = int(ROW_ROLE)
 _OTHER_ROLES = frozenset((_TOOLTIP, _ALIGN, _BACKGROUND, _FOREGROUND, _ROW))
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-_COLOURS: dict[str, QColor] = {}
-
-
-def _colour(value: QColor | str | None) -> QColor | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, QColor):
-        return value
-    colour = _COLOURS.get(value)
-    if colour is None:
-        colour = _COLOURS[value] = QColor(value)
-    return colour
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -78,7 +52,7 @@ class PagedTableModel(QAbstractTableModel):
 
     def __init__(
         self,
-        columns: Sequence[PagedColumn],
+        columns: Sequence[Column],
         fetch: Fetch,
         page_size: int = 200,
         sort_key: str = "",
@@ -86,9 +60,10 @@ class PagedTableModel(QAbstractTableModel):
     ):
         super().__init__(parent)
         self.columns = list(columns)
+        self._values = [c.getter() for c in self.columns]
         self.fetch = fetch
         self.page_size = page_size
-        self.sort_key = sort_key or next((c.sort_key for c in self.columns if c.sort_key), "")
+        self.sort_key = sort_key or next((c.sort for c in self.columns if c.sort), "")
         self.descending = False
         self.rows: list[Any] = []
         self.total = 0
@@ -118,9 +93,9 @@ class PagedTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:
+        if not 0 <= column < len(self.columns) or self.columns[column].sort is None:
             return
-        self.sort_key = self.columns[column].sort_key or self.sort_key
+        self.sort_key = self.columns[column].sort or self.sort_key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
@@ -151,21 +126,20 @@ class PagedTableModel(QAbstractTableModel):
         if not 0 <= r < len(self.rows) or not index.isValid():
             return None
         row = self.rows[r]
-        column = self.columns[index.column()]
+        c = index.column()
+        column = self.columns[c]
         if role == _DISPLAY:
-            value = column.value(row)
-            return "" if value is None else str(value)
+            return display(column, self._values[c](row))
         if role == _BACKGROUND:
-            return _colour(column.background(row)) if column.background else None
+            return qcolor(column.background(row)) if column.background else None
         if role == _FOREGROUND:
-            return _colour(column.foreground(row)) if column.foreground else None
+            return qcolor(column.foreground(row)) if column.foreground else None
         if role == _ALIGN:
             return column.align
         if role == _ROW:
             return row
         if column.tooltip:  # _TOOLTIP
-            value = column.value(row)
-            return str(value) if value else None
+            return display(column, self._values[c](row)) or None
         return None
 
 
@@ -190,7 +164,7 @@ class PagedTableView(QTableView):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for i, column in enumerate(model.columns):
-            self.setColumnWidth(i, column.width)
+            self.setColumnWidth(i, column.width or 100)
 
     def start(self) -> None:
         self.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)

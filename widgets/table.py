@@ -18,10 +18,8 @@ value, not by their text; ``ROW_ROLE`` hands back the row object itself.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,7 +30,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ColumnKind = Literal["text", "date", "bool", "int"]
+from widgets.columns import ColorFn, Column, display, qcolor, sort_key
 
 #: The value the proxy sorts by (a number, an ordinal or a case-folded string).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,7 +50,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
-ColorFn = Callable[[Any], "QColor | str | None"]
 
 # Roles as plain ints: ``data`` runs for every role of every painted cell (seven per cell),
 # and comparing ints beats looking the enum members up each time.
@@ -66,53 +62,6 @@ _SORT = int(SORT_ROLE)
 _ROW = int(ROW_ROLE)
 _ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _ALIGN, _BACKGROUND, _FOREGROUND, _SORT, _ROW))
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-_COLOURS: dict[str, QColor] = {}  # colours by name, made once
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column: where its value comes from, its header and how it shows.
-
-    ``formatter`` turns the raw value into display text and overrides the default for
-    ``kind``; sorting still uses the raw value.  ``width`` is the initial width in pixels.
-    """
-
-    key: str | Callable[[Any], Any]
-    header: str
-    kind: ColumnKind = "text"
-    width: int | None = None
-    align: Qt.AlignmentFlag | None = None
-    formatter: Callable[[Any], str] | None = None
-    #: Optional per-cell colours ``row -> QColor | str | None``; they win over the row's.
-    background: Callable[[Any], Any] | None = None
-    foreground: Callable[[Any], Any] | None = None
-
-    def value(self, row: Any) -> Any:
-        """The raw value of this column for ``row``."""
-        if callable(self.key):
-            return self.key(row)
-        if isinstance(row, Mapping):
-            return row.get(self.key)
-        return getattr(row, self.key, None)
-
-
-def _sort_key(kind: ColumnKind, value: Any) -> Any:
-    """A value QSortFilterProxyModel compares correctly; None sorts first (ascending)."""
-    if value is None:
-        return -(2**53) if kind != "text" else ""
-    if kind == "date":
-        if isinstance(value, dt.datetime):
-            seconds = value.hour * 3600 + value.minute * 60 + value.second
-            return value.toordinal() + seconds / 86400
-        if isinstance(value, dt.date):
-            return float(value.toordinal())
-        return str(value)
-    if kind in ("int", "bool"):
-        try:
-            return float(value)
-        except (TypeError, ValueError):
-            return str(value)
-    return str(value).casefold()
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -218,17 +167,17 @@ class RecordTableModel(QAbstractTableModel):
             return self._aligns[c]
         if role == _BACKGROUND:
             if column.background is not None and (cell := column.background(row)) is not None:
-                return _color(cell)
-            return _color(self._background(row)) if self._background is not None else None
+                return qcolor(cell)
+            return qcolor(self._background(row)) if self._background is not None else None
         if role == _FOREGROUND:
             if column.foreground is not None and (cell := column.foreground(row)) is not None:
-                return _color(cell)
-            return _color(self._foreground(row)) if self._foreground is not None else None
+                return qcolor(cell)
+            return qcolor(self._foreground(row)) if self._foreground is not None else None
         if role == _SORT:
             # Sorting asks for each key many times (n·log n): compute it once per cell.
             key = (r, c)
             if key not in self._sort_keys:
-                self._sort_keys[key] = _sort_key(column.kind, column.value(row))
+                self._sort_keys[key] = sort_key(column.kind, column.value(row))
             return self._sort_keys[key]
         if role == _ROW:
             return row
@@ -260,7 +209,7 @@ class RecordTableModel(QAbstractTableModel):
         col = self._columns[column]
 
         def key(row: Any) -> tuple[int, Any]:
-            value = _sort_key(col.kind, col.value(row))
+            value = sort_key(col.kind, col.value(row))
             return (0, value) if isinstance(value, (int, float)) else (1, str(value))
 
         return sorted(
@@ -284,18 +233,7 @@ class RecordTableModel(QAbstractTableModel):
 
     # --- helpers -------------------------------------------------------------------
     def _display(self, column: Column, value: Any) -> str:
-        if column.formatter is not None:
-            return column.formatter(value)
-        if value is None:
-            return ""
-        if column.kind == "bool":
-            return self.tr("是") if value else self.tr("否")
-        if column.kind == "date":
-            if isinstance(value, dt.datetime):
-                return value.strftime("%Y-%m-%d %H:%M")
-            if isinstance(value, dt.date):
-                return value.isoformat()
-        return str(value)
+        return display(column, value, self.tr("是"), self.tr("否"))
 
     @staticmethod
     def _alignment(column: Column) -> Qt.AlignmentFlag:
@@ -308,15 +246,6 @@ class RecordTableModel(QAbstractTableModel):
         else:
             align = Qt.AlignmentFlag.AlignLeft
         return align | Qt.AlignmentFlag.AlignVCenter
-
-
-def _color(value: QColor | str | None) -> QColor | None:
-    if value is None or isinstance(value, QColor):
-        return value
-    colour = _COLOURS.get(value)
-    if colour is None:
-        colour = _COLOURS[value] = QColor(value)
-    return colour
 
 
 class RecordFilterProxy(QSortFilterProxyModel):

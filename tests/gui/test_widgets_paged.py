@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from widgets.paged import PagedColumn, PagedTableModel, PagedTableView
+from widgets.columns import Column
+from widgets.paged import PagedTableModel, PagedTableView
 from widgets.table import ROW_ROLE
 
 R = Qt.ItemDataRole
@@ -27,13 +28,13 @@ THINGS = [
 ]
 
 COLUMNS = [
-    PagedColumn("编号", "code", lambda t: t.code, 80),
-    PagedColumn("备注", None, lambda t: t.note, 120, tooltip=True),
-    PagedColumn(
-        "状态",
-        "state",
+    Column(lambda t: t.code, "编号", width=80, sort="code"),
+    Column(lambda t: t.note, "备注", width=120, tooltip=True),
+    Column(
         lambda t: t.state,
-        60,
+        "状态",
+        width=60,
+        sort="state",
         background=lambda t: "#ffcdd2" if t.state == "坏" else None,
         foreground=lambda t: QColor("#c62828") if t.state == "坏" else "",
         align=Qt.AlignmentFlag.AlignCenter,

@@ -30,7 +30,8 @@ from db.fleet import (
     Fleet,
 )
 from desktop.common import excel, printing
-from widgets.paged import PagedColumn, PagedTableModel, PagedTableView
+from widgets.columns import Column
+from widgets.paged import PagedTableModel, PagedTableView
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -62,33 +63,33 @@ def _date_colour(e: EquipmentData, day: dt.date | None, horizon: int) -> str | N
     return SOON if (day - today).days <= horizon else None
 
 
-def columns() -> list[PagedColumn]:
+def columns() -> list[Column]:
     return [
-        PagedColumn("编号", "code", lambda e: e.code, 90),
-        PagedColumn("名称", "name", lambda e: e.name, 140, tooltip=True),
-        PagedColumn("类别", "category", lambda e: e.category, 70),
-        PagedColumn("规格型号", None, lambda e: e.spec, 120, tooltip=True),
-        PagedColumn("存放位置", "location", _place, 130, tooltip=True),
-        PagedColumn(
-            "状态",
-            "status",
+        Column(lambda e: e.code, "编号", width=90, sort="code"),
+        Column(lambda e: e.name, "名称", width=140, sort="name", tooltip=True),
+        Column(lambda e: e.category, "类别", width=70, sort="category"),
+        Column(lambda e: e.spec, "规格型号", width=120, tooltip=True),
+        Column(_place, "存放位置", width=130, sort="location", tooltip=True),
+        Column(
             lambda e: e.status,
-            50,
+            "状态",
+            width=50,
+            sort="status",
             background=lambda e: STATUS_COLOURS.get(e.status),
         ),
-        PagedColumn("上次检验", "last_test_on", lambda e: _date(e.last_test_on), 90),
-        PagedColumn(
-            "下次检验",
-            "next_due",
+        Column(lambda e: _date(e.last_test_on), "上次检验", width=90, sort="last_test_on"),
+        Column(
             lambda e: _date(e.next_due),
-            90,
+            "下次检验",
+            width=90,
+            sort="next_due",
             foreground=lambda e: _date_colour(e, e.next_due, DUE_SOON_DAYS),
         ),
-        PagedColumn(
-            "到期报废",
-            "retire_on",
+        Column(
             lambda e: _date(e.retire_on),
-            90,
+            "到期报废",
+            width=90,
+            sort="retire_on",
             foreground=lambda e: _date_colour(e, e.retire_on, RETIRE_SOON_DAYS),
         ),
     ]

@@ -26,7 +26,8 @@ from db.errors import LedgerError
 from db.water import WaterBook, WaterFilter, WaterSourceData
 from desktop.common import excel
 from desktop.water import common as wc
-from widgets.paged import PagedColumn, PagedTableModel, PagedTableView
+from widgets.columns import Column
+from widgets.paged import PagedTableModel, PagedTableView
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -42,41 +43,43 @@ def _coordinates(x: WaterSourceData) -> str:
     return f"{x.lon:.5f}, {x.lat:.5f}"
 
 
-def columns(flow: dict[str, str], style: Callable[[], DueStyle]) -> list[PagedColumn]:
+def columns(flow: dict[str, str], style: Callable[[], DueStyle]) -> list[Column]:
     """The register's columns; ``style()`` is the due style the page last read."""
     return [
-        PagedColumn("编号", "code", lambda x: x.code, 90),
-        PagedColumn("名称", "name", lambda x: x.name, 160, tooltip=True),
-        PagedColumn("类型", "type", lambda x: x.type, 80),
-        PagedColumn("形式", None, lambda x: x.form, 60),
-        PagedColumn("所属村社", "village", lambda x: x.village, 90),
-        PagedColumn("地址", None, lambda x: x.address, 160, tooltip=True),
-        PagedColumn(
-            "可用状态",
-            "status",
+        Column(lambda x: x.code, "编号", width=90, sort="code"),
+        Column(lambda x: x.name, "名称", width=160, sort="name", tooltip=True),
+        Column(lambda x: x.type, "类型", width=80, sort="type"),
+        Column(lambda x: x.form, "形式", width=60),
+        Column(lambda x: x.village, "所属村社", width=90, sort="village"),
+        Column(lambda x: x.address, "地址", width=160, tooltip=True),
+        Column(
             wc.status_text,
-            90,
+            "可用状态",
+            width=90,
+            sort="status",
             background=wc.status_background,
             align=Qt.AlignmentFlag.AlignCenter,
         ),
-        PagedColumn(
-            "流量等级",
-            "flow_class",
+        Column(
             lambda x: x.flow_class,
-            64,
+            "流量等级",
+            width=64,
+            sort="flow_class",
             background=lambda x: flow.get(x.flow_class),
             align=Qt.AlignmentFlag.AlignCenter,
         ),
-        PagedColumn("上次检查", "last_inspected_on", lambda x: _date(x.last_inspected_on), 90),
-        PagedColumn(
-            "下次检查",
-            "next_due",
+        Column(
+            lambda x: _date(x.last_inspected_on), "上次检查", width=90, sort="last_inspected_on"
+        ),
+        Column(
             lambda x: _date(x.next_due),
-            90,
+            "下次检查",
+            width=90,
+            sort="next_due",
             foreground=lambda x: style().colour(x.next_due),
         ),
-        PagedColumn("水源归属", None, lambda x: x.owner, 120, tooltip=True),
-        PagedColumn("经度, 纬度", None, _coordinates, 150),
+        Column(lambda x: x.owner, "水源归属", width=120, tooltip=True),
+        Column(_coordinates, "经度, 纬度", width=150),
     ]
 
 
