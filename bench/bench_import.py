@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.load import one_core_busy  # noqa: E402
+from db.duty import Ledger, MemberData  # noqa: E402
 from db.engine import Database, open_database  # noqa: E402
-from db.ledger import Ledger, MemberData  # noqa: E402
 
 HEADERS = ["姓名", "职务", "联系电话", "可任带班领导", "驾驶员", "入队日期", "备注"]
 GOAL = 1.0

@@ -13,9 +13,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.common_models import Attachment
 from db.engine import Database
 from db.errors import LedgerError, NotFoundError
+from db.shared_models import Attachment
 
 MAX_BYTES = 200 * 1024 * 1024
 FOLDER = "attachments"

@@ -15,7 +15,7 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
 from db.base import AUDIT_SKIP, Tracked, now
-from db.models import AuditLog
+from db.shared_models import AuditLog
 
 OPERATOR_KEY = "operator"
 

@@ -6,8 +6,8 @@ import datetime as dt
 import random
 
 from db.calendar import campaign_start
+from db.duty import CallData, HandoverData, LeaveData, Ledger, MemberData
 from db.engine import Database
-from db.ledger import CallData, HandoverData, LeaveData, Ledger, MemberData
 
 TEAM = (
     ("刘建国", "队长", True, True),

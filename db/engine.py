@@ -17,7 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-import db.audit  # noqa: F401  (registers the flush hooks; loads db.models, the core tables)
+import db.audit  # noqa: F401  (registers the flush hooks; loads db.shared_models, the core tables)
 from db import paths
 from db.audit import OPERATOR_KEY
 from db.errors import DatabaseBusyError, NetworkShareError, StaleRecordError

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.common_models import Rule
 from db.engine import Database
 from db.errors import ValidationError
+from db.shared_models import Rule
 
 
 @dataclass(frozen=True)

@@ -2,19 +2,19 @@
 
 For Alembic (``migrations/env.py``) and whatever needs every table at once. The engine does not
 import it: each facade imports its own model modules, so a command declares only the tables it
-uses (``db.models``, the team and duty tables, always load with the audit hooks).
+uses (``db.shared_models``, the audit trail and settings, always load with the audit hooks).
 """
 
 from sqlalchemy import Index, text
 
-import db.common_models  # noqa: F401
 import db.drill_models  # noqa: F401
 import db.fleet.models  # noqa: F401
+import db.shared_models  # noqa: F401
 import db.supplies.models  # noqa: F401
 import db.water.models  # noqa: F401
-from db.models import DutyAssignment
+from db.duty.models import DutyAssignment
 
-# At most one leader a day (see db.models.DutyAssignment); the database has it from migration
+# At most one leader a day (see db.duty.models.DutyAssignment); the database has it from migration
 # 0001, this declares it for Alembic's view of the tables.
 Index(
     "uq_duty_assignment_one_leader",

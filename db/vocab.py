@@ -4,7 +4,7 @@ A *rule* vocabulary (水源类型, 可用状态, 出入库类型 …) has fixed 
 them; built-in and office synonyms map other words to those values, and an unknown word is an
 error that suggests the closest values. An *office* vocabulary (场所类型, 职务, 物资类别 …) is a
 list the office keeps: a new word is accepted and added. Office values and synonyms are rows of
-:class:`db.common_models.VocabEntry` (audited like every record); the built-in part is
+:class:`db.shared_models.VocabEntry` (audited like every record); the built-in part is
 ``db.vocab_builtin``.
 """
 
@@ -21,8 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.base import Base
-from db.common_models import VocabEntry
 from db.errors import NotFoundError, ValidationError
+from db.shared_models import VocabEntry
 from db.vocab_builtin import BY_KEY, Vocabulary
 
 VALUE, SYNONYM, HIDDEN = "value", "synonym", "hidden"  # HIDDEN: a built-in value retired

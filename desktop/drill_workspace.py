@@ -29,9 +29,9 @@ from db.drill_models import DRILL_KINDS
 from db.drills import AttendanceData, DrillBook, DrillData
 from db.errors import LedgerError
 from desktop.common import printing
-from desktop.dialogs import DateTimeField
 from desktop.drill_record_tabs import FindingsTab, ProcessTab
 from desktop.drill_tabs import AttendanceTab, EvaluationTab
+from desktop.duty.dialogs import DateTimeField
 from widgets.badge import StatusBadge, Tone
 from widgets.forms import MESSAGE_STYLE, Form
 
@@ -49,7 +49,7 @@ def safe_filename(text: str) -> str:
 
 
 def new_roster(book: DrillBook) -> list[AttendanceData]:
-    from db.ledger import Ledger
+    from db.duty import Ledger
 
     return [
         AttendanceData(m.id or 0, m.name, "出席", "", m.role) for m in Ledger(book.db).members()
@@ -58,7 +58,7 @@ def new_roster(book: DrillBook) -> list[AttendanceData]:
 
 def duty_leader(book: DrillBook) -> str:
     """Today's 带班领导, the likely organiser of a drill recorded today ("" if none)."""
-    from db.ledger import Ledger
+    from db.duty import Ledger
 
     try:
         leader = Ledger(book.db).on_duty(dt.date.today()).leader

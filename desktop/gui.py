@@ -54,8 +54,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def open_ledger(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """Open (create, migrate, for --demo fill) the database named by ``args``."""
+    from db.duty import Ledger
     from db.engine import open_database
-    from db.ledger import Ledger
 
     database = open_database(args.db, args.data_dir, demo=args.demo, operator=args.operator)
     if args.demo:

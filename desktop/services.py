@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from db.drills import DrillBook
+    from db.duty import Ledger
     from db.engine import Database
     from db.fleet import Fleet
-    from db.ledger import Ledger
     from db.rules import Rules
     from db.supplies import Supplies
     from db.vocab import Vocab
@@ -27,7 +27,7 @@ class Services:
 
     Attributes:
         db: the open :class:`~db.engine.Database` (operator, URL, transactions).
-        duty: the team register, rosters, calls and handovers (:class:`~db.ledger.Ledger`).
+        duty: the team register, rosters, calls and handovers (:class:`~db.duty.Ledger`).
         drills, water, fleet, supplies: the other domains' facades.
         rules: the rule table; vocab: the office's own words.
     """

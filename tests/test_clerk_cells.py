@@ -10,11 +10,11 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from db.duty import Ledger, MemberData
+from db.duty.models import DutyAssignment, DutyDay, Leave
 from db.errors import ValidationError
 from db.fleet import Fleet, VehicleData
 from db.fleet.models import Equipment
-from db.ledger import Ledger, MemberData
-from db.models import DutyAssignment, DutyDay, Leave
 from db.water.models import WaterSource
 from db.xlsx import ImportRejected, import_register
 

@@ -10,8 +10,9 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from db.duty.models import DutyDay, Member
 from db.engine import open_database
-from db.models import AuditLog, DutyDay, Member
+from db.shared_models import AuditLog
 from desktop.cli.main import main
 
 

@@ -112,7 +112,7 @@ def test_printing_the_roster_loads_only_what_it_needs(tmp_path):
         [*argv, "print", "roster", "--month", "2026-02", "-o", str(pdf)], tmp_path
     )
     assert status == 0 and pdf.read_bytes().startswith(b"%PDF")
-    assert {"reportlab", "db.models", "db.pdf.roster"} <= modules
+    assert {"reportlab", "db.duty.models", "db.duty.forms.roster"} <= modules
     unused = (
         "alembic",
         "openpyxl",
@@ -121,7 +121,7 @@ def test_printing_the_roster_loads_only_what_it_needs(tmp_path):
         "db.drill_models",
         "db.fleet",
         "db.supplies",
-        "db.pdf.handover",
+        "db.duty.forms.handover",
         "db.water.models",
         "sqlalchemy.dialects.postgresql",
     )

@@ -11,11 +11,12 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from db import engine as engine_mod
+from db.duty import Ledger, MemberData
+from db.duty.models import Member
 from db.engine import is_network_path, open_database, wal_is_safe
 from db.errors import DatabaseBusyError, NetworkShareError, StaleRecordError
-from db.ledger import Ledger, MemberData
 from db.migrate import backup_sqlite, current_revision, head_revision
-from db.models import AuditLog, Member
+from db.shared_models import AuditLog
 
 
 def test_first_open_creates_and_migrates_in_data_dir(tmp_path, monkeypatch):
@@ -93,7 +94,7 @@ def test_backup_made_before_migration(tmp_path, monkeypatch):
 def test_foreign_keys_enforced(database):
     import datetime as dt
 
-    from db.models import Leave
+    from db.duty.models import Leave
 
     with pytest.raises(IntegrityError):
         with database.transaction() as s:

@@ -8,9 +8,9 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select, text
 
-from db.common_models import VocabEntry
-from db.ledger import Ledger, MemberData
-from db.models import AuditLog, Member
+from db.duty import Ledger, MemberData
+from db.duty.models import Member
+from db.shared_models import AuditLog, VocabEntry
 from db.supplies.models import StockMove, Supply
 from db.vocab import Vocab
 from db.water.models import WaterSource

@@ -9,10 +9,10 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select, text
 
-from db.common_models import VocabEntry
 from db.drill_models import Site
+from db.duty.models import Member
 from db.errors import ValidationError
-from db.models import AuditLog, Member
+from db.shared_models import AuditLog, VocabEntry
 from db.supplies.models import StockMove
 from db.vocab import Vocab, term_key
 from db.vocab_builtin import BUILTIN, BY_KEY

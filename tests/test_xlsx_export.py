@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from db.models import Member
+from db.duty.models import Member
 from db.xlsx import REGISTERS, export_register, import_register, write_template
 
 TRICKY = [

@@ -8,9 +8,9 @@ import openpyxl
 import pytest
 from sqlalchemy import select, text
 
+from db.duty.models import AlertPeriod, DutyAssignment, DutyDay, Leave, Member
 from db.engine import open_database
 from db.errors import LedgerError
-from db.models import AlertPeriod, DutyAssignment, DutyDay, Leave, Member
 from db.xlsx import (
     REGISTERS,
     ImportRejected,
@@ -505,8 +505,8 @@ def test_unknown_register_is_a_readable_error(database, tmp_path):
 
 
 def test_phone_problems_name_the_real_reason(database, tmp_path):
+    from db.duty import Ledger, MemberData
     from db.errors import ValidationError
-    from db.ledger import Ledger, MemberData
     from db.validate import phone
 
     assert "太短" in phone("1") and "只能包含" not in phone("1")

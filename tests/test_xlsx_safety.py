@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 from sqlalchemy import text
 
-from db.models import Member
+from db.duty.models import Member
 from db.xlsx import UnreadableFile, import_register
 from db.xlsx.reader import MAX_DATA_ROWS
 

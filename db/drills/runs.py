@@ -36,9 +36,9 @@ from db.drills.data import (
     FindingData,
     ScoreData,
 )
+from db.duty.models import Member
 from db.engine import Database
 from db.errors import LedgerError, NotFoundError, ValidationError
-from db.models import Member
 
 DRILL_FIELDS = (
     "name",

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from db.fleet.common import Part
 from db.fleet.data import HistoryEntry
 from db.fleet.models import Check, RepairTicket
-from db.models import AuditLog
+from db.shared_models import AuditLog
 
 
 class History(Part):

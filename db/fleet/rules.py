@@ -54,7 +54,7 @@ class Intervals:
     @classmethod
     def from_session(cls, s: Session) -> Intervals:
         """The same, read inside an open transaction (used by the Excel import)."""
-        from db.common_models import Rule
+        from db.shared_models import Rule
 
         values = {key: d.value for key, d in rules_module.DEFAULTS.items()}
         values.update({r.key: r.value for r in s.scalars(select(Rule))})

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from db.duty import Ledger
 from db.engine import Database
-from db.ledger import Ledger
 from db.pdf.base import LANDSCAPE, PORTRAIT, Letterhead
 from db.pdf.table import TableSheet, build_table_pdf
 from db.supplies import Supplies

@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from db.audit import OPERATOR_KEY
 from db.base import AUDIT_SKIP, now
-from db.models import AuditLog
 from db.paging import refresh_statistics
+from db.shared_models import AuditLog
 
 CHUNK = 2000
 

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import geo
-from db.common_models import Rule
 from db.rules import DEFAULTS as RULE_DEFAULTS
+from db.shared_models import Rule
 from db.validate import phone_problem
 from db.water.bulk import insert_audited, update_audited
 from db.water.data import FIELDS_BY_TYPE, FieldSpec

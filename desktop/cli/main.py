@@ -159,8 +159,8 @@ def batch_collection() -> Iterator[None]:
 
 def run(args: argparse.Namespace) -> int:
     with batch_collection():
+        from db.duty import Ledger
         from db.engine import open_database
-        from db.ledger import Ledger
 
         database = open_database(args.db, args.data_dir, demo=args.demo, operator=args.operator)
         try:
@@ -225,10 +225,10 @@ def cmd_roster(ledger, args) -> int:  # type: ignore[no-untyped-def]
 
 
 def cmd_print(ledger, args) -> int:  # type: ignore[no-untyped-def]
-    from db import reports
+    from db.duty import forms
 
     if args.form == "roster":
-        pdf = reports.roster_pdf(ledger, *args.month)
+        pdf = forms.roster_pdf(ledger, *args.month)
     elif args.form in cli_drills.FORMS:
         pdf = cli_drills.print_form(ledger, args)
     elif args.form in cli_fleet.FORMS:
@@ -238,7 +238,7 @@ def cmd_print(ledger, args) -> int:  # type: ignore[no-untyped-def]
     elif args.form in cli_water.FORMS:
         pdf = cli_water.print_form(ledger, args)
     else:
-        pdf = reports.handover_pdf(ledger, None if args.blank else (args.date or dt.date.today()))
+        pdf = forms.handover_pdf(ledger, None if args.blank else (args.date or dt.date.today()))
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_bytes(pdf)
     print(f"已生成 {args.output}")

@@ -18,15 +18,15 @@ def offer_print(parent, pdf, filename, *, title):  # type: ignore[no-untyped-def
 
 
 def roster_pdf(ledger, year: int, month: int) -> bytes:  # type: ignore[no-untyped-def]
-    from db import reports  # reportlab loads on first print, not at start-up
+    from db.duty import forms  # reportlab loads on first print, not at start-up
 
-    return reports.roster_pdf(ledger, year, month)
+    return forms.roster_pdf(ledger, year, month)
 
 
 def handover_pdf(ledger, date) -> bytes:  # type: ignore[no-untyped-def]
-    from db import reports
+    from db.duty import forms
 
-    return reports.handover_pdf(ledger, date)
+    return forms.handover_pdf(ledger, date)
 
 
 def print_document(parent: QWidget, title: str, build: Callable[[], bytes], filename: str) -> None:

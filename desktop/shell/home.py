@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from db import due
 from db.calendar import weekday_text
-from db.ledger import DutyToday, Ledger
+from db.duty import DutyToday, Ledger
 from widgets.badge import StatusBadge
 from widgets.table import Column, FilterableTable
 

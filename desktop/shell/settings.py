@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.duty import Ledger
 from db.errors import LedgerError
-from db.ledger import Ledger
 from db.rules import Rules
-from desktop.dialogs import LevelDialog
+from desktop.duty.dialogs import LevelDialog
 from widgets.forms import Form
 from widgets.table import Column, FilterableTable
 from widgets.tasks import TaskHandle, run_task

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
 
-    from db.ledger import Ledger
+    from db.duty import Ledger
 
 
 class MainWindow(QMainWindow):
@@ -62,8 +62,9 @@ class MainWindow(QMainWindow):
     def attach(self, ledger: Ledger) -> None:
         """Build the pages on an open ledger."""
         from desktop.common.register import RegisterPage
-        from desktop.pages import EXTRA_PAGES, duty_registers
-        from desktop.pages.roster import RosterPage
+        from desktop.duty import pages as duty_registers
+        from desktop.duty.roster import RosterPage
+        from desktop.pages import EXTRA_PAGES
         from desktop.services import Services
         from desktop.shell.home import HomePage
         from desktop.shell.settings import SettingsPage

@@ -15,9 +15,9 @@ import pytest
 from sqlalchemy import func, inspect, select, text
 
 from db.drill_models import Drill, DrillAttendance, Finding, Plan, PlanVersion, Site
+from db.duty.models import AlertPeriod, DutyAssignment, DutyDay, Leave, Member
 from db.engine import Database
 from db.fleet.models import Equipment, Vehicle
-from db.models import AlertPeriod, DutyAssignment, DutyDay, Leave, Member
 from db.supplies.models import StockMove, Supply, SupplyBatch
 from db.water.models import Inspection, WaterRepair, WaterSource
 from db.xlsx import REGISTERS, ImportRejected, ImportReport, import_register

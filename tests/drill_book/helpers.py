@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from db.drills import DrillBook, DrillData, PlanData, SiteData
-from db.ledger import Ledger, MemberData
+from db.duty import Ledger, MemberData
 
 TODAY = dt.date.today()
 NAMES = ("刘建国", "陈志强", "王海波", "张明亮", "李德华")

@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from db.drill_models import EVALUATION_ITEMS
 from db.drills import DrillBook, FindingData, PlanData, SiteData
 from db.drills.lookup import NameNotFound
+from db.duty import Ledger
 from db.errors import StaleRecordError, ValidationError
-from db.ledger import Ledger
-from db.models import AuditLog
+from db.shared_models import AuditLog
 
 from .helpers import TODAY, drill, plan, school, team
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from db.drills import DrillBook, FindingData
-from db.models import AuditLog
+from db.shared_models import AuditLog
 from db.xlsx import ImportRejected, export_register, import_register
 
 from .helpers import TODAY, drill, plan, school, team

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from db.fleet import forms
 from db.fleet.demo import build_fleet
 from db.fleet.models import Equipment, Vehicle
-from db.models import AuditLog
+from db.shared_models import AuditLog
 from db.supplies.demo import build_supplies
 from db.supplies.models import StockMove, Supply
 from db.xlsx import ImportRejected, export_register, import_register

@@ -12,7 +12,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
-from db.ledger import Ledger, MemberData  # noqa: E402
+from db.duty import Ledger, MemberData  # noqa: E402
 
 
 @pytest.fixture

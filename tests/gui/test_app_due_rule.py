@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 from sqlalchemy import update
 
+from db.duty import Ledger
 from db.errors import ValidationError
-from db.ledger import Ledger
 from db.rules import Rules
 from db.water import WaterBook
 from db.water.models import WaterSource

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.ledger import PeriodData
-from db.roster import Day
+from db.duty import PeriodData
+from db.duty.roster import Day
 
 
 def test_home_shows_todays_duty_and_alert_level(make_window, team, ledger):

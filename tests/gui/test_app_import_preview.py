@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
-from db.common_models import VocabEntry
-from db.ledger import MemberData
-from db.models import AuditLog, Member
+from db.duty import MemberData
+from db.duty.models import Member
+from db.shared_models import AuditLog, VocabEntry
 from db.supplies.models import StockMove, Supply
 from db.vocab import Vocab
 from db.xlsx import ImportOptions, import_register, read_file

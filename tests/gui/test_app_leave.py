@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from desktop.dialogs import LeaveDialog
+from desktop.duty.dialogs import LeaveDialog
 
 
 def test_new_leave_requires_choosing_a_member(qtbot, make_window, team, ledger, on_modal):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
-from desktop.dialogs import MemberDialog
+from desktop.duty.dialogs import MemberDialog
 
 
 def click_nav(qtbot, window, title: str) -> None:

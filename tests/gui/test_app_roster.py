@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import func, select
 
-from db.ledger import LeaveData
-from db.models import AuditLog
-from db.roster import Day, month_dates
-from desktop.pages.roster import COLUMNS, DayDialog, SwapDialog
+from db.duty import LeaveData
+from db.duty.roster import Day, month_dates
+from db.shared_models import AuditLog
+from desktop.duty.roster import COLUMNS, DayDialog, SwapDialog
 
 YEAR, MONTH = 2025, 6
 DATES = month_dates(YEAR, MONTH)

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QInputDialog
 
 from db import due
-from db.ledger import Ledger
+from db.duty import Ledger
 from db.rules import Rules
 from desktop.shell.window import MainWindow
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from db.drills import DrillBook, SiteData
-from db.ledger import Ledger
+from db.duty import Ledger
 from db.water import WaterBook
 from db.water.data import WaterSourceData
 from desktop.shell.window import MainWindow

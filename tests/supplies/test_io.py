@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from db.models import AuditLog
+from db.shared_models import AuditLog
 from db.supplies import Supplies, forms
 from db.supplies.demo import build_supplies
 from db.supplies.models import StockMove, Supply

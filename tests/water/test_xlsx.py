@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select, text
 
-from db.models import AuditLog
+from db.shared_models import AuditLog
 from db.water import WaterBook
 from db.xlsx import ImportRejected, export_register, import_register
 from tests.water.helpers import DAY, hydrant, pool, river

@@ -183,7 +183,7 @@ def test_import_register_takes_the_month(database, tmp_path):
     assert report.added == 2
     from sqlalchemy import select
 
-    from db.models import Member
+    from db.duty.models import Member
 
     with database.read() as s:
         got = {m.name: m.joined_on for m in s.scalars(select(Member))}

@@ -8,7 +8,8 @@ import shutil
 import pytest
 from sqlalchemy import func, select
 
-from db.models import AuditLog, Member
+from db.duty.models import Member
+from db.shared_models import AuditLog
 from db.xlsx import ImportRejected, UnreadableFile, import_register, register_spec
 from db.xlsx.reader import read_sheet
 from db.xlsx.sources import ET_SAVE_AS, NOT_WORKBOOK, XLS_BROKEN, XLS_PASSWORD, open_book

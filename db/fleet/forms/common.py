@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from db.duty import Ledger
 from db.engine import Database
-from db.ledger import Ledger
 from db.pdf.base import Letterhead
 
 

@@ -6,7 +6,9 @@ line here.
 
 from __future__ import annotations
 
-from db.xlsx.registers import alerts, drills, duty, leave, members, plans, sites
+from db.duty.xlsx import alerts, leave, members
+from db.duty.xlsx import days as duty
+from db.xlsx.registers import drills, plans, sites
 from db.xlsx.spec import RegisterSpec
 
 REGISTERS: dict[str, RegisterSpec] = {

@@ -9,10 +9,11 @@ import pytest
 from sqlalchemy import func, select
 
 from db.demo import build
+from db.duty import CallData, HandoverData, LeaveData, Ledger, MemberData, PeriodData
+from db.duty.models import DutyAssignment, DutyDay
+from db.duty.roster import Day
 from db.errors import StaleRecordError, ValidationError
-from db.ledger import CallData, HandoverData, LeaveData, Ledger, MemberData, PeriodData
-from db.models import AuditLog, DutyAssignment, DutyDay
-from db.roster import Day
+from db.shared_models import AuditLog
 
 
 def add_team(ledger: Ledger, n: int = 12, leaders: int = 3) -> list[int]:

@@ -8,8 +8,8 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from db import roster
-from db.roster import Day, Need, Person, check, generate, month_dates
+from db.duty import roster
+from db.duty.roster import Day, Need, Person, check, generate, month_dates
 
 FEB = month_dates(2026, 2)
 

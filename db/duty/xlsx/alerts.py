@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import AlertLevel, AlertPeriod
+from db.duty.models import AlertLevel, AlertPeriod
 from db.vocab import load_terms
 from db.xlsx.cells import as_text, header_key, name_key, nfkc
 from db.xlsx.context import ImportContext

@@ -9,9 +9,9 @@ import pdfplumber
 import pypdf
 import pytest
 
+from db.duty.forms.roster import RosterDay, RosterSheet, build_roster_pdf
 from db.pdf.base import Letterhead
 from db.pdf.people import Person
-from db.pdf.roster import RosterDay, RosterSheet, build_roster_pdf
 
 LONG_NAMES = [
     "欧阳建国", "司马长风", "买买提·艾力", "诸葛明亮", "上官婉儿", "皇甫嵩", "令狐冲冲",

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop import dialogs
 from desktop.common.register import RegisterSpec
+from desktop.duty import dialogs
 from widgets.table import Column
 
 if TYPE_CHECKING:

@@ -14,24 +14,24 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
-from db import calendar, roster, validate
-from db.engine import Database
-from db.errors import NotFoundError, StaleRecordError, ValidationError
-from db.models import (
+from db import calendar, validate
+from db.duty import roster
+from db.duty.models import (
     LEADER,
     STAFF,
     STANDBY,
     AlertLevel,
     AlertPeriod,
-    AuditLog,
     CallLog,
     DutyAssignment,
     DutyDay,
     Handover,
     Leave,
     Member,
-    Setting,
 )
+from db.engine import Database
+from db.errors import NotFoundError, StaleRecordError, ValidationError
+from db.shared_models import AuditLog, Setting
 
 DEFAULT_SETTINGS = {
     "town": "高楼镇",

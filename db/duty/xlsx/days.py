@@ -14,9 +14,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from db import roster
-from db.ledger import days_in, needs_in, people_in
-from db.models import (
+from db.duty import days_in, needs_in, people_in, roster
+from db.duty.models import (
     LEADER,
     STAFF,
     STANDBY,
@@ -26,10 +25,10 @@ from db.models import (
     DutyDay,
     Member,
 )
+from db.duty.xlsx.alerts import Levels
 from db.xlsx.cells import header_key, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
-from db.xlsx.registers.alerts import Levels
 from db.xlsx.registers.common import MemberFinder, first_seen
 from db.xlsx.spec import ADDED, REPLACED, UNCHANGED, Column, Kind, RegisterSpec
 

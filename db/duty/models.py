@@ -9,7 +9,6 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
-    Index,
     Integer,
     String,
     Text,
@@ -145,29 +144,3 @@ class Handover(Tracked, Base):
     open_items: Mapped[str] = mapped_column(Text, default="")
     handed_by: Mapped[str] = mapped_column(String(40), default="")
     received_by: Mapped[str] = mapped_column(String(40), default="")
-
-
-class Setting(Base):
-    """Office settings (town name, office, shift start …) as key/value text."""
-
-    __tablename__ = "setting"
-
-    key: Mapped[str] = mapped_column(String(60), primary_key=True)
-    value: Mapped[str] = mapped_column(Text, default="")
-
-
-class AuditLog(Base):
-    """Who changed what and when, written in the same transaction as the change."""
-
-    __tablename__ = "audit_log"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, index=True)
-    operator: Mapped[str] = mapped_column(String(64), default="")
-    table_name: Mapped[str] = mapped_column(String(60))
-    record_id: Mapped[int] = mapped_column(Integer)
-    action: Mapped[str] = mapped_column(String(10))
-    before: Mapped[str | None] = mapped_column(Text, nullable=True)
-    after: Mapped[str | None] = mapped_column(Text, nullable=True)
-
-    __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"),)

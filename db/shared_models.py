@@ -1,12 +1,40 @@
-"""Records shared by every register: attached files, the editable rule table, the office's
-vocabularies."""
+"""Records shared by every register: the audit trail, the office's settings, attached files, the
+editable rule table, the office's vocabularies."""
 
 from __future__ import annotations
 
-from sqlalchemy import Index, Integer, String, Text, UniqueConstraint
+import datetime as dt
+
+from sqlalchemy import DateTime, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Tracked
+from db.base import Base, Tracked, now
+
+
+class Setting(Base):
+    """Office settings (town name, office, shift start …) as key/value text."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditLog(Base):
+    """Who changed what and when, written in the same transaction as the change."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, index=True)
+    operator: Mapped[str] = mapped_column(String(64), default="")
+    table_name: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(10))
+    before: Mapped[str | None] = mapped_column(Text, nullable=True)
+    after: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"),)
 
 
 class Attachment(Tracked, Base):

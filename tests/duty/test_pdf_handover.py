@@ -7,8 +7,8 @@ import io
 
 import pypdf
 
+from db.duty.forms.handover import CallRow, HandoverSheet, build_handover_pdf
 from db.pdf.base import Letterhead
-from db.pdf.handover import CallRow, HandoverSheet, build_handover_pdf
 from db.pdf.people import Person
 
 LETTERHEAD = Letterhead("青山镇", "应急管理办公室")

@@ -6,13 +6,13 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from db import calendar
-from db.ledger import Ledger
+from db.duty import Ledger
+from db.duty.forms.roster import RosterDay, RosterSheet, build_roster_pdf
 from db.pdf.base import Letterhead
 from db.pdf.people import Person
-from db.pdf.roster import RosterDay, RosterSheet, build_roster_pdf
 
 if TYPE_CHECKING:
-    from db.pdf.handover import HandoverSheet
+    from db.duty.forms.handover import HandoverSheet
 
 
 def letterhead(ledger: Ledger) -> Letterhead:
@@ -72,7 +72,7 @@ def roster_pdf(ledger: Ledger, year: int, month: int) -> bytes:
 
 def handover_sheet(ledger: Ledger, date: dt.date | None) -> HandoverSheet:
     """The handover record of the shift starting on ``date``; ``None`` gives the blank form."""
-    from db.pdf.handover import CallRow, HandoverSheet
+    from db.duty.forms.handover import CallRow, HandoverSheet
 
     if date is None:
         return HandoverSheet(
@@ -107,6 +107,6 @@ def handover_sheet(ledger: Ledger, date: dt.date | None) -> HandoverSheet:
 
 
 def handover_pdf(ledger: Ledger, date: dt.date | None) -> bytes:
-    from db.pdf.handover import build_handover_pdf
+    from db.duty.forms.handover import build_handover_pdf
 
     return build_handover_pdf(handover_sheet(ledger, date))

@@ -1,4 +1,4 @@
-"""Edit dialogs of the team and duty registers. Layout via widgets.forms; rules in db.ledger."""
+"""Edit dialogs of the team and duty registers. Layout via widgets.forms; rules in db.duty."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
-from db.ledger import CallData, HandoverData, LeaveData, Ledger, LevelData, MemberData, PeriodData
+from db.duty import CallData, HandoverData, LeaveData, Ledger, LevelData, MemberData, PeriodData
 from db.vocab import Vocab
 from widgets.forms import Form, FormDialog
 

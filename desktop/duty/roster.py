@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import roster
 from db.calendar import weekday_text
+from db.duty import Ledger, MonthRoster, roster
+from db.duty.roster import Day
 from db.errors import LedgerError
-from db.ledger import Ledger, MonthRoster
-from db.roster import Day
 from desktop.common import excel, printing
 from widgets.daterange import MonthPicker
 from widgets.tasks import run_task
@@ -288,7 +287,7 @@ class SwapDialog(QDialog):
 
 
 def roster_role(day: Day, pid: int) -> str:
-    from db.models import DUTY_ROLE_LABELS
+    from db.duty.models import DUTY_ROLE_LABELS
 
     role = day.role_of(pid)
     return DUTY_ROLE_LABELS.get(role or "", "")

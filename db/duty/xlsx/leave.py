@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Leave, Member
+from db.duty.models import Leave, Member
 from db.xlsx.context import ImportContext
 from db.xlsx.registers.common import MemberFinder, first_seen
 from db.xlsx.spec import ADDED, UNCHANGED, UPDATED, Column, Kind, RegisterSpec
