@@ -42,12 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from db.duty import (  # noqa: E402
-    LeaveData,
-    Ledger,
-    MemberData,
-    forms,  # noqa: E402
-)
+from db.duty import LeaveData, Ledger, MemberData, forms  # noqa: E402
 from db.duty.roster import month_dates  # noqa: E402
 from db.engine import open_database  # noqa: E402
 

@@ -7,11 +7,11 @@ import datetime as dt
 from db.drills import AttendanceData, DrillBook
 from db.drills.due import last_drills, next_drill, next_evaluation
 from db.duty import Ledger
-from db.duty.forms import letterhead
 from db.pdf.drill import DrillSheet, build_evaluation_pdf, build_record_pdf, build_signin_pdf
 from db.pdf.drill_pack import PackSheet, Photo, build_pack_pdf
 from db.pdf.plan import PlanSheet, build_plan_pdf
 from db.rules import Rules
+from db.settings import letterhead
 
 
 def drill_sheet(book: DrillBook, drill_id: int | None) -> DrillSheet:

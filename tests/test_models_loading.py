@@ -11,7 +11,8 @@ import sys
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from db.duty.models import LEADER, STAFF, DutyAssignment, DutyDay, Member
+from db.duty.choices import LEADER, STAFF
+from db.duty.models import DutyAssignment, DutyDay, Member
 
 
 def test_a_second_leader_on_one_day_is_refused_by_the_database(database):

@@ -36,7 +36,7 @@ from db.drills.data import (
     FindingData,
     ScoreData,
 )
-from db.duty.models import Member
+from db.duty import Member
 from db.engine import Database
 from db.errors import LedgerError, NotFoundError, ValidationError
 

@@ -1,4 +1,5 @@
-"""Typed models of the team register and duty (值班备勤)."""
+"""The duty's tables: the team register, leave, alert levels and periods, duty days, calls and
+handovers (值班备勤). Their fixed words are in ``db.duty.choices``."""
 
 from __future__ import annotations
 
@@ -17,12 +18,6 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Tracked, now
-
-ROLES = ("队长", "副队长", "队员")
-
-# Duty roles on one day; a member holds at most one of them per day (unique constraint).
-LEADER, STAFF, STANDBY = "leader", "staff", "standby"
-DUTY_ROLE_LABELS = {LEADER: "带班领导", STAFF: "值班员", STANDBY: "备勤"}
 
 
 class Member(Tracked, Base):

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from db.duty.models import LEADER, STAFF, STANDBY
+from db.duty.choices import LEADER, STAFF, STANDBY
 
 ON_DUTY = (LEADER, STAFF)
 

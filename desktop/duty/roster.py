@@ -287,7 +287,7 @@ class SwapDialog(QDialog):
 
 
 def roster_role(day: Day, pid: int) -> str:
-    from db.duty.models import DUTY_ROLE_LABELS
+    from db.duty.choices import DUTY_ROLE_LABELS
 
     role = day.role_of(pid)
     return DUTY_ROLE_LABELS.get(role or "", "")

@@ -8,16 +8,11 @@ from typing import TYPE_CHECKING
 from db import calendar
 from db.duty import Ledger
 from db.duty.forms.roster import RosterDay, RosterSheet, build_roster_pdf
-from db.pdf.base import Letterhead
 from db.pdf.people import Person
+from db.settings import letterhead
 
 if TYPE_CHECKING:
     from db.duty.forms.handover import HandoverSheet
-
-
-def letterhead(ledger: Ledger) -> Letterhead:
-    settings = ledger.settings()
-    return Letterhead(settings["town"], settings["office"])
 
 
 def shift_text(ledger: Ledger) -> str:

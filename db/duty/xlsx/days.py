@@ -14,17 +14,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from db.duty import days_in, needs_in, people_in, roster
+from db.duty import roster
+from db.duty.alerts import needs_in
+from db.duty.choices import LEADER, STAFF, STANDBY
+from db.duty.days import days_in
 from db.duty.models import (
-    LEADER,
-    STAFF,
-    STANDBY,
     AlertLevel,
     AlertPeriod,
     DutyAssignment,
     DutyDay,
     Member,
 )
+from db.duty.team import people_in
 from db.duty.xlsx.alerts import Levels
 from db.xlsx.cells import header_key, nfkc
 from db.xlsx.context import ImportContext

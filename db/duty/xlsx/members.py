@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
-from db.duty.models import ROLES, Member
+from db.duty.choices import ROLES
+from db.duty.models import Member
 from db.validate import phone_problem
 from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext

@@ -7,7 +7,7 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.duty.models import Member
+from db.duty import Member
 from db.xlsx.cells import CellError, name_key, names_in_cell
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row

@@ -20,7 +20,7 @@ from db.drill_models import (
     DrillAttendance,
     Finding,
 )
-from db.duty.models import Member
+from db.duty import Member
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row

@@ -1,0 +1,161 @@
+"""The team register: members (archived when they have duty or leave on record) and leave."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from db import validate
+from db.duty import roster
+from db.duty.choices import STANDBY
+from db.duty.common import Store, check_version
+from db.duty.data import LeaveData, MemberData
+from db.duty.models import DutyAssignment, Leave, Member
+from db.errors import NotFoundError, ValidationError
+
+
+class Team(Store):
+    """Members (a member with duty or leave on record is archived, not deleted) and leave."""
+
+    def members(self, include_archived: bool = False) -> list[MemberData]:
+        with self.db.read() as s:
+            counts = dict(
+                s.execute(
+                    select(DutyAssignment.member_id, func.count())
+                    .where(DutyAssignment.role != STANDBY)
+                    .group_by(DutyAssignment.member_id)
+                ).all()
+            )
+            query = select(Member).order_by(Member.archived, Member.id)
+            if not include_archived:
+                query = query.where(Member.archived.is_(False))
+            return [self._member_data(m, counts.get(m.id, 0)) for m in s.scalars(query)]
+
+    @staticmethod
+    def _member_data(m: Member, duty_count: int = 0) -> MemberData:
+        return MemberData(
+            m.name,
+            m.role,
+            m.phone,
+            m.can_lead,
+            m.driver,
+            m.joined_on,
+            m.notes,
+            m.id,
+            m.version,
+            m.archived,
+            duty_count,
+        )
+
+    def member(self, member_id: int) -> MemberData:
+        with self.db.read() as s:
+            m = s.get(Member, member_id)
+            if m is None:
+                raise NotFoundError(f"找不到队员 #{member_id}")
+            return self._member_data(m)
+
+    def validate_member(self, data: MemberData) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if msg := validate.required(data.name, "姓名"):
+            problems["name"] = msg
+        if msg := validate.required(data.role, "职务", 10):  # the office's own list
+            problems["role"] = msg
+        if msg := validate.phone(data.phone):
+            problems["phone"] = msg
+        if data.joined_on and data.joined_on > dt.date.today():
+            problems["joined_on"] = "入队日期不能晚于今天"
+        if "name" not in problems:
+            with self.db.read() as s:
+                clash = s.scalar(
+                    select(Member.id).where(
+                        Member.name == data.name.strip(),
+                        Member.archived.is_(False),
+                        Member.id != (data.id or 0),
+                    )
+                )
+            if clash:
+                problems["name"] = f"已有同名队员“{data.name.strip()}”，请加以区分（如 张伟(大)）"
+        return problems
+
+    def save_member(self, data: MemberData) -> int:
+        problems = self.validate_member(data)
+        if problems:
+            raise ValidationError(problems)
+        data.name = data.name.strip()
+        data.phone = data.phone.strip()
+        return self._store(
+            Member,
+            data,
+            ("name", "role", "phone", "can_lead", "driver", "joined_on", "notes"),
+            "这名队员已被删除",
+        )
+
+    def delete_member(self, member_id: int, version: int | None = None) -> str:
+        """Delete a member; one with duty or leave on record is archived instead."""
+        with self.db.transaction() as s:
+            m = s.get(Member, member_id)
+            if m is None:
+                raise NotFoundError("这名队员已被删除")
+            check_version(m, version)
+            used = s.scalar(select(func.count()).where(DutyAssignment.member_id == member_id))
+            if used or m.leaves:
+                m.archived = True
+                return "archived"
+            s.delete(m)
+            return "deleted"
+
+    def restore_member(self, member_id: int) -> None:
+        with self.db.transaction() as s:
+            m = s.get(Member, member_id)
+            if m is None:
+                raise NotFoundError("这名队员已被删除")
+            m.archived = False
+
+    def leaves(self, member_id: int | None = None) -> list[LeaveData]:
+        with self.db.read() as s:
+            query = select(Leave).options(selectinload(Leave.member)).order_by(Leave.start.desc())
+            if member_id is not None:
+                query = query.where(Leave.member_id == member_id)
+            return [
+                LeaveData(
+                    lv.member_id, lv.start, lv.end, lv.reason, lv.id, lv.version, lv.member.name
+                )
+                for lv in s.scalars(query)
+            ]
+
+    def validate_leave(self, data: LeaveData) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if data.member_id is None:
+            problems["member_id"] = "请选择队员"
+        if msg := validate.date_range(data.start, data.end):
+            problems["end"] = msg
+        return problems
+
+    def save_leave(self, data: LeaveData) -> int:
+        problems = self.validate_leave(data)
+        if problems:
+            raise ValidationError(problems)
+        return self._store(
+            Leave, data, ("member_id", "start", "end", "reason"), "这条请假记录已被删除"
+        )
+
+    def delete_leave(self, leave_id: int) -> None:
+        with self.db.transaction() as s:
+            lv = s.get(Leave, leave_id)
+            if lv is not None:
+                s.delete(lv)
+
+
+def people_in(s: Session) -> tuple[dict[int, roster.Person], dict[int, str]]:
+    """Every member as the roster rules see them (with their leave), and their phones."""
+    people: dict[int, roster.Person] = {}
+    phones: dict[int, str] = {}
+    leave: dict[int, list[tuple[dt.date, dt.date]]] = {}
+    for lv in s.scalars(select(Leave)):
+        leave.setdefault(lv.member_id, []).append((lv.start, lv.end))
+    for m in s.scalars(select(Member).order_by(Member.id)):
+        people[m.id] = roster.Person(m.id, m.name, m.can_lead, tuple(leave.get(m.id, ())))
+        phones[m.id] = m.phone
+    return people, phones
