@@ -4,6 +4,6 @@
 - ``base``: generic A4 form machinery (letterhead, title, page x of y, tables, check boxes,
   value blanks, signature lines; ``build_pdf`` / ``write_pdf``).
 - ``people``: a name and a phone as printed on duty forms.
-- ``roster``: the month duty roster on one A4 landscape page (``build_roster_pdf``).
-- ``handover``: the shift handover record, blank or filled (``build_handover_pdf``).
+
+The duty's forms (month roster, shift handover) are in ``db.duty.forms``.
 """

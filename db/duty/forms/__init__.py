@@ -1,4 +1,7 @@
-"""From the ledger to printable sheets: fills the PDF forms' data classes and builds them."""
+"""The duty's printed forms: the month roster (``roster``) and the shift handover record
+(``handover``), each a sheet dataclass and its builder; the functions here read the
+:class:`~db.duty.Ledger` into the sheets and build the PDFs (the handover module loads only
+when a handover is printed)."""
 
 from __future__ import annotations
 

@@ -6,14 +6,11 @@ line here.
 
 from __future__ import annotations
 
-from db.duty.xlsx import alerts, leave, members
-from db.duty.xlsx import days as duty
+from db.duty.xlsx import SPECS as DUTY
 from db.xlsx.registers import drills, plans, sites
 from db.xlsx.spec import RegisterSpec
 
-REGISTERS: dict[str, RegisterSpec] = {
-    spec.key: spec for spec in (members.SPEC, leave.SPEC, alerts.SPEC, duty.SPEC)
-}
+REGISTERS: dict[str, RegisterSpec] = {spec.key: spec for spec in DUTY}
 REGISTERS.update({s.key: s for s in (sites.SPEC, plans.SPEC, drills.SPEC, drills.FINDINGS)})
 
 from db.fleet import xlsx as fleet  # noqa: E402
