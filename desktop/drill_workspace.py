@@ -31,9 +31,8 @@ from db.errors import LedgerError
 from desktop.common import printing
 from desktop.drill_record_tabs import FindingsTab, ProcessTab
 from desktop.drill_tabs import AttendanceTab, EvaluationTab
-from desktop.duty.dialogs import DateTimeField
 from widgets.badge import StatusBadge, Tone
-from widgets.forms import MESSAGE_STYLE, Form
+from widgets.forms import MESSAGE_STYLE, DateTimeField, Form
 
 STATUS_TONES = {"计划": Tone.INFO, "已实施": Tone.WARNING, "已评估": Tone.OK}
 PLAN, SIGNIN, PROCESS, EVALUATION, FINDINGS = range(5)

@@ -22,11 +22,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -114,6 +115,20 @@ class OptionalDateEdit(QWidget):
         if self.edit.isEnabled():
             self._last = date
         self.dateChanged.emit(self.date())
+
+
+class DateTimeField(QDateTimeEdit):
+    """A date and time to the minute, with a calendar popup; ``value()`` is a ``datetime``
+    (now, to the minute, when none is given)."""
+
+    def __init__(self, value: dt.datetime | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.setDateTime(QDateTime(value or dt.datetime.now().replace(second=0, microsecond=0)))
+
+    def value(self) -> dt.datetime:
+        return self.dateTime().toPython().replace(second=0, microsecond=0)  # type: ignore[union-attr]
 
 
 @dataclass

@@ -8,25 +8,13 @@ from PySide6.QtWidgets import QWidget
 
 from widgets.tasks import run_task
 
-__all__ = ["print_document", "roster_pdf", "handover_pdf"]
+__all__ = ["print_document"]
 
 
 def offer_print(parent, pdf, filename, *, title):  # type: ignore[no-untyped-def]
     from widgets import pdfpreview  # pypdfium2 loads on first print, not at start-up
 
     return pdfpreview.offer_print(parent, pdf, filename, title=title)
-
-
-def roster_pdf(ledger, year: int, month: int) -> bytes:  # type: ignore[no-untyped-def]
-    from db.duty import forms  # reportlab loads on first print, not at start-up
-
-    return forms.roster_pdf(ledger, year, month)
-
-
-def handover_pdf(ledger, date) -> bytes:  # type: ignore[no-untyped-def]
-    from db.duty import forms
-
-    return forms.handover_pdf(ledger, date)
 
 
 def print_document(parent: QWidget, title: str, build: Callable[[], bytes], filename: str) -> None:

@@ -1,0 +1,3 @@
+"""Duty in the window: the roster page (``roster``), the register pages and their actions
+(``pages.DutyPages``, which the main window builds), the edit dialogs (``dialogs``) and the
+roster's table model (``models``)."""

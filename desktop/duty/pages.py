@@ -1,16 +1,21 @@
-"""The duty registers of the main window (队员、请假、战备时段、来电记录、交接班): their columns,
-how their rows load, their dialogs. Each is a :class:`RegisterSpec` for the generic page."""
+"""The duty pages of the main window: 值班表 and the registers 队员、请假、战备时段、来电记录、
+交接班 (each a :class:`RegisterSpec` for the generic page: columns, how rows load, dialogs), and
+the actions of their extra buttons (载入冬春预设, 打印交接班记录)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
-from desktop.common.register import RegisterSpec
+from desktop.common.register import RegisterPage, RegisterSpec
 from desktop.duty import dialogs
+from desktop.duty.roster import RosterPage
 from widgets.table import Column
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
 
     from desktop.services import Services
 
@@ -159,3 +164,76 @@ def handover_spec(services: Services, print_handover: Callable[..., None]) -> Re
             ("打印空白表…", lambda: print_handover(blank=True)),
         ],
     )
+
+
+class DutyPages:
+    """The duty pages, built on ``services`` with the window as ``parent``; ``refresh()`` is
+    called after any of them changes something (the window refreshes its home page)."""
+
+    def __init__(self, services: Services, parent: QWidget, refresh: Callable[[], None]):
+        self.ledger = services.duty
+        self.parent, self.refresh = parent, refresh
+        self.roster = RosterPage(self.ledger, parent)
+        self.members = RegisterPage(member_spec(services), parent)
+        self.leave = RegisterPage(leave_spec(services), parent)
+        self.periods = RegisterPage(period_spec(services, self.preload_campaign), parent)
+        self.calls = RegisterPage(call_spec(services), parent)
+        self.handovers = RegisterPage(handover_spec(services, self.print_handover), parent)
+        for _key, _title, page in self.pages():
+            page.changed.connect(refresh)
+
+    def pages(self) -> list[tuple[str, str, RosterPage | RegisterPage]]:
+        """(key, navigation title, page), in navigation order."""
+        return [
+            ("roster", "值班表", self.roster),
+            ("members", "队员", self.members),
+            ("leave", "请假", self.leave),
+            ("periods", "战备时段", self.periods),
+            ("calls", "来电记录", self.calls),
+            ("handovers", "交接班", self.handovers),
+        ]
+
+    def preload_campaign(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from db.calendar import campaign_start
+
+        start = campaign_start(dt.date.today())
+        year, ok = QInputDialog.getInt(
+            self.parent, "载入冬春预设", "今冬明春开始的年份（11月所在年份）：", start, 2000, 2100
+        )
+        if not ok:
+            return
+        added = self.ledger.preload_campaign(year)
+        QMessageBox.information(
+            self.parent,
+            "载入冬春预设",
+            f"已载入 {added} 个战备时段（已有的不重复载入）。请核对日期，特别是全国两会会期。",
+        )
+        self.periods.reload()
+        self.refresh()
+
+    def print_handover(self, blank: bool = False) -> None:
+        """Print the record of the selected handover's shift (today's if none), or a blank."""
+        from desktop.common import printing
+
+        ledger = self.ledger
+
+        def build(date: dt.date | None) -> Callable[[], bytes]:
+            def pdf() -> bytes:
+                from db.duty import forms  # reportlab loads on first print
+
+                return forms.handover_pdf(ledger, date)
+
+            return pdf
+
+        if blank:
+            printing.print_document(
+                self.parent, "值班交接班记录（空白）", build(None), "值班交接班记录-空白.pdf"
+            )
+            return
+        row = self.handovers.table.current_row()
+        date = row.duty_date if row is not None else dt.date.today()
+        printing.print_document(
+            self.parent, "值班交接班记录", build(date), f"值班交接班记录-{date}.pdf"
+        )

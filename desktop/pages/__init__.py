@@ -1,7 +1,7 @@
 """Pages of the main window.
 
-The duty pages are built by ``desktop.shell.window`` (their registers described in
-``duty_registers``); every other register adds its page here as
+The duty pages are built by ``desktop.duty.pages.DutyPages``, which the window calls; every
+other register adds its page here as
 ``(group, key, title, "module:factory")``, where ``factory(services, parent)`` returns the page widget (see ``desktop.services``)
 (a page with a ``changed`` signal makes the home page refresh). The order here is the order in
 the navigation column.

@@ -7,7 +7,6 @@ load in :meth:`MainWindow.attach`, once the window is on the screen.
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 from typing import TYPE_CHECKING
 
@@ -61,9 +60,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, ledger: Ledger) -> None:
         """Build the pages on an open ledger."""
-        from desktop.common.register import RegisterPage
-        from desktop.duty import pages as duty_registers
-        from desktop.duty.roster import RosterPage
+        from desktop.duty.pages import DutyPages
         from desktop.pages import EXTRA_PAGES
         from desktop.services import Services
         from desktop.shell.home import HomePage
@@ -74,27 +71,13 @@ class MainWindow(QMainWindow):
         town = ledger.settings()["town"]
         self.setWindowTitle(f"救援台账 — {town}" + ("（演示数据）" if self.demo else ""))
         self.home = HomePage(ledger, self)
-        self.roster = RosterPage(ledger, self)
-        self.members = RegisterPage(duty_registers.member_spec(services), self)
-        self.leave = RegisterPage(duty_registers.leave_spec(services), self)
-        self.periods = RegisterPage(
-            duty_registers.period_spec(services, self.preload_campaign), self
-        )
-        self.calls = RegisterPage(duty_registers.call_spec(services), self)
-        self.handovers = RegisterPage(
-            duty_registers.handover_spec(services, self.print_handover), self
-        )
+        self.duty = duty = DutyPages(services, self, self.refresh_all)
+        self.roster, self.members, self.leave = duty.roster, duty.members, duty.leave
+        self.periods, self.calls, self.handovers = duty.periods, duty.calls, duty.handovers
         self.settings_page = SettingsPage(ledger, self)
-        for key, title, page in (
-            ("home", "首页", self.home),
-            ("roster", "值班表", self.roster),
-            ("members", "队员", self.members),
-            ("leave", "请假", self.leave),
-            ("periods", "战备时段", self.periods),
-            ("calls", "来电记录", self.calls),
-            ("handovers", "交接班", self.handovers),
-        ):
-            self.add_page(key, title, page, "值班备勤" if key != "home" else "")
+        self.add_page("home", "首页", self.home)
+        for key, title, page in duty.pages():
+            self.add_page(key, title, page, "值班备勤")
         for group, key, title, factory in EXTRA_PAGES:
             module, name = factory.split(":")
             page = getattr(importlib.import_module(module), name)(services, self)
@@ -107,15 +90,6 @@ class MainWindow(QMainWindow):
         self.nav.selectionModel().currentChanged.connect(self._on_nav)
         self.show_page("home")
 
-        for page in (
-            self.roster,
-            self.members,
-            self.leave,
-            self.periods,
-            self.calls,
-            self.handovers,
-        ):
-            page.changed.connect(self.refresh_all)
         self.settings_page.rules_changed.connect(self.refresh_all)
         self.home.open_roster.connect(lambda: self.show_page("roster"))
         self.home.open_record.connect(self.open_record)
@@ -193,47 +167,6 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         self.home.reload()
 
-    # ----- actions ---------------------------------------------------------------------------
-    def preload_campaign(self) -> None:
-        from PySide6.QtWidgets import QInputDialog, QMessageBox
-
-        from db.calendar import campaign_start
-
-        start = campaign_start(dt.date.today())
-        year, ok = QInputDialog.getInt(
-            self, "载入冬春预设", "今冬明春开始的年份（11月所在年份）：", start, 2000, 2100
-        )
-        if not ok:
-            return
-        added = self.ledger.preload_campaign(year)
-        QMessageBox.information(
-            self,
-            "载入冬春预设",
-            f"已载入 {added} 个战备时段（已有的不重复载入）。请核对日期，特别是全国两会会期。",
-        )
-        self.periods.reload()
-        self.refresh_all()
-
-    def print_handover(self, blank: bool = False) -> None:
-        from desktop.common import printing
-
-        if blank:
-            printing.print_document(
-                self,
-                "值班交接班记录（空白）",
-                lambda: printing.handover_pdf(self.ledger, None),
-                "值班交接班记录-空白.pdf",
-            )
-            return
-        row = self.handovers.table.current_row()
-        date = row.duty_date if row is not None else dt.date.today()
-        printing.print_document(
-            self,
-            "值班交接班记录",
-            lambda: printing.handover_pdf(self.ledger, date),
-            f"值班交接班记录-{date}.pdf",
-        )
-
     def _menus(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence
         from PySide6.QtWidgets import QMessageBox
@@ -247,8 +180,8 @@ class MainWindow(QMainWindow):
         print_menu = bar.addMenu("打印")
         for text, slot in (
             ("本月值班表…", self.roster.print_roster),
-            ("当班交接班记录…", self.print_handover),
-            ("空白交接班记录…", lambda: self.print_handover(blank=True)),
+            ("当班交接班记录…", self.duty.print_handover),
+            ("空白交接班记录…", lambda: self.duty.print_handover(blank=True)),
         ):
             action = QAction(text, self)
             action.triggered.connect(slot)

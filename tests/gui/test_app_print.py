@@ -1,4 +1,5 @@
-"""打印值班表…: the PDF is built off the UI thread and handed to the print offer."""
+"""打印值班表… and the duty pages' buttons: the PDF is built off the UI thread and handed to the print
+offer; 载入冬春预设 adds the campaign's periods."""
 
 from __future__ import annotations
 
@@ -42,3 +43,30 @@ def test_print_roster_hands_the_month_pdf_to_the_print_offer(
     leader = ledger.month(YEAR, MONTH).days[page.model.date_at(0)].leader
     assert next(mb.name for mb in members if mb.id == leader) in text
     assert messages.shown == []
+
+
+def test_blank_handover_and_campaign_buttons_of_the_duty_pages(
+    qtbot, monkeypatch, make_window, ledger, messages
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    offered = []
+    monkeypatch.setattr(
+        printing,
+        "offer_print",
+        lambda parent, pdf, name, title="": offered.append((parent, pdf, name, title)),
+    )
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (2025, True))
+    window = make_window()
+
+    window.show_page("handovers")
+    qtbot.mouseClick(window.handovers.extra["打印空白表…"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(offered), timeout=15_000)
+    [(parent, pdf, name, title)] = offered
+    assert parent is window and name == "值班交接班记录-空白.pdf" and pdf.startswith(b"%PDF")
+
+    window.show_page("periods")
+    qtbot.mouseClick(window.periods.extra["载入冬春预设…"], Qt.MouseButton.LeftButton)
+    assert {"春节", "元旦"} <= {p.name for p in ledger.periods()}
+    assert len(window.periods.table.visible_rows()) == len(ledger.periods())
+    assert "已载入" in messages.texts("information")[0]

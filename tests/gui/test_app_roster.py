@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 from db.duty import LeaveData
 from db.duty.roster import Day, month_dates
 from db.shared_models import AuditLog
-from desktop.duty.roster import COLUMNS, DayDialog, SwapDialog
+from desktop.duty.dialogs import DayDialog, SwapDialog
+from desktop.duty.models import COLUMNS
 
 YEAR, MONTH = 2025, 6
 DATES = month_dates(YEAR, MONTH)

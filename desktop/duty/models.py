@@ -1,0 +1,95 @@
+"""The duty's Qt models: the month roster as a table (one row a day)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+
+from db.calendar import weekday_text
+from db.duty import MonthRoster, roster
+from db.duty.roster import Day
+
+REST_DAY = QColor("#e8f1fb")
+CONFLICT = QColor("#c62828")
+COLUMNS = ("日期", "星期", "战备等级", "带班领导", "值班员", "备勤", "提示")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RosterModel(QAbstractTableModel):
+    """Rows are the month's days; read-only (edits go through the day dialog)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.month: MonthRoster | None = None
+        self.colours: dict[int, str] = {}
+        self._issues: dict[dt.date, list[roster.Issue]] = {}
+
+    def set_month(self, month: MonthRoster, colours: dict[int, str]) -> None:
+        self.beginResetModel()
+        self.month, self.colours = month, colours
+        self._issues = {}
+        for issue in month.issues:
+            self._issues.setdefault(issue.day, []).append(issue)
+        self.endResetModel()
+
+    def date_at(self, row: int) -> dt.date | None:
+        return self.month.dates[row] if self.month and 0 <= row < len(self.month.dates) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.month is None else len(self.month.dates)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def _people(self, ids: list[int]) -> str:
+        assert self.month is not None
+        return "、".join(
+            f"{self.month.name(p)} {self.month.phones.get(p, '')}".strip() for p in ids
+        )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.month is None:
+            return None
+        date = self.month.dates[index.row()]
+        need = self.month.needs[date]
+        day = self.month.days.get(date, Day())
+        issues = self._issues.get(date, [])
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return f"{date.month}月{date.day}日"
+            if col == 1:
+                return weekday_text(date)
+            if col == 2:
+                return need.level_name + (f"（{need.period}）" if need.period else "")
+            if col == 3:
+                return self._people([day.leader]) if day.leader is not None else ""
+            if col == 4:
+                return self._people(day.staff)
+            if col == 5:
+                return self._people(day.standby)
+            if col == 6:
+                if day.is_empty():
+                    return "未排班"
+                return "；".join(i.message for i in issues)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if col == 2 and need.level > 0:
+                return QColor(self.colours.get(need.level, "#fff2b3"))
+            if col in (0, 1) and need.rest_day:
+                return REST_DAY
+        if role == Qt.ItemDataRole.ForegroundRole and col == 6 and issues:
+            return CONFLICT
+        if role == Qt.ItemDataRole.ToolTipRole and issues:
+            return "\n".join(str(i) for i in issues)
+        return None
