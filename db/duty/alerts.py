@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from db import calendar, validate
 from db.duty import roster
-from db.duty.common import Store, check_version, copy_fields
+from db.duty.common import Store, copy_fields
 from db.duty.data import LevelData, PeriodData
 from db.duty.models import AlertLevel, AlertPeriod
-from db.errors import ValidationError
+from db.errors import ValidationError, check_version
 from db.settings import OfficeSettings
 
 

@@ -5,19 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from db.engine import Database
-from db.errors import NotFoundError, StaleRecordError
+from db.errors import NotFoundError, check_version
 
 
 def copy_fields(obj: object, data: object, names: Iterable[str]) -> None:
     for name in names:
         setattr(obj, name, getattr(data, name))
-
-
-def check_version(obj: object, expected: int | None) -> None:
-    if expected is not None and getattr(obj, "version", None) != expected:
-        raise StaleRecordError(
-            "这条记录已被其他人修改过，请关闭后重新打开再保存（您的修改未保存）。"
-        )
 
 
 class Store:

@@ -13,11 +13,10 @@ from sqlalchemy.orm.attributes import flag_modified
 from db.duty import roster
 from db.duty.alerts import Alerts
 from db.duty.choices import LEADER, STAFF, STANDBY
-from db.duty.common import check_version
 from db.duty.data import DutyToday, MonthRoster, Progress
 from db.duty.models import DutyAssignment, DutyDay, Member
 from db.duty.team import people_in
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, ValidationError, check_version
 
 
 class Days(Alerts):

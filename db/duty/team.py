@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session, selectinload
 from db import validate
 from db.duty import roster
 from db.duty.choices import STANDBY
-from db.duty.common import Store, check_version
+from db.duty.common import Store
 from db.duty.data import LeaveData, MemberData
 from db.duty.models import DutyAssignment, Leave, Member
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, ValidationError, check_version
 
 
 class Team(Store):

@@ -6,4 +6,4 @@ from __future__ import annotations
 from db.duty.xlsx import alerts, days, leave, members
 from db.xlsx.spec import RegisterSpec
 
-SPECS: tuple[RegisterSpec, ...] = (members.SPEC, leave.SPEC, alerts.SPEC, days.SPEC)
+REGISTERS: tuple[RegisterSpec, ...] = (members.SPEC, leave.SPEC, alerts.SPEC, days.SPEC)

@@ -6,7 +6,7 @@ line here.
 
 from __future__ import annotations
 
-from db.duty.xlsx import SPECS as DUTY
+from db.duty.xlsx import REGISTERS as DUTY
 from db.xlsx.registers import drills, plans, sites
 from db.xlsx.spec import RegisterSpec
 
