@@ -50,6 +50,7 @@ class DueStyle:
     table (``due.*``), so that the home page, the register pages and the command line agree."""
 
     soon_days: int = 30
+    retire_soon_days: int = 365
     overdue_colour: str = "#c62828"
     soon_colour: str = "#ef6c00"
     overdue_background: str = "#fde0dc"
@@ -63,21 +64,29 @@ class DueStyle:
         values = rules.values("due.")
         return cls(
             soon_days=int(float(values["due.soon_days"])),
+            retire_soon_days=int(float(values["due.retire_soon_days"])),
             overdue_colour=values["due.overdue_colour"],
             soon_colour=values["due.soon_colour"],
             overdue_background=values["due.overdue_background"],
             soon_background=values["due.soon_background"],
         )
 
-    def state(self, due: dt.date | None, today: dt.date | None = None) -> str | None:
-        """OVERDUE before today, SOON within the window, else None."""
+    def state(
+        self, due: dt.date | None, today: dt.date | None = None, within: int | None = None
+    ) -> str | None:
+        """OVERDUE before today, SOON within ``within`` days (default: the 即将到期 window;
+        a negative window: never SOON), else None."""
         if due is None:
             return None
-        return state_for(due, today or dt.date.today(), self.soon_days)
+        return state_for(
+            due, today or dt.date.today(), self.soon_days if within is None else within
+        )
 
-    def colour(self, due: dt.date | None, today: dt.date | None = None) -> str | None:
+    def colour(
+        self, due: dt.date | None, today: dt.date | None = None, within: int | None = None
+    ) -> str | None:
         """The text colour of a date: red when overdue, orange when soon, else None."""
-        return self.foreground(self.state(due, today))
+        return self.foreground(self.state(due, today, within))
 
     def foreground(self, state: str | None) -> str | None:
         return {OVERDUE: self.overdue_colour, SOON: self.soon_colour}.get(state or "")

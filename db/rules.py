@@ -67,6 +67,7 @@ DEFAULTS: dict[str, RuleDef] = {
         ),
         # Due lists and colours: the home page, every register page and ``rescue-ledger due``
         _d("到期提醒", "due.soon_days", "“即将到期”提前天数", "30", "天", "本办公室设定"),
+        _d("到期提醒", "due.retire_soon_days", "报废：提前提醒天数", "365", "天", "本办公室设定"),
         _d("到期提醒", "due.overdue_colour", "已逾期：文字颜色", "#c62828", "", "本办公室设定"),
         _d("到期提醒", "due.soon_colour", "即将到期：文字颜色", "#ef6c00", "", "本办公室设定"),
         _d("到期提醒", "due.overdue_background", "已逾期：底色", "#fde0dc", "", "本办公室设定"),
@@ -88,6 +89,7 @@ DEFAULTS: dict[str, RuleDef] = {
             "月",
             "实践做法：每3个月或连续工作4小时以上 [S]",
         ),
+        _d("车辆", "vehicle.soon_days", "保养、测试：提前提醒天数", "14", "天", "本办公室设定"),
         _d("车辆", "vehicle.level2_months", "二级保养间隔", "6", "月", "实践做法：每6个月 [S]"),
         _d(
             "车辆",

@@ -12,6 +12,8 @@ from sqlalchemy import update
 
 from db.duty import Ledger
 from db.errors import ValidationError
+from db.fleet import EquipmentData, Fleet
+from db.fleet.models import Equipment
 from db.rules import Rules
 from db.water import WaterBook
 from db.water.models import WaterSource
@@ -29,6 +31,30 @@ def due_in(database, days: int) -> int:
             .values(next_due=dt.date.today() + dt.timedelta(days=days))
         )
     return sid
+
+
+def equipment_due_in(database, days: int) -> None:
+    eid = Fleet(database).save_equipment(EquipmentData("QC-040", "四十天后检验的水带", "水带"))
+    with database.transaction() as s:
+        s.execute(
+            update(Equipment)
+            .where(Equipment.id == eid)
+            .values(next_due=dt.date.today() + dt.timedelta(days=days))
+        )
+
+
+def equipment_colour(window) -> str | None:
+    window.show_page("equipment")
+    page = window.stack.currentWidget()
+    page.reload()
+    model = page.model
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "下次检验"
+    )
+    brush = model.data(model.index(0, column), Qt.ItemDataRole.ForegroundRole)
+    return brush.name() if brush is not None else None
 
 
 def cli_due(database, capsys) -> str:
@@ -64,23 +90,28 @@ def test_changing_the_soon_window_changes_the_gui_and_the_command_line(
     qtbot, database, monkeypatch, capsys
 ):
     due_in(database, 40)
+    equipment_due_in(database, 40)
     window = MainWindow(Ledger(database))
     qtbot.addWidget(window)
     subjects = [i.subject for i in window.home.due_table.model.rows()]
     assert not any("四十天后" in s for s in subjects)  # 30 days: not yet
     assert "四十天后" not in cli_due(database, capsys)
     assert next_due_colour(window) is None
+    assert equipment_colour(window) is None
 
     set_rule(qtbot, window, monkeypatch, "due.soon_days", "45")  # the home page follows
     subjects = [i.subject for i in window.home.due_table.model.rows()]
     assert any("四十天后" in s for s in subjects)
     assert "四十天后" in cli_due(database, capsys)
     assert next_due_colour(window) == "#ef6c00"
+    assert equipment_colour(window) == "#ef6c00"
 
     set_rule(qtbot, window, monkeypatch, "due.soon_colour", "#123456")
     assert next_due_colour(window) == "#123456"
-    [item] = [i for i in window.home.due_table.model.rows() if "四十天后" in i.subject]
-    assert window.home.due_style.background(item.state) == "#fff4d6"
+    assert equipment_colour(window) == "#123456"
+    items = [i for i in window.home.due_table.model.rows() if "四十天后" in i.subject]
+    assert len(items) == 2  # the pool and the hose
+    assert {window.home.due_style.background(i.state) for i in items} == {"#fff4d6"}
 
 
 def test_a_colour_that_is_not_a_colour_is_refused(database):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.due import DueStyle
 from db.errors import LedgerError
 from db.fleet import (
     EQUIPMENT,
@@ -36,11 +38,7 @@ from widgets.paged import PagedTableModel, PagedTableView
 if TYPE_CHECKING:
     from desktop.services import Services
 
-OVERDUE = "#c62828"
-SOON = "#ef6c00"
 STATUS_COLOURS = {"维修": "#ffcdd2", "停用": "#ffe0b2", "报废": "#e0e0e0", "备用": "#e3f2fd"}
-DUE_SOON_DAYS = 30
-RETIRE_SOON_DAYS = 365
 
 
 def _place(e: EquipmentData) -> str:
@@ -53,17 +51,13 @@ def _date(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def _date_colour(e: EquipmentData, day: dt.date | None, horizon: int) -> str | None:
-    """Red once past, orange within ``horizon`` days; nothing for scrapped items."""
-    if day is None or e.status == "报废":
-        return None
-    today = dt.date.today()
-    if day < today:
-        return OVERDUE
-    return SOON if (day - today).days <= horizon else None
+def _date_colour(e: EquipmentData, day: dt.date | None, style: DueStyle, within: int) -> str | None:
+    """Red once past, orange within ``within`` days; nothing for scrapped items."""
+    return None if e.status == "报废" else style.colour(day, within=within)
 
 
-def columns() -> list[Column]:
+def columns(style: Callable[[], DueStyle]) -> list[Column]:
+    """The register's columns; ``style()`` is the due style the page last read."""
     return [
         Column(lambda e: e.code, "编号", width=90, sort="code"),
         Column(lambda e: e.name, "名称", width=140, sort="name", tooltip=True),
@@ -83,14 +77,14 @@ def columns() -> list[Column]:
             "下次检验",
             width=90,
             sort="next_due",
-            foreground=lambda e: _date_colour(e, e.next_due, DUE_SOON_DAYS),
+            foreground=lambda e: _date_colour(e, e.next_due, style(), style().soon_days),
         ),
         Column(
             lambda e: _date(e.retire_on),
             "到期报废",
             width=90,
             sort="retire_on",
-            foreground=lambda e: _date_colour(e, e.retire_on, RETIRE_SOON_DAYS),
+            foreground=lambda e: _date_colour(e, e.retire_on, style(), style().retire_soon_days),
         ),
     ]
 
@@ -101,19 +95,22 @@ class EquipmentPage(QWidget):
     def __init__(self, fleet: Fleet, parent: QWidget | None = None):
         super().__init__(parent)
         self.fleet = fleet
+        self.due_style = DueStyle.load(fleet.db)
         title = QLabel(self.tr("装备器材"), self)
         title.setObjectName("pageTitle")
         hint = QLabel(
             self.tr(
                 "检验日期和报废日期按“设置”中的类别规则自动计算：红色为已超期，"
-                "橙色为30天内需检验或一年内到期报废。双击一行可编辑。"
-            ),
+                "橙色为{soon}天内需检验或{retire}天内到期报废。双击一行可编辑。"
+            ).format(soon=self.due_style.soon_days, retire=self.due_style.retire_soon_days),
             self,
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#5b6b7b")
         self.filter = EquipmentFilter()
-        self.model = PagedTableModel(columns(), self._fetch, sort_key="code", parent=self)
+        self.model = PagedTableModel(
+            columns(lambda: self.due_style), self._fetch, sort_key="code", parent=self
+        )
         self._buttons()
         self._filters()
         self.view = PagedTableView(self.model, self)
@@ -204,7 +201,7 @@ class EquipmentPage(QWidget):
 
     def current_filter(self) -> EquipmentFilter:
         due = (
-            dt.date.today() + dt.timedelta(days=DUE_SOON_DAYS)
+            dt.date.today() + dt.timedelta(days=self.due_style.soon_days)
             if self.due_only.isChecked()
             else None
         )
@@ -222,6 +219,7 @@ class EquipmentPage(QWidget):
 
     def reload(self) -> None:
         current = self.current_item()
+        self.due_style = DueStyle.load(self.fleet.db)  # the office may have changed the rules
         self.model.reload()
         if current is not None:
             for row, e in enumerate(self.model.rows):

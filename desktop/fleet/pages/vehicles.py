@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from db.due import DueStyle
 from db.fleet import VEHICLE, VEHICLE_KINDS, Fleet, VehicleRow
+from db.rules import Rules
 from desktop.common import printing
 from desktop.common.register import RegisterPage, RegisterSpec
 from widgets.table import Column
@@ -16,19 +18,14 @@ if TYPE_CHECKING:
     from desktop.services import Services
 
 STATUS_COLOURS = {"执勤": "#c8e6c9", "备用": "#e3f2fd", "维修": "#ffcdd2", "报废": "#e0e0e0"}
-OVERDUE = "#c62828"
-SOON = "#ef6c00"
 SHORT = {"例行检查": "例行", "一级保养": "一级保养", "二级保养": "二级保养", "水泵测试": "水泵测试"}
 
 
-def due_colour(row: VehicleRow, kind: str, today: dt.date | None = None) -> str | None:
-    due = row.dues[kind].due
-    today = today or dt.date.today()
-    if due is None or row.vehicle.status == "报废":
+def due_colour(row: VehicleRow, kind: str, style: DueStyle, soon_days: int) -> str | None:
+    """Red once past; orange within ``soon_days`` (the daily check: only when past)."""
+    if row.vehicle.status == "报废":
         return None
-    if due < today:
-        return OVERDUE
-    return SOON if kind != "例行检查" and (due - today).days <= 14 else None
+    return style.colour(row.dues[kind].due, within=soon_days if kind != "例行检查" else -1)
 
 
 def _due_text(due: dt.date | None) -> str:
@@ -37,21 +34,30 @@ def _due_text(due: dt.date | None) -> str:
     return f"{due} 已超期" if due < dt.date.today() else due.isoformat()
 
 
-def _due_column(kind: str) -> Column:
+def _due_column(kind: str, page: VehiclesPage) -> Column:
     return Column(
         lambda r: r.dues[kind].due,
         f"下次{SHORT[kind]}",
         "date",
         width=130 if kind != "例行检查" else 120,
         formatter=_due_text,
-        foreground=lambda r: due_colour(r, kind),
+        foreground=lambda r: due_colour(r, kind, page.due_style, page.soon_days),
     )
 
 
 class VehiclesPage(RegisterPage):
     def __init__(self, fleet: Fleet, parent: QWidget | None = None):
         self.fleet = fleet
+        self._read_rules()
         super().__init__(self._spec(), parent)
+
+    def _read_rules(self) -> None:
+        self.due_style = DueStyle.load(self.fleet.db)
+        self.soon_days = int(Rules(self.fleet.db).number("vehicle.soon_days"))
+
+    def reload(self) -> None:
+        self._read_rules()  # the office may have changed the rules
+        super().reload()
 
     def _spec(self) -> RegisterSpec:
         from desktop.fleet.dialogs import VehicleDialog
@@ -76,7 +82,7 @@ class VehiclesPage(RegisterPage):
                 background=lambda r: STATUS_COLOURS.get(r.vehicle.status),
             ),
         ]
-        columns += [_due_column(kind) for kind in VEHICLE_KINDS]
+        columns += [_due_column(kind, self) for kind in VEHICLE_KINDS]
         columns += [
             Column(lambda r: r.open_repairs or "", "未结维修单", "int", width=80),
             Column(lambda r: f"{len(r.vehicle.kit)} 项", "随车器材", width=70),
