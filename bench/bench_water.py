@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import insert  # noqa: E402
 
 from bench.load import one_core_busy  # noqa: E402
-from db.drill_models import Site  # noqa: E402
+from db.drills.models import Site  # noqa: E402
 from db.engine import Database, open_database  # noqa: E402
 from db.water import WaterBook, WaterFilter  # noqa: E402
 from db.water.models import Inspection, WaterSource  # noqa: E402

@@ -7,7 +7,7 @@ uses (``db.shared_models``, the audit trail and settings, always load with the a
 
 from sqlalchemy import Index, text
 
-import db.drill_models  # noqa: F401
+import db.drills.models  # noqa: F401
 import db.fleet.models  # noqa: F401
 import db.shared_models  # noqa: F401
 import db.supplies.models  # noqa: F401

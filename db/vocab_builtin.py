@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from db.drill_models import SITE_TYPES
+from db.drills import SITE_TYPES
 from db.fleet import EQUIPMENT_CATEGORIES
 
 RULE = "rule"

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QImageReader, QPixmap
 
 from db.attachments import AttachmentData
-from db.drill_models import ATTENDANCE
 from db.drills import AttendanceData
+from db.drills.choices import ATTENDANCE
 
 _Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.drill_models import EVALUATION_ITEMS, RATINGS
 from db.drills import AttendanceData, DrillData
+from db.drills.choices import EVALUATION_ITEMS, RATINGS
 from desktop.drill_models import STATUS_COLUMN, AttendanceModel
 from widgets.forms import ERROR_STYLE, Form
 

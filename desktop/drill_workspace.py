@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.drill_models import DRILL_KINDS
 from db.drills import AttendanceData, DrillBook, DrillData
+from db.drills.choices import DRILL_KINDS
 from db.errors import LedgerError
 from desktop.common import printing
 from desktop.drill_record_tabs import FindingsTab, ProcessTab

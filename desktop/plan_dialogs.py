@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.drill_models import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
 from db.drills import DrillBook, PlanData, PlanVersionData, RevisionTaskData
+from db.drills.choices import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
 from desktop.drill_models import CheckListModel
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QSpinBox, QWidget
 
-from db.drill_models import CRS
 from db.drills import DrillBook, SiteData
+from db.drills.choices import CRS
 from db.vocab import Vocab
 from widgets.forms import Form, FormDialog
 

@@ -118,7 +118,7 @@ def test_printing_the_roster_loads_only_what_it_needs(tmp_path):
         "openpyxl",
         "PySide6",
         "db.xlsx",
-        "db.drill_models",
+        "db.drills.models",
         "db.fleet",
         "db.supplies",
         "db.duty.forms.handover",

@@ -54,7 +54,7 @@ def test_opening_a_database_loads_only_the_core_tables(tmp_path):
     assert "db.shared_models" in modules
     assert "db.duty.models" not in modules  # a domain's tables load with its facade
     others = {
-        "db.drill_models",
+        "db.drills.models",
         "db.fleet.models",
         "db.supplies.models",
         "db.water.models",

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select, text
 
-from db.drill_models import Site
+from db.drills.models import Site
 from db.duty.models import Member
 from db.errors import ValidationError
 from db.shared_models import AuditLog, VocabEntry

@@ -1,11 +1,26 @@
-"""The drills facade: key sites, contingency plans and their versions, drills and findings.
+"""The drills domain: key sites, contingency plans and their versions, drills and findings.
 
 Widgets and commands receive a :class:`DrillBook` and the dataclasses of ``db.drills.data``;
-they never see a Session. Each method is one short transaction.
+they never see a Session. Each method is one short transaction. Other domains import from
+here only: the facade, its data classes, the value lists of ``choices`` and the ``Site`` table
+(water coverage reads the key sites in its own query).
 """
 
 from __future__ import annotations
 
+from db.drills.choices import (
+    ATTENDANCE,
+    CRS,
+    DRILL_KINDS,
+    DRILL_STATUSES,
+    EVALUATION_ITEMS,
+    FINDING_STATUSES,
+    PLAN_STATUSES,
+    PLAN_TYPES,
+    RATINGS,
+    REVISION_TRIGGERS,
+    SITE_TYPES,
+)
 from db.drills.data import (
     PLAN_FIELDS,
     AttendanceData,
@@ -20,6 +35,7 @@ from db.drills.data import (
     blank_scores,
 )
 from db.drills.lookup import Lookup
+from db.drills.models import Site
 from db.drills.plans import SitesAndPlans
 from db.drills.runs import DrillRuns
 from db.engine import Database
@@ -34,7 +50,18 @@ class DrillBook(SitesAndPlans, DrillRuns, Lookup):
 
 
 __all__ = [
+    "ATTENDANCE",
+    "CRS",
+    "DRILL_KINDS",
+    "DRILL_STATUSES",
+    "EVALUATION_ITEMS",
+    "FINDING_STATUSES",
     "PLAN_FIELDS",
+    "PLAN_STATUSES",
+    "PLAN_TYPES",
+    "RATINGS",
+    "REVISION_TRIGGERS",
+    "SITE_TYPES",
     "AttendanceData",
     "DrillBook",
     "DrillData",
@@ -44,6 +71,7 @@ __all__ = [
     "PlanVersionData",
     "RevisionTaskData",
     "ScoreData",
+    "Site",
     "SiteData",
     "blank_scores",
 ]

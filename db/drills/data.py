@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from db.drill_models import EVALUATION_ITEMS
+from db.drills.choices import EVALUATION_ITEMS
 
 PLAN_FIELDS = (
     "code",

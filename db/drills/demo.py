@@ -6,8 +6,8 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from db.drill_models import EVALUATION_ITEMS
 from db.drills import DrillBook, DrillData, FindingData, PlanData, SiteData
+from db.drills.choices import EVALUATION_ITEMS
 from db.engine import Database
 
 SITES = (

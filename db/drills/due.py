@@ -24,7 +24,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from db.drill_models import Drill, Finding, Plan, RevisionTask
+from db.drills.models import Drill, Finding, Plan, RevisionTask
 from db.due import OPEN, SOON, DueItem, provider, state_for
 from db.engine import Database
 from db.rules import Rules

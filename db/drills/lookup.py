@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from db.drill_models import Drill, Plan, Site
+from db.drills.models import Drill, Plan, Site
 from db.engine import Database
 from db.errors import NotFoundError
 

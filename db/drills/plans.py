@@ -12,19 +12,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from db import validate
 from db.attachments import AttachmentData, Attachments
-from db.drill_models import (
-    CRS,
-    PLAN_STATUSES,
-    PLAN_TYPES,
-    REVISION_TRIGGERS,
-    Drill,
-    Plan,
-    PlanVersion,
-    RevisionTask,
-    Site,
-)
+from db.drills.choices import CRS, PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
 from db.drills.common import check_version, choice, copy_fields
 from db.drills.data import PLAN_FIELDS, PlanData, PlanVersionData, RevisionTaskData, SiteData
+from db.drills.models import Drill, Plan, PlanVersion, RevisionTask, Site
 from db.engine import Database
 from db.errors import NotFoundError, ValidationError
 

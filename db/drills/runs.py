@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from db import validate
 from db.attachments import AttachmentData, Attachments
-from db.drill_models import (
+from db.drills.choices import (
     ATTENDANCE,
     DRILL_KINDS,
     DRILL_STATUSES,
@@ -19,14 +19,6 @@ from db.drill_models import (
     FINDING_STATUSES,
     RATINGS,
     REVISION_TRIGGERS,
-    Drill,
-    DrillAttendance,
-    DrillEvent,
-    DrillScore,
-    Finding,
-    Plan,
-    RevisionTask,
-    Site,
 )
 from db.drills.common import check_version, choice, copy_fields
 from db.drills.data import (
@@ -35,6 +27,16 @@ from db.drills.data import (
     EventData,
     FindingData,
     ScoreData,
+)
+from db.drills.models import (
+    Drill,
+    DrillAttendance,
+    DrillEvent,
+    DrillScore,
+    Finding,
+    Plan,
+    RevisionTask,
+    Site,
 )
 from db.duty import Member
 from db.engine import Database

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from db.drill_models import DRILL_KINDS, EVALUATION_ITEMS, RATINGS
+from db.drills.choices import DRILL_KINDS, EVALUATION_ITEMS, RATINGS
 from db.drills.data import AttendanceData, DrillData
 from db.pdf.base import (
     HEAD_FILL,

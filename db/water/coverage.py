@@ -12,7 +12,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from db import geo
-from db.drill_models import Site
+from db.drills import Site
 from db.engine import Database
 from db.rules import Rules
 from db.water.data import CoverageReport, CoverageRow, NearSource

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, inspect, select, text
 
-from db.drill_models import Drill, DrillAttendance, Finding, Plan, PlanVersion, Site
+from db.drills.models import Drill, DrillAttendance, Finding, Plan, PlanVersion, Site
 from db.duty.models import AlertPeriod, DutyAssignment, DutyDay, Leave, Member
 from db.engine import Database
 from db.fleet.models import Equipment, Vehicle

@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from db.drill_models import EVALUATION_ITEMS
 from db.drills import DrillBook, FindingData, PlanData, SiteData
+from db.drills.choices import EVALUATION_ITEMS
 from db.drills.lookup import NameNotFound
 from db.duty import Ledger
 from db.errors import StaleRecordError, ValidationError

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from db.drill_models import Plan
 from db.drills import DrillBook, FindingData, PlanData
 from db.drills.due import add_months, drill_items, next_drill
+from db.drills.models import Plan
 from db.due import OPEN, OVERDUE, SOON, collect
 from db.rules import Rules
 

@@ -10,8 +10,8 @@ from PIL import Image
 from pypdf import PdfReader
 
 from db import drill_reports
-from db.drill_models import EVALUATION_ITEMS
 from db.drills import DrillBook, FindingData
+from db.drills.choices import EVALUATION_ITEMS
 from db.engine import open_database
 from desktop.cli.main import main
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import select
 
-from db.drill_models import Site
 from db.drills import DrillBook, SiteData
+from db.drills.models import Site
 from db.vocab import Vocab
 from desktop.shell.vocab_dialog import VocabDialog
 

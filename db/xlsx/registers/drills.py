@@ -14,12 +14,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from db.drill_models import (
-    FINDING_STATUSES,
-    Drill,
-    DrillAttendance,
-    Finding,
-)
+from db.drills.choices import FINDING_STATUSES
+from db.drills.models import Drill, DrillAttendance, Finding
 from db.duty import Member
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from db.drill_models import Drill, Plan, Site
+from db.drills.models import Drill, Plan, Site
 from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row

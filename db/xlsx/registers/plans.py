@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from db.drill_models import REVISION_TRIGGERS, Plan, PlanVersion, Site
+from db.drills.choices import REVISION_TRIGGERS
+from db.drills.models import Plan, PlanVersion, Site
 from db.drills.plans import plan_snapshot
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
