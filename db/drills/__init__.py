@@ -34,14 +34,16 @@ from db.drills.data import (
     SiteData,
     blank_scores,
 )
+from db.drills.findings import Findings
 from db.drills.lookup import Lookup
 from db.drills.models import Site
-from db.drills.plans import SitesAndPlans
+from db.drills.plans import Plans
 from db.drills.runs import DrillRuns
+from db.drills.sites import Sites
 from db.engine import Database
 
 
-class DrillBook(SitesAndPlans, DrillRuns, Lookup):
+class DrillBook(Sites, Plans, DrillRuns, Findings, Lookup):
     """Sites, plans (versions, files, revision tasks), drills (attendance, timeline, photos,
     evaluation, findings)."""
 

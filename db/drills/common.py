@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from db.errors import StaleRecordError
+from sqlalchemy.orm import Session
+
+from db.drills.models import Drill
+from db.errors import NotFoundError, StaleRecordError
 
 STALE = "这条记录已被其他人修改过，请关闭后重新打开再保存（您的修改未保存）。"
 
@@ -24,3 +27,10 @@ def choice(value: str, allowed: Iterable[str], label: str) -> str | None:
     if value not in options:
         return f"{label}只能是：" + "、".join(options)
     return None
+
+
+def load_drill(s: Session, drill_id: int) -> Drill:
+    d = s.get(Drill, drill_id)
+    if d is None:
+        raise NotFoundError("这次演练已被删除")
+    return d

@@ -1,4 +1,4 @@
-"""Key sites and contingency plans (with their versions and revision tasks)."""
+"""Contingency plans with their versions (editions), files and revision tasks."""
 
 from __future__ import annotations
 
@@ -12,48 +12,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from db import validate
 from db.attachments import AttachmentData, Attachments
-from db.drills.choices import CRS, PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
+from db.drills.choices import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
 from db.drills.common import check_version, choice, copy_fields
-from db.drills.data import PLAN_FIELDS, PlanData, PlanVersionData, RevisionTaskData, SiteData
+from db.drills.data import PLAN_FIELDS, PlanData, PlanVersionData, RevisionTaskData
 from db.drills.models import Drill, Plan, PlanVersion, RevisionTask, Site
 from db.engine import Database
 from db.errors import NotFoundError, ValidationError
 
-SITE_FIELDS = (
-    "name",
-    "type",
-    "address",
-    "village",
-    "lon",
-    "lat",
-    "crs",
-    "contact",
-    "phone",
-    "occupancy",
-    "notes",
-)
 FIRST_EDITION = REVISION_TRIGGERS[0]  # 初次编制
 PLAN_OWNER = "plan"
-
-
-def _site_data(x: Site) -> SiteData:
-    return SiteData(
-        x.name,
-        x.type,
-        x.address,
-        x.village,
-        x.lon,
-        x.lat,
-        x.crs,
-        x.contact,
-        x.phone,
-        x.occupancy,
-        x.notes,
-        x.id,
-        x.version,
-        x.archived,
-        [p.name for p in x.plans if not p.archived],
-    )
 
 
 def _plan_data(p: Plan) -> PlanData:
@@ -102,86 +69,9 @@ def _task_data(t: RevisionTask, plan_name: str = "") -> RevisionTaskData:
     )
 
 
-class SitesAndPlans:
+class Plans:
     db: Database
 
-    # ----- sites ----------------------------------------------------------------------------
-    def sites(self, include_archived: bool = False) -> list[SiteData]:
-        with self.db.read() as s:
-            query = select(Site).options(selectinload(Site.plans)).order_by(Site.archived, Site.id)
-            if not include_archived:
-                query = query.where(Site.archived.is_(False))
-            return [_site_data(x) for x in s.scalars(query)]
-
-    def site(self, site_id: int) -> SiteData:
-        with self.db.read() as s:
-            x = s.get(Site, site_id)
-            if x is None:
-                raise NotFoundError(f"找不到场所 #{site_id}")
-            return _site_data(x)
-
-    def validate_site(self, data: SiteData) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        if msg := validate.required(data.name, "名称", 100):
-            problems["name"] = msg
-        if msg := validate.required(data.type, "类型", 20):  # the office's own list
-            problems["type"] = msg
-        if msg := choice(data.crs, CRS, "坐标系"):
-            problems["crs"] = msg
-        if (data.lon is None) != (data.lat is None):
-            problems["lat" if data.lat is None else "lon"] = "经度和纬度应同时填写或同时留空"
-        if data.lon is not None and not -180 <= data.lon <= 180:
-            problems["lon"] = "经度应在 -180 到 180 之间（高楼镇约为 105.9）"
-        if data.lat is not None and not -90 <= data.lat <= 90:
-            problems["lat"] = "纬度应在 -90 到 90 之间（高楼镇约为 29.8）"
-        if msg := validate.phone(data.phone):
-            problems["phone"] = msg
-        if data.occupancy is not None and data.occupancy < 0:
-            problems["occupancy"] = "人数不能为负数"
-        return problems
-
-    def save_site(self, data: SiteData) -> int:
-        problems = self.validate_site(data)
-        if problems:
-            raise ValidationError(problems)
-        data.name = data.name.strip()
-        data.phone = data.phone.strip()
-        with self.db.transaction() as s:
-            if data.id is None:
-                row = Site()
-                s.add(row)
-            else:
-                found = s.get(Site, data.id)
-                if found is None:
-                    raise NotFoundError("这个场所已被删除")
-                row = found
-                check_version(row, data.version)
-            copy_fields(row, data, SITE_FIELDS)
-            s.flush()
-            return int(row.id)
-
-    def delete_site(self, site_id: int, version: int | None = None) -> str:
-        """Delete a site; one a plan or drill refers to is archived instead."""
-        with self.db.transaction() as s:
-            x = s.get(Site, site_id)
-            if x is None:
-                raise NotFoundError("这个场所已被删除")
-            check_version(x, version)
-            drills = s.scalar(select(func.count()).where(Drill.site_id == site_id))
-            if drills or x.plans:
-                x.archived = True
-                return "archived"
-            s.delete(x)
-            return "deleted"
-
-    def restore_site(self, site_id: int) -> None:
-        with self.db.transaction() as s:
-            x = s.get(Site, site_id)
-            if x is None:
-                raise NotFoundError("这个场所已被删除")
-            x.archived = False
-
-    # ----- plans ----------------------------------------------------------------------------
     def plans(self, include_archived: bool = False) -> list[PlanData]:
         with self.db.read() as s:
             query = select(Plan).options(selectinload(Plan.sites)).order_by(Plan.archived, Plan.id)

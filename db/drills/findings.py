@@ -1,0 +1,157 @@
+"""Findings of a drill and their rectification: 待整改 → 整改中 → 已整改. A finding that
+calls for a plan revision opens a revision task on the drill's plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import validate
+from db.drills.choices import FINDING_STATUSES, REVISION_TRIGGERS
+from db.drills.common import check_version, copy_fields, load_drill
+from db.drills.data import FindingData
+from db.drills.models import Drill, Finding, RevisionTask
+from db.engine import Database
+from db.errors import LedgerError, NotFoundError, ValidationError
+
+FINDING_FIELDS = (
+    "problem",
+    "measure",
+    "owner",
+    "deadline",
+    "evidence",
+    "triggers_revision",
+)
+REVISION_TRIGGER = REVISION_TRIGGERS[5]  # 演练或实际应对中发现重大问题
+OPEN, RECTIFYING, CLOSED = FINDING_STATUSES
+
+
+def finding_data(f: Finding, drill_name: str = "") -> FindingData:
+    return FindingData(
+        f.drill_id,
+        f.problem,
+        f.measure,
+        f.owner,
+        f.deadline,
+        f.status,
+        f.closed_on,
+        f.evidence,
+        f.triggers_revision,
+        f.id,
+        f.version,
+        drill_name,
+    )
+
+
+class Findings:
+    db: Database
+
+    def findings(self, drill_id: int | None = None, open_only: bool = False) -> list[FindingData]:
+        with self.db.read() as s:
+            query = select(Finding, Drill.name).join(Drill).order_by(Finding.id)
+            if drill_id is not None:
+                query = query.where(Finding.drill_id == drill_id)
+            if open_only:
+                query = query.where(Finding.status != CLOSED)
+            return [finding_data(f, name) for f, name in s.execute(query).all()]
+
+    def validate_finding(self, data: FindingData) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        if data.drill_id is None:
+            problems["drill_id"] = "请选择演练"
+        if msg := validate.required(data.problem, "问题", 1000):
+            problems["problem"] = msg
+        if len(data.owner) > 40:
+            problems["owner"] = "责任人不能超过40个字"
+        return problems
+
+    def save_finding(self, data: FindingData) -> int:
+        """Add or edit a finding (its status moves only through :meth:`advance`).
+
+        A finding marked ``triggers_revision`` opens a revision task on the drill's plan
+        (once); a drill without a plan cannot take such a finding."""
+        problems = self.validate_finding(data)
+        if problems:
+            raise ValidationError(problems)
+        with self.db.transaction() as s:
+            assert data.drill_id is not None
+            d = load_drill(s, data.drill_id)
+            if data.id is None:
+                f = Finding(drill_id=d.id, status=OPEN)
+                s.add(f)
+            else:
+                found = s.get(Finding, data.id)
+                if found is None:
+                    raise NotFoundError("这条整改问题已被删除")
+                f = found
+                check_version(f, data.version)
+            copy_fields(f, data, FINDING_FIELDS)
+            f.problem = f.problem.strip()
+            s.flush()
+            if f.triggers_revision:
+                self._open_task_for(s, d, f)
+            return int(f.id)
+
+    @staticmethod
+    def _open_task_for(s: Session, d: Drill, f: Finding) -> None:
+        if d.plan_id is None:
+            raise ValidationError(
+                {
+                    "triggers_revision": "这次演练没有关联预案，无法发起预案修订；请先在演练中选择依据预案"
+                }
+            )
+        exists = s.scalar(select(RevisionTask.id).where(RevisionTask.finding_id == f.id))
+        if exists is None:
+            s.add(
+                RevisionTask(
+                    plan_id=d.plan_id,
+                    finding_id=f.id,
+                    trigger=REVISION_TRIGGER,
+                    note=f"{d.name}：{f.problem}",
+                )
+            )
+
+    def advance(
+        self,
+        finding_id: int,
+        closed_on: dt.date | None = None,
+        evidence: str | None = None,
+        version: int | None = None,
+    ) -> str:
+        """Move a finding one step: 待整改 → 整改中 → 已整改. Closing needs the date it was
+        done and the evidence (what was checked, photo or document). Returns the new status."""
+        with self.db.transaction() as s:
+            f = s.get(Finding, finding_id)
+            if f is None:
+                raise NotFoundError("这条整改问题已被删除")
+            check_version(f, version)
+            if f.status == CLOSED:
+                raise LedgerError("这条问题已整改完毕")
+            if f.status == OPEN:
+                f.status = RECTIFYING
+                return f.status
+            problems: dict[str, str] = {}
+            text = (evidence if evidence is not None else f.evidence).strip()
+            if closed_on is None:
+                problems["closed_on"] = "请填写整改完成日期"
+            elif closed_on > dt.date.today():
+                problems["closed_on"] = "完成日期不能晚于今天"
+            elif closed_on < f.drill.starts_at.date():
+                problems["closed_on"] = "完成日期不能早于演练日期"
+            if not text:
+                problems["evidence"] = "请填写整改证明（复查情况、照片或文件）"
+            if problems:
+                raise ValidationError(problems)
+            f.status, f.closed_on, f.evidence = CLOSED, closed_on, text
+            return f.status
+
+    def delete_finding(self, finding_id: int) -> None:
+        with self.db.transaction() as s:
+            f = s.get(Finding, finding_id)
+            if f is None:
+                return
+            for task in s.scalars(select(RevisionTask).where(RevisionTask.finding_id == f.id)):
+                task.finding_id = None
+            s.delete(f)
