@@ -357,7 +357,7 @@ class DrillWorkspace(QDialog):
 
     # ----- printing --------------------------------------------------------------------------
     def print_form(self, key: str) -> None:
-        from db import drill_reports as r
+        from db.drills import forms as r
 
         if key == "signin-blank":
             printing.print_document(

@@ -53,20 +53,19 @@ def add_due_parser(sub: Any) -> None:
 
 def print_form(ledger: Any, args: argparse.Namespace) -> bytes:
     """The PDF of a drill or plan form named by ``args.form``."""
-    from db import drill_reports
-    from db.drills import DrillBook
+    from db.drills import DrillBook, forms
 
     book = DrillBook(ledger.db)
     if args.form == "plan-summary":
-        return drill_reports.plan_pdf(book, book.resolve_plan(args.plan))
+        return forms.plan_pdf(book, book.resolve_plan(args.plan))
     drill_id = None if getattr(args, "blank", False) else book.resolve_drill(args.drill)
     if args.form == "drill-pack":
         assert drill_id is not None
-        return drill_reports.pack_pdf(book, drill_id)
+        return forms.pack_pdf(book, drill_id)
     build = {
-        "drill-signin": drill_reports.signin_pdf,
-        "drill-record": drill_reports.record_pdf,
-        "drill-evaluation": drill_reports.evaluation_pdf,
+        "drill-signin": forms.signin_pdf,
+        "drill-record": forms.record_pdf,
+        "drill-evaluation": forms.evaluation_pdf,
     }[args.form]
     return build(book, drill_id)
 

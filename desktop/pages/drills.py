@@ -82,9 +82,9 @@ class DrillsPage(RegisterPage):
         menu.exec(QCursor.pos())
 
     def _build(self, func: str, drill_id: int | None) -> bytes:
-        from db import drill_reports
+        from db.drills import forms
 
-        return getattr(drill_reports, func)(self.book, drill_id)  # type: ignore[no-any-return]
+        return getattr(forms, func)(self.book, drill_id)  # type: ignore[no-any-return]
 
     def print_pack(self) -> None:
         from desktop.common import printing

@@ -124,7 +124,7 @@ class PlansPage(RegisterPage):
     def print_summary(self) -> None:
         if (plan := self._selected()) is None:
             return
-        from db.drill_reports import plan_pdf
+        from db.drills.forms import plan_pdf
 
         plan_id = plan.id or 0
         printing.print_document(

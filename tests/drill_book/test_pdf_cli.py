@@ -9,8 +9,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from db import drill_reports
-from db.drills import DrillBook, FindingData
+from db.drills import DrillBook, FindingData, forms
 from db.drills.choices import EVALUATION_ITEMS
 from db.engine import open_database
 from desktop.cli.main import main
@@ -55,17 +54,17 @@ def recorded(database, tmp_path):
 
 def test_signin_lists_every_member_and_attendance(recorded):
     book, did, _ = recorded
-    blank = flat(text_of(drill_reports.signin_pdf(book, None)))
+    blank = flat(text_of(forms.signin_pdf(book, None)))
     assert "演练签到表" in blank and all(name in blank for name in NAMES)
     assert "签名" in blank and "缺席" not in blank
-    filled = flat(text_of(drill_reports.signin_pdf(book, did)))
+    filled = flat(text_of(forms.signin_pdf(book, did)))
     assert "小学疏散演练" in filled and "迟到" in filled and "缺席" in filled
     assert "出席2人；迟到1人；缺席1人" in filled
 
 
 def test_record_shows_what_happened(recorded):
     book, did, _ = recorded
-    filled = flat(text_of(drill_reports.record_pdf(book, did)))
+    filled = flat(text_of(forms.record_pdf(book, did)))
     for expected in (
         "演练记录表",
         "小学疏散演练",
@@ -80,26 +79,26 @@ def test_record_shows_what_happened(recorded):
         "迟到：陈志强",
     ):
         assert expected in filled, expected
-    blank = flat(text_of(drill_reports.record_pdf(book, None)))
+    blank = flat(text_of(forms.record_pdf(book, None)))
     assert "演练经过" in blank and "熟悉演练" in blank  # the kinds as boxes
 
 
 def test_evaluation_has_the_six_items_findings_and_evaluators(recorded):
     book, did, _ = recorded
     for drill_id in (None, did):
-        page = flat(text_of(drill_reports.evaluation_pdf(book, drill_id)))
+        page = flat(text_of(forms.evaluation_pdf(book, drill_id)))
         assert "应急演练评估表" in page
         assert all("".join(item.split()) in page for item in EVALUATION_ITEMS)
         assert "合格" in page and "基本合格" in page and "不合格" in page
         assert "是否需要修订预案" in page and "评估人" in page
-    filled = flat(text_of(drill_reports.evaluation_pdf(book, did)))
+    filled = flat(text_of(forms.evaluation_pdf(book, did)))
     assert "水带接口漏水" in filled and "李德华" in filled and "王海波" in filled
     assert f"{TODAY.year}年{TODAY.month}月{TODAY.day}日" in filled
 
 
 def test_pack_has_record_signin_evaluation_and_photo_page(recorded):
     book, did, _ = recorded
-    data = drill_reports.pack_pdf(book, did)
+    data = forms.pack_pdf(book, did)
     pages = text_of(data)
     assert len(pages) == 5
     assert "目录" in flat(pages[:1])
@@ -114,7 +113,7 @@ def test_pack_has_record_signin_evaluation_and_photo_page(recorded):
 def test_plan_summary_shows_cover_and_versions(recorded):
     book, _, pid = recorded
     book.revise(pid, "演练或实际应对中发现重大问题", "水带接口问题", "镇长", TODAY)
-    page = flat(text_of(drill_reports.plan_pdf(book, pid)))
+    page = flat(text_of(forms.plan_pdf(book, pid)))
     for expected in (
         "应急预案",
         "XC-01",

@@ -1,4 +1,10 @@
-"""From the drills facade to printable sheets: drill forms, the evidence pack, plan summary."""
+"""The drills' printable forms: the drill's sign-in, record and evaluation forms, its evidence
+pack, the plan summary.
+
+The functions here read the facade into the sheets' data classes and build the PDF bytes
+(the GUI and the command line print the same bytes); the sheets and their layout are in
+``drill`` (the three drill forms), ``pack`` (the evidence pack) and ``plan``.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +12,15 @@ import datetime as dt
 
 from db.drills import AttendanceData, DrillBook
 from db.drills.due import last_drills, next_drill, next_evaluation
+from db.drills.forms.drill import (
+    DrillSheet,
+    build_evaluation_pdf,
+    build_record_pdf,
+    build_signin_pdf,
+)
+from db.drills.forms.pack import PackSheet, Photo, build_pack_pdf
+from db.drills.forms.plan import PlanSheet, build_plan_pdf
 from db.duty import Ledger
-from db.pdf.drill import DrillSheet, build_evaluation_pdf, build_record_pdf, build_signin_pdf
-from db.pdf.drill_pack import PackSheet, Photo, build_pack_pdf
-from db.pdf.plan import PlanSheet, build_plan_pdf
 from db.rules import Rules
 from db.settings import letterhead
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer
 
+from db.drills.forms.drill import DrillSheet, evaluation_story, record_story, signin_story
 from db.pdf.base import PORTRAIT, Form, Styles, cn_date, para, render, styles
-from db.pdf.drill import DrillSheet, evaluation_story, record_story, signin_story
 
 PHOTOS_PER_PAGE = 2
 
