@@ -6,12 +6,12 @@ line here.
 
 from __future__ import annotations
 
+from db.drills.xlsx import SPECS as DRILLS
 from db.duty.xlsx import REGISTERS as DUTY
-from db.xlsx.registers import drills, plans, sites
 from db.xlsx.spec import RegisterSpec
 
 REGISTERS: dict[str, RegisterSpec] = {spec.key: spec for spec in DUTY}
-REGISTERS.update({s.key: s for s in (sites.SPEC, plans.SPEC, drills.SPEC, drills.FINDINGS)})
+REGISTERS.update({s.key: s for s in DRILLS})
 
 from db.fleet import xlsx as fleet  # noqa: E402
 from db.supplies import xlsx as supplies  # noqa: E402

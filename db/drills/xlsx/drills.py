@@ -1,4 +1,4 @@
-"""演练台账 (drills) and 整改台账 (findings).
+"""演练台账 (drills); its findings are the 整改台账 (``findings``).
 
 A drill is known by its name and date. 参演人员 lists team members (separated by 、 or ,) who
 took part; an import records them 出席 (keeping 迟到 where already recorded) and removes the
@@ -8,24 +8,21 @@ others from the drill's attendance.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from db.drills.choices import FINDING_STATUSES
-from db.drills.models import Drill, DrillAttendance, Finding
+from db.drills.models import Drill, DrillAttendance
+from db.drills.xlsx import named
 from db.duty import Member
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
-from db.xlsx.registers import named
 from db.xlsx.registers.common import MemberFinder, first_seen
 from db.xlsx.spec import ADDED, UNCHANGED, UPDATED, Column, Kind, RegisterSpec
 
 DEFAULT_TIME = dt.time(9, 0)
-IMPORTED_EVIDENCE = "按 Excel 台账导入（整改证明见纸质台账）"
 
 COLUMNS = (
     Column("名称", "name", required=True, max_length=120, synonyms=("演练名称",)),
@@ -160,92 +157,3 @@ def export(session: Session) -> list[dict[str, Any]]:
 
 
 SPEC = RegisterSpec("drills", "演练台账", COLUMNS, check, save, export)
-
-# ----- findings --------------------------------------------------------------------------------
-
-FINDING_COLUMNS = (
-    Column("演练", "drill", required=True, synonyms=("演练名称", "所属演练")),
-    Column("问题", "problem", required=True, max_length=1000, synonyms=("存在问题", "发现问题")),
-    Column("整改措施", "measure", synonyms=("措施", "整改要求")),
-    Column("责任人", "owner", max_length=40, synonyms=("负责人", "整改责任人")),
-    Column("期限", "deadline", Kind.DATE, synonyms=("整改期限", "完成期限")),
-    Column("状态", "status", vocab="finding.status", synonyms=("整改状态", "整改情况")),
-    Column("完成日期", "closed_on", Kind.DATE, synonyms=("整改完成日期", "销号日期")),
-)
-
-
-def _finding_drills(ctx: ImportContext) -> dict[int, Drill]:
-    finder = named.DrillFinder(ctx)
-    seen: dict[Any, int] = {}
-    out: dict[int, Drill] = {}
-    for row in ctx.rows:
-        drill = finder.find(row, "drill", row.values["drill"]) if row.ok("drill") else None
-        if drill is None or not row.ok("problem"):
-            continue
-        ident = (drill.id, row.values["problem"].strip())
-        if first_seen(ctx, row, "problem", seen, ident, "同一演练的相同问题"):
-            out[row.number] = drill
-    for row in ctx.rows:
-        status, closed = row.get("status"), row.get("closed_on")
-        if status == FINDING_STATUSES[2] and closed is None and "closed_on" not in row.bad:
-            ctx.problem(row, "closed_on", "已整改的问题请填写完成日期")
-        if closed is not None and status != FINDING_STATUSES[2]:
-            ctx.problem(row, "status", "填写了完成日期，状态应为“已整改”")
-        if closed is not None and closed > dt.date.today():
-            ctx.problem(row, "closed_on", "完成日期不能晚于今天")
-    return out
-
-
-def check_findings(ctx: ImportContext) -> None:
-    _finding_drills(ctx)
-
-
-def save_findings(ctx: ImportContext) -> None:
-    drills = _finding_drills(ctx)
-    existing = {(f.drill_id, f.problem.strip()): f for f in ctx.session.scalars(select(Finding))}
-    for row in ctx.each():
-        drill = drills[row.number]
-        problem = row.values["problem"].strip()
-        values: dict[str, Any] = {}
-        for key in ("measure", "owner", "deadline", "status", "closed_on"):
-            if ctx.sheet.has(key):
-                value = row.values.get(key)
-                values[key] = value if value is not None or key in ("deadline", "closed_on") else ""
-        if values.get("status") == "":
-            values["status"] = FINDING_STATUSES[0]
-        finding = existing.get((drill.id, problem))
-        if finding is None:
-            finding = Finding(drill_id=drill.id, problem=problem, status=FINDING_STATUSES[0])
-            ctx.session.add(finding)
-            ctx.report.mark(row, ADDED)
-            changed = values
-        else:
-            changed = {k: v for k, v in values.items() if getattr(finding, k) != v}
-            ctx.report.mark_changes(row, finding, values)
-        for key, value in changed.items():
-            setattr(finding, key, value)
-        if finding.status == FINDING_STATUSES[2] and not finding.evidence:
-            finding.evidence = IMPORTED_EVIDENCE
-
-
-def export_findings(session: Session) -> list[dict[str, Any]]:
-    query = select(Finding).options(selectinload(Finding.drill)).order_by(Finding.id)
-    findings = list(session.scalars(query))
-    counts = Counter(session.scalars(select(Drill.name).where(Drill.archived.is_(False))))
-    return [
-        {
-            "drill": named.drill_label(f.drill, counts[f.drill.name]),
-            "problem": f.problem,
-            "measure": f.measure,
-            "owner": f.owner,
-            "deadline": f.deadline,
-            "status": f.status,
-            "closed_on": f.closed_on,
-        }
-        for f in findings
-    ]
-
-
-FINDINGS = RegisterSpec(
-    "findings", "整改台账", FINDING_COLUMNS, check_findings, save_findings, export_findings
-)

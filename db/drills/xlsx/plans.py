@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session, selectinload
 from db.drills.choices import REVISION_TRIGGERS
 from db.drills.models import Plan, PlanVersion, Site
 from db.drills.plans import plan_snapshot
+from db.drills.xlsx import named
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
-from db.xlsx.registers import named
 from db.xlsx.registers.common import first_seen
 from db.xlsx.spec import ADDED, UNCHANGED, UPDATED, Column, Kind, RegisterSpec
 

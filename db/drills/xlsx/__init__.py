@@ -1,0 +1,14 @@
+"""The drills' Excel registers: 重点场所台账 (``sites``), 应急预案台账 (``plans``), 演练台账
+(``drills``) and 整改台账 (``findings``); ``named`` finds the sites, plans and drills a cell
+names.
+
+``SPECS`` lists them in the order the command line and the window offer them;
+``db.xlsx.registers`` collects them.
+"""
+
+from __future__ import annotations
+
+from db.drills.xlsx import drills, findings, plans, sites
+from db.xlsx.spec import RegisterSpec
+
+SPECS: tuple[RegisterSpec, ...] = (sites.SPEC, plans.SPEC, drills.SPEC, findings.SPEC)
