@@ -8,10 +8,10 @@ the navigation column.
 """
 
 EXTRA_PAGES: list[tuple[str, str, str, str]] = [
-    ("演练与预案", "sites", "重点场所", "desktop.pages.sites:make_page"),
-    ("演练与预案", "plans", "应急预案", "desktop.pages.plans:make_page"),
-    ("演练与预案", "drills", "演练", "desktop.pages.drills:make_page"),
-    ("演练与预案", "findings", "整改跟踪", "desktop.pages.findings:make_page"),
+    ("演练与预案", "sites", "重点场所", "desktop.drills.pages.sites:make_page"),
+    ("演练与预案", "plans", "应急预案", "desktop.drills.pages.plans:make_page"),
+    ("演练与预案", "drills", "演练", "desktop.drills.pages.drills:make_page"),
+    ("演练与预案", "findings", "整改跟踪", "desktop.drills.pages.findings:make_page"),
     ("消防水源", "water", "水源台账", "desktop.water.pages.sources:make_page"),
     ("消防水源", "water_survey", "普查", "desktop.water.pages.survey:make_page"),
     ("消防水源", "water_map", "水源地图", "desktop.water.pages.map:make_page"),

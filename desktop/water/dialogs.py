@@ -30,7 +30,7 @@ from db.water import (
     field_value,
     set_field_value,
 )
-from desktop.site_dialog import parse_float
+from desktop.drills.dialogs.sites import parse_float
 from desktop.water import common as wc
 from desktop.water.fields import TypeFields
 from desktop.water.history import HistoryTab, PhotoTab

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTabWidget, QWidget
 from db.drills import DrillBook, PlanData, SiteData
 from desktop.common import attachments as attachments_dialog
 from desktop.common import printing
-from desktop.drill_dialogs import CloseFindingDialog, FindingDialog
-from desktop.drill_workspace import DrillWorkspace
+from desktop.drills.dialogs.findings import CloseFindingDialog, FindingDialog
+from desktop.drills.workspace import DrillWorkspace
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from db.drills import AttendanceData, DrillBook, DrillData, FindingData
-from desktop.drill_models import STATUS_COLUMN, AttendanceModel, CheckListModel, PhotoModel
+from desktop.drills.models import STATUS_COLUMN, AttendanceModel, CheckListModel, PhotoModel
 
 
 def test_checklist_model(qtmodeltester):
@@ -80,11 +80,11 @@ def test_findings_page_lists_open_first_and_overdue_in_red(make_window, ledger):
 
 
 def test_workspace_shows_problems_beside_fields_and_keeps_the_typing(qtbot, ledger, team):
-    from desktop.drill_workspace import EVALUATION, PLAN, DrillWorkspace
+    from desktop.drills.workspace import EVALUATION, PLAN, DrillWorkspace
 
     team(3)
     book = DrillBook(ledger.db)
-    ws = DrillWorkspace(None, book, None)
+    ws = DrillWorkspace(None, book, ledger, None)
     qtbot.addWidget(ws)
     ws.show()
     ws.plan_form.editor("organiser").setText("刘建国")

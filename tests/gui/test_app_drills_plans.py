@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel
 from db.drills import DrillBook, PlanData, SiteData
 from desktop.common import attachments as attachments_dialog
 from desktop.common.attachments import AttachmentsDialog
-from desktop.plan_dialogs import ReviseDialog, VersionsDialog
-from desktop.site_dialog import SiteDialog
+from desktop.drills.dialogs.plans import ReviseDialog, VersionsDialog
+from desktop.drills.dialogs.sites import SiteDialog
 
 LEFT = Qt.MouseButton.LeftButton
 

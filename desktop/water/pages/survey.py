@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from db.water import SOURCE_TYPES, SurveyData, SurveyRow, WaterBook
 from desktop.common import printing
-from desktop.drill_models import CheckListModel
+from desktop.drills.models import CheckListModel
 from desktop.water.models import ROW_ROLE, SheetModel
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable

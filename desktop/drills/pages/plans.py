@@ -13,7 +13,12 @@ from db.rules import Rules
 from desktop.common import printing
 from desktop.common.attachments import AttachmentsDialog
 from desktop.common.register import RegisterPage, RegisterSpec
-from desktop.plan_dialogs import PlanDialog, ReviseDialog, RevisionTasksDialog, VersionsDialog
+from desktop.drills.dialogs.plans import (
+    PlanDialog,
+    ReviseDialog,
+    RevisionTasksDialog,
+    VersionsDialog,
+)
 from widgets.table import Column
 
 if TYPE_CHECKING:

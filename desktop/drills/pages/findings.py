@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.drills import DrillBook, FindingData
 from desktop.common.register import RegisterPage, RegisterSpec
-from desktop.drill_dialogs import FindingDialog, advance_finding
-from desktop.drill_record_tabs import CLOSED_GREY, FINDING_COLUMNS, finding_colour
+from desktop.drills.dialogs.findings import FindingDialog, advance_finding
+from desktop.drills.record_tabs import CLOSED_GREY, FINDING_COLUMNS, finding_colour
 from widgets.table import Column
 
 if TYPE_CHECKING:

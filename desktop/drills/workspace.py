@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,10 +29,13 @@ from db.drills import AttendanceData, DrillBook, DrillData
 from db.drills.choices import DRILL_KINDS
 from db.errors import LedgerError
 from desktop.common import printing
-from desktop.drill_record_tabs import FindingsTab, ProcessTab
-from desktop.drill_tabs import AttendanceTab, EvaluationTab
+from desktop.drills.record_tabs import FindingsTab, ProcessTab
+from desktop.drills.tabs import AttendanceTab, EvaluationTab
 from widgets.badge import StatusBadge, Tone
 from widgets.forms import MESSAGE_STYLE, DateTimeField, Form
+
+if TYPE_CHECKING:
+    from db.duty import Ledger
 
 STATUS_TONES = {"计划": Tone.INFO, "已实施": Tone.WARNING, "已评估": Tone.OK}
 PLAN, SIGNIN, PROCESS, EVALUATION, FINDINGS = range(5)
@@ -47,32 +50,32 @@ def safe_filename(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_") or "演练"
 
 
-def new_roster(book: DrillBook) -> list[AttendanceData]:
-    from db.duty import Ledger
-
-    return [
-        AttendanceData(m.id or 0, m.name, "出席", "", m.role) for m in Ledger(book.db).members()
-    ]
+def new_roster(duty: Ledger) -> list[AttendanceData]:
+    """Every active member of the team register, 出席: the sign-in of a new drill."""
+    return [AttendanceData(m.id or 0, m.name, "出席", "", m.role) for m in duty.members()]
 
 
-def duty_leader(book: DrillBook) -> str:
+def duty_leader(duty: Ledger) -> str:
     """Today's 带班领导, the likely organiser of a drill recorded today ("" if none)."""
-    from db.duty import Ledger
-
     try:
-        leader = Ledger(book.db).on_duty(dt.date.today()).leader
+        leader = duty.on_duty(dt.date.today()).leader
     except LedgerError:
         return ""
     return leader[0] if leader else ""
 
 
 class DrillWorkspace(QDialog):
-    def __init__(self, parent: QWidget | None, book: DrillBook, drill: DrillData | None):
+    """One drill, new or recorded. ``book`` is the drills facade; ``duty`` (the team register
+    and roster) gives a new drill its sign-in list and its organiser, today's 带班领导."""
+
+    def __init__(
+        self, parent: QWidget | None, book: DrillBook, duty: Ledger, drill: DrillData | None
+    ):
         super().__init__(parent)
-        self.book = book
+        self.book, self.duty = book, duty
         if drill is not None and drill.id is not None:
             drill = book.drill(drill.id)
-        self.drill = drill or DrillData(starts_at=default_start(), organiser=duty_leader(book))
+        self.drill = drill or DrillData(starts_at=default_start(), organiser=duty_leader(duty))
         self.saved_any = False
         self.resize(900, 680)
         self._build()
@@ -91,7 +94,7 @@ class DrillWorkspace(QDialog):
         self.message.hide()
         self.tabs = QTabWidget(self)
         self.plan_form = self._plan_form()
-        roster = self.book.roster_for(d.id) if d.id else new_roster(self.book)
+        roster = self.book.roster_for(d.id) if d.id else new_roster(self.duty)
         self.attendance = AttendanceTab(roster, d, self)
         self.process = ProcessTab(
             self.book, d.id, d.summary, self.ensure_saved, self._starts_at, self

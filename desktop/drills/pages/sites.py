@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from db.drills import DrillBook, SiteData
 from desktop.common.register import RegisterPage, RegisterSpec
-from desktop.site_dialog import SiteDialog
+from desktop.drills.dialogs.sites import SiteDialog
 from widgets.table import Column
 
 if TYPE_CHECKING:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from db.drills import AttendanceData, DrillData
 from db.drills.choices import EVALUATION_ITEMS, RATINGS
-from desktop.drill_models import STATUS_COLUMN, AttendanceModel
+from desktop.drills.models import STATUS_COLUMN, AttendanceModel
 from widgets.forms import ERROR_STYLE, Form
 
 HINT_STYLE = "color:#5b6b7b"

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from db.drills import DrillBook, DrillData
 from desktop.common.register import RegisterPage, RegisterSpec
-from desktop.drill_workspace import DrillWorkspace
+from desktop.drills.workspace import DrillWorkspace
 from widgets.table import Column
 
 if TYPE_CHECKING:
+    from db.duty import Ledger
     from desktop.services import Services
 
 STATUS_COLOURS = {"计划": "#e3f0fc", "已实施": "#fff4d6"}
@@ -36,8 +37,8 @@ def _open_findings(d: DrillData) -> int | None:
 
 
 class DrillsPage(RegisterPage):
-    def __init__(self, book: DrillBook, parent: QWidget | None = None):
-        self.book = book
+    def __init__(self, book: DrillBook, duty: Ledger, parent: QWidget | None = None):
+        self.book, self.duty = book, duty
         super().__init__(self._spec(), parent)
         self.add_button.setText("新建演练…")
         self.edit_button.setText("打开…")
@@ -58,7 +59,7 @@ class DrillsPage(RegisterPage):
                 Column(_open_findings, "未整改问题", "int"),
             ],
             load=lambda archived: book.drills(include_archived=archived),
-            dialog=lambda parent, row: DrillWorkspace(parent, book, row),
+            dialog=lambda parent, row: DrillWorkspace(parent, book, self.duty, row),
             delete=lambda d: book.delete_drill(d.id or 0, d.version),
             describe=lambda d: f"{d.starts_at:%Y-%m-%d} {d.name}",
             register="drills",
@@ -103,4 +104,4 @@ class DrillsPage(RegisterPage):
 
 
 def make_page(services: Services, parent: QWidget) -> DrillsPage:
-    return DrillsPage(services.drills, parent)
+    return DrillsPage(services.drills, services.duty, parent)

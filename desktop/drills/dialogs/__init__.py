@@ -1,0 +1,2 @@
+"""The drills' edit dialogs: ``sites``, ``plans`` (plan, revision, versions, revision tasks)
+and ``findings``."""

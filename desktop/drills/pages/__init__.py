@@ -1,0 +1,1 @@
+"""One module per drills page, each with its ``make_page(services, parent)``."""
