@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from db.drills import DrillBook, SiteData
+from db.drills import SiteData
 from desktop.common.register import RegisterPage, RegisterSpec
 from desktop.drills.dialogs.sites import SiteDialog
 from widgets.table import Column
@@ -21,13 +21,14 @@ def _coordinates(x: SiteData) -> str:
     return f"{x.lon:.5f}, {x.lat:.5f}"
 
 
-def site_spec(book: DrillBook) -> RegisterSpec:
+def site_spec(services: Services) -> RegisterSpec:
+    """The register of key sites; each load also asks the water domain for the nearest usable
+    source of every site."""
+    book = services.drills
     nearest: dict[int, str] = {}  # site id → "最近水源" text, refreshed on every load
 
     def load(archived: bool) -> list[SiteData]:
-        from db.water import WaterBook
-
-        report = WaterBook(book.db).coverage()
+        report = services.water.coverage()
         nearest.clear()
         for row in report.rows:
             first = row.nearest[0] if row.nearest else None
@@ -78,4 +79,4 @@ def site_spec(book: DrillBook) -> RegisterSpec:
 
 
 def make_page(services: Services, parent: QWidget) -> RegisterPage:
-    return RegisterPage(site_spec(services.drills), parent)
+    return RegisterPage(site_spec(services), parent)
