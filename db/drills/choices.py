@@ -5,6 +5,8 @@ Plain tuples, no ORM: dialogs, Excel columns and forms import them from here.
 
 from __future__ import annotations
 
+from db.geo import GCJ02, WGS84
+
 SITE_TYPES = (
     "学校",
     "幼儿园",
@@ -20,7 +22,7 @@ SITE_TYPES = (
     "村（社区）",
     "其他",
 )
-CRS = ("WGS84", "GCJ-02")
+CRS = (WGS84, GCJ02)  # the coordinate systems a site's position may be given in
 PLAN_TYPES = ("总体应急预案", "专项应急预案", "现场处置方案", "灭火应急预案")
 PLAN_STATUSES = ("草稿", "审核中", "已发布", "已废止")
 # 应急预案管理办法 §36: when a plan must be revised; plus the first edition.

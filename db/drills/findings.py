@@ -10,11 +10,11 @@ from sqlalchemy.orm import Session
 
 from db import validate
 from db.drills.choices import FINDING_STATUSES, REVISION_TRIGGERS
-from db.drills.common import check_version, copy_fields, load_drill
+from db.drills.common import copy_fields, load_drill
 from db.drills.data import FindingData
 from db.drills.models import Drill, Finding, RevisionTask
 from db.engine import Database
-from db.errors import LedgerError, NotFoundError, ValidationError
+from db.errors import LedgerError, NotFoundError, ValidationError, check_version
 
 FINDING_FIELDS = (
     "problem",

@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session, selectinload
 from db import validate
 from db.attachments import AttachmentData, Attachments
 from db.drills.choices import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
-from db.drills.common import check_version, choice, copy_fields
+from db.drills.common import copy_fields
 from db.drills.data import PLAN_FIELDS, PlanData, PlanVersionData, RevisionTaskData
 from db.drills.models import Drill, Plan, PlanVersion, RevisionTask, Site
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, ValidationError, check_version
 
 FIRST_EDITION = REVISION_TRIGGERS[0]  # 初次编制
 PLAN_OWNER = "plan"
@@ -90,9 +90,9 @@ class Plans:
         problems: dict[str, str] = {}
         if msg := validate.required(data.name, "预案名称", 120):
             problems["name"] = msg
-        if msg := choice(data.type, PLAN_TYPES, "预案类型"):
+        if msg := validate.choice(data.type, PLAN_TYPES, "预案类型"):
             problems["type"] = msg
-        if msg := choice(data.status, PLAN_STATUSES, "状态"):
+        if msg := validate.choice(data.status, PLAN_STATUSES, "状态"):
             problems["status"] = msg
         if data.status == "已发布" and data.issued_on is None:
             problems["issued_on"] = "已发布的预案请填写发布日期"

@@ -19,7 +19,7 @@ from db.drills.choices import (
     EVALUATION_ITEMS,
     RATINGS,
 )
-from db.drills.common import check_version, choice, copy_fields, load_drill
+from db.drills.common import copy_fields, load_drill
 from db.drills.data import (
     AttendanceData,
     DrillData,
@@ -38,7 +38,7 @@ from db.drills.models import (
 )
 from db.duty import Member
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, ValidationError, check_version
 
 DRILL_FIELDS = (
     "name",
@@ -129,13 +129,13 @@ class DrillRuns:
         problems: dict[str, str] = {}
         if msg := validate.required(data.name, "演练名称", 120):
             problems["name"] = msg
-        if msg := choice(data.kind, DRILL_KINDS, "演练类型"):
+        if msg := validate.choice(data.kind, DRILL_KINDS, "演练类型"):
             problems["kind"] = msg
-        if msg := choice(data.status, DRILL_STATUSES, "状态"):
+        if msg := validate.choice(data.status, DRILL_STATUSES, "状态"):
             problems["status"] = msg
         if data.starts_at is None:
             problems["starts_at"] = "请填写演练日期和时间"
-        if data.conclusion and (msg := choice(data.conclusion, RATINGS, "评估结论")):
+        if data.conclusion and (msg := validate.choice(data.conclusion, RATINGS, "评估结论")):
             problems["conclusion"] = msg
         if data.other_headcount < 0:
             problems["other_headcount"] = "人数不能为负数"
@@ -220,7 +220,7 @@ class DrillRuns:
             for mid, status in statuses.items():
                 if mid not in known:
                     problems[f"member:{mid}"] = f"找不到队员 #{mid}"
-                elif msg := choice(status, ATTENDANCE, "出勤情况"):
+                elif msg := validate.choice(status, ATTENDANCE, "出勤情况"):
                     problems[f"member:{mid}"] = msg
             if problems:
                 raise ValidationError(problems)
@@ -288,7 +288,7 @@ class DrillRuns:
             elif value is not None and not 0 <= value <= 100:
                 problems[item] = "得分应在 0 到 100 之间"
             seen.add(item)
-        if msg := choice(conclusion, RATINGS, "评估结论"):
+        if msg := validate.choice(conclusion, RATINGS, "评估结论"):
             problems["conclusion"] = msg
         if msg := validate.required(evaluators, "评估人", 120):
             problems["evaluators"] = msg

@@ -7,11 +7,11 @@ from sqlalchemy.orm import selectinload
 
 from db import validate
 from db.drills.choices import CRS
-from db.drills.common import check_version, choice, copy_fields
+from db.drills.common import copy_fields
 from db.drills.data import SiteData
 from db.drills.models import Drill, Site
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, ValidationError, check_version
 
 SITE_FIELDS = (
     "name",
@@ -71,7 +71,7 @@ class Sites:
             problems["name"] = msg
         if msg := validate.required(data.type, "类型", 20):  # the office's own list
             problems["type"] = msg
-        if msg := choice(data.crs, CRS, "坐标系"):
+        if msg := validate.choice(data.crs, CRS, "坐标系"):
             problems["crs"] = msg
         if (data.lon is None) != (data.lat is None):
             problems["lat" if data.lat is None else "lon"] = "经度和纬度应同时填写或同时留空"

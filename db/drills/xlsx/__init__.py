@@ -2,8 +2,8 @@
 (``drills``) and 整改台账 (``findings``); ``named`` finds the sites, plans and drills a cell
 names.
 
-``SPECS`` lists them in the order the command line and the window offer them;
-``db.xlsx.registers`` collects them.
+``REGISTERS`` lists them in the order the command line and the window offer them (the
+name ``db.registry`` reads); ``db.xlsx.registers`` collects them.
 """
 
 from __future__ import annotations
@@ -11,4 +11,4 @@ from __future__ import annotations
 from db.drills.xlsx import drills, findings, plans, sites
 from db.xlsx.spec import RegisterSpec
 
-SPECS: tuple[RegisterSpec, ...] = (sites.SPEC, plans.SPEC, drills.SPEC, findings.SPEC)
+REGISTERS: tuple[RegisterSpec, ...] = (sites.SPEC, plans.SPEC, drills.SPEC, findings.SPEC)

@@ -6,7 +6,7 @@ line here.
 
 from __future__ import annotations
 
-from db.drills.xlsx import SPECS as DRILLS
+from db.drills.xlsx import REGISTERS as DRILLS
 from db.duty.xlsx import REGISTERS as DUTY
 from db.xlsx.spec import RegisterSpec
 
