@@ -1,7 +1,8 @@
 """Audit trail and record stamps, hooked into every Session flush.
 
 Every insert, update and delete writes one ``audit_log`` row (who, when, table, record,
-before, after) through the flush's own connection, so the trail commits or rolls back together
+action, before, after; an update that archives a record or brings it back is an ``archive`` or
+a ``restore``) through the flush's own connection, so the trail commits or rolls back together
 with the change it describes.
 """
 
@@ -106,7 +107,9 @@ def _audit(session: Session, flush_context: UOWTransaction) -> None:
             continue
         before, after = _before(obj), snapshot(obj)
         if before != after:
-            action = "archive" if after.get("archived") and not before.get("archived") else "update"
+            action = "update"
+            if "archived" in after and bool(after["archived"]) != bool(before.get("archived")):
+                action = "archive" if after["archived"] else "restore"
             row(obj, action, before, after)
     for obj in session.deleted:
         if not isinstance(obj, AuditLog):

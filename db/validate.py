@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 PHONE_CHARS = re.compile(r"^[0-9０-９+\-－ ()（）转]*$")
 PHONE_MIN, PHONE_MAX = 3, 40
@@ -54,6 +54,19 @@ def date_range(start: dt.date | None, end: dt.date | None) -> str | None:
     if end < start:
         return "结束日期不能早于开始日期"
     return None
+
+
+def match_key(text: str | None) -> str:
+    """A code or name as imports match it: full-width forms plain, no spaces, upper case
+    (“ｓｄ 001” and “SD001” are the same key)."""
+    return "".join(unicodedata.normalize("NFKC", text or "").split()).upper()
+
+
+def same_key(text: str, others: Iterable[str], key: Callable[[str], str] = match_key) -> str | None:
+    """The first of ``others`` that ``key`` makes equal to ``text`` (a record being brought
+    back would be its twin), or None."""
+    wanted = key(text)
+    return next((other for other in others if key(other) == wanted), None)
 
 
 _PLATE_MARKS = re.compile(r"[\s·•・‧∙⋅.\-_]")

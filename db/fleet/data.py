@@ -188,7 +188,7 @@ class HistoryEntry:
     """One line of an item's history: a check, a repair step or a change to the record."""
 
     at: dt.datetime
-    what: str  # "检查" / "维修" / "新增" / "修改" / "归档" / "删除"
+    what: str  # "检查" / "维修" / "新增" / "修改" / "归档" / "恢复" / "删除"
     text: str
     who: str = ""
     record: tuple[str, int] | None = None

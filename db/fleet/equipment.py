@@ -163,10 +163,24 @@ class EquipmentRegister(Part):
             return "deleted"
 
     def restore_equipment(self, equipment_id: int) -> None:
+        """Bring an archived item back into the register; refused while an item in use has
+        the same number as imports match it (case, full-width forms and spaces aside)."""
         with self.db.transaction() as s:
             e = s.get(Equipment, equipment_id)
             if e is None:
                 raise NotFoundError("这件器材已被删除")
+            if not e.archived:
+                return
+            live = s.scalars(
+                select(Equipment.code).where(Equipment.archived.is_(False), Equipment.id != e.id)
+            )
+            if twin := validate.same_key(e.code, live):
+                raise ValidationError(
+                    {
+                        "code": f"不能恢复“{e.code}”：在用器材“{twin}”的编号与它相同"
+                        "（不分大小写、全角半角和空格）。请先给其中一件换一个编号。"
+                    }
+                )
             e.archived = False
 
     @staticmethod

@@ -11,6 +11,15 @@ from db.fleet.data import HistoryEntry
 from db.fleet.models import Check, RepairTicket
 from db.shared_models import AuditLog
 
+#: How an audit row's action reads in the history.
+ACTIONS = {
+    "insert": "新增",
+    "update": "修改",
+    "archive": "归档",
+    "restore": "恢复",
+    "delete": "删除",
+}
+
 
 class History(Part):
     """History of a vehicle or an item."""
@@ -59,14 +68,13 @@ class History(Part):
                             ("repair_ticket", r.id),
                         )
                     )
-            names = {"insert": "新增", "update": "修改", "archive": "归档", "delete": "删除"}
             for a in s.scalars(
                 select(AuditLog)
                 .where(AuditLog.table_name == target_table, AuditLog.record_id == target_id)
                 .order_by(AuditLog.id)
             ):
                 out.append(
-                    HistoryEntry(a.at, names.get(a.action, a.action), _audit_text(a), a.operator)
+                    HistoryEntry(a.at, ACTIONS.get(a.action, a.action), _audit_text(a), a.operator)
                 )
         return sorted(out, key=lambda h: h.at, reverse=True)
 

@@ -164,10 +164,24 @@ class Vehicles(Part):
             return "deleted"
 
     def restore_vehicle(self, vehicle_id: int) -> None:
+        """Bring an archived vehicle back into the register; refused while a vehicle in use
+        has the same plate however written."""
         with self.db.transaction() as s:
             v = s.get(Vehicle, vehicle_id)
             if v is None:
                 raise NotFoundError("这辆车已被删除")
+            if not v.archived:
+                return
+            live = s.scalars(
+                select(Vehicle.plate).where(Vehicle.archived.is_(False), Vehicle.id != v.id)
+            )
+            if twin := validate.same_key(v.plate, live, validate.normalize_plate):
+                raise ValidationError(
+                    {
+                        "plate": f"不能恢复“{v.plate}”：在用车辆“{twin}”是同一个车牌号。"
+                        "请先把其中一辆的车牌号改正。"
+                    }
+                )
             v.archived = False
 
     def vehicle_page(

@@ -127,10 +127,24 @@ class Register:
             return "deleted"
 
     def restore_supply(self, supply_id: int) -> None:
+        """Bring an archived supply back into the register; refused while a supply in use has
+        the same name as imports match it (full-width forms and spaces aside)."""
         with self.db.transaction() as s:
             sp = s.get(Supply, supply_id)
             if sp is None:
                 raise NotFoundError("这种物资已被删除")
+            if not sp.archived:
+                return
+            live = s.scalars(
+                select(Supply.name).where(Supply.archived.is_(False), Supply.id != sp.id)
+            )
+            if twin := validate.same_key(sp.name, live):
+                raise ValidationError(
+                    {
+                        "name": f"不能恢复“{sp.name}”：在用物资“{twin}”与它同名"
+                        "（不分大小写、全角半角和空格）。请先给其中一种改个名称。"
+                    }
+                )
             sp.archived = False
 
     def supplies_page(

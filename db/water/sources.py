@@ -458,10 +458,26 @@ class Sources:
         return "deleted"
 
     def restore_source(self, source_id: int) -> None:
+        """Bring an archived source back into the register; refused while a source in use
+        has the same code as imports match it (case, full-width forms and spaces aside)."""
         with self.db.transaction() as s:
             x = s.get(WaterSource, source_id)
             if x is None:
                 raise NotFoundError("这个水源已被删除")
+            if not x.archived:
+                return
+            live = s.scalars(
+                select(WaterSource.code).where(
+                    WaterSource.archived.is_(False), WaterSource.id != x.id
+                )
+            )
+            if twin := validate.same_key(x.code, live):
+                raise ValidationError(
+                    {
+                        "code": f"不能恢复“{x.code}”：在用水源“{twin}”的编号与它相同"
+                        "（不分大小写、全角半角和空格）。请先给其中一处换一个编号。"
+                    }
+                )
             x.archived = False
 
     # ----- photos ---------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from db.errors import ValidationError
+from db.errors import NotFoundError, ValidationError
 from db.fleet import (
     EQUIPMENT,
     VEHICLE,
@@ -18,6 +18,7 @@ from db.fleet import (
     VehicleData,
     add_months,
 )
+from db.fleet.models import Vehicle
 from db.rules import DEFAULTS, Rules
 
 TODAY = dt.date.today()
@@ -232,6 +233,52 @@ def test_validation_and_archive(database):
     assert fleet.vehicles() == []
     other = fleet.save_vehicle(VehicleData("渝A·99999"))
     assert fleet.delete_vehicle(other) == "deleted"
+
+
+def _checked(fleet: Fleet, table: str, target_id: int) -> None:
+    check = fleet.new_check(table, target_id)
+    check.inspector = "张三"
+    fleet.record_check(check)
+
+
+def test_restore_brings_an_archived_vehicle_back_and_says_so_in_its_history(database):
+    fleet = Fleet(database)
+    vid = _vehicle(fleet)
+    _checked(fleet, VEHICLE, vid)
+    assert fleet.delete_vehicle(vid) == "archived"
+    fleet.restore_vehicle(vid)
+    assert [v.plate for v in fleet.vehicles()] == ["渝A·12345"]
+    changes = [h.what for h in fleet.history(VEHICLE, vid) if h.what != "检查"]
+    assert sorted(changes) == sorted(["新增", "归档", "恢复"])  # stamped to the second
+    fleet.restore_vehicle(vid)  # already in use: nothing to do, nothing written
+    assert [h.what for h in fleet.history(VEHICLE, vid)].count("恢复") == 1
+    with pytest.raises(NotFoundError):
+        fleet.restore_vehicle(vid + 100)
+
+
+def test_restore_is_refused_while_a_record_in_use_has_the_same_plate_or_number(database):
+    fleet = Fleet(database)
+    vid = _vehicle(fleet)
+    _checked(fleet, VEHICLE, vid)
+    fleet.delete_vehicle(vid)
+    with database.transaction() as s:  # written before plates were kept in one form
+        s.add(Vehicle(plate="渝A12345"))
+    with pytest.raises(ValidationError) as err:
+        fleet.restore_vehicle(vid)
+    assert err.value.problems["plate"].startswith("不能恢复“渝A·12345”：在用车辆“渝A12345”")
+    assert fleet.vehicle(vid).archived
+
+    old = fleet.save_equipment(EquipmentData("SD-001", "65mm水带", "水带"))
+    _checked(fleet, EQUIPMENT, old)
+    fleet.delete_equipment(old)
+    twin = fleet.save_equipment(EquipmentData("sd-001", "65mm水带", "水带"))
+    with pytest.raises(ValidationError) as err:
+        fleet.restore_equipment(old)
+    assert "在用器材“sd-001”的编号与它相同" in err.value.problems["code"]
+    assert fleet.equipment(old).archived
+    fleet.save_equipment(EquipmentData("SD-002", "65mm水带", "水带", id=twin))
+    fleet.restore_equipment(old)
+    assert not fleet.equipment(old).archived
 
 
 def test_insurance_and_annual_inspection_are_due_items(any_database):

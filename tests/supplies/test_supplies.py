@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from db.errors import ValidationError
+from db.errors import NotFoundError, ValidationError
 from db.supplies import MoveData, Supplies, SupplyData
 from db.supplies.models import StockMove, Supply, SupplyBatch
 
@@ -140,6 +140,23 @@ def test_supply_archived_when_it_has_moves(database):
     assert stock.delete_supply(b) == "deleted"
     with database.read() as s:
         assert s.scalar(select(func.count()).select_from(Supply)) == 1
+
+
+def test_restore_brings_a_supply_back_unless_one_in_use_has_its_name(database):
+    stock = Supplies(database)
+    old = stock.save_supply(SupplyData("防汛沙袋", unit="条"))
+    stock.move(MoveData(old, "入库", 50, TODAY))
+    stock.delete_supply(old)
+    twin = stock.save_supply(SupplyData("防汛 沙袋", unit="条"))
+    with pytest.raises(ValidationError) as err:
+        stock.restore_supply(old)
+    assert "在用物资“防汛 沙袋”与它同名" in err.value.problems["name"]
+    assert stock.supply(old).archived
+    with pytest.raises(NotFoundError):
+        stock.restore_supply(old + twin + 100)
+    stock.delete_supply(twin)
+    stock.restore_supply(old)
+    assert [(s.name, s.balance) for s in stock.supplies()] == [("防汛沙袋", 50)]
 
 
 def test_due_lists_supply_expiries_only_within_the_requested_window(database):

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from db.drills import DrillBook, SiteData
-from db.errors import ValidationError
+from db.errors import NotFoundError, ValidationError
 from db.geo import wgs84_to_gcj02
 from db.rules import Rules
 from db.water import (
@@ -73,6 +73,22 @@ def test_archive_when_there_is_history(book):
     assert book.delete_source(sid) == "archived"
     assert book.page().total == 0
     assert book.page(filters=WaterFilter(include_archived=True)).total == 1
+
+
+def test_restore_brings_a_source_back_unless_one_in_use_has_its_code(book):
+    sid = hydrant(book, "XHS-001")
+    book.record_inspection(book.new_inspection(sid, on=DAY))
+    book.delete_source(sid)
+    twin = hydrant(book, "ｘｈｓ-001", name="新消火栓")
+    with pytest.raises(ValidationError) as err:
+        book.restore_source(sid)
+    assert err.value.problems["code"].startswith("不能恢复“XHS-001”：在用水源“ｘｈｓ-001”")
+    assert book.source(sid).archived
+    with pytest.raises(NotFoundError):
+        book.restore_source(sid + twin + 100)
+    book.delete_source(twin)  # no history: deleted
+    book.restore_source(sid)
+    assert [x.code for x in book.page().rows] == ["XHS-001"]
 
 
 def test_archived_sources_stay_out_of_every_filter_and_total(book):
