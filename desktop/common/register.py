@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import LedgerError
 from desktop.common import excel
+from desktop.common.restore import RestoreButton, is_archived
 from widgets.table import Column, FilterableTable
 
 
@@ -48,7 +49,7 @@ class RegisterSpec:
     archived_text: str = "显示已归档"
     #: Bring an archived row back (shown as 恢复 while archived rows are shown).
     restore: Callable[[Any], None] | None = None
-    is_archived: Callable[[Any], bool] = lambda row: bool(getattr(row, "archived", False))
+    is_archived: Callable[[Any], bool] = is_archived
 
 
 class RegisterPage(QWidget):
@@ -94,14 +95,19 @@ class RegisterPage(QWidget):
         self.archived.setVisible(spec.archived_toggle)
         self.archived.toggled.connect(self.reload)
         buttons.addWidget(self.archived)
-        self.restore_button = QPushButton(self.tr("恢复"), self)
-        self.restore_button.setToolTip(self.tr("把选中的已归档记录恢复为在用"))
-        self.restore_button.setVisible(False)
-        self.restore_button.clicked.connect(self.restore)
+        self.restore_button = RestoreButton(
+            self,
+            spec.title,
+            self.table.current_row,
+            lambda: spec.restore is not None and self.archived.isChecked(),
+            self._restore,
+            spec.is_archived,
+        )
+        self.restore_button.restored.connect(self._after_change)
         buttons.addWidget(self.restore_button)
         if spec.register:
             self.excel = excel.ExcelButtons(
-                self, [spec.register], self._database, self._after_import
+                self, [spec.register], self._database, self._after_change
             )
             self.excel.add_to(buttons)
             self.import_button = self.excel.import_button
@@ -120,14 +126,14 @@ class RegisterPage(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit())  # not clicked(bool) as the row
         self.delete_button.clicked.connect(self.remove)
         self.table.activated.connect(lambda row: self.edit(row))
-        self.table.view.selectionModel().currentChanged.connect(self._update_restore)
+        self.restore_button.follow(self.table.view)
         self.reload()
 
     def _database(self) -> Any:
         """The database of the register's Excel files."""
         return self.spec.database
 
-    def _after_import(self) -> None:
+    def _after_change(self) -> None:
         self.reload()
         self.changed.emit()
 
@@ -136,27 +142,11 @@ class RegisterPage(QWidget):
         self.table.set_rows(self.spec.load(self.archived.isChecked()))
         if keep is not None:
             self.table.select_row(keep)
-        self._update_restore()
+        self.restore_button.refresh()
 
-    def _update_restore(self, *_args: Any) -> None:
-        shown = self.spec.restore is not None and self.archived.isChecked()
-        self.restore_button.setVisible(shown)
-        row = self.table.current_row()
-        self.restore_button.setEnabled(shown and row is not None and self.spec.is_archived(row))
-
-    def restore(self) -> None:
-        """Bring the selected archived row back into use."""
-        row = self.table.current_row()
-        if row is None or self.spec.restore is None or not self.spec.is_archived(row):
-            QMessageBox.information(self, self.spec.title, self.tr("请先选中一条已归档的记录。"))
-            return
-        try:
+    def _restore(self, row: Any) -> None:
+        if self.spec.restore is not None:
             self.spec.restore(row)
-        except LedgerError as exc:
-            QMessageBox.warning(self, self.spec.title, str(exc))
-            return
-        self.reload()
-        self.changed.emit()
 
     def add(self) -> None:
         if self.spec.dialog and self.spec.dialog(self, None).exec() == QDialog.DialogCode.Accepted:

@@ -12,6 +12,7 @@ from db.fleet import VEHICLE, VEHICLE_KINDS, Fleet, VehicleRow
 from db.rules import Rules
 from desktop.common import printing
 from desktop.common.register import RegisterPage, RegisterSpec
+from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND, archived_note
 from widgets.table import Column
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ SHORT = {"例行检查": "例行", "一级保养": "一级保养", "二级保养
 
 def due_colour(row: VehicleRow, kind: str, style: DueStyle, soon_days: int) -> str | None:
     """Red once past; orange within ``soon_days`` (the daily check: only when past)."""
-    if row.vehicle.status == "报废":
+    if row.vehicle.status == "报废" or row.vehicle.archived:
         return None
     return style.colour(row.dues[kind].due, within=soon_days if kind != "例行检查" else -1)
 
@@ -68,18 +69,22 @@ class VehiclesPage(RegisterPage):
             v = row.vehicle
             assert v.id is not None
             if fleet.delete_vehicle(v.id, v.version) == "archived":
-                return f"{v.plate} 有检查或维修记录，已归档（可勾选“显示已归档”查看）。"
+                return f"{v.plate} 有检查或维修记录，{archived_note(self.archived.text())}。"
             return None
 
         columns = [
             Column(lambda r: r.vehicle.plate, "车牌号", width=100),
             Column(lambda r: r.vehicle.type, "车型", width=100),
             Column(
-                lambda r: "已归档" if r.vehicle.archived else r.vehicle.status,
+                lambda r: ARCHIVED if r.vehicle.archived else r.vehicle.status,
                 "状态",
                 width=60,
                 align=None,
-                background=lambda r: STATUS_COLOURS.get(r.vehicle.status),
+                background=lambda r: (
+                    ARCHIVED_BACKGROUND
+                    if r.vehicle.archived
+                    else STATUS_COLOURS.get(r.vehicle.status)
+                ),
             ),
         ]
         columns += [_due_column(kind, self) for kind in VEHICLE_KINDS]
@@ -99,6 +104,9 @@ class VehiclesPage(RegisterPage):
             register="vehicles",
             database=fleet.db,
             archived_toggle=True,
+            restore=lambda r: fleet.restore_vehicle(r.vehicle.id),
+            is_archived=lambda r: r.vehicle.archived,
+            row_colour=lambda r: ARCHIVED_BACKGROUND if r.vehicle.archived else None,
             extra_buttons=[("检查…", self.check), ("履历", self.history)],
             menus=[
                 (
