@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from db.fleet import VEHICLE, Fleet, VehicleData
+from db.fleet import EQUIPMENT, VEHICLE, EquipmentData, Fleet, VehicleData
 from db.shared_models import AuditLog
 
 
@@ -36,6 +36,10 @@ def cell(model, row: int, header: str) -> str:
         if model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == header
     )
     return model.index(row, column).data() or ""
+
+
+def select_paged(page, key) -> None:
+    page.view.selectRow(next(n for n, x in enumerate(page.model.rows) if key(x)))
 
 
 @pytest.fixture
@@ -75,3 +79,56 @@ def test_vehicles_page(qtbot, make_window, database, fleet, messages):
     assert not row.vehicle.archived and cell(page.table.proxy, 0, "状态") == "执勤"
     assert not page.restore_button.isEnabled()
     assert messages.texts("warning") == []
+
+
+def test_equipment_page(qtbot, make_window, database, fleet, messages):
+    item = fleet.save_equipment(EquipmentData("SD-001", "65mm水带", "水带"))
+    fleet.save_equipment(EquipmentData("SD-002", "65mm水带", "水带"))
+    checked(fleet, EQUIPMENT, item)
+    window = make_window()
+    window.show_page("equipment")
+    page = window.pages["equipment"]
+    select_paged(page, lambda e: e.code == "SD-001")
+    click(qtbot, page.delete_button)
+    assert messages.texts("information") == [
+        "SD-001 有检查或维修记录，已归档（勾选“含已归档”可查看和恢复）。"
+    ]
+    assert [e.code for e in page.model.rows] == ["SD-002"]
+    assert not page.restore_button.isVisible()
+
+    page.archived.setChecked(True)
+    assert page.restore_button.isVisible() and not page.restore_button.isEnabled()
+    assert [e.code for e in page.model.rows] == ["SD-001", "SD-002"]
+    assert cell(page.model, 0, "状态") == "已归档"
+    select_paged(page, lambda e: e.code == "SD-002")
+    assert not page.restore_button.isEnabled()  # in use
+    select_paged(page, lambda e: e.code == "SD-001")
+    assert page.restore_button.isEnabled()
+    click(qtbot, page.restore_button)
+
+    assert not fleet.equipment(item).archived and restores(database, "equipment", item) == 1
+    assert cell(page.model, 0, "状态") == "在用" and not page.restore_button.isEnabled()
+    page.archived.setChecked(False)
+    assert [e.code for e in page.model.rows] == ["SD-001", "SD-002"]
+    assert not page.restore_button.isVisible()
+    assert messages.texts("warning") == []
+
+
+def test_equipment_page_says_why_a_restore_is_refused(
+    qtbot, make_window, database, fleet, messages
+):
+    item = fleet.save_equipment(EquipmentData("SD-001", "65mm水带", "水带"))
+    checked(fleet, EQUIPMENT, item)
+    fleet.delete_equipment(item)
+    fleet.save_equipment(EquipmentData("sd-001", "新水带", "水带"))
+    window = make_window()
+    window.show_page("equipment")
+    page = window.pages["equipment"]
+    page.archived.setChecked(True)
+    select_paged(page, lambda e: e.code == "SD-001")
+    click(qtbot, page.restore_button)
+    assert messages.texts("warning") == [
+        "不能恢复“SD-001”：在用器材“sd-001”的编号与它相同（不分大小写、全角半角和空格）。"
+        "请先给其中一件换一个编号。"
+    ]
+    assert fleet.equipment(item).archived and restores(database, "equipment", item) == 0

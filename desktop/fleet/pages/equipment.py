@@ -32,6 +32,7 @@ from db.fleet import (
     Fleet,
 )
 from desktop.common import excel, printing
+from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND, RestoreButton, archived_note
 from widgets.columns import Column
 from widgets.paged import PagedTableModel, PagedTableView
 
@@ -52,8 +53,8 @@ def _date(value: dt.date | None) -> str:
 
 
 def _date_colour(e: EquipmentData, day: dt.date | None, style: DueStyle, within: int) -> str | None:
-    """Red once past, orange within ``within`` days; nothing for scrapped items."""
-    return None if e.status == "报废" else style.colour(day, within=within)
+    """Red once past, orange within ``within`` days; nothing for scrapped or archived items."""
+    return None if e.status == "报废" or e.archived else style.colour(day, within=within)
 
 
 def columns(style: Callable[[], DueStyle]) -> list[Column]:
@@ -65,11 +66,13 @@ def columns(style: Callable[[], DueStyle]) -> list[Column]:
         Column(lambda e: e.spec, "规格型号", width=120, tooltip=True),
         Column(_place, "存放位置", width=130, sort="location", tooltip=True),
         Column(
-            lambda e: e.status,
+            lambda e: ARCHIVED if e.archived else e.status,
             "状态",
             width=50,
             sort="status",
-            background=lambda e: STATUS_COLOURS.get(e.status),
+            background=lambda e: (
+                ARCHIVED_BACKGROUND if e.archived else STATUS_COLOURS.get(e.status)
+            ),
         ),
         Column(lambda e: _date(e.last_test_on), "上次检验", width=90, sort="last_test_on"),
         Column(
@@ -115,6 +118,7 @@ class EquipmentPage(QWidget):
         self._filters()
         self.view = PagedTableView(self.model, self)
         self.view.doubleClicked.connect(lambda _i: self.edit())
+        self.restore_button.follow(self.view)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(hint)
@@ -174,6 +178,14 @@ class EquipmentPage(QWidget):
             self.status.addItem(s, s)
         self.due_only = QCheckBox(self.tr("只看30天内需检验和已超期"), self)
         self.archived = QCheckBox(self.tr("含已归档"), self)
+        self.restore_button = RestoreButton(
+            self,
+            "装备器材",
+            self.current_item,
+            self.archived.isChecked,
+            lambda e: self.fleet.restore_equipment(e.id),
+        )
+        self.restore_button.restored.connect(self._after_change)
         self.total_label = QLabel(self)
         self.text.returnPressed.connect(self.apply_filter)
         self.text.textChanged.connect(lambda t: self.apply_filter() if not t else None)
@@ -190,6 +202,7 @@ class EquipmentPage(QWidget):
         row.addWidget(self.status)
         row.addWidget(self.due_only)
         row.addWidget(self.archived)
+        row.addWidget(self.restore_button)
         row.addStretch(1)
         row.addWidget(self.total_label)
         self.filter_row = row
@@ -216,6 +229,7 @@ class EquipmentPage(QWidget):
     def apply_filter(self) -> None:
         self.filter = self.current_filter()
         self.model.reload()
+        self.restore_button.refresh()
 
     def reload(self) -> None:
         current = self.current_item()
@@ -226,6 +240,7 @@ class EquipmentPage(QWidget):
                 if e.id == current.id:
                     self.view.selectRow(row)
                     break
+        self.restore_button.refresh()
 
     def _show_total(self, total: int) -> None:
         self.total_label.setText(self.tr("共 {n} 件").format(n=total))
@@ -272,9 +287,8 @@ class EquipmentPage(QWidget):
             QMessageBox.warning(self, "装备器材", str(exc))
             return
         if result == "archived":
-            QMessageBox.information(
-                self, "装备器材", f"{item.code} 有检查或维修记录，已归档（勾选“含已归档”可查看）。"
-            )
+            note = archived_note(self.archived.text())
+            QMessageBox.information(self, "装备器材", f"{item.code} 有检查或维修记录，{note}。")
         self._after_change()
 
     def check(self) -> None:
