@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from db.water import SOURCE_TYPES, STATUSES
 from desktop.common import printing
+from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND
 
 if TYPE_CHECKING:
     from db.water import WaterBook, WaterSourceData
@@ -28,7 +29,10 @@ HYDRANT_LIKE = ("市政消火栓", "消防水鹤")
 
 
 def status_text(x: WaterSourceData, today: dt.date | None = None) -> str:
-    """可用状态, with 枯水期 added when a usable natural source is dry today."""
+    """可用状态, with 枯水期 added when a usable natural source is dry today; 已归档 for a
+    source taken out of the register."""
+    if x.archived:
+        return ARCHIVED
     day = today or dt.date.today()
     if x.status == "可用" and not x.available_on(day):
         return "可用（枯水期）"
@@ -36,6 +40,8 @@ def status_text(x: WaterSourceData, today: dt.date | None = None) -> str:
 
 
 def status_background(x: WaterSourceData, today: dt.date | None = None) -> str | None:
+    if x.archived:
+        return ARCHIVED_BACKGROUND
     if x.status == "可用" and not x.available_on(today or dt.date.today()):
         return DRY_BACKGROUND
     return STATUS_BACKGROUND.get(x.status)

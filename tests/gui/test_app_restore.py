@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from db.fleet import EQUIPMENT, VEHICLE, EquipmentData, Fleet, VehicleData
 from db.shared_models import AuditLog
+from db.water import WaterBook, WaterSourceData
 
 
 def click(qtbot, button) -> None:
@@ -132,3 +133,34 @@ def test_equipment_page_says_why_a_restore_is_refused(
         "请先给其中一件换一个编号。"
     ]
     assert fleet.equipment(item).archived and restores(database, "equipment", item) == 0
+
+
+def test_water_sources_page(qtbot, make_window, database, messages):
+    book = WaterBook(database)
+    sid = book.save_source(WaterSourceData("XHS-001", "高楼社区消火栓", "市政消火栓", "地上式"))
+    book.save_source(WaterSourceData("XHS-002", "学校门口消火栓", "市政消火栓", "地上式"))
+    book.record_inspection(book.new_inspection(sid))
+    window = make_window()
+    window.show_page("water")
+    page = window.pages["water"]
+    select_paged(page, lambda x: x.code == "XHS-001")
+    click(qtbot, page.delete_button)
+    assert messages.texts("information") == [
+        "XHS-001 已有检查或维修记录，已归档（勾选“含已归档”可查看和恢复）。"
+    ]
+    assert [x.code for x in page.model.rows] == ["XHS-002"]
+    assert not page.restore_button.isVisible()
+
+    page.archived.setChecked(True)
+    assert page.restore_button.isVisible() and not page.restore_button.isEnabled()
+    assert [x.code for x in page.model.rows] == ["XHS-001", "XHS-002"]
+    assert cell(page.model, 0, "可用状态") == "已归档"
+    select_paged(page, lambda x: x.code == "XHS-001")
+    assert page.restore_button.isEnabled()
+    click(qtbot, page.restore_button)
+
+    assert not book.source(sid).archived and restores(database, "water_source", sid) == 1
+    assert cell(page.model, 0, "可用状态") == "可用" and not page.restore_button.isEnabled()
+    page.archived.setChecked(False)
+    assert [x.code for x in page.model.rows] == ["XHS-001", "XHS-002"]
+    assert messages.texts("warning") == []

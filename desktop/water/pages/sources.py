@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from db.due import DueStyle
 from db.errors import LedgerError
 from db.water import WaterBook, WaterFilter, WaterSourceData
 from desktop.common import excel
+from desktop.common.restore import RestoreButton, archived_note
 from desktop.water import common as wc
 from widgets.columns import Column
 from widgets.paged import PagedTableModel, PagedTableView
@@ -76,7 +78,7 @@ def columns(flow: dict[str, str], style: Callable[[], DueStyle]) -> list[Column]
             "下次检查",
             width=90,
             sort="next_due",
-            foreground=lambda x: style().colour(x.next_due),
+            foreground=lambda x: None if x.archived else style().colour(x.next_due),
         ),
         Column(lambda x: x.owner, "水源归属", width=120, tooltip=True),
         Column(_coordinates, "经度, 纬度", width=150),
@@ -118,6 +120,7 @@ class WaterPage(QWidget):
         self._filters()
         self.view = PagedTableView(self.model, self)
         self.view.doubleClicked.connect(lambda _i: self.edit())
+        self.restore_button.follow(self.view)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(hint)
@@ -189,6 +192,15 @@ class WaterPage(QWidget):
         self.due = QComboBox(self)
         for text, value in DUE_CHOICES:
             self.due.addItem(text, value)
+        self.archived = QCheckBox(self.tr("含已归档"), self)
+        self.restore_button = RestoreButton(
+            self,
+            "水源台账",
+            self.current,
+            self.archived.isChecked,
+            lambda x: self.book.restore_source(x.id),
+        )
+        self.restore_button.restored.connect(self._after_change)
         self.total_label = QLabel(self)
         self._fill_villages()
         self.text.returnPressed.connect(self.apply_filter)
@@ -196,11 +208,13 @@ class WaterPage(QWidget):
         self.find_button.clicked.connect(self.apply_filter)
         for combo in (self.type, self.status, self.village, self.due):
             combo.currentIndexChanged.connect(self.apply_filter)
+        self.archived.toggled.connect(self.apply_filter)
         row = QHBoxLayout()
         row.addWidget(self.text, 2)
         row.addWidget(self.find_button)
-        for w in (self.type, self.status, self.village, self.due):
+        for w in (self.type, self.status, self.village, self.due, self.archived):
             row.addWidget(w)
+        row.addWidget(self.restore_button)
         row.addStretch(1)
         row.addWidget(self.total_label)
         self.filter_row = row
@@ -232,6 +246,7 @@ class WaterPage(QWidget):
             due=self.due.currentData(),
             within=self.due_style.soon_days,
             available=available,
+            include_archived=self.archived.isChecked(),
         )
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -245,6 +260,7 @@ class WaterPage(QWidget):
     def apply_filter(self) -> None:
         self.filter = self.current_filter()
         self.model.reload()
+        self.restore_button.refresh()
 
     def reload(self) -> None:
         current = self.current()
@@ -257,6 +273,7 @@ class WaterPage(QWidget):
                 if x.id == current.id:
                     self.view.selectRow(row)
                     break
+        self.restore_button.refresh()
 
     def _show_total(self, total: int) -> None:
         self.total_label.setText(self.tr("共 {n} 处").format(n=total))
@@ -315,9 +332,8 @@ class WaterPage(QWidget):
             QMessageBox.warning(self, "水源台账", str(exc))
             return
         if result == "archived":
-            QMessageBox.information(
-                self, "水源台账", f"{x.code} 已有检查或维修记录，已归档（不再显示在台账中）。"
-            )
+            note = archived_note(self.archived.text())
+            QMessageBox.information(self, "水源台账", f"{x.code} 已有检查或维修记录，{note}。")
         self._after_change()
 
     def inspect(self, kind: str) -> None:
