@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from db.errors import LedgerError
 from db.supplies import IN, LEND, OUT, SCRAP, Supplies, SupplyData
 from desktop.common import excel, printing
+from desktop.common.restore import ARCHIVED_BACKGROUND, RestoreButton, archived_note
 from desktop.supplies.dialogs import MoveDialog, ReturnDialog, SupplyDialog
 from widgets.lazy import LazyWidget
 from widgets.table import Column, FilterableTable
@@ -39,6 +41,17 @@ LATER_BG = "#fff8e1"
 
 def _n(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
+
+
+def _short_red(s: SupplyData) -> str | None:
+    """Red while a supply in the reserve is below its quota (an archived one is not)."""
+    return RED if s.short > 0 and not s.archived else None
+
+
+def _supply_background(s: SupplyData) -> str | None:
+    if s.archived:
+        return ARCHIVED_BACKGROUND
+    return SHORT_BG if s.short > 0 else None
 
 
 class SuppliesPage(QWidget):
@@ -70,6 +83,7 @@ class SuppliesPage(QWidget):
             tab = LazyWidget(lambda parent, build=build: self._built(parent, build()), self)
             self._tabs[key] = tab
             self.tabs.addTab(tab, title_text)
+        self.tabs.setCornerWidget(self._archived_corner())
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(self._buttons())
@@ -89,28 +103,21 @@ class SuppliesPage(QWidget):
                 Column("unit", "单位", width=45),
                 Column("location", "存放位置", width=140),
                 Column("quota", "储备定额", "int", width=75, formatter=_n),
+                Column("balance", "库存", "int", width=65, formatter=_n, foreground=_short_red),
                 Column(
-                    "balance",
-                    "库存",
-                    "int",
-                    width=65,
-                    formatter=_n,
-                    foreground=lambda s: RED if s.short > 0 else None,
-                ),
-                Column(
-                    lambda s: s.short or None,
+                    lambda s: None if s.archived else s.short or None,
                     "缺口",
                     "int",
                     width=65,
                     formatter=_n,
-                    foreground=lambda s: RED if s.short > 0 else None,
+                    foreground=_short_red,
                 ),
                 Column(lambda s: s.on_loan or None, "借出未还", "int", width=75, formatter=_n),
                 Column("notes", "备注"),
             ],
             parent=self,
         )
-        table.model.set_row_colors(background=lambda s: SHORT_BG if s.short > 0 else None)
+        table.model.set_row_colors(background=_supply_background)
         table.activated.connect(lambda row: self.edit_supply(row))
         return table
 
@@ -230,6 +237,27 @@ class SuppliesPage(QWidget):
             page = page.content()
         return page if isinstance(page, FilterableTable) else None
 
+    def _archived_corner(self) -> QWidget:
+        """含已归档 and 恢复, beside the tabs: archived supplies are listed in 物资 (grey)."""
+        corner = QWidget(self.tabs)
+        self.archived = QCheckBox(self.tr("含已归档"), corner)
+        self.archived.setToolTip(self.tr("在“物资”表中列出已归档的物资（灰色行）"))
+        self.archived.toggled.connect(self._show_archived)
+        self.restore_button = RestoreButton(
+            corner,
+            "物资储备",
+            self.supplies.current_row,
+            self.archived.isChecked,
+            lambda s: self.stock.restore_supply(s.id),
+        )
+        self.restore_button.restored.connect(self._after_change)
+        self.restore_button.follow(self.supplies.view)
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 0, 2)
+        row.addWidget(self.archived)
+        row.addWidget(self.restore_button)
+        return corner
+
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -282,12 +310,7 @@ class SuppliesPage(QWidget):
     def reload(self) -> None:
         self.today = dt.date.today()
         self.soon, self.later = self.stock.expiry_windows()
-        keep = self.supplies.current_row()
-        self.supplies.set_rows(self.stock.supplies())
-        if keep is not None:
-            for row in self.supplies.model.rows():
-                if row.id == keep.id:
-                    self.supplies.select_row(row)
+        self._load_supplies()
         # The batch list and the journal load when their tab is first shown (faster opening).
         self._stale = {"batches", "moves"}
         self._load_current_tab()
@@ -305,6 +328,20 @@ class SuppliesPage(QWidget):
             f"库存低于储备定额的整行标红；临期批次：{self.soon} 天内橙色、{self.later} 天内浅黄、"
             "已过期红色；逾期未还的借用红字。流水显示最近 500 笔。"
         )
+
+    def _load_supplies(self) -> None:
+        keep = self.supplies.current_row()
+        self.supplies.set_rows(self.stock.supplies(include_archived=self.archived.isChecked()))
+        if keep is not None:
+            for row in self.supplies.model.rows():
+                if row.id == keep.id:
+                    self.supplies.select_row(row)
+        self.restore_button.refresh()
+
+    def _show_archived(self, shown: bool) -> None:
+        if shown:
+            self.tabs.setCurrentWidget(self.supplies)  # where archived supplies are listed
+        self._load_supplies()
 
     def _load_current_tab(self) -> None:
         page = self.tabs.currentWidget()
@@ -385,9 +422,8 @@ class SuppliesPage(QWidget):
             QMessageBox.warning(self, "物资储备", str(exc))
             return
         if result == "archived":
-            QMessageBox.information(
-                self, "物资储备", f"{supply.name} 有出入库记录，已归档，不再显示。"
-            )
+            note = archived_note(self.archived.text())
+            QMessageBox.information(self, "物资储备", f"{supply.name} 有出入库记录，{note}。")
         self._after_change()
 
     # --- printing ------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from db.fleet import EQUIPMENT, VEHICLE, EquipmentData, Fleet, VehicleData
 from db.shared_models import AuditLog
+from db.supplies import IN, MoveData, Supplies, SupplyData
 from db.water import WaterBook, WaterSourceData
 
 
@@ -163,4 +164,46 @@ def test_water_sources_page(qtbot, make_window, database, messages):
     assert cell(page.model, 0, "可用状态") == "可用" and not page.restore_button.isEnabled()
     page.archived.setChecked(False)
     assert [x.code for x in page.model.rows] == ["XHS-001", "XHS-002"]
+    assert messages.texts("warning") == []
+
+
+def test_supplies_page(qtbot, make_window, database, messages):
+    stock = Supplies(database)
+    sid = stock.save_supply(SupplyData("救生衣", "防汛物资", "件", quota=10))
+    stock.move(MoveData(sid, IN, 5))
+    stock.save_supply(SupplyData("编织袋", "防汛物资", "条", quota=100))
+    window = make_window()
+    window.show_page("supplies")
+    page = window.pages["supplies"]
+    table = page.supplies
+
+    def names() -> list[str]:
+        return [s.name for s in table.visible_rows()]
+
+    table.select_row(next(s for s in table.visible_rows() if s.name == "救生衣"))
+    click(qtbot, page.buttons["删除物资"])
+    assert messages.texts("information") == [
+        "救生衣 有出入库记录，已归档（勾选“含已归档”可查看和恢复）。"
+    ]
+    assert names() == ["编织袋"] and not page.restore_button.isVisible()
+
+    page.tabs.setCurrentIndex(2)  # 短缺: showing archived rows goes back to 物资
+    page.archived.setChecked(True)
+    assert page.tabs.currentWidget() is table
+    assert page.restore_button.isVisible() and not page.restore_button.isEnabled()
+    assert sorted(names()) == ["救生衣", "编织袋"]
+    gone = next(s for s in table.visible_rows() if s.name == "救生衣")
+    row = table.visible_rows().index(gone)
+    assert cell(table.proxy, row, "缺口") == ""  # an archived supply is not short
+    assert table.proxy.index(row, 0).data(Qt.ItemDataRole.BackgroundRole).name() == "#eeeeee"
+    table.select_row(gone)
+    assert page.restore_button.isEnabled()
+    click(qtbot, page.restore_button)
+
+    assert not stock.supply(sid).archived and restores(database, "supply", sid) == 1
+    back = next(s for s in table.visible_rows() if s.name == "救生衣")
+    assert not back.archived
+    assert cell(table.proxy, table.visible_rows().index(back), "缺口") == "5"
+    page.archived.setChecked(False)
+    assert sorted(names()) == ["救生衣", "编织袋"] and not page.restore_button.isVisible()
     assert messages.texts("warning") == []
