@@ -107,10 +107,24 @@ class Team(Store):
             return "deleted"
 
     def restore_member(self, member_id: int) -> None:
+        """Bring an archived member back onto the team; refused while a member in use has the
+        same name as imports match it (full-width forms and spaces aside)."""
         with self.db.transaction() as s:
             m = s.get(Member, member_id)
             if m is None:
                 raise NotFoundError("这名队员已被删除")
+            if not m.archived:
+                return
+            live = s.scalars(
+                select(Member.name).where(Member.archived.is_(False), Member.id != m.id)
+            )
+            if twin := validate.same_key(m.name, live):
+                raise ValidationError(
+                    {
+                        "name": f"不能恢复“{m.name}”：在用队员中已有同名的“{twin}”。"
+                        "请先给其中一人的姓名加以区分（如 张伟(大)）。"
+                    }
+                )
             m.archived = False
 
     def leaves(self, member_id: int | None = None) -> list[LeaveData]:

@@ -28,6 +28,9 @@ from desktop.common import excel
 from desktop.common.restore import RestoreButton, is_archived
 from widgets.table import Column, FilterableTable
 
+#: The check box that lists archived rows, unless a spec names it otherwise.
+SHOW_ARCHIVED = "显示已归档"
+
 
 @dataclass
 class RegisterSpec:
@@ -46,7 +49,7 @@ class RegisterSpec:
     menus: list[tuple[str, list[tuple[str, Callable[[], None]]]]] = field(default_factory=list)
     add_text: str = "新增…"  # "" hides the button
     edit_text: str = "编辑…"
-    archived_text: str = "显示已归档"
+    archived_text: str = SHOW_ARCHIVED
     #: Bring an archived row back (shown as 恢复 while archived rows are shown).
     restore: Callable[[Any], None] | None = None
     is_archived: Callable[[Any], bool] = is_archived

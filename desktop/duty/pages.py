@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from desktop.common.register import RegisterPage, RegisterSpec
+from desktop.common.register import SHOW_ARCHIVED, RegisterPage, RegisterSpec
+from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND, archived_note
 from desktop.duty import dialogs
 from desktop.duty.roster import RosterPage
 from widgets.table import Column
@@ -32,7 +33,7 @@ def member_spec(services: Services) -> RegisterSpec:
     def delete(m) -> str | None:  # type: ignore[no-untyped-def]
         result = ledger.delete_member(m.id, m.version)
         return (
-            f"{m.name}有值班或请假记录，已归档（可勾选“显示已归档”查看）。"
+            f"{m.name}有值班或请假记录，{archived_note(SHOW_ARCHIVED)}。"
             if result == "archived"
             else None
         )
@@ -47,7 +48,7 @@ def member_spec(services: Services) -> RegisterSpec:
             Column(lambda m: _yes(m.driver), "驾驶员", width=60),
             Column("joined_on", "入队日期", "date", width=100),
             Column("duty_count", "值班次数", "int", width=70),
-            Column(lambda m: "已归档" if m.archived else "", "状态", width=60),
+            Column(lambda m: ARCHIVED if m.archived else "", "状态", width=60),
             Column("notes", "备注"),
         ],
         load=lambda archived: ledger.members(include_archived=archived),
@@ -57,7 +58,8 @@ def member_spec(services: Services) -> RegisterSpec:
         register="members",
         database=ledger.db,
         archived_toggle=True,
-        row_colour=lambda m: "#eeeeee" if m.archived else None,
+        restore=lambda m: ledger.restore_member(m.id),
+        row_colour=lambda m: ARCHIVED_BACKGROUND if m.archived else None,
     )
 
 

@@ -12,7 +12,7 @@ from db.demo import build
 from db.duty import CallData, HandoverData, LeaveData, Ledger, MemberData, PeriodData
 from db.duty.models import DutyAssignment, DutyDay
 from db.duty.roster import Day
-from db.errors import StaleRecordError, ValidationError
+from db.errors import NotFoundError, StaleRecordError, ValidationError
 from db.shared_models import AuditLog
 
 
@@ -53,6 +53,26 @@ def test_delete_archives_a_member_with_history(any_database):
     assert ledger.generate_month(2026, 4).ok
     april = ledger.month(2026, 4)
     assert all(used not in april.days[d].members() for d in april.dates)
+
+
+def test_restore_brings_a_member_back_unless_one_in_use_has_the_name(database):
+    ledger = Ledger(database)
+    old = ledger.save_member(MemberData(name="张伟"))
+    ledger.save_leave(LeaveData(old, dt.date(2026, 3, 2), dt.date(2026, 3, 4), "事假"))
+    assert ledger.delete_member(old) == "archived"
+    twin = ledger.save_member(MemberData(name="张 伟", phone="13800000001"))
+    with pytest.raises(ValidationError) as err:
+        ledger.restore_member(old)
+    assert err.value.problems["name"] == (
+        "不能恢复“张伟”：在用队员中已有同名的“张 伟”。请先给其中一人的姓名加以区分（如 张伟(大)）。"
+    )
+    assert [m.name for m in ledger.members()] == ["张 伟"]
+    with pytest.raises(NotFoundError):
+        ledger.restore_member(old + twin + 100)
+    ledger.save_member(MemberData(name="张伟(小)", phone="13800000001", id=twin))
+    ledger.restore_member(old)
+    assert sorted(m.name for m in ledger.members()) == ["张伟", "张伟(小)"]
+    assert [r.action for r in ledger.history("member", old)][-1] == "restore"
 
 
 def test_generate_month_saves_and_keeps_filled_days(any_database):

@@ -4,10 +4,13 @@ in use with a ``restore`` audit row, and the table shows it in use."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
+from db.duty import LeaveData, MemberData
 from db.fleet import EQUIPMENT, VEHICLE, EquipmentData, Fleet, VehicleData
 from db.shared_models import AuditLog
 from db.supplies import IN, MoveData, Supplies, SupplyData
@@ -206,4 +209,36 @@ def test_supplies_page(qtbot, make_window, database, messages):
     assert cell(table.proxy, table.visible_rows().index(back), "缺口") == "5"
     page.archived.setChecked(False)
     assert sorted(names()) == ["救生衣", "编织袋"] and not page.restore_button.isVisible()
+    assert messages.texts("warning") == []
+
+
+def test_members_page(qtbot, make_window, database, ledger, messages):
+    mid = ledger.save_member(MemberData(name="林小雨"))
+    ledger.save_member(MemberData(name="王强"))
+    ledger.save_leave(LeaveData(mid, dt.date(2026, 3, 2), dt.date(2026, 3, 4), "事假"))
+    window = make_window()
+    window.show_page("members")
+    page = window.members
+    table = page.table
+    table.select_row(next(m for m in table.visible_rows() if m.name == "林小雨"))
+    click(qtbot, page.delete_button)
+    assert messages.texts("information") == [
+        "林小雨有值班或请假记录，已归档（勾选“显示已归档”可查看和恢复）。"
+    ]
+    assert [m.name for m in table.visible_rows()] == ["王强"]
+    assert not page.restore_button.isVisible()
+
+    page.archived.setChecked(True)
+    assert page.restore_button.isVisible() and not page.restore_button.isEnabled()
+    gone = next(m for m in table.visible_rows() if m.name == "林小雨")
+    assert cell(table.proxy, table.visible_rows().index(gone), "状态") == "已归档"
+    table.select_row(gone)
+    assert page.restore_button.isEnabled()
+    click(qtbot, page.restore_button)
+
+    assert [m.name for m in ledger.members()] == ["林小雨", "王强"]
+    assert restores(database, "member", mid) == 1
+    back = next(m for m in table.visible_rows() if m.name == "林小雨")
+    assert not back.archived and cell(table.proxy, table.visible_rows().index(back), "状态") == ""
+    assert not page.restore_button.isEnabled()
     assert messages.texts("warning") == []
