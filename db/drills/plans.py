@@ -254,6 +254,7 @@ class Plans:
         return "deleted"
 
     def restore_plan(self, plan_id: int) -> None:
+        """Bring an archived plan back (plan names and codes need not be unique)."""
         with self.db.transaction() as s:
             self._load_plan(s, plan_id).archived = False
 

@@ -120,6 +120,7 @@ class Sites:
             return "deleted"
 
     def restore_site(self, site_id: int) -> None:
+        """Bring an archived site back (site names need not be unique: nothing refuses it)."""
         with self.db.transaction() as s:
             x = s.get(Site, site_id)
             if x is None:

@@ -10,11 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
+from db.drills import DrillBook, SiteData
 from db.duty import LeaveData, MemberData
 from db.fleet import EQUIPMENT, VEHICLE, EquipmentData, Fleet, VehicleData
 from db.shared_models import AuditLog
 from db.supplies import IN, MoveData, Supplies, SupplyData
 from db.water import WaterBook, WaterSourceData
+from tests.drills.helpers import plan, school
 
 
 def click(qtbot, button) -> None:
@@ -240,5 +242,72 @@ def test_members_page(qtbot, make_window, database, ledger, messages):
     assert restores(database, "member", mid) == 1
     back = next(m for m in table.visible_rows() if m.name == "林小雨")
     assert not back.archived and cell(table.proxy, table.visible_rows().index(back), "状态") == ""
+    assert not page.restore_button.isEnabled()
+    assert messages.texts("warning") == []
+
+
+def test_sites_page(qtbot, make_window, database, messages):
+    book = DrillBook(database)
+    sid = school(book)
+    book.save_site(SiteData("敬老院", "养老院"))
+    plan(book, [sid])
+    window = make_window()
+    window.show_page("sites")
+    page = window.pages["sites"]
+    table = page.table
+    table.select_row(next(x for x in table.visible_rows() if x.name == "高楼小学"))
+    click(qtbot, page.delete_button)
+    assert messages.texts("information") == [
+        "“高楼小学”已有预案或演练记录，已归档（勾选“显示已归档”可查看和恢复）。"
+    ]
+    assert [x.name for x in table.visible_rows()] == ["敬老院"]
+    assert not page.restore_button.isVisible()
+
+    page.archived.setChecked(True)
+    assert page.restore_button.isVisible() and not page.restore_button.isEnabled()
+    gone = next(x for x in table.visible_rows() if x.name == "高楼小学")
+    row = table.visible_rows().index(gone)
+    assert table.proxy.index(row, 0).data(Qt.ItemDataRole.BackgroundRole).name() == "#eeeeee"
+    table.select_row(gone)
+    assert page.restore_button.isEnabled()
+    click(qtbot, page.restore_button)
+
+    assert not book.site(sid).archived and restores(database, "site", sid) == 1
+    back = next(x for x in table.visible_rows() if x.name == "高楼小学")
+    assert not back.archived and not page.restore_button.isEnabled()
+    page.archived.setChecked(False)
+    assert sorted(x.name for x in table.visible_rows()) == ["敬老院", "高楼小学"]
+    assert messages.texts("warning") == []
+
+
+def test_plans_page(qtbot, make_window, database, messages):
+    book = DrillBook(database)
+    pid = plan(book)
+    book.revise(pid, "演练或实际应对中发现重大问题", "疏散路线调整", "主任", dt.date(2025, 3, 1))
+    plan(book, name="集市踩踏现场处置方案", code="XC-02")
+    window = make_window()
+    window.show_page("plans")
+    page = window.pages["plans"]
+    table = page.table
+    table.select_row(next(p for p in table.visible_rows() if p.id == pid))
+    click(qtbot, page.delete_button)
+    assert messages.texts("information") == [
+        "“小学火灾现场处置方案”已有演练、修订记录或多个版本，"
+        "已归档（勾选“显示已归档”可查看和恢复）。"
+    ]
+    assert [p.code for p in table.visible_rows()] == ["XC-02"]
+    assert not page.restore_button.isVisible()
+
+    page.archived.setChecked(True)
+    assert page.restore_button.isVisible() and not page.restore_button.isEnabled()
+    gone = next(p for p in table.visible_rows() if p.id == pid)
+    assert cell(table.proxy, table.visible_rows().index(gone), "状态") == "已归档"
+    table.select_row(gone)
+    assert page.restore_button.isEnabled()
+    click(qtbot, page.restore_button)
+
+    assert not book.plan(pid).archived and restores(database, "plan", pid) == 1
+    back = next(p for p in table.visible_rows() if p.id == pid)
+    assert cell(table.proxy, table.visible_rows().index(back), "状态") == "已发布"
     assert not page.restore_button.isEnabled()
     assert messages.texts("warning") == []

@@ -13,6 +13,7 @@ from db.rules import Rules
 from desktop.common import printing
 from desktop.common.attachments import AttachmentsDialog
 from desktop.common.register import RegisterPage, RegisterSpec
+from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND, archived_note
 from desktop.drills.dialogs.plans import (
     PlanDialog,
     ReviseDialog,
@@ -38,7 +39,7 @@ class PlansPage(RegisterPage):
         super().reload()
 
     def evaluation_due(self, p: PlanData) -> dt.date | None:
-        if p.status != "已发布":
+        if p.status != "已发布" or p.archived:
             return None
         return next_evaluation(p.evaluated_on, p.issued_on, self.months)
 
@@ -51,7 +52,8 @@ class PlansPage(RegisterPage):
 
         def delete(p: PlanData) -> str | None:
             if book.delete_plan(p.id or 0, p.version) == "archived":
-                return f"“{p.name}”已有演练、修订记录或多个版本，已归档（可勾选“显示已归档”查看）。"
+                note = archived_note(self.archived.text())
+                return f"“{p.name}”已有演练、修订记录或多个版本，{note}。"
             return None
 
         return RegisterSpec(
@@ -60,7 +62,7 @@ class PlansPage(RegisterPage):
                 Column("code", "编号", width=110),
                 Column("name", "预案名称", width=210),
                 Column("type", "类型", width=100),
-                Column("status", "状态", width=60),
+                Column(lambda p: ARCHIVED if p.archived else p.status, "状态", width=60),
                 Column("version_no", "版本", "int", width=50, formatter=lambda n: f"第{n}版"),
                 Column(lambda p: "、".join(p.site_names), "适用场所", width=150),
                 Column("issued_on", "发布日期", "date", width=95),
@@ -82,8 +84,9 @@ class PlansPage(RegisterPage):
             register="plans",
             database=book.db,
             archived_toggle=True,
+            restore=lambda p: book.restore_plan(p.id or 0),
             row_colour=lambda p: (
-                "#eeeeee" if p.archived else (OVERDUE if self._overdue(p) else None)
+                ARCHIVED_BACKGROUND if p.archived else (OVERDUE if self._overdue(p) else None)
             ),
             extra_buttons=[
                 ("修订…", self.revise),

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from db.drills import SiteData
-from desktop.common.register import RegisterPage, RegisterSpec
+from desktop.common.register import SHOW_ARCHIVED, RegisterPage, RegisterSpec
+from desktop.common.restore import ARCHIVED_BACKGROUND, archived_note
 from desktop.drills.dialogs.sites import SiteDialog
 from widgets.table import Column
 
@@ -42,7 +43,7 @@ def site_spec(services: Services) -> RegisterSpec:
 
     def delete(x: SiteData) -> str | None:
         if book.delete_site(x.id or 0, x.version) == "archived":
-            return f"“{x.name}”已有预案或演练记录，已归档（可勾选“显示已归档”查看）。"
+            return f"“{x.name}”已有预案或演练记录，{archived_note(SHOW_ARCHIVED)}。"
         return None
 
     return RegisterSpec(
@@ -67,8 +68,9 @@ def site_spec(services: Services) -> RegisterSpec:
         register="sites",
         database=book.db,
         archived_toggle=True,
+        restore=lambda x: book.restore_site(x.id or 0),
         row_colour=lambda x: (
-            "#eeeeee"
+            ARCHIVED_BACKGROUND
             if x.archived
             else "#fde0dc"
             if nearest.get(x.id or 0, "").startswith("⚠")
