@@ -1,6 +1,7 @@
 """What is due or overdue, across registers: one list for the home page and ``rescue-ledger due``.
 
-Each register module adds a provider with :func:`provider`; the list is their union, sorted by
+Each domain's ``due`` module (found by :mod:`db.registry`) adds its providers with
+:func:`provider`; the list is their union, sorted by
 date. Providers are plain functions of the database and today's date.
 """
 
@@ -111,7 +112,9 @@ def collect(
     overdue, plus open items, soonest first."""
     if within is None:
         within = DueStyle.load(database).soon_days
-    import db.registers  # noqa: F401  (loads every provider)
+    from db import registry
+
+    registry.parts("due")  # each domain's due module adds its providers
 
     today = today or dt.date.today()
     items: list[DueItem] = []

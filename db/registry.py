@@ -9,7 +9,7 @@ module        what the registry reads from it
 ============  ===================================================================
 ``models``    its tables (imported together for Alembic and the schema checks)
 ``xlsx``      ``REGISTERS``: its Excel registers (``RegisterSpec``), in menu order
-``due``       ``PROVIDERS``: ``fn(database, today, within) -> list[DueItem]``
+``due``       its due providers, each marked with ``@db.due.provider``
 ``rules``     ``LISTENERS``: ``fn(session, key)``, called in the transaction that
               changes a rule (e.g. to refresh the due dates stored with records)
 ``demo``      ``fill(database, today)``: the domain's part of ``--demo``
@@ -32,14 +32,12 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
-    from db.due import DueItem
     from db.engine import Database
     from db.xlsx.spec import RegisterSpec
 
 # In the order of the navigation column and of every list that spans domains.
 DOMAINS: tuple[str, ...] = ("duty", "drills", "water", "fleet", "supplies")
 
-Provider = Callable[["Database", "dt.date", int], list["DueItem"]]
 Listener = Callable[["Session", str], None]
 
 
@@ -64,10 +62,6 @@ def _collect(name: str, attr: str) -> list[Any]:
 def registers() -> dict[str, RegisterSpec]:
     """Every Excel register by command-line name, domain by domain."""
     return {spec.key: spec for spec in _collect("xlsx", "REGISTERS")}
-
-
-def due_providers() -> list[Provider]:
-    return _collect("due", "PROVIDERS")
 
 
 def rule_listeners() -> list[Listener]:

@@ -1,4 +1,4 @@
-"""Every model module, imported together so all tables and relationships are known.
+"""Every domain's tables (``db.registry.load_models``), so all tables and relationships are known.
 
 For Alembic (``migrations/env.py``) and whatever needs every table at once. The engine does not
 import it: each facade imports its own model modules, so a command declares only the tables it
@@ -7,12 +7,10 @@ uses (``db.shared_models``, the audit trail and settings, always load with the a
 
 from sqlalchemy import Index, text
 
-import db.drills.models  # noqa: F401
-import db.fleet.models  # noqa: F401
-import db.shared_models  # noqa: F401
-import db.supplies.models  # noqa: F401
-import db.water.models  # noqa: F401
+from db import registry
 from db.duty.models import DutyAssignment
+
+registry.load_models()
 
 # At most one leader a day (see db.duty.models.DutyAssignment); the database has it from migration
 # 0001, this declares it for Alembic's view of the tables.

@@ -194,3 +194,5 @@ def equipment_export(session: Session) -> list[dict[str, Any]]:
 EQUIPMENT = RegisterSpec(
     "equipment", "装备器材", EQUIPMENT_COLUMNS, equipment_check, equipment_save, equipment_export
 )
+
+REGISTERS: tuple[RegisterSpec, ...] = (VEHICLES, EQUIPMENT)

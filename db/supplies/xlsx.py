@@ -456,3 +456,5 @@ def moves_export(session: Session) -> list[dict[str, Any]]:
 MOVES = RegisterSpec(
     "stock-moves", "出入库记录", MOVE_COLUMNS, moves_check, moves_save, moves_export
 )
+
+REGISTERS: tuple[RegisterSpec, ...] = (SUPPLIES, MOVES)

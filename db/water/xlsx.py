@@ -436,3 +436,5 @@ INSPECTIONS = RegisterSpec(
     inspections_save,
     inspections_export,
 )
+
+REGISTERS: tuple[RegisterSpec, ...] = (SPEC, INSPECTIONS)

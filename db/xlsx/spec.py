@@ -67,6 +67,12 @@ class RegisterSpec:
     check: Callable[[ImportContext], None]
     save: Callable[[ImportContext], None]
     export: Callable[[Session], Iterable[dict[str, Any]]]
+    #: What the window's dialogs call its rows (导入队员); the title when empty.
+    noun: str = ""
+
+    @property
+    def short_title(self) -> str:
+        return self.noun or self.title
 
     def column(self, key: str) -> Column:
         for col in self.columns:

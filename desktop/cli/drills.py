@@ -1,10 +1,8 @@
-"""Command-line parts for drills and plans (``print drill-*``, ``print plan-summary``) and the
-cross-register ``due`` list."""
+"""Command-line parts for drills and plans (``print drill-*``, ``print plan-summary``)."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -14,16 +12,6 @@ DRILL_FORMS = {
     "drill-evaluation": "应急演练评估表",
 }
 FORMS = (*DRILL_FORMS, "drill-pack", "plan-summary")
-
-
-def days_arg(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"天数应为不小于0的整数（收到“{text}”）")
-    return value
 
 
 def add_print_parsers(psub: Any) -> None:
@@ -39,16 +27,6 @@ def add_print_parsers(psub: Any) -> None:
     p = psub.add_parser("plan-summary", help="应急预案封面及版本记录")
     p.add_argument("--plan", required=True, metavar="NAME_OR_ID", help="预案名称或编号")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-
-
-def add_due_parser(sub: Any) -> None:
-    p = sub.add_parser("due", help="到期和逾期事项（演练、预案、整改、装备……）")
-    p.add_argument(
-        "--within",
-        type=days_arg,
-        metavar="DAYS",
-        help="列出多少天内到期的事项（默认按规则“即将到期提前天数”）",
-    )
 
 
 def print_form(ledger: Any, args: argparse.Namespace) -> bytes:
@@ -68,18 +46,3 @@ def print_form(ledger: Any, args: argparse.Namespace) -> bytes:
         "drill-evaluation": forms.evaluation_pdf,
     }[args.form]
     return build(book, drill_id)
-
-
-def cmd_due(ledger: Any, args: argparse.Namespace) -> int:
-    from db.due import DueStyle, collect
-
-    today = dt.date.today()
-    within = args.within
-    if within is None:
-        within = DueStyle.load(ledger.db).soon_days
-    items = collect(ledger.db, today, within)
-    for item in items:
-        print(item.line(today))
-    if not items:
-        print(f"没有已逾期或 {within} 天内到期的事项。")
-    return 0

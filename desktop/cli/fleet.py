@@ -15,7 +15,7 @@ SIMPLE = {
 
 
 def add_print_parsers(psub: Any) -> None:
-    from desktop.cli.main import date_arg
+    from desktop.cli.args import date_arg
 
     v = psub.add_parser("vehicle-check", help="消防车辆例行检查表（空白或已填）")
     v.add_argument("--vehicle", required=True, metavar="PLATE", help="车牌号")

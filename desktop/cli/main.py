@@ -8,46 +8,37 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import gc
-import re
+import importlib
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import ModuleType
 
-from db import register_names
-from desktop.cli import drills as cli_drills
-from desktop.cli import fleet as cli_fleet
-from desktop.cli import supplies as cli_supplies
+from db.registry import DOMAINS
+from desktop.cli import due as cli_due
 from desktop.cli import vocab as cli_vocab
-from desktop.cli import water as cli_water
+from desktop.cli.args import REGISTER_NAMES, BadInput, date_arg, month_arg
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
 DISTRIBUTION = "rescue-ledger"
 
 
-class BadInput(Exception):
-    """Problems with what the user gave; each line is printed on stderr."""
-
-    def __init__(self, lines: Sequence[str]):
-        self.lines = list(lines)
-        super().__init__("\n".join(self.lines))
+__all__ = ["BadInput", "build_parser", "date_arg", "main", "month_arg"]
 
 
-def month_arg(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text)
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        raise argparse.ArgumentTypeError(f"月份应写成 YYYY-MM，例如 2026-02（收到“{text}”）")
-    return int(match.group(1)), int(match.group(2))
-
-
-def date_arg(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"日期应写成 YYYY-MM-DD，例如 2026-02-17（收到“{text}”）"
-        ) from None
+def domain_commands() -> list[ModuleType]:
+    """Each domain's command-line module (``desktop/cli/<domain>.py``), in domain order: its
+    ``FORMS`` and ``print_form`` for ``print``, and optionally ``add_parsers`` and
+    ``COMMANDS`` for commands of its own."""
+    found = []
+    for domain in DOMAINS:
+        try:
+            found.append(importlib.import_module(f"desktop.cli.{domain}"))
+        except ModuleNotFoundError as exc:
+            if exc.name != f"desktop.cli.{domain}":
+                raise
+    return found
 
 
 def program_version() -> str:
@@ -94,14 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=VersionAction, help="显示程序版本并退出")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    names = list(register_names.NAMES)
     for verb, text in (
         ("import", "从 Excel 导入"),
         ("export", "导出到 Excel"),
         ("template", "生成空白导入模板"),
     ):
         p = sub.add_parser(verb, help=text)
-        p.add_argument("register", choices=names, metavar="REGISTER", help="、".join(names))
+        p.add_argument("register", choices=REGISTER_NAMES, metavar="REGISTER", help="%(choices)s")
         p.add_argument("file", type=Path, metavar="FILE.xlsx")
         if verb == "import":
             p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
@@ -115,27 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
                 help="物资数量与账面不符时按实盘记盘点调整（否则视为错误）",
             )
 
-    p = sub.add_parser("roster", help="值班表")
-    rsub = p.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
-    g = rsub.add_parser("generate", help="一键排班（保留已排的日期）")
-    g.add_argument("--month", type=month_arg, required=True, metavar="YYYY-MM")
-
     p = sub.add_parser("print", help="打印为 PDF")
     psub = p.add_subparsers(dest="form", metavar="FORM", required=True)
-    r = psub.add_parser("roster", help="月值班表（A4横向）")
-    r.add_argument("--month", type=month_arg, required=True, metavar="YYYY-MM")
-    r.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    h = psub.add_parser("handover", help="值班交接班记录")
-    which = h.add_mutually_exclusive_group()
-    which.add_argument("--date", type=date_arg, metavar="YYYY-MM-DD")
-    which.add_argument("--blank", action="store_true", help="空白表（现场填写）")
-    h.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    cli_drills.add_print_parsers(psub)
-    cli_fleet.add_print_parsers(psub)
-    cli_supplies.add_print_parsers(psub)
-    cli_water.add_print_parsers(psub)
-    cli_drills.add_due_parser(sub)
-    cli_water.add_coverage_parser(sub)
+    for module in domain_commands():
+        module.add_print_parsers(psub)
+        if hasattr(module, "add_parsers"):
+            module.add_parsers(sub)
+    cli_due.add_parsers(sub)
     cli_vocab.add_parser(sub)
     return parser
 
@@ -170,7 +146,7 @@ def run(args: argparse.Namespace) -> int:
                 build(database)
             ledger = Ledger(database)
             ledger.preload_due_campaign()
-            return COMMANDS[args.command](ledger, args)
+            return commands()[args.command](ledger, args)  # type: ignore[operator]
         finally:
             database.dispose()
 
@@ -210,51 +186,28 @@ def cmd_template(ledger, args) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def cmd_roster(ledger, args) -> int:  # type: ignore[no-untyped-def]
-    year, month = args.month
-    result = ledger.generate_month(year, month)
-    if not result.ok:
-        raise BadInput(
-            [f"{year}-{month:02d}: 无法排班，未保存任何内容"] + [str(p) for p in result.problems]
-        )
-    for warning in result.warnings:
-        print(f"注意 {warning}", file=sys.stderr)
-    kept = len(result.days) - len(result.generated)
-    print(f"{year}年{month}月：新排 {len(result.generated)} 天，保留已排 {kept} 天")
-    return EXIT_OK
-
-
 def cmd_print(ledger, args) -> int:  # type: ignore[no-untyped-def]
-    from db.duty import forms
-
-    if args.form == "roster":
-        pdf = forms.roster_pdf(ledger, *args.month)
-    elif args.form in cli_drills.FORMS:
-        pdf = cli_drills.print_form(ledger, args)
-    elif args.form in cli_fleet.FORMS:
-        pdf = cli_fleet.print_form(ledger, args)
-    elif args.form in cli_supplies.FORMS:
-        pdf = cli_supplies.print_form(ledger, args)
-    elif args.form in cli_water.FORMS:
-        pdf = cli_water.print_form(ledger, args)
-    else:
-        pdf = forms.handover_pdf(ledger, None if args.blank else (args.date or dt.date.today()))
+    module = next(m for m in domain_commands() if args.form in m.FORMS)
+    pdf = module.print_form(ledger, args)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_bytes(pdf)
     print(f"已生成 {args.output}")
     return EXIT_OK
 
 
-COMMANDS = {
-    "import": cmd_import,
-    "export": cmd_export,
-    "template": cmd_template,
-    "roster": cmd_roster,
-    "print": cmd_print,
-    "due": cli_drills.cmd_due,
-    "coverage": cli_water.cmd_coverage,
-    "vocab": cli_vocab.cmd_vocab,
-}
+def commands() -> dict[str, object]:
+    """Every command by name: the shared ones here, then each domain's ``COMMANDS``."""
+    found: dict[str, object] = {
+        "import": cmd_import,
+        "export": cmd_export,
+        "template": cmd_template,
+        "print": cmd_print,
+        **cli_due.COMMANDS,
+        "vocab": cli_vocab.cmd_vocab,
+    }
+    for module in domain_commands():
+        found.update(getattr(module, "COMMANDS", {}))
+    return found
 
 
 def is_bad_input(exc: Exception) -> bool:

@@ -9,20 +9,20 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from db import register_names
+from desktop.cli.args import REGISTER_NAMES
 
 
 def add_parser(sub: Any) -> None:
     p = sub.add_parser("vocab", help="词表：各台账可选值与同义词（本单位可添加）")
     vsub = p.add_subparsers(dest="vocab_command", metavar="ACTION", required=True)
-    names = register_names.NAMES
+    names = REGISTER_NAMES
     listing = vsub.add_parser("list", help="列出词表（可只列某个台账或某一列）")
     listing.add_argument(
-        "register", nargs="?", choices=names, metavar="REGISTER", help="、".join(names)
+        "register", nargs="?", choices=names, metavar="REGISTER", help="%(choices)s"
     )
     listing.add_argument("column", nargs="?", metavar="COLUMN", help="列名，例如 类型")
     add = vsub.add_parser("add", help="添加取值（本单位的列表）或同义词（--means）")
-    add.add_argument("register", choices=names, metavar="REGISTER", help="、".join(names))
+    add.add_argument("register", choices=names, metavar="REGISTER", help="%(choices)s")
     add.add_argument("column", metavar="COLUMN", help="列名，例如 类型")
     add.add_argument("value", metavar="VALUE", help="要添加的词语")
     add.add_argument("--means", metavar="CANONICAL", help="它表示哪个取值（添加为同义词）")
@@ -62,9 +62,11 @@ def cmd_vocab(ledger: Any, args: argparse.Namespace) -> int:
         else:
             print(f"已在“{row.title}”中添加“{row.written}”")
         return 0
+    from db.xlsx import REGISTERS
+
     shown: set[str] = set()
     for register, header, key in _columns(args.register, args.column):
-        used_by = f"{register_names.TITLES[register]}·{header}"
+        used_by = f"{REGISTERS[register].title}·{header}"
         if key in shown and not args.register:
             continue
         shown.add(key)

@@ -66,7 +66,7 @@ def print_form(ledger: Any, args: argparse.Namespace) -> bytes:
     return forms.survey_summary_pdf(ledger.db, args.survey)
 
 
-def add_coverage_parser(sub: Any) -> None:
+def add_parsers(sub: Any) -> None:
     p = sub.add_parser(
         "coverage", help="重点场所消防水源覆盖：每处一行（覆盖/缺口、最近水源、距离）"
     )
@@ -98,3 +98,6 @@ def cmd_coverage(ledger: Any, args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+COMMANDS = {"coverage": cmd_coverage}

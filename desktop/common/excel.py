@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton, QWidget
 
-from db import register_names
 from widgets.tasks import TaskHandle, run_task
 
 if TYPE_CHECKING:
@@ -21,16 +20,14 @@ if TYPE_CHECKING:
 
 IMPORT_FILTER = "表格文件 (*.xlsx *.xls *.et *.csv)"
 XLSX_FILTER = "Excel 工作簿 (*.xlsx)"
-# Every register by its own title; a few read better short in dialog titles (导入队员).
-TITLES = {
-    **register_names.TITLES,
-    "members": "队员",
-    "leave": "请假",
-    "sites": "重点场所",
-    "plans": "应急预案",
-    "drills": "演练",
-    "findings": "整改问题",
-}
+
+
+def register_title(register: str) -> str:
+    """What the dialogs call a register's rows (导入队员, 导出消防水源台账)."""
+    from db.xlsx import REGISTERS
+
+    spec = REGISTERS.get(register)
+    return spec.short_title if spec is not None else register
 
 
 def import_dialog(
@@ -39,7 +36,7 @@ def import_dialog(
     """Choose a file and preview its import into ``register``; ``done()`` runs once it was
     imported."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, f"导入{TITLES.get(register, register)}", "", IMPORT_FILTER
+        parent, f"导入{register_title(register)}", "", IMPORT_FILTER
     )
     if not name:
         return None
@@ -60,7 +57,7 @@ def preview_file(
     from desktop.common.import_dialog import ImportPreviewDialog, error_sentence
     from desktop.common.import_service import FileImport
 
-    title = f"导入{TITLES.get(register, register)}"
+    title = f"导入{register_title(register)}"
     service = FileImport(database, register, path)
     options = options or ImportOptions()
 
@@ -88,9 +85,9 @@ def preview_file(
 
 
 def export_dialog(parent: QWidget, register: str, database: Any) -> None:
-    title = f"导出{TITLES.get(register, register)}"
+    title = f"导出{register_title(register)}"
     name, _ = QFileDialog.getSaveFileName(
-        parent, title, f"{TITLES.get(register, register)}.xlsx", XLSX_FILTER
+        parent, title, f"{register_title(register)}.xlsx", XLSX_FILTER
     )
     if not name:
         return
@@ -110,7 +107,7 @@ def export_dialog(parent: QWidget, register: str, database: Any) -> None:
 
 
 def template_dialog(parent: QWidget, register: str, database: Any) -> None:
-    title = f"{TITLES.get(register, register)}导入模板"
+    title = f"{register_title(register)}导入模板"
     name, _ = QFileDialog.getSaveFileName(parent, title, f"{title}.xlsx", XLSX_FILTER)
     if name:
         from db.xlsx import write_template
@@ -148,10 +145,17 @@ class ExcelButtons:
                 button.clicked.connect(lambda _=False, a=act: a(self.registers[0]))
                 continue
             menu = QMenu(button)
-            for register in self.registers:
-                title = register_names.TITLES.get(register, register)
-                menu.addAction(title).triggered.connect(lambda _=False, a=act, r=register: a(r))
+            # The registers' titles load with the Excel code, when the menu is first opened.
+            menu.aboutToShow.connect(lambda m=menu, a=act: self._fill(m, a))
             button.setMenu(menu)
+
+    def _fill(self, menu: QMenu, act: Callable[[str], Any]) -> None:
+        if menu.actions():
+            return
+        for register in self.registers:
+            menu.addAction(register_title(register)).triggered.connect(
+                lambda _=False, a=act, r=register: a(r)
+            )
 
     @property
     def buttons(self) -> list[QPushButton]:

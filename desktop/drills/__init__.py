@@ -2,5 +2,21 @@
 their dialogs (``dialogs``), the drill workspace with its tabs (``workspace``, ``tabs``,
 ``record_tabs``) and their Qt models (``models``).
 
-The pages are listed in ``desktop.pages.EXTRA_PAGES``; each gets the ``Services`` object.
+The pages are listed in ``PAGES`` below; each gets the ``Services`` object.
 """
+
+from desktop.common.navigation import Page
+
+GROUP = "演练与预案"
+PAGES = (
+    Page(GROUP, "sites", "重点场所", "desktop.drills.pages.sites:make_page"),
+    Page(GROUP, "plans", "应急预案", "desktop.drills.pages.plans:make_page"),
+    Page(GROUP, "drills", "演练", "desktop.drills.pages.drills:make_page"),
+    Page(GROUP, "findings", "整改跟踪", "desktop.drills.pages.findings:make_page"),
+)
+RECORD_PAGES = {
+    "drill": "drills",
+    "plan": "plans",
+    "revision_task": "plans",
+    "finding": "findings",
+}

@@ -1,6 +1,16 @@
 """The fleet's window side: the vehicles, equipment and repairs pages (``pages/``), the
 vehicle, equipment, repair and history dialogs (``dialogs``) and the check form (``check``).
 
-The pages are listed in ``desktop.pages.EXTRA_PAGES``; each is built by its ``make_page``
+The pages are listed in ``PAGES`` below; each is built by its ``make_page``
 from the :class:`~desktop.services.Services` it is given.
 """
+
+from desktop.common.navigation import Page
+
+GROUP = "车辆装备物资"
+PAGES = (
+    Page(GROUP, "vehicles", "车辆", "desktop.fleet.pages.vehicles:make_page"),
+    Page(GROUP, "equipment", "装备器材", "desktop.fleet.pages.equipment:make_page"),
+    Page(GROUP, "repairs", "维修", "desktop.fleet.pages.repairs:make_page"),
+)
+RECORD_PAGES = {"vehicle": "vehicles", "equipment": "equipment", "repair_ticket": "repairs"}

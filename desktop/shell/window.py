@@ -7,7 +7,6 @@ load in :meth:`MainWindow.attach`, once the window is on the screen.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QStandardItemModel
@@ -60,8 +59,8 @@ class MainWindow(QMainWindow):
 
     def attach(self, ledger: Ledger) -> None:
         """Build the pages on an open ledger."""
+        from desktop.common.navigation import domain_pages, record_pages
         from desktop.duty.pages import DutyPages
-        from desktop.pages import EXTRA_PAGES
         from desktop.services import Services
         from desktop.shell.home import HomePage
         from desktop.shell.settings import SettingsPage
@@ -78,10 +77,10 @@ class MainWindow(QMainWindow):
         self.add_page("home", "首页", self.home)
         for key, title, page in duty.pages():
             self.add_page(key, title, page, "值班备勤")
-        for group, key, title, factory in EXTRA_PAGES:
-            module, name = factory.split(":")
-            page = getattr(importlib.import_module(module), name)(services, self)
-            self.add_page(key, title, page, group)
+        self.record_pages = record_pages()
+        for declared in domain_pages():
+            page = declared.build(services, self)
+            self.add_page(declared.key, declared.title, page, declared.group)
             if hasattr(page, "changed"):
                 page.changed.connect(self.refresh_all)
         self.add_page("settings", "设置", self.settings_page, "系统")
@@ -138,24 +137,9 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(page)
 
     # The page that lists each kind of record named by a due item.
-    RECORD_PAGES = {
-        "drill": "drills",
-        "plan": "plans",
-        "revision_task": "plans",
-        "finding": "findings",
-        "site": "water_coverage",
-        "water_source": "water",
-        "water_repair": "water",
-        "vehicle": "vehicles",
-        "equipment": "equipment",
-        "repair_ticket": "repairs",
-        "supply": "supplies",
-        "stock_move": "supplies",
-    }
-
     def open_record(self, table: str, record_id: int) -> None:
         """Go to the page of a record (from the home page's due list) and select it there."""
-        key = self.RECORD_PAGES.get(table)
+        key = self.record_pages.get(table)
         if key not in self.pages:
             return
         self.show_page(key)

@@ -2,6 +2,11 @@
 move journal), the supply, move and return dialogs (``dialogs``) and the stocktake form
 (``stocktake``).
 
-The page is listed in ``desktop.pages.EXTRA_PAGES`` and built by ``make_page`` from the
+The page is listed in ``PAGES`` below and built by ``make_page`` from the
 :class:`~desktop.services.Services` it is given.
 """
+
+from desktop.common.navigation import Page
+
+PAGES = (Page("车辆装备物资", "supplies", "物资储备", "desktop.supplies.pages:make_page"),)
+RECORD_PAGES = {"supply": "supplies", "stock_move": "supplies"}

@@ -1,8 +1,19 @@
 """The fire-water pages (消防水源) and their dialogs.
 
 ``pages/``: the register (``sources``), surveys (``survey``), the map (``map``) and the coverage
-of the key sites (``coverage``), listed in ``desktop.pages.EXTRA_PAGES``. Beside them: the
+of the key sites (``coverage``), listed in ``PAGES`` below. Beside them: the
 source dialog (``dialogs``) with its per-type fields (``fields``), photos and history
 (``history``); inspections (``check``), flow tests (``flow``), repairs (``repairs``); the Qt
 models (``models``), the map scene (``scene``) and what the pages share (``common``).
 """
+
+from desktop.common.navigation import Page
+
+GROUP = "消防水源"
+PAGES = (
+    Page(GROUP, "water", "水源台账", "desktop.water.pages.sources:make_page"),
+    Page(GROUP, "water_survey", "普查", "desktop.water.pages.survey:make_page"),
+    Page(GROUP, "water_map", "水源地图", "desktop.water.pages.map:make_page"),
+    Page(GROUP, "water_coverage", "覆盖分析", "desktop.water.pages.coverage:make_page"),
+)
+RECORD_PAGES = {"water_source": "water", "water_repair": "water", "site": "water_coverage"}

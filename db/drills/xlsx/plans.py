@@ -162,4 +162,4 @@ def export(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-SPEC = RegisterSpec("plans", "应急预案台账", COLUMNS, check, save, export)
+SPEC = RegisterSpec("plans", "应急预案台账", COLUMNS, check, save, export, noun="应急预案")

@@ -1,25 +1,35 @@
 """The registers that can be imported from and exported to Excel, by command-line name.
 
-A new register is one module with its columns and its check/save/export functions, and one
-line here.
+Each domain lists its own in ``db/<domain>/xlsx`` (``REGISTERS``); :data:`REGISTERS` collects
+them, in the domains' order, the first time it is read (so importing the Excel engine does not
+import every domain, and a domain's register module may import the engine freely).
 """
 
 from __future__ import annotations
 
-from db.drills.xlsx import REGISTERS as DRILLS
-from db.duty.xlsx import REGISTERS as DUTY
-from db.xlsx.spec import RegisterSpec
+from collections.abc import Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-REGISTERS: dict[str, RegisterSpec] = {spec.key: spec for spec in DUTY}
-REGISTERS.update({s.key: s for s in DRILLS})
+if TYPE_CHECKING:
+    from db.xlsx.spec import RegisterSpec
 
-from db.fleet import xlsx as fleet  # noqa: E402
-from db.supplies import xlsx as supplies  # noqa: E402
 
-REGISTERS.update(
-    {s.key: s for s in (fleet.VEHICLES, fleet.EQUIPMENT, supplies.SUPPLIES, supplies.MOVES)}
-)
+class _Registers(Mapping[str, "RegisterSpec"]):
+    @cached_property
+    def _specs(self) -> dict[str, RegisterSpec]:
+        from db import registry
 
-from db.water import xlsx as water  # noqa: E402
+        return registry.registers()
 
-REGISTERS.update({s.key: s for s in (water.SPEC, water.INSPECTIONS)})
+    def __getitem__(self, key: str) -> RegisterSpec:
+        return self._specs[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+
+REGISTERS: Mapping[str, RegisterSpec] = _Registers()

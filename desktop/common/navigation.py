@@ -1,0 +1,61 @@
+"""The pages each domain adds to the main window, collected from the domains' packages.
+
+A domain's ``desktop/<domain>/__init__.py`` lists its pages in ``PAGES`` (in navigation
+order) and says which page shows a record of each of its tables in ``RECORD_PAGES`` (the
+home page's due list opens them). Those modules import nothing heavy: a page's module loads
+only when the window builds it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from db.registry import DOMAINS
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.services import Services
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: its heading group and key in the navigation, its title, and where its
+    factory is (``"module:function"``, called as ``function(services, parent)``)."""
+
+    group: str
+    key: str
+    title: str
+    factory: str
+
+    def build(self, services: Services, parent: QWidget) -> QWidget:
+        module, name = self.factory.split(":")
+        make: Callable[[Any, Any], QWidget] = getattr(importlib.import_module(module), name)
+        return make(services, parent)
+
+
+def _packages() -> list[Any]:
+    found = []
+    for domain in DOMAINS:
+        try:
+            found.append(importlib.import_module(f"desktop.{domain}"))
+        except ModuleNotFoundError as exc:
+            if exc.name != f"desktop.{domain}":
+                raise
+    return found
+
+
+def domain_pages() -> list[Page]:
+    """Every domain's pages, domain by domain."""
+    return [page for package in _packages() for page in getattr(package, "PAGES", ())]
+
+
+def record_pages() -> dict[str, str]:
+    """Table name → the key of the page that shows its records."""
+    found: dict[str, str] = {}
+    for package in _packages():
+        found.update(getattr(package, "RECORD_PAGES", {}))
+    return found
