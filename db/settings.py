@@ -48,3 +48,15 @@ def letterhead(source: OfficeSettings) -> Letterhead:
 
     settings = source.settings()
     return Letterhead(settings["town"], settings["office"])
+
+
+class Office(OfficeSettings):
+    """The settings on their own, for a form that needs only the letterhead."""
+
+    def __init__(self, database: Database):
+        self.db = database
+
+
+def database_letterhead(database: Database) -> Letterhead:
+    """The letterhead read straight from ``database``."""
+    return letterhead(Office(database))

@@ -69,3 +69,53 @@ def test_no_item_widgets():
         text = p.read_text(encoding="utf-8")
         for banned in ("QTableWidget", "QListWidget", "QTreeWidget"):
             assert banned not in text, f"{p.name} uses {banned}"
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every module ``path`` imports, ``from pkg import module`` counted as ``pkg.module``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            folder = ROOT.joinpath(*node.module.split("."))
+            for alias in node.names:
+                if (folder / f"{alias.name}.py").exists() or (folder / alias.name).is_dir():
+                    names.add(f"{node.module}.{alias.name}")
+    return names
+
+
+def _domain_of(path: Path) -> str | None:
+    """The domain a module belongs to: db/<d>/…, desktop/<d>/… or desktop/cli/<d>.py."""
+    from db.registry import DOMAINS
+
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    if len(parts) >= 3 and parts[0] in ("db", "desktop") and parts[1] in DOMAINS:
+        return parts[1]
+    if len(parts) == 3 and parts[:2] == ("desktop", "cli") and parts[2] in DOMAINS:
+        return parts[2]
+    return None
+
+
+def test_a_domain_reaches_another_only_through_its_facade():
+    """db/water/… may import ``db.drills`` (the facade and the names it exports), never
+    ``db.drills.models`` or another part; the same for the desktop packages."""
+    from db.registry import DOMAINS
+
+    offenders = []
+    for path in sorted([*(ROOT / "db").rglob("*.py"), *(ROOT / "desktop").rglob("*.py")]):
+        domain = _domain_of(path)
+        if domain is None:
+            continue
+        for name in _imported_modules(path):
+            parts = name.split(".")
+            if (
+                len(parts) > 2
+                and parts[0] in ("db", "desktop")
+                and parts[1] in DOMAINS
+                and parts[1] != domain
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}: {name}")
+    assert offenders == []

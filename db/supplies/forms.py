@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.duty import Ledger
 from db.engine import Database
-from db.pdf.base import LANDSCAPE, PORTRAIT, Letterhead
+from db.pdf.base import LANDSCAPE, PORTRAIT
 from db.pdf.table import TableSheet, build_table_pdf
+from db.settings import database_letterhead as letterhead
 from db.supplies import Supplies
-
-
-def letterhead(database: Database) -> Letterhead:
-    settings = Ledger(database).settings()
-    return Letterhead(settings["town"], settings["office"])
 
 
 def _d(day: dt.date | None) -> str:

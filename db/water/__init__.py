@@ -35,7 +35,7 @@ from db.water.data import (
     set_field_value,
 )
 from db.water.inspections import Inspections
-from db.water.models import SOURCE_TYPES, STATUSES
+from db.water.models import OUTCOMES, SOURCE_TYPES, STATUSES
 from db.water.sources import Sources
 from db.water.surveys import Surveys
 
@@ -50,6 +50,7 @@ class WaterBook(Sources, Inspections, Surveys, Coverage):
 
 __all__ = [
     "FIELDS_BY_TYPE",
+    "OUTCOMES",
     "SOURCE_TYPES",
     "STATUSES",
     "CheckItemData",

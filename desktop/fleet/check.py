@@ -17,12 +17,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QHeaderView,
     QLabel,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,6 +35,7 @@ from db.fleet import (
     ResultData,
 )
 from desktop.fleet.dialogs import number_edit
+from widgets.delegates import ChoiceDelegate
 from widgets.forms import Form, FormDialog
 from widgets.listmodel import ListTableModel
 
@@ -148,24 +146,6 @@ class CheckModel(ListTableModel):
         return [r for r in self.results if r.failed]
 
 
-class OutcomeDelegate(QStyledItemDelegate):
-    """合格 / 不合格 / 不适用 picked from a list."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        combo = QComboBox(parent)
-        combo.addItems(list(OUTCOMES))
-        combo.activated.connect(lambda _i: self.commitData.emit(combo))
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or PASS))
-
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
-
-
 class CheckDialog(FormDialog):
     """Record a check of one vehicle or item; ``outcome`` holds what the facade returned."""
 
@@ -204,7 +184,7 @@ class CheckDialog(FormDialog):
         hint.setStyleSheet("color:#5b6b7b")
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setItemDelegateForColumn(OUTCOME, OutcomeDelegate(self.view))
+        self.view.setItemDelegateForColumn(OUTCOME, ChoiceDelegate(OUTCOMES, PASS, self.view))
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.SelectedClicked

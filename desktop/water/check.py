@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.rules import Rules
-from db.water import InspectionData, InspectionOutcome, WaterBook
+from db.water import OUTCOMES, InspectionData, InspectionOutcome, WaterBook
 from db.water import checklists as cl
-from desktop.fleet.check import OutcomeDelegate
 from desktop.water.models import ITEM, LIMIT, OUTCOME, VALUE, ChecklistModel, cached
+from widgets.delegates import ChoiceDelegate
 from widgets.forms import Form, FormDialog
 
 REPAIR_DAYS = 7
@@ -96,7 +96,9 @@ class InspectionDialog(FormDialog):
         hint.setStyleSheet(HINT_STYLE)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setItemDelegateForColumn(OUTCOME, OutcomeDelegate(self.view))
+        self.view.setItemDelegateForColumn(
+            OUTCOME, ChoiceDelegate(OUTCOMES, OUTCOMES[0], self.view)
+        )
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.SelectedClicked

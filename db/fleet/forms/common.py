@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.duty import Ledger
-from db.engine import Database
-from db.pdf.base import Letterhead
+from db.settings import database_letterhead
 
-
-def letterhead(database: Database) -> Letterhead:
-    settings = Ledger(database).settings()
-    return Letterhead(settings["town"], settings["office"])
+letterhead = database_letterhead
 
 
 def day_text(day: dt.date | None) -> str:

@@ -12,9 +12,9 @@ from reportlab.platypus import PageBreak
 
 from db.engine import Database
 from db.errors import LedgerError
-from db.fleet.forms import letterhead
 from db.pdf.base import LANDSCAPE, PORTRAIT, Form, render
 from db.rules import Rules
+from db.settings import database_letterhead as letterhead
 from db.water import WaterBook, WaterFilter
 from db.water import checklists as cl
 from db.water.data import HYDRANT_LIKE, CoverageReport, InspectionData
