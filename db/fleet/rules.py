@@ -3,7 +3,6 @@ item retires (values from the rule table, :mod:`db.rules`)."""
 
 from __future__ import annotations
 
-import calendar as _calendar
 import datetime as dt
 from dataclasses import dataclass
 
@@ -11,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import rules as rules_module
+from db.dates import add_months
 from db.engine import Database
 
 VEHICLE_RULES = {
@@ -21,14 +21,6 @@ VEHICLE_RULES = {
 }
 # A check of the key kind also counts as each listed kind (a 二级保养 includes the 一级 work).
 COVERS = {"二级保养": ("二级保养", "一级保养")}
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` plus whole months, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = _calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
 
 
 def extinguisher_type(spec: str) -> str:

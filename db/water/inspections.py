@@ -15,6 +15,7 @@ from typing import cast
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from db.dates import add_months
 from db.engine import Database
 from db.errors import NotFoundError, ValidationError, check_version
 from db.rules import Rules, rule_value
@@ -37,7 +38,7 @@ from db.water.models import (
     WaterRepair,
     WaterSource,
 )
-from db.water.rules import COLOURS, INTERVAL_RULE, add_months, rate
+from db.water.rules import COLOURS, INTERVAL_RULE, rate
 from db.water.sources import USABLE, next_due_for
 
 PASS, FAIL = "合格", "不合格"

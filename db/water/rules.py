@@ -97,27 +97,6 @@ def available(status: str, has_dry_season: bool, dry: str, on: dt.date) -> bool:
     return True
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    last = [
-        31,
-        29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ][month - 1]
-    return dt.date(year, month, min(day.day, last))
-
-
 INTERVAL_RULE = {
     "市政消火栓": "water.hydrant_check_months",
     "消防水鹤": "water.hydrant_check_months",

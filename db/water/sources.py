@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from db import geo, validate
 from db.attachments import AttachmentData, Attachments
+from db.dates import add_months
 from db.engine import Database
 from db.errors import NotFoundError, ValidationError, check_version
 from db.paging import PAGE_SIZE, Page, clamp, contains, indexed_text, like, not_archived
@@ -26,7 +27,7 @@ from db.water.models import (
     WaterRepair,
     WaterSource,
 )
-from db.water.rules import INTERVAL_RULE, add_months, dry_months
+from db.water.rules import INTERVAL_RULE, dry_months
 
 OWNER_TABLE = "water_source"
 USABLE = "可用"

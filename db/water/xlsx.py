@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import geo
+from db.dates import add_months
 from db.rules import DEFAULTS as RULE_DEFAULTS
 from db.shared_models import Rule
 from db.validate import phone_problem
@@ -24,7 +25,7 @@ from db.water.models import (
     WaterRepair,
     WaterSource,
 )
-from db.water.rules import INTERVAL_RULE, add_months
+from db.water.rules import INTERVAL_RULE
 from db.water.sources import canonical_months, check_detail
 from db.xlsx.cells import CellError, nfkc, parse_months
 from db.xlsx.context import ImportContext

@@ -8,7 +8,7 @@ import random
 import pytest
 
 from db.geo import GridIndex, Point, gcj02_to_wgs84, haversine_m, validate, wgs84_to_gcj02
-from db.water.rules import add_months, available, dry_months, flow_class, flow_from_pitot, rate
+from db.water.rules import available, dry_months, flow_class, flow_from_pitot, rate
 
 
 def test_pitot_formula_matches_nfpa_291():
@@ -63,8 +63,3 @@ def test_grid_matches_brute_force():
         lon, lat = 105.9 + rng.random() * 0.05, 29.78 + rng.random() * 0.05
         brute = sorted(p.id for p in pts if haversine_m(lon, lat, p.lon, p.lat) <= 150)
         assert sorted(p.id for _, p in grid.near(lon, lat, 150)) == brute
-
-
-def test_add_months_clamps_to_month_end():
-    assert add_months(dt.date(2026, 8, 31), 6) == dt.date(2027, 2, 28)
-    assert add_months(dt.date(2026, 11, 15), 1) == dt.date(2026, 12, 15)
