@@ -1,4 +1,4 @@
-"""What the fleet's parts share: the database, the interval rules, the stale-copy check and
+"""What the fleet's parts share: the database, the interval rules and
 the lookups of a check's or repair's target."""
 
 from __future__ import annotations
@@ -7,17 +7,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.errors import NotFoundError, StaleRecordError
+from db.errors import NotFoundError
 from db.fleet.data import VEHICLE
 from db.fleet.models import Check, Equipment, RepairTicket, Vehicle
 from db.fleet.rules import Intervals
-
-STALE = "这条记录已被其他人修改过，请关闭后重新打开再保存（您的修改未保存）。"
-
-
-def _check_version(obj: object, expected: int | None) -> None:
-    if expected is not None and getattr(obj, "version", None) != expected:
-        raise StaleRecordError(STALE)
 
 
 class Part:

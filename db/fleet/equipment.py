@@ -10,8 +10,8 @@ from sqlalchemy import Select, Table, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from db import validate
-from db.errors import NotFoundError, ValidationError
-from db.fleet.common import Part, _check_version
+from db.errors import NotFoundError, ValidationError, check_version
+from db.fleet.common import Part
 from db.fleet.data import EQUIPMENT, EquipmentData, EquipmentFilter
 from db.fleet.models import EQUIPMENT_STATUSES, Equipment, Vehicle
 from db.fleet.rules import Intervals
@@ -129,7 +129,7 @@ class EquipmentRegister(Part):
                 if found is None:
                     raise NotFoundError("这件器材已被删除")
                 e = found
-                _check_version(e, data.version)
+                check_version(e, data.version)
             e.code, e.name = data.code.strip(), data.name.strip()
             for name in (
                 "category",
@@ -155,7 +155,7 @@ class EquipmentRegister(Part):
             e = s.get(Equipment, equipment_id)
             if e is None:
                 raise NotFoundError("这件器材已被删除")
-            _check_version(e, version)
+            check_version(e, version)
             if self._has_history(s, EQUIPMENT, equipment_id):
                 e.archived = True
                 return "archived"

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db import validate
-from db.errors import NotFoundError, ValidationError
-from db.fleet.common import Part, _check_version
+from db.errors import NotFoundError, ValidationError, check_version
+from db.fleet.common import Part
 from db.fleet.data import (
     EQUIPMENT,
     OPEN_REPAIR,
@@ -202,7 +202,7 @@ class Repairs(Part):
         r = s.get(RepairTicket, repair_id)
         if r is None:
             raise NotFoundError("这张维修单已被删除")
-        _check_version(r, version)
+        check_version(r, version)
         return r
 
     def out_of_service(self) -> list[OutOfService]:

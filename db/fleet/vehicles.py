@@ -9,8 +9,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
 from db import validate
-from db.errors import NotFoundError, ValidationError
-from db.fleet.common import Part, _check_version
+from db.errors import NotFoundError, ValidationError, check_version
+from db.fleet.common import Part
 from db.fleet.data import (
     OPEN_REPAIR,
     VEHICLE,
@@ -116,7 +116,7 @@ class Vehicles(Part):
                 if found is None:
                     raise NotFoundError("这辆车已被删除")
                 v = found
-                _check_version(v, data.version)
+                check_version(v, data.version)
             v.plate = validate.normalize_plate(data.plate)  # 渝A12345 → 渝A·12345
             for name in (
                 "type",
@@ -154,7 +154,7 @@ class Vehicles(Part):
             v = s.get(Vehicle, vehicle_id)
             if v is None:
                 raise NotFoundError("这辆车已被删除")
-            _check_version(v, version)
+            check_version(v, version)
             if self._has_history(s, VEHICLE, vehicle_id) or s.scalar(
                 select(func.count()).where(Equipment.vehicle_id == vehicle_id)
             ):

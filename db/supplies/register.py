@@ -6,12 +6,10 @@ from sqlalchemy import func, or_, select
 
 from db import validate
 from db.engine import Database
-from db.errors import NotFoundError, StaleRecordError, ValidationError
+from db.errors import NotFoundError, ValidationError, check_version
 from db.paging import PAGE_SIZE, Page, clamp, contains, like
 from db.supplies.data import EPS, BatchData, SupplyData
 from db.supplies.models import StockMove, Supply, SupplyBatch
-
-STALE = "这条记录已被其他人修改过，请关闭后重新打开再保存（您的修改未保存）。"
 
 
 def _supply_data(sp: Supply) -> SupplyData:
@@ -104,8 +102,7 @@ class Register:
                 if found is None:
                     raise NotFoundError("这种物资已被删除")
                 sp = found
-                if data.version is not None and sp.version != data.version:
-                    raise StaleRecordError(STALE)
+                check_version(sp, data.version)
             sp.name = data.name.strip()
             sp.category, sp.unit = data.category.strip(), data.unit.strip()
             sp.location, sp.quota, sp.notes = data.location.strip(), float(data.quota), data.notes
@@ -118,8 +115,7 @@ class Register:
             sp = s.get(Supply, supply_id)
             if sp is None:
                 raise NotFoundError("这种物资已被删除")
-            if version is not None and sp.version != version:
-                raise StaleRecordError(STALE)
+            check_version(sp, version)
             if s.scalar(select(StockMove.id).where(StockMove.supply_id == supply_id).limit(1)):
                 sp.archived = True
                 return "archived"
