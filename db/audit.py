@@ -1,21 +1,25 @@
-"""Audit trail and record stamps, hooked into every Session flush.
+"""Audit trail and record stamps, hooked into every Session flush, and the bulk writer.
 
 Every insert, update and delete writes one ``audit_log`` row (who, when, table, record,
 action, before, after; an update that archives a record or brings it back is an ``archive`` or
 a ``restore``) through the flush's own connection, so the trail commits or rolls back together
-with the change it describes.
+with the change it describes. An import of ten thousand rows writes with core statements
+instead (:func:`insert_audited`, :func:`update_audited`) and writes the same audit rows itself,
+in the same transaction, through the same serialiser (:func:`dump`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, cast
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import Table, bindparam, event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 
 from db.base import AUDIT_SKIP, Tracked, now
+from db.paging import refresh_statistics
 from db.shared_models import AuditLog
 
 OPERATOR_KEY = "operator"
@@ -58,8 +62,22 @@ def _record_id(obj: object) -> int:
     return ident[0] if ident and isinstance(ident[0], int) else 0
 
 
-def _dump(values: dict[str, Any] | None) -> str | None:
-    return None if values is None else json.dumps(values, ensure_ascii=False, sort_keys=True)
+def _iso(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def dump(values: dict[str, Any] | None) -> str | None:
+    """The audited columns as the trail stores them: JSON, keys sorted, dates as ISO text."""
+    if values is None:
+        return None
+    return json.dumps(
+        {k: v for k, v in values.items() if k not in AUDIT_SKIP},
+        ensure_ascii=False,
+        sort_keys=True,
+        default=_iso,
+    )
 
 
 def _operator(session: Session) -> str:
@@ -94,8 +112,8 @@ def _audit(session: Session, flush_context: UOWTransaction) -> None:
                 "table_name": inspect(obj).mapper.local_table.name,
                 "record_id": _record_id(obj),
                 "action": action,
-                "before": _dump(before),
-                "after": _dump(after),
+                "before": dump(before),
+                "after": dump(after),
             }
         )
 
@@ -116,3 +134,102 @@ def _audit(session: Session, flush_context: UOWTransaction) -> None:
             row(obj, "delete", _before(obj), None)
     if rows:
         session.connection().execute(insert(AuditLog), rows)
+
+
+# --- bulk writes -----------------------------------------------------------------------------
+CHUNK = 2000
+
+
+def stamp(session: Session, rows: Sequence[dict[str, Any]], new: bool = True) -> None:
+    """Fill the record stamps (who and when) as the flush hook would."""
+    who, when = _operator(session), now()
+    for row in rows:
+        row["updated_at"], row["updated_by"] = when, who
+        if new:
+            row["created_at"], row["created_by"], row["version"] = when, who, 1
+
+
+def insert_audited(session: Session, model: Any, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` (column dicts) and their audit rows; the new ids in order."""
+    table = cast(Table, model.__table__)
+    stamp(session, rows)
+    ids: list[int] = []
+    connection = session.connection()
+    if connection.dialect.name == "sqlite" and rows:
+        # SQLite gives no ordered RETURNING for a many-row insert (SQLAlchemy would fall back
+        # to one statement per row): number the rows after the highest id instead. This
+        # transaction holds the write lock, so no other writer can take those ids; if one
+        # somehow did, the insert fails on the primary key and nothing is written.
+        first = (connection.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+        ids = list(range(first, first + len(rows)))
+        for rid, row in zip(ids, rows, strict=True):
+            row["id"] = rid
+        for start in range(0, len(rows), CHUNK):
+            connection.execute(insert(table), rows[start : start + CHUNK])
+    for start in range(0, len(rows), CHUNK) if not ids else ():
+        chunk = rows[start : start + CHUNK]
+        result = connection.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), chunk
+        )
+        ids.extend(int(i) for (i,) in result)
+    who, when = _operator(session), now()
+    audit = [
+        {
+            "at": when,
+            "operator": who,
+            "table_name": table.name,
+            "record_id": rid,
+            "action": "insert",
+            "before": None,
+            "after": dump({**row, "id": rid}),
+        }
+        for rid, row in zip(ids, rows, strict=True)
+    ]
+    for start in range(0, len(audit), CHUNK):
+        session.execute(insert(AuditLog), audit[start : start + CHUNK])
+    refresh_statistics(session, table.name, len(rows))
+    return ids
+
+
+def update_audited(
+    session: Session, model: Any, changes: list[tuple[int, dict[str, Any], dict[str, Any]]]
+) -> None:
+    """Apply ``(id, before, after)`` changes (after: only the changed columns), grouped by the
+    set of columns changed, and audit each. The version is bumped as an ORM update would."""
+    if not changes:
+        return
+    table = cast(Table, model.__table__)
+    who, when = _operator(session), now()
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for rid, _before, after in changes:
+        keys = tuple(sorted(after))
+        groups.setdefault(keys, []).append({"rid": rid, **{f"v_{k}": after[k] for k in keys}})
+    for keys, params in groups.items():
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("rid"))
+            .values(
+                {
+                    **{k: bindparam(f"v_{k}") for k in keys},
+                    "updated_at": when,
+                    "updated_by": who,
+                    "version": table.c.version + 1,
+                }
+            )
+        )
+        for start in range(0, len(params), CHUNK):
+            session.connection().execute(stmt, params[start : start + CHUNK])
+    audit = [
+        {
+            "at": when,
+            "operator": who,
+            "table_name": table.name,
+            "record_id": rid,
+            "action": "update",
+            "before": dump(before),
+            "after": dump({**before, **after}),
+        }
+        for rid, before, after in changes
+    ]
+    for start in range(0, len(audit), CHUNK):
+        session.execute(insert(AuditLog), audit[start : start + CHUNK])

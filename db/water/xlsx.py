@@ -1,7 +1,7 @@
 """消防水源台账 (water-sources, by 编号) and 水源检查记录 (inspections).
 
 Big files: existing rows are read once, new rows are inserted and changed rows updated in
-bulk (see :mod:`db.water.bulk`), never a query per row.
+bulk (see :func:`db.audit.insert_audited`), never a query per row.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import geo
+from db.audit import insert_audited, update_audited
 from db.dates import add_months
 from db.rules import DEFAULTS as RULE_DEFAULTS
 from db.shared_models import Rule
 from db.validate import phone_problem
-from db.water.bulk import insert_audited, update_audited
 from db.water.data import FIELDS_BY_TYPE, FieldSpec
 from db.water.models import (
     Inspection,
