@@ -191,22 +191,3 @@ class Register:
                 BatchData(b.supply_id, b.batch, b.expires_on, b.balance, b.id, name, unit)
                 for b, name, unit in s.execute(query)
             ]
-
-    def save_batch(self, data: BatchData) -> int:
-        """Create a batch or change its label or expiry (its balance changes through moves)."""
-        if data.supply_id is None:
-            raise ValidationError({"supply_id": "请选择物资"})
-        with self.db.transaction() as s:
-            if data.id is None:
-                if s.get(Supply, data.supply_id) is None:
-                    raise NotFoundError("这种物资已被删除")
-                b = SupplyBatch(supply_id=data.supply_id, balance=0)
-                s.add(b)
-            else:
-                found = s.get(SupplyBatch, data.id)
-                if found is None:
-                    raise NotFoundError("这个批次已被删除")
-                b = found
-            b.batch, b.expires_on = data.batch.strip()[:40], data.expires_on
-            s.flush()
-            return int(b.id)
