@@ -17,25 +17,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListView,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from db.errors import LedgerError
+from desktop.common.import_layout import PreviewLayout
 from desktop.common.import_model import (
     ADDED,
     BAD,
@@ -49,8 +37,6 @@ from desktop.common.import_model import (
     ProblemListModel,
     describe,
 )
-from desktop.common.import_words import WordChoices
-from widgets.forms import MESSAGE_STYLE
 from widgets.tasks import TaskHandle, run_task
 
 if TYPE_CHECKING:
@@ -72,147 +58,6 @@ def _adjust_hint() -> str:
     from db.supplies.xlsx import ADJUST_HINT
 
     return ADJUST_HINT
-
-
-class PreviewLayout:
-    """Layout only: file line, counts and notices, options, the table, problems and words,
-    the buttons."""
-
-    def setup_ui(self, dialog: QDialog) -> None:
-        tr = dialog.tr
-        dialog.resize(1100, 720)
-        self.file_label = QLabel(dialog)
-        self.file_label.setWordWrap(True)
-        self.message_label = QLabel(dialog)
-        self.message_label.setObjectName("message_label")
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(MESSAGE_STYLE)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_label.setVisible(False)
-        self.counts_label = QLabel(dialog)
-        self.counts_label.setObjectName("counts_label")
-        self.counts_label.setStyleSheet("font-weight:bold")
-        self.check_bar = QProgressBar(dialog)
-        self.check_bar.setMaximumWidth(220)
-        self.check_bar.setTextVisible(False)
-        self.check_bar.setVisible(False)
-        self.notices_label = QLabel(dialog)
-        self.notices_label.setWordWrap(True)
-        self.notices_label.setStyleSheet("color:#5b6b7b")
-        self.notices_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.only_bad = QCheckBox(tr("只看有误的行"), dialog)
-        self.adjust_stock = QCheckBox(tr("按实盘调整库存（记盘点调整）"), dialog)
-        self.adjust_stock.setToolTip(
-            tr("文件中的数量与账面结存不符时，按文件中的实盘数量记一笔盘点调整")
-        )
-        self.adjust_stock.setVisible(False)
-        self.month_box = QWidget(dialog)
-        self.month_edit = QLineEdit(self.month_box)
-        self.month_edit.setPlaceholderText("YYYY-MM")
-        self.month_edit.setMaximumWidth(90)
-        self.month_button = QPushButton(tr("按此月份重新读取"), self.month_box)
-        month_row = QHBoxLayout(self.month_box)
-        month_row.setContentsMargins(0, 0, 0, 0)
-        month_row.addWidget(QLabel(tr("日期没有年份时按"), self.month_box))
-        month_row.addWidget(self.month_edit)
-        month_row.addWidget(self.month_button)
-        self.month_box.setVisible(False)
-
-        self.view = QTableView(dialog)
-        self.view.setObjectName("preview_table")
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        rows = self.view.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row size hints
-        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        self.hint_label = QLabel(
-            tr(
-                "双击单元格可直接改正（Enter 确认），改正后自动重新检查；鼠标停在单元格上可看原因。"
-            ),
-            dialog,
-        )
-        self.hint_label.setStyleSheet("color:#5b6b7b")
-
-        self.problems_title = QLabel(dialog)
-        self.problem_view = QListView(dialog)
-        self.problem_view.setObjectName("problem_list")
-        self.problem_view.setWordWrap(True)
-        self.problem_view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.problem_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.problem_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        problems = QWidget(dialog)
-        problems_layout = QVBoxLayout(problems)
-        problems_layout.setContentsMargins(0, 0, 0, 0)
-        problems_layout.addWidget(self.problems_title)
-        problems_layout.addWidget(self.problem_view, 1)
-
-        self.words_box = QWidget(dialog)
-        self.words = WordChoices(self.words_box)
-        scroll = QScrollArea(self.words_box)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.words)
-        words_layout = QVBoxLayout(self.words_box)
-        words_layout.setContentsMargins(0, 0, 0, 0)
-        words_layout.addWidget(QLabel(tr("不认识的词语（选择它的意思，导入时记为本单位的同义词）")))
-        words_layout.addWidget(scroll, 1)
-        self.words_box.setVisible(False)
-
-        bottom = QSplitter(Qt.Orientation.Horizontal, dialog)
-        bottom.addWidget(problems)
-        bottom.addWidget(self.words_box)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 2)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, dialog)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(bottom)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-
-        self.recheck_button = QPushButton(tr("重新检查"), dialog)
-        self.import_button = QPushButton(tr("导入"), dialog)
-        self.import_button.setObjectName("primary")
-        self.import_button.setEnabled(False)
-        self.import_button.setAutoDefault(False)
-        self.cancel_button = QPushButton(tr("取消"), dialog)
-        self.cancel_button.setAutoDefault(False)
-        self.recheck_button.setAutoDefault(False)
-
-        status = QHBoxLayout()
-        status.addWidget(self.counts_label)
-        status.addWidget(self.check_bar)
-        status.addStretch(1)
-        options = QHBoxLayout()
-        options.addWidget(self.only_bad)
-        options.addWidget(self.adjust_stock)
-        options.addWidget(self.month_box)
-        options.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.recheck_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(self.file_label)
-        layout.addWidget(self.message_label)
-        layout.addLayout(status)
-        layout.addWidget(self.notices_label)
-        layout.addLayout(options)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.hint_label)
-        layout.addLayout(buttons)
 
 
 class ImportPreviewDialog(QDialog, PreviewLayout):
