@@ -15,14 +15,11 @@ from db.errors import LedgerError
 from db.pdf import base
 from db.pdf.base import (
     LANDSCAPE,
-    Box,
-    CheckLine,
     Form,
     Letterhead,
     Signature,
     blank,
     build_pdf,
-    choice,
     cn_date,
     fit_table,
     para,
@@ -31,6 +28,7 @@ from db.pdf.base import (
     styles,
     write_pdf,
 )
+from db.pdf.marks import Box, CheckLine, choice
 
 LETTERHEAD = Letterhead("青山镇", "应急管理办公室")
 

@@ -22,7 +22,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -160,108 +159,6 @@ def blank(value: object | None = None, unit: str = "", chars: int = 6) -> str:
     text = escape(str(value))
     pad = "&nbsp;" * max(1, (chars - len(str(value))) // 2)
     return f"<u>{pad}{text}{pad}</u>{tail}"
-
-
-# --- check boxes -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Box:
-    """A check box inside a :class:`CheckLine`; ``ticked`` draws a tick in it."""
-
-    ticked: bool = False
-
-
-@dataclass(frozen=True)
-class Swatch:
-    """A small filled square of ``colour`` inside a :class:`CheckLine` (for legends)."""
-
-    colour: str
-
-
-Part = str | Box | Swatch
-
-
-class CheckLine(Flowable):
-    """Text runs, check boxes and colour swatches on a line (wrapping between parts if too wide).
-
-    The boxes are drawn as squares rather than the ☐ character, so they print whatever font
-    is in use (WenQuanYi Micro Hei has no ☐).
-    """
-
-    def __init__(self, parts: Sequence[Part], size: float = 10.5, font: str = FONT):
-        super().__init__()
-        register_fonts()
-        self.parts = list(parts)
-        self.size = size
-        self.font = font
-        self.leading = size * 1.45
-        self._lines: list[list[tuple[float, Part]]] = []
-
-    def _part_width(self, part: Part) -> float:
-        if isinstance(part, Box | Swatch):
-            return self.size * 1.15
-        return stringWidth(part, self.font, self.size)
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        lines: list[list[tuple[float, Part]]] = [[]]
-        x = 0.0
-        for part in self.parts:
-            w = self._part_width(part)
-            if x + w > availWidth and lines[-1]:
-                lines.append([])
-                x = 0.0
-            lines[-1].append((x, part))
-            x += w
-        self._lines = lines
-        self.width = max(
-            (pos + self._part_width(p) for line in lines for pos, p in line), default=0.0
-        )
-        self.height = len(lines) * self.leading
-        return self.width, self.height
-
-    def draw(self) -> None:
-        c = self.canv
-        s = self.size
-        for i, line in enumerate(self._lines):
-            base = self.height - (i + 1) * self.leading + (self.leading - s) / 2 + s * 0.15
-            for x, part in line:
-                if isinstance(part, Box):
-                    draw_box(c, x + s * 0.1, base - s * 0.08, s * 0.86, part.ticked)
-                elif isinstance(part, Swatch):
-                    c.saveState()
-                    c.setFillColor(colour(part.colour))
-                    c.setLineWidth(0.5)
-                    c.rect(x + s * 0.05, base - s * 0.12, s * 0.95, s * 0.95, stroke=1, fill=1)
-                    c.restoreState()
-                else:
-                    c.setFont(self.font, s)
-                    c.drawString(x, base, part)
-
-
-def draw_box(c: Canvas, x: float, y: float, side: float, ticked: bool = False) -> None:
-    """A square check box with its lower-left corner at (x, y), ticked if asked."""
-    c.saveState()
-    c.setLineWidth(max(0.6, side * 0.07))
-    c.rect(x, y, side, side, stroke=1, fill=0)
-    if ticked:
-        c.setLineWidth(max(0.9, side * 0.13))
-        c.setLineCap(1)
-        c.setLineJoin(1)
-        path = c.beginPath()
-        path.moveTo(x + side * 0.18, y + side * 0.52)
-        path.lineTo(x + side * 0.42, y + side * 0.22)
-        path.lineTo(x + side * 0.86, y + side * 0.86)
-        c.drawPath(path, stroke=1, fill=0)
-    c.restoreState()
-
-
-def choice(label: str, options: Sequence[str], chosen: str | None = None) -> list[Part]:
-    """Parts for ``label ☐a ☐b`` with ``chosen`` ticked (None: all empty, for the blank form)."""
-    parts: list[Part] = [label]
-    for opt in options:
-        parts += [Box(opt == chosen), opt + "\u2003"]
-    return parts
 
 
 def colour(value: str, default: str = "#ffffff") -> colors.Color:

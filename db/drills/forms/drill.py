@@ -19,12 +19,10 @@ from db.drills.data import AttendanceData, DrillData
 from db.pdf.base import (
     HEAD_FILL,
     PORTRAIT,
-    CheckLine,
     Form,
     Letterhead,
     Signature,
     Styles,
-    choice,
     cn_date,
     cn_datetime,
     fit_table,
@@ -35,6 +33,7 @@ from db.pdf.base import (
     styles,
     text_box,
 )
+from db.pdf.marks import CheckLine, choice
 
 SIGNIN_HEADERS = ("序号", "姓名", "职务", "签到时间", "签名", "出勤情况")
 SIGNIN_FRACTIONS = (0.07, 0.16, 0.14, 0.17, 0.28, 0.18)

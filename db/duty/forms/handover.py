@@ -18,12 +18,10 @@ from db.pdf.base import (
     BLANK_TIME,
     HEAD_FILL,
     PORTRAIT,
-    CheckLine,
     Form,
     Letterhead,
     Signature,
     Styles,
-    choice,
     cn_date,
     fit_table,
     para,
@@ -33,6 +31,7 @@ from db.pdf.base import (
     styles,
     text_box,
 )
+from db.pdf.marks import CheckLine, choice
 from db.pdf.people import Person, people_markup
 
 SHIFT_TEXT = "08:30—次日08:30"

@@ -21,13 +21,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from db.pdf.base import (
-    CheckLine,
     Form,
     Layout,
     Letterhead,
-    Part,
     Signature,
-    Swatch,
     colour,
     fit_table,
     ink_on,
@@ -37,6 +34,7 @@ from db.pdf.base import (
     title_block,
 )
 from db.pdf.fonts import FONT, FONT_BOLD, register_fonts
+from db.pdf.marks import CheckLine, Part, Swatch
 from db.pdf.markup import escape
 from db.pdf.people import Person, people_markup
 

@@ -18,11 +18,8 @@ from reportlab.platypus import Flowable, Spacer
 from db.pdf.base import (
     HEAD_FILL,
     PORTRAIT,
-    Box,
-    CheckLine,
     Form,
     Letterhead,
-    Part,
     Signature,
     Styles,
     blank,
@@ -35,6 +32,7 @@ from db.pdf.base import (
     styles,
     text_box,
 )
+from db.pdf.marks import Box, CheckLine, Part
 
 OUTCOMES = ("合格", "不合格", "不适用")
 

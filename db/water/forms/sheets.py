@@ -19,11 +19,8 @@ from db.pdf.base import (
     HEAD_FILL,
     LANDSCAPE,
     PORTRAIT,
-    Box,
-    CheckLine,
     Form,
     Letterhead,
-    Part,
     Signature,
     Styles,
     blank,
@@ -36,6 +33,7 @@ from db.pdf.base import (
     styles,
     text_box,
 )
+from db.pdf.marks import Box, CheckLine, Part
 from db.water.data import (
     CoverageReport,
     InspectionData,
