@@ -83,3 +83,14 @@ def normalize_plate(text: str | None) -> str:
         return compact
     province, letter, serial, suffix = match.groups()
     return f"{province}{letter}·{serial}{suffix}"
+
+
+def parse_float(text: str, label: str) -> tuple[float | None, str | None]:
+    """``("105.9", 经度)`` → ``(105.9, None)``; blank → ``(None, None)``; else a message."""
+    text = text.strip().replace("，", ".").replace("。", ".")
+    if not text:
+        return None, None
+    try:
+        return float(text), None
+    except ValueError:
+        return None, f"{label}请填写数字，例如 105.93"

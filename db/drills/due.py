@@ -18,25 +18,18 @@ Rules (editable in the rule table, see ``db.rules``):
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from db.dates import add_months
 from db.drills.models import Drill, Finding, Plan, RevisionTask
 from db.due import OPEN, SOON, DueItem, provider, state_for
 from db.engine import Database
 from db.rules import Rules
 
 RUN = ("已实施", "已评估")
-
-
-def add_months(date: dt.date, months: int) -> dt.date:
-    """``date`` plus whole months; the 31st becomes the month's last day when needed."""
-    index = date.month - 1 + months
-    year, month = date.year + index // 12, index % 12 + 1
-    return dt.date(year, month, min(date.day, calendar.monthrange(year, month)[1]))
 
 
 def next_drill(

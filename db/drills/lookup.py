@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from db.drills.models import Drill, Plan, Site
+from db.drills.models import Drill, Plan
 from db.engine import Database
 from db.errors import NotFoundError
 
@@ -57,6 +57,3 @@ class Lookup:
     def resolve_plan(self, text: str) -> int:
         """The id of the one plan whose number, code (e.g. GLZ-ZX-2024-01) or name is ``text``."""
         return self._resolve(Plan, "预案", text)
-
-    def resolve_site(self, text: str) -> int:
-        return self._resolve(Site, "场所", text)

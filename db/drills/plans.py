@@ -284,15 +284,3 @@ class Plans:
             if open_only:
                 query = query.where(RevisionTask.status == "待修订")
             return [_task_data(t, name) for t, name in s.execute(query).all()]
-
-    def open_revision_task(self, plan_id: int, trigger: str, note: str = "") -> int:
-        if trigger not in REVISION_TRIGGERS[1:]:
-            raise ValidationError(
-                {"trigger": "修订原因只能是：" + "、".join(REVISION_TRIGGERS[1:])}
-            )
-        with self.db.transaction() as s:
-            self._load_plan(s, plan_id)
-            task = RevisionTask(plan_id=plan_id, trigger=trigger, note=note.strip())
-            s.add(task)
-            s.flush()
-            return int(task.id)

@@ -2,80 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QImageReader, QPixmap
+from PySide6.QtGui import QColor
 
-from db.attachments import AttachmentData
 from db.drills import AttendanceData
 from db.drills.choices import ATTENDANCE
 
 _Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole
-
-
-class CheckListModel(QAbstractListModel):
-    """``(text, value)`` items, each with a check box; ``checked()`` gives the values ticked."""
-
-    def __init__(self, items: Iterable[tuple[str, Any]] = (), checked: Iterable[Any] = ()):
-        super().__init__()
-        self._items = list(items)
-        self._checked = set(checked)
-
-    def checked(self) -> list[Any]:
-        return [value for _text, value in self._items if value in self._checked]
-
-    def set_checked(self, values: Iterable[Any]) -> None:
-        self._checked = set(values)
-        if self._items:
-            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._items):
-            return None
-        text, value = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if value in self._checked else Qt.CheckState.Unchecked
-        if role == VALUE_ROLE:
-            return value
-        return None
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        item = self._items[index.row()][1]
-        state = Qt.CheckState(value) if isinstance(value, int) else value
-        if state == Qt.CheckState.Checked:
-            self._checked.add(item)
-        else:
-            self._checked.discard(item)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
 
 
 STATUS_COLOURS = {"出席": "#2e7d32", "迟到": "#ef6c00", "缺席": "#c62828"}
@@ -182,60 +125,3 @@ class AttendanceModel(QAbstractTableModel):
         self.dataChanged.emit(index, index)
         self.edited.emit()
         return True
-
-
-THUMB = QSize(120, 90)
-
-
-class PhotoModel(QAbstractListModel):
-    """Attached files shown as thumbnails (images) or a file icon, captioned by name."""
-
-    def __init__(self, files: Sequence[AttachmentData] = (), file_icon: QIcon | None = None):
-        super().__init__()
-        self._files = list(files)
-        self._icons: dict[int, QIcon] = {}
-        self._file_icon = file_icon or QIcon()
-
-    def files(self) -> list[AttachmentData]:
-        return list(self._files)
-
-    def set_files(self, files: Sequence[AttachmentData]) -> None:
-        self.beginResetModel()
-        self._files = list(files)
-        self._icons = {k: v for k, v in self._icons.items() if any(f.id == k for f in files)}
-        self.endResetModel()
-
-    def file_at(self, row: int) -> AttachmentData | None:
-        return self._files[row] if 0 <= row < len(self._files) else None
-
-    def _icon(self, f: AttachmentData) -> QIcon:
-        if f.id not in self._icons:
-            icon = self._file_icon
-            if f.is_image and f.path.exists():
-                reader = QImageReader(str(f.path))
-                reader.setAutoTransform(True)
-                size = reader.size()
-                if size.isValid():
-                    reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
-                image = reader.read()
-                if not image.isNull():
-                    icon = QIcon(QPixmap.fromImage(image))
-            self._icons[f.id] = icon
-        return self._icons[f.id]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._files)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._files):
-            return None
-        f = self._files[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f.caption or f.original_name
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._icon(f)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{f.original_name}（{max(1, f.size // 1024)} KB）"
-        if role == VALUE_ROLE:
-            return f.id
-        return None

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from db.drills import DrillBook, FindingData
 from db.errors import LedgerError
 from desktop.common.attachments import IMAGES, add_files, open_file
+from desktop.common.photos import THUMB, PhotoModel
 from desktop.drills.dialogs.findings import FindingDialog, advance_finding
-from desktop.drills.models import THUMB, PhotoModel
 from widgets.forms import Form
 from widgets.table import Column, FilterableTable
 

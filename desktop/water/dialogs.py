@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.geo import GCJ02, WGS84
+from db.validate import parse_float
 from db.water import (
     FIELDS_BY_TYPE,
     SOURCE_TYPES,
@@ -30,7 +31,6 @@ from db.water import (
     field_value,
     set_field_value,
 )
-from desktop.drills.dialogs.sites import parse_float
 from desktop.water import common as wc
 from desktop.water.fields import TypeFields
 from desktop.water.history import HistoryTab, PhotoTab

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.water import WaterBook, WaterSourceData
 from desktop.common.attachments import IMAGES, add_files, open_file
-from desktop.drills.models import THUMB, PhotoModel
+from desktop.common.photos import THUMB, PhotoModel
 from widgets.table import Column, FilterableTable
 
 FAILED_TEXT = "#c62828"

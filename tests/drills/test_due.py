@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from db.drills import DrillBook, FindingData, PlanData
-from db.drills.due import add_months, drill_items, next_drill
+from db.drills.due import drill_items, next_drill
 from db.drills.models import Plan
 from db.due import OPEN, OVERDUE, SOON, collect
 from db.rules import Rules
@@ -15,12 +15,6 @@ from db.rules import Rules
 from .helpers import TODAY, drill, plan, school
 
 D = dt.date
-
-
-def test_add_months_keeps_month_ends():
-    assert add_months(D(2025, 8, 31), 6) == D(2026, 2, 28)
-    assert add_months(D(2024, 2, 29), 12) == D(2025, 2, 28)
-    assert add_months(D(2025, 11, 15), 3) == D(2026, 2, 15)
 
 
 def test_site_plans_every_six_months_others_yearly():

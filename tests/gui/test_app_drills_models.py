@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from db.drills import AttendanceData, DrillBook, DrillData, FindingData
-from desktop.drills.models import STATUS_COLUMN, AttendanceModel, CheckListModel, PhotoModel
+from desktop.common.photos import PhotoModel
+from desktop.drills.models import STATUS_COLUMN, AttendanceModel
+from widgets.checklist import CheckListModel
 
 
 def test_checklist_model(qtmodeltester):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.drills import DrillBook, PlanData, PlanVersionData, RevisionTaskData
 from db.drills.choices import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
-from desktop.drills.models import CheckListModel
+from widgets.checklist import CheckListModel
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable
 

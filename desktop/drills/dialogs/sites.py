@@ -8,21 +8,11 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 
 from db.drills import DrillBook, SiteData
 from db.drills.choices import CRS
+from db.validate import parse_float
 from db.vocab import Vocab
 from widgets.forms import Form, FormDialog
 
 NO_NUMBER = -1
-
-
-def parse_float(text: str, label: str) -> tuple[float | None, str | None]:
-    """``("105.9", 经度)`` → ``(105.9, None)``; blank → ``(None, None)``; else a message."""
-    text = text.strip().replace("，", ".").replace("。", ".")
-    if not text:
-        return None, None
-    try:
-        return float(text), None
-    except ValueError:
-        return None, f"{label}请填写数字，例如 105.93"
 
 
 class SiteDialog(FormDialog):

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from db.water import SOURCE_TYPES, SurveyData, SurveyRow, WaterBook
 from desktop.common import printing
-from desktop.drills.models import CheckListModel
 from desktop.water.models import ROW_ROLE, SheetModel
+from widgets.checklist import CheckListModel
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable
 
