@@ -270,7 +270,7 @@ def qt_views(db: Database) -> None:
     gui_timed("open (first rows painted)", open_equipment, close_pages)
     open_equipment()
     page: Any = pages[-1]
-    keys = [c.sort_key for c in page.model.columns]
+    keys = [c.sort for c in page.model.columns]
     due = keys.index("next_due")
     gui_timed(
         "header click: next due", lambda: click_header(page.view, due), sort_back(page.view, 0)

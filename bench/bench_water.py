@@ -221,7 +221,7 @@ def qt_views(database: Database, goal: float) -> None:
     page = pages[-1]
     view: QTableView = page.view
     header = view.horizontalHeader()
-    keys = [c.sort_key for c in page.model.columns]
+    keys = [c.sort for c in page.model.columns]
 
     def click_header(column: int) -> None:
         x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
