@@ -12,7 +12,6 @@ module        what the registry reads from it
 ``due``       its due providers, each marked with ``@db.due.provider``
 ``rules``     ``LISTENERS``: ``fn(session, key)``, called in the transaction that
               changes a rule (e.g. to refresh the due dates stored with records)
-``demo``      ``fill(database, today)``: the domain's part of ``--demo``
 ============  ===================================================================
 
 A domain without one of these modules simply contributes nothing there. Only the list of
@@ -28,11 +27,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from sqlalchemy.orm import Session
 
-    from db.engine import Database
     from db.xlsx.spec import RegisterSpec
 
 # In the order of the navigation column and of every list that spans domains.
@@ -42,17 +38,24 @@ Listener = Callable[["Session", str], None]
 
 
 @cache
-def parts(name: str) -> tuple[ModuleType, ...]:
-    """Each domain's ``db.<domain>.<name>`` module, in domain order (missing ones skipped)."""
+def each_domain(template: str) -> tuple[ModuleType, ...]:
+    """The module ``template.format(domain=…)`` of each domain that has one, in domain order
+    (``"db.{domain}.due"``; the window and the command line ask for ``"desktop.{domain}"`` and
+    ``"desktop.cli.{domain}"``). A module that exists but fails to import raises."""
     found = []
     for domain in DOMAINS:
-        module = f"db.{domain}.{name}"
+        module = template.format(domain=domain)
         try:
             found.append(importlib.import_module(module))
         except ModuleNotFoundError as exc:
-            if exc.name not in (module, f"db.{domain}"):
+            if exc.name != module:
                 raise  # the module exists but something it imports does not
     return tuple(found)
+
+
+def parts(name: str) -> tuple[ModuleType, ...]:
+    """Each domain's ``db.<domain>.<name>`` module (a domain may have none)."""
+    return each_domain(f"db.{{domain}}.{name}")
 
 
 def _collect(name: str, attr: str) -> list[Any]:
@@ -73,7 +76,3 @@ def load_models() -> None:
     import db.shared_models  # noqa: F401
 
     parts("models")
-
-
-def demos() -> list[Callable[[Database, dt.date], None]]:
-    return [module.fill for module in parts("demo") if hasattr(module, "fill")]

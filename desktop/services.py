@@ -16,9 +16,7 @@ if TYPE_CHECKING:
     from db.duty import Ledger
     from db.engine import Database
     from db.fleet import Fleet
-    from db.rules import Rules
     from db.supplies import Supplies
-    from db.vocab import Vocab
     from db.water import WaterBook
 
 
@@ -29,16 +27,11 @@ class Services:
         db: the open :class:`~db.engine.Database` (operator, URL, transactions).
         duty: the team register, rosters, calls and handovers (:class:`~db.duty.Ledger`).
         drills, water, fleet, supplies: the other domains' facades.
-        rules: the rule table; vocab: the office's own words.
     """
 
     def __init__(self, duty: Ledger):
         self.duty = duty
         self.db: Database = duty.db
-
-    @property
-    def operator(self) -> str:
-        return self.db.operator
 
     @cached_property
     def drills(self) -> DrillBook:
@@ -63,15 +56,3 @@ class Services:
         from db.supplies import Supplies
 
         return Supplies(self.db)
-
-    @cached_property
-    def rules(self) -> Rules:
-        from db.rules import Rules
-
-        return Rules(self.db)
-
-    @cached_property
-    def vocab(self) -> Vocab:
-        from db.vocab import Vocab
-
-        return Vocab(self.db)

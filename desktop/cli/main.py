@@ -9,13 +9,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
-import importlib
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 
-from db.registry import DOMAINS
+from db.registry import each_domain
 from desktop.cli import due as cli_due
 from desktop.cli import vocab as cli_vocab
 from desktop.cli.args import REGISTER_NAMES, BadInput, date_arg, month_arg
@@ -27,18 +26,11 @@ DISTRIBUTION = "rescue-ledger"
 __all__ = ["BadInput", "build_parser", "date_arg", "main", "month_arg"]
 
 
-def domain_commands() -> list[ModuleType]:
+def domain_commands() -> tuple[ModuleType, ...]:
     """Each domain's command-line module (``desktop/cli/<domain>.py``), in domain order: its
     ``FORMS`` and ``print_form`` for ``print``, and optionally ``add_parsers`` and
     ``COMMANDS`` for commands of its own."""
-    found = []
-    for domain in DOMAINS:
-        try:
-            found.append(importlib.import_module(f"desktop.cli.{domain}"))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"desktop.cli.{domain}":
-                raise
-    return found
+    return each_domain("desktop.cli.{domain}")
 
 
 def program_version() -> str:

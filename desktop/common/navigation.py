@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from db.registry import DOMAINS
+from db.registry import each_domain
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -37,25 +37,18 @@ class Page:
         return make(services, parent)
 
 
-def _packages() -> list[Any]:
-    found = []
-    for domain in DOMAINS:
-        try:
-            found.append(importlib.import_module(f"desktop.{domain}"))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"desktop.{domain}":
-                raise
-    return found
-
-
 def domain_pages() -> list[Page]:
     """Every domain's pages, domain by domain."""
-    return [page for package in _packages() for page in getattr(package, "PAGES", ())]
+    return [
+        page
+        for package in each_domain("desktop.{domain}")
+        for page in getattr(package, "PAGES", ())
+    ]
 
 
 def record_pages() -> dict[str, str]:
     """Table name → the key of the page that shows its records."""
     found: dict[str, str] = {}
-    for package in _packages():
+    for package in each_domain("desktop.{domain}"):
         found.update(getattr(package, "RECORD_PAGES", {}))
     return found
