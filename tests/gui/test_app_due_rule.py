@@ -105,6 +105,12 @@ def test_changing_the_soon_window_changes_the_gui_and_the_command_line(
     assert "四十天后" in cli_due(database, capsys)
     assert next_due_colour(window) == "#ef6c00"
     assert equipment_colour(window) == "#ef6c00"
+    # the pages name the window they filter by
+    water, equipment = window.pages["water"], window.pages["equipment"]
+    assert water.due.itemText(water.due.findData("due")) == "45天内到期和已超期"
+    assert "橙色为45天内到期" in water.hint.text()
+    assert equipment.due_only.text() == "只看45天内需检验和已超期"
+    assert "橙色为45天内需检验或365天内到期报废" in equipment.hint.text()
 
     set_rule(qtbot, window, monkeypatch, "due.soon_colour", "#123456")
     assert next_due_colour(window) == "#123456"

@@ -101,13 +101,7 @@ class EquipmentPage(QWidget):
         self.due_style = DueStyle.load(fleet.db)
         title = QLabel(self.tr("装备器材"), self)
         title.setObjectName("pageTitle")
-        hint = QLabel(
-            self.tr(
-                "检验日期和报废日期按“设置”中的类别规则自动计算：红色为已超期，"
-                "橙色为{soon}天内需检验或{retire}天内到期报废。双击一行可编辑。"
-            ).format(soon=self.due_style.soon_days, retire=self.due_style.retire_soon_days),
-            self,
-        )
+        self.hint = hint = QLabel(self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#5b6b7b")
         self.filter = EquipmentFilter()
@@ -116,6 +110,7 @@ class EquipmentPage(QWidget):
         )
         self._buttons()
         self._filters()
+        self._show_rules()
         self.view = PagedTableView(self.model, self)
         self.view.doubleClicked.connect(lambda _i: self.edit())
         self.restore_button.follow(self.view)
@@ -176,7 +171,7 @@ class EquipmentPage(QWidget):
         self.status.addItem(self.tr("全部状态"), None)
         for s in EQUIPMENT_STATUSES:
             self.status.addItem(s, s)
-        self.due_only = QCheckBox(self.tr("只看30天内需检验和已超期"), self)
+        self.due_only = QCheckBox(self)
         self.archived = QCheckBox(self.tr("含已归档"), self)
         self.restore_button = RestoreButton(
             self,
@@ -231,9 +226,21 @@ class EquipmentPage(QWidget):
         self.model.reload()
         self.restore_button.refresh()
 
+    def _show_rules(self) -> None:
+        """The hint and the 到期 check box name the windows the rule table gives."""
+        soon, retire = self.due_style.soon_days, self.due_style.retire_soon_days
+        self.hint.setText(
+            self.tr(
+                "检验日期和报废日期按“设置”中的类别规则自动计算：红色为已超期，"
+                "橙色为{soon}天内需检验或{retire}天内到期报废。双击一行可编辑。"
+            ).format(soon=soon, retire=retire)
+        )
+        self.due_only.setText(self.tr("只看{soon}天内需检验和已超期").format(soon=soon))
+
     def reload(self) -> None:
         current = self.current_item()
         self.due_style = DueStyle.load(self.fleet.db)  # the office may have changed the rules
+        self._show_rules()
         self.model.reload()
         if current is not None:
             for row, e in enumerate(self.model.rows):

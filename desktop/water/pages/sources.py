@@ -87,7 +87,7 @@ def columns(flow: dict[str, str], style: Callable[[], DueStyle]) -> list[Column]
 
 DUE_CHOICES = (
     ("全部（不论到期）", None),
-    ("30天内到期和已超期", "due"),
+    ("{days}天内到期和已超期", "due"),  # the 即将到期 window of the rule table
     ("只看已超期", "overdue"),
 )
 
@@ -104,13 +104,7 @@ class WaterPage(QWidget):
         title = QLabel(self.tr("水源台账"), self)
         title.setObjectName("pageTitle")
         self.due_style = DueStyle.load(book.db)
-        hint = QLabel(
-            self.tr(
-                "下次检查日期按“设置”中的检查间隔自动计算：红色为已超期，橙色为{days}天内到期。"
-                "检查发现不合格时水源自动转为“故障”并开具维修单。双击一行查看或编辑。"
-            ).format(days=self.due_style.soon_days),
-            self,
-        )
+        self.hint = hint = QLabel(self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#5b6b7b")
         self.model = PagedTableModel(
@@ -118,6 +112,7 @@ class WaterPage(QWidget):
         )
         self._buttons()
         self._filters()
+        self._show_rules()
         self.view = PagedTableView(self.model, self)
         self.view.doubleClicked.connect(lambda _i: self.edit())
         self.restore_button.follow(self.view)
@@ -191,7 +186,7 @@ class WaterPage(QWidget):
         self.village = QComboBox(self)
         self.due = QComboBox(self)
         for text, value in DUE_CHOICES:
-            self.due.addItem(text, value)
+            self.due.addItem(text.format(days=self.due_style.soon_days), value)
         self.archived = QCheckBox(self.tr("含已归档"), self)
         self.restore_button = RestoreButton(
             self,
@@ -262,9 +257,22 @@ class WaterPage(QWidget):
         self.model.reload()
         self.restore_button.refresh()
 
+    def _show_rules(self) -> None:
+        """The hint and the 到期 filter name the 即将到期 window the rule table gives."""
+        days = self.due_style.soon_days
+        self.hint.setText(
+            self.tr(
+                "下次检查日期按“设置”中的检查间隔自动计算：红色为已超期，橙色为{days}天内到期。"
+                "检查发现不合格时水源自动转为“故障”并开具维修单。双击一行查看或编辑。"
+            ).format(days=days)
+        )
+        for i, (text, _value) in enumerate(DUE_CHOICES):
+            self.due.setItemText(i, text.format(days=days))
+
     def reload(self) -> None:
         current = self.current()
         self.due_style = DueStyle.load(self.book.db)  # the office may have changed the rules
+        self._show_rules()
         self._fill_villages()
         self.model.reload()
         self._fresh = not self.isVisible()
