@@ -116,12 +116,13 @@ class SettingsPage(QWidget):
 
         VocabDialog(self.ledger.db, self).exec()
 
-    def edit_rule(self, rule) -> None:  # type: ignore[no-untyped-def]
+    def edit_rule(self, rule, typed: str | None = None) -> None:  # type: ignore[no-untyped-def]
+        """Ask for the rule's new value (``typed``: what the clerk wrote before it was refused)."""
         text, ok = QInputDialog.getText(
             self,
             "修改规则",
             f"{rule.label}（{rule.unit or '数值'}）\n依据：{rule.source}\n默认值：{rule.default}",
-            text=rule.value,
+            text=rule.value if typed is None else typed,
         )
         if not ok:
             return
@@ -142,6 +143,8 @@ class SettingsPage(QWidget):
             log.warning("rule change failed", exc_info=exc)
             message = str(exc) if isinstance(exc, LedgerError) else "规则未能保存，请重试。"
             QMessageBox.warning(self, "修改规则", message)
+            if isinstance(exc, LedgerError):
+                self.edit_rule(rule, text)  # again, with what was typed, to correct it
 
         self._rule_task = run_task(
             self, "修改规则", work, done, failed, label="正在按新规则更新到期日期…"

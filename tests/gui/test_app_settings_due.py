@@ -24,7 +24,13 @@ def test_rule_edited_from_settings(qtbot, database, monkeypatch):
     assert Rules(database).months("drill.site_plan_months") == 4
     shown = next(r for r in page.rules.model.rows() if r.key == "drill.site_plan_months")
     assert shown.value == "4" and shown.changed
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("四个月", True))
+    asked: list[str] = []
+
+    def type_bad_then_cancel(*a, **k):  # type: ignore[no-untyped-def]
+        asked.append(k["text"])
+        return ("四个月", True) if len(asked) == 1 else (k["text"], False)
+
+    monkeypatch.setattr(QInputDialog, "getText", type_bad_then_cancel)
     warnings = []
     monkeypatch.setattr(
         "desktop.shell.settings.QMessageBox.warning", lambda *a: warnings.append(a[2])
@@ -32,6 +38,7 @@ def test_rule_edited_from_settings(qtbot, database, monkeypatch):
     page.edit_rule(shown)
     qtbot.waitUntil(lambda: page._rule_task is None)
     assert warnings and "数字" in warnings[0]
+    assert asked == ["4", "四个月"]  # asked again, with what was typed
     assert Rules(database).months("drill.site_plan_months") == 4
 
 
