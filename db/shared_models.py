@@ -1,5 +1,5 @@
 """Records shared by every register: the audit trail, the office's settings, attached files, the
-editable rule table, the office's vocabularies."""
+editable rule table, the office's vocabularies, the program's users."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ class AuditLog(Base):
     action: Mapped[str] = mapped_column(String(10))
     before: Mapped[str | None] = mapped_column(Text, nullable=True)
     after: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # SHA-256 over this row's content and the previous row's hash: the audit chain.
+    row_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
     __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"),)
 
@@ -85,3 +87,19 @@ class VocabEntry(Tracked, Base):
     written: Mapped[str] = mapped_column(String(100))
     written_key: Mapped[str] = mapped_column(String(100))
     canonical: Mapped[str] = mapped_column(String(100))
+
+
+class User(Tracked, Base):
+    """Someone who may sign in: a name, a role and an Argon2id password hash.
+
+    With no user defined the program works as a one-clerk office (no sign-in).
+    """
+
+    __tablename__ = "app_user"
+
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(10), default="clerk")
+    password_hash: Mapped[str] = mapped_column(String(200), default="")
+    disabled: Mapped[bool] = mapped_column(default=False)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
