@@ -25,6 +25,10 @@ DISTRIBUTION = "rescue-ledger"
 
 __all__ = ["BadInput", "build_parser", "date_arg", "main", "month_arg"]
 
+# Command groups shared by every register, each a module with ``add_parsers(sub)`` and
+# ``COMMANDS`` (name → function(ledger, args)); a new group is one module and one entry here.
+SHARED_COMMANDS: tuple[ModuleType, ...] = (cli_due, cli_vocab)
+
 
 def domain_commands() -> tuple[ModuleType, ...]:
     """Each domain's command-line module (``desktop/cli/<domain>.py``), in domain order: its
@@ -103,8 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
         module.add_print_parsers(psub)
         if hasattr(module, "add_parsers"):
             module.add_parsers(sub)
-    cli_due.add_parsers(sub)
-    cli_vocab.add_parser(sub)
+    for module in SHARED_COMMANDS:
+        module.add_parsers(sub)
     return parser
 
 
@@ -194,10 +198,8 @@ def commands() -> dict[str, object]:
         "export": cmd_export,
         "template": cmd_template,
         "print": cmd_print,
-        **cli_due.COMMANDS,
-        "vocab": cli_vocab.cmd_vocab,
     }
-    for module in domain_commands():
+    for module in (*SHARED_COMMANDS, *domain_commands()):
         found.update(getattr(module, "COMMANDS", {}))
     return found
 

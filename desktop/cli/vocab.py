@@ -12,7 +12,7 @@ from typing import Any
 from desktop.cli.args import REGISTER_NAMES
 
 
-def add_parser(sub: Any) -> None:
+def add_parsers(sub: Any) -> None:
     p = sub.add_parser("vocab", help="词表：各台账可选值与同义词（本单位可添加）")
     vsub = p.add_subparsers(dest="vocab_command", metavar="ACTION", required=True)
     names = REGISTER_NAMES
@@ -77,3 +77,6 @@ def cmd_vocab(ledger: Any, args: argparse.Namespace) -> int:
             means = "" if r.kind == "取值" else f"\t→ {r.canonical}"
             print(f"{r.kind}\t{r.written}{means}\t{r.origin}")
     return 0
+
+
+COMMANDS = {"vocab": cmd_vocab}
