@@ -1,11 +1,18 @@
 """Attached files: copied into the data folder under generated names, never lost when the
-original moves, removed from disk only when their record is deleted."""
+original moves, removed from disk only when their record is deleted.
+
+Only a plain file is taken: a symbolic link, or a file reached through a linked folder, is
+refused (a link could copy in a file from anywhere the program can read), and so is an owner
+(table and record) that does not exist.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import mimetypes
+import os
 import re
+import stat
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,12 +20,19 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.base import Base
 from db.engine import Database
 from db.errors import LedgerError, NotFoundError
 from db.shared_models import Attachment
 
 MAX_BYTES = 200 * 1024 * 1024
 FOLDER = "attachments"
+
+LINKED = (
+    "“{name}”是一个快捷链接（符号链接），或位于链接的文件夹中，不能作为附件。"
+    "请选择文件本身所在的位置。"
+)
+NO_OWNER = "要添加附件的记录不存在（可能已被其他人删除），未添加附件。"
 
 
 @dataclass
@@ -35,6 +49,42 @@ class AttachmentData:
     @property
     def is_image(self) -> bool:
         return self.content_type.startswith("image/")
+
+
+def _linked(path: Path) -> bool:
+    """``path`` itself or one of the folders above it is a symbolic link (or a junction)."""
+    absolute = Path(os.path.abspath(path))
+    for part in (absolute, *absolute.parents):
+        try:
+            if stat.S_ISLNK(part.lstat().st_mode):
+                return True
+        except OSError:
+            return False  # not there: the caller reports the missing file
+        isjunction = getattr(os.path, "isjunction", None)  # Python 3.12+, Windows junctions
+        if isjunction is not None and isjunction(part):
+            return True
+    return False
+
+
+def _open_plain(path: Path) -> int:
+    """A descriptor for reading ``path``, refusing a link that appeared since it was checked."""
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        return os.open(path, flags)
+    except OSError as exc:
+        if _linked(path):
+            raise LedgerError(LINKED.format(name=path.name)) from None
+        raise LedgerError(f"无法读取文件 {path.name}（{exc.strerror or exc}）。") from None
+
+
+def owner_exists(session: Session, owner_table: str, owner_id: int) -> bool:
+    """The record ``owner_id`` of the table ``owner_table`` exists: a tracked record (one with
+    a version, not an audit row or a setting) whose facade has declared its table."""
+    table = Base.metadata.tables.get(owner_table)
+    if table is None or "id" not in table.c or "version" not in table.c:
+        return False
+    found = session.execute(select(table.c.id).where(table.c.id == owner_id)).first()
+    return found is not None
 
 
 def _safe_suffix(name: str) -> str:
@@ -64,10 +114,19 @@ class Attachments:
     def add(
         self, owner_table: str, owner_id: int, source: str | Path, caption: str = ""
     ) -> AttachmentData:
-        """Copy ``source`` in and record it; on any failure nothing is left behind."""
+        """Copy ``source`` in and record it; on any failure nothing is left behind.
+
+        Refused (:class:`LedgerError`, nothing written): a missing file, a link or a file in a
+        linked folder, a file over :data:`MAX_BYTES`, an owner record that does not exist.
+        """
         source = Path(source)
+        if _linked(source):
+            raise LedgerError(LINKED.format(name=source.name))
         if not source.is_file():
             raise LedgerError(f"找不到文件：{source}")
+        with self.db.read() as s:
+            if not owner_exists(s, owner_table, owner_id):
+                raise NotFoundError(NO_OWNER)
         size = source.stat().st_size
         if size > MAX_BYTES:
             raise LedgerError(
@@ -79,13 +138,15 @@ class Attachments:
         digest = hashlib.sha256()
         partial = target.with_suffix(target.suffix + ".part")
         try:
-            with source.open("rb") as src, partial.open("wb") as dst:
+            with os.fdopen(_open_plain(source), "rb") as src, partial.open("wb") as dst:
                 for chunk in iter(lambda: src.read(1 << 20), b""):
                     digest.update(chunk)
                     dst.write(chunk)
             partial.replace(target)
             content_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
             with self.db.transaction() as s:
+                if not owner_exists(s, owner_table, owner_id):  # deleted while copying
+                    raise NotFoundError(NO_OWNER)
                 row = Attachment(
                     owner_table=owner_table,
                     owner_id=owner_id,
