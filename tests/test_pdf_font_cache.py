@@ -115,3 +115,24 @@ def test_a_face_with_an_unknown_kind_of_attribute_is_not_cached(font_file, monke
 def test_the_cache_lives_in_the_cache_folder_named_by_the_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("RESCUE_LEDGER_CACHE_DIR", str(tmp_path / "c"))
     assert font_cache.cache_file(fonts.shipped_font().path, 0).is_relative_to(tmp_path / "c")
+
+
+def test_a_packed_table_behaves_as_the_dict_it_stands_for():
+    import array
+
+    keys, values = array.array("q", [3, 7, 20]), array.array("q", [30, 70, 200])
+    packed, same = font_cache.PackedMap(keys, values), {3: 30, 7: 70, 20: 200}
+    assert 7 in packed and 8 not in packed and "7" not in packed
+    assert packed[20] == 200 and packed.get(8, -1) == -1
+    with pytest.raises(KeyError):
+        packed[8]
+    packed[8], same[8] = 80, 80  # reportlab adds a shaping glyph
+    del packed[3], same[3]
+    packed[7], same[7] = 71, 71
+    assert dict(packed) == same and len(packed) == len(same) == 3
+    lists = font_cache.PackedLists(
+        keys, array.array("q", [1, 2, 1]), array.array("q", [5, 6, 7, 8])
+    )
+    assert lists[7] == [6, 7] and lists[20] == [8]
+    lists.setdefault(7, []).append(9)  # a list read once is kept
+    assert lists[7] == [6, 7, 9]

@@ -4,7 +4,10 @@ reportlab reads a TrueType face's tables in Python: for the shipped 5 MB collect
 about a tenth of a second, paid by every command that prints. This module keeps what it read
 (the face's attributes: numbers, text and bytes as JSON; the large tables — character to
 glyph, widths, metrics, glyph offsets — as packed arrays) next to a fingerprint of the font
-file, and gives the same face back without parsing.
+file, and gives the same face back without parsing. The large tables stay packed after
+reading: they are read-only mappings and sequences over the arrays (:class:`PackedMap`,
+:class:`PackedLists`, :class:`PackedRows`), so a print looks up its few hundred characters
+instead of first building dictionaries of 35,000 entries.
 
 A cached face is used only when everything matches: this format, reportlab's and Python's
 versions, the machine's number layout, the face index, the font file's path, size and CRC-32
@@ -18,15 +21,17 @@ from __future__ import annotations
 
 import array
 import base64
+import bisect
 import contextlib
 import gc
 import hashlib
+import itertools
 import json
 import os
 import sys
 import tempfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -36,8 +41,8 @@ from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFa
 
 from db import paths
 
-FORMAT = "rescue-ledger-face-1"
-MAGIC = b"RLFACE1\n"
+FORMAT = "rescue-ledger-face-2"
+MAGIC = b"RLFACE2\n"
 BIG = 64  # lists and dicts at least this long, of plain numbers, are packed
 SCALE_PROBES = (0, 1, 7, 1000, 1024, 2048, -300, 65535)
 
@@ -295,11 +300,12 @@ def _pack_rows(rows: list[Any], arrays: list[bytes]) -> dict[str, Any] | None:
 
 
 def _pack_map(mapping: dict[int, Any], arrays: list[bytes]) -> dict[str, Any] | None:
-    """A long int-keyed dict of numbers, or of lists of ints (insertion order kept)."""
-    keys = _numbers(list(mapping), arrays)
+    """A long int-keyed dict of numbers, or of lists of ints, in key order (for lookups)."""
+    ordered = sorted(mapping.items())
+    keys = _numbers([k for k, _ in ordered], arrays)
     if keys is None:
         return None
-    values = list(mapping.values())
+    values = [v for _, v in ordered]
     if all(type(v) in (int, float) for v in values):
         column = _numbers(values, arrays)
         return None if column is None else {"keys": keys, "values": column}
@@ -331,17 +337,20 @@ def _get(code: str, where: list[int], blob: memoryview) -> array.array:
     return values
 
 
-def _column(spec: dict[str, Any], blob: memoryview) -> list[Any]:
+def _column(spec: dict[str, Any], blob: memoryview) -> Sequence[Any]:
+    """A packed column: the array itself when it holds one kind of number."""
     if "d" in spec:
-        return _get("d", spec["d"], blob).tolist()
-    values = _get("q", spec["q"], blob).tolist()
-    if "at" in spec:
-        at, floats = _get("q", spec["at"], blob), _get("d", spec["floats"], blob)
-        if len(at) != len(floats):
-            raise ValueError("float places")
-        for i, v in zip(at, floats, strict=True):
-            values[i] = v
-    return values
+        return _get("d", spec["d"], blob)
+    values = _get("q", spec["q"], blob)
+    if "at" not in spec:
+        return values
+    mixed: list[Any] = values.tolist()
+    at, floats = _get("q", spec["at"], blob), _get("d", spec["floats"], blob)
+    if len(at) != len(floats):
+        raise ValueError("float places")
+    for i, v in zip(at, floats, strict=True):
+        mixed[i] = v
+    return mixed
 
 
 def _unpack(spec: dict[str, Any], blob: memoryview) -> Any:
@@ -351,27 +360,148 @@ def _unpack(spec: dict[str, Any], blob: memoryview) -> Any:
         columns = [_column(c, blob) for c in spec["tuples"]]
         if len({len(c) for c in columns}) != 1:
             raise ValueError("column lengths")
-        return list(zip(*columns, strict=True))
+        return PackedRows(columns)
     keys = _column(spec["keys"], blob)
+    if any(a >= b for a, b in zip(keys[:50], keys[1:51], strict=False)):
+        raise ValueError("keys out of order")
     if "values" in spec:
-        return dict(zip(keys, _column(spec["values"], blob), strict=True))
+        values = _column(spec["values"], blob)
+        if len(values) != len(keys):
+            raise ValueError("map lengths")
+        return PackedMap(keys, values)
     items = _column(spec["lists"], blob)
     lengths = _column(spec["lengths"], blob)
-    if len(lengths) != len(keys) or sum(lengths) != len(items) or min(lengths, default=0) < 0:
+    if len(lengths) != len(keys):
         raise ValueError("list lengths")
-    taken = iter(items)
-    out: dict[Any, Any] = {}
-    for k, n in zip(keys, lengths, strict=True):  # nearly every glyph has one character
-        out[k] = [next(taken)] if n == 1 else [next(taken) for _ in range(n)]
-    return out
+    return PackedLists(keys, lengths, items)
+
+
+class PackedMap(MutableMapping[int, Any]):
+    """An int-keyed table over two packed columns (keys in order), found by bisection.
+
+    reportlab only looks characters up in the face's tables; a value it adds (a shaping
+    glyph) goes into a small overlay.
+    """
+
+    def __init__(self, keys: Sequence[int], values: Sequence[Any]) -> None:
+        self._keys, self._values = keys, values
+        self._added: dict[int, Any] = {}
+        self._removed: set[int] = set()
+
+    def _at(self, key: object) -> int:
+        if type(key) is not int or key in self._removed:
+            return -1
+        i = bisect.bisect_left(self._keys, key)
+        return i if i < len(self._keys) and self._keys[i] == key else -1
+
+    def _packed(self, i: int) -> Any:
+        return self._values[i]
+
+    def __getitem__(self, key: int) -> Any:
+        if key in self._added:
+            return self._added[key]
+        i = self._at(key)
+        if i < 0:
+            raise KeyError(key)
+        return self._packed(i)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._added or self._at(key) >= 0
+
+    def get(self, key: int, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __setitem__(self, key: int, value: Any) -> None:
+        self._added[key] = value
+        self._removed.discard(key)
+
+    def __delitem__(self, key: int) -> None:
+        if key not in self:
+            raise KeyError(key)
+        self._added.pop(key, None)
+        self._removed.add(key)
+
+    def __iter__(self) -> Iterator[int]:
+        for key in self._keys:
+            if key not in self._removed and key not in self._added:
+                yield key
+        yield from self._added
+
+    def __len__(self) -> int:
+        packed = sum(1 for key in self._removed if self._at_packed(key))
+        fresh = sum(1 for key in self._added if not self._at_packed(key))
+        return len(self._keys) - packed + fresh
+
+    def _at_packed(self, key: int) -> bool:
+        i = bisect.bisect_left(self._keys, key)
+        return i < len(self._keys) and self._keys[i] == key
+
+
+class PackedLists(PackedMap):
+    """An int-keyed table of int lists (glyph → characters) over packed columns; a list read
+    once is kept, so appending to it sticks as it would in a dict."""
+
+    def __init__(self, keys: Sequence[int], lengths: Sequence[int], items: Sequence[int]) -> None:
+        super().__init__(keys, lengths)
+        self._items = items
+        self._starts: array.array | None = None  # where each list starts, found when first read
+
+    def _packed(self, i: int) -> Any:
+        if self._starts is None:
+            starts = array.array("q", itertools.accumulate(self._values, initial=0))
+            if starts[-1] != len(self._items) or min(self._values, default=0) < 0:
+                raise ValueError("list lengths")
+            self._starts = starts
+        got = list(self._items[self._starts[i] : self._starts[i + 1]])
+        self._added[self._keys[i]] = got
+        return got
+
+
+class PackedRows(Sequence[tuple[Any, ...]]):
+    """A list of equal-length tuples (advance width, left side bearing) over packed columns."""
+
+    def __init__(self, columns: list[Sequence[Any]]) -> None:
+        self._columns = columns
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        return tuple(column[i] for column in self._columns)
+
+    def __len__(self) -> int:
+        return len(self._columns[0])
+
+
+PACKED = (PackedMap, PackedRows, array.array)
+
+
+def plain(value: Any) -> Any:
+    """A packed table as the dict or list reportlab would have built."""
+    if isinstance(value, PackedMap):
+        return {k: value[k] for k in sorted(value)}
+    if isinstance(value, PackedRows):
+        return list(value)
+    if isinstance(value, array.array):
+        return value.tolist()
+    return value
 
 
 def _same(a: Any, b: Any) -> bool:
-    """Equal, with the same types all the way down (1 and 1.0 differ here)."""
+    """Equal, with the same types all the way down (1 and 1.0 differ here); a packed table
+    equals the dict or list it stands for, whatever order the dict's keys were added in."""
+    if isinstance(a, PACKED) or isinstance(b, PACKED):
+        a, b = plain(a), plain(b)
+        if isinstance(a, dict) and isinstance(b, dict):
+            a, b = dict(sorted(a.items())), dict(sorted(b.items()))
     if type(a) is not type(b):
         return False
     if isinstance(a, dict):
-        return _same(list(a), list(b)) and _same(list(a.values()), list(b.values()))
+        return _same(list(a), list(b)) and all(
+            _same(x, y) for x, y in zip(a.values(), b.values(), strict=True)
+        )
     if type(a) is TTFNameBytes:
         return bytes(a) == bytes(b) and a.ustr == b.ustr
     if not isinstance(a, (list, tuple)):
