@@ -6,23 +6,17 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from db.due import DueStyle
-from db.errors import LedgerError
 from db.fleet import (
     EQUIPMENT,
     EQUIPMENT_CATEGORIES,
@@ -31,10 +25,10 @@ from db.fleet import (
     EquipmentFilter,
     Fleet,
 )
-from desktop.common import excel, printing
-from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND, RestoreButton, archived_note
+from desktop.common import printing
+from desktop.common.paged_register import PagedRegisterPage
+from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND
 from widgets.columns import Column
-from widgets.paged import PagedTableModel, PagedTableView
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -92,77 +86,37 @@ def columns(style: Callable[[], DueStyle]) -> list[Column]:
     ]
 
 
-class EquipmentPage(QWidget):
-    changed = Signal()
+class EquipmentPage(PagedRegisterPage):
+    """装备器材: its columns, filters (类别, 状态, 到期), dialogs, checks, history and forms."""
+
+    title, noun, unit = "装备器材", "一件器材", "件"
+    search_hint = "查找编号、名称、规格或位置…"
+    registers = ("equipment",)
+    archived_text = "{code} 有检查或维修记录"
 
     def __init__(self, fleet: Fleet, parent: QWidget | None = None):
-        super().__init__(parent)
         self.fleet = fleet
-        self.due_style = DueStyle.load(fleet.db)
-        title = QLabel(self.tr("装备器材"), self)
-        title.setObjectName("pageTitle")
-        self.hint = hint = QLabel(self)
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color:#5b6b7b")
-        self.filter = EquipmentFilter()
-        self.model = PagedTableModel(
-            columns(lambda: self.due_style), self._fetch, sort_key="code", parent=self
-        )
-        self._buttons()
-        self._filters()
-        self._show_rules()
-        self.view = PagedTableView(self.model, self)
-        self.view.doubleClicked.connect(lambda _i: self.edit())
-        self.restore_button.follow(self.view)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addLayout(self.button_row)
-        layout.addLayout(self.filter_row)
-        layout.addWidget(self.view, 1)
-        self.model.totalChanged.connect(self._show_total)
-        self.view.start()  # reads the first page, once
+        super().__init__(fleet.db, parent)
 
-    def _buttons(self) -> None:
-        self.add_button = QPushButton(self.tr("新增…"), self)
-        self.add_button.setObjectName("primary")
-        self.edit_button = QPushButton(self.tr("编辑…"), self)
-        self.delete_button = QPushButton(self.tr("删除"), self)
+    def make_columns(self) -> list[Column]:
+        return columns(lambda: self.due_style)
+
+    def action_buttons(self) -> list[QPushButton]:
         self.check_button = QPushButton(self.tr("检验/检查…"), self)
         self.history_button = QPushButton(self.tr("履历"), self)
-        self.print_button = QPushButton(self.tr("打印"), self)
-        self.print_menu = QMenu(self.print_button)
+        self.check_button.clicked.connect(self.check)
+        self.history_button.clicked.connect(self.history)
+        return [self.check_button, self.history_button]
+
+    def fill_print_menu(self, menu: QMenu) -> None:
         for text, slot in (
             ("器材台账（全部）…", self.print_register),
             ("本类检验表（列出本类器材）…", lambda: self.print_inspection(blank=False)),
             ("本类空白检验表…", lambda: self.print_inspection(blank=True)),
         ):
-            self.print_menu.addAction(text).triggered.connect(lambda _=False, s=slot: s())
-        self.print_button.setMenu(self.print_menu)
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit)
-        self.delete_button.clicked.connect(self.remove)
-        self.check_button.clicked.connect(self.check)
-        self.history_button.clicked.connect(self.history)
-        row = QHBoxLayout()
-        for b in (
-            self.add_button,
-            self.edit_button,
-            self.delete_button,
-            self.check_button,
-            self.history_button,
-            self.print_button,
-        ):
-            row.addWidget(b)
-        row.addStretch(1)
-        self.excel = excel.ExcelButtons(self, ["equipment"], lambda: self.fleet.db, self.reload)
-        self.excel.add_to(row)
-        self.button_row = row
+            menu.addAction(text).triggered.connect(lambda _=False, s=slot: s())
 
-    def _filters(self) -> None:
-        self.text = QLineEdit(self)
-        self.text.setPlaceholderText(self.tr("查找编号、名称、规格或位置…"))
-        self.text.setClearButtonEnabled(True)
+    def filter_widgets(self) -> list[QWidget]:
         self.category = QComboBox(self)
         self.category.addItem(self.tr("全部类别"), None)
         for c in EQUIPMENT_CATEGORIES:
@@ -172,38 +126,10 @@ class EquipmentPage(QWidget):
         for s in EQUIPMENT_STATUSES:
             self.status.addItem(s, s)
         self.due_only = QCheckBox(self)
-        self.archived = QCheckBox(self.tr("含已归档"), self)
-        self.restore_button = RestoreButton(
-            self,
-            "装备器材",
-            self.current_item,
-            self.archived.isChecked,
-            lambda e: self.fleet.restore_equipment(e.id),
-        )
-        self.restore_button.restored.connect(self._after_change)
-        self.total_label = QLabel(self)
-        self.text.returnPressed.connect(self.apply_filter)
-        self.text.textChanged.connect(lambda t: self.apply_filter() if not t else None)
-        self.find_button = QPushButton(self.tr("查找"), self)
-        self.find_button.clicked.connect(self.apply_filter)
-        for w in (self.category, self.status):
-            w.currentIndexChanged.connect(self.apply_filter)
-        for box in (self.due_only, self.archived):
-            box.toggled.connect(self.apply_filter)
-        row = QHBoxLayout()
-        row.addWidget(self.text, 2)
-        row.addWidget(self.find_button)
-        row.addWidget(self.category)
-        row.addWidget(self.status)
-        row.addWidget(self.due_only)
-        row.addWidget(self.archived)
-        row.addWidget(self.restore_button)
-        row.addStretch(1)
-        row.addWidget(self.total_label)
-        self.filter_row = row
+        return [self.category, self.status, self.due_only]
 
     # --- behaviour --------------------------------------------------------------------
-    def _fetch(self, offset: int, limit: int, key: str, descending: bool) -> tuple[Any, int]:
+    def fetch(self, offset: int, limit: int, key: str, descending: bool) -> tuple[Any, int]:
         page = self.fleet.equipment_page(offset, limit, key, descending, self.filter)
         return page.rows, page.total
 
@@ -221,12 +147,7 @@ class EquipmentPage(QWidget):
             include_archived=self.archived.isChecked(),
         )
 
-    def apply_filter(self) -> None:
-        self.filter = self.current_filter()
-        self.model.reload()
-        self.restore_button.refresh()
-
-    def _show_rules(self) -> None:
+    def show_rules(self) -> None:
         """The hint and the 到期 check box name the windows the rule table gives."""
         soon, retire = self.due_style.soon_days, self.due_style.retire_soon_days
         self.hint.setText(
@@ -237,71 +158,24 @@ class EquipmentPage(QWidget):
         )
         self.due_only.setText(self.tr("只看{soon}天内需检验和已超期").format(soon=soon))
 
-    def reload(self) -> None:
-        current = self.current_item()
-        self.due_style = DueStyle.load(self.fleet.db)  # the office may have changed the rules
-        self._show_rules()
-        self.model.reload()
-        if current is not None:
-            for row, e in enumerate(self.model.rows):
-                if e.id == current.id:
-                    self.view.selectRow(row)
-                    break
-        self.restore_button.refresh()
-
-    def _show_total(self, total: int) -> None:
-        self.total_label.setText(self.tr("共 {n} 件").format(n=total))
-
-    def current_item(self) -> EquipmentData | None:
-        index = self.view.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
-
-    def _need_item(self) -> EquipmentData | None:
-        item = self.current_item()
-        if item is None:
-            QMessageBox.information(self, "装备器材", "请先在表格中选中一件器材。")
-        return item
-
-    def _after_change(self) -> None:
-        self.reload()
-        self.changed.emit()
-
-    def add(self) -> None:
+    def open_record(self, record_id: int | None) -> bool:
         from desktop.fleet.dialogs import EquipmentDialog
 
-        if EquipmentDialog(self, self.fleet, None).exec() == QDialog.DialogCode.Accepted:
-            self._after_change()
+        fresh = self.fleet.equipment(record_id) if record_id is not None else None
+        return EquipmentDialog(self, self.fleet, fresh).exec() == QDialog.DialogCode.Accepted
 
-    def edit(self) -> None:
-        from desktop.fleet.dialogs import EquipmentDialog
+    def delete_record(self, row: EquipmentData) -> str | None:
+        assert row.id is not None
+        return self.fleet.delete_equipment(row.id, row.version)
 
-        item = self._need_item()
-        if item is not None and item.id is not None:
-            fresh = self.fleet.equipment(item.id)
-            if EquipmentDialog(self, self.fleet, fresh).exec() == QDialog.DialogCode.Accepted:
-                self._after_change()
-
-    def remove(self) -> None:
-        item = self._need_item()
-        if item is None or item.id is None:
-            return
-        answer = QMessageBox.question(self, "装备器材", f"确定删除“{item.code} {item.name}”吗？")
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            result = self.fleet.delete_equipment(item.id, item.version)
-        except LedgerError as exc:
-            QMessageBox.warning(self, "装备器材", str(exc))
-            return
-        if result == "archived":
-            note = archived_note(self.archived.text())
-            QMessageBox.information(self, "装备器材", f"{item.code} 有检查或维修记录，{note}。")
-        self._after_change()
+    def restore_record(self, row: EquipmentData) -> None:
+        assert row.id is not None
+        self.fleet.restore_equipment(row.id)
 
     def check(self) -> None:
         from desktop.fleet.check import run_check
 
-        item = self._need_item()
+        item = self.need_current()
         if (
             item is not None
             and item.id is not None
@@ -312,7 +186,7 @@ class EquipmentPage(QWidget):
     def history(self) -> None:
         from desktop.fleet.dialogs import HistoryDialog
 
-        item = self._need_item()
+        item = self.need_current()
         if item is not None and item.id is not None:
             entries = self.fleet.history(EQUIPMENT, item.id)
             HistoryDialog(self, f"器材履历：{item.code} {item.name}", entries).exec()
@@ -330,7 +204,7 @@ class EquipmentPage(QWidget):
     def print_inspection(self, blank: bool) -> None:
         category = self.category.currentData()
         if category is None:
-            item = self.current_item()
+            item = self.current()
             category = item.category if item is not None else None
         if category is None:
             QMessageBox.information(

@@ -6,30 +6,20 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from db.due import DueStyle
-from db.errors import LedgerError
 from db.water import WaterBook, WaterFilter, WaterSourceData
-from desktop.common import excel
-from desktop.common.restore import RestoreButton, archived_note
+from desktop.common.paged_register import PagedRegisterPage
 from desktop.water import common as wc
 from widgets.columns import Column
-from widgets.paged import PagedTableModel, PagedTableView
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -92,45 +82,24 @@ DUE_CHOICES = (
 )
 
 
-class WaterPage(QWidget):
-    changed = Signal()
+class WaterPage(PagedRegisterPage):
+    """水源台账: its columns, filters (类型, 状态, 村社, 到期), dialogs, checks and forms."""
+
+    title, noun, unit = "水源台账", "一处水源", "处"
+    search_hint = "查找编号、名称、地址或村社…"
+    registers = ("water-sources", "inspections")
+    archived_text = "{code} 已有检查或维修记录"
+    reload_on_show = True  # another page (普查, 地图) may have changed a source
 
     def __init__(self, book: WaterBook, parent: QWidget | None = None):
-        super().__init__(parent)
         self.book = book
-        self.filter = WaterFilter()
-        self._shown = False
-        self._fresh = False  # read while hidden, just before being shown
-        title = QLabel(self.tr("水源台账"), self)
-        title.setObjectName("pageTitle")
-        self.due_style = DueStyle.load(book.db)
-        self.hint = hint = QLabel(self)
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color:#5b6b7b")
-        self.model = PagedTableModel(
-            columns(wc.flow_colours(book), lambda: self.due_style), self._fetch, parent=self
-        )
-        self._buttons()
-        self._filters()
-        self._show_rules()
-        self.view = PagedTableView(self.model, self)
-        self.view.doubleClicked.connect(lambda _i: self.edit())
-        self.restore_button.follow(self.view)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addLayout(self.button_row)
-        layout.addLayout(self.filter_row)
-        layout.addWidget(self.view, 1)
-        self.model.totalChanged.connect(self._show_total)
-        self.view.start()  # reads the first page, once
+        super().__init__(book.db, parent)
+
+    def make_columns(self) -> list[Column]:
+        return columns(wc.flow_colours(self.book), lambda: self.due_style)
 
     # --- layout ---------------------------------------------------------------------------
-    def _buttons(self) -> None:
-        self.add_button = QPushButton(self.tr("新增…"), self)
-        self.add_button.setObjectName("primary")
-        self.edit_button = QPushButton(self.tr("编辑…"), self)
-        self.delete_button = QPushButton(self.tr("删除"), self)
+    def action_buttons(self) -> list[QPushButton]:
         self.check_button = QPushButton(self.tr("检查/保养"), self)
         check_menu = QMenu(self.check_button)
         check_menu.addAction(self.tr("检查…")).triggered.connect(lambda: self.inspect("检查"))
@@ -141,38 +110,14 @@ class WaterPage(QWidget):
         self.check_button.setMenu(check_menu)
         self.flow_button = QPushButton(self.tr("流量测试…"), self)
         self.repair_button = QPushButton(self.tr("维修…"), self)
-        self.print_button = QPushButton(self.tr("打印"), self)
-        self.print_menu = QMenu(self.print_button)
-        wc.add_print_entries(self.print_menu, self, self.book, self.current, self._print_village)
-        self.print_button.setMenu(self.print_menu)
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit)
-        self.delete_button.clicked.connect(self.remove)
         self.flow_button.clicked.connect(self.flow_test)
         self.repair_button.clicked.connect(self.repairs)
-        row = QHBoxLayout()
-        for b in (
-            self.add_button,
-            self.edit_button,
-            self.delete_button,
-            self.check_button,
-            self.flow_button,
-            self.repair_button,
-            self.print_button,
-        ):
-            row.addWidget(b)
-        row.addStretch(1)
-        self.excel = excel.ExcelButtons(
-            self, ["water-sources", "inspections"], lambda: self.book.db, self.reload
-        )
-        self.excel.add_to(row)
-        self.button_row = row
+        return [self.check_button, self.flow_button, self.repair_button]
 
-    def _filters(self) -> None:
-        self.text = QLineEdit(self)
-        self.text.setPlaceholderText(self.tr("查找编号、名称、地址或村社…"))
-        self.text.setClearButtonEnabled(True)
-        self.find_button = QPushButton(self.tr("查找"), self)
+    def fill_print_menu(self, menu: QMenu) -> None:
+        wc.add_print_entries(menu, self, self.book, self.current, self._print_village)
+
+    def filter_widgets(self) -> list[QWidget]:
         self.type = QComboBox(self)
         self.type.addItem(self.tr("全部类型"), None)
         for t in wc.SOURCE_TYPES:
@@ -187,34 +132,11 @@ class WaterPage(QWidget):
         self.due = QComboBox(self)
         for text, value in DUE_CHOICES:
             self.due.addItem(text.format(days=self.due_style.soon_days), value)
-        self.archived = QCheckBox(self.tr("含已归档"), self)
-        self.restore_button = RestoreButton(
-            self,
-            "水源台账",
-            self.current,
-            self.archived.isChecked,
-            lambda x: self.book.restore_source(x.id),
-        )
-        self.restore_button.restored.connect(self._after_change)
-        self.total_label = QLabel(self)
-        self._fill_villages()
-        self.text.returnPressed.connect(self.apply_filter)
-        self.text.textChanged.connect(lambda t: self.apply_filter() if not t else None)
-        self.find_button.clicked.connect(self.apply_filter)
-        for combo in (self.type, self.status, self.village, self.due):
-            combo.currentIndexChanged.connect(self.apply_filter)
-        self.archived.toggled.connect(self.apply_filter)
-        row = QHBoxLayout()
-        row.addWidget(self.text, 2)
-        row.addWidget(self.find_button)
-        for w in (self.type, self.status, self.village, self.due, self.archived):
-            row.addWidget(w)
-        row.addWidget(self.restore_button)
-        row.addStretch(1)
-        row.addWidget(self.total_label)
-        self.filter_row = row
+        self.before_reload()  # the villages
+        return [self.type, self.status, self.village, self.due]
 
-    def _fill_villages(self) -> None:
+    def before_reload(self) -> None:
+        """The 村社 choices: the villages of the register, keeping the one picked."""
         keep = self.village.currentData()
         blocked = self.village.blockSignals(True)
         self.village.clear()
@@ -226,7 +148,7 @@ class WaterPage(QWidget):
         self.village.blockSignals(blocked)
 
     # --- data ------------------------------------------------------------------------------
-    def _fetch(self, offset: int, limit: int, key: str, descending: bool) -> tuple[Any, int]:
+    def fetch(self, offset: int, limit: int, key: str, descending: bool) -> tuple[Any, int]:
         page = self.book.page(offset, limit, key, self.filter, descending)
         return page.rows, page.total
 
@@ -244,20 +166,7 @@ class WaterPage(QWidget):
             include_archived=self.archived.isChecked(),
         )
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Another page (普查, 地图) may have changed a source: read the first page again,
-        unless it was read just before being shown (the window reloads the page it opens)."""
-        super().showEvent(event)
-        if self._shown and not self._fresh:
-            self.reload()
-        self._shown, self._fresh = True, False
-
-    def apply_filter(self) -> None:
-        self.filter = self.current_filter()
-        self.model.reload()
-        self.restore_button.refresh()
-
-    def _show_rules(self) -> None:
+    def show_rules(self) -> None:
         """The hint and the 到期 filter name the 即将到期 window the rule table gives."""
         days = self.due_style.soon_days
         self.hint.setText(
@@ -269,33 +178,6 @@ class WaterPage(QWidget):
         for i, (text, _value) in enumerate(DUE_CHOICES):
             self.due.setItemText(i, text.format(days=days))
 
-    def reload(self) -> None:
-        current = self.current()
-        self.due_style = DueStyle.load(self.book.db)  # the office may have changed the rules
-        self._show_rules()
-        self._fill_villages()
-        self.model.reload()
-        self._fresh = not self.isVisible()
-        if current is not None:
-            for row, x in enumerate(self.model.rows):
-                if x.id == current.id:
-                    self.view.selectRow(row)
-                    break
-        self.restore_button.refresh()
-
-    def _show_total(self, total: int) -> None:
-        self.total_label.setText(self.tr("共 {n} 处").format(n=total))
-
-    def current(self) -> WaterSourceData | None:
-        index = self.view.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
-
-    def _need(self) -> WaterSourceData | None:
-        x = self.current()
-        if x is None:
-            QMessageBox.information(self, "水源台账", "请先在表格中选中一处水源。")
-        return x
-
     def _print_village(self) -> str | None:
         village = self.village.currentData()
         if village:
@@ -303,58 +185,34 @@ class WaterPage(QWidget):
         x = self.current()
         return x.village if x is not None and x.village else None
 
-    def _after_change(self) -> None:
-        self.reload()
-        self.changed.emit()
-
     # --- actions ---------------------------------------------------------------------------
-    def add(self) -> None:
+    def open_record(self, record_id: int | None) -> bool:
         from desktop.water.dialogs import SourceDialog
 
-        if SourceDialog(self, self.book, None).exec() == QDialog.DialogCode.Accepted:
-            self._after_change()
-
-    def edit(self) -> None:
-        x = self._need()
-        if x is not None and x.id is not None:
-            self.open_source(x.id)
-
-    def open_source(self, source_id: int) -> None:
-        from desktop.water.dialogs import SourceDialog
-
-        dialog = SourceDialog(self, self.book, self.book.source(source_id))
+        source = self.book.source(record_id) if record_id is not None else None
+        dialog = SourceDialog(self, self.book, source)
         dialog.exec()
-        if dialog.result() == QDialog.DialogCode.Accepted or dialog.touched:
-            self._after_change()
+        return dialog.result() == QDialog.DialogCode.Accepted or dialog.touched
 
-    def remove(self) -> None:
-        x = self._need()
-        if x is None or x.id is None:
-            return
-        answer = QMessageBox.question(self, "水源台账", f"确定删除“{x.code} {x.name}”吗？")
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            result = self.book.delete_source(x.id, x.version)
-        except LedgerError as exc:
-            QMessageBox.warning(self, "水源台账", str(exc))
-            return
-        if result == "archived":
-            note = archived_note(self.archived.text())
-            QMessageBox.information(self, "水源台账", f"{x.code} 已有检查或维修记录，{note}。")
-        self._after_change()
+    def delete_record(self, row: WaterSourceData) -> str | None:
+        assert row.id is not None
+        return self.book.delete_source(row.id, row.version)
+
+    def restore_record(self, row: WaterSourceData) -> None:
+        assert row.id is not None
+        self.book.restore_source(row.id)
 
     def inspect(self, kind: str) -> None:
         from desktop.water.check import run_inspection
 
-        x = self._need()
+        x = self.need_current()
         if x is not None and x.id is not None and run_inspection(self, self.book, x.id, kind):
             self._after_change()
 
     def flow_test(self) -> None:
         from desktop.water.flow import FlowTestDialog
 
-        x = self._need()
+        x = self.need_current()
         if x is None or x.id is None:
             return
         if FlowTestDialog(self, self.book, x).exec() == QDialog.DialogCode.Accepted:
@@ -363,7 +221,7 @@ class WaterPage(QWidget):
     def repairs(self) -> None:
         from desktop.water.repairs import RepairsDialog
 
-        x = self._need()
+        x = self.need_current()
         if x is None or x.id is None:
             return
         dialog = RepairsDialog(self, self.book, x)
