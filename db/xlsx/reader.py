@@ -32,6 +32,7 @@ from db.xlsx.cells import (
 )
 from db.xlsx.sources import EXCEL_MAX_ROWS, Book, Table, open_book
 from db.xlsx.spec import (
+    CANCELLED,
     Cancelled,
     Column,
     Kind,
@@ -56,7 +57,6 @@ TOO_MANY_ROWS = (
 OVER_LIMIT = (
     "工作表“{sheet}”的数据超过一次导入的上限 {limit:,} 行。请删除多余的行，或分成几个文件导入。"
 )
-CANCELLED = "已取消导入，未写入任何数据。"
 NO_SUCH_SHEET = "文件中没有名为“{name}”的工作表（有：{sheets}）。"
 FOOTER_NOTICE = "已忽略表格下方的落款（第 {rows} 行：{labels}），未作为数据导入。"
 YEAR_NOTICE = "有 {count} 个日期没有写年份，已按{source}补全年份（第 {rows} 行）。"
@@ -210,7 +210,7 @@ def read_sheet(
     """
     path = Path(path)
     explicit = _month(month)
-    book = open_book(path)
+    book = open_book(path, cancelled)
     try:
         return _read(spec, book, path, progress, cancelled, sheet, explicit)
     except (UnreadableFile, OperationCancelled):

@@ -5,6 +5,13 @@ a file that is not a zip (a CSV or an old .xls renamed), a zip bomb (judged from
 zip directory declares: Python's zipfile never inflates a part past its declared size), a
 compression method other than stored/deflate, and any XML part with a DOCTYPE or ENTITY
 declaration, so no parser ever sees an entity to expand.
+
+The parts openpyxl holds or walks whole are bounded more tightly: the shared-strings part (every
+text of the workbook, kept in memory) by its size and its number of strings, each worksheet by
+its size, rows and cells. A part is known by its name (refused from the zip directory alone,
+before anything is inflated) and by its root element (a shared-strings part under another
+name is refused as soon as its first bytes are read). ``cancelled()`` is asked while the parts
+are scanned and, through :class:`CancellableFile`, while openpyxl reads the file.
 """
 
 from __future__ import annotations
@@ -13,9 +20,11 @@ import codecs
 import os
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO, Any
 
-from db.xlsx.spec import UnreadableFile
+from db.xlsx.spec import CANCELLED, OperationCancelled, UnreadableFile
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ENTRIES = 2000
@@ -24,6 +33,14 @@ MAX_TOTAL_BYTES = 512 * 1024 * 1024  # all parts, uncompressed
 MAX_RATIO = 200  # uncompressed / compressed, for parts above RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
 CHUNK = 64 * 1024
+# What openpyxl keeps in memory (shared strings) or walks row by row (a sheet): an import takes
+# at most 100,000 rows of up to 200 columns; a real register of that size holds ~10-20 MB of
+# text. openpyxl parses shared strings at roughly 1 MB/s on a busy office PC (all cancellable).
+MAX_SHARED_BYTES = 32 * 1024 * 1024
+MAX_SHARED_STRINGS = 2_000_000
+MAX_SHEET_BYTES = 160 * 1024 * 1024
+MAX_SHEET_ROWS = 1_048_576  # Excel's own grid
+MAX_SHEET_CELLS = 20_000_000
 
 NOT_XLSX = "这不是 Excel 工作簿（.xlsx）文件，请在 Excel 或 WPS 中打开后“另存为” .xlsx 再导入。"
 OLD_XLS = (
@@ -34,19 +51,94 @@ TOO_BIG = "文件解压后过大（{size} MB，上限 {limit} MB），可能已�
 BOMB = "文件中的“{name}”压缩比异常（{ratio}:1），可能是恶意构造的压缩炸弹，已拒绝。"
 ENTITY = "文件中的“{name}”含有 DOCTYPE/ENTITY 声明，Excel 本身不会这样写，可能是恶意文件，已拒绝。"
 ENCODING = "文件中的“{name}”使用了不支持的字符编码（{encoding}），已拒绝。"
+TEXTS_TOO_BIG = (
+    "文件中的文字表（{name}）解压后有 {size} MB，超过上限 {limit} MB，"
+    "正常的表格不会这么大，文件可能已损坏或被恶意构造，已拒绝。"
+)
+SHEET_TOO_BIG = (
+    "文件中的工作表（{name}）解压后有 {size} MB，超过上限 {limit} MB，"
+    "请删除多余的内容或分成几个文件导入。"
+)
+TOO_MANY = "文件中的“{name}”有超过 {limit:,} {what}，正常的表格不会这么多，已拒绝。"
+
+Cancelled = Callable[[], bool]
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DECL_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _PLAIN = {"utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1"}
 _FORBIDDEN = ("<!doctype", "<!entity")
+_ROOT = re.compile(
+    r"^\s*(?:<\?.*?\?>\s*)?(?:<!--.*?-->\s*)*<(?:[a-z_][\w.-]{0,30}:)?([a-z_][\w.-]*)", re.S
+)
+# elements counted while a part is scanned (in lower-cased text); the prefix is bounded so a
+# tag split between two chunks is always whole in the overlap kept from the previous one
+_STRING = re.compile(r"<(?:[a-z_][\w.-]{0,8}:)?si[\s/>]")
+_ROW = re.compile(r"<(?:[a-z_][\w.-]{0,8}:)?row[\s/>]")
+_CELL = re.compile(r"<(?:[a-z_][\w.-]{0,8}:)?c[\s/>]")
+_TAIL = 16
+_SHARED = "sst"
+_SHEET = "worksheet"
 
 
 def _mb(size: int) -> int:
     return max(1, round(size / 1024 / 1024))
 
 
-def check_package(path: str | os.PathLike[str]) -> None:
-    """Raise :class:`UnreadableFile` unless ``path`` is an .xlsx that is safe to open."""
+def _kind_by_name(name: str) -> str | None:
+    """The shared-strings or worksheet part as Excel and WPS name them."""
+    lowered = name.lower()
+    if lowered.endswith("sharedstrings.xml"):
+        return _SHARED
+    if lowered.startswith("xl/worksheets/") and lowered.endswith(".xml"):
+        return _SHEET
+    return None
+
+
+def _check_size(kind: str | None, size: int, part: str, file: str) -> None:
+    if kind == _SHARED and size > MAX_SHARED_BYTES:
+        message = TEXTS_TOO_BIG.format(name=part, size=_mb(size), limit=_mb(MAX_SHARED_BYTES))
+        raise UnreadableFile(message, file)
+    if kind == _SHEET and size > MAX_SHEET_BYTES:
+        message = SHEET_TOO_BIG.format(name=part, size=_mb(size), limit=_mb(MAX_SHEET_BYTES))
+        raise UnreadableFile(message, file)
+
+
+def _stop_if(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise OperationCancelled(CANCELLED)
+
+
+class CancellableFile:
+    """A binary file that asks ``cancelled()`` before every read, so that openpyxl, which
+    reads through it, stops with :class:`OperationCancelled` while it is still parsing."""
+
+    def __init__(self, raw: IO[bytes], cancelled: Cancelled | None):
+        self._raw = raw
+        self._cancelled = cancelled
+
+    def read(self, size: int = -1) -> bytes:
+        _stop_if(self._cancelled)
+        return self._raw.read(size)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._raw.tell()
+
+    def seekable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self._raw.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._raw, name)
+
+
+def check_package(path: str | os.PathLike[str], cancelled: Cancelled | None = None) -> None:
+    """Raise :class:`UnreadableFile` unless ``path`` is an .xlsx that is safe to open;
+    :class:`OperationCancelled` as soon as ``cancelled()`` says so."""
     path = Path(path)
     name = path.name
     try:
@@ -68,7 +160,7 @@ def check_package(path: str | os.PathLike[str]) -> None:
         with zipfile.ZipFile(path) as archive:
             _check_directory(archive, name)
             for info in archive.infolist():
-                _check_part(archive, info, name)
+                _check_part(archive, info, name, cancelled)
     except zipfile.BadZipFile:
         raise UnreadableFile(NOT_XLSX, name) from None
     except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
@@ -96,6 +188,7 @@ def _check_directory(archive: zipfile.ZipFile, file: str) -> None:
             ratio = info.file_size // max(info.compress_size, 1)
             if ratio > MAX_RATIO:
                 raise UnreadableFile(BOMB.format(name=info.filename, ratio=ratio), file)
+        _check_size(_kind_by_name(info.filename), info.file_size, info.filename, file)
         total += info.file_size
     if total > MAX_TOTAL_BYTES:
         raise UnreadableFile(TOO_BIG.format(size=_mb(total), limit=_mb(MAX_TOTAL_BYTES)), file)
@@ -124,9 +217,39 @@ def _encoding(head: bytes) -> str | None:
     return "utf-8"
 
 
-def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> None:
+class _Counter:
+    """Elements of one kind counted across the chunks of a part, refused past a limit."""
+
+    def __init__(self, pattern: re.Pattern[str], limit: int, what: str):
+        self.pattern, self.limit, self.what = pattern, limit, what
+        self.count = 0
+
+    def add(self, text: str, tail: str, part: str, file: str) -> None:
+        """Count the matches in ``text`` but not those wholly inside ``tail``, the start of
+        ``text`` kept from the previous chunk (they were counted with it)."""
+        self.count += len(self.pattern.findall(text)) - len(self.pattern.findall(tail))
+        if self.count > self.limit:
+            message = TOO_MANY.format(name=part, limit=self.limit, what=self.what)
+            raise UnreadableFile(message, file)
+
+
+def _counters(kind: str | None) -> list[_Counter]:
+    if kind == _SHARED:
+        return [_Counter(_STRING, MAX_SHARED_STRINGS, "条不同的文字")]
+    if kind == _SHEET:
+        return [
+            _Counter(_ROW, MAX_SHEET_ROWS, "行"),
+            _Counter(_CELL, MAX_SHEET_CELLS, "个单元格"),
+        ]
+    return []
+
+
+def _check_part(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str, cancelled: Cancelled | None
+) -> None:
     if info.is_dir():
         return
+    _stop_if(cancelled)
     with archive.open(info) as part:
         head = part.read(CHUNK)
         encoding = _encoding(head)
@@ -137,9 +260,18 @@ def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> N
         decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
         tail = ""
         chunk = head
+        counters: list[_Counter] | None = None
         while chunk:
             text = tail + decoder.decode(chunk).lower()
             if any(mark in text for mark in _FORBIDDEN):
                 raise UnreadableFile(ENTITY.format(name=info.filename), file)
-            tail = text[-16:]
+            if counters is None:  # the first chunk: what the part is, whatever its name
+                root = _ROOT.match(text)
+                kind = _kind_by_name(info.filename) or (root.group(1) if root else None)
+                _check_size(kind, info.file_size, info.filename, file)
+                counters = _counters(kind)
+            for counter in counters:
+                counter.add(text, tail, info.filename, file)
+            tail = text[-_TAIL:]
+            _stop_if(cancelled)
             chunk = part.read(CHUNK)

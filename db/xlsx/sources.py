@@ -20,8 +20,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
-from db.xlsx.safety import MAX_FILE_BYTES, NOT_XLSX, check_package
-from db.xlsx.spec import UnreadableFile
+from db.xlsx.safety import MAX_FILE_BYTES, NOT_XLSX, CancellableFile, check_package
+from db.xlsx.spec import Cancelled, OperationCancelled, UnreadableFile
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -115,8 +115,11 @@ def detect(head: bytes) -> str:
     return "text"
 
 
-def open_book(path: str | Path) -> Book:
-    """Open ``path`` whatever its format; raises :class:`UnreadableFile` in Chinese."""
+def open_book(path: str | Path, cancelled: Cancelled | None = None) -> Book:
+    """Open ``path`` whatever its format; raises :class:`UnreadableFile` in Chinese.
+
+    An .xlsx asks ``cancelled()`` while it is checked and read (its rows too, as they are
+    read), raising :class:`OperationCancelled`."""
     path = Path(path)
     name = path.name
     try:
@@ -140,7 +143,7 @@ def open_book(path: str | Path) -> Book:
         )
     if kind == "xlsx":
         try:
-            return open_xlsx(path)
+            return open_xlsx(path, cancelled)
         except UnreadableFile as exc:
             # a zip named .et that holds no workbook is a WPS format we cannot read
             if path.suffix.lower() == ".et" and exc.problems[0].message == NOT_XLSX:
@@ -181,13 +184,14 @@ class XlsxTable:
         return self._ws.iter_rows(min_row=first, max_row=last, max_col=width, values_only=True)
 
 
-def open_xlsx(path: Path) -> Book:
+def open_xlsx(path: Path, cancelled: Cancelled | None = None) -> Book:
     import warnings
 
     import openpyxl
 
-    check_package(path)
-    handle = open(path, "rb")  # a file object: openpyxl would refuse a name ending .xls or .et
+    check_package(path, cancelled)
+    # a file object: openpyxl would refuse a name ending .xls or .et; every read asks cancelled()
+    handle = CancellableFile(open(path, "rb"), cancelled)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions
@@ -195,6 +199,9 @@ def open_xlsx(path: Path) -> Book:
                 handle, read_only=True, data_only=True, keep_links=False
             )
         tables: list[Table] = [XlsxTable(ws) for ws in workbook.worksheets]
+    except OperationCancelled:
+        handle.close()
+        raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file
         handle.close()
         raise UnreadableFile(

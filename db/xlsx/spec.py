@@ -204,5 +204,8 @@ class UnreadableFile(ImportRejected):
         super().__init__([Problem(None, "", message)], file=file)
 
 
+CANCELLED = "已取消导入，未写入任何数据。"
+
+
 class OperationCancelled(LedgerError):
     """The user pressed Cancel; nothing was written."""
