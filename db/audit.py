@@ -18,6 +18,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 
+from db.access import check_tables
 from db.base import AUDIT_SKIP, Tracked, now
 from db.paging import refresh_statistics
 from db.shared_models import AuditLog
@@ -152,6 +153,7 @@ def stamp(session: Session, rows: Sequence[dict[str, Any]], new: bool = True) ->
 def insert_audited(session: Session, model: Any, rows: list[dict[str, Any]]) -> list[int]:
     """Insert ``rows`` (column dicts) and their audit rows; the new ids in order."""
     table = cast(Table, model.__table__)
+    check_tables(session, {table.name})  # the role check the flush hook makes (db.access)
     stamp(session, rows)
     ids: list[int] = []
     connection = session.connection()
@@ -199,6 +201,7 @@ def update_audited(
     if not changes:
         return
     table = cast(Table, model.__table__)
+    check_tables(session, {table.name})  # the role check the flush hook makes (db.access)
     who, when = _operator(session), now()
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for rid, _before, after in changes:

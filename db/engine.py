@@ -18,9 +18,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 import db.audit  # noqa: F401  (registers the flush hooks; loads db.shared_models, the core tables)
-from db import paths
+from db import access, paths
 from db.audit import OPERATOR_KEY
-from db.errors import DatabaseBusyError, NetworkShareError, StaleRecordError
+from db.errors import DatabaseBusyError, NetworkShareError, PermissionDenied, StaleRecordError
+
+access.install()  # every write passes the role check (db/access.py)
 
 BUSY_TIMEOUT_MS = 5000
 BUSY_MESSAGE = "其他人正在保存数据，请稍后重试。"
@@ -148,15 +150,46 @@ def default_operator() -> str:
 
 @dataclass
 class Database:
-    """An open database: the engine, the person operating, and where files are kept."""
+    """An open database: the engine, the person operating, and where files are kept.
+
+    ``user``/``role``: who signed in (``db.users.Users.sign_in``); then ``operator`` is that
+    user. ``role`` None: nobody signed in, which is allowed only while no user is defined.
+    """
 
     engine: Engine
     url: str
     data_dir: Path
     operator: str = field(default_factory=default_operator)
+    user: str | None = None
+    role: str | None = None
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    def sign_in(self, name: str, role: str) -> None:
+        """Make ``name`` (with ``role``) the operator of every change from now on."""
+        self.user, self.role, self.operator = name, role, name
+
+    def may(self, permission: str) -> bool:
+        """Whether the signed-in role holds ``permission`` (``db.access``); with nobody signed
+        in, whether no user is defined yet (the one-clerk office may do everything)."""
+        if self.role is not None:
+            return access.may(self.role, permission)
+        with self.read() as session:
+            return not access.users_exist(session)
+
+    def require(self, permission: str, what: str = "") -> None:
+        """Refuse (``PermissionDenied``, 无权限：…) what the signed-in role may not do, e.g.
+        ``require(access.ADMINISTER, "恢复备份")`` before a restore."""
+        if not self.may(permission):
+            raise PermissionDenied(access.refusal(self.role, self.user, permission, what))
+
+    def _session(self) -> Session:
+        session = self._factory()
+        session.info[OPERATOR_KEY] = self.operator
+        session.info[access.ROLE_KEY] = self.role
+        session.info[access.USER_KEY] = self.user
+        return session
 
     @property
     def is_sqlite(self) -> bool:
@@ -165,8 +198,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One short session and transaction; user-readable errors for lock and stale saves."""
-        session = self._factory()
-        session.info[OPERATOR_KEY] = self.operator
+        session = self._session()
         try:
             with session.begin():
                 yield session
@@ -181,8 +213,7 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session (nothing is flushed or committed)."""
-        session = self._factory()
-        session.info[OPERATOR_KEY] = self.operator
+        session = self._session()
         try:
             yield session
         except OperationalError as exc:

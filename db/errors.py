@@ -45,3 +45,15 @@ class ValidationError(LedgerError):
 
 class NotFoundError(LedgerError):
     """A record asked for by name or id does not exist."""
+
+
+class PermissionDenied(LedgerError):
+    """The signed-in user's role may not do this (the message starts with 无权限)."""
+
+    bad_input = True
+
+
+class SignInError(LedgerError):
+    """A wrong user name or password, a disabled user, or too many wrong passwords."""
+
+    bad_input = True
