@@ -63,7 +63,9 @@ def open_ledger(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
         build(database)
     ledger = Ledger(database)
-    ledger.preload_due_campaign()
+    from desktop.cli.main import preload_campaign
+
+    preload_campaign(ledger)
     return ledger
 
 

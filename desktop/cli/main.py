@@ -13,11 +13,16 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from db.registry import each_domain
 from desktop.cli import due as cli_due
+from desktop.cli import users as cli_users
 from desktop.cli import vocab as cli_vocab
 from desktop.cli.args import REGISTER_NAMES, BadInput, date_arg, month_arg
+
+if TYPE_CHECKING:
+    from db.duty import Ledger
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
 DISTRIBUTION = "rescue-ledger"
@@ -27,7 +32,7 @@ __all__ = ["BadInput", "build_parser", "date_arg", "main", "month_arg"]
 
 # Command groups shared by every register, each a module with ``add_parsers(sub)`` and
 # ``COMMANDS`` (name → function(ledger, args)); a new group is one module and one entry here.
-SHARED_COMMANDS: tuple[ModuleType, ...] = (cli_due, cli_vocab)
+SHARED_COMMANDS: tuple[ModuleType, ...] = (cli_due, cli_vocab, cli_users)
 
 
 def domain_commands() -> tuple[ModuleType, ...]:
@@ -76,7 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹（默认系统的用户数据文件夹）")
     parser.add_argument("--demo", action="store_true", help="打开演示数据库（示例乡镇）")
-    parser.add_argument("--operator", metavar="NAME", help="操作人姓名（写入修改记录）")
+    parser.add_argument(
+        "--operator", metavar="NAME", help="操作人姓名（写入修改记录；未设置用户时）"
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help=f"以此用户登录（设置了用户后必填；密码取自 {cli_users.ENV_PASSWORD} 或提示输入）",
+    )
     parser.add_argument("--debug", action="store_true", help="出错时显示完整的技术信息")
     parser.add_argument("--version", action=VersionAction, help="显示程序版本并退出")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -136,15 +148,25 @@ def run(args: argparse.Namespace) -> int:
 
         database = open_database(args.db, args.data_dir, demo=args.demo, operator=args.operator)
         try:
+            cli_users.sign_in(database, args)
             if args.demo:
                 from db.demo import build
 
                 build(database)
             ledger = Ledger(database)
-            ledger.preload_due_campaign()
+            preload_campaign(ledger)
             return commands()[args.command](ledger, args)  # type: ignore[operator]
         finally:
             database.dispose()
+
+
+def preload_campaign(ledger: Ledger) -> None:
+    """The campaign's preset alert periods, once per campaign, when the signed-in role may
+    write them and the setting that remembers it (an admin, or an office without users)."""
+    from db.access import ADMINISTER
+
+    if ledger.db.may(ADMINISTER):
+        ledger.preload_due_campaign()
 
 
 def cmd_import(ledger, args) -> int:  # type: ignore[no-untyped-def]
