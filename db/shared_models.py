@@ -36,7 +36,12 @@ class AuditLog(Base):
     # SHA-256 over this row's content and the previous row's hash: the audit chain.
     row_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
-    __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"),)
+    # One record's history; one register's and one person's changes newest first (db.history).
+    __table_args__ = (
+        Index("ix_audit_log_record", "table_name", "record_id"),
+        Index("ix_audit_log_table_at", "table_name", "at"),
+        Index("ix_audit_log_operator_at", "operator", "at"),
+    )
 
 
 class Attachment(Tracked, Base):

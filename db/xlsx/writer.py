@@ -83,7 +83,8 @@ def _temp_beside(path: Path) -> Path:
     raise LedgerError(f"无法在“{path.parent}”中创建临时文件。")
 
 
-def _save(workbook: Workbook, path: Path) -> None:
+def save_workbook(workbook: Workbook, path: Path) -> None:
+    """Save beside ``path`` and move into place when complete (a sentence if it is locked)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = _temp_beside(path)
     try:
@@ -137,7 +138,7 @@ def write_rows(
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     if cancelled is not None and cancelled():
         raise OperationCancelled(CANCELLED)
-    _save(workbook, Path(path))
+    save_workbook(workbook, Path(path))
     if progress is not None:
         progress(len(rows), len(rows))
     return len(rows)
@@ -256,7 +257,7 @@ def write_template(
     ws.freeze_panes = "A2"
     lists.sheet_state = "hidden"
     _write_guide(guide, spec, values, rules)
-    _save(workbook, Path(path))
+    save_workbook(workbook, Path(path))
 
 
 def _write_guide(

@@ -16,6 +16,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from db.registry import each_domain
+from desktop.cli import audit as cli_audit
 from desktop.cli import due as cli_due
 from desktop.cli import users as cli_users
 from desktop.cli import vocab as cli_vocab
@@ -32,7 +33,7 @@ __all__ = ["BadInput", "build_parser", "date_arg", "main", "month_arg"]
 
 # Command groups shared by every register, each a module with ``add_parsers(sub)`` and
 # ``COMMANDS`` (name → function(ledger, args)); a new group is one module and one entry here.
-SHARED_COMMANDS: tuple[ModuleType, ...] = (cli_due, cli_vocab, cli_users)
+SHARED_COMMANDS: tuple[ModuleType, ...] = (cli_due, cli_vocab, cli_users, cli_audit)
 
 
 def domain_commands() -> tuple[ModuleType, ...]:

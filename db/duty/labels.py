@@ -1,0 +1,52 @@
+"""What the modification record calls the duty's tables and fields (see ``db.labels``)."""
+
+from __future__ import annotations
+
+from db.labels import TableLabels
+
+TABLES = (
+    TableLabels("member", register="members"),
+    TableLabels("leave", register="leave", fields={"member_id": "队员"}, record=""),
+    TableLabels(
+        "alert_level",
+        "战备等级",
+        fields={"level": "等级", "staff": "每班值班员", "standby": "备勤人员", "colour": "颜色"},
+    ),
+    TableLabels("alert_period", register="alert-periods"),
+    TableLabels("duty_day", register="duty", record="date"),
+    TableLabels(
+        "duty_assignment",
+        "值班安排",
+        fields={"day_id": "值班日", "member_id": "队员", "role": "岗位"},
+        record="",
+    ),
+    TableLabels(
+        "call_log",
+        "值班电话记录",
+        fields={
+            "at": "来电时间",
+            "caller_unit": "来电单位",
+            "caller_name": "来电人",
+            "content": "内容",
+            "action": "处理情况",
+            "reported_to": "报告领导",
+        },
+        record="caller_unit",
+    ),
+    TableLabels(
+        "handover",
+        "交接班记录",
+        fields={
+            "duty_date": "值班日期",
+            "at": "交接时间",
+            "phones_ok": "电话畅通",
+            "radios_ok": "对讲机正常",
+            "vehicles_ready": "车辆完好",
+            "situation": "当班情况",
+            "open_items": "待办事项",
+            "handed_by": "交班人",
+            "received_by": "接班人",
+        },
+        record="duty_date",
+    ),
+)
