@@ -12,6 +12,8 @@ module        what the registry reads from it
 ``due``       its due providers, each marked with ``@db.due.provider``
 ``rules``     ``LISTENERS``: ``fn(session, key)``, called in the transaction that
               changes a rule (e.g. to refresh the due dates stored with records)
+``labels``    ``TABLES``: what the modification record calls its tables and fields
+              (read by ``db.labels``)
 ============  ===================================================================
 
 A domain without one of these modules simply contributes nothing there. Only the list of
