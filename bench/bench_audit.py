@@ -15,11 +15,9 @@ import contextlib
 import datetime as dt
 import json
 import random
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import insert  # noqa: E402
 
+from bench.bench_equipment import timed  # noqa: E402
 from bench.load import one_core_busy  # noqa: E402
 from db.engine import Database, open_database  # noqa: E402
 from db.history import History, HistoryFilter  # noqa: E402
@@ -74,18 +73,6 @@ def build(db: Database, count: int) -> None:
                 batch = []
         if batch:
             s.execute(insert(AuditLog), batch)
-
-
-def timed(label: str, fn: Callable[[], object], repeat: int = 5) -> float:
-    fn()  # warm the page cache
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    ms = statistics.median(times)
-    print(f"{label:<34} {ms:8.1f} ms  {'ok' if ms <= 100 else 'SLOW'}")
-    return ms
 
 
 def main() -> int:
