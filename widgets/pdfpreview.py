@@ -15,13 +15,26 @@ import logging
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QCoreApplication, QRect, QSize, QStandardPaths, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPaintEngine, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtCore import QCoreApplication, QRect, QSize, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPaintEngine,
+    QPainter,
+)
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -116,6 +129,16 @@ class PdfPrintPreview:
         self.dialog.setWindowTitle(title or _tr("打印预览"))
         self.dialog.paintRequested.connect(self._paint)
         self.error: str | None = None
+        # Open large and fit to the page's width, so the text is readable at once.
+        screen = (
+            parent.screen() if parent is not None else None
+        ) or QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            self.dialog.resize(int(area.width() * 0.8), int(area.height() * 0.9))
+        self.view = self.dialog.findChild(QPrintPreviewWidget)
+        if self.view is not None:
+            self.view.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
 
     def _paint(self, printer: QPrinter) -> None:
         # On screen (the preview engine records a QPicture) a lower resolution is plenty;
@@ -186,14 +209,33 @@ def save_pdf(
 
 
 class PrintChoiceDialog(QDialog):
-    """Asks "预览… / 打印… / 保存为PDF…"; ``choice`` is "preview", "print", "save" or None."""
+    """预览… / 打印… / 保存为PDF… for one document, open until 关闭.
+
+    Each button does its work and comes back here, so a clerk can preview, then print, then
+    save. After a save the dialog says where the file went (已保存到…) and offers 打开文件 and
+    打开所在文件夹. ``choices`` lists what was done, in order.
+    """
 
     CHOICES = ("preview", "print", "save")
 
-    def __init__(self, parent: QWidget | None = None, *, title: str = "", text: str = "") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        text: str = "",
+        pdf_bytes: bytes = b"",
+        suggested_name: str = "document.pdf",
+        directory: str | Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("打印"))
-        self.choice: str | None = None
+        self.title = title
+        self.pdf_bytes = pdf_bytes
+        self.suggested_name = suggested_name
+        self.directory = directory
+        self.choices: list[str] = []
+        self.saved: Path | None = None
         self.buttons = QDialogButtonBox(self)
         labels = {
             "preview": self.tr("预览…"),
@@ -202,34 +244,77 @@ class PrintChoiceDialog(QDialog):
         }
         self.choice_buttons: dict[str, QPushButton] = {}
         for key in self.CHOICES:
-            button = self.buttons.addButton(labels[key], QDialogButtonBox.ButtonRole.AcceptRole)
+            button = self.buttons.addButton(labels[key], QDialogButtonBox.ButtonRole.ActionRole)
             button.clicked.connect(lambda _checked=False, k=key: self._choose(k))
             self.choice_buttons[key] = button
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("取消"))
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("关闭"))
         self.buttons.rejected.connect(self.reject)
+        close.clicked.connect(self.reject)
+        self.saved_label = QLabel(self)
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_file = QPushButton(self.tr("打开文件"), self)
+        self.open_folder = QPushButton(self.tr("打开所在文件夹"), self)
+        self.open_file.clicked.connect(lambda: self._open(self.saved))
+        self.open_folder.clicked.connect(lambda: self._open(self.saved and self.saved.parent))
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(self.open_file)
+        saved_row.addWidget(self.open_folder)
+        saved_row.addStretch(1)
         layout = QVBoxLayout(self)
         if text:
             layout.addWidget(QLabel(text, self))
         layout.addWidget(self.buttons)
+        layout.addWidget(self.saved_label)
+        layout.addLayout(saved_row)
+        for widget in (self.saved_label, self.open_file, self.open_folder):
+            widget.setVisible(False)
         self.choice_buttons["preview"].setDefault(True)
 
+    @property
+    def choice(self) -> str | None:
+        """The last thing done (None before any)."""
+        return self.choices[-1] if self.choices else None
+
     def _choose(self, key: str) -> None:
-        self.choice = key
-        self.accept()
+        self.choices.append(key)
+        if key == "preview":
+            PdfPrintPreview(self.pdf_bytes, self, title=self.title).exec()
+        elif key == "print":
+            print_pdf(self, self.pdf_bytes, title=self.title)
+        else:
+            path = save_pdf(self, self.pdf_bytes, self.suggested_name, directory=self.directory)
+            if path is not None:
+                self.show_saved(path)
+
+    def show_saved(self, path: Path) -> None:
+        self.saved = path
+        self.saved_label.setText(self.tr("已保存到：{path}").format(path=path))
+        for widget in (self.saved_label, self.open_file, self.open_folder):
+            widget.setVisible(True)
+        self.open_file.setFocus()
+
+    def _open(self, path: Path | None) -> None:
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def offer_print(
-    parent: QWidget | None, pdf_bytes: bytes, suggested_name: str, *, title: str = ""
-) -> str | None:
-    """Ask preview/print/save and do it; returns the choice made (None if cancelled)."""
-    dialog = PrintChoiceDialog(parent, title=title)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
-        return None
-    if dialog.choice == "preview":
-        PdfPrintPreview(pdf_bytes, parent, title=title).exec()
-    elif dialog.choice == "print":
-        print_pdf(parent, pdf_bytes, title=title)
-    else:
-        save_pdf(parent, pdf_bytes, suggested_name)
-    return dialog.choice
+    parent: QWidget | None,
+    pdf_bytes: bytes,
+    suggested_name: str,
+    *,
+    title: str = "",
+    directory: str | Path | None = None,
+) -> list[str]:
+    """Offer preview/print/save until the clerk closes the offer; returns what was done."""
+    dialog = PrintChoiceDialog(
+        parent,
+        title=title,
+        pdf_bytes=pdf_bytes,
+        suggested_name=suggested_name,
+        directory=directory,
+    )
+    dialog.exec()
+    return dialog.choices

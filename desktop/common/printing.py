@@ -1,20 +1,60 @@
-"""Printing from the window: build the PDF off the UI thread, then preview, print or save."""
+"""Printing from the window: build the PDF off the UI thread, then preview, print or save.
+
+Saved PDFs go by default to 文档\\救援台账\\<kind> (the kind is the file name's first part,
+e.g. 值班表 for 值班表-2025-06.pdf); a folder the clerk picks instead is remembered for that
+kind.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from widgets.tasks import run_task
 
-__all__ = ["print_document"]
+__all__ = ["pdf_folder", "print_document"]
+
+FOLDER = "救援台账"
+
+
+def kind_of(filename: str) -> str:
+    """值班表-2025-06.pdf → 值班表: the part of a file name that names the kind of form."""
+    stem = Path(filename).stem
+    return stem.split("-", 1)[0].strip() or stem
+
+
+def pdf_folder(filename: str) -> Path:
+    """Where a PDF of this kind is saved: the folder last chosen for it, else 文档\\救援台账\\<kind>."""
+    kind = kind_of(filename)
+    remembered = QSettings().value(f"pdf_folders/{kind}", "", type=str)
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents or Path.home()) / FOLDER / kind
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a read-only documents folder: the dialog still opens there
+        return folder.parent if folder.parent.is_dir() else Path.home()
+    return folder
+
+
+def remember_folder(filename: str, saved: Path) -> None:
+    QSettings().setValue(f"pdf_folders/{kind_of(filename)}", str(saved.parent))
 
 
 def offer_print(parent, pdf, filename, *, title):  # type: ignore[no-untyped-def]
     from widgets import pdfpreview  # pypdfium2 loads on first print, not at start-up
 
-    return pdfpreview.offer_print(parent, pdf, filename, title=title)
+    dialog = pdfpreview.PrintChoiceDialog(
+        parent, title=title, pdf_bytes=pdf, suggested_name=filename, directory=pdf_folder(filename)
+    )
+    dialog.exec()
+    if dialog.saved is not None:
+        remember_folder(filename, dialog.saved)
+    return dialog.choices
 
 
 def print_document(parent: QWidget, title: str, build: Callable[[], bytes], filename: str) -> None:

@@ -15,6 +15,30 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 from db.duty import Ledger, MemberData  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def own_settings_and_documents(tmp_path, monkeypatch):
+    """Window settings (QSettings) and the documents folder of this test's own, never the
+    user's: what one test remembers does not reach the next."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    folder = tmp_path / "qt-user"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings")
+    )
+    documents = folder / "documents"
+    documents.mkdir(parents=True)
+    real = QStandardPaths.writableLocation
+
+    def writable(location):  # type: ignore[no-untyped-def]
+        if location == QStandardPaths.StandardLocation.DocumentsLocation:
+            return str(documents)
+        return real(location)
+
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(writable))
+    yield documents
+
+
 @pytest.fixture
 def ledger(database) -> Ledger:
     return Ledger(database)

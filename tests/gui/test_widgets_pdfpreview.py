@@ -9,7 +9,7 @@ import pypdfium2
 import pytest
 from PySide6.QtCore import QRect, QSize, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
@@ -103,15 +103,54 @@ def test_save_pdf_writes_bytes_and_adds_suffix(qtbot, tmp_path, monkeypatch):
     assert save_pdf(None, data, "x.pdf", directory=tmp_path) is None
 
 
-@pytest.mark.parametrize("key", PrintChoiceDialog.CHOICES)
-def test_choice_dialog_reports_the_button(qtbot, key):
-    dialog = PrintChoiceDialog(title="打印名单")
+def test_the_offer_stays_open_after_a_preview_and_says_where_a_save_went(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    data = make_pdf("P")
+    previews, opened = [], []
+    monkeypatch.setattr(PdfPrintPreview, "exec", lambda self: previews.append(self) or 0)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(tmp_path / "名单"), ""))
+    )
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url)))
+    dialog = PrintChoiceDialog(
+        title="打印名单", pdf_bytes=data, suggested_name="名单.pdf", directory=tmp_path
+    )
     qtbot.addWidget(dialog)
+    dialog.show()
     assert [dialog.choice_buttons[k].text() for k in dialog.CHOICES] == [
         "预览…",
         "打印…",
         "保存为PDF…",
     ]
-    dialog.choice_buttons[key].click()
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.choice == key
+    assert not dialog.saved_label.isVisible()
+
+    dialog.choice_buttons["preview"].click()
+    assert len(previews) == 1 and dialog.isVisible()  # back to the offer, not closed
+
+    dialog.choice_buttons["save"].click()
+    saved = tmp_path / "名单.pdf"
+    assert saved.read_bytes() == data and dialog.isVisible()
+    assert dialog.saved_label.isVisible() and str(saved) in dialog.saved_label.text()
+    assert dialog.saved_label.text().startswith("已保存到")
+    dialog.open_file.click()
+    dialog.open_folder.click()
+    assert opened == [QUrl.fromLocalFile(str(saved)), QUrl.fromLocalFile(str(tmp_path))]
+    assert dialog.choices == ["preview", "save"]
+
+
+@OFFSCREEN_SHOW
+def test_the_preview_opens_large_and_fit_to_the_page_width(qtbot):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    preview = PdfPrintPreview(make_pdf("P"), title="预览")
+    modes = []
+    QTimer.singleShot(300, lambda: (modes.append(preview.view.zoomMode()), preview.dialog.reject()))
+    preview.exec()
+    assert modes == [QPrintPreviewWidget.ZoomMode.FitToWidth]
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert preview.dialog.width() >= area.width() * 0.7
