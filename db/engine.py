@@ -237,16 +237,25 @@ def open_database(
     """Open (and on first use create and migrate) the database.
 
     ``url`` wins over ``RESCUE_LEDGER_DB``, which wins over the SQLite file in the data folder.
+    An SQLite file the data folder held before and that is gone now is not created again
+    (:class:`db.marker.MissingDatabaseError`); ``demo`` always makes its own.
     """
+    from db import marker
+
     base = paths.data_dir(data_dir)
     chosen = (
         url or (None if demo else os.environ.get(paths.ENV_DB)) or paths.default_url(base, demo)
     )
     chosen = normalise_url(chosen)
+    file = sqlite_path(chosen)
+    if file is not None and not demo:
+        marker.check_not_missing(base, file)
     engine = _make_engine(chosen)
     database = Database(engine, chosen, base, operator or default_operator())
     if migrate:
         from db.migrate import upgrade
 
         upgrade(database)
+        if file is not None and not demo:
+            marker.remember(database)
     return database

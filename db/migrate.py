@@ -1,16 +1,15 @@
-"""Alembic migrations run on open; an SQLite file is copied aside before any migration."""
+"""Alembic migrations run on open; the database is copied aside (``db.backup``) before any
+migration, and one from a newer program is refused in a sentence."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
-from db import paths
-from db.base import now
-from db.engine import Database, sqlite_path
+from db.engine import Database
+from db.errors import LedgerError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -44,40 +43,56 @@ def current_revision(database: Database) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def backup_sqlite(database: Database, label: str) -> Path | None:
-    """Copy the SQLite file with SQLite's online backup (consistent even mid-use)."""
-    path = sqlite_path(database.url)
-    if path is None or not path.exists() or path.stat().st_size == 0:
-        return None
-    target = paths.backups_dir(database.data_dir) / (
-        f"{path.stem}-{now():%Y%m%d-%H%M%S}-{label}{path.suffix}"
-    )
-    src = sqlite3.connect(path)
-    dst = sqlite3.connect(target)
-    try:
-        with dst:
-            src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
+NEWER_MESSAGE = "这个数据库由更新版本的程序创建，请先升级程序。"
 
 
-def upgrade(database: Database, revision: str = "head") -> Path | None:
-    """Bring the schema to ``revision``; returns the backup made first, if any."""
+class NewerDatabaseError(LedgerError):
+    """The database (or a backup) was made by a newer program: its schema is unknown here."""
+
+    bad_input = True
+
+    def __init__(self, message: str = NEWER_MESSAGE):
+        super().__init__(message)
+
+
+def known_revisions() -> set[str]:
+    """Every revision this program's migrations know."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return {s.revision for s in script.walk_revisions()}
+
+
+def check_known(revision: str | None, message: str = NEWER_MESSAGE) -> None:
+    """Refuse, in a sentence, a schema revision newer than this program (no Alembic text)."""
+    if revision is not None and revision != HEAD and revision not in known_revisions():
+        raise NewerDatabaseError(message)
+
+
+def upgrade(database: Database, revision: str = "head", *, backup: bool = True) -> Path | None:
+    """Bring the schema to ``revision``; returns the backup made first, if any.
+
+    A database from a newer program is refused before anything is written or copied. The
+    copy made before a migration goes to the backups folder and through its thinning
+    (``db.backup``); ``backup=False`` skips it (a fresh copy being migrated).
+    """
     current = current_revision(database)
     if current == (HEAD if revision == "head" else revision):
         return None
+    check_known(current)
     from alembic import command
 
     target = head_revision() if revision == "head" else revision
     if current == target:
         return None
-    backup = None
-    if current is not None:
-        backup = backup_sqlite(database, f"before-{target}")
+    made = None
+    if current is not None and backup:
+        from db.backup import before
+
+        result = before(database, "before-migration")
+        made = result.path if result else None
     cfg = alembic_config()
     with database.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
-    return backup
+    return made

@@ -15,7 +15,7 @@ from db.duty import Ledger, MemberData
 from db.duty.models import Member
 from db.engine import is_network_path, open_database, wal_is_safe
 from db.errors import DatabaseBusyError, NetworkShareError, StaleRecordError
-from db.migrate import backup_sqlite, current_revision, head_revision
+from db.migrate import current_revision, head_revision
 from db.shared_models import AuditLog
 
 
@@ -85,8 +85,10 @@ def test_backup_made_before_migration(tmp_path, monkeypatch):
     db = open_database(data_dir=tmp_path, migrate=False)
     upgrade(db, "0001")
     Ledger(db).save_member(MemberData(name="甲"))
-    path = backup_sqlite(db, "manual")
-    assert path is not None and path.exists()
+    from db.backup import backup_now
+
+    path = backup_now(db, "manual").path
+    assert path.exists()
     with sqlite3.connect(path) as copy:
         assert copy.execute("select name from member").fetchall() == [("甲",)]
 

@@ -154,10 +154,20 @@ def import_register(
     options = options or ImportOptions(sheet=sheet, month=month)
     if read is None:
         read = read_file(register, path, options, progress=_phase(progress, 0), cancelled=cancelled)
+    copy_warnings = [] if dry_run else _backup_first(database)
     report, _ = _run(database, read, options, _phase(progress, 1), cancelled, not dry_run, True)
+    report.notices += copy_warnings
     if not read.rows:
         report.notices.append("文件中没有数据行，未导入任何内容。")
     return report
+
+
+def _backup_first(database: Database) -> list[str]:
+    """The automatic copy before an import (``db.backup``); its warnings for the report."""
+    from db.backup import before
+
+    made = before(database, "before-import")
+    return made.warnings if made else []
 
 
 def _run(

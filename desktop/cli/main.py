@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from db.registry import each_domain
 from desktop.cli import audit as cli_audit
+from desktop.cli import backup as cli_backup
 from desktop.cli import due as cli_due
 from desktop.cli import users as cli_users
 from desktop.cli import vocab as cli_vocab
@@ -33,7 +34,7 @@ __all__ = ["BadInput", "build_parser", "date_arg", "main", "month_arg"]
 
 # Command groups shared by every register, each a module with ``add_parsers(sub)`` and
 # ``COMMANDS`` (name → function(ledger, args)); a new group is one module and one entry here.
-SHARED_COMMANDS: tuple[ModuleType, ...] = (cli_due, cli_vocab, cli_users, cli_audit)
+SHARED_COMMANDS: tuple[ModuleType, ...] = (cli_due, cli_vocab, cli_users, cli_audit, cli_backup)
 
 
 def domain_commands() -> tuple[ModuleType, ...]:
@@ -144,6 +145,10 @@ def batch_collection() -> Iterator[None]:
 
 def run(args: argparse.Namespace) -> int:
     with batch_collection():
+        for module in SHARED_COMMANDS:  # a command that must not open the database first
+            standalone = getattr(module, "STANDALONE", {}).get(args.command)
+            if standalone is not None:
+                return int(standalone(args))
         from db.duty import Ledger
         from db.engine import open_database
 
