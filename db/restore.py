@@ -172,12 +172,16 @@ def restore(
     *,
     operator: str | None = None,
     progress: Progress | None = None,
+    authorise: Callable[[Database], None] | None = None,
 ) -> RestoreResult:
     """Replace the database named by ``url``/``data_dir`` (as :func:`open_database` picks it)
     with ``backup``: a safety copy of the current one first, then the rows, then the chain.
 
     Works when the database file is missing (the data folder then gets it back). Close every
-    other connection to the database first (the window closes its own)."""
+    other connection to the database first (the window closes its own). ``authorise(db)``
+    signs the person in (the command line asks for ``--user`` and the password) on the current
+    database, or on the backup when the current one is missing; restoring then needs the
+    admin role whenever users are defined."""
     base = paths.data_dir(data_dir)
     chosen = url or os.environ.get(paths.ENV_DB) or paths.default_url(base)
     from db.engine import normalise_url
@@ -186,6 +190,7 @@ def restore(
     file = sqlite_path(chosen)
     work = prepare(backup, paths.backups_dir(base))
     try:
+        _authorise(chosen, base, work, operator, authorise)
         safety = _safety_copy(chosen, base, operator)
         if file is not None:
             copy_sqlite_file(work, file)
@@ -202,6 +207,29 @@ def restore(
         return RestoreResult(safety, counts, check_audit_chain(database))
     finally:
         database.dispose()
+
+
+def _authorise(
+    url: str,
+    base: Path,
+    work: Path,
+    operator: str | None,
+    authorise: Callable[[Database], None] | None,
+) -> None:
+    from db.access import ADMINISTER
+
+    file = sqlite_path(url)
+    missing = file is not None and (not file.exists() or file.stat().st_size == 0)
+    if missing:
+        who = _plain_sqlite(work, base)
+    else:
+        who = open_database(url, base, operator=operator, migrate=False)
+    try:
+        if authorise is not None:
+            authorise(who)
+        who.require(ADMINISTER, "恢复备份")
+    finally:
+        who.dispose()
 
 
 def _safety_copy(url: str, base: Path, operator: str | None) -> Path | None:

@@ -46,6 +46,7 @@ def cmd_backup(ledger: Any, args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Runs without opening the database first: it may be the missing one being restored."""
     from db.restore import restore
+    from desktop.cli.users import sign_in
 
     if not args.yes:
         raise BadInput(
@@ -54,7 +55,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 f'确认请加 --yes：rescue-ledger restore "{args.file}" --yes'
             ]
         )
-    result = restore(args.file, args.db, args.data_dir, operator=args.operator)
+    result = restore(
+        args.file,
+        args.db,
+        args.data_dir,
+        operator=args.operator,
+        authorise=lambda database: sign_in(database, args),
+    )
     if result.safety is not None:
         print(f"已先备份当前数据库到 {result.safety}")
     print(f"已从 {args.file} 恢复：{len(result.counts)} 张表，共 {sum(result.counts.values())} 行")
@@ -63,8 +70,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_copy_to(ledger: Any, args: argparse.Namespace) -> int:
+    from db.access import ADMINISTER
     from db.restore import copy_to
 
+    ledger.db.require(ADMINISTER, "复制到服务器")
     counts, chain = copy_to(ledger.db, args.url)
     for name, n in counts.items():
         print(f"{name}\t{n}")

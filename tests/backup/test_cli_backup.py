@@ -36,3 +36,31 @@ def test_restore_of_a_missing_file_and_copy_to_sqlite_are_sentences(tmp_path, mo
     assert main([*data, "copy-to", "sqlite:///" + str(tmp_path / "x.sqlite3")]) == 2
     err = capsys.readouterr().err
     assert "PostgreSQL" in err and "Traceback" not in err
+
+
+def test_once_users_exist_only_an_admin_restores(tmp_path, monkeypatch, capsys):
+    from tests.test_cli_users import ADMIN_PW, CLERK_PW, office, run
+
+    monkeypatch.delenv("RESCUE_LEDGER_DB", raising=False)
+    monkeypatch.setenv("RESCUE_LEDGER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(
+        "db.users.make_hasher",
+        lambda: __import__("argon2").PasswordHasher(time_cost=1, memory_cost=1024),
+    )
+    url = "sqlite:///" + (tmp_path / "ledger.sqlite3").as_posix()
+    office(monkeypatch, url)
+    copy = tmp_path / "copy.sqlite3"
+    assert (
+        run(monkeypatch, url, "--user", "李干事", "backup", "-o", str(copy), password=CLERK_PW) == 0
+    )
+    capsys.readouterr()
+    assert run(monkeypatch, url, "restore", str(copy), "--yes") == 2
+    assert "无权限" in capsys.readouterr().err
+    clerk = ("--user", "李干事", "restore", str(copy), "--yes")
+    assert run(monkeypatch, url, *clerk, password=CLERK_PW) == 2
+    assert "无权限" in capsys.readouterr().err
+    admin = ("--user", "王主任", "restore", str(copy), "--yes")
+    assert run(monkeypatch, url, *admin, password=ADMIN_PW) == 0
+    (tmp_path / "ledger.sqlite3").unlink()  # missing: the backup's own users decide
+    assert run(monkeypatch, url, *clerk, password=CLERK_PW) == 2
+    assert run(monkeypatch, url, *admin, password=ADMIN_PW) == 0
