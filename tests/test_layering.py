@@ -119,3 +119,23 @@ def test_a_domain_reaches_another_only_through_its_facade():
             ):
                 offenders.append(f"{path.relative_to(ROOT)}: {name}")
     assert offenders == []
+
+
+def test_message_colours_come_from_the_palette():
+    """desktop/ and widgets/ name the error, warning and hint colours (``widgets.palette``)
+    instead of writing them again; due colours come from the rule table."""
+    from widgets import palette
+
+    colours = {
+        value.lower()
+        for name, value in vars(palette).items()
+        if name.isupper() and isinstance(value, str) and value.startswith("#")
+    }
+    assert "#c62828" in colours and "#5b6b7b" in colours
+    offenders = []
+    for path in sorted([*(ROOT / "desktop").rglob("*.py"), *(ROOT / "widgets").rglob("*.py")]):
+        if path.name == "palette.py":
+            continue
+        text = path.read_text(encoding="utf-8").lower()
+        offenders += [f"{path.relative_to(ROOT)}: {c}" for c in sorted(colours) if c in text]
+    assert offenders == []

@@ -8,15 +8,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from widgets import palette
+
 
 class Tone(Enum):
     """Stock colours; any other colour can be passed as a QColor or a "#rrggbb" string."""
 
-    NEUTRAL = "#9e9e9e"
-    INFO = "#1976d2"
-    OK = "#2e7d32"
-    WARNING = "#ef6c00"
-    ERROR = "#c62828"
+    NEUTRAL = palette.GREYED
+    INFO = palette.INFO
+    OK = palette.OK
+    WARNING = palette.WARNING
+    ERROR = palette.ERROR
 
 
 def readable_text_color(background: QColor) -> QColor:

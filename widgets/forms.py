@@ -40,13 +40,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets import palette
+
 log = logging.getLogger(__name__)
 
-ERROR_STYLE = "color: #c62828;"
-MESSAGE_STYLE = (
-    "QLabel { color: #b71c1c; background: #fdecea; border: 1px solid #f5c2c0;"
-    " border-radius: 3px; padding: 6px; }"
-)
+ERROR_STYLE = palette.ERROR_TEXT
+MESSAGE_STYLE = palette.banner()
 
 
 class OptionalDateEdit(QWidget):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from db.attachments import AttachmentData
 from db.errors import LedgerError
+from widgets import palette
 from widgets.table import Column, FilterableTable
 
 PLAN_FILES = "预案文件 (*.docx *.doc *.pdf *.wps *.jpg *.jpeg *.png);;所有文件 (*)"
@@ -78,7 +79,7 @@ class AttachmentsDialog(QDialog):
             "添加时会把文件复制一份保存到本程序的数据文件夹，原文件移动或删除也不受影响。", self
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color:#5b6b7b")
+        note.setStyleSheet(palette.MUTED_TEXT)
         self.table = FilterableTable(
             [
                 Column("original_name", "文件名", width=300),

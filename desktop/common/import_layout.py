@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.common.import_words import WordChoices
+from widgets import palette
 from widgets.forms import MESSAGE_STYLE
 
 
@@ -51,7 +52,7 @@ class PreviewLayout:
         self.check_bar.setVisible(False)
         self.notices_label = QLabel(dialog)
         self.notices_label.setWordWrap(True)
-        self.notices_label.setStyleSheet("color:#5b6b7b")
+        self.notices_label.setStyleSheet(palette.MUTED_TEXT)
         self.notices_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.only_bad = QCheckBox(tr("只看有误的行"), dialog)
@@ -96,7 +97,7 @@ class PreviewLayout:
             ),
             dialog,
         )
-        self.hint_label.setStyleSheet("color:#5b6b7b")
+        self.hint_label.setStyleSheet(palette.MUTED_TEXT)
 
         self.problems_title = QLabel(dialog)
         self.problem_view = QListView(dialog)

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from db.xlsx.cells import as_text
+from widgets import palette
 
 if TYPE_CHECKING:
     from db.xlsx import Problem
@@ -52,7 +53,8 @@ _CELL_FLAGS = (
 )
 _EDIT_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsEditable
 
-BAD_BG, CHANGED_BG, TYPED_BG = QColor("#f8d7da"), QColor("#fff3cd"), QColor("#dbeafe")
+BAD_BG, CHANGED_BG = QColor(palette.ERROR_BACKGROUND), QColor("#fff3cd")
+TYPED_BG = QColor("#dbeafe")
 TYPED_FG, QUIET_FG = QColor("#1d4ed8"), QColor("#6b7280")
 STATUS_BG = {
     ADDED: QColor("#d1fae5"),

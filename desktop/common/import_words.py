@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from db.xlsx.reader import row_list
 from desktop.common.import_service import WordChoice
+from widgets import palette
 
 if TYPE_CHECKING:
     from db.xlsx.context import WordUse
 
 Word = tuple[str, str]  # (vocabulary key, word as written)
-NEEDS_CHOICE = "color:#c62828"
+NEEDS_CHOICE = palette.ERROR_TEXT
 SHOWN_ROWS = 3
 
 

@@ -41,6 +41,7 @@ from db.due import DueStyle
 from db.errors import LedgerError
 from desktop.common import excel
 from desktop.common.restore import RestoreButton, archived_note
+from widgets import palette
 from widgets.columns import Column
 from widgets.paged import PagedTableModel, PagedTableView
 
@@ -75,7 +76,7 @@ class PagedRegisterPage(QWidget):
         title.setObjectName("pageTitle")
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color:#5b6b7b")
+        self.hint.setStyleSheet(palette.MUTED_TEXT)
         self.model = PagedTableModel(self.make_columns(), self._fetch, parent=self)
         self.button_row = self._buttons()
         self.filter_row = self._filters()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from db.errors import LedgerError
 from desktop.common import excel
 from desktop.common.restore import RestoreButton, is_archived
+from widgets import palette
 from widgets.table import Column, FilterableTable
 
 #: The check box that lists archived rows, unless a spec names it otherwise.
@@ -121,7 +122,7 @@ class RegisterPage(QWidget):
         if spec.hint:
             hint = QLabel(spec.hint, self)
             hint.setWordWrap(True)
-            hint.setStyleSheet("color:#5b6b7b")
+            hint.setStyleSheet(palette.MUTED_TEXT)
             layout.addWidget(hint)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)

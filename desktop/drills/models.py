@@ -16,12 +16,13 @@ from PySide6.QtGui import QColor
 
 from db.drills import AttendanceData
 from db.drills.choices import ATTENDANCE
+from widgets import palette
 
 _Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 
 
-STATUS_COLOURS = {"出席": "#2e7d32", "迟到": "#ef6c00", "缺席": "#c62828"}
+STATUS_COLOURS = {"出席": palette.OK, "迟到": palette.WARNING, "缺席": palette.ERROR}
 ATTENDANCE_HEADERS = ("序号", "姓名", "职务", "出勤（单击切换）", "备注")
 STATUS_COLUMN, NOTE_COLUMN = 3, 4
 

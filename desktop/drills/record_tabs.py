@@ -27,21 +27,32 @@ from PySide6.QtWidgets import (
 )
 
 from db.drills import DrillBook, FindingData
+from db.due import DueStyle
 from db.errors import LedgerError
 from desktop.common.attachments import IMAGES, add_files, open_file
 from desktop.common.photos import THUMB, PhotoModel
 from desktop.drills.dialogs.findings import FindingDialog, advance_finding
+from widgets import palette
 from widgets.forms import Form
 from widgets.table import Column, FilterableTable
 
 EnsureSaved = Callable[[], int | None]
-OVERDUE, CLOSED_GREY = "#fde0dc", "#9e9e9e"
 
 
-def finding_colour(f: FindingData) -> str | None:
+def finding_colour(f: FindingData, style: DueStyle) -> str | None:
+    """The rule table's overdue background for an open finding past its deadline."""
     if f.status != "已整改" and f.deadline and f.deadline < dt.date.today():
-        return OVERDUE
+        return style.overdue_background
     return None
+
+
+def colour_findings(table: FilterableTable, style: Callable[[], DueStyle]) -> None:
+    """Open findings past their deadline on the overdue background of ``style()`` (the due
+    style last read), closed ones grey."""
+    table.model.set_row_colors(
+        background=lambda f: finding_colour(f, style()),
+        foreground=lambda f: palette.GREYED if f.status == "已整改" else None,
+    )
 
 
 FINDING_COLUMNS = [
@@ -217,13 +228,11 @@ class FindingsTab(QWidget):
         hint = QLabel(
             "每个问题写明整改措施、责任人和期限，整改完成后点“推进状态”填写完成日期和证明。", self
         )
-        hint.setStyleSheet("color:#5b6b7b")
+        hint.setStyleSheet(palette.MUTED_TEXT)
         hint.setWordWrap(True)
         self.table = FilterableTable(FINDING_COLUMNS, parent=self)
-        self.table.model.set_row_colors(
-            background=finding_colour,
-            foreground=lambda f: CLOSED_GREY if f.status == "已整改" else None,
-        )
+        due_style = DueStyle.load(book.db)
+        colour_findings(self.table, lambda: due_style)
         self.add_button = QPushButton("新增问题…", self)
         self.add_button.setObjectName("primary")
         self.edit_button = QPushButton("编辑…", self)
@@ -291,4 +300,4 @@ class FindingsTab(QWidget):
         self.changed.emit()
 
 
-__all__ = ["ProcessTab", "FindingsTab", "finding_colour", "FINDING_COLUMNS"]
+__all__ = ["ProcessTab", "FindingsTab", "colour_findings", "finding_colour", "FINDING_COLUMNS"]

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 from db.drills import AttendanceData, DrillData
 from db.drills.choices import EVALUATION_ITEMS, RATINGS
 from desktop.drills.models import STATUS_COLUMN, AttendanceModel
+from widgets import palette
 from widgets.forms import ERROR_STYLE, Form
-
-HINT_STYLE = "color:#5b6b7b"
 
 
 def derive_conclusion(ratings: list[str]) -> str:
@@ -65,7 +64,7 @@ class AttendanceTab(QWidget):
         self.all_absent = QPushButton("全部缺席", self)
         self.counts = QLabel(self)
         self.note = QLabel(self)
-        self.note.setStyleSheet(HINT_STYLE)
+        self.note.setStyleSheet(palette.MUTED_TEXT)
         self.note.setWordWrap(True)
         self.form = Form(self)
         self.form.line_edit(
@@ -89,7 +88,7 @@ class AttendanceTab(QWidget):
         top.addStretch(1)
         layout = QVBoxLayout(self)
         hint = QLabel("单击“出勤”一格切换：出席 → 迟到 → 缺席；双击“备注”填写说明。", self)
-        hint.setStyleSheet(HINT_STYLE)
+        hint.setStyleSheet(palette.MUTED_TEXT)
         layout.addWidget(hint)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -117,7 +116,7 @@ class AttendanceTab(QWidget):
         c = self.model.counts()
         self.counts.setText(
             f"共 {self.model.rowCount()} 人：出席 <b>{c['出席']}</b>　迟到 <b>{c['迟到']}</b>"
-            f"　缺席 <b style='color:#c62828'>{c['缺席']}</b>"
+            f"　缺席 {palette.span(str(c['缺席']), bold=True)}"
         )
 
     def status_row(self, row: int) -> QModelIndex:
@@ -186,7 +185,7 @@ class EvaluationTab(QWidget):
         self.form.editor("evaluators").textChanged.connect(self.edited)  # type: ignore[attr-defined]
         self.form.date_edit("date", "评估日期", value=drill.evaluated_on or dt.date.today())
         hint = QLabel("总体结论按各项中最低的评价自动填写，也可以手动改。", self)
-        hint.setStyleSheet(HINT_STYLE)
+        hint.setStyleSheet(palette.MUTED_TEXT)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addLayout(grid)

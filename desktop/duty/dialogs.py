@@ -38,6 +38,7 @@ from db.duty import (
 from db.duty.roster import Day
 from db.errors import LedgerError
 from db.vocab import Vocab
+from widgets import palette
 from widgets.forms import DateTimeField, Form, FormDialog
 
 
@@ -366,10 +367,10 @@ class DayDialog(QDialog):
     def refresh(self) -> None:
         issues = self.current_issues()
         if issues:
-            self.issues.setStyleSheet("color:#c62828")
+            self.issues.setStyleSheet(palette.ERROR_TEXT)
             self.issues.setText("⚠ " + "\n⚠ ".join(str(i) for i in issues))
         else:
-            self.issues.setStyleSheet("color:#2e7d32")
+            self.issues.setStyleSheet(palette.OK_TEXT)
             self.issues.setText("✓ 符合排班规则")
 
     def accept(self) -> None:

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QWidget
 from db.calendar import weekday_text
 from db.duty import MonthRoster, roster
 from db.duty.roster import Day
+from widgets import palette
 
 REST_DAY = QColor("#e8f1fb")
-CONFLICT = QColor("#c62828")
+CONFLICT = QColor(palette.ERROR)
 COLUMNS = ("日期", "星期", "战备等级", "带班领导", "值班员", "备勤", "提示")
 _Index = QModelIndex | QPersistentModelIndex
 

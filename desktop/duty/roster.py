@@ -23,6 +23,7 @@ from db.errors import LedgerError
 from desktop.common import excel, printing
 from desktop.duty.dialogs import DayDialog, SwapDialog
 from desktop.duty.models import RosterModel
+from widgets import palette
 from widgets.daterange import MonthPicker
 from widgets.tasks import run_task
 
@@ -105,7 +106,7 @@ class RosterPage(QWidget):
         hard = [i for i in data.issues if i.hard]
         text = f"已排 {filled}/{len(data.dates)} 天"
         if data.issues:
-            text += f"，<span style='color:#c62828'>{len(data.issues)} 处需注意（{len(hard)} 处违反规则）</span>"
+            text += "，" + palette.span(f"{len(data.issues)} 处需注意（{len(hard)} 处违反规则）")
         self.summary.setText(text)
         self.month_data = data
         # Keep the selected day across a reload; otherwise 编辑/调班 start from today.

@@ -35,6 +35,7 @@ from db.fleet import (
     ResultData,
 )
 from desktop.fleet.dialogs import number_edit
+from widgets import palette
 from widgets.delegates import ChoiceDelegate
 from widgets.forms import Form, FormDialog
 from widgets.listmodel import ListTableModel
@@ -43,7 +44,7 @@ _Index = QModelIndex | QPersistentModelIndex
 PASS, FAIL, NA = OUTCOMES
 ITEM, OUTCOME, VALUE, EXPECTED, COUNTED = range(5)
 HEADERS = ("检查项目", "结果", "数值", "应有", "实有")
-FAILED = QColor("#fdecea")
+FAILED = QColor(palette.ERROR_BACKGROUND)
 LOCKED = QColor("#f1f3f5")
 
 
@@ -107,7 +108,7 @@ class CheckModel(ListTableModel):
             if column in (VALUE, COUNTED) and not self._editable(r, column):
                 return LOCKED
         if role == Qt.ItemDataRole.ForegroundRole and column == OUTCOME and r.failed:
-            return QColor("#c62828")
+            return QColor(palette.ERROR)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != ITEM:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and column == ITEM:
@@ -181,7 +182,7 @@ class CheckDialog(FormDialog):
         text += "，随车器材填“实有”数量。" if has_kit else "。"
         hint = QLabel(text, self)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#5b6b7b")
+        hint.setStyleSheet(palette.MUTED_TEXT)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(OUTCOME, ChoiceDelegate(OUTCOMES, PASS, self.view))
@@ -200,10 +201,7 @@ class CheckDialog(FormDialog):
         self.warning = QLabel(self)
         self.warning.setObjectName("failure_warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(
-            "QLabel { color:#b71c1c; background:#fdecea; border:1px solid #f5c2c0;"
-            " border-radius:3px; padding:6px; font-weight:bold; }"
-        )
+        self.warning.setStyleSheet(palette.banner(bold=True))
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.setStretchFactor(self.form, 0)

@@ -35,6 +35,7 @@ from db.fleet import (
     VehicleData,
 )
 from db.vocab import Vocab
+from widgets import palette
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable
 
@@ -257,7 +258,7 @@ class EquipmentDialog(FormDialog):
                 "　（按类别规则自动计算）",
                 form,
             )
-            dates.setStyleSheet("color:#5b6b7b")
+            dates.setStyleSheet(palette.MUTED_TEXT)
             form.add_field("dates", "", dates, lambda: None, lambda v: None)
 
     def _data(self, values: dict[str, Any]) -> EquipmentData:
@@ -371,7 +372,7 @@ class HistoryDialog(QDialog):
         )
         self.table.set_rows(entries)
         self.table.model.set_row_colors(
-            foreground=lambda h: "#c62828" if "不合格" in h.text else None
+            foreground=lambda h: palette.ERROR if "不合格" in h.text else None
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from db import due
 from db.calendar import weekday_text
 from db.duty import DutyToday, Ledger
+from widgets import palette
 from widgets.badge import StatusBadge
 from widgets.table import Column, FilterableTable
 
@@ -40,8 +41,7 @@ def _badge_colour(colours: dict[int, str], level: int) -> str:
 def _people(people: list[tuple[str, str]]) -> str:
     return (
         "<br>".join(
-            f"{name}&nbsp;&nbsp;<span style='color:#5b6b7b'>{phone}</span>"
-            for name, phone in people
+            f"{name}&nbsp;&nbsp;{palette.span(phone, palette.MUTED)}" for name, phone in people
         )
         or "—"
     )
@@ -69,7 +69,7 @@ class DutyCard(QFrame):
         self.title.setText(f"{label}　{d.month}月{d.day}日 {weekday_text(d)}")
         self.badge.set_status(duty.level_name + (f"·{duty.period}" if duty.period else ""), colour)
         if duty.leader is None:
-            self.body.setText("<span style='color:#c62828'>尚未排班</span>")
+            self.body.setText(palette.span("尚未排班"))
             return
         leader = _people([duty.leader])
         self.body.setText(

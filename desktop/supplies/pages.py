@@ -21,21 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.due import DueStyle
 from db.errors import LedgerError
 from db.supplies import IN, LEND, OUT, SCRAP, Supplies, SupplyData
 from desktop.common import excel, printing
 from desktop.common.restore import ARCHIVED_BACKGROUND, RestoreButton, archived_note
 from desktop.supplies.dialogs import MoveDialog, ReturnDialog, SupplyDialog
+from widgets import palette
 from widgets.lazy import LazyWidget
 from widgets.table import Column, FilterableTable
 
 if TYPE_CHECKING:
     from desktop.services import Services
 
-RED = "#c62828"
-ORANGE = "#ef6c00"
-SHORT_BG = "#fdecea"
-SOON_BG = "#ffe0b2"
+SOON_BG = palette.WARNING_FILL
 LATER_BG = "#fff8e1"
 
 
@@ -45,13 +44,13 @@ def _n(value: float | None) -> str:
 
 def _short_red(s: SupplyData) -> str | None:
     """Red while a supply in the reserve is below its quota (an archived one is not)."""
-    return RED if s.short > 0 and not s.archived else None
+    return palette.ERROR if s.short > 0 and not s.archived else None
 
 
 def _supply_background(s: SupplyData) -> str | None:
     if s.archived:
         return ARCHIVED_BACKGROUND
-    return SHORT_BG if s.short > 0 else None
+    return palette.ERROR_BACKGROUND if s.short > 0 else None
 
 
 class SuppliesPage(QWidget):
@@ -62,6 +61,7 @@ class SuppliesPage(QWidget):
         self.stock = stock
         self.today = dt.date.today()
         self.soon, self.later = 0, 0  # the expiry windows: read by reload()
+        self.due_style = DueStyle()  # the overdue colour of loans: read by reload()
         title = QLabel(self.tr("物资储备"), self)
         title.setObjectName("pageTitle")
         # The tabs after the first build their tables when first shown or used (a faster
@@ -89,7 +89,7 @@ class SuppliesPage(QWidget):
         layout.addLayout(self._buttons())
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color:#5b6b7b")
+        self.legend.setStyleSheet(palette.MUTED_TEXT)
         layout.addWidget(self.legend)
         layout.addWidget(self.tabs, 1)
         self.reload()
@@ -147,7 +147,7 @@ class SuppliesPage(QWidget):
                 Column("unit", "单位"),
             ]
         )
-        table.model.set_row_colors(foreground=lambda _s: RED)
+        table.model.set_row_colors(foreground=lambda _s: palette.ERROR)
         return table
 
     def _expiring_table(self) -> FilterableTable:
@@ -177,7 +177,9 @@ class SuppliesPage(QWidget):
                 Column("handler", "经办人"),
             ]
         )
-        table.model.set_row_colors(foreground=lambda ln: RED if ln.overdue(self.today) else None)
+        table.model.set_row_colors(
+            foreground=lambda ln: self.due_style.overdue_colour if ln.overdue(self.today) else None
+        )
         table.activated.connect(lambda row: self.give_back(row))
         return table
 
@@ -304,12 +306,13 @@ class SuppliesPage(QWidget):
         if left is None or left > self.later:
             return None
         if left < 0:
-            return "#ffcdd2"
+            return palette.ERROR_FILL
         return SOON_BG if left <= self.soon else LATER_BG
 
     def reload(self) -> None:
         self.today = dt.date.today()
         self.soon, self.later = self.stock.expiry_windows()
+        self.due_style = DueStyle.load(self.stock.db)  # the office may have changed the rules
         self._load_supplies()
         # The batch list and the journal load when their tab is first shown (faster opening).
         self._stale = {"batches", "moves"}

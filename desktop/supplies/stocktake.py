@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.supplies import StocktakeResult, Supplies, SupplyData, qty
 from desktop.common import printing
+from widgets import palette
 from widgets.forms import Form, FormDialog
 from widgets.listmodel import ListTableModel
 
@@ -81,7 +82,7 @@ class StocktakeModel(ListTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == COUNTED:
             return QColor("#fffde7")
         if role == Qt.ItemDataRole.ForegroundRole and column == DIFF and diff:
-            return QColor("#c62828") if diff < 0 else QColor("#1565c0")
+            return QColor(palette.ERROR if diff < 0 else palette.INFO)
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -118,7 +119,7 @@ class StocktakeDialog(FormDialog):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#5b6b7b")
+        hint.setStyleSheet(palette.MUTED_TEXT)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)

@@ -27,15 +27,11 @@ from db.rules import Rules
 from db.water import OUTCOMES, InspectionData, InspectionOutcome, WaterBook
 from db.water import checklists as cl
 from desktop.water.models import ITEM, LIMIT, OUTCOME, VALUE, ChecklistModel, cached
+from widgets import palette
 from widgets.delegates import ChoiceDelegate
 from widgets.forms import Form, FormDialog
 
 REPAIR_DAYS = 7
-BANNER_STYLE = (
-    "QLabel { color:#b71c1c; background:#fdecea; border:1px solid #f5c2c0;"
-    " border-radius:3px; padding:6px; font-weight:bold; }"
-)
-HINT_STYLE = "color:#5b6b7b"
 
 
 class InspectionDialog(FormDialog):
@@ -83,7 +79,7 @@ class InspectionDialog(FormDialog):
         )
         where = f"{self.source.type} {self.source.form}".strip()
         place = QLabel(f"{where}　{self.source.village} {self.source.address}".strip(), form)
-        place.setStyleSheet(HINT_STYLE)
+        place.setStyleSheet(palette.MUTED_TEXT)
         form.add_field("where", "水源", place, lambda: None, lambda v: None)
 
     def _build_table(self) -> None:
@@ -93,7 +89,7 @@ class InspectionDialog(FormDialog):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
+        hint.setStyleSheet(palette.MUTED_TEXT)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(
@@ -111,13 +107,13 @@ class InspectionDialog(FormDialog):
             self.view.setColumnWidth(column, width)
         self.items_error = QLabel(self)
         self.items_error.setObjectName("items_error")
-        self.items_error.setStyleSheet("color: #c62828;")
+        self.items_error.setStyleSheet(palette.ERROR_TEXT)
         self.items_error.setWordWrap(True)
         self.items_error.setVisible(False)
         self.warning = QLabel(self)
         self.warning.setObjectName("failure_warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(BANNER_STYLE)
+        self.warning.setStyleSheet(palette.banner(bold=True))
         self.after = Form(self)
         r = self.record
         self.after.line_edit(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from db.water import SOURCE_TYPES, STATUSES
 from desktop.common import printing
 from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND
+from widgets import palette
 
 if TYPE_CHECKING:
     from db.water import WaterBook, WaterSourceData
@@ -19,8 +20,8 @@ __all__ = ["SOURCE_TYPES", "STATUSES"]
 
 #: Light backgrounds for the 可用状态 cell (the text stays readable).
 STATUS_BACKGROUND = {
-    "故障": "#ffcdd2",
-    "维修中": "#ffe0b2",
+    "故障": palette.ERROR_FILL,
+    "维修中": palette.WARNING_FILL,
     "停用": "#e0e0e0",
     "撤除": "#bdbdbd",
 }

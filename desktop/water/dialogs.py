@@ -34,6 +34,7 @@ from db.water import (
 from desktop.water import common as wc
 from desktop.water.fields import TypeFields
 from desktop.water.history import HistoryTab, PhotoTab
+from widgets import palette
 from widgets.forms import Form, FormDialog
 
 COMMON = (
@@ -125,7 +126,7 @@ class SourceDialog(FormDialog):
         box.addWidget(self.details)
         self.dates = QLabel(self.details_box)
         self.dates.setWordWrap(True)
-        self.dates.setStyleSheet("color:#5b6b7b")
+        self.dates.setStyleSheet(palette.MUTED_TEXT)
         box.addWidget(self.dates)
         box.addStretch(1)
         row.addWidget(self.details_box, 2)

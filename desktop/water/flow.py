@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QWidget
 from db.water import FlowTestData, WaterBook, WaterSourceData
 from db.water.rules import GPM_PER_LPS, rate
 from desktop.water.common import flow_colours
+from widgets import palette
 from widgets.badge import StatusBadge
 from widgets.forms import Form, FormDialog
 
@@ -61,7 +62,7 @@ class FlowTestDialog(FormDialog):
         form.add_field("rating", "测试结果", self.result, lambda: None, lambda v: None)
         form.add_field("class", "流量等级", self.badge, lambda: None, lambda v: None)
         note = QLabel("按 NFPA 291 换算到残压 0.14 MPa（20 psi）时的流量。", form)
-        note.setStyleSheet("color:#5b6b7b")
+        note.setStyleSheet(palette.MUTED_TEXT)
         form.add_field("note", "", note, lambda: None, lambda v: None)
         for name in ("static_mpa", "residual_mpa", "pitot_mpa", "outlet_mm", "coefficient"):
             spin = form.editor(name)
@@ -80,7 +81,7 @@ class FlowTestDialog(FormDialog):
             )
         except ValueError as exc:
             self.result.setText(f"（{exc}）")
-            self.result.setStyleSheet("color:#5b6b7b")
+            self.result.setStyleSheet(palette.MUTED_TEXT)
             self.badge.set_status("")
             return
         self.result.setStyleSheet("")

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from db.water import WaterBook, WaterSourceData
 from desktop.common.attachments import IMAGES, add_files, open_file
 from desktop.common.photos import THUMB, PhotoModel
+from widgets import palette
 from widgets.table import Column, FilterableTable
 
-FAILED_TEXT = "#c62828"
+FAILED_TEXT = palette.ERROR
 
 
 class PhotoTab(QWidget):
@@ -54,7 +55,7 @@ class PhotoTab(QWidget):
             self,
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color:#5b6b7b")
+        note.setStyleSheet(palette.MUTED_TEXT)
         self.add_button = QPushButton("添加照片…", self)
         self.add_button.setObjectName("primary")
         self.open_button = QPushButton("打开", self)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from db.water import CheckItemData, SurveyRow
 from db.water import checklists as cl
+from widgets import palette
 from widgets.listmodel import ListTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -19,12 +20,12 @@ _Index = QModelIndex | QPersistentModelIndex
 PASS, FAIL, NA = "合格", "不合格", "不适用"
 ITEM, OUTCOME, VALUE, LIMIT = range(4)
 HEADERS = ("检查项目", "结果", "数值", "要求")
-FAILED = QColor("#fdecea")
-BAD_NUMBER = QColor("#ffe0b2")
+FAILED = QColor(palette.ERROR_BACKGROUND)
+BAD_NUMBER = QColor(palette.WARNING_FILL)
 LOCKED = QColor("#f1f3f5")
 # the survey sheet
-SHEET_FAILED = "#c62828"
-SHEET_DONE = "#2e7d32"
+SHEET_FAILED = palette.ERROR
+SHEET_DONE = palette.OK
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 SHEET_HEADERS = ("编号", "名称", "类型", "地址", "结果", "检查日期", "发现问题")
 
@@ -124,7 +125,7 @@ class ChecklistModel(ListTableModel):
             if column == VALUE and item.kind != "value":
                 return LOCKED
         if role == Qt.ItemDataRole.ForegroundRole and column == OUTCOME and failed:
-            return QColor("#c62828")
+            return QColor(palette.ERROR)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != ITEM:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and column == ITEM:

@@ -19,17 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.due import DueStyle
 from db.water import RepairData, WaterBook, WaterSourceData
+from widgets import palette
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable
 
 OPEN = ("待报修", "已报修", "维修中")
 FIXED = "已修复"
 STATUS_COLOURS = {
-    "待报修": "#ffcdd2",
-    "已报修": "#ffe0b2",
+    "待报修": palette.ERROR_FILL,
+    "已报修": palette.WARNING_FILL,
     "维修中": "#fff3c4",
-    "已修复": "#c8e6c9",
+    "已修复": palette.OK_FILL,
 }
 STEPS = {
     "待报修": [
@@ -152,7 +154,7 @@ class RepairsDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color:#5b6b7b")
+        note.setStyleSheet(palette.MUTED_TEXT)
         self.state = QLabel(self)
         self.table = FilterableTable(
             [
@@ -171,9 +173,10 @@ class RepairsDialog(QDialog):
             ],
             parent=self,
         )
+        overdue = DueStyle.load(book.db).overdue_colour
         self.table.model.set_row_colors(
             foreground=lambda r: (
-                "#c62828"
+                overdue
                 if r.status in OPEN and r.deadline and r.deadline < dt.date.today()
                 else None
             )

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets import palette
+
 EARTH_RADIUS_M = 6_371_008.8
 M_PER_DEG = EARTH_RADIUS_M * math.pi / 180
 KEY_ROLE = 0  # QGraphicsItem.data(0): ("source", id) or ("site", id)
@@ -102,8 +104,8 @@ def site_marker(
 ) -> QGraphicsRectItem:
     square = QGraphicsRectItem(-6, -6, 12, 12)
     square.setPos(at)
-    square.setBrush(QBrush(QColor("#c62828" if gap else "#ffffff")))
-    square.setPen(QPen(QColor("#c62828" if gap else "#263238"), 2))
+    square.setBrush(QBrush(QColor(palette.ERROR if gap else "#ffffff")))
+    square.setPen(QPen(QColor(palette.ERROR if gap else "#263238"), 2))
     square.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
     square.setToolTip(tip)
     square.setData(KEY_ROLE, ("site", key))
@@ -117,7 +119,7 @@ def radius_circle(
     scene: QGraphicsScene, at: QPointF, radius_m: float, gap: bool
 ) -> QGraphicsEllipseItem:
     circle = QGraphicsEllipseItem(at.x() - radius_m, at.y() - radius_m, 2 * radius_m, 2 * radius_m)
-    pen = QPen(QColor("#c62828" if gap else "#78909c"), 1.2, Qt.PenStyle.DashLine)
+    pen = QPen(QColor(palette.ERROR if gap else "#78909c"), 1.2, Qt.PenStyle.DashLine)
     pen.setCosmetic(True)
     circle.setPen(pen)
     circle.setBrush(QBrush(QColor(198, 40, 40, 28) if gap else QColor(120, 144, 156, 22)))

@@ -125,3 +125,23 @@ def test_a_colour_that_is_not_a_colour_is_refused(database):
         Rules(database).set("due.overdue_colour", "红色")
     assert "颜色" in str(caught.value)
     assert Rules(database).get("due.overdue_colour") == "#c62828"
+
+
+def test_overdue_backgrounds_follow_the_rule_table(make_window, database):
+    """整改跟踪 marks a finding past its deadline with the rule table's overdue background."""
+    from db.drills import DrillBook, DrillData, FindingData
+
+    book = DrillBook(database)
+    drill_id = book.save_drill(DrillData("熟悉演练", starts_at=dt.datetime(2025, 5, 6, 9)))
+    book.save_finding(FindingData(drill_id, "逾期", deadline=dt.date.today() - dt.timedelta(3)))
+    window = make_window()
+    window.show_page("findings")
+    page = window.pages["findings"]
+
+    def background() -> str:
+        return page.table.proxy.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).name()
+
+    assert background() == "#fde0dc"
+    Rules(database).set("due.overdue_background", "#abcdef")
+    page.reload()
+    assert background() == "#abcdef"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.drills import DrillBook, PlanData, PlanVersionData, RevisionTaskData
 from db.drills.choices import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
+from widgets import palette
 from widgets.checklist import CheckListModel
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable
@@ -132,7 +133,7 @@ class ReviseDialog(FormDialog):
             form,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#5b6b7b")
+        hint.setStyleSheet(palette.MUTED_TEXT)
         form.layout_.addRow(hint)
         combo = form.combo("trigger", "修订原因", list(REVISION_TRIGGERS[1:]), value=self._trigger)
         if self._trigger is None:
@@ -233,7 +234,7 @@ class RevisionTasksDialog(QDialog):
             parent=self,
         )
         self.table.model.set_row_colors(
-            foreground=lambda t: "#9e9e9e" if t.status != "待修订" else None
+            foreground=lambda t: palette.GREYED if t.status != "待修订" else None
         )
         self.open_only = QCheckBox("只看待修订", self)
         self.open_only.setChecked(True)

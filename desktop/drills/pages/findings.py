@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.drills import DrillBook, FindingData
+from db.due import DueStyle
 from desktop.common.register import RegisterPage, RegisterSpec
 from desktop.drills.dialogs.findings import FindingDialog, advance_finding
-from desktop.drills.record_tabs import CLOSED_GREY, FINDING_COLUMNS, finding_colour
+from desktop.drills.record_tabs import FINDING_COLUMNS, colour_findings
 from widgets.table import Column
 
 if TYPE_CHECKING:
@@ -26,10 +27,11 @@ class FindingsPage(RegisterPage):
         self.book = book
         super().__init__(self._spec(), parent)
         self.add_button.setText("新增问题…")
-        self.table.model.set_row_colors(
-            background=finding_colour,
-            foreground=lambda f: CLOSED_GREY if f.status == "已整改" else None,
-        )
+        colour_findings(self.table, lambda: self.due_style)
+
+    def reload(self) -> None:
+        self.due_style = DueStyle.load(self.book.db)  # the office may have changed the rules
+        super().reload()
 
     def _spec(self) -> RegisterSpec:
         book = self.book

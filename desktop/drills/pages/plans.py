@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from db.drills import DrillBook, PlanData
 from db.drills.due import next_evaluation
+from db.due import DueStyle
 from db.rules import Rules
 from desktop.common import printing
 from desktop.common.attachments import AttachmentsDialog
@@ -25,8 +26,6 @@ from widgets.table import Column
 if TYPE_CHECKING:
     from desktop.services import Services
 
-OVERDUE = "#fde0dc"
-
 
 class PlansPage(RegisterPage):
     def __init__(self, book: DrillBook, parent: QWidget | None = None):
@@ -36,6 +35,7 @@ class PlansPage(RegisterPage):
 
     def reload(self) -> None:
         self.months = Rules(self.book.db).months("plan.evaluation_months")
+        self.due_style = DueStyle.load(self.book.db)  # the office may have changed the rules
         super().reload()
 
     def evaluation_due(self, p: PlanData) -> dt.date | None:
@@ -86,7 +86,9 @@ class PlansPage(RegisterPage):
             archived_toggle=True,
             restore=lambda p: book.restore_plan(p.id or 0),
             row_colour=lambda p: (
-                ARCHIVED_BACKGROUND if p.archived else (OVERDUE if self._overdue(p) else None)
+                ARCHIVED_BACKGROUND
+                if p.archived
+                else (self.due_style.overdue_background if self._overdue(p) else None)
             ),
             extra_buttons=[
                 ("修订…", self.revise),

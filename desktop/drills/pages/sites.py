@@ -10,6 +10,7 @@ from db.drills import SiteData
 from desktop.common.register import SHOW_ARCHIVED, RegisterPage, RegisterSpec
 from desktop.common.restore import ARCHIVED_BACKGROUND, archived_note
 from desktop.drills.dialogs.sites import SiteDialog
+from widgets import palette
 from widgets.table import Column
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def site_spec(services: Services) -> RegisterSpec:
         row_colour=lambda x: (
             ARCHIVED_BACKGROUND
             if x.archived
-            else "#fde0dc"
+            else palette.ERROR_BACKGROUND
             if nearest.get(x.id or 0, "").startswith("⚠")
             else None
         ),

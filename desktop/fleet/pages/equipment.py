@@ -28,12 +28,18 @@ from db.fleet import (
 from desktop.common import printing
 from desktop.common.paged_register import PagedRegisterPage
 from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND
+from widgets import palette
 from widgets.columns import Column
 
 if TYPE_CHECKING:
     from desktop.services import Services
 
-STATUS_COLOURS = {"维修": "#ffcdd2", "停用": "#ffe0b2", "报废": "#e0e0e0", "备用": "#e3f2fd"}
+STATUS_COLOURS = {
+    "维修": palette.ERROR_FILL,
+    "停用": palette.WARNING_FILL,
+    "报废": "#e0e0e0",
+    "备用": "#e3f2fd",
+}
 
 
 def _place(e: EquipmentData) -> str:

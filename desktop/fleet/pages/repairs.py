@@ -9,15 +9,16 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from db.fleet import VEHICLE, Fleet, RepairData
 from desktop.common.register import RegisterPage, RegisterSpec
+from widgets import palette
 from widgets.table import Column
 
 if TYPE_CHECKING:
     from desktop.services import Services
 
 STATUS_COLOURS = {
-    "待维修": "#ffcdd2",
-    "维修中": "#ffe0b2",
-    "已修复": "#c8e6c9",
+    "待维修": palette.ERROR_FILL,
+    "维修中": palette.WARNING_FILL,
+    "已修复": palette.OK_FILL,
     "已关闭": "#eeeeee",
 }
 

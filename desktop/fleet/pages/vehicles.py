@@ -13,12 +13,18 @@ from db.rules import Rules
 from desktop.common import printing
 from desktop.common.register import RegisterPage, RegisterSpec
 from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND, archived_note
+from widgets import palette
 from widgets.table import Column
 
 if TYPE_CHECKING:
     from desktop.services import Services
 
-STATUS_COLOURS = {"执勤": "#c8e6c9", "备用": "#e3f2fd", "维修": "#ffcdd2", "报废": "#e0e0e0"}
+STATUS_COLOURS = {
+    "执勤": palette.OK_FILL,
+    "备用": "#e3f2fd",
+    "维修": palette.ERROR_FILL,
+    "报废": "#e0e0e0",
+}
 SHORT = {"例行检查": "例行", "一级保养": "一级保养", "二级保养": "二级保养", "水泵测试": "水泵测试"}
 
 

@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 
 from db.water import CoverageReport, CoverageRow, NearSource, WaterBook
 from desktop.common import printing
+from widgets import palette
 from widgets.forms import OptionalDateEdit
 from widgets.table import Column, FilterableTable
 
 if TYPE_CHECKING:
     from desktop.services import Services
 
-GAP = "#ffcdd2"
-COVERED = "#c8e6c9"
+GAP = palette.ERROR_FILL
+COVERED = palette.OK_FILL
 
 
 def _near(row: CoverageRow, n: int) -> NearSource | None:
@@ -52,7 +53,7 @@ class CoveragePage(QWidget):
         title.setObjectName("pageTitle")
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color:#5b6b7b")
+        self.hint.setStyleSheet(palette.MUTED_TEXT)
         self.radius = QDoubleSpinBox(self)
         self.radius.setRange(10, 5000)
         self.radius.setDecimals(0)
@@ -98,10 +99,12 @@ class CoveragePage(QWidget):
             ],
             parent=self,
         )
-        self.table.model.set_row_colors(foreground=lambda r: None if r.covered else "#b71c1c")
+        self.table.model.set_row_colors(
+            foreground=lambda r: None if r.covered else palette.ERROR_DARK
+        )
         self.missing = QLabel(self)
         self.missing.setWordWrap(True)
-        self.missing.setStyleSheet("color:#5b6b7b")
+        self.missing.setStyleSheet(palette.MUTED_TEXT)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.hint)
@@ -140,7 +143,11 @@ class CoveragePage(QWidget):
         gaps = len(report.gaps)
         self.summary.setText(
             f"重点场所 {len(report.rows)} 处：已覆盖 {len(report.rows) - gaps} 处，"
-            + (f"<b style='color:#b71c1c'>缺口 {gaps} 处</b>" if gaps else "没有缺口")
+            + (
+                palette.span(f"缺口 {gaps} 处", palette.ERROR_DARK, bold=True)
+                if gaps
+                else "没有缺口"
+            )
         )
         missing = report.without_coordinates
         self.missing.setText(

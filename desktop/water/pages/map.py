@@ -35,13 +35,14 @@ from desktop.water.scene import (
     site_marker,
     source_marker,
 )
+from widgets import palette
 
 if TYPE_CHECKING:
     from desktop.services import Services
 
 COLOUR_BY = (("按类型着色", "type"), ("按可用状态着色", "status"), ("按流量等级着色", "flow"))
 DRY = ("枯水期", "#ffe119")
-UNTESTED = ("未测试", "#9e9e9e")
+UNTESTED = ("未测试", palette.GREYED)
 LABEL_LIMIT = 400  # more sources than this: no code labels (they would cover the map)
 
 
@@ -64,7 +65,7 @@ class MapPage(QWidget):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#5b6b7b")
+        hint.setStyleSheet(palette.MUTED_TEXT)
         self.colour_by = QComboBox(self)
         for text, key in COLOUR_BY:
             self.colour_by.addItem(text, key)
@@ -112,15 +113,15 @@ class MapPage(QWidget):
         if first:
             self.fit()
 
-    def _colour(self, x: WaterSourceData, palette: dict[str, str]) -> str:
+    def _colour(self, x: WaterSourceData, colours: dict[str, str]) -> str:
         mode = self.colour_by.currentData()
         if mode == "status":
             if x.status == "可用" and not x.available_on(self.today):
                 return DRY[1]
-            return palette.get(x.status, "#808080")
+            return colours.get(x.status, "#808080")
         if mode == "flow":
-            return palette.get(x.flow_class, UNTESTED[1])
-        return palette.get(x.type, "#808080")
+            return colours.get(x.flow_class, UNTESTED[1])
+        return colours.get(x.type, "#808080")
 
     def _palette(self) -> dict[str, str]:
         from db.water.forms.map import STATUS_COLOURS, TYPE_COLOURS
@@ -143,7 +144,7 @@ class MapPage(QWidget):
         points = [(x.lon_wgs, x.lat_wgs) for x in self.sources]
         points += [(r.lon_wgs, r.lat_wgs) for r in rows]
         self.projection = Projection.around((lon, lat) for lon, lat in points if lon is not None)
-        palette = self._palette()
+        colours = self._palette()
         labels = self.labels_box.isChecked() and len(self.sources) <= LABEL_LIMIT
         for x in self.sources:
             assert x.id is not None and x.lon_wgs is not None and x.lat_wgs is not None
@@ -151,7 +152,7 @@ class MapPage(QWidget):
             tip = f"{x.code} {x.name}\n{x.type} · {x.status}" + (
                 f" · 流量 {x.flow_class} 级" if x.flow_class else ""
             )
-            colour = self._colour(x, palette)
+            colour = self._colour(x, colours)
             self.source_items[x.id] = source_marker(
                 self.scene, at, colour, x.id, tip, x.code if labels else ""
             )
@@ -171,7 +172,7 @@ class MapPage(QWidget):
             circle = radius_circle(self.scene, at, radius, gap)
             circle.setVisible(self.circles_box.isChecked())
             self.circles.append(circle)
-        self.view.legend = self._legend(palette)
+        self.view.legend = self._legend(colours)
         missing = len(self.coverage.without_coordinates)
         text = f"水源 {len(self.sources)} 处，重点场所 {len(rows)} 处"
         if missing:
@@ -179,18 +180,18 @@ class MapPage(QWidget):
         self.count_label.setText(text)
         self.view.viewport().update()
 
-    def _legend(self, palette: dict[str, str]) -> list[tuple[str, str, str]]:
+    def _legend(self, colours: dict[str, str]) -> list[tuple[str, str, str]]:
         mode = self.colour_by.currentData()
         if mode == "flow":
-            entries = [(f"{k} 级", c) for k, c in palette.items()] + [UNTESTED]
+            entries = [(f"{k} 级", c) for k, c in colours.items()] + [UNTESTED]
         elif mode == "status":
-            entries = [*palette.items(), DRY]
+            entries = [*colours.items(), DRY]
             entries = [(k, c) for k, c in entries if k != "撤除"]
         else:
-            entries = list(palette.items())
+            entries = list(colours.items())
         legend = [(text, colour, "dot") for text, colour in entries]
         legend.append(("重点场所（已覆盖）", "#ffffff", "square"))
-        legend.append(("重点场所（缺口）", "#c62828", "square"))
+        legend.append(("重点场所（缺口）", palette.ERROR, "square"))
         legend.append((f"保护半径 {self.coverage.radius_m:g} 米", "#78909c", "ring"))
         return legend
 

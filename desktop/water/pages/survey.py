@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from db.water import SOURCE_TYPES, SurveyData, SurveyRow, WaterBook
 from desktop.common import printing
 from desktop.water.models import ROW_ROLE, SheetModel
+from widgets import palette
 from widgets.checklist import CheckListModel
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable
@@ -64,7 +65,7 @@ class SurveyDialog(FormDialog):
         self.types = _checklist(form, [(t, t) for t in SOURCE_TYPES], 5)
         form.add_field("types", "水源类型", self.types, self._types, lambda v: None)
         note = QLabel("村（社区）和类型都不勾选时，普查全部在用水源。", form)
-        note.setStyleSheet("color:#5b6b7b")
+        note.setStyleSheet(palette.MUTED_TEXT)
         form.add_field("note", "", note, lambda: None, lambda v: None)
 
     def _villages(self) -> list[str]:
@@ -103,7 +104,7 @@ class SurveyPage(QWidget):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#5b6b7b")
+        hint.setStyleSheet(palette.MUTED_TEXT)
         self.surveys = FilterableTable(
             [
                 Column("name", "普查名称", width=220),
@@ -118,7 +119,7 @@ class SurveyPage(QWidget):
         )
         self.surveys.filter_edit.setVisible(False)
         self.surveys.model.set_row_colors(
-            foreground=lambda v: "#777777" if v.status != "进行中" else None
+            foreground=lambda v: palette.GREYED if v.status != "进行中" else None
         )
         self.start_button = QPushButton("开始普查…", self)
         self.start_button.setObjectName("primary")
