@@ -77,11 +77,47 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(demo=args.demo)
     window.show()
     app.processEvents()
-    from db.errors import LedgerError
-
-    try:
-        window.attach(open_ledger(args))
-    except LedgerError as exc:
-        QMessageBox.critical(window, APP_TITLE, f"无法打开数据库：\n{exc}")
+    if not attach(window, args):
         return 1
     return app.exec()
+
+
+def attach(window, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped-def]
+    """Open the database into ``window`` (a missing one: 恢复, 选择其他位置 or 退出), start
+    today's backup, and open a new window after a restore; False when the clerk quits."""
+    from db.errors import LedgerError
+    from db.marker import MissingDatabaseError
+
+    while True:
+        try:
+            window.attach(open_ledger(args))
+            break
+        except MissingDatabaseError as exc:
+            from desktop.shell.missing import resolve_missing
+
+            if not resolve_missing(window, exc, args):
+                return False
+        except LedgerError as exc:
+            QMessageBox.critical(window, APP_TITLE, f"无法打开数据库：\n{exc}")
+            return False
+    if not args.demo:
+        window.start_daily_backup()
+    window.reopen.connect(lambda: _reopen(window, args))
+    return True
+
+
+def _reopen(old, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    """After a restore: the restored database in a new window, the old one closed."""
+    from desktop.shell.window import MainWindow
+
+    window = MainWindow(demo=args.demo)
+    window.resize(old.size())
+    window.show()
+    old.close()
+    old.deleteLater()
+    _windows[:] = [window]
+    if not attach(window, args):
+        window.close()
+
+
+_windows: list[object] = []  # the window opened after a restore, kept alive

@@ -1,4 +1,4 @@
-"""设置: letterhead and shift, and the readiness levels' staffing."""
+"""设置: letterhead and shift, the readiness levels' staffing, rules, vocabularies, backups."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ class SettingsPage(QWidget):
     """
 
     rules_changed = Signal()
+    restore_requested = Signal(object)  # a backup's Path: the window restores it
 
     def __init__(self, ledger: Ledger, parent: QWidget | None = None):
         super().__init__(parent)
@@ -102,6 +103,9 @@ class SettingsPage(QWidget):
         vocab = QPushButton("词表（导入时认得的词语）…", self)
         vocab.clicked.connect(self.open_vocab)
         level_row.addWidget(vocab)
+        backup = QPushButton("备份与恢复…", self)
+        backup.clicked.connect(self.open_backups)
+        level_row.addWidget(backup)
         layout.addWidget(rules_heading)
         layout.addWidget(self.rules, 2)
         self.reload()
@@ -115,6 +119,11 @@ class SettingsPage(QWidget):
         from desktop.shell.vocab_dialog import VocabDialog
 
         VocabDialog(self.ledger.db, self).exec()
+
+    def open_backups(self) -> None:
+        from desktop.shell.backup_dialog import BackupDialog
+
+        BackupDialog(self.ledger.db, self.restore_requested.emit, self).exec()
 
     def edit_rule(self, rule, typed: str | None = None) -> None:  # type: ignore[no-untyped-def]
         """Ask for the rule's new value (``typed``: what the clerk wrote before it was refused)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtCore import QModelIndex
 
     from db.duty import Ledger
@@ -28,7 +31,14 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     """The window. It can be shown before the database is open (``ledger=None``): it then says
-    so, and :meth:`attach` fills in the pages — the window appears at once on a cold start."""
+    so, and :meth:`attach` fills in the pages — the window appears at once on a cold start.
+
+    Signals:
+        reopen: a backup was restored; the program opens the database again in a new window.
+    """
+
+    reopen = Signal()
+    DAILY_BACKUP_DELAY_MS = 3000  # after start-up, so the first screens are not slowed
 
     def __init__(self, ledger: Ledger | None = None, demo: bool = False):
         super().__init__()
@@ -90,6 +100,7 @@ class MainWindow(QMainWindow):
         self.show_page("home")
 
         self.settings_page.rules_changed.connect(self.refresh_all)
+        self.settings_page.restore_requested.connect(self.restore_backup)
         self.home.open_roster.connect(lambda: self.show_page("roster"))
         self.home.open_record.connect(self.open_record)
         self.home.new_call.connect(lambda: (self.show_page("calls"), self.calls.add()))
@@ -97,6 +108,73 @@ class MainWindow(QMainWindow):
         self._menus()
         self.statusBar().showMessage(
             f"数据库：{ledger.db.url.split('@')[-1]}　操作人：{ledger.db.operator}"
+        )
+
+    # ----- backups -------------------------------------------------------------------------
+    def start_daily_backup(self) -> None:
+        """Today's automatic backup, in the background a moment after start-up."""
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(self.DAILY_BACKUP_DELAY_MS, self._daily_backup)
+
+    def _daily_backup(self) -> None:
+        from db.backup import daily_backup
+        from widgets.tasks import run_task
+
+        database = self.ledger.db
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            if result is not None:
+                text = "　".join([f"已自动备份：{result.path.name}", *result.warnings])
+                self.statusBar().showMessage(text, 0 if result.warnings else 15000)
+
+        def failed(exc: Exception) -> None:
+            self.statusBar().showMessage(f"今天的自动备份未完成：{exc}")
+
+        self._backup_task = run_task(
+            self, "自动备份", lambda _p, _c: daily_backup(database), done, failed,
+            show_progress=False,
+        )  # fmt: skip
+
+    def restore_backup(self, path: Path) -> None:
+        """Close the database, restore ``path`` into it (a safety copy first), open it again."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from db.errors import LedgerError
+        from db.restore import restore
+        from widgets.tasks import run_task
+
+        database = self.ledger.db
+        user, role = database.user, database.role
+
+        def signed_in(who) -> None:  # type: ignore[no-untyped-def]
+            if role is not None and user is not None:
+                who.sign_in(user, role)  # the clerk signed in to this window
+
+        def work(progress, _cancelled):  # type: ignore[no-untyped-def]
+            database.dispose()
+            return restore(
+                path, database.url, database.data_dir, operator=database.operator,
+                progress=progress, authorise=signed_in,
+            )  # fmt: skip
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            safety = f"\n恢复前的数据库已备份到：{result.safety}" if result.safety else ""
+            QMessageBox.information(
+                self, "恢复备份", f"已从备份恢复。{safety}\n{result.chain}\n\n现在重新打开数据库。"
+            )
+            self.reopen.emit()
+
+        def failed(exc: Exception) -> None:
+            text = str(exc) if isinstance(exc, LedgerError) else "恢复未完成，数据库没有改动。"
+            QMessageBox.warning(self, "恢复备份", text)
+
+        def cancelled() -> None:  # a restore cannot stop halfway: wait for it, then reopen
+            self._restore_task.wait()
+            self.reopen.emit()
+
+        self._restore_task = run_task(
+            self, "恢复备份", work, done, failed, label="正在恢复备份…", on_cancelled=cancelled
         )
 
     # ----- pages ---------------------------------------------------------------------------

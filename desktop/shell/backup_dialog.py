@@ -1,0 +1,161 @@
+"""设置 → 备份与恢复: the backups (time, kind, size, place), 立即备份, 恢复…, the second folder."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.backup import BackupFile, backup_now, backups, second_folder, set_second_folder
+from db.engine import Database
+from db.errors import LedgerError
+from widgets.table import Column, FilterableTable
+from widgets.tasks import TaskHandle, run_task
+
+log = logging.getLogger(__name__)
+TITLE = "备份与恢复"
+
+
+def confirm_restore(parent: QWidget, path: Path, label: str) -> bool:
+    """Ask before a restore replaces the database (the current one is backed up first)."""
+    answer = QMessageBox.question(
+        parent,
+        TITLE,
+        f"用这个备份替换当前数据库？\n{label}\n{path}\n\n恢复之前会自动备份当前数据库。",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class BackupDialog(QDialog):
+    """Lists this database's backups; ``restore(path)`` is the window's (it closes the
+    database, restores and opens it again)."""
+
+    def __init__(self, database: Database, restore: Callable[[Path], None], parent: QWidget):
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self.resize(760, 460)
+        self.database = database
+        self._restore = restore
+        self._task: TaskHandle | None = None
+        self.table = FilterableTable(
+            [
+                Column(lambda b: f"{b.at:%Y-%m-%d %H:%M:%S}", "时间", width=150),
+                Column("kind_text", "类型", width=80),
+                Column("size_text", "大小", width=80),
+                Column(lambda b: str(b.path.parent), "位置", tooltip=True),
+            ],
+            parent=self,
+        )
+        self.table.activated.connect(lambda b: self.restore_selected())
+        self.second = QLabel(self)
+        self.second.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            ("立即备份", self.backup),
+            ("恢复所选备份…", self.restore_selected),
+            ("从文件恢复…", self.restore_file),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.second, 1)
+        choose = QPushButton("选择第二备份位置…", self)
+        choose.clicked.connect(self.choose_second)
+        clear = QPushButton("不用第二位置", self)
+        clear.clicked.connect(lambda: self.save_second(None))
+        folder_row.addWidget(choose)
+        folder_row.addWidget(clear)
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            "程序每天第一次打开时、每次导入、恢复和升级之前自动备份；保留最近一天的全部备份，"
+            "以及最近 7 天、4 周、12 个月各一份。",
+            self,
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.message)
+        self.reload()
+
+    def reload(self) -> None:
+        self.table.set_rows(backups(self.database))
+        folder = second_folder(self.database)
+        if folder is None:
+            self.second.setText("第二备份位置：未设置（可选 U 盘等，每次备份另存一份）")
+        elif folder.is_dir():
+            self.second.setText(f"第二备份位置：{folder}")
+        else:
+            self.second.setText(f"第二备份位置：{folder}（现在不可用，U 盘未插好？）")
+
+    def backup(self) -> None:
+        database = self.database
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            self._task = None
+            self.reload()
+            self.message.setText("\n".join([f"已备份到 {result.path}", *result.warnings]))
+
+        self._task = run_task(
+            self,
+            TITLE,
+            lambda _p, _c: backup_now(database, "manual"),
+            done,
+            self._failed,
+            label="正在备份…",
+        )
+
+    def _failed(self, exc: Exception) -> None:
+        self._task = None
+        log.warning("backup failed", exc_info=exc)
+        text = str(exc) if isinstance(exc, LedgerError) else "备份未完成，请重试。"
+        QMessageBox.warning(self, TITLE, text)
+
+    def restore_selected(self) -> None:
+        chosen: BackupFile | None = self.table.current_row()
+        if chosen is None:
+            QMessageBox.information(self, TITLE, "请先在列表中选择一个备份。")
+            return
+        label = f"{chosen.at:%Y-%m-%d %H:%M}　{chosen.kind_text}　{chosen.size_text}"
+        if confirm_restore(self, chosen.path, label):
+            self.accept()
+            self._restore(chosen.path)
+
+    def restore_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "选择备份文件", str(self.database.data_dir), "备份文件 (*.sqlite3);;所有文件 (*)"
+        )
+        if name and confirm_restore(self, Path(name), "所选文件"):
+            self.accept()
+            self._restore(Path(name))
+
+    def choose_second(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "选择第二备份位置（如 U 盘）")
+        if folder:
+            self.save_second(folder)
+
+    def save_second(self, folder: str | None) -> None:
+        try:
+            set_second_folder(self.database, folder)
+        except LedgerError as exc:
+            QMessageBox.warning(self, TITLE, str(exc))
+            return
+        self.reload()

@@ -1,0 +1,51 @@
+"""At start, a database file that is gone: 恢复 (the newest backup), 选择其他位置, or 退出."""
+
+from __future__ import annotations
+
+import argparse
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from db.errors import LedgerError
+from db.marker import MissingDatabaseError
+
+TITLE = "找不到数据库"
+
+
+def resolve_missing(parent: QWidget, exc: MissingDatabaseError, args: argparse.Namespace) -> bool:
+    """Ask what to do about the missing database; True to try opening again (after a restore
+    or with another data folder in ``args.data_dir``), False to quit."""
+    box = QMessageBox(QMessageBox.Icon.Warning, TITLE, str(exc), parent=parent)
+    restore = None
+    if exc.newest is not None:
+        restore = box.addButton("恢复", QMessageBox.ButtonRole.AcceptRole)
+    choose = box.addButton("选择其他位置", QMessageBox.ButtonRole.ActionRole)
+    box.addButton("退出", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore and exc.newest is not None:
+        return _restore(parent, exc, args)
+    if clicked is choose:
+        folder = QFileDialog.getExistingDirectory(parent, "选择数据库所在的数据文件夹")
+        if folder:
+            args.data_dir = folder
+            return True
+        return resolve_missing(parent, exc, args)
+    return False
+
+
+def _restore(parent: QWidget, exc: MissingDatabaseError, args: argparse.Namespace) -> bool:
+    from db.restore import restore
+
+    assert exc.newest is not None
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        restore(exc.newest.path, args.db, args.data_dir, operator=args.operator)
+    except LedgerError as err:
+        QMessageBox.warning(parent, TITLE, f"恢复未完成：{err}")
+        return resolve_missing(parent, exc, args)
+    finally:
+        QApplication.restoreOverrideCursor()
+    return True
