@@ -17,13 +17,21 @@ class StaleRecordError(LedgerError):
         super().__init__(message)
 
 
-def check_version(record: object, expected: int | None) -> None:
-    """Refuse to change ``record`` when it is no longer the version the form was opened on.
+NO_VERSION_MESSAGE = (
+    "不知道这条记录是在哪个版本上修改的，为免覆盖别人的修改，没有保存。请关闭后重新打开再保存。"
+)
 
-    ``expected`` None: the caller did not open it from a form (an import, a command), no check.
-    The ORM's own ``version_id_col`` catches a save that races past this check.
+
+def check_version(record: object, expected: int | None) -> None:
+    """Refuse to change ``record`` unless it is still the version the caller read.
+
+    Every update and delete names that version (the form's, or the row an import or a
+    command just read); a change without one is refused too, never applied unchecked. The
+    ORM's own ``version_id_col`` catches a change that races past this check.
     """
-    if expected is not None and getattr(record, "version", None) != expected:
+    if expected is None:
+        raise StaleRecordError(NO_VERSION_MESSAGE)
+    if getattr(record, "version", None) != expected:
         raise StaleRecordError()
 
 

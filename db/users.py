@@ -177,7 +177,10 @@ class Users:
     def _change(self, name: str, version: int | None, change: Callable[[User], None]) -> UserData:
         with self.db.transaction() as s:
             user = self._find(s, name)
-            check_version(user, version)
+            if version is not None:  # from a form: refuse a stale copy
+                check_version(user, version)
+            # A command names the user and one change (role, disabled, password) made to the
+            # row as read in this transaction: no stale copy of other fields to write back.
             change(user)
             s.flush()
             self._keep_an_admin(s)

@@ -143,7 +143,8 @@ def test_an_owner_deleted_while_its_file_is_copied_leaves_nothing(
     opened = attachments._open_plain
 
     def delete_the_plan_meanwhile(path):
-        DrillBook(database).delete_plan(plan_id)
+        book = DrillBook(database)
+        book.delete_plan(plan_id, book.plan(plan_id).version)
         return opened(path)
 
     monkeypatch.setattr(attachments, "_open_plain", delete_the_plan_meanwhile)

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from sqlalchemy.orm import Session
 
+from db import records
 from db.drills.models import Drill
-from db.errors import NotFoundError
-
-
-def copy_fields(obj: object, data: object, names: Iterable[str]) -> None:
-    for name in names:
-        setattr(obj, name, getattr(data, name))
 
 
 def load_drill(s: Session, drill_id: int) -> Drill:
-    d = s.get(Drill, drill_id)
-    if d is None:
-        raise NotFoundError("这次演练已被删除")
-    return d
+    """The drill ``drill_id``, or NotFoundError when someone deleted it."""
+    return records.load(s, Drill, drill_id, "这次演练已被删除")

@@ -166,6 +166,7 @@ def build_drills(database: Database, member_ids: list[int], today: dt.date) -> N
         "分管副镇长",
         today - days(400),
         {"author": "陈志强、刘建国"},
+        version=book.plan(school).version,
     )
     home = book.save_plan(
         PlanData(
@@ -250,8 +251,14 @@ def build_drills(database: Database, member_ids: list[int], today: dt.date) -> N
             today - days(150),
         )
     )
-    book.advance(closed)
-    book.advance(closed, today - days(155), "已更换接口，全部12盘水带耐压检查合格")
+
+    book.advance(closed, version=book.finding(closed).version)
+    book.advance(
+        closed,
+        today - days(155),
+        "已更换接口，全部12盘水带耐压检查合格",
+        version=book.finding(closed).version,
+    )
     book.save_finding(
         FindingData(
             drill,

@@ -8,13 +8,13 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import validate
+from db import records, validate
 from db.drills.choices import FINDING_STATUSES, REVISION_TRIGGERS
-from db.drills.common import copy_fields, load_drill
+from db.drills.common import load_drill
 from db.drills.data import FindingData
 from db.drills.models import Drill, Finding, RevisionTask
 from db.engine import Database
-from db.errors import LedgerError, NotFoundError, ValidationError, check_version
+from db.errors import LedgerError, ValidationError
 
 FINDING_FIELDS = (
     "problem",
@@ -26,6 +26,7 @@ FINDING_FIELDS = (
 )
 REVISION_TRIGGER = REVISION_TRIGGERS[5]  # 演练或实际应对中发现重大问题
 OPEN, RECTIFYING, CLOSED = FINDING_STATUSES
+GONE = "这条整改问题已被删除"
 
 
 def finding_data(f: Finding, drill_name: str = "") -> FindingData:
@@ -57,6 +58,11 @@ class Findings:
                 query = query.where(Finding.status != CLOSED)
             return [finding_data(f, name) for f, name in s.execute(query).all()]
 
+    def finding(self, finding_id: int) -> FindingData:
+        with self.db.read() as s:
+            f = records.load(s, Finding, finding_id, f"找不到整改问题 #{finding_id}")
+            return finding_data(f, f.drill.name)
+
     def validate_finding(self, data: FindingData) -> dict[str, str]:
         problems: dict[str, str] = {}
         if data.drill_id is None:
@@ -78,16 +84,10 @@ class Findings:
         with self.db.transaction() as s:
             assert data.drill_id is not None
             d = load_drill(s, data.drill_id)
-            if data.id is None:
-                f = Finding(drill_id=d.id, status=OPEN)
-                s.add(f)
-            else:
-                found = s.get(Finding, data.id)
-                if found is None:
-                    raise NotFoundError("这条整改问题已被删除")
-                f = found
-                check_version(f, data.version)
-            copy_fields(f, data, FINDING_FIELDS)
+            f = records.for_save(
+                s, Finding, data, GONE, lambda: Finding(drill_id=d.id, status=OPEN)
+            )
+            records.copy_fields(f, data, FINDING_FIELDS)
             f.problem = f.problem.strip()
             s.flush()
             if f.triggers_revision:
@@ -118,15 +118,13 @@ class Findings:
         finding_id: int,
         closed_on: dt.date | None = None,
         evidence: str | None = None,
-        version: int | None = None,
+        *,
+        version: int | None,
     ) -> str:
         """Move a finding one step: 待整改 → 整改中 → 已整改. Closing needs the date it was
         done and the evidence (what was checked, photo or document). Returns the new status."""
         with self.db.transaction() as s:
-            f = s.get(Finding, finding_id)
-            if f is None:
-                raise NotFoundError("这条整改问题已被删除")
-            check_version(f, version)
+            f = records.current(s, Finding, finding_id, version, GONE)
             if f.status == CLOSED:
                 raise LedgerError("这条问题已整改完毕")
             if f.status == OPEN:
@@ -147,11 +145,10 @@ class Findings:
             f.status, f.closed_on, f.evidence = CLOSED, closed_on, text
             return f.status
 
-    def delete_finding(self, finding_id: int) -> None:
+    def delete_finding(self, finding_id: int, version: int | None) -> None:
+        """Delete a finding read at ``version``; a revision task it opened stays."""
         with self.db.transaction() as s:
-            f = s.get(Finding, finding_id)
-            if f is None:
-                return
+            f = records.current(s, Finding, finding_id, version, GONE)
             for task in s.scalars(select(RevisionTask).where(RevisionTask.finding_id == f.id)):
                 task.finding_id = None
             s.delete(f)

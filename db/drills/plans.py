@@ -8,16 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
-from db import validate
+from db import records, validate
 from db.attachments import AttachmentData, Attachments
 from db.drills.choices import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
-from db.drills.common import copy_fields
 from db.drills.data import PLAN_FIELDS, PlanData, PlanVersionData, RevisionTaskData
 from db.drills.models import Drill, Plan, PlanVersion, RevisionTask, Site
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError, check_version
+from db.errors import ValidationError
 
 FIRST_EDITION = REVISION_TRIGGERS[0]  # 初次编制
 PLAN_OWNER = "plan"
@@ -69,6 +68,9 @@ def _task_data(t: RevisionTask, plan_name: str = "") -> RevisionTaskData:
     )
 
 
+GONE = "这个预案已被删除"
+
+
 class Plans:
     db: Database
 
@@ -81,10 +83,7 @@ class Plans:
 
     def plan(self, plan_id: int) -> PlanData:
         with self.db.read() as s:
-            p = s.get(Plan, plan_id)
-            if p is None:
-                raise NotFoundError(f"找不到预案 #{plan_id}")
-            return _plan_data(p)
+            return _plan_data(records.load(s, Plan, plan_id, f"找不到预案 #{plan_id}"))
 
     def validate_plan(self, data: PlanData) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -108,12 +107,6 @@ class Plans:
                 problems["site_ids"] = f"找不到场所 #{missing[0]}"
         return problems
 
-    def _load_plan(self, s: Session, plan_id: int) -> Plan:
-        p = s.get(Plan, plan_id)
-        if p is None:
-            raise NotFoundError("这个预案已被删除")
-        return p
-
     def save_plan(self, data: PlanData, approved_by: str = "", on: dt.date | None = None) -> int:
         """Insert or update a plan. The first save records version 1 (初次编制).
 
@@ -124,13 +117,8 @@ class Plans:
             raise ValidationError(problems)
         data.name = data.name.strip()
         with self.db.transaction() as s:
-            if data.id is None:
-                p = Plan(version_no=1)
-                s.add(p)
-            else:
-                p = self._load_plan(s, data.id)
-                check_version(p, data.version)
-            copy_fields(p, data, PLAN_FIELDS)
+            p = records.for_save(s, Plan, data, GONE, lambda: Plan(version_no=1))
+            records.copy_fields(p, data, PLAN_FIELDS)
             p.sites = list(s.scalars(select(Site).where(Site.id.in_(data.site_ids))))
             s.flush()
             if data.id is None:
@@ -164,10 +152,12 @@ class Plans:
         date: dt.date,
         changes: dict[str, Any] | None = None,
         close_tasks: bool = True,
+        *,
+        version: int | None,
     ) -> int:
-        """Record a new edition: apply ``changes`` (plan field → value, ``site_ids`` allowed),
-        snapshot the result as version N+1 and, with ``close_tasks``, mark the plan's open
-        revision tasks 已修订. Returns the new version number."""
+        """Record a new edition of the plan read at ``version``: apply ``changes`` (plan
+        field → value, ``site_ids`` allowed), snapshot the result as version N+1 and, with
+        ``close_tasks``, mark the plan's open revision tasks 已修订. Returns the new number."""
         problems: dict[str, str] = {}
         if trigger not in REVISION_TRIGGERS[1:]:
             problems["trigger"] = "修订原因只能是：" + "、".join(REVISION_TRIGGERS[1:])
@@ -187,16 +177,15 @@ class Plans:
         if found := self.validate_plan(current):
             raise ValidationError(found)
         with self.db.transaction() as s:
-            p = self._load_plan(s, plan_id)
-            check_version(p, current.version)
-            copy_fields(p, current, PLAN_FIELDS)
+            p = records.current(s, Plan, plan_id, version, GONE)
+            records.copy_fields(p, current, PLAN_FIELDS)
             p.sites = list(s.scalars(select(Site).where(Site.id.in_(current.site_ids))))
             last = s.scalar(
                 select(func.max(PlanVersion.number)).where(PlanVersion.plan_id == plan_id)
             )
             number = int(last or 0) + 1
             p.version_no = number
-            version = PlanVersion(
+            edition = PlanVersion(
                 plan_id=plan_id,
                 number=number,
                 revised_on=date,
@@ -205,7 +194,7 @@ class Plans:
                 approved_by=approved_by.strip(),
                 snapshot=json.dumps(plan_snapshot(p), ensure_ascii=False),
             )
-            s.add(version)
+            s.add(edition)
             s.flush()
             if close_tasks:
                 for task in s.scalars(
@@ -213,7 +202,7 @@ class Plans:
                         RevisionTask.plan_id == plan_id, RevisionTask.status == "待修订"
                     )
                 ):
-                    task.status, task.done_on, task.version_id = "已修订", date, version.id
+                    task.status, task.done_on, task.version_id = "已修订", date, edition.id
             return number
 
     def versions(self, plan_id: int) -> list[PlanVersionData]:
@@ -238,11 +227,11 @@ class Plans:
                 for v in rows
             ]
 
-    def delete_plan(self, plan_id: int, version: int | None = None) -> str:
-        """Delete a plan with its versions and files; one drilled or revised is archived."""
+    def delete_plan(self, plan_id: int, version: int | None) -> str:
+        """Delete a plan read at ``version`` with its versions and files; one drilled or
+        revised is archived."""
         with self.db.transaction() as s:
-            p = self._load_plan(s, plan_id)
-            check_version(p, version)
+            p = records.current(s, Plan, plan_id, version, GONE)
             drilled = s.scalar(select(func.count()).where(Drill.plan_id == plan_id))
             tasks = s.scalar(select(func.count()).where(RevisionTask.plan_id == plan_id))
             if drilled or tasks or len(p.versions) > 1:
@@ -256,7 +245,7 @@ class Plans:
     def restore_plan(self, plan_id: int) -> None:
         """Bring an archived plan back (plan names and codes need not be unique)."""
         with self.db.transaction() as s:
-            self._load_plan(s, plan_id).archived = False
+            records.restore(s, Plan, plan_id, GONE)
 
     # ----- plan files -----------------------------------------------------------------------
     def plan_files(self, plan_id: int) -> list[AttachmentData]:

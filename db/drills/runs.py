@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from db import validate
+from db import records, validate
 from db.attachments import AttachmentData, Attachments
 from db.drills.choices import (
     ATTENDANCE,
@@ -19,7 +19,7 @@ from db.drills.choices import (
     EVALUATION_ITEMS,
     RATINGS,
 )
-from db.drills.common import copy_fields, load_drill
+from db.drills.common import load_drill
 from db.drills.data import (
     AttendanceData,
     DrillData,
@@ -38,7 +38,7 @@ from db.drills.models import (
 )
 from db.duty import Member
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError, check_version
+from db.errors import NotFoundError, ValidationError
 
 DRILL_FIELDS = (
     "name",
@@ -155,22 +155,13 @@ class DrillRuns:
             raise ValidationError(problems)
         data.name = data.name.strip()
         with self.db.transaction() as s:
-            if data.id is None:
-                row = Drill()
-                s.add(row)
-            else:
-                row = load_drill(s, data.id)
-                check_version(row, data.version)
-            copy_fields(row, data, DRILL_FIELDS)
-            s.flush()
-            return int(row.id)
+            return records.store(s, Drill, data, DRILL_FIELDS, "这次演练已被删除")
 
-    def delete_drill(self, drill_id: int, version: int | None = None) -> None:
-        """Delete a drill with everything recorded for it; its photos leave the disk only
-        after the deletion has committed."""
+    def delete_drill(self, drill_id: int, version: int | None) -> None:
+        """Delete a drill read at ``version`` with everything recorded for it; its photos
+        leave the disk only after the deletion has committed."""
         with self.db.transaction() as s:
-            d = load_drill(s, drill_id)
-            check_version(d, version)
+            d = records.current(s, Drill, drill_id, version, "这次演练已被删除")
             finding_ids = [f.id for f in d.findings]
             if finding_ids:
                 for task in s.scalars(

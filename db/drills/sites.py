@@ -5,13 +5,12 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from db import validate
+from db import records, validate
 from db.drills.choices import CRS
-from db.drills.common import copy_fields
 from db.drills.data import SiteData
 from db.drills.models import Drill, Site
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError, check_version
+from db.errors import ValidationError
 
 SITE_FIELDS = (
     "name",
@@ -48,6 +47,9 @@ def _site_data(x: Site) -> SiteData:
     )
 
 
+GONE = "这个场所已被删除"
+
+
 class Sites:
     db: Database
 
@@ -60,10 +62,7 @@ class Sites:
 
     def site(self, site_id: int) -> SiteData:
         with self.db.read() as s:
-            x = s.get(Site, site_id)
-            if x is None:
-                raise NotFoundError(f"找不到场所 #{site_id}")
-            return _site_data(x)
+            return _site_data(records.load(s, Site, site_id, f"找不到场所 #{site_id}"))
 
     def validate_site(self, data: SiteData) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -92,37 +91,16 @@ class Sites:
         data.name = data.name.strip()
         data.phone = data.phone.strip()
         with self.db.transaction() as s:
-            if data.id is None:
-                row = Site()
-                s.add(row)
-            else:
-                found = s.get(Site, data.id)
-                if found is None:
-                    raise NotFoundError("这个场所已被删除")
-                row = found
-                check_version(row, data.version)
-            copy_fields(row, data, SITE_FIELDS)
-            s.flush()
-            return int(row.id)
+            return records.store(s, Site, data, SITE_FIELDS, GONE)
 
-    def delete_site(self, site_id: int, version: int | None = None) -> str:
-        """Delete a site; one a plan or drill refers to is archived instead."""
+    def delete_site(self, site_id: int, version: int | None) -> str:
+        """Delete a site read at ``version``; one a plan or drill refers to is archived."""
         with self.db.transaction() as s:
-            x = s.get(Site, site_id)
-            if x is None:
-                raise NotFoundError("这个场所已被删除")
-            check_version(x, version)
+            x = records.current(s, Site, site_id, version, GONE)
             drills = s.scalar(select(func.count()).where(Drill.site_id == site_id))
-            if drills or x.plans:
-                x.archived = True
-                return "archived"
-            s.delete(x)
-            return "deleted"
+            return records.retire(s, x, bool(drills or x.plans))
 
     def restore_site(self, site_id: int) -> None:
         """Bring an archived site back (site names need not be unique: nothing refuses it)."""
         with self.db.transaction() as s:
-            x = s.get(Site, site_id)
-            if x is None:
-                raise NotFoundError("这个场所已被删除")
-            x.archived = False
+            records.restore(s, Site, site_id, GONE)

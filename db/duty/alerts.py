@@ -9,13 +9,15 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import calendar, validate
+from db import calendar, records, validate
 from db.duty import roster
-from db.duty.common import Store, copy_fields
+from db.duty.common import Store
 from db.duty.data import LevelData, PeriodData
 from db.duty.models import AlertLevel, AlertPeriod
 from db.errors import ValidationError, check_version
 from db.settings import OfficeSettings
+
+PERIOD_GONE = "这个战备时段已被删除"
 
 
 class Alerts(OfficeSettings, Store):
@@ -45,7 +47,7 @@ class Alerts(OfficeSettings, Store):
                 s.add(row)
             else:
                 check_version(row, data.version)
-            copy_fields(row, data, ("name", "staff", "standby", "colour"))
+            records.copy_fields(row, data, ("name", "staff", "standby", "colour"))
 
     def periods(self, year: int | None = None) -> list[PeriodData]:
         with self.db.read() as s:
@@ -82,14 +84,12 @@ class Alerts(OfficeSettings, Store):
             AlertPeriod,
             data,
             ("name", "start", "end", "level", "min_staff", "note"),
-            "这个战备时段已被删除",
+            PERIOD_GONE,
         )
 
-    def delete_period(self, period_id: int) -> None:
-        with self.db.transaction() as s:
-            p = s.get(AlertPeriod, period_id)
-            if p is not None:
-                s.delete(p)
+    def delete_period(self, period_id: int, version: int | None) -> None:
+        """Delete an alert period read at ``version``."""
+        self._delete(AlertPeriod, period_id, version, PERIOD_GONE)
 
     def preload_campaign(self, start_year: int) -> int:
         """Add the campaign's preset periods (元旦, 春节, 元宵节, 全国两会); skips ones present."""

@@ -13,6 +13,8 @@ from db.duty.models import CallLog
 from db.errors import ValidationError
 from db.settings import OfficeSettings
 
+CALL_GONE = "这条来电记录已被删除"
+
 
 class Calls(OfficeSettings, Store):
     """The call log, and the shift (from the settings' shift start) a call falls in."""
@@ -76,11 +78,9 @@ class Calls(OfficeSettings, Store):
             CallLog,
             data,
             ("at", "caller_unit", "caller_name", "phone", "content", "action", "reported_to"),
-            "这条来电记录已被删除",
+            CALL_GONE,
         )
 
-    def delete_call(self, call_id: int) -> None:
-        with self.db.transaction() as s:
-            c = s.get(CallLog, call_id)
-            if c is not None:
-                s.delete(c)
+    def delete_call(self, call_id: int, version: int | None) -> None:
+        """Delete a call-log entry read at ``version``."""
+        self._delete(CallLog, call_id, version, CALL_GONE)

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
+from db import records
 from db.engine import Database
-from db.errors import NotFoundError, check_version
-
-
-def copy_fields(obj: object, data: object, names: Iterable[str]) -> None:
-    for name in names:
-        setattr(obj, name, getattr(data, name))
 
 
 class Store:
-    """What every part has: the database, and the insert-or-update of one record."""
+    """What every part has: the database, and the insert-or-update and delete of a record."""
 
     db: Database
 
@@ -24,15 +19,9 @@ class Store:
         An update checks the version the data was read at, so a stale copy is refused.
         """
         with self.db.transaction() as s:
-            record_id = getattr(data, "id", None)
-            if record_id is None:
-                row = model()
-                s.add(row)
-            else:
-                row = s.get(model, record_id)
-                if row is None:
-                    raise NotFoundError(gone)
-                check_version(row, getattr(data, "version", None))
-            copy_fields(row, data, fields)
-            s.flush()
-            return int(row.id)
+            return records.store(s, model, data, fields, gone)
+
+    def _delete(self, model: type, record_id: int, version: int | None, gone: str) -> None:
+        """Delete the ``model`` row ``record_id`` read at ``version`` (a stale copy is refused)."""
+        with self.db.transaction() as s:
+            s.delete(records.current(s, model, record_id, version, gone))

@@ -7,13 +7,16 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from db import validate
+from db import records, validate
 from db.duty import roster
 from db.duty.choices import STANDBY
 from db.duty.common import Store
 from db.duty.data import LeaveData, MemberData
 from db.duty.models import DutyAssignment, Leave, Member
-from db.errors import NotFoundError, ValidationError, check_version
+from db.errors import ValidationError
+
+MEMBER_GONE = "这名队员已被删除"
+LEAVE_GONE = "这条请假记录已被删除"
 
 
 class Team(Store):
@@ -51,10 +54,7 @@ class Team(Store):
 
     def member(self, member_id: int) -> MemberData:
         with self.db.read() as s:
-            m = s.get(Member, member_id)
-            if m is None:
-                raise NotFoundError(f"找不到队员 #{member_id}")
-            return self._member_data(m)
+            return self._member_data(records.load(s, Member, member_id, f"找不到队员 #{member_id}"))
 
     def validate_member(self, data: MemberData) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -89,43 +89,31 @@ class Team(Store):
             Member,
             data,
             ("name", "role", "phone", "can_lead", "driver", "joined_on", "notes"),
-            "这名队员已被删除",
+            MEMBER_GONE,
         )
 
-    def delete_member(self, member_id: int, version: int | None = None) -> str:
-        """Delete a member; one with duty or leave on record is archived instead."""
+    def delete_member(self, member_id: int, version: int | None) -> str:
+        """Delete a member read at ``version``; one with duty or leave on record is archived."""
         with self.db.transaction() as s:
-            m = s.get(Member, member_id)
-            if m is None:
-                raise NotFoundError("这名队员已被删除")
-            check_version(m, version)
+            m = records.current(s, Member, member_id, version, MEMBER_GONE)
             used = s.scalar(select(func.count()).where(DutyAssignment.member_id == member_id))
-            if used or m.leaves:
-                m.archived = True
-                return "archived"
-            s.delete(m)
-            return "deleted"
+            return records.retire(s, m, bool(used or m.leaves))
 
     def restore_member(self, member_id: int) -> None:
         """Bring an archived member back onto the team; refused while a member in use has the
         same name as imports match it (full-width forms and spaces aside)."""
         with self.db.transaction() as s:
-            m = s.get(Member, member_id)
-            if m is None:
-                raise NotFoundError("这名队员已被删除")
-            if not m.archived:
-                return
-            live = s.scalars(
-                select(Member.name).where(Member.archived.is_(False), Member.id != m.id)
+            records.restore(
+                s,
+                Member,
+                member_id,
+                MEMBER_GONE,
+                "name",
+                lambda own, twin: (
+                    f"不能恢复“{own}”：在用队员中已有同名的“{twin}”。"
+                    "请先给其中一人的姓名加以区分（如 张伟(大)）。"
+                ),
             )
-            if twin := validate.same_key(m.name, live):
-                raise ValidationError(
-                    {
-                        "name": f"不能恢复“{m.name}”：在用队员中已有同名的“{twin}”。"
-                        "请先给其中一人的姓名加以区分（如 张伟(大)）。"
-                    }
-                )
-            m.archived = False
 
     def leaves(self, member_id: int | None = None) -> list[LeaveData]:
         with self.db.read() as s:
@@ -151,15 +139,11 @@ class Team(Store):
         problems = self.validate_leave(data)
         if problems:
             raise ValidationError(problems)
-        return self._store(
-            Leave, data, ("member_id", "start", "end", "reason"), "这条请假记录已被删除"
-        )
+        return self._store(Leave, data, ("member_id", "start", "end", "reason"), LEAVE_GONE)
 
-    def delete_leave(self, leave_id: int) -> None:
-        with self.db.transaction() as s:
-            lv = s.get(Leave, leave_id)
-            if lv is not None:
-                s.delete(lv)
+    def delete_leave(self, leave_id: int, version: int | None) -> None:
+        """Delete a leave read at ``version``."""
+        self._delete(Leave, leave_id, version, LEAVE_GONE)
 
 
 def people_in(s: Session) -> tuple[dict[int, roster.Person], dict[int, str]]:

@@ -12,6 +12,9 @@ from db.fleet.data import VEHICLE
 from db.fleet.models import Check, Equipment, RepairTicket, Vehicle
 from db.fleet.rules import Intervals
 
+VEHICLE_GONE = "这辆车已被删除"
+EQUIPMENT_GONE = "这件器材已被删除"
+
 
 class Part:
     """Base of the facade's parts (:class:`db.fleet.Fleet` is composed of them)."""
@@ -39,7 +42,7 @@ class Part:
             s.get(Vehicle, target_id) if table == VEHICLE else s.get(Equipment, target_id)
         )
         if row is None:
-            raise NotFoundError("这辆车已被删除" if table == VEHICLE else "这件器材已被删除")
+            raise NotFoundError(VEHICLE_GONE if table == VEHICLE else EQUIPMENT_GONE)
         return row
 
     @staticmethod

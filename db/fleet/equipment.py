@@ -9,9 +9,9 @@ from typing import Any, cast
 from sqlalchemy import Select, Table, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from db import validate
-from db.errors import NotFoundError, ValidationError, check_version
-from db.fleet.common import Part
+from db import records, validate
+from db.errors import NotFoundError, ValidationError
+from db.fleet.common import EQUIPMENT_GONE, Part
 from db.fleet.data import EQUIPMENT, EquipmentData, EquipmentFilter
 from db.fleet.models import EQUIPMENT_STATUSES, Equipment, Vehicle
 from db.fleet.rules import Intervals
@@ -74,9 +74,7 @@ class EquipmentRegister(Part):
 
     def equipment(self, equipment_id: int) -> EquipmentData:
         with self.db.read() as s:
-            e = s.get(Equipment, equipment_id)
-            if e is None:
-                raise NotFoundError(f"找不到器材 #{equipment_id}")
+            e = records.load(s, Equipment, equipment_id, f"找不到器材 #{equipment_id}")
             return _equipment_data(e, e.vehicle.plate if e.vehicle else "")
 
     def equipment_by_code(self, code: str) -> EquipmentData:
@@ -121,15 +119,7 @@ class EquipmentRegister(Part):
             raise ValidationError(problems)
         intervals = self.intervals()
         with self.db.transaction() as s:
-            if data.id is None:
-                e = Equipment()
-                s.add(e)
-            else:
-                found = s.get(Equipment, data.id)
-                if found is None:
-                    raise NotFoundError("这件器材已被删除")
-                e = found
-                check_version(e, data.version)
+            e = records.for_save(s, Equipment, data, EQUIPMENT_GONE)
             e.code, e.name = data.code.strip(), data.name.strip()
             for name in (
                 "category",
@@ -149,39 +139,28 @@ class EquipmentRegister(Part):
             s.flush()
             return int(e.id)
 
-    def delete_equipment(self, equipment_id: int, version: int | None = None) -> str:
-        """Delete an item; one with checks or repairs on record is archived instead."""
+    def delete_equipment(self, equipment_id: int, version: int | None) -> str:
+        """Delete an item read at ``version``; one with checks or repairs on record is
+        archived instead."""
         with self.db.transaction() as s:
-            e = s.get(Equipment, equipment_id)
-            if e is None:
-                raise NotFoundError("这件器材已被删除")
-            check_version(e, version)
-            if self._has_history(s, EQUIPMENT, equipment_id):
-                e.archived = True
-                return "archived"
-            s.delete(e)
-            return "deleted"
+            e = records.current(s, Equipment, equipment_id, version, EQUIPMENT_GONE)
+            return records.retire(s, e, self._has_history(s, EQUIPMENT, equipment_id))
 
     def restore_equipment(self, equipment_id: int) -> None:
         """Bring an archived item back into the register; refused while an item in use has
         the same number as imports match it (case, full-width forms and spaces aside)."""
         with self.db.transaction() as s:
-            e = s.get(Equipment, equipment_id)
-            if e is None:
-                raise NotFoundError("这件器材已被删除")
-            if not e.archived:
-                return
-            live = s.scalars(
-                select(Equipment.code).where(Equipment.archived.is_(False), Equipment.id != e.id)
+            records.restore(
+                s,
+                Equipment,
+                equipment_id,
+                EQUIPMENT_GONE,
+                "code",
+                lambda own, twin: (
+                    f"不能恢复“{own}”：在用器材“{twin}”的编号与它相同"
+                    "（不分大小写、全角半角和空格）。请先给其中一件换一个编号。"
+                ),
             )
-            if twin := validate.same_key(e.code, live):
-                raise ValidationError(
-                    {
-                        "code": f"不能恢复“{e.code}”：在用器材“{twin}”的编号与它相同"
-                        "（不分大小写、全角半角和空格）。请先给其中一件换一个编号。"
-                    }
-                )
-            e.archived = False
 
     @staticmethod
     def _equipment_query(f: EquipmentFilter) -> Select[Any]:

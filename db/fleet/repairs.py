@@ -8,8 +8,8 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db import validate
-from db.errors import NotFoundError, ValidationError, check_version
+from db import records, validate
+from db.errors import NotFoundError, ValidationError
 from db.fleet.common import Part
 from db.fleet.data import (
     EQUIPMENT,
@@ -131,9 +131,7 @@ class Repairs(Part):
             rows = list(s.scalars(query.limit(limit)))
             return [_repair_data(r, self._subject(s, r.target_table, r.target_id)) for r in rows]
 
-    def start_repair(
-        self, repair_id: int, assigned_to: str = "", version: int | None = None
-    ) -> None:
+    def start_repair(self, repair_id: int, assigned_to: str = "", *, version: int | None) -> None:
         """待维修 → 维修中."""
         with self.db.transaction() as s:
             r = self._ticket(s, repair_id, version)
@@ -151,7 +149,7 @@ class Repairs(Part):
         done_by: str = "",
         cost: float | None = None,
         resolved_on: dt.date | None = None,
-        version: int | None = None,
+        version: int | None,
     ) -> str:
         """待维修/维修中 → 已修复. When no other ticket is open for it, the vehicle or item goes
         back to the status it had before; returns that status ("" if it stays out)."""
@@ -188,7 +186,7 @@ class Repairs(Part):
                 target.status = r.previous_status or default
             return target.status
 
-    def close_repair(self, repair_id: int, version: int | None = None) -> None:
+    def close_repair(self, repair_id: int, version: int | None) -> None:
         """已修复 → 已关闭 (checked and signed off)."""
         with self.db.transaction() as s:
             r = self._ticket(s, repair_id, version)
@@ -199,11 +197,7 @@ class Repairs(Part):
 
     @staticmethod
     def _ticket(s: Session, repair_id: int, version: int | None) -> RepairTicket:
-        r = s.get(RepairTicket, repair_id)
-        if r is None:
-            raise NotFoundError("这张维修单已被删除")
-        check_version(r, version)
-        return r
+        return records.current(s, RepairTicket, repair_id, version, "这张维修单已被删除")
 
     def out_of_service(self) -> list[OutOfService]:
         """Vehicles and items that are 维修 or 停用 (not archived), with their open repair."""

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
-from db import validate
-from db.errors import NotFoundError, ValidationError, check_version
-from db.fleet.common import Part
+from db import records, validate
+from db.errors import NotFoundError, ValidationError
+from db.fleet.common import VEHICLE_GONE, Part
 from db.fleet.data import (
     OPEN_REPAIR,
     VEHICLE,
@@ -64,10 +64,7 @@ class Vehicles(Part):
 
     def vehicle(self, vehicle_id: int) -> VehicleData:
         with self.db.read() as s:
-            v = s.get(Vehicle, vehicle_id)
-            if v is None:
-                raise NotFoundError(f"找不到车辆 #{vehicle_id}")
-            return _vehicle_data(v)
+            return _vehicle_data(records.load(s, Vehicle, vehicle_id, f"找不到车辆 #{vehicle_id}"))
 
     def vehicle_by_plate(self, plate: str) -> VehicleData:
         """The vehicle with ``plate`` however it is written (渝A12345 = 渝A·12345)."""
@@ -108,15 +105,7 @@ class Vehicles(Part):
         if problems:
             raise ValidationError(problems)
         with self.db.transaction() as s:
-            if data.id is None:
-                v = Vehicle()
-                s.add(v)
-            else:
-                found = s.get(Vehicle, data.id)
-                if found is None:
-                    raise NotFoundError("这辆车已被删除")
-                v = found
-                check_version(v, data.version)
+            v = records.for_save(s, Vehicle, data, VEHICLE_GONE)
             v.plate = validate.normalize_plate(data.plate)  # 渝A12345 → 渝A·12345
             for name in (
                 "type",
@@ -148,41 +137,29 @@ class Vehicles(Part):
             keep.append(row)
         v.kit[:] = keep
 
-    def delete_vehicle(self, vehicle_id: int, version: int | None = None) -> str:
-        """Delete a vehicle; one with checks, repairs or equipment on record is archived."""
+    def delete_vehicle(self, vehicle_id: int, version: int | None) -> str:
+        """Delete a vehicle read at ``version``; one with checks, repairs or equipment on
+        record is archived."""
         with self.db.transaction() as s:
-            v = s.get(Vehicle, vehicle_id)
-            if v is None:
-                raise NotFoundError("这辆车已被删除")
-            check_version(v, version)
-            if self._has_history(s, VEHICLE, vehicle_id) or s.scalar(
-                select(func.count()).where(Equipment.vehicle_id == vehicle_id)
-            ):
-                v.archived = True
-                return "archived"
-            s.delete(v)
-            return "deleted"
+            v = records.current(s, Vehicle, vehicle_id, version, VEHICLE_GONE)
+            carries = s.scalar(select(func.count()).where(Equipment.vehicle_id == vehicle_id))
+            return records.retire(s, v, self._has_history(s, VEHICLE, vehicle_id) or bool(carries))
 
     def restore_vehicle(self, vehicle_id: int) -> None:
         """Bring an archived vehicle back into the register; refused while a vehicle in use
         has the same plate however written."""
         with self.db.transaction() as s:
-            v = s.get(Vehicle, vehicle_id)
-            if v is None:
-                raise NotFoundError("这辆车已被删除")
-            if not v.archived:
-                return
-            live = s.scalars(
-                select(Vehicle.plate).where(Vehicle.archived.is_(False), Vehicle.id != v.id)
+            records.restore(
+                s,
+                Vehicle,
+                vehicle_id,
+                VEHICLE_GONE,
+                "plate",
+                lambda own, twin: (
+                    f"不能恢复“{own}”：在用车辆“{twin}”是同一个车牌号。请先把其中一辆的车牌号改正。"
+                ),
+                validate.normalize_plate,
             )
-            if twin := validate.same_key(v.plate, live, validate.normalize_plate):
-                raise ValidationError(
-                    {
-                        "plate": f"不能恢复“{v.plate}”：在用车辆“{twin}”是同一个车牌号。"
-                        "请先把其中一辆的车牌号改正。"
-                    }
-                )
-            v.archived = False
 
     def vehicle_page(
         self,

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy import func, or_, select
 
-from db import validate
+from db import records, validate
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError, check_version
+from db.errors import NotFoundError, ValidationError
 from db.paging import PAGE_SIZE, Page, clamp, contains, like
 from db.supplies.data import EPS, BatchData, SupplyData
 from db.supplies.models import StockMove, Supply, SupplyBatch
+
+GONE = "这种物资已被删除"
 
 
 def _supply_data(sp: Supply) -> SupplyData:
@@ -57,10 +59,7 @@ class Register:
 
     def supply(self, supply_id: int) -> SupplyData:
         with self.db.read() as s:
-            sp = s.get(Supply, supply_id)
-            if sp is None:
-                raise NotFoundError(f"找不到物资 #{supply_id}")
-            return _supply_data(sp)
+            return _supply_data(records.load(s, Supply, supply_id, f"找不到物资 #{supply_id}"))
 
     def supply_by_name(self, name: str) -> SupplyData:
         with self.db.read() as s:
@@ -94,54 +93,35 @@ class Register:
         if problems:
             raise ValidationError(problems)
         with self.db.transaction() as s:
-            if data.id is None:
-                sp = Supply(balance=0, on_loan=0)
-                s.add(sp)
-            else:
-                found = s.get(Supply, data.id)
-                if found is None:
-                    raise NotFoundError("这种物资已被删除")
-                sp = found
-                check_version(sp, data.version)
+            sp = records.for_save(s, Supply, data, GONE, lambda: Supply(balance=0, on_loan=0))
             sp.name = data.name.strip()
             sp.category, sp.unit = data.category.strip(), data.unit.strip()
             sp.location, sp.quota, sp.notes = data.location.strip(), float(data.quota), data.notes
             s.flush()
             return int(sp.id)
 
-    def delete_supply(self, supply_id: int, version: int | None = None) -> str:
-        """Delete a supply; one with moves on record is archived instead."""
+    def delete_supply(self, supply_id: int, version: int | None) -> str:
+        """Delete a supply read at ``version``; one with moves on record is archived."""
         with self.db.transaction() as s:
-            sp = s.get(Supply, supply_id)
-            if sp is None:
-                raise NotFoundError("这种物资已被删除")
-            check_version(sp, version)
-            if s.scalar(select(StockMove.id).where(StockMove.supply_id == supply_id).limit(1)):
-                sp.archived = True
-                return "archived"
-            s.delete(sp)
-            return "deleted"
+            sp = records.current(s, Supply, supply_id, version, GONE)
+            moved = s.scalar(select(StockMove.id).where(StockMove.supply_id == supply_id).limit(1))
+            return records.retire(s, sp, moved is not None)
 
     def restore_supply(self, supply_id: int) -> None:
         """Bring an archived supply back into the register; refused while a supply in use has
         the same name as imports match it (full-width forms and spaces aside)."""
         with self.db.transaction() as s:
-            sp = s.get(Supply, supply_id)
-            if sp is None:
-                raise NotFoundError("这种物资已被删除")
-            if not sp.archived:
-                return
-            live = s.scalars(
-                select(Supply.name).where(Supply.archived.is_(False), Supply.id != sp.id)
+            records.restore(
+                s,
+                Supply,
+                supply_id,
+                GONE,
+                "name",
+                lambda own, twin: (
+                    f"不能恢复“{own}”：在用物资“{twin}”与它同名"
+                    "（不分大小写、全角半角和空格）。请先给其中一种改个名称。"
+                ),
             )
-            if twin := validate.same_key(sp.name, live):
-                raise ValidationError(
-                    {
-                        "name": f"不能恢复“{sp.name}”：在用物资“{twin}”与它同名"
-                        "（不分大小写、全角半角和空格）。请先给其中一种改个名称。"
-                    }
-                )
-            sp.archived = False
 
     def supplies_page(
         self,

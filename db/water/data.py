@@ -21,6 +21,7 @@ HYDRANT, CRANE, POOL, NATURAL, INTAKE = "市政消火栓", "消防水鹤", "消�
 HYDRANT_LIKE = (HYDRANT, CRANE)
 POOL_LIKE = (POOL,)
 NATURAL_LIKE = (NATURAL, INTAKE)
+SOURCE_GONE = "这个水源已被删除"
 
 
 @dataclass(frozen=True)

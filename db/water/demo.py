@@ -142,13 +142,15 @@ def build_water(database: Database, today: dt.date | None = None) -> None:
     leak.follow_up = "已电话报供水站"
     out = book.record_inspection(leak)
     if out.repair_id:
-        book.advance_repair(out.repair_id, "已报修")
+        book.advance_repair(out.repair_id, "已报修", book.repair(out.repair_id).version)
     low = book.new_inspection(ids["XHS-019"], on=today - dt.timedelta(days=12))
     low.inspectors = "王海波、张明亮"
     next(i for i in low.items if i.text == "静压").value = "0.08"
     out = book.record_inspection(low)
     if out.repair_id:
-        book.advance_repair(out.repair_id, "维修中", reported_to=WATER_CO)
+        book.advance_repair(
+            out.repair_id, "维修中", book.repair(out.repair_id).version, reported_to=WATER_CO
+        )
     # flow tests of a few hydrants on the main street
     for code, static, residual, pitot in (
         ("XHS-002", 0.40, 0.30, 0.12),

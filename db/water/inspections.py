@@ -15,13 +15,15 @@ from typing import cast
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from db import records
 from db.dates import add_months
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError, check_version
+from db.errors import NotFoundError, ValidationError
 from db.rules import Rules, rule_value
 from db.validate import choice
 from db.water import checklists
 from db.water.data import (
+    SOURCE_GONE,
     CheckItemData,
     FlowTestData,
     InspectionData,
@@ -151,9 +153,7 @@ class Inspections:
             data.problems = "；".join(failed_text)
         rules = Rules(self.db)
         with self.db.transaction() as s:
-            x = s.get(WaterSource, data.source_id)
-            if x is None:
-                raise NotFoundError("这个水源已被删除")
+            x = records.load(s, WaterSource, data.source_id, SOURCE_GONE)
             row = Inspection(
                 source_id=x.id,
                 inspected_on=data.inspected_on,
@@ -246,9 +246,7 @@ class Inspections:
         if not data.problem.strip():
             raise ValidationError({"problem": "请填写故障情况"})
         with self.db.transaction() as s:
-            x = s.get(WaterSource, data.source_id)
-            if x is None:
-                raise NotFoundError("这个水源已被删除")
+            x = records.load(s, WaterSource, data.source_id, SOURCE_GONE)
             r = WaterRepair(
                 source_id=x.id,
                 inspection_id=data.inspection_id,
@@ -285,17 +283,13 @@ class Inspections:
             return [_repair_data(r, code, name) for r, code, name in rows]
 
     def _repair_row(self, s: Session, repair_id: int, version: int | None) -> WaterRepair:
-        r = s.get(WaterRepair, repair_id)
-        if r is None:
-            raise NotFoundError("这条维修记录已被删除")
-        check_version(r, version)
-        return r
+        return records.current(s, WaterRepair, repair_id, version, "这条维修记录已被删除")
 
     def advance_repair(
         self,
         repair_id: int,
         status: str,
-        version: int | None = None,
+        version: int | None,
         note: str = "",
         reported_to: str | None = None,
         deadline: dt.date | None = None,
@@ -323,7 +317,8 @@ class Inspections:
         repair_id: int,
         resolution: str = "",
         closed_on: dt.date | None = None,
-        version: int | None = None,
+        *,
+        version: int | None,
     ) -> None:
         """已修复: the source is 可用 again once no other repair of it is open."""
         with self.db.transaction() as s:
@@ -355,9 +350,7 @@ class Inspections:
         data.flow_class = rating.flow_class
         data.colour = self.flow_colour(rating.flow_class)
         with self.db.transaction() as s:
-            x = s.get(WaterSource, data.source_id)
-            if x is None:
-                raise NotFoundError("这个水源已被删除")
+            x = records.load(s, WaterSource, data.source_id, SOURCE_GONE)
             row = FlowTest(
                 source_id=x.id,
                 tested_on=data.tested_on,

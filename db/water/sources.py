@@ -9,15 +9,15 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, literal, not_, or_, select
 from sqlalchemy.orm import Session
 
-from db import geo, validate
+from db import geo, records, validate
 from db.attachments import AttachmentData, Attachments
 from db.dates import add_months
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError, check_version
+from db.errors import NotFoundError, ValidationError
 from db.paging import PAGE_SIZE, Page, clamp, contains, indexed_text, like, not_archived
 from db.rules import Rules
 from db.validate import choice
-from db.water.data import FIELDS_BY_TYPE, FieldSpec, WaterFilter, WaterSourceData
+from db.water.data import FIELDS_BY_TYPE, SOURCE_GONE, FieldSpec, WaterFilter, WaterSourceData
 from db.water.models import (
     SOURCE_TYPES,
     STATUSES,
@@ -227,10 +227,7 @@ class Sources:
     # ----- reading --------------------------------------------------------------------------
     def source(self, source_id: int) -> WaterSourceData:
         with self.db.read() as s:
-            x = s.get(WaterSource, source_id)
-            if x is None:
-                raise NotFoundError(f"找不到水源 #{source_id}")
-            return source_data(x)
+            return source_data(records.load(s, WaterSource, source_id, f"找不到水源 #{source_id}"))
 
     def source_by_code(self, code: str) -> WaterSourceData:
         with self.db.read() as s:
@@ -410,15 +407,7 @@ class Sources:
         with self.db.transaction() as s:
             if self._code_taken(s, data.code, data.id):
                 raise ValidationError({"code": f"编号“{data.code}”已被另一个水源使用"})
-            if data.id is None:
-                row = WaterSource()
-                s.add(row)
-            else:
-                found = s.get(WaterSource, data.id)
-                if found is None:
-                    raise NotFoundError("这个水源已被删除")
-                row = found
-                check_version(row, data.version)
+            row = records.for_save(s, WaterSource, data, SOURCE_GONE)
             type_changed = row.type != data.type
             for name in SOURCE_FIELDS:
                 setattr(row, name, getattr(data, name))
@@ -433,13 +422,11 @@ class Sources:
             s.flush()
             return int(row.id)
 
-    def delete_source(self, source_id: int, version: int | None = None) -> str:
-        """Delete a source; one with inspections, repairs, tests or surveys is archived."""
+    def delete_source(self, source_id: int, version: int | None) -> str:
+        """Delete a source read at ``version``; one with inspections, repairs, tests or
+        surveys is archived."""
         with self.db.transaction() as s:
-            x = s.get(WaterSource, source_id)
-            if x is None:
-                raise NotFoundError("这个水源已被删除")
-            check_version(x, version)
+            x = records.current(s, WaterSource, source_id, version, SOURCE_GONE)
             history = any(
                 s.scalar(select(func.count()).where(col == source_id))
                 for col in (
@@ -462,24 +449,17 @@ class Sources:
         """Bring an archived source back into the register; refused while a source in use
         has the same code as imports match it (case, full-width forms and spaces aside)."""
         with self.db.transaction() as s:
-            x = s.get(WaterSource, source_id)
-            if x is None:
-                raise NotFoundError("这个水源已被删除")
-            if not x.archived:
-                return
-            live = s.scalars(
-                select(WaterSource.code).where(
-                    WaterSource.archived.is_(False), WaterSource.id != x.id
-                )
+            records.restore(
+                s,
+                WaterSource,
+                source_id,
+                SOURCE_GONE,
+                "code",
+                lambda own, twin: (
+                    f"不能恢复“{own}”：在用水源“{twin}”的编号与它相同"
+                    "（不分大小写、全角半角和空格）。请先给其中一处换一个编号。"
+                ),
             )
-            if twin := validate.same_key(x.code, live):
-                raise ValidationError(
-                    {
-                        "code": f"不能恢复“{x.code}”：在用水源“{twin}”的编号与它相同"
-                        "（不分大小写、全角半角和空格）。请先给其中一处换一个编号。"
-                    }
-                )
-            x.archived = False
 
     # ----- photos ---------------------------------------------------------------------------
     def photos(self, source_id: int) -> list[AttachmentData]:

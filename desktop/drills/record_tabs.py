@@ -291,9 +291,13 @@ class FindingsTab(QWidget):
         if finding is None:
             return
         answer = QMessageBox.question(self, "删除问题", f"确定删除“{finding.problem}”吗？")
-        if answer == QMessageBox.StandardButton.Yes:
-            self.book.delete_finding(finding.id or 0)
-            self._changed()
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.book.delete_finding(finding.id or 0, finding.version)
+        except LedgerError as exc:  # changed or deleted by a colleague meanwhile
+            QMessageBox.warning(self, "删除问题", str(exc))
+        self._changed()
 
     def _changed(self) -> None:
         self.reload()

@@ -334,7 +334,7 @@ class RepairDialog(FormDialog):
         t = self.ticket
         assert t.id is not None
         if v["step"] == "start":
-            self.fleet.start_repair(t.id, v["assigned_to"], t.version)
+            self.fleet.start_repair(t.id, v["assigned_to"], version=t.version)
         elif v["step"] == "resolve":
             self.outcome = self.fleet.resolve_repair(
                 t.id,

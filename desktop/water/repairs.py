@@ -94,7 +94,7 @@ class RepairStepDialog(FormDialog):
         r = self.repair
         assert r.id is not None
         if v["step"] == FIXED:
-            self.book.close_repair(r.id, v["note"], v["closed_on"], r.version)
+            self.book.close_repair(r.id, v["note"], v["closed_on"], version=r.version)
             self.closed = True
         else:
             self.book.advance_repair(

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from db.dates import add_months
-from db.errors import STALE_MESSAGE, StaleRecordError, check_version
+from db.errors import NO_VERSION_MESSAGE, STALE_MESSAGE, StaleRecordError, check_version
 
 
 @pytest.mark.parametrize(
@@ -36,8 +36,14 @@ class Record:
 
 def test_check_version_refuses_a_stale_copy_with_the_clerks_sentence():
     check_version(Record(), 3)
-    check_version(Record(), None)  # not opened from a form: nothing to compare
     with pytest.raises(StaleRecordError) as caught:
         check_version(Record(), 2)
     assert str(caught.value) == STALE_MESSAGE
     assert "请关闭后重新打开" in STALE_MESSAGE
+
+
+def test_check_version_refuses_a_change_that_names_no_version():
+    with pytest.raises(StaleRecordError) as caught:
+        check_version(Record(), None)
+    assert str(caught.value) == NO_VERSION_MESSAGE
+    assert "没有保存" in NO_VERSION_MESSAGE

@@ -202,7 +202,8 @@ def test_clerk_writes_records_but_not_the_office_settings(any_database):
     ):
         with pytest.raises(PermissionDenied, match=f"^无权限：.*{word}"):
             attempt()
-    Ledger(clerk).delete_member(member)
+    ledger = Ledger(clerk)
+    ledger.delete_member(member, ledger.member(member).version)
     assert count(database, Member) == 1
     clerk.dispose()
 

@@ -40,8 +40,8 @@ def test_site_coordinates_are_checked(book):
 def test_site_referenced_is_archived_not_deleted(book):
     used, free = school(book), book.save_site(SiteData("空场所"))
     plan(book, [used])
-    assert book.delete_site(used) == "archived"
-    assert book.delete_site(free) == "deleted"
+    assert book.delete_site(used, book.site(used).version) == "archived"
+    assert book.delete_site(free, book.site(free).version) == "deleted"
     assert [x.name for x in book.sites(include_archived=True)] == ["高楼小学"]
     assert book.sites() == []
 
@@ -69,6 +69,7 @@ def test_first_save_is_version_one_and_revisions_keep_old_snapshots(book):
         "分管副镇长",
         TODAY,
         {"author": "刘建国", "summary": "增加夜间疏散"},
+        version=book.plan(pid).version,
     )
     assert number == 2
     v1, v2 = book.versions(pid)
@@ -82,10 +83,18 @@ def test_first_save_is_version_one_and_revisions_keep_old_snapshots(book):
 def test_revise_needs_a_known_trigger(book):
     pid = plan(book)
     with pytest.raises(ValidationError) as err:
-        book.revise(pid, "心血来潮", "", "", TODAY)
+        book.revise(pid, "心血来潮", "", "", TODAY, version=book.plan(pid).version)
     assert "trigger" in err.value.problems
     with pytest.raises(ValidationError):
-        book.revise(pid, "面临的风险发生重大变化", "", "", TODAY, {"nope": 1})
+        book.revise(
+            pid,
+            "面临的风险发生重大变化",
+            "",
+            "",
+            TODAY,
+            {"nope": 1},
+            version=book.plan(pid).version,
+        )
     assert len(book.versions(pid)) == 1
 
 
@@ -97,7 +106,9 @@ def test_published_plan_needs_issue_date(book):
 
 def test_attendance_defaults_to_every_active_member(book, any_database):
     ids = team(any_database)
-    Ledger(any_database).delete_member(ids[-1])  # no history: deleted
+    Ledger(any_database).delete_member(
+        ids[-1], Ledger(any_database).member(ids[-1]).version
+    )  # no history: deleted
     did = drill(book)
     assert [a.status for a in book.roster_for(did)] == ["出席"] * 4
     book.set_attendance(did)
@@ -140,19 +151,22 @@ def test_score_records_items_and_marks_evaluated(book):
 def test_finding_state_machine_needs_date_and_evidence_to_close(book):
     did = drill(book)
     fid = book.save_finding(FindingData(did, "水带接口漏水", "更换接口", "李德华", TODAY))
-    assert book.advance(fid) == "整改中"
+    assert book.advance(fid, version=book.finding(fid).version) == "整改中"
     with pytest.raises(ValidationError) as err:
-        book.advance(fid)
+        book.advance(fid, version=book.finding(fid).version)
     assert {"closed_on", "evidence"} <= set(err.value.problems)
     with pytest.raises(ValidationError) as err:
-        book.advance(fid, TODAY + dt.timedelta(days=1), "已更换")
+        book.advance(fid, TODAY + dt.timedelta(days=1), "已更换", version=book.finding(fid).version)
     assert "closed_on" in err.value.problems
     assert book.findings(did)[0].status == "整改中"
-    assert book.advance(fid, TODAY, "已更换接口，耐压合格") == "已整改"
+    assert (
+        book.advance(fid, TODAY, "已更换接口，耐压合格", version=book.finding(fid).version)
+        == "已整改"
+    )
     f = book.findings(did)[0]
     assert (f.status, f.closed_on, f.evidence) == ("已整改", TODAY, "已更换接口，耐压合格")
     with pytest.raises(Exception, match="已整改完毕"):
-        book.advance(fid)
+        book.advance(fid, version=book.finding(fid).version)
     assert book.findings(open_only=True) == []
 
 
@@ -167,7 +181,14 @@ def test_finding_that_triggers_revision_opens_a_task_on_the_plan(book):
     f.measure = "修订方案"
     book.save_finding(f)  # saving again does not open a second task
     assert len(book.revision_tasks(pid)) == 1
-    book.revise(pid, "演练或实际应对中发现重大问题", "增加夜间分工", "镇长", TODAY)
+    book.revise(
+        pid,
+        "演练或实际应对中发现重大问题",
+        "增加夜间分工",
+        "镇长",
+        TODAY,
+        version=book.plan(pid).version,
+    )
     (task,) = book.revision_tasks(pid)
     assert task.status == "已修订" and task.done_on == TODAY and task.version_id is not None
 
@@ -183,8 +204,8 @@ def test_revision_finding_on_drill_without_plan_is_refused(book):
 def test_drilled_plan_is_archived_not_deleted(book):
     pid, other = plan(book), plan(book, name="未演练预案")
     drill(book, plan_id=pid)
-    assert book.delete_plan(pid) == "archived"
-    assert book.delete_plan(other) == "deleted"
+    assert book.delete_plan(pid, book.plan(pid).version) == "archived"
+    assert book.delete_plan(other, book.plan(other).version) == "deleted"
     assert [p.name for p in book.plans(include_archived=True)] == ["小学火灾现场处置方案"]
 
 
@@ -207,7 +228,7 @@ def test_deleting_a_drill_removes_its_photos_after_the_commit(book, any_database
     other = book.add_drill_photo(keep, source)
     source.unlink()  # the original moving away loses nothing
     assert photo.path.exists() and book.drill_photos(did)[0].caption == "集合"
-    book.delete_drill(did)
+    book.delete_drill(did, book.drill(did).version)
     assert not photo.path.exists() and other.path.exists()
     assert book.drill_photos(did) == []
     with any_database.read() as s:
@@ -228,6 +249,8 @@ def test_deleting_a_plan_removes_its_files_archiving_keeps_them(book, tmp_path):
     drill(book, plan_id=drilled)
     gone = book.add_plan_file(fresh, source)
     kept = book.add_plan_file(drilled, source)
-    assert book.delete_plan(fresh) == "deleted" and not gone.path.exists()
-    assert book.delete_plan(drilled) == "archived" and kept.path.exists()
+    assert book.delete_plan(fresh, book.plan(fresh).version) == "deleted" and not gone.path.exists()
+    assert (
+        book.delete_plan(drilled, book.plan(drilled).version) == "archived" and kept.path.exists()
+    )
     assert book.plan_files(drilled)[0].original_name == "plan.pdf"

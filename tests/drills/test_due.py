@@ -92,9 +92,9 @@ def test_open_findings_past_deadline_are_overdue(book, any_database):
     (item,) = items(any_database, register="整改")
     assert (item.state, item.record) == (OVERDUE, ("finding", late))
     assert "李德华" in item.what and "水带漏水" in item.subject
-    book.advance(late)
+    book.advance(late, version=book.finding(late).version)
     assert items(any_database, register="整改")[0].what.startswith("整改（整改中")
-    book.advance(late, TODAY, "已更换")
+    book.advance(late, TODAY, "已更换", version=book.finding(late).version)
     assert items(any_database, register="整改") == []
 
 

@@ -112,7 +112,14 @@ def test_pack_has_record_signin_evaluation_and_photo_page(recorded):
 
 def test_plan_summary_shows_cover_and_versions(recorded):
     book, _, pid = recorded
-    book.revise(pid, "演练或实际应对中发现重大问题", "水带接口问题", "镇长", TODAY)
+    book.revise(
+        pid,
+        "演练或实际应对中发现重大问题",
+        "水带接口问题",
+        "镇长",
+        TODAY,
+        version=book.plan(pid).version,
+    )
     page = flat(text_of(forms.plan_pdf(book, pid)))
     for expected in (
         "应急预案",

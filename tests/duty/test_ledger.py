@@ -41,9 +41,9 @@ def test_delete_archives_a_member_with_history(any_database):
     ids = add_team(ledger, 6, 2)
     assert ledger.generate_month(2026, 3).ok
     used = next(i for i in ids if ledger.members()[ids.index(i)].duty_count)
-    assert ledger.delete_member(used) == "archived"
+    assert ledger.delete_member(used, ledger.member(used).version) == "archived"
     spare = ledger.save_member(MemberData(name="新人"))
-    assert ledger.delete_member(spare) == "deleted"
+    assert ledger.delete_member(spare, ledger.member(spare).version) == "deleted"
     names = [m.name for m in ledger.members()]
     assert "新人" not in names and len(names) == 5
     assert len(ledger.members(include_archived=True)) == 6
@@ -59,7 +59,7 @@ def test_restore_brings_a_member_back_unless_one_in_use_has_the_name(database):
     ledger = Ledger(database)
     old = ledger.save_member(MemberData(name="张伟"))
     ledger.save_leave(LeaveData(old, dt.date(2026, 3, 2), dt.date(2026, 3, 4), "事假"))
-    assert ledger.delete_member(old) == "archived"
+    assert ledger.delete_member(old, ledger.member(old).version) == "archived"
     twin = ledger.save_member(MemberData(name="张 伟", phone="13800000001"))
     with pytest.raises(ValidationError) as err:
         ledger.restore_member(old)
@@ -69,7 +69,8 @@ def test_restore_brings_a_member_back_unless_one_in_use_has_the_name(database):
     assert [m.name for m in ledger.members()] == ["张 伟"]
     with pytest.raises(NotFoundError):
         ledger.restore_member(old + twin + 100)
-    ledger.save_member(MemberData(name="张伟(小)", phone="13800000001", id=twin))
+    version = ledger.member(twin).version
+    ledger.save_member(MemberData(name="张伟(小)", phone="13800000001", id=twin, version=version))
     ledger.restore_member(old)
     assert sorted(m.name for m in ledger.members()) == ["张伟", "张伟(小)"]
     assert [r.action for r in ledger.history("member", old)][-1] == "restore"
@@ -137,7 +138,8 @@ def test_role_change_within_a_day(database):
     ids = add_team(ledger, 6, 2)
     day = dt.date(2026, 7, 1)
     ledger.set_day(day, Day(leader=ids[0], staff=[ids[3]], standby=[ids[4]]))
-    ledger.set_day(day, Day(leader=ids[0], staff=[ids[4]], standby=[ids[3]]))
+    version = ledger.month(2026, 7).versions[day]
+    ledger.set_day(day, Day(leader=ids[0], staff=[ids[4]], standby=[ids[3]]), version)
     got = ledger.month(2026, 7).days[day]
     assert (got.staff, got.standby) == ([ids[4]], [ids[3]])
 
@@ -226,7 +228,7 @@ def test_campaign_preloaded_once_automatically(database):
     assert ledger.preload_due_campaign(dt.date(2026, 11, 28)) == 4
     names = {p.name: p for p in ledger.periods()}
     assert names["春节"].start.year == 2027
-    ledger.delete_period(names["全国两会"].id)
+    ledger.delete_period(names["全国两会"].id, names["全国两会"].version)
     assert ledger.preload_due_campaign(dt.date(2026, 12, 1)) == 0
     assert "全国两会" not in {p.name for p in ledger.periods()}
     assert ledger.preload_due_campaign(dt.date(2027, 2, 1)) == 0  # same campaign

@@ -168,14 +168,20 @@ def test_failed_check_repair_and_return(any_database):
     # A second ticket while out of service still remembers 备用.
     second = fleet.open_repair(VEHICLE, vid, "警灯不亮")
     assert fleet.repair(second).previous_status == "备用"
-    fleet.start_repair(outcome.repair_id, "修理厂")
-    assert fleet.resolve_repair(outcome.repair_id, "补齐水带", cost=320) == ""
+    first = outcome.repair_id
+    fleet.start_repair(first, "修理厂", version=fleet.repair(first).version)
+    assert (
+        fleet.resolve_repair(first, "补齐水带", cost=320, version=fleet.repair(first).version) == ""
+    )
     assert fleet.vehicle(vid).status == "维修"
-    assert fleet.resolve_repair(second, "更换灯泡", done_by="王五") == "备用"
+    fixed = fleet.resolve_repair(
+        second, "更换灯泡", done_by="王五", version=fleet.repair(second).version
+    )
+    assert fixed == "备用"
     assert fleet.vehicle(vid).status == "备用"
-    fleet.close_repair(second)
+    fleet.close_repair(second, fleet.repair(second).version)
     with pytest.raises(ValidationError):
-        fleet.close_repair(second)
+        fleet.close_repair(second, fleet.repair(second).version)
     assert fleet.repairs() == []
     history = fleet.history(VEHICLE, vid)
     kinds = [h.what for h in history]
@@ -198,7 +204,8 @@ def test_equipment_test_moves_due_date_and_failure_takes_out_of_service(any_data
     c.results[0].outcome = "不合格"
     out = fleet.record_check(c)
     assert fleet.equipment(eid).status == "维修"
-    assert fleet.resolve_repair(out.repair_id, "更换接口") == "备用"
+    version = fleet.repair(out.repair_id).version
+    assert fleet.resolve_repair(out.repair_id, "更换接口", version=version) == "备用"
 
 
 def test_templates_are_editable_per_vehicle_and_category(database):
@@ -229,10 +236,10 @@ def test_validation_and_archive(database):
     c = fleet.new_check(VEHICLE, vid)
     c.inspector = "张三"
     fleet.record_check(c)
-    assert fleet.delete_vehicle(vid) == "archived"
+    assert fleet.delete_vehicle(vid, fleet.vehicle(vid).version) == "archived"
     assert fleet.vehicles() == []
     other = fleet.save_vehicle(VehicleData("渝A·99999"))
-    assert fleet.delete_vehicle(other) == "deleted"
+    assert fleet.delete_vehicle(other, fleet.vehicle(other).version) == "deleted"
 
 
 def _checked(fleet: Fleet, table: str, target_id: int) -> None:
@@ -245,7 +252,7 @@ def test_restore_brings_an_archived_vehicle_back_and_says_so_in_its_history(data
     fleet = Fleet(database)
     vid = _vehicle(fleet)
     _checked(fleet, VEHICLE, vid)
-    assert fleet.delete_vehicle(vid) == "archived"
+    assert fleet.delete_vehicle(vid, fleet.vehicle(vid).version) == "archived"
     fleet.restore_vehicle(vid)
     assert [v.plate for v in fleet.vehicles()] == ["渝A·12345"]
     changes = [h.what for h in fleet.history(VEHICLE, vid) if h.what != "检查"]
@@ -260,7 +267,7 @@ def test_restore_is_refused_while_a_record_in_use_has_the_same_plate_or_number(d
     fleet = Fleet(database)
     vid = _vehicle(fleet)
     _checked(fleet, VEHICLE, vid)
-    fleet.delete_vehicle(vid)
+    fleet.delete_vehicle(vid, fleet.vehicle(vid).version)
     with database.transaction() as s:  # written before plates were kept in one form
         s.add(Vehicle(plate="渝A12345"))
     with pytest.raises(ValidationError) as err:
@@ -270,13 +277,14 @@ def test_restore_is_refused_while_a_record_in_use_has_the_same_plate_or_number(d
 
     old = fleet.save_equipment(EquipmentData("SD-001", "65mm水带", "水带"))
     _checked(fleet, EQUIPMENT, old)
-    fleet.delete_equipment(old)
+    fleet.delete_equipment(old, fleet.equipment(old).version)
     twin = fleet.save_equipment(EquipmentData("sd-001", "65mm水带", "水带"))
     with pytest.raises(ValidationError) as err:
         fleet.restore_equipment(old)
     assert "在用器材“sd-001”的编号与它相同" in err.value.problems["code"]
     assert fleet.equipment(old).archived
-    fleet.save_equipment(EquipmentData("SD-002", "65mm水带", "水带", id=twin))
+    version = fleet.equipment(twin).version
+    fleet.save_equipment(EquipmentData("SD-002", "65mm水带", "水带", id=twin, version=version))
     fleet.restore_equipment(old)
     assert not fleet.equipment(old).archived
 

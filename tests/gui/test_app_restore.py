@@ -126,7 +126,7 @@ def test_equipment_page_says_why_a_restore_is_refused(
 ):
     item = fleet.save_equipment(EquipmentData("SD-001", "65mm水带", "水带"))
     checked(fleet, EQUIPMENT, item)
-    fleet.delete_equipment(item)
+    fleet.delete_equipment(item, fleet.equipment(item).version)
     fleet.save_equipment(EquipmentData("sd-001", "新水带", "水带"))
     window = make_window()
     window.show_page("equipment")
@@ -283,7 +283,14 @@ def test_sites_page(qtbot, make_window, database, messages):
 def test_plans_page(qtbot, make_window, database, messages):
     book = DrillBook(database)
     pid = plan(book)
-    book.revise(pid, "演练或实际应对中发现重大问题", "疏散路线调整", "主任", dt.date(2025, 3, 1))
+    book.revise(
+        pid,
+        "演练或实际应对中发现重大问题",
+        "疏散路线调整",
+        "主任",
+        dt.date(2025, 3, 1),
+        version=book.plan(pid).version,
+    )
     plan(book, name="集市踩踏现场处置方案", code="XC-02")
     window = make_window()
     window.show_page("plans")

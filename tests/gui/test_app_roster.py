@@ -177,7 +177,9 @@ def test_swap_two_members_between_days(qtbot, make_window, team, ledger, on_moda
 def test_roster_model_passes_qtmodeltester(qtmodeltester, qtbot, make_window, team, ledger):
     m = team(10, leaders=3)
     ledger.generate_month(YEAR, MONTH)
-    ledger.set_day(dt.date(YEAR, MONTH, 2), Day(m[3].id, [m[4].id], []))  # not a leader: a conflict
+    day = dt.date(YEAR, MONTH, 2)
+    version = ledger.month(YEAR, MONTH).versions[day]
+    ledger.set_day(day, Day(m[3].id, [m[4].id], []), version)  # not a leader: a conflict
     page = roster_page(make_window())
     assert any(cell(page, d, TIP) for d in DATES)
     qtmodeltester.check(page.model)

@@ -136,8 +136,8 @@ def test_supply_archived_when_it_has_moves(database):
     a = stock.save_supply(SupplyData("铁锹", unit="把"))
     b = stock.save_supply(SupplyData("雨衣", unit="件"))
     stock.move(MoveData(a, "入库", 3, TODAY))
-    assert stock.delete_supply(a) == "archived"
-    assert stock.delete_supply(b) == "deleted"
+    assert stock.delete_supply(a, stock.supply(a).version) == "archived"
+    assert stock.delete_supply(b, stock.supply(b).version) == "deleted"
     with database.read() as s:
         assert s.scalar(select(func.count()).select_from(Supply)) == 1
 
@@ -146,7 +146,7 @@ def test_restore_brings_a_supply_back_unless_one_in_use_has_its_name(database):
     stock = Supplies(database)
     old = stock.save_supply(SupplyData("防汛沙袋", unit="条"))
     stock.move(MoveData(old, "入库", 50, TODAY))
-    stock.delete_supply(old)
+    stock.delete_supply(old, stock.supply(old).version)
     twin = stock.save_supply(SupplyData("防汛 沙袋", unit="条"))
     with pytest.raises(ValidationError) as err:
         stock.restore_supply(old)
@@ -154,7 +154,7 @@ def test_restore_brings_a_supply_back_unless_one_in_use_has_its_name(database):
     assert stock.supply(old).archived
     with pytest.raises(NotFoundError):
         stock.restore_supply(old + twin + 100)
-    stock.delete_supply(twin)
+    stock.delete_supply(twin, stock.supply(twin).version)
     stock.restore_supply(old)
     assert [(s.name, s.balance) for s in stock.supplies()] == [("防汛沙袋", 50)]
 

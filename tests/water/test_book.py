@@ -67,10 +67,10 @@ def test_bad_input_is_refused_with_field_messages(book):
 
 def test_archive_when_there_is_history(book):
     plain = pool(book, "SC-009")
-    assert book.delete_source(plain) == "deleted"
+    assert book.delete_source(plain, book.source(plain).version) == "deleted"
     sid = hydrant(book)
     book.record_inspection(book.new_inspection(sid, on=DAY))
-    assert book.delete_source(sid) == "archived"
+    assert book.delete_source(sid, book.source(sid).version) == "archived"
     assert book.page().total == 0
     assert book.page(filters=WaterFilter(include_archived=True)).total == 1
 
@@ -78,7 +78,7 @@ def test_archive_when_there_is_history(book):
 def test_restore_brings_a_source_back_unless_one_in_use_has_its_code(book):
     sid = hydrant(book, "XHS-001")
     book.record_inspection(book.new_inspection(sid, on=DAY))
-    book.delete_source(sid)
+    book.delete_source(sid, book.source(sid).version)
     twin = hydrant(book, "ｘｈｓ-001", name="新消火栓")
     with pytest.raises(ValidationError) as err:
         book.restore_source(sid)
@@ -86,7 +86,7 @@ def test_restore_brings_a_source_back_unless_one_in_use_has_its_code(book):
     assert book.source(sid).archived
     with pytest.raises(NotFoundError):
         book.restore_source(sid + twin + 100)
-    book.delete_source(twin)  # no history: deleted
+    book.delete_source(twin, book.source(twin).version)  # no history: deleted
     book.restore_source(sid)
     assert [x.code for x in book.page().rows] == ["XHS-001"]
 
@@ -102,7 +102,7 @@ def test_archived_sources_stay_out_of_every_filter_and_total(book):
         ids[code] = make(book, code, village=village, status="故障" if i % 4 == 1 else "可用")
     for code in ("XHS-001", "SC-006", "XHS-010"):  # with history: deleting archives them
         book.record_inspection(book.new_inspection(ids[code], on=DAY))
-        assert book.delete_source(ids[code]) == "archived"
+        assert book.delete_source(ids[code], book.source(ids[code]).version) == "archived"
     archived = {ids["XHS-001"], ids["SC-006"], ids["XHS-010"]}
     everything = book.sources(WaterFilter(include_archived=True))
     live = [x for x in everything if x.id not in archived]
@@ -179,11 +179,12 @@ def test_failed_item_marks_source_broken_and_opens_repair(book):
     saved = book.inspection(out.inspection_id)
     assert saved.problems == "静压 0.10MPa"
     assert next(i for i in saved.items if i.text == "静压").outcome == "不合格"
-    book.advance_repair(out.repair_id, "已报修")
-    book.advance_repair(out.repair_id, "维修中")
+    book.advance_repair(out.repair_id, "已报修", book.repair(out.repair_id).version)
+    book.advance_repair(out.repair_id, "维修中", book.repair(out.repair_id).version)
     assert book.source(sid).status == "维修中"
     assert book.repairs(open_only=True)[0].id == out.repair_id
-    book.close_repair(out.repair_id, "更换阀门", DAY + dt.timedelta(days=5))
+    version = book.repair(out.repair_id).version
+    book.close_repair(out.repair_id, "更换阀门", DAY + dt.timedelta(days=5), version=version)
     assert book.source(sid).status == "可用"
     assert book.repairs(open_only=True) == []
 
@@ -218,7 +219,7 @@ def test_open_repair_by_hand(book):
     sid = pool(book)
     rid = book.open_repair(RepairData(sid, "池壁渗漏", DAY, "高楼中学"))
     assert book.source(sid).status == "故障"
-    book.close_repair(rid)
+    book.close_repair(rid, version=book.repair(rid).version)
     assert book.source(sid).status == "可用"
 
 
@@ -325,7 +326,7 @@ def test_photos_are_attached_to_the_source(book, tmp_path):
     added = book.add_photo(sid, str(photo), "正面")
     assert [p.id for p in book.photos(sid)] == [added.id]
     assert added.owner_table == "water_source" and added.path.exists()
-    assert book.delete_source(sid) == "deleted"
+    assert book.delete_source(sid, book.source(sid).version) == "deleted"
     assert not added.path.exists()
 
 
@@ -346,7 +347,9 @@ def test_never_inspected_source_is_due_from_the_day_it_was_registered(book, any_
     assert [(i.subject, i.what, i.due, i.state) for i in items] == [
         ("消火栓XHS-001（XHS-001）", "检查", today, OVERDUE)
     ]
-    book.delete_source(h)  # no history: deleted; an archived one is filtered out as before
+    book.delete_source(
+        h, book.source(h).version
+    )  # no history: deleted; an archived one is filtered out as before
     assert book.page(filters=WaterFilter(due="overdue", today=later)).total == 0
 
 

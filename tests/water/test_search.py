@@ -45,7 +45,7 @@ def test_the_index_follows_edits_deletes_and_archiving(book):
     data.name = "新名称消火栓"
     book.save_source(data)
     assert codes(book, "旧名称") == [] and codes(book, "新名称") == ["XHS-001"]
-    book.delete_source(sid)
+    book.delete_source(sid, book.source(sid).version)
     assert codes(book, "新名称") == []
 
 

@@ -85,7 +85,7 @@ class CloseFindingDialog(FormDialog):
 
     def _store(self, v: dict[str, Any]) -> str:
         f = self.finding
-        return self.book.advance(f.id or 0, v["closed_on"], v["evidence"], f.version)
+        return self.book.advance(f.id or 0, v["closed_on"], v["evidence"], version=f.version)
 
 
 def advance_finding(parent: QWidget, book: DrillBook, finding: FindingData) -> bool:

@@ -148,7 +148,12 @@ class ReviseDialog(FormDialog):
 
     def _store(self, v: dict[str, Any]) -> int:
         return self.book.revise(
-            self.plan.id or 0, v["trigger"], v["reason"], v["approved_by"], v["date"]
+            self.plan.id or 0,
+            v["trigger"],
+            v["reason"],
+            v["approved_by"],
+            v["date"],
+            version=self.plan.version,
         )
 
 

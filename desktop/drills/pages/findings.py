@@ -40,7 +40,7 @@ class FindingsPage(RegisterPage):
             columns=[Column("drill_name", "演练", width=170), *FINDING_COLUMNS],
             load=lambda _archived: sorted(book.findings(), key=_order),
             dialog=lambda parent, row: FindingDialog(parent, book, row),
-            delete=lambda f: book.delete_finding(f.id or 0),
+            delete=lambda f: book.delete_finding(f.id or 0, f.version),
             describe=lambda f: f.problem,
             register="findings",
             database=book.db,

@@ -1,0 +1,108 @@
+"""The shape every facade's save, delete and restore share.
+
+A record is loaded by id or the user is told it is gone (:func:`load`); a change to it names
+the version it was read at and is refused on a stale copy (:func:`current`); a save inserts
+a new row or updates the current one (:func:`for_save`); a delete archives a record that
+has history instead of removing it (:func:`retire`); a restore brings an archived record
+back unless a record in use has the same key (:func:`restore`). Each runs inside the
+caller's transaction, so the audit rows the flush writes go with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, Literal, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.errors import NotFoundError, ValidationError, check_version
+from db.validate import match_key, same_key
+
+T = TypeVar("T")
+
+Outcome = Literal["archived", "deleted"]
+
+
+def copy_fields(obj: object, data: object, names: Iterable[str]) -> None:
+    """Set each of ``names`` on ``obj`` from the same attribute of ``data``."""
+    for name in names:
+        setattr(obj, name, getattr(data, name))
+
+
+def load(s: Session, model: type[T], record_id: int, gone: str) -> T:
+    """The ``model`` row ``record_id``, or :class:`NotFoundError` with ``gone``."""
+    row = s.get(model, record_id)
+    if row is None:
+        raise NotFoundError(gone)
+    return row
+
+
+def current(s: Session, model: type[T], record_id: int, version: int | None, gone: str) -> T:
+    """The row about to change, refused (:class:`StaleRecordError`) unless it is still at
+    ``version``, the version the caller read; a missing version is refused too."""
+    row = load(s, model, record_id, gone)
+    check_version(row, version)
+    return row
+
+
+def for_save(
+    s: Session,
+    model: type[T],
+    data: Any,
+    gone: str,
+    new: Callable[[], T] | None = None,
+) -> T:
+    """The row ``data`` is saved into: a new one (from ``new``, added to the session) when
+    ``data.id`` is None, else the current row at ``data.version`` (see :func:`current`)."""
+    if data.id is None:
+        row = new() if new is not None else model()
+        s.add(row)
+        return row
+    return current(s, model, data.id, data.version, gone)
+
+
+def store(s: Session, model: type[T], data: Any, fields: Iterable[str], gone: str) -> int:
+    """Insert or update ``data`` as a ``model`` row with ``fields`` copied; its id."""
+    row = for_save(s, model, data, gone)
+    copy_fields(row, data, fields)
+    s.flush()
+    return int(row.id)  # type: ignore[attr-defined]
+
+
+def retire(s: Session, row: Any, in_use: bool) -> Outcome:
+    """Archive ``row`` when it has history (``in_use``), else delete it."""
+    if in_use:
+        row.archived = True
+        return "archived"
+    s.delete(row)
+    return "deleted"
+
+
+def restore(
+    s: Session,
+    model: type[Any],
+    record_id: int,
+    gone: str,
+    key: str | None = None,
+    refusal: Callable[[str, str], str] | None = None,
+    normalise: Callable[[str], str] = match_key,
+) -> None:
+    """Bring an archived record back; nothing to do when it is not archived.
+
+    With ``key`` (a column name), refused while a record in use has the same key as
+    ``normalise`` sees it: :class:`ValidationError` on ``key`` with ``refusal(own, twin)``.
+    """
+    row = load(s, model, record_id, gone)
+    if not row.archived:
+        return
+    if key is not None:
+        column = getattr(model, key)
+        live = s.scalars(select(column).where(model.archived.is_(False), model.id != row.id))
+        own = getattr(row, key)
+        if (twin := same_key(own, live, normalise)) is not None:
+            message = (
+                refusal(own, twin) if refusal else f"不能恢复“{own}”：在用记录“{twin}”与它相同"
+            )
+            raise ValidationError({key: message})
+    row.archived = False
