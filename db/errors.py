@@ -65,3 +65,9 @@ class SignInError(LedgerError):
     """A wrong user name or password, a disabled user, or too many wrong passwords."""
 
     bad_input = True
+
+
+class DataFolderError(LedgerError):
+    """The data folder cannot be opened or made (a USB stick not plugged in …)."""
+
+    bad_input = True

@@ -23,7 +23,15 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """
     chosen = override or os.environ.get(ENV_DATA_DIR) or user_data_dir(APP_NAME, appauthor=False)
     path = Path(chosen).expanduser().resolve()
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a USB stick not plugged in, a drive letter gone, no permission
+        from db.errors import DataFolderError
+
+        raise DataFolderError(
+            f"无法打开数据文件夹 {path}（U 盘或移动硬盘未插好，或没有权限？）。"
+            "请插好后重试，或用 --data-dir 指定数据文件夹。"
+        ) from exc
     return path
 
 

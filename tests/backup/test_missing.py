@@ -78,3 +78,11 @@ def test_cli_exit_2_names_the_backup_and_restore_brings_it_back(folder, capsys):
     assert "--yes" in capsys.readouterr().err
     assert main(["--data-dir", str(folder), "restore", backup, "--yes"]) == 0
     assert main(["--data-dir", str(folder), "due"]) == 0
+
+
+def test_a_data_folder_that_cannot_be_made_is_a_sentence(tmp_path, capsys):
+    blocker = tmp_path / "E盘"
+    blocker.write_text("not a folder")  # like a drive that is not there: nothing can go under it
+    assert main(["--data-dir", str(blocker / "RescueLedger"), "due"]) == 2
+    err = capsys.readouterr().err
+    assert "无法打开数据文件夹" in err and "U 盘" in err and "Traceback" not in err
