@@ -139,3 +139,18 @@ def test_message_colours_come_from_the_palette():
         text = path.read_text(encoding="utf-8").lower()
         offenders += [f"{path.relative_to(ROOT)}: {c}" for c in sorted(colours) if c in text]
     assert offenders == []
+
+
+def test_no_source_file_is_longer_than_a_reader_can_hold():
+    """No module of the program or its benches passes 500 lines (migrations aside): a file that
+    grows past it is split by what it holds."""
+    longest = 500
+    offenders = []
+    for folder in ("db", "desktop", "widgets", "resources", "bench"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            if "migrations" in path.parts:
+                continue
+            lines = path.read_text(encoding="utf-8").count("\n")
+            if lines > longest:
+                offenders.append(f"{path.relative_to(ROOT)}: {lines} lines")
+    assert offenders == []
