@@ -29,6 +29,7 @@ from db.drills import AttendanceData, DrillBook, DrillData
 from db.drills.choices import DRILL_KINDS
 from db.errors import LedgerError
 from desktop.common import printing
+from desktop.common.history import add_history_tab
 from desktop.drills.record_tabs import FindingsTab, ProcessTab
 from desktop.drills.tabs import AttendanceTab, EvaluationTab
 from widgets.badge import StatusBadge, Tone
@@ -79,6 +80,7 @@ class DrillWorkspace(QDialog):
         self.saved_any = False
         self.resize(900, 680)
         self._build()
+        add_history_tab(self, book.db, "drill", self.drill.id)
         self._baseline = self._state()
         self._refresh_header()
 

@@ -38,6 +38,7 @@ from db.duty import (
 from db.duty.roster import Day
 from db.errors import LedgerError
 from db.vocab import Vocab
+from desktop.common.history import add_history_tab
 from widgets import palette
 from widgets.forms import DateTimeField, Form, FormDialog
 
@@ -47,6 +48,7 @@ class MemberDialog(FormDialog):
         self.ledger = ledger
         self.member = member or MemberData()
         super().__init__(parent, title="编辑队员" if member else "新增队员", save=self._store)
+        add_history_tab(self, ledger.db, "member", self.member.id)
         self.resize(460, 0)
 
     def build_form(self, form: Form) -> None:
@@ -86,6 +88,7 @@ class LeaveDialog(FormDialog):
         self.ledger = ledger
         self.leave = leave or LeaveData(start=dt.date.today(), end=dt.date.today())
         super().__init__(parent, title="编辑请假" if leave else "登记请假", save=self._store)
+        add_history_tab(self, ledger.db, "leave", self.leave.id)
         self.resize(420, 0)
 
     def build_form(self, form: Form) -> None:
@@ -118,6 +121,7 @@ class PeriodDialog(FormDialog):
         super().__init__(
             parent, title="编辑战备时段" if period else "新增战备时段", save=self._store
         )
+        add_history_tab(self, ledger.db, "alert_period", self.period.id)
         self.resize(460, 0)
 
     def build_form(self, form: Form) -> None:
@@ -158,6 +162,7 @@ class LevelDialog(FormDialog):
         self.ledger = ledger
         self.level = level
         super().__init__(parent, title=f"战备等级：{level.name}", save=self._store)
+        add_history_tab(self, ledger.db, "alert_level", level.id)
 
     def build_form(self, form: Form) -> None:
         lv = self.level
@@ -178,6 +183,7 @@ class CallDialog(FormDialog):
         self.ledger = ledger
         self.call = call or CallData()
         super().__init__(parent, title="编辑来电记录" if call else "记录来电", save=self._store)
+        add_history_tab(self, ledger.db, "call_log", self.call.id)
         self.resize(520, 0)
 
     def build_form(self, form: Form) -> None:
@@ -228,6 +234,7 @@ class HandoverDialog(FormDialog):
             self.is_new = False
         self.handover = handover
         super().__init__(parent, title="交接班记录", save=self._store)
+        add_history_tab(self, ledger.db, "handover", handover.id)
         self.resize(520, 0)
 
     def build_form(self, form: Form) -> None:

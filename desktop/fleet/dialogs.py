@@ -35,6 +35,7 @@ from db.fleet import (
     VehicleData,
 )
 from db.vocab import Vocab
+from desktop.common.history import add_history_tab
 from widgets import palette
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable
@@ -173,6 +174,7 @@ class VehicleDialog(FormDialog):
         self.fleet = fleet
         self.vehicle = vehicle or VehicleData()
         super().__init__(parent, title="编辑车辆" if vehicle else "新增车辆", save=self._store)
+        add_history_tab(self, fleet.db, "vehicle", self.vehicle.id)
         self.resize(560, 0)
 
     def build_form(self, form: Form) -> None:
@@ -229,6 +231,7 @@ class EquipmentDialog(FormDialog):
         self.fleet = fleet
         self.item = item or EquipmentData()
         super().__init__(parent, title="编辑器材" if item else "新增器材", save=self._store)
+        add_history_tab(self, fleet.db, "equipment", self.item.id)
         self.resize(500, 0)
 
     def build_form(self, form: Form) -> None:
@@ -300,6 +303,7 @@ class RepairDialog(FormDialog):
         self.fleet = fleet
         self.ticket = ticket
         super().__init__(parent, title=f"推进维修单：{ticket.subject}", save=self._store)
+        add_history_tab(self, fleet.db, "repair_ticket", ticket.id)
         self.resize(520, 0)
         self.outcome = ""
 

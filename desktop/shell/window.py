@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         from desktop.common.navigation import domain_pages, record_pages
         from desktop.duty.pages import DutyPages
         from desktop.services import Services
+        from desktop.shell.audit import AuditPage
         from desktop.shell.home import HomePage
         from desktop.shell.settings import SettingsPage
 
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
             self.add_page(declared.key, declared.title, page, declared.group)
             if hasattr(page, "changed"):
                 page.changed.connect(self.refresh_all)
+        self.audit_page = AuditPage(services.db, self)
+        self.add_page("audit", "修改记录", self.audit_page, "系统")
         self.add_page("settings", "设置", self.settings_page, "系统")
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()

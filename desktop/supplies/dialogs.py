@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
 from db.supplies import IN, LEND, RETURN, SCRAP, LoanRow, MoveData, Supplies, SupplyData
+from desktop.common.history import add_history_tab
 from widgets.forms import Form, FormDialog
 
 FRACTIONAL_UNITS = ("L", "升", "kg", "千克", "公斤", "吨", "米", "m", "立方米", "m³")
@@ -52,6 +53,7 @@ class SupplyDialog(FormDialog):
         self.stock = stock
         self.supply = supply or SupplyData()
         super().__init__(parent, title="编辑物资" if supply else "新增物资", save=self._store)
+        add_history_tab(self, stock.db, "supply", self.supply.id)
         self.resize(440, 0)
 
     def build_form(self, form: Form) -> None:

@@ -31,6 +31,7 @@ from db.water import (
     field_value,
     set_field_value,
 )
+from desktop.common.history import add_history_tab
 from desktop.water import common as wc
 from desktop.water.fields import TypeFields
 from desktop.water.history import HistoryTab, PhotoTab
@@ -66,6 +67,7 @@ class SourceDialog(FormDialog):
         title = f"水源：{self.source.code} {self.source.name}" if source else "新增水源"
         super().__init__(parent, title=title, save=self._store)
         self._arrange()
+        add_history_tab(self, book.db, "water_source", self.source.id)
         self.resize(940, 660)
 
     # --- layout -----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from db.drills import DrillBook, FindingData
 from db.errors import LedgerError
+from desktop.common.history import add_history_tab
 from widgets.forms import Form, FormDialog
 
 
@@ -21,6 +22,7 @@ class FindingDialog(FormDialog):
         self.finding = finding or FindingData()
         title = "编辑整改问题" if self.finding.id else "新增整改问题"
         super().__init__(parent, title=title, save=self._store)
+        add_history_tab(self, book.db, "finding", self.finding.id)
         self.resize(520, 0)
 
     def build_form(self, form: Form) -> None:

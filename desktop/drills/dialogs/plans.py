@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.drills import DrillBook, PlanData, PlanVersionData, RevisionTaskData
 from db.drills.choices import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
+from desktop.common.history import add_history_tab
 from widgets import palette
 from widgets.checklist import CheckListModel
 from widgets.forms import Form, FormDialog
@@ -49,6 +50,7 @@ class PlanDialog(FormDialog):
         self.plan = plan or PlanData()
         title = f"编辑预案（第{self.plan.version_no}版）" if plan else "新增应急预案"
         super().__init__(parent, title=title, save=self._store)
+        add_history_tab(self, book.db, "plan", self.plan.id)
         self.resize(560, 0)
 
     def build_form(self, form: Form) -> None:

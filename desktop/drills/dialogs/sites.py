@@ -10,6 +10,7 @@ from db.drills import DrillBook, SiteData
 from db.drills.choices import CRS
 from db.validate import parse_float
 from db.vocab import Vocab
+from desktop.common.history import add_history_tab
 from widgets.forms import Form, FormDialog
 
 NO_NUMBER = -1
@@ -20,6 +21,7 @@ class SiteDialog(FormDialog):
         self.book = book
         self.site = site or SiteData()
         super().__init__(parent, title="编辑重点场所" if site else "新增重点场所", save=self._store)
+        add_history_tab(self, book.db, "site", self.site.id)
         self.resize(500, 0)
 
     def build_form(self, form: Form) -> None:

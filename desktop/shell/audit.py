@@ -1,0 +1,213 @@
+"""The 修改记录 page: every change to every register — who, when, which record, old → new.
+
+Filters by person, register, record number and dates narrow the list at once; the list reads
+a page at a time from SQL (:class:`desktop.common.history.HistoryView`), and 导出Excel… writes
+what the filters select through :func:`db.history_export.export_history` in the background.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.history import History, HistoryFilter
+from db.labels import tables_by_title
+from desktop.common.excel import XLSX_FILTER
+from desktop.common.history import HistoryView
+from widgets import palette
+from widgets.forms import OptionalDateEdit
+from widgets.tasks import run_task
+
+TITLE = "修改记录"
+ALL_PEOPLE, ALL_REGISTERS = "全部人员", "全部台账"
+HINT = (
+    "每次新增、修改、删除、归档和恢复都记录在这里：谁在什么时间改了哪条记录，每个字段原来"
+    "是什么、改成了什么。选中一行，下方列出逐项的改动。"
+)
+
+
+class AuditFilters(QWidget):
+    """Layout only: the filter row (person, register, record number, dates) and its buttons."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.person = QComboBox(self)
+        self.person.setObjectName("person")
+        self.person.setEditable(True)
+        self.person.setMinimumContentsLength(6)
+        self.register = QComboBox(self)
+        self.register.setObjectName("register")
+        self.register.addItem(ALL_REGISTERS, "")
+        for title, table in tables_by_title():
+            self.register.addItem(title, table)
+        self.record = QSpinBox(self)
+        self.record.setObjectName("record")
+        self.record.setRange(0, 2_000_000_000)
+        self.record.setSpecialValueText("全部")
+        self.record.setPrefix("#")
+        self.record.setToolTip("记录编号：列表“记录”一栏 # 后的数字；0 表示全部记录")
+        self.since = OptionalDateEdit(None, optional=True, parent=self)
+        self.since.setObjectName("since")
+        self.until = OptionalDateEdit(None, optional=True, parent=self)
+        self.until.setObjectName("until")
+        self.clear_button = QPushButton("清除筛选", self)
+        self.export_button = QPushButton("导出Excel…", self)
+        self.message = QLabel(self)
+        self.message.setObjectName("filterMessage")
+        self.message.setStyleSheet(palette.ERROR_TEXT)
+        self.message.setVisible(False)
+        first = QHBoxLayout()
+        first.addWidget(QLabel("操作人", self))
+        first.addWidget(self.person)
+        first.addWidget(QLabel("台账", self))
+        first.addWidget(self.register)
+        first.addWidget(QLabel("记录", self))
+        first.addWidget(self.record)
+        first.addStretch(1)
+        first.addWidget(self.clear_button)
+        first.addWidget(self.export_button)
+        second = QHBoxLayout()
+        second.addWidget(QLabel("日期从", self))
+        second.addWidget(self.since)
+        second.addWidget(QLabel("到", self))
+        second.addWidget(self.until)
+        second.addWidget(self.message)
+        second.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(first)
+        layout.addLayout(second)
+
+
+class AuditPage(QWidget):
+    """The page: a title and hint, the filters, the list of changes with their fields."""
+
+    def __init__(self, database: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.database = database
+        title = QLabel(TITLE, self)
+        title.setObjectName("pageTitle")
+        hint = QLabel(HINT, self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet(palette.MUTED_TEXT)
+        self.filters = f = AuditFilters(self)
+        self.history = HistoryView(database, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(f)
+        layout.addWidget(self.history, 1)
+        f.person.activated.connect(self.apply)
+        f.person.lineEdit().editingFinished.connect(self.apply)
+        f.register.currentIndexChanged.connect(self.apply)
+        f.record.valueChanged.connect(self.apply)
+        f.since.dateChanged.connect(self.apply)
+        f.until.dateChanged.connect(self.apply)
+        f.clear_button.clicked.connect(self.clear)
+        f.export_button.clicked.connect(self.export)
+        self._where: HistoryFilter | None = None
+
+    # --- filters ------------------------------------------------------------------------
+    def current_filter(self) -> HistoryFilter | None:
+        """The filter the clerk set; None (and a message beside the dates) if the dates are
+        the wrong way round."""
+        f = self.filters
+        since, until = f.since.date(), f.until.date()
+        wrong = since is not None and until is not None and until < since
+        f.message.setText("结束日期早于开始日期" if wrong else "")
+        f.message.setVisible(wrong)
+        if wrong:
+            return None
+        person = f.person.currentText().strip()
+        return HistoryFilter(
+            operator="" if person == ALL_PEOPLE else person,
+            table=f.register.currentData() or "",
+            record_id=f.record.value() or None,
+            since=since,
+            until=until,
+        )
+
+    def apply(self) -> None:
+        """List what the filters select (nothing is read again if they did not change)."""
+        where = self.current_filter()
+        if where is None or where == self._where:
+            return
+        self._where = where
+        self.history.set_filter(where)
+
+    def reload(self) -> None:
+        """Read the list again (the window calls this each time the page is shown)."""
+        self._people()
+        self._where = None
+        self.apply()
+
+    def _people(self) -> None:
+        box = self.filters.person
+        typed = box.currentText().strip()
+        blocked = box.blockSignals(True)
+        box.clear()
+        box.addItem(ALL_PEOPLE)
+        box.addItems(History(self.database).operators())
+        box.setCurrentText(typed or ALL_PEOPLE)
+        box.blockSignals(blocked)
+
+    def clear(self) -> None:
+        f = self.filters
+        for widget in (f.person, f.register, f.record, f.since, f.until):
+            widget.blockSignals(True)
+        f.person.setCurrentText(ALL_PEOPLE)
+        f.register.setCurrentIndex(0)
+        f.record.setValue(0)
+        f.since.set_date(None)
+        f.until.set_date(None)
+        for widget in (f.person, f.register, f.record, f.since, f.until):
+            widget.blockSignals(False)
+        self.apply()
+
+    def show_record(self, table: str, record_id: int) -> None:
+        """List one record's changes (as its dialog's 历史 tab does)."""
+        f = self.filters
+        f.register.blockSignals(True)
+        f.register.setCurrentIndex(max(0, f.register.findData(table)))
+        f.register.blockSignals(False)
+        f.record.setValue(record_id)  # applies
+
+    # --- export -------------------------------------------------------------------------
+    def export(self) -> None:
+        where = self.current_filter()
+        if where is None:
+            return
+        stamp = dt.date.today().strftime("%Y%m%d")
+        name, _ = QFileDialog.getSaveFileName(
+            self, "导出修改记录", f"修改记录{stamp}.xlsx", XLSX_FILTER
+        )
+        if not name:
+            return
+        from db.history_export import export_history
+
+        path = Path(name)
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            return export_history(self.database, path, where, progress, cancelled)
+
+        run_task(
+            self,
+            "导出修改记录",
+            work,
+            lambda n: QMessageBox.information(
+                self, "导出修改记录", f"已导出 {n} 条修改记录到 {path}"
+            ),
+        )
