@@ -10,6 +10,8 @@ import datetime
 from alembic import op
 import sqlalchemy as sa
 
+from db.migrations.columns import tracked_columns
+
 
 revision = '0001'
 down_revision = None
@@ -24,12 +26,7 @@ def upgrade() -> None:
     sa.Column('staff', sa.Integer(), nullable=False),
     sa.Column('standby', sa.Integer(), nullable=False),
     sa.Column('colour', sa.String(length=9), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_alert_level')),
     sa.UniqueConstraint('level', name=op.f('uq_alert_level_level')),
     sa.UniqueConstraint('name', name=op.f('uq_alert_level_name'))
@@ -41,12 +38,7 @@ def upgrade() -> None:
     sa.Column('level', sa.Integer(), nullable=False),
     sa.Column('min_staff', sa.Integer(), nullable=False),
     sa.Column('note', sa.String(length=200), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_alert_period'))
     )
     with op.batch_alter_table('alert_period', schema=None) as batch_op:
@@ -75,12 +67,7 @@ def upgrade() -> None:
     sa.Column('content', sa.Text(), nullable=False),
     sa.Column('action', sa.Text(), nullable=False),
     sa.Column('reported_to', sa.String(length=40), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_call_log'))
     )
     with op.batch_alter_table('call_log', schema=None) as batch_op:
@@ -89,12 +76,7 @@ def upgrade() -> None:
     op.create_table('duty_day',
     sa.Column('date', sa.Date(), nullable=False),
     sa.Column('note', sa.String(length=200), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_duty_day')),
     sa.UniqueConstraint('date', name=op.f('uq_duty_day_date'))
     )
@@ -108,12 +90,7 @@ def upgrade() -> None:
     sa.Column('open_items', sa.Text(), nullable=False),
     sa.Column('handed_by', sa.String(length=40), nullable=False),
     sa.Column('received_by', sa.String(length=40), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_handover'))
     )
     with op.batch_alter_table('handover', schema=None) as batch_op:
@@ -128,12 +105,7 @@ def upgrade() -> None:
     sa.Column('joined_on', sa.Date(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('archived', sa.Boolean(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_member'))
     )
     with op.batch_alter_table('member', schema=None) as batch_op:
@@ -166,12 +138,7 @@ def upgrade() -> None:
     sa.Column('start', sa.Date(), nullable=False),
     sa.Column('end', sa.Date(), nullable=False),
     sa.Column('reason', sa.String(length=200), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_leave_member_id_member')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_leave'))
     )

@@ -8,6 +8,8 @@ Create Date: 2026-11-28
 from alembic import op
 import sqlalchemy as sa
 
+from db.migrations.columns import tracked_columns
+
 
 revision = '0002'
 down_revision = '0001'
@@ -25,12 +27,7 @@ def upgrade() -> None:
     sa.Column('size', sa.Integer(), nullable=False),
     sa.Column('sha256', sa.String(length=64), nullable=False),
     sa.Column('caption', sa.String(length=200), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_attachment')),
     sa.UniqueConstraint('stored_name', name=op.f('uq_attachment_stored_name'))
     )
@@ -46,12 +43,7 @@ def upgrade() -> None:
     sa.Column('passed', sa.Boolean(), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('mileage_km', sa.Float(), nullable=True),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_check'))
     )
     with op.batch_alter_table('check', schema=None) as batch_op:
@@ -63,12 +55,7 @@ def upgrade() -> None:
     sa.Column('text', sa.String(length=120), nullable=False),
     sa.Column('kind', sa.String(length=10), nullable=False),
     sa.Column('unit', sa.String(length=10), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_check_template_item'))
     )
     with op.batch_alter_table('check_template_item', schema=None) as batch_op:
@@ -87,12 +74,7 @@ def upgrade() -> None:
     sa.Column('version_no', sa.Integer(), nullable=False),
     sa.Column('summary', sa.Text(), nullable=False),
     sa.Column('archived', sa.Boolean(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_plan'))
     )
     with op.batch_alter_table('plan', schema=None) as batch_op:
@@ -105,12 +87,7 @@ def upgrade() -> None:
     sa.Column('value', sa.String(length=80), nullable=False),
     sa.Column('unit', sa.String(length=20), nullable=False),
     sa.Column('source', sa.Text(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_rule')),
     sa.UniqueConstraint('key', name=op.f('uq_rule_key'))
     )
@@ -127,12 +104,7 @@ def upgrade() -> None:
     sa.Column('occupancy', sa.Integer(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('archived', sa.Boolean(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_site'))
     )
     with op.batch_alter_table('site', schema=None) as batch_op:
@@ -150,12 +122,7 @@ def upgrade() -> None:
     sa.Column('on_loan', sa.Float(), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('archived', sa.Boolean(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_supply')),
     sa.UniqueConstraint('name', name=op.f('uq_supply_name'))
     )
@@ -176,12 +143,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('archived', sa.Boolean(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_vehicle')),
     sa.UniqueConstraint('plate', name=op.f('uq_vehicle_plate'))
     )
@@ -224,12 +186,7 @@ def upgrade() -> None:
     sa.Column('evaluators', sa.String(length=120), nullable=False),
     sa.Column('evaluated_on', sa.Date(), nullable=True),
     sa.Column('archived', sa.Boolean(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.ForeignKeyConstraint(['plan_id'], ['plan.id'], name=op.f('fk_drill_plan_id_plan')),
     sa.ForeignKeyConstraint(['site_id'], ['site.id'], name=op.f('fk_drill_site_id_site')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_drill'))
@@ -256,12 +213,7 @@ def upgrade() -> None:
     sa.Column('retire_on', sa.Date(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('archived', sa.Boolean(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.ForeignKeyConstraint(['vehicle_id'], ['vehicle.id'], name=op.f('fk_equipment_vehicle_id_vehicle')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_equipment')),
     sa.UniqueConstraint('code', name=op.f('uq_equipment_code'))
@@ -303,12 +255,7 @@ def upgrade() -> None:
     sa.Column('reason', sa.Text(), nullable=False),
     sa.Column('approved_by', sa.String(length=40), nullable=False),
     sa.Column('snapshot', sa.Text(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.ForeignKeyConstraint(['plan_id'], ['plan.id'], name=op.f('fk_plan_version_plan_id_plan'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_version')),
     sa.UniqueConstraint('plan_id', 'number', name='uq_plan_version_number')
@@ -329,12 +276,7 @@ def upgrade() -> None:
     sa.Column('closed_on', sa.Date(), nullable=True),
     sa.Column('resolution', sa.Text(), nullable=False),
     sa.Column('previous_status', sa.String(length=10), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.ForeignKeyConstraint(['check_id'], ['check.id'], name=op.f('fk_repair_ticket_check_id_check')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_repair_ticket'))
     )
@@ -406,12 +348,7 @@ def upgrade() -> None:
     sa.Column('closed_on', sa.Date(), nullable=True),
     sa.Column('evidence', sa.Text(), nullable=False),
     sa.Column('triggers_revision', sa.Boolean(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.ForeignKeyConstraint(['drill_id'], ['drill.id'], name=op.f('fk_finding_drill_id_drill'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_finding'))
     )
@@ -432,12 +369,7 @@ def upgrade() -> None:
     sa.Column('returned', sa.Boolean(), nullable=False),
     sa.Column('loan_id', sa.Integer(), nullable=True),
     sa.Column('note', sa.Text(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.ForeignKeyConstraint(['batch_id'], ['supply_batch.id'], name=op.f('fk_stock_move_batch_id_supply_batch')),
     sa.ForeignKeyConstraint(['loan_id'], ['stock_move.id'], name=op.f('fk_stock_move_loan_id_stock_move')),
     sa.ForeignKeyConstraint(['supply_id'], ['supply.id'], name=op.f('fk_stock_move_supply_id_supply')),
@@ -454,12 +386,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('done_on', sa.Date(), nullable=True),
     sa.Column('version_id', sa.Integer(), nullable=True),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.ForeignKeyConstraint(['finding_id'], ['finding.id'], name=op.f('fk_revision_task_finding_id_finding')),
     sa.ForeignKeyConstraint(['plan_id'], ['plan.id'], name=op.f('fk_revision_task_plan_id_plan')),
     sa.ForeignKeyConstraint(['version_id'], ['plan_version.id'], name=op.f('fk_revision_task_version_id_plan_version')),

@@ -8,6 +8,8 @@ Create Date: 2026-11-28
 from alembic import op
 import sqlalchemy as sa
 
+from db.migrations.columns import tracked_columns
+
 
 revision = '0004'
 down_revision = '0003'
@@ -24,12 +26,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('closed_on', sa.Date(), nullable=True),
     sa.Column('summary', sa.Text(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_survey'))
     )
     op.create_table('water_source',
@@ -58,12 +55,7 @@ def upgrade() -> None:
     sa.Column('last_inspected_on', sa.Date(), nullable=True),
     sa.Column('next_due', sa.Date(), nullable=True),
     sa.Column('archived', sa.Boolean(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.ForeignKeyConstraint(['parent_id'], ['water_source.id'], name=op.f('fk_water_source_parent_id_water_source')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_water_source')),
     sa.UniqueConstraint('code', name=op.f('uq_water_source_code'))
@@ -90,12 +82,7 @@ def upgrade() -> None:
     sa.Column('rated_lps', sa.Float(), nullable=False),
     sa.Column('flow_class', sa.String(length=4), nullable=False),
     sa.Column('testers', sa.String(length=120), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.ForeignKeyConstraint(['source_id'], ['water_source.id'], name=op.f('fk_flow_test_source_id_water_source')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_flow_test'))
     )
@@ -111,12 +98,7 @@ def upgrade() -> None:
     sa.Column('problems', sa.Text(), nullable=False),
     sa.Column('follow_up', sa.Text(), nullable=False),
     sa.Column('survey_id', sa.Integer(), nullable=True),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.ForeignKeyConstraint(['source_id'], ['water_source.id'], name=op.f('fk_inspection_source_id_water_source')),
     sa.ForeignKeyConstraint(['survey_id'], ['survey.id'], name=op.f('fk_inspection_survey_id_survey')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_inspection'))
@@ -164,12 +146,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('closed_on', sa.Date(), nullable=True),
     sa.Column('resolution', sa.Text(), nullable=False),
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.Column('created_by', sa.String(length=64), nullable=False),
-    sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.Column('updated_by', sa.String(length=64), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
+    *tracked_columns(),
     sa.ForeignKeyConstraint(['inspection_id'], ['inspection.id'], name=op.f('fk_water_repair_inspection_id_inspection')),
     sa.ForeignKeyConstraint(['source_id'], ['water_source.id'], name=op.f('fk_water_repair_source_id_water_source')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_water_repair'))

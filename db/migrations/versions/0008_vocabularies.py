@@ -6,6 +6,8 @@ Create Date: 2026-12-01
 """
 
 import sqlalchemy as sa
+
+from db.migrations.columns import tracked_columns
 from alembic import op
 
 
@@ -23,12 +25,7 @@ def upgrade() -> None:
         sa.Column('written', sa.String(length=100), nullable=False),
         sa.Column('written_key', sa.String(length=100), nullable=False),
         sa.Column('canonical', sa.String(length=100), nullable=False),
-        sa.Column('id', sa.Integer(), nullable=False),
-        sa.Column('created_at', sa.DateTime(), nullable=False),
-        sa.Column('created_by', sa.String(length=64), nullable=False),
-        sa.Column('updated_at', sa.DateTime(), nullable=False),
-        sa.Column('updated_by', sa.String(length=64), nullable=False),
-        sa.Column('version', sa.Integer(), nullable=False),
+        *tracked_columns(),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_vocab_entry')),
         sa.UniqueConstraint(
             'vocab', 'kind', 'written_key', name=op.f('uq_vocab_entry_vocab')

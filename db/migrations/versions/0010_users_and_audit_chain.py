@@ -10,6 +10,8 @@ their hashes the first time the chain is sealed (``db.audit``).
 """
 
 import sqlalchemy as sa
+
+from db.migrations.columns import tracked_columns
 from alembic import op
 
 
@@ -30,12 +32,7 @@ def upgrade() -> None:
         sa.Column('disabled', sa.Boolean(), nullable=False),
         sa.Column('failed_logins', sa.Integer(), nullable=False),
         sa.Column('last_failed_at', sa.DateTime(), nullable=True),
-        sa.Column('id', sa.Integer(), nullable=False),
-        sa.Column('created_at', sa.DateTime(), nullable=False),
-        sa.Column('created_by', sa.String(length=64), nullable=False),
-        sa.Column('updated_at', sa.DateTime(), nullable=False),
-        sa.Column('updated_by', sa.String(length=64), nullable=False),
-        sa.Column('version', sa.Integer(), nullable=False),
+        *tracked_columns(),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_app_user')),
         sa.UniqueConstraint('name', name=op.f('uq_app_user_name')),
     )

@@ -1,0 +1,19 @@
+"""Columns the migrations share. Frozen: they are what the migrations that use them
+created; a later schema change is a new migration, never an edit here."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+
+def tracked_columns() -> list[sa.Column[object]]:
+    """The id and the columns of ``db.base.Tracked`` (created/updated time and operator,
+    version), new objects for each table, in the order the tables have them."""
+    return [
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_by", sa.String(length=64), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_by", sa.String(length=64), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+    ]
