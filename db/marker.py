@@ -1,7 +1,9 @@
 """The data folder remembers the databases it held, so a missing one is never replaced silently.
 
-``<data folder>/database-id.json`` names each SQLite file opened from this folder with the
-database's id (a uuid also kept in the ``setting`` table) and the second backup folder. When
+``<data folder>/database-id.json`` names each SQLite file opened from this folder with an id
+(a uuid made when the folder first records it) and the second backup folder. The id is kept
+in the folder only: a row written into the database at open would be a change without a clerk
+behind it, in every new database's audit trail. When
 such a file is gone (deleted, a wrong ``--data-dir``, the USB stick not plugged in), opening
 refuses to create an empty one and names the newest backup and how to restore it. ``--demo``
 and a folder that never held a database still create one.
@@ -21,7 +23,6 @@ if TYPE_CHECKING:
     from db.engine import Database
 
 MARKER = "database-id.json"
-ID_KEY = "database_id"
 
 
 class MissingDatabaseError(LedgerError):
@@ -106,23 +107,22 @@ def newest_backup(data_dir: Path, db_file: Path, second: str | None = None) -> B
 
 
 def remember(database: Database) -> None:
-    """Record in the data folder that it holds this SQLite database (its id, made once and
-    kept in the ``setting`` table). PostgreSQL and the demo database are not recorded."""
+    """Record in the data folder that it holds this SQLite database (with an id made the
+    first time). PostgreSQL and the demo database are not recorded."""
     from db.engine import sqlite_path
 
     path = sqlite_path(database.url)
     if path is None:
         return
-    db_id = database_id(database)
     key = str(path.resolve())
     content = read_marker(database.data_dir)
     databases = content.setdefault("databases", {})
     if not isinstance(databases, dict):
         content["databases"] = databases = {}
-    entry = databases.get(key) if isinstance(databases.get(key), dict) else None
-    if entry is not None and entry.get("id") == db_id:
+    entry = databases.get(key)
+    if isinstance(entry, dict) and entry.get("id"):
         return
-    databases[key] = {"id": db_id, "second_dir": (entry or {}).get("second_dir", "")}
+    databases[key] = {"id": uuid.uuid4().hex, "second_dir": ""}
     _write_marker(database.data_dir, content)
 
 
@@ -140,27 +140,3 @@ def remember_backups(database: Database, second: Path | None) -> None:
         return
     entry["second_dir"] = str(second or "")
     _write_marker(database.data_dir, content)
-
-
-def database_id(database: Database) -> str:
-    """The database's id (a uuid in the ``setting`` table), made the first time it is asked.
-
-    It is the program's own mark, not a clerk's change: written with a plain insert, so a new
-    database's audit trail starts empty."""
-    from sqlalchemy import insert, select
-    from sqlalchemy.exc import IntegrityError
-
-    from db.shared_models import Setting
-
-    query = select(Setting.value).where(Setting.key == ID_KEY)
-    with database.read() as s:
-        found = s.scalar(query)
-    if found:
-        return found
-    try:
-        with database.engine.begin() as conn:
-            conn.execute(insert(Setting).values(key=ID_KEY, value=uuid.uuid4().hex))
-    except IntegrityError:
-        pass  # another window opened it at the same moment and wrote the id first
-    with database.read() as s:
-        return str(s.scalar(query))

@@ -9,7 +9,7 @@ import pytest
 from db.backup import backup_now
 from db.duty import Ledger, MemberData
 from db.engine import open_database
-from db.marker import ID_KEY, MARKER, MissingDatabaseError, database_id
+from db.marker import MARKER, MissingDatabaseError
 from db.restore import restore
 from desktop.cli.main import main
 
@@ -22,15 +22,13 @@ def folder(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def test_the_folder_records_the_database_and_its_id(folder):
-    db = open_database(data_dir=folder)
+    open_database(data_dir=folder).dispose()
     marker = json.loads((folder / MARKER).read_text(encoding="utf-8"))
-    (entry,) = marker["databases"].values()
-    assert entry["id"] == database_id(db) and len(entry["id"]) == 32
-    with db.read() as s:
-        from db.shared_models import Setting
-
-        assert s.get(Setting, ID_KEY).value == entry["id"]
-    db.dispose()
+    ((path, entry),) = marker["databases"].items()
+    assert path == str((folder / "rescue-ledger.sqlite3").resolve()) and len(entry["id"]) == 32
+    open_database(data_dir=folder).dispose()  # opening again keeps the same id
+    again = json.loads((folder / MARKER).read_text(encoding="utf-8"))
+    assert again["databases"][path]["id"] == entry["id"]
 
 
 def test_a_deleted_database_is_refused_naming_the_newest_backup(folder):
