@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.access import ADMINISTER
 from db.backup import BackupFile, backup_now, backups, second_folder, set_second_folder
 from db.engine import Database
 from db.errors import LedgerError
@@ -65,14 +66,18 @@ class BackupDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
-        for text, slot in (
-            ("立即备份", self.backup),
-            ("恢复所选备份…", self.restore_selected),
-            ("从文件恢复…", self.restore_file),
+        admin = database.may(ADMINISTER)  # restoring and the second folder: an admin's
+        self.admin_buttons: list[QPushButton] = []
+        for text, slot, needs_admin in (
+            ("立即备份", self.backup, False),
+            ("恢复所选备份…", self.restore_selected, True),
+            ("从文件恢复…", self.restore_file, True),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            if needs_admin:
+                self.admin_buttons.append(button)
         buttons.addStretch(1)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.second, 1)
@@ -82,6 +87,11 @@ class BackupDialog(QDialog):
         clear.clicked.connect(lambda: self.save_second(None))
         folder_row.addWidget(choose)
         folder_row.addWidget(clear)
+        self.admin_buttons += [choose, clear]
+        for button in self.admin_buttons:
+            button.setEnabled(admin)
+            if not admin:
+                button.setToolTip("无权限：恢复备份和第二备份位置需要管理员")
         layout = QVBoxLayout(self)
         hint = QLabel(
             "程序每天第一次打开时、每次导入、恢复和升级之前自动备份；保留最近一天的全部备份，"

@@ -105,3 +105,26 @@ def test_missing_database_quit_creates_nothing(qtbot, tmp_path, monkeypatch):
     click_later("退出")
     assert not gui.attach(window, args)
     assert not (tmp_path / "rescue-ledger.sqlite3").exists()
+
+
+def test_a_clerk_sees_restore_and_the_second_folder_greyed_out(qtbot, database, monkeypatch):
+    from argon2 import PasswordHasher
+
+    from db.users import Users
+
+    monkeypatch.setattr(
+        "db.users.make_hasher", lambda: PasswordHasher(time_cost=1, memory_cost=1024)
+    )
+    users = Users(database)
+    users.add("王主任", "admin", "admin-pass-1")
+    users.add("李干事", "clerk", "clerk-pass-2")
+    database.sign_in("李干事", "clerk")
+    dialog = BackupDialog(database, lambda _path: None, None)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert len(dialog.admin_buttons) == 4
+    assert not any(b.isEnabled() for b in dialog.admin_buttons)
+    assert "无权限" in dialog.admin_buttons[0].toolTip()
+    database.sign_in("王主任", "admin")
+    dialog = BackupDialog(database, lambda _path: None, None)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert all(b.isEnabled() for b in dialog.admin_buttons)
