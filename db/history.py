@@ -13,17 +13,20 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from db.labels import field_label, table_labels, table_title
+from db.labels import TableLabels, field_label, table_labels, table_title
 from db.paging import Page, clamp
 from db.shared_models import AuditLog
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from db.engine import Database
 
 ACTIONS = {
@@ -68,12 +71,15 @@ class HistoryFilter:
 
 @dataclass(frozen=True)
 class Change:
-    """One field of one change: its Chinese label and the values before and after, as text."""
+    """One field of one change: its Chinese label and the values before and after, as text.
+    ``ref`` names the table a field's value points into (a member's number): the lists show
+    that record's name instead (:func:`name_references`)."""
 
     field: str
     label: str
     old: str
     new: str
+    ref: str = ""
 
     def text(self, width: int = SUMMARY_TEXT) -> str:
         return f"{self.label}：{_cut(self.old, width)} → {_cut(self.new, width)}"
@@ -142,6 +148,23 @@ def show(value: Any) -> str:
     return text
 
 
+SECRET_SET = "（已设置）"
+
+
+def word(labels: TableLabels | None, key: str, value: Any) -> str:
+    """A field's value as the office reads it: its table's word for a stored code, a register's
+    name for a table name, never a secret's value."""
+    if labels is not None and value not in (None, ""):
+        if key in labels.secret:
+            return SECRET_SET
+        if key in labels.tables and isinstance(value, str):
+            return table_title(value)
+        words = labels.values.get(key)
+        if words and isinstance(value, str) and value in words:
+            return words[value]
+    return show(value)
+
+
 def _load(text: str | None) -> dict[str, Any]:
     if not text:
         return {}
@@ -171,6 +194,23 @@ def _order(table: str) -> dict[str, int]:
     return {c.name: i for i, c in enumerate(columns.columns)} if columns is not None else {}
 
 
+@cache
+def references(table: str) -> dict[str, str]:
+    """Field → the table its value points into, from the table's foreign keys."""
+    from db.base import Base
+    from db.registry import load_models
+
+    load_models()
+    columns = Base.metadata.tables.get(table)
+    if columns is None:
+        return {}
+    return {
+        c.name: next(iter(c.foreign_keys)).column.table.name
+        for c in columns.columns
+        if c.foreign_keys
+    }
+
+
 def changes(table: str, action: str, before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
     """The changed fields of one audit row, in column order: every filled-in field of a new or
     deleted record, the fields that differ for the others. A JSON-object field the table
@@ -178,6 +218,7 @@ def changes(table: str, action: str, before: dict[str, Any], after: dict[str, An
     labels = table_labels().get(table)
     nested = labels.nested if labels else ()
     order = _order(table)
+    refs = references(table)
     keys = sorted({*before, *after} - {"id"}, key=lambda k: (order.get(k, len(order)), k))
     found: list[Change] = []
     for key in keys:
@@ -194,15 +235,22 @@ def changes(table: str, action: str, before: dict[str, Any], after: dict[str, An
         if key in nested and (inner_old is not None or inner_new is not None):
             found += changes(table, action, inner_old or {}, inner_new or {})
             continue
-        found.append(Change(key, field_label(table, key), show(old), show(new)))
+        found.append(
+            Change(
+                key,
+                field_label(table, key),
+                word(labels, key, old),
+                word(labels, key, new),
+                refs.get(key, ""),
+            )
+        )
     return found
 
 
 def entry(row: Any) -> HistoryEntry:
     """One audit row (an ORM row or a plain row with the same columns) as the office reads it."""
     before, after = _load(row.before), _load(row.after)
-    labels = table_labels().get(row.table_name)
-    name_field = labels.record if labels else "name"
+    name_field = _record_field(row.table_name)
     name = after.get(name_field) if name_field else None
     if name in (None, "") and name_field:
         name = before.get(name_field)
@@ -217,6 +265,60 @@ def entry(row: Any) -> HistoryEntry:
         action=ACTIONS.get(row.action, row.action),
         changes=tuple(changes(row.table_name, row.action, before, after)),
     )
+
+
+def name_references(session: Session, entries: list[HistoryEntry]) -> list[HistoryEntry]:
+    """``entries`` with each value that points at another record (队员 42) shown as that
+    record's name and number (刘建国（#42）), read with one query per table pointed into; a
+    record named by such a value (a leave by its member) gets that name too."""
+    from db.base import Base
+
+    wanted: dict[str, set[int]] = {}
+
+    def want(ref: str, *values: str) -> None:
+        wanted.setdefault(ref, set()).update(int(v) for v in values if v.isdigit())
+
+    for e in entries:
+        named_by = references(e.table).get(_record_field(e.table))
+        if named_by:
+            want(named_by, e.record_name)
+        for c in e.changes:
+            if c.ref:
+                want(c.ref, c.old, c.new)
+    names: dict[tuple[str, int], str] = {}
+    for ref, ids in wanted.items():
+        table = Base.metadata.tables.get(ref)
+        field = _record_field(ref)
+        if not ids or table is None or field not in table.c:
+            continue
+        column = table.c[field]
+        for rid, name in session.execute(select(table.c.id, column).where(table.c.id.in_(ids))):
+            if name not in (None, ""):
+                names[(ref, rid)] = _cut(show(name), 30)
+    if not names:
+        return entries
+
+    def text(ref: str, value: str) -> str:
+        name = names.get((ref, int(value))) if value.isdigit() else None
+        return f"{name}（#{value}）" if name else value
+
+    def named(e: HistoryEntry) -> HistoryEntry:
+        named_by = references(e.table).get(_record_field(e.table))
+        record = e.record_name
+        if named_by and record.isdigit():
+            record = names.get((named_by, int(record)), record)
+        fields = tuple(
+            replace(c, old=text(c.ref, c.old), new=text(c.ref, c.new)) if c.ref else c
+            for c in e.changes
+        )
+        return replace(e, record_name=record, changes=fields)
+
+    return [named(e) for e in entries]
+
+
+def _record_field(table: str) -> str:
+    labels = table_labels().get(table)
+    return labels.record if labels else "name"
 
 
 _COLUMNS = (
@@ -258,7 +360,8 @@ class History:
             rows = s.execute(
                 select(*_COLUMNS).where(*conditions).order_by(*order).offset(offset).limit(limit)
             ).all()
-        return Page([entry(r) for r in rows], int(total), offset, limit)
+            found = name_references(s, [entry(r) for r in rows])
+        return Page(found, int(total), offset, limit)
 
     def record(self, table: str, record_id: int, limit: int = 200) -> list[HistoryEntry]:
         """One record's changes, newest first (a record dialog's 历史 tab)."""
@@ -282,10 +385,10 @@ class History:
                     .order_by(AuditLog.id)
                     .limit(CHUNK)
                 ).all()
+                found = name_references(s, [entry(row) for row in rows])
             if not rows:
                 return
-            for row in rows:
-                yield entry(row)
+            yield from found
             last = rows[-1].id
 
     def operators(self) -> list[str]:

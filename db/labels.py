@@ -13,6 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
+from db.access import ROLES
+from db.vocab import HIDDEN, SYNONYM, VALUE
+
 # The words most tables use for the same field; a table's own labels win over these.
 COMMON: Mapping[str, str] = {
     "name": "名称",
@@ -51,7 +54,10 @@ class TableLabels:
     register (its key) whose column headers label the fields; ``fields``: the labels the
     register has no column for; ``nested``: a JSON-object field whose keys are labelled
     as fields of their own (water sources' ``details``); ``record``: the field whose value
-    names a record beside its number (a member's name, a vehicle's plate).
+    names a record beside its number (a member's name, a vehicle's plate; a field pointing at
+    another record names it by that record's name). ``values``: the words shown for stored
+    codes (``standby`` → 备勤); ``tables``: fields that hold a table's name (shown as its
+    register's name); ``secret``: fields whose value is never shown (a password hash).
     """
 
     table: str
@@ -60,6 +66,9 @@ class TableLabels:
     fields: Mapping[str, str] = field(default_factory=dict)
     nested: tuple[str, ...] = ()
     record: str = "name"
+    values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    tables: tuple[str, ...] = ()
+    secret: tuple[str, ...] = ()
 
 
 SHARED: tuple[TableLabels, ...] = (
@@ -81,6 +90,7 @@ SHARED: tuple[TableLabels, ...] = (
             "canonical": "表示的取值",
         },
         record="written",
+        values={"kind": {VALUE: "取值", SYNONYM: "同义词", HIDDEN: "停用的取值"}},
     ),
     TableLabels(
         "attachment",
@@ -96,6 +106,7 @@ SHARED: tuple[TableLabels, ...] = (
             "caption": "说明",
         },
         record="original_name",
+        tables=("owner_table",),
     ),
     TableLabels(
         "app_user",
@@ -108,6 +119,8 @@ SHARED: tuple[TableLabels, ...] = (
             "failed_logins": "连续输错密码次数",
             "last_failed_at": "上次输错时间",
         },
+        values={"role": ROLES},
+        secret=("password_hash",),
     ),
 )
 

@@ -53,7 +53,7 @@ TABLES = (
         "drill_attendance",
         "演练签到",
         fields={"drill_id": "演练", "member_id": "队员", "status": "签到情况"},
-        record="",
+        record="member_id",
     ),
     TableLabels("drill_event", "演练过程记录", fields={"drill_id": "演练"}, record="text"),
     TableLabels(

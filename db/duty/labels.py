@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from db.duty.choices import DUTY_ROLE_LABELS
 from db.labels import TableLabels
 
 TABLES = (
     TableLabels("member", register="members"),
-    TableLabels("leave", register="leave", fields={"member_id": "队员"}, record=""),
+    TableLabels("leave", register="leave", fields={"member_id": "队员"}, record="member_id"),
     TableLabels(
         "alert_level",
         "战备等级",
@@ -18,7 +19,8 @@ TABLES = (
         "duty_assignment",
         "值班安排",
         fields={"day_id": "值班日", "member_id": "队员", "role": "岗位"},
-        record="",
+        record="member_id",
+        values={"role": DUTY_ROLE_LABELS},
     ),
     TableLabels(
         "call_log",

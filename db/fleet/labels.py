@@ -46,6 +46,7 @@ TABLES = (
             "mileage_km": "里程km",
         },
         record="done_on",
+        tables=("target_table",),
     ),
     TableLabels(
         "check_result",
@@ -75,5 +76,6 @@ TABLES = (
             "previous_status": "报修前状态",
         },
         record="problem",
+        tables=("target_table",),
     ),
 )

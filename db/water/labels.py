@@ -35,7 +35,7 @@ TABLES = (
         "survey_item",
         "普查水源",
         fields={"survey_id": "普查", "source_id": "水源", "inspection_id": "检查记录"},
-        record="",
+        record="source_id",
     ),
     TableLabels(
         "inspection",

@@ -128,3 +128,20 @@ def test_every_field_of_every_table_has_a_chinese_label():
 def test_a_register_is_found_by_its_name_in_either_language():
     assert resolve_table("members") == resolve_table("队员名册") == resolve_table("member")
     assert resolve_table("消防水源台账") == "water_source"
+
+
+def test_values_read_as_words_and_references_as_names(database):
+    from db.shared_models import User
+
+    ledger = Ledger(database)
+    mid = _member(ledger, "孙红梅")
+    ledger.save_leave(LeaveData(mid, dt.date(2027, 1, 13), dt.date(2027, 1, 16), "病假"))
+    with database.transaction() as s:
+        s.add(User(name="王芳", role="clerk", password_hash="$argon2id$v=19$secret"))
+    history = History(database)
+    (leave,) = history.page(HistoryFilter(table="leave")).rows
+    assert leave.record.startswith("孙红梅（#")  # a leave is named by its member
+    assert leave.changes[0].text() == f"队员：（空） → 孙红梅（#{mid}）"
+    (user,) = history.page(HistoryFilter(table="app_user")).rows
+    assert "角色：办事员" in user.summary()
+    assert "secret" not in user.summary() and "密码（已加密）：（已设置）" in user.summary()
