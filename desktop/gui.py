@@ -62,11 +62,7 @@ def open_ledger(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         from db.demo import build
 
         build(database)
-    ledger = Ledger(database)
-    from desktop.cli.main import preload_campaign
-
-    preload_campaign(ledger)
-    return ledger
+    return Ledger(database)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -90,7 +86,7 @@ def attach(window, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped
 
     while True:
         try:
-            window.attach(open_ledger(args))
+            ledger = open_ledger(args)
             break
         except MissingDatabaseError as exc:
             from desktop.shell.missing import resolve_missing
@@ -100,9 +96,31 @@ def attach(window, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped
         except LedgerError as exc:
             QMessageBox.critical(window, APP_TITLE, f"无法打开数据库：\n{exc}")
             return False
+    if not sign_in(window, ledger, args):
+        return False
+    window.attach(ledger)
     if not args.demo:
         window.start_daily_backup()
     window.reopen.connect(lambda: _reopen(window, args))
+    return True
+
+
+def sign_in(window, ledger, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped-def]
+    """When the database has users, the login (the window is already on the screen behind
+    it), then the campaign's preset periods as the signed-in user; False on 退出."""
+    from db.errors import LedgerError
+    from db.users import Users
+    from desktop.cli.main import preload_campaign
+    from desktop.shell.users import sign_in as login
+
+    if not login(Users(ledger.db), window, getattr(args, "user", None)):
+        ledger.db.dispose()
+        return False
+    try:
+        preload_campaign(ledger)
+    except LedgerError as exc:
+        QMessageBox.critical(window, APP_TITLE, f"无法打开数据库：\n{exc}")
+        return False
     return True
 
 

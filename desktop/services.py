@@ -24,7 +24,8 @@ class Services:
     """Every facade on one database, built once.
 
     Attributes:
-        db: the open :class:`~db.engine.Database` (operator, URL, transactions).
+        db: the open :class:`~db.engine.Database` (operator, signed-in user and role, URL,
+            transactions).
         duty: the team register, rosters, calls and handovers (:class:`~db.duty.Ledger`).
         drills, water, fleet, supplies: the other domains' facades.
     """
@@ -32,6 +33,24 @@ class Services:
     def __init__(self, duty: Ledger):
         self.duty = duty
         self.db: Database = duty.db
+        self._open: bool | None = None  # no user defined: every permission
+
+    def may(self, permission: str) -> bool:
+        """Whether the signed-in user's role holds ``permission`` (``db.access``: ``LOOK``,
+        ``RECORDS``, ``ADMINISTER``); pages grey out the rest (``desktop.common.access``)."""
+        from db import access
+
+        if self.db.role is not None:
+            return access.may(self.db.role, permission)
+        if self._open is None:
+            self._open = self.db.may(access.LOOK)  # nobody signed in: only while no users
+        return self._open
+
+    def refusal(self, permission: str) -> str:
+        """The 无权限 sentence for ``permission`` and the signed-in user."""
+        from db import access
+
+        return access.refusal(self.db.role, self.db.user, permission)
 
     @cached_property
     def drills(self) -> DrillBook:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from db.attachments import AttachmentData
 from db.errors import LedgerError
+from desktop.common.access import RECORDS, guard
 from widgets import palette
 from widgets.table import Column, FilterableTable
 
@@ -92,6 +93,7 @@ class AttachmentsDialog(QDialog):
         self.add_button.setObjectName("primary")
         self.open_button = QPushButton("打开", self)
         self.remove_button = QPushButton("删除", self)
+        guard(RECORDS, self.add_button, self.remove_button)
         close = QPushButton("关闭", self)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.open_button, self.remove_button):

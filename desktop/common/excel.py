@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton, QWidget
 
+from desktop.common.access import RECORDS, guard
 from widgets.tasks import TaskHandle, run_task
 
 if TYPE_CHECKING:
@@ -133,6 +134,7 @@ class ExcelButtons:
         self.import_button.setToolTip(
             parent.tr("从表格文件（.xlsx、.xls、.et、.csv）导入：先预览每一行，确认后才写入")
         )
+        guard(RECORDS, self.import_button)
         self.export_button = QPushButton(parent.tr("导出Excel…"), parent)
         self.template_button = QPushButton(parent.tr("空白模板…"), parent)
         actions: tuple[tuple[QPushButton, Callable[[str], Any]], ...] = (

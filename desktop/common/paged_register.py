@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from db.due import DueStyle
 from db.errors import LedgerError
 from desktop.common import excel
+from desktop.common.access import RECORDS, guard
 from desktop.common.restore import RestoreButton, archived_note
 from widgets import palette
 from widgets.columns import Column
@@ -150,6 +151,7 @@ class PagedRegisterPage(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.remove)
+        guard(RECORDS, self.add_button, self.edit_button, self.delete_button)
         row = QHBoxLayout()
         for b in (
             self.add_button,
@@ -177,6 +179,7 @@ class PagedRegisterPage(QWidget):
             self, self.title, self.current, self.archived.isChecked, self.restore_record
         )
         self.restore_button.restored.connect(self._after_change)
+        guard(RECORDS, self.restore_button)
         self.total_label = QLabel(self)
         self.text.returnPressed.connect(self.apply_filter)
         self.text.textChanged.connect(lambda t: self.apply_filter() if not t else None)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import LedgerError
 from desktop.common import excel
+from desktop.common.access import RECORDS, guard
 from desktop.common.restore import RestoreButton, is_archived
 from widgets import palette
 from widgets.table import Column, FilterableTable
@@ -108,6 +109,7 @@ class RegisterPage(QWidget):
             spec.is_archived,
         )
         self.restore_button.restored.connect(self._after_change)
+        guard(RECORDS, self.add_button, self.edit_button, self.delete_button, self.restore_button)
         buttons.addWidget(self.restore_button)
         if spec.register:
             self.excel = excel.ExcelButtons(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from db.drills import DrillBook, FindingData
 from db.due import DueStyle
 from db.errors import LedgerError
+from desktop.common.access import RECORDS, guard
 from desktop.common.attachments import IMAGES, add_files, open_file
 from desktop.common.photos import THUMB, PhotoModel
 from desktop.drills.dialogs.findings import FindingDialog, advance_finding
@@ -99,6 +100,7 @@ class ProcessTab(QWidget):
         self.text.setPlaceholderText("发生了什么，例如 09:05 接警，队员集合完毕（回车添加）")
         self.add_event_button = QPushButton("添加", events)
         self.remove_event_button = QPushButton("删除所选", events)
+        guard(RECORDS, self.add_event_button, self.remove_event_button)
         row = QHBoxLayout()
         row.addWidget(self.time)
         row.addWidget(self.text, 1)
@@ -123,6 +125,7 @@ class ProcessTab(QWidget):
         self.add_photo_button = QPushButton("添加照片…", photos)
         self.open_photo_button = QPushButton("打开", photos)
         self.remove_photo_button = QPushButton("删除", photos)
+        guard(RECORDS, self.add_photo_button, self.remove_photo_button)
         pbuttons = QVBoxLayout()
         for b in (self.add_photo_button, self.open_photo_button, self.remove_photo_button):
             pbuttons.addWidget(b)
@@ -238,6 +241,7 @@ class FindingsTab(QWidget):
         self.edit_button = QPushButton("编辑…", self)
         self.advance_button = QPushButton("推进状态…", self)
         self.delete_button = QPushButton("删除", self)
+        guard(RECORDS, self.add_button, self.edit_button, self.advance_button, self.delete_button)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.advance_button, self.delete_button):
             buttons.addWidget(b)

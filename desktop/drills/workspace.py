@@ -29,6 +29,7 @@ from db.drills import AttendanceData, DrillBook, DrillData
 from db.drills.choices import DRILL_KINDS
 from db.errors import LedgerError
 from desktop.common import printing
+from desktop.common.access import RECORDS, guard
 from desktop.common.history import add_history_tab
 from desktop.drills.record_tabs import FindingsTab, ProcessTab
 from desktop.drills.tabs import AttendanceTab, EvaluationTab
@@ -134,6 +135,7 @@ class DrillWorkspace(QDialog):
         self.done_button.setObjectName("primary")
         self.done_button.setDefault(True)
         self.close_button = QPushButton("关闭", self)
+        guard(RECORDS, self.save_button, self.done_button)
         self.save_button.clicked.connect(self.save)
         self.done_button.clicked.connect(self.save_and_close)
         self.close_button.clicked.connect(self.reject)

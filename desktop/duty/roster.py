@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from db.duty import Ledger, roster
 from db.errors import LedgerError
 from desktop.common import excel, printing
+from desktop.common.access import RECORDS, guard
 from desktop.duty.dialogs import DayDialog, SwapDialog
 from desktop.duty.models import RosterModel
 from widgets import palette
@@ -48,6 +49,7 @@ class RosterPage(QWidget):
         self.swap_button = QPushButton("调班…", self)
         self.clear_button = QPushButton("清空未来排班…", self)
         self.print_button = QPushButton("打印值班表…", self)
+        guard(RECORDS, self.generate_button, self.edit_button, self.swap_button, self.clear_button)
         self.summary = QLabel(self)
         bar = QHBoxLayout()
         bar.addWidget(self.picker)

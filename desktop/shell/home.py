@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from db import due
 from db.calendar import weekday_text
 from db.duty import DutyToday, Ledger
+from desktop.common.access import RECORDS, guard
 from widgets import palette
 from widgets.badge import StatusBadge
 from widgets.table import Column, FilterableTable
@@ -113,6 +114,8 @@ class HomePage(QWidget):
         ):
             b = QPushButton(text, self)
             b.clicked.connect(signal)
+            if signal is not self.open_roster:
+                guard(RECORDS, b)
             buttons.addWidget(b)
         buttons.addStretch(1)
         due_card = QFrame(self)

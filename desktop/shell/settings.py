@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from db.duty import Ledger
 from db.errors import LedgerError
 from db.rules import Rules
+from desktop.common.access import ADMINISTER, RECORDS, allowed, guard, refusal
 from desktop.duty.dialogs import LevelDialog
 from widgets.forms import Form
 from widgets.table import Column, FilterableTable
@@ -39,10 +40,15 @@ class SettingsPage(QWidget):
 
     Signals:
         rules_changed: a rule was saved (pages showing due dates read them again).
+        signed_in: the first user was added in 用户… and is now signed in.
+
+    The letterhead, rules, vocabularies and users are an admin's (greyed out for the others);
+    the readiness levels are records.
     """
 
     rules_changed = Signal()
     restore_requested = Signal(object)  # a backup's Path: the window restores it
+    signed_in = Signal()
 
     def __init__(self, ledger: Ledger, parent: QWidget | None = None):
         super().__init__(parent)
@@ -106,6 +112,13 @@ class SettingsPage(QWidget):
         backup = QPushButton("备份与恢复…", self)
         backup.clicked.connect(self.open_backups)
         level_row.addWidget(backup)
+        self.users_button = QPushButton("用户…", self)
+        self.users_button.setToolTip("添加、停用用户，修改角色，重设密码（管理员）")
+        self.users_button.clicked.connect(self.open_users)
+        level_row.addWidget(self.users_button)
+        guard(ADMINISTER, self.form, save, vocab, self.users_button)
+        guard(RECORDS, edit)
+        self.save_button, self.vocab_button, self.level_button = save, vocab, edit
         layout.addWidget(rules_heading)
         layout.addWidget(self.rules, 2)
         self.reload()
@@ -125,8 +138,17 @@ class SettingsPage(QWidget):
 
         BackupDialog(self.ledger.db, self.restore_requested.emit, self).exec()
 
+    def open_users(self) -> None:
+        from db.users import Users
+        from desktop.shell.users import UsersDialog
+
+        UsersDialog(Users(self.ledger.db), self, self.signed_in.emit).exec()
+
     def edit_rule(self, rule, typed: str | None = None) -> None:  # type: ignore[no-untyped-def]
         """Ask for the rule's new value (``typed``: what the clerk wrote before it was refused)."""
+        if not allowed(ADMINISTER):
+            QMessageBox.information(self, "修改规则", refusal(ADMINISTER))
+            return
         text, ok = QInputDialog.getText(
             self,
             "修改规则",
@@ -183,7 +205,7 @@ class SettingsPage(QWidget):
         QMessageBox.information(self, "设置", "已保存。")
 
     def edit_level(self, level) -> None:  # type: ignore[no-untyped-def]
-        if level is None:
+        if level is None or not allowed(RECORDS):
             return
         if LevelDialog(self, self.ledger, level).exec():
             self.reload()

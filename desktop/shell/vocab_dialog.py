@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from db.errors import LedgerError, ValidationError
 from db.vocab import Vocab
 from db.vocab_builtin import BUILTIN
+from desktop.common.access import ADMINISTER, guard
 from widgets.table import Column, FilterableTable
 
 
@@ -61,6 +62,7 @@ class VocabDialog(QDialog):
         self.rename = QPushButton("改名…", self)
         self.merge = QPushButton("合并到…", self)
         self.remove = QPushButton("删除本单位词语", self)
+        guard(ADMINISTER, self.add_value, self.add_synonym, self.rename, self.merge, self.remove)
         self.add_value.clicked.connect(self.on_add_value)
         self.add_synonym.clicked.connect(self.on_add_synonym)
         self.rename.clicked.connect(self.on_rename)

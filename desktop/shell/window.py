@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, ledger: Ledger) -> None:
         """Build the pages on an open ledger."""
+        from desktop.common.access import set_access
         from desktop.common.navigation import domain_pages, record_pages
         from desktop.duty.pages import DutyPages
         from desktop.services import Services
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
 
         self.ledger = ledger
         self.services = services = Services(ledger)
+        set_access(services.may, services.refusal)  # before any page marks its buttons
         town = ledger.settings()["town"]
         self.setWindowTitle(f"救援台账 — {town}" + ("（演示数据）" if self.demo else ""))
         self.home = HomePage(ledger, self)
@@ -104,14 +106,24 @@ class MainWindow(QMainWindow):
 
         self.settings_page.rules_changed.connect(self.refresh_all)
         self.settings_page.restore_requested.connect(self.restore_backup)
+        self.settings_page.signed_in.connect(self._show_operator)
         self.home.open_roster.connect(lambda: self.show_page("roster"))
         self.home.open_record.connect(self.open_record)
         self.home.new_call.connect(lambda: (self.show_page("calls"), self.calls.add()))
         self.home.new_handover.connect(lambda: (self.show_page("handovers"), self.handovers.add()))
         self._menus()
-        self.statusBar().showMessage(
-            f"数据库：{ledger.db.url.split('@')[-1]}　操作人：{ledger.db.operator}"
-        )
+        self._show_operator()
+
+    def _show_operator(self) -> None:
+        url = self.ledger.db.url.split("@")[-1]
+        self.statusBar().showMessage(f"数据库：{url}　操作人：{self.operator_text()}")
+
+    def operator_text(self) -> str:
+        """The operator, with the role when someone signed in (王主任（管理员）)."""
+        from db.access import role_label
+
+        db = self.ledger.db
+        return f"{db.operator}（{role_label(db.role)}）" if db.role else db.operator
 
     # ----- backups -------------------------------------------------------------------------
     def start_daily_backup(self) -> None:

@@ -25,6 +25,7 @@ from db.due import DueStyle
 from db.errors import LedgerError
 from db.supplies import IN, LEND, OUT, SCRAP, Supplies, SupplyData
 from desktop.common import excel, printing
+from desktop.common.access import RECORDS, guard
 from desktop.common.restore import ARCHIVED_BACKGROUND, RestoreButton, archived_note
 from desktop.supplies.dialogs import MoveDialog, ReturnDialog, SupplyDialog
 from widgets import palette
@@ -279,6 +280,7 @@ class SuppliesPage(QWidget):
             button.clicked.connect(lambda _=False, a=action: a())
             row.addWidget(button)
             self.buttons[text] = button
+            guard(RECORDS, button)
         self.buttons["入库…"].setObjectName("primary")
         self.print_button = QPushButton(self.tr("打印"), self)
         self.print_menu = QMenu(self.print_button)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.water import WaterBook, WaterSourceData
+from desktop.common.access import RECORDS, guard
 from desktop.common.attachments import IMAGES, add_files, open_file
 from desktop.common.photos import THUMB, PhotoModel
 from widgets import palette
@@ -60,6 +61,7 @@ class PhotoTab(QWidget):
         self.add_button.setObjectName("primary")
         self.open_button = QPushButton("打开", self)
         self.remove_button = QPushButton("删除", self)
+        guard(RECORDS, self.add_button, self.remove_button)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.open_button, self.remove_button):
             buttons.addWidget(b)
@@ -169,6 +171,7 @@ class HistoryTab(QWidget):
         self.upkeep_button = QPushButton("保养…", self)
         self.flow_button = QPushButton("流量测试…", self)
         self.repair_button = QPushButton("维修…", self)
+        guard(RECORDS, self.check_button, self.upkeep_button, self.flow_button, self.repair_button)
         buttons = QHBoxLayout()
         for b in (self.check_button, self.upkeep_button, self.flow_button, self.repair_button):
             buttons.addWidget(b)

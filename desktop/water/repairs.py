@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from db.due import DueStyle
 from db.water import RepairData, WaterBook, WaterSourceData
+from desktop.common.access import RECORDS, guard
 from widgets import palette
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable
@@ -184,6 +185,7 @@ class RepairsDialog(QDialog):
         self.advance_button = QPushButton("推进…", self)
         self.advance_button.setObjectName("primary")
         self.new_button = QPushButton("新开报修…", self)
+        guard(RECORDS, self.advance_button, self.new_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.advance_button)
         buttons.addWidget(self.new_button)

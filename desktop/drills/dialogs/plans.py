@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from db.drills import DrillBook, PlanData, PlanVersionData, RevisionTaskData
 from db.drills.choices import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
+from desktop.common.access import RECORDS, guard
 from desktop.common.history import add_history_tab
 from widgets import palette
 from widgets.checklist import CheckListModel
@@ -247,6 +248,7 @@ class RevisionTasksDialog(QDialog):
         self.open_only.setChecked(True)
         self.revise_button = QPushButton("修订预案…", self)
         self.revise_button.setObjectName("primary")
+        guard(RECORDS, self.revise_button)
         close = QPushButton("关闭", self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.revise_button)

@@ -26,6 +26,7 @@ from db.fleet import (
     Fleet,
 )
 from desktop.common import printing
+from desktop.common.access import RECORDS, guard
 from desktop.common.paged_register import PagedRegisterPage
 from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND
 from widgets import palette
@@ -112,6 +113,7 @@ class EquipmentPage(PagedRegisterPage):
         self.history_button = QPushButton(self.tr("履历"), self)
         self.check_button.clicked.connect(self.check)
         self.history_button.clicked.connect(self.history)
+        guard(RECORDS, self.check_button)
         return [self.check_button, self.history_button]
 
     def fill_print_menu(self, menu: QMenu) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from db.due import DueStyle
 from db.water import WaterBook, WaterFilter, WaterSourceData
+from desktop.common.access import RECORDS, guard
 from desktop.common.paged_register import PagedRegisterPage
 from desktop.water import common as wc
 from widgets.columns import Column
@@ -112,6 +113,7 @@ class WaterPage(PagedRegisterPage):
         self.repair_button = QPushButton(self.tr("维修…"), self)
         self.flow_button.clicked.connect(self.flow_test)
         self.repair_button.clicked.connect(self.repairs)
+        guard(RECORDS, self.check_button, self.flow_button)
         return [self.check_button, self.flow_button, self.repair_button]
 
     def fill_print_menu(self, menu: QMenu) -> None:

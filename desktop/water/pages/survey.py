@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from db.water import SOURCE_TYPES, SurveyData, SurveyRow, WaterBook
 from desktop.common import printing
+from desktop.common.access import RECORDS, guard
 from desktop.water.models import ROW_ROLE, SheetModel
 from widgets import palette
 from widgets.checklist import CheckListModel
@@ -127,6 +128,7 @@ class SurveyPage(QWidget):
         self.sheet_button = QPushButton("打印现场表", self)
         self.close_button = QPushButton("结束普查…", self)
         self.report_button = QPushButton("打印普查报告", self)
+        guard(RECORDS, self.start_button, self.enter_button, self.close_button)
         buttons = QHBoxLayout()
         for b in (
             self.start_button,

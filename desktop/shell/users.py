@@ -1,0 +1,268 @@
+"""登录 and 设置 → 用户: the sign-in dialog and the admin's list of users.
+
+Both talk to the database only through :class:`db.users.Users`. The login dialog never waits
+in the window: after repeated wrong passwords it says how many seconds are left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.access import ROLES
+from db.errors import LedgerError, ValidationError
+from db.users import UserData, Users
+from widgets.forms import Form, FormDialog
+from widgets.table import Column, FilterableTable
+
+LAST_USER_KEY = "login/last_user"
+ROLE_ITEMS = [(f"{label}（{key}）", key) for key, label in ROLES.items()]
+
+
+def password_fields(form: Form, label: str = "密码") -> tuple[QLineEdit, QLineEdit]:
+    """A password and its repetition, not echoed."""
+    first = form.line_edit("password", label, max_length=200)
+    again = form.line_edit("again", "再输入一次", max_length=200)
+    for edit in (first, again):
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return first, again
+
+
+def same_passwords(values: dict[str, Any]) -> dict[str, str]:
+    """The repetition matches (the password's own rules are checked by ``Users``)."""
+    if values.get("password") != values.get("again"):
+        return {"again": "两次输入的密码不一致"}
+    return {}
+
+
+class LoginDialog(FormDialog):
+    """用户名 and 密码; accepted once ``users.sign_in`` succeeds (``self.user``).
+
+    The name last signed in is remembered in ``settings`` (QSettings) and filled in.
+    """
+
+    def __init__(
+        self,
+        users: Users,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+        name: str | None = None,
+    ):
+        self.users = users
+        self.settings = settings if settings is not None else QSettings()
+        self.user: UserData | None = None
+        super().__init__(parent, title="登录 — 救援台账", save=self._sign_in)
+        self.ok_button.setText("登录")
+        self.cancel_button.setText("退出")
+        remembered = name or str(self.settings.value(LAST_USER_KEY, "") or "")
+        self.name_edit.setText(remembered)
+        (self.password_edit if remembered else self.name_edit).setFocus()
+
+    def build_form(self, form: Form) -> None:
+        hint = QLabel("本数据库已设置用户，请用自己的用户名和密码登录。", self)
+        hint.setWordWrap(True)
+        self.layout().insertWidget(0, hint)
+        self.name_edit = form.line_edit("name", "用户名", max_length=64)
+        self.password_edit = form.line_edit("password", "密码", max_length=200)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+
+    def validate(self) -> dict[str, str]:
+        values = self.values()
+        problems = {}
+        if not values["name"]:
+            problems["name"] = "请填写用户名"
+        if not self.password_edit.text():
+            problems["password"] = "请填写密码"
+        return problems
+
+    def _sign_in(self, values: dict[str, Any]) -> UserData:
+        try:
+            self.user = self.users.sign_in(values["name"], self.password_edit.text(), wait=False)
+        except LedgerError:
+            self.password_edit.selectAll()
+            self.password_edit.setFocus()
+            raise
+        self.settings.setValue(LAST_USER_KEY, self.user.name)
+        return self.user
+
+
+def sign_in(users: Users, parent: QWidget | None = None, name: str | None = None) -> bool:
+    """Ask for a login when users exist; whether the program may go on."""
+    if not users.any():
+        return True
+    return LoginDialog(users, parent, name=name).exec() == QDialog.DialogCode.Accepted
+
+
+class UserDialog(FormDialog):
+    """添加用户: name, role and password (twice)."""
+
+    def __init__(self, users: Users, parent: QWidget | None = None):
+        self.users = users
+        super().__init__(parent, title="添加用户", save=self._save_user)
+
+    def build_form(self, form: Form) -> None:
+        self.name_edit = form.line_edit("name", "用户名", max_length=64)
+        first = not self.users.any()
+        form.combo("role", "角色", ROLE_ITEMS, value="admin" if first else "clerk")
+        if first:
+            note = QLabel("第一个用户必须是管理员；添加后，打开程序需要登录。", self)
+            note.setWordWrap(True)
+            self.layout().insertWidget(0, note)
+        password_fields(form)
+
+    def validate(self) -> dict[str, str]:
+        values = self.values()
+        problems = self.users.validate(values["name"], values["role"], values["password"])
+        return {**problems, **same_passwords(values)}
+
+    def _save_user(self, values: dict[str, Any]) -> UserData:
+        return self.users.add(values["name"], values["role"], values["password"])
+
+
+class PasswordDialog(FormDialog):
+    """重设密码 for one user."""
+
+    def __init__(self, users: Users, user: UserData, parent: QWidget | None = None):
+        self.users, self.user = users, user
+        super().__init__(parent, title=f"重设“{user.name}”的密码", save=self._save_password)
+
+    def build_form(self, form: Form) -> None:
+        password_fields(form, "新密码")
+
+    def validate(self) -> dict[str, str]:
+        values = self.values()
+        problem = self.users.password_problem(values["password"], self.user.name)
+        return {"password": problem} if problem else same_passwords(values)
+
+    def _save_password(self, values: dict[str, Any]) -> UserData:
+        return self.users.set_password(self.user.name, values["password"], self.user.version)
+
+
+class RoleDialog(FormDialog):
+    """修改角色 of one user."""
+
+    def __init__(self, users: Users, user: UserData, parent: QWidget | None = None):
+        self.users, self.user = users, user
+        super().__init__(parent, title=f"修改“{user.name}”的角色", save=self._save_role)
+
+    def build_form(self, form: Form) -> None:
+        form.combo("role", "角色", ROLE_ITEMS, value=self.user.role)
+
+    def _save_role(self, values: dict[str, Any]) -> UserData:
+        return self.users.set_role(self.user.name, values["role"], self.user.version)
+
+
+class UsersDialog(QDialog):
+    """设置 → 用户: every user with role and state; add, role, password, disable/enable.
+
+    ``signed_in`` is called after the first user is added (the window now has an admin)."""
+
+    def __init__(
+        self,
+        users: Users,
+        parent: QWidget | None = None,
+        signed_in: Callable[[], None] | None = None,
+    ):
+        super().__init__(parent)
+        self.users = users
+        self._signed_in = signed_in
+        self.setWindowTitle("用户")
+        self.resize(640, 420)
+        hint = QLabel(
+            "查看员：查看、打印、导出；办事员：另可录入、修改、删除和导入记录；"
+            "管理员：另可修改设置、规则、词表、用户和恢复备份。没有用户时不需要登录。",
+            self,
+        )
+        hint.setWordWrap(True)
+        self.table = FilterableTable(
+            [
+                Column("name", "用户名", width=140),
+                Column("role_label", "角色", width=80),
+                Column("state", "状态", width=70),
+                Column(lambda u: str(u.failed_logins or ""), "连续输错", width=70),
+            ],
+            parent=self,
+        )
+        self.table.model.set_row_colors(foreground=lambda u: "#888888" if u.disabled else None)
+        self.table.activated.connect(lambda _row: self.change_role())
+        self.add_button = QPushButton("添加用户…", self)
+        self.add_button.setObjectName("primary")
+        self.role_button = QPushButton("修改角色…", self)
+        self.password_button = QPushButton("重设密码…", self)
+        self.disable_button = QPushButton("停用", self)
+        self.enable_button = QPushButton("启用", self)
+        row = QHBoxLayout()
+        for button, slot in (
+            (self.add_button, self.add),
+            (self.role_button, self.change_role),
+            (self.password_button, self.reset_password),
+            (self.disable_button, lambda: self.set_disabled(True)),
+            (self.enable_button, lambda: self.set_disabled(False)),
+        ):
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        keep = self.table.current_row()
+        self.table.set_rows(self.users.list())
+        if keep is not None:
+            self.table.select_row(keep)
+
+    def _selected(self) -> UserData | None:
+        user = self.table.current_row()
+        if user is None:
+            QMessageBox.information(self, "用户", "请先在表格中选中一个用户。")
+        return user
+
+    def add(self) -> None:
+        first = not self.users.any()
+        if UserDialog(self.users, self).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            if first and self._signed_in is not None:
+                self._signed_in()
+
+    def change_role(self) -> None:
+        user = self._selected()
+        if user and RoleDialog(self.users, user, self).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+    def reset_password(self) -> None:
+        user = self._selected()
+        if user and PasswordDialog(self.users, user, self).exec() == QDialog.DialogCode.Accepted:
+            QMessageBox.information(self, "用户", f"已重设“{user.name}”的密码。")
+            self.reload()
+
+    def set_disabled(self, disabled: bool) -> None:
+        user = self._selected()
+        if user is None:
+            return
+        try:
+            self.users.set_disabled(user.name, disabled, user.version)
+        except LedgerError as exc:
+            problems = exc.problems if isinstance(exc, ValidationError) else {}
+            QMessageBox.warning(self, "用户", "；".join(problems.values()) or str(exc))
+        self.reload()
