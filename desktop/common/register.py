@@ -154,8 +154,17 @@ class RegisterPage(QWidget):
         if self.spec.restore is not None:
             self.spec.restore(row)
 
+    def _dialog(self, row: Any | None) -> QDialog:
+        """The record's dialog; a role that may not change records can look, not save."""
+        assert self.spec.dialog is not None
+        dialog = self.spec.dialog(self, row)
+        ok = getattr(dialog, "ok_button", None)
+        if isinstance(ok, QPushButton):
+            guard(RECORDS, ok)
+        return dialog
+
     def add(self) -> None:
-        if self.spec.dialog and self.spec.dialog(self, None).exec() == QDialog.DialogCode.Accepted:
+        if self.spec.dialog and self._dialog(None).exec() == QDialog.DialogCode.Accepted:
             self.reload()
             self.changed.emit()
 
@@ -164,7 +173,7 @@ class RegisterPage(QWidget):
         if row is None:
             QMessageBox.information(self, self.spec.title, self.tr("请先在表格中选中一行。"))
             return
-        if self.spec.dialog and self.spec.dialog(self, row).exec() == QDialog.DialogCode.Accepted:
+        if self.spec.dialog and self._dialog(row).exec() == QDialog.DialogCode.Accepted:
             self.reload()
             self.changed.emit()
 

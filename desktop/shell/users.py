@@ -29,7 +29,12 @@ from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable
 
 LAST_USER_KEY = "login/last_user"
-ROLE_ITEMS = [(f"{label}（{key}）", key) for key, label in ROLES.items()]
+ROLE_ITEMS = [(label, key) for key, label in ROLES.items()]
+
+
+def login_settings() -> QSettings:
+    """Where the last user's name is kept (the program's QSettings; tests use their own)."""
+    return QSettings()
 
 
 def password_fields(form: Form, label: str = "密码") -> tuple[QLineEdit, QLineEdit]:
@@ -63,11 +68,12 @@ class LoginDialog(FormDialog):
         name: str | None = None,
     ):
         self.users = users
-        self.settings = settings if settings is not None else QSettings()
+        self.settings = settings if settings is not None else login_settings()
         self.user: UserData | None = None
         super().__init__(parent, title="登录 — 救援台账", save=self._sign_in)
         self.ok_button.setText("登录")
         self.cancel_button.setText("退出")
+        self.setMinimumWidth(380)
         remembered = name or str(self.settings.value(LAST_USER_KEY, "") or "")
         self.name_edit.setText(remembered)
         (self.password_edit if remembered else self.name_edit).setFocus()
@@ -113,6 +119,7 @@ class UserDialog(FormDialog):
     def __init__(self, users: Users, parent: QWidget | None = None):
         self.users = users
         super().__init__(parent, title="添加用户", save=self._save_user)
+        self.setMinimumWidth(380)
 
     def build_form(self, form: Form) -> None:
         self.name_edit = form.line_edit("name", "用户名", max_length=64)

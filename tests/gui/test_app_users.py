@@ -102,6 +102,9 @@ def test_viewer_sees_write_buttons_greyed(qtbot, office, database):
     settings = window.settings_page
     assert not settings.save_button.isEnabled() and not settings.users_button.isEnabled()
     assert not settings.level_button.isEnabled()
+    dialog = members._dialog(None)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()  # opened to look, not to save
     members.restore_button.setEnabled(True)  # a page's own logic cannot bring it back
     assert not members.restore_button.isEnabled()
     assert "赵科员（查看员）" in window.statusBar().currentMessage()
@@ -177,6 +180,8 @@ def test_start_with_users_asks_for_a_login_first(qtbot, tmp_path, monkeypatch, o
         return dialog.result()
 
     monkeypatch.setattr(LoginDialog, "exec", answer)
+    ini = QSettings(str(tmp_path / "login.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr("desktop.shell.users.login_settings", lambda: ini)  # never the user's
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     monkeypatch.setattr("db.users.make_hasher", lambda: FAST)
     args = argparse.Namespace(
@@ -189,7 +194,7 @@ def test_start_with_users_asks_for_a_login_first(qtbot, tmp_path, monkeypatch, o
         w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w not in earlier
     ]
     qtbot.addWidget(window)
-    assert window.ledger.db.user == "李干事"
+    assert window.ledger.db.user == "李干事" and ini.value(LAST_USER_KEY) == "李干事"
     window.ledger.save_member(MemberData(name="张三"))
     assert window.ledger.members()[0].name == "张三"
 
