@@ -174,7 +174,7 @@ class Users:
             self.db.sign_in(name, role)
         return data
 
-    def _change(self, name: str, version: int | None, change: Callable[[User], None]) -> UserData:
+    def _change(self, name: str, version: int, change: Callable[[User], None]) -> UserData:
         with self.db.transaction() as s:
             user = self._find(s, name)
             if version is not None:  # from a form: refuse a stale copy
@@ -192,14 +192,12 @@ class Users:
         if session.scalars(active.limit(1)).first() is None:
             raise ValidationError({"role": "至少要保留一个可用的管理员"})
 
-    def set_role(self, name: str, role: str, version: int | None = None) -> UserData:
+    def set_role(self, name: str, role: str, version: int) -> UserData:
         if role not in access.ROLES:
             raise ValidationError({"role": self.validate("x", role, "x" * MIN_PASSWORD)["role"]})
         return self._change(name, version, lambda u: setattr(u, "role", role))
 
-    def set_disabled(
-        self, name: str, disabled: bool = True, version: int | None = None
-    ) -> UserData:
+    def set_disabled(self, name: str, disabled: bool, version: int) -> UserData:
         """Disable (or enable again) a user; a disabled user cannot sign in."""
 
         def change(user: User) -> None:
@@ -209,10 +207,10 @@ class Users:
 
         return self._change(name, version, change)
 
-    def disable(self, name: str, version: int | None = None) -> UserData:
+    def disable(self, name: str, version: int) -> UserData:
         return self.set_disabled(name, True, version)
 
-    def set_password(self, name: str, password: str, version: int | None = None) -> UserData:
+    def set_password(self, name: str, password: str, version: int) -> UserData:
         """Reset a user's password (an admin's action); the wrong-password count starts over."""
         problem = self.password_problem(password, clean_name(name))
         if problem:

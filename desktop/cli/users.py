@@ -127,25 +127,24 @@ def _run(ledger: Any, args: argparse.Namespace) -> int:
             tries = f"\t连续输错 {u.failed_logins} 次" if u.failed_logins else ""
             print(f"{u.name}\t{u.role_label}\t{u.state}{tries}")
         return 0
-    if action != "add":
+    if action != "add" or database.user is not None:
         database.require(access.ADMINISTER, "用户")  # before asking for a password
     if action == "add":
-        if database.user is not None:
-            database.require(access.ADMINISTER, "用户")
         user = users.add(args.name, args.role, _new_password(database, args.name))
         print(f"已添加用户“{user.name}”（{user.role_label}）")
-    elif action == "disable":
-        print(f"已停用用户“{users.disable(args.name).name}”")
-    elif action == "enable":
-        print(f"已启用用户“{users.set_disabled(args.name, False).name}”")
-    elif action == "role":
-        user = users.set_role(args.name, args.role)
-        print(f"“{user.name}”的角色已改为{user.role_label}")
-    elif action == "password":
-        users.get(args.name)
-        print(
-            f"已重设“{users.set_password(args.name, _new_password(database, args.name)).name}”的密码"
-        )
+    else:
+        # A command acts on the user as it reads it now (its version, like a form's).
+        version = users.get(args.name).version
+        if action == "disable":
+            print(f"已停用用户“{users.disable(args.name, version).name}”")
+        elif action == "enable":
+            print(f"已启用用户“{users.set_disabled(args.name, False, version).name}”")
+        elif action == "role":
+            user = users.set_role(args.name, args.role, version)
+            print(f"“{user.name}”的角色已改为{user.role_label}")
+        elif action == "password":
+            password = _new_password(database, args.name)
+            print(f"已重设“{users.set_password(args.name, password, version).name}”的密码")
     return 0
 
 

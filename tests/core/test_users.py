@@ -13,7 +13,13 @@ from db.audit import insert_audited
 from db.duty import Ledger, MemberData
 from db.duty.models import Member
 from db.engine import open_database
-from db.errors import NotFoundError, PermissionDenied, SignInError, ValidationError
+from db.errors import (
+    NotFoundError,
+    PermissionDenied,
+    SignInError,
+    StaleRecordError,
+    ValidationError,
+)
 from db.rules import Rules
 from db.shared_models import AuditLog, User
 from db.users import Users, delay_after
@@ -64,7 +70,7 @@ def test_passwords_are_argon2id_and_never_stored_in_clear(tmp_path):
     database = open_database(data_dir=tmp_path / "data", operator="测试员")
     users = Users(database)  # the real, default parameters
     users.add("王主任", access.ADMIN, SECRET)
-    users.set_password("王主任", SECRET + "新")
+    users.set_password("王主任", SECRET + "新", users.get("王主任").version)
     with database.read() as s:
         stored = s.scalars(select(User.password_hash)).one()
     assert stored.startswith("$argon2id$")
@@ -127,25 +133,27 @@ def test_unknown_and_disabled_users_cannot_sign_in(database):
     users = office(database)
     with pytest.raises(SignInError, match="用户名或密码不正确"):
         users.authenticate("没有这人", SECRET)
-    users.disable("李干事")
+    users.disable("李干事", users.get("李干事").version)
     with pytest.raises(SignInError, match="已停用"):
         users.authenticate("李干事", SECRET + "1")
     with pytest.raises(SignInError, match="用户名或密码不正确"):
         users.authenticate("李干事", "wrong-password")  # no hint it exists, without the password
-    users.set_disabled("李干事", False)
+    users.set_disabled("李干事", False, users.get("李干事").version)
     assert users.authenticate("李干事", SECRET + "1").role == access.CLERK
     with pytest.raises(NotFoundError):
-        users.disable("没有这人")
+        users.disable("没有这人", 1)
 
 
 def test_the_last_admin_stays(database):
     users = office(database)
     with pytest.raises(ValidationError, match="至少要保留一个可用的管理员"):
-        users.disable("王主任")
+        users.disable("王主任", users.get("王主任").version)
     with pytest.raises(ValidationError, match="至少要保留一个可用的管理员"):
-        users.set_role("王主任", access.CLERK)
-    users.set_role("李干事", access.ADMIN)
-    users.set_role("王主任", access.VIEWER)
+        users.set_role("王主任", access.CLERK, users.get("王主任").version)
+    users.set_role("李干事", access.ADMIN, users.get("李干事").version)
+    users.set_role("王主任", access.VIEWER, users.get("王主任").version)
+    with pytest.raises(StaleRecordError):  # a copy read before the change above
+        users.set_role("李干事", access.CLERK, 1)
     assert {u.name: u.role for u in users.list()}["王主任"] == access.VIEWER
 
 
@@ -197,7 +205,7 @@ def test_clerk_writes_records_but_not_the_office_settings(any_database):
         (lambda: Rules(clerk).set("due.soon_days", "10"), "规则"),
         (lambda: Vocab(clerk).add("water.type", "消防龙头", means="消火栓"), "词表"),
         (lambda: users_of(clerk).add("新人", access.CLERK, SECRET), "用户"),
-        (lambda: users_of(clerk).set_password("李干事", SECRET + "9"), "用户"),
+        (lambda: users_of(clerk).set_password("李干事", SECRET + "9", 1), "用户"),
         (lambda: clerk.require(access.ADMINISTER, "恢复备份"), "恢复备份"),
     ):
         with pytest.raises(PermissionDenied, match=f"^无权限：.*{word}"):
