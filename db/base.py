@@ -45,3 +45,13 @@ class Tracked:
 
 
 AUDIT_SKIP = {"created_at", "created_by", "updated_at", "updated_by", "version"}
+
+
+def _check_text_lengths() -> None:
+    """Every tracked record's texts are checked against their columns before a write."""
+    from db.limits import install
+
+    install(Tracked)
+
+
+_check_text_lengths()

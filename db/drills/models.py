@@ -20,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Tracked
+from db.limits import INTERNAL
 
 plan_site = Table(
     "plan_site",
@@ -86,7 +87,9 @@ class PlanVersion(Tracked, Base):
     trigger: Mapped[str] = mapped_column(String(40))
     reason: Mapped[str] = mapped_column(Text, default="")
     approved_by: Mapped[str] = mapped_column(String(40), default="")
-    snapshot: Mapped[str] = mapped_column(Text, default="")  # JSON of the plan's fields
+    snapshot: Mapped[str] = mapped_column(
+        Text, default="", info={INTERNAL: True}
+    )  # JSON of the plan's fields
 
     plan: Mapped[Plan] = relationship(back_populates="versions")
 

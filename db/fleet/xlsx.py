@@ -86,7 +86,13 @@ def vehicles_export(session: Session) -> list[dict[str, Any]]:
 
 
 VEHICLES = RegisterSpec(
-    "vehicles", "消防车辆", VEHICLE_COLUMNS, vehicles_check, vehicles_save, vehicles_export
+    "vehicles",
+    "消防车辆",
+    VEHICLE_COLUMNS,
+    vehicles_check,
+    vehicles_save,
+    vehicles_export,
+    model=Vehicle,
 )
 
 # --- equipment -------------------------------------------------------------------------------
@@ -192,7 +198,13 @@ def equipment_export(session: Session) -> list[dict[str, Any]]:
 
 
 EQUIPMENT = RegisterSpec(
-    "equipment", "装备器材", EQUIPMENT_COLUMNS, equipment_check, equipment_save, equipment_export
+    "equipment",
+    "装备器材",
+    EQUIPMENT_COLUMNS,
+    equipment_check,
+    equipment_save,
+    equipment_export,
+    model=Equipment,
 )
 
 REGISTERS: tuple[RegisterSpec, ...] = (VEHICLES, EQUIPMENT)

@@ -187,7 +187,13 @@ def supplies_export(session: Session) -> list[dict[str, Any]]:
 
 
 SUPPLIES = RegisterSpec(
-    "supplies", "物资储备", SUPPLY_COLUMNS, supplies_check, supplies_save, supplies_export
+    "supplies",
+    "物资储备",
+    SUPPLY_COLUMNS,
+    supplies_check,
+    supplies_save,
+    supplies_export,
+    model=Supply,
 )
 
 # --- stock moves -------------------------------------------------------------------------------
@@ -454,7 +460,13 @@ def moves_export(session: Session) -> list[dict[str, Any]]:
 
 
 MOVES = RegisterSpec(
-    "stock-moves", "出入库记录", MOVE_COLUMNS, moves_check, moves_save, moves_export
+    "stock-moves",
+    "出入库记录",
+    MOVE_COLUMNS,
+    moves_check,
+    moves_save,
+    moves_export,
+    model=StockMove,
 )
 
 REGISTERS: tuple[RegisterSpec, ...] = (SUPPLIES, MOVES)

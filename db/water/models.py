@@ -18,6 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Tracked
+from db.limits import INTERNAL
 
 SOURCE_TYPES = ("市政消火栓", "消防水鹤", "消防水池", "天然水源", "取水点")
 HYDRANT_FORMS = ("地上式", "地下式", "墙壁式")
@@ -64,7 +65,7 @@ class WaterSource(Tracked, Base):
     status: Mapped[str] = mapped_column(String(10), default="可用", index=True)
     built_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
-    details: Mapped[str] = mapped_column(Text, default="{}")
+    details: Mapped[str] = mapped_column(Text, default="{}", info={INTERNAL: True})
     has_dry_season: Mapped[bool] = mapped_column(Boolean, default=False)
     dry_months: Mapped[str] = mapped_column(String(40), default="")  # e.g. "12,1,2"
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("water_source.id"), nullable=True)

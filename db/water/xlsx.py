@@ -268,7 +268,9 @@ def export(session: Session) -> list[dict[str, Any]]:
     return out
 
 
-SPEC = RegisterSpec("water-sources", "消防水源台账", COLUMNS, check, save, export)
+SPEC = RegisterSpec(
+    "water-sources", "消防水源台账", COLUMNS, check, save, export, model=WaterSource
+)
 
 # --- inspections -----------------------------------------------------------------------------
 INSPECTION_COLUMNS = (
@@ -436,6 +438,7 @@ INSPECTIONS = RegisterSpec(
     inspections_check,
     inspections_save,
     inspections_export,
+    model=Inspection,
 )
 
 REGISTERS: tuple[RegisterSpec, ...] = (SPEC, INSPECTIONS)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from db.errors import LedgerError
+from db.limits import NOTE_MAX, limit_of
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -69,6 +70,13 @@ class RegisterSpec:
     export: Callable[[Session], Iterable[dict[str, Any]]]
     #: What the window's dialogs call its rows (导入队员); the title when empty.
     noun: str = ""
+    #: The table its rows are saved in: a text column takes as many characters as the table
+    #: column of the same key (db.limits); any other text column at most NOTE_MAX.
+    model: type | None = None
+
+    def __post_init__(self) -> None:
+        bounded = tuple(_bounded(c, self.model) for c in self.columns)
+        object.__setattr__(self, "columns", bounded)
 
     @property
     def short_title(self) -> str:
@@ -83,6 +91,16 @@ class RegisterSpec:
     @property
     def headers(self) -> list[str]:
         return [c.header for c in self.columns]
+
+
+def _bounded(column: Column, model: type | None) -> Column:
+    """``column`` with the length its table column takes (the shorter of the two)."""
+    if column.kind is not Kind.TEXT:
+        return column
+    limit = limit_of(model, column.key) or NOTE_MAX
+    if column.max_length is not None and column.max_length <= limit:
+        return column
+    return replace(column, max_length=limit)
 
 
 @dataclass(frozen=True)

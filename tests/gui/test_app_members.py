@@ -89,3 +89,38 @@ def test_bad_phone_keeps_dialog_open_with_inline_error(qtbot, make_window, ledge
     assert seen["saved"] == 0
     assert ledger.members() == []
     assert table_texts(window.members) == []
+
+
+def test_a_note_over_2000_characters_is_refused_beside_the_field(
+    qtbot, make_window, ledger, on_modal
+):
+    window = make_window()
+    window.show_page("members")
+    note = "情况说明" * 600  # 2,400 characters
+    seen = {}
+
+    def fill(dialog: QDialog) -> None:
+        dialog.form.editor("name").setText("林小雨")
+        dialog.form.editor("notes").setPlainText(note)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        error = dialog.findChild(type(dialog.form.row("notes").error_label), "notes_error")
+        seen.update(
+            open=dialog.isVisible(),
+            error=error.text(),
+            error_shown=not error.isHidden(),
+            notes=dialog.form.value("notes"),
+            saved=len(ledger.members()),
+        )
+        dialog.form.editor("notes").setPlainText(note[:2000])
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        seen["then"] = dialog.result()
+
+    on_modal(fill)
+    qtbot.mouseClick(window.members.add_button, Qt.MouseButton.LeftButton)
+
+    assert seen["open"] is True and seen["error_shown"]
+    assert seen["error"] == "不能超过 2,000 个字（现在 2,400 个字），请删减后再保存"
+    assert seen["notes"] == note and seen["saved"] == 0
+    assert seen["then"] == QDialog.DialogCode.Accepted
+    [member] = ledger.members()
+    assert member.notes == note[:2000]

@@ -156,4 +156,4 @@ def export(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-SPEC = RegisterSpec("drills", "演练台账", COLUMNS, check, save, export, noun="演练")
+SPEC = RegisterSpec("drills", "演练台账", COLUMNS, check, save, export, noun="演练", model=Drill)

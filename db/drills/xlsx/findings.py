@@ -103,5 +103,12 @@ def export_findings(session: Session) -> list[dict[str, Any]]:
 
 
 SPEC = RegisterSpec(
-    "findings", "整改台账", COLUMNS, check_findings, save_findings, export_findings, noun="整改问题"
+    "findings",
+    "整改台账",
+    COLUMNS,
+    check_findings,
+    save_findings,
+    export_findings,
+    noun="整改问题",
+    model=Finding,
 )

@@ -97,4 +97,6 @@ def export(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-SPEC = RegisterSpec("sites", "重点场所台账", COLUMNS, check, save, export, noun="重点场所")
+SPEC = RegisterSpec(
+    "sites", "重点场所台账", COLUMNS, check, save, export, noun="重点场所", model=Site
+)

@@ -164,4 +164,4 @@ def export(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-SPEC = RegisterSpec("alert-periods", "战备时段", COLUMNS, check, save, export)
+SPEC = RegisterSpec("alert-periods", "战备时段", COLUMNS, check, save, export, model=AlertPeriod)

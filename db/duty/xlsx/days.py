@@ -218,4 +218,4 @@ def export(session: Session) -> list[dict[str, Any]]:
     return rows
 
 
-SPEC = RegisterSpec("duty", "值班表", COLUMNS, check, save, export)
+SPEC = RegisterSpec("duty", "值班表", COLUMNS, check, save, export, model=DutyDay)

@@ -86,4 +86,4 @@ def export(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-SPEC = RegisterSpec("leave", "请假登记", COLUMNS, check, save, export, noun="请假")
+SPEC = RegisterSpec("leave", "请假登记", COLUMNS, check, save, export, noun="请假", model=Leave)

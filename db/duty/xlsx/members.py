@@ -116,4 +116,4 @@ def export(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-SPEC = RegisterSpec("members", "队员名册", COLUMNS, check, save, export, noun="队员")
+SPEC = RegisterSpec("members", "队员名册", COLUMNS, check, save, export, noun="队员", model=Member)
