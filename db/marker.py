@@ -41,9 +41,20 @@ class MissingDatabaseError(LedgerError):
             )
         else:
             how = "没有找到它的备份。请找回数据库文件，或用 --data-dir 指定数据库所在的文件夹。"
-        super().__init__(
-            f"找不到数据库文件 {path}。这个数据文件夹曾经存有数据库，"
-            f"程序不会新建空数据库代替它。{how}"
+        self.head = (
+            f"找不到数据库文件 {path}。这个数据文件夹曾经存有数据库，程序不会新建空数据库代替它。"
+        )
+        super().__init__(self.head + how)
+
+    @property
+    def window_text(self) -> str:
+        """The same for the window's dialog, whose buttons do what the command would."""
+        if self.newest is None:
+            return self.head + "\n\n没有找到它的备份。请找回数据库文件，或选择数据库所在的文件夹。"
+        b = self.newest
+        return (
+            f"{self.head}\n\n最新的备份：{b.at:%Y-%m-%d %H:%M}（{b.kind_text}，{b.size_text}）\n"
+            f"{b.path}\n\n“恢复”用这个备份恢复数据库；“选择其他位置”打开数据库所在的文件夹。"
         )
 
 

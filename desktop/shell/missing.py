@@ -17,7 +17,7 @@ TITLE = "找不到数据库"
 def resolve_missing(parent: QWidget, exc: MissingDatabaseError, args: argparse.Namespace) -> bool:
     """Ask what to do about the missing database; True to try opening again (after a restore
     or with another data folder in ``args.data_dir``), False to quit."""
-    box = QMessageBox(QMessageBox.Icon.Warning, TITLE, str(exc), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, TITLE, exc.window_text, parent=parent)
     restore = None
     if exc.newest is not None:
         restore = box.addButton("恢复", QMessageBox.ButtonRole.AcceptRole)

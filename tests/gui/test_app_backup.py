@@ -89,8 +89,17 @@ def test_missing_database_offers_restore_from_the_newest_backup(qtbot, tmp_path,
     window = MainWindow()
     qtbot.addWidget(window)
     args = argparse.Namespace(db=None, data_dir=str(tmp_path), demo=False, operator="测试员")
+    shown = []
+    real_exec = QMessageBox.exec
+
+    def exec_(box):  # type: ignore[no-untyped-def]
+        shown.append(box.text())
+        return real_exec(box)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
     click_later("恢复")
     assert gui.attach(window, args)
+    assert "最新的备份" in shown[0] and "每日自动" in shown[0] and "--yes" not in shown[0]
     assert [m.name for m in window.ledger.members()] == ["甲"]
     window.ledger.db.dispose()
 
