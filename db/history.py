@@ -160,8 +160,12 @@ def word(labels: TableLabels | None, key: str, value: Any) -> str:
         if key in labels.tables and isinstance(value, str):
             return table_title(value)
         words = labels.values.get(key)
-        if words and isinstance(value, str) and value in words:
-            return words[value]
+        if words and isinstance(value, str):
+            if value in words:
+                return words[value]
+            for prefix, text in words.items():
+                if prefix.endswith("_") and value.startswith(prefix):
+                    return text + value[len(prefix) :]
     return show(value)
 
 
@@ -250,6 +254,7 @@ def changes(table: str, action: str, before: dict[str, Any], after: dict[str, An
 def entry(row: Any) -> HistoryEntry:
     """One audit row (an ORM row or a plain row with the same columns) as the office reads it."""
     before, after = _load(row.before), _load(row.after)
+    labels = table_labels().get(row.table_name)
     name_field = _record_field(row.table_name)
     name = after.get(name_field) if name_field else None
     if name in (None, "") and name_field:
@@ -261,7 +266,7 @@ def entry(row: Any) -> HistoryEntry:
         table=row.table_name,
         register=table_title(row.table_name),
         record_id=row.record_id,
-        record_name="" if name in (None, "") else _cut(show(name), 30),
+        record_name="" if name in (None, "") else _cut(word(labels, name_field, name), 30),
         action=ACTIONS.get(row.action, row.action),
         changes=tuple(changes(row.table_name, row.action, before, after)),
     )

@@ -72,7 +72,24 @@ class TableLabels:
 
 
 SHARED: tuple[TableLabels, ...] = (
-    TableLabels("setting", "单位设置", fields={"key": "设置项", "value": "设置值"}, record="key"),
+    TableLabels(
+        "setting",
+        "单位设置",
+        fields={"key": "设置项", "value": "设置值"},
+        record="key",
+        # The settings' own names (设置 shows the same words); a name ending in _ is a prefix.
+        values={
+            "key": {
+                "town": "乡镇名称",
+                "office": "办公室",
+                "team": "救援队名称",
+                "duty_phone": "值班电话",
+                "shift_start": "交接班时间",
+                "backup.second_dir": "第二备份文件夹",
+                "campaign_preloaded_": "已预置当年战备时段：",
+            }
+        },
+    ),
     TableLabels(
         "rule",
         "规则表",

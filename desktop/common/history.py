@@ -19,6 +19,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -42,8 +43,8 @@ def entry_columns(with_register: bool = True) -> list[Column]:
     ]
     if with_register:
         columns += [
-            Column("register", "台账", width=120),
-            Column("record", "记录", width=170, tooltip=True),
+            Column("register", "台账", width=110),
+            Column("record", "记录", width=160, tooltip=True),
         ]
     columns += [
         Column("action", "操作", width=50),
@@ -53,10 +54,11 @@ def entry_columns(with_register: bool = True) -> list[Column]:
 
 
 CHANGE_COLUMNS = (
-    Column("label", "字段", width=130),
-    Column("old", "原值", width=260, tooltip=True),
-    Column("new", "新值", width=260, tooltip=True),
+    Column("label", "字段", width=120),
+    Column("old", "原值", tooltip=True),
+    Column("new", "新值", tooltip=True),
 )
+TAB_MINIMUM = (560, 380)  # a 历史 tab needs room for the list and the fields under it
 
 
 class HistoryView(QWidget):
@@ -85,10 +87,11 @@ class HistoryView(QWidget):
         self.fields_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.fields_view.verticalHeader().setVisible(False)
-        self.fields_view.horizontalHeader().setStretchLastSection(True)
-        for i, column in enumerate(CHANGE_COLUMNS):
-            self.fields_view.setColumnWidth(i, column.width or 100)
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        header = self.fields_view.horizontalHeader()
+        self.fields_view.setColumnWidth(0, CHANGE_COLUMNS[0].width or 100)
+        for i in (1, 2):  # 原值 and 新值 share what is left, so both stay in sight
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        self.split = split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.view)
         split.addWidget(self.fields_view)
         split.setStretchFactor(0, 3)
@@ -136,6 +139,8 @@ class HistoryTab(HistoryView):
             with_register=False,
         )
         self.loaded = False
+        self.setMinimumSize(*TAB_MINIMUM)
+        self.split.setSizes([200, 200])  # one record's changes are few: room for their fields
 
     def load(self) -> None:
         if not self.loaded:

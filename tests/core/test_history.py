@@ -145,3 +145,10 @@ def test_values_read_as_words_and_references_as_names(database):
     (user,) = history.page(HistoryFilter(table="app_user")).rows
     assert "角色：办事员" in user.summary()
     assert "secret" not in user.summary() and "密码（已加密）：（已设置）" in user.summary()
+
+
+def test_settings_are_named_as_the_settings_page_names_them(database):
+    Ledger(database).save_settings({"town": "双河镇", "campaign_preloaded_2027": "1"})
+    rows = History(database).page(HistoryFilter(table="setting")).rows
+    assert {e.record for e in rows} == {"乡镇名称", "已预置当年战备时段：2027"}
+    assert "设置值：双河镇" in {e.summary() for e in rows if e.record == "乡镇名称"}.pop()
