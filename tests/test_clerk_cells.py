@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import openpyxl
 import pytest
 from sqlalchemy import select
 
@@ -17,14 +16,7 @@ from db.fleet import Fleet, VehicleData
 from db.fleet.models import Equipment
 from db.water.models import WaterSource
 from db.xlsx import ImportRejected, import_register
-
-
-def book(path, rows):
-    wb = openpyxl.Workbook()
-    for row in rows:
-        wb.active.append(row)
-    wb.save(path)
-    return path
+from tests.xlsx.helpers import xlsx
 
 
 @pytest.fixture
@@ -52,7 +44,7 @@ def duty(database):
 
 
 def test_duty_names_with_phones_and_padded_names(team, tmp_path):
-    path = book(
+    path = xlsx(
         tmp_path / "值班表.xlsx",
         [
             ["日期", "带班领导", "值班员"],
@@ -67,7 +59,7 @@ def test_duty_names_with_phones_and_padded_names(team, tmp_path):
 
 
 def test_a_phone_that_is_not_the_members_is_a_placed_error(team, tmp_path):
-    path = book(
+    path = xlsx(
         tmp_path / "值班表.xlsx",
         [["日期", "带班领导", "值班员"], ["2027-02-01", "李德华 13900000000", "王强"]],
     )
@@ -80,7 +72,7 @@ def test_a_phone_that_is_not_the_members_is_a_placed_error(team, tmp_path):
 
 
 def test_leave_of_a_member_written_with_the_phone(team, tmp_path):
-    path = book(
+    path = xlsx(
         tmp_path / "请假.xlsx",
         [
             ["姓名", "开始日期", "结束日期", "事由"],
@@ -93,7 +85,7 @@ def test_leave_of_a_member_written_with_the_phone(team, tmp_path):
 
 
 def test_a_dry_season_written_across_the_new_year(database, tmp_path):
-    path = book(
+    path = xlsx(
         tmp_path / "水源.xlsx",
         [
             ["编号", "名称", "类型", "枯水期"],
@@ -114,7 +106,7 @@ def test_a_dry_season_written_across_the_new_year(database, tmp_path):
 
 def test_plates_written_with_or_without_the_dot(database, tmp_path):
     Fleet(database).save_vehicle(VehicleData(plate="渝A·12345"))
-    path = book(
+    path = xlsx(
         tmp_path / "器材.xlsx",
         [
             ["编号", "名称", "类别", "所属车辆"],
@@ -139,7 +131,7 @@ def test_a_plate_is_kept_in_one_form_and_found_however_it_is_written(database):
 
 
 def test_a_padded_name_in_the_register_is_stored_without_its_padding(database, tmp_path):
-    path = book(
+    path = xlsx(
         tmp_path / "名册.xlsx", [["姓名", "职务"], ["李  明", "队员"], ["欧阳 晓晓", "队员"]]
     )
     import_register(database, "members", path)

@@ -4,7 +4,6 @@ Supplies whose 数量 differs from the ledger are refused unless the stock is to
 
 from __future__ import annotations
 
-import openpyxl
 import pytest
 from sqlalchemy import func, select, text
 
@@ -15,14 +14,7 @@ from db.supplies.models import StockMove, Supply
 from db.vocab import Vocab
 from db.water.models import WaterSource
 from db.xlsx import ImportOptions, ImportRejected, check_file, import_register, read_file
-
-
-def book(path, rows):
-    wb = openpyxl.Workbook()
-    for row in rows:
-        wb.active.append(row)
-    wb.save(path)
-    return path
+from tests.xlsx.helpers import xlsx
 
 
 def counts(database):
@@ -39,9 +31,9 @@ def water_file(database, tmp_path):
     import_register(
         database,
         "water-sources",
-        book(tmp_path / "old.xlsx", [["编号", "名称", "类型"], ["A-1", "旧名", "消火栓"]]),
+        xlsx(tmp_path / "old.xlsx", [["编号", "名称", "类型"], ["A-1", "旧名", "消火栓"]]),
     )
-    return book(
+    return xlsx(
         tmp_path / "水源.xlsx",
         [
             ["编号", "名称", "类型", "静压MPa"],
@@ -106,7 +98,7 @@ def test_a_rejected_import_keeps_no_mapping(database, water_file):
 def test_dry_run_reports_counts_and_writes_nothing(any_database, tmp_path):
     database = any_database
     Ledger(database).save_member(MemberData(name="甲一"))
-    path = book(tmp_path / "m.xlsx", [["姓名", "职务"], ["甲一", "队长"], ["乙二", "驾驶员"]])
+    path = xlsx(tmp_path / "m.xlsx", [["姓名", "职务"], ["甲一", "队长"], ["乙二", "驾驶员"]])
     before = counts(database)
     report = import_register(database, "members", path, dry_run=True)
     assert (report.added, report.updated) == (1, 1)
@@ -118,9 +110,9 @@ def test_dry_run_reports_counts_and_writes_nothing(any_database, tmp_path):
 
 def test_supplies_whose_count_differs_need_adjust_stock(any_database, tmp_path):
     database = any_database
-    first = book(tmp_path / "a.xlsx", [["名称", "单位", "数量"], ["编织袋", "条", 540]])
+    first = xlsx(tmp_path / "a.xlsx", [["名称", "单位", "数量"], ["编织袋", "条", 540]])
     import_register(database, "supplies", first)
-    counted = book(tmp_path / "b.xlsx", [["名称", "单位", "数量"], ["编织袋", "条", 500]])
+    counted = xlsx(tmp_path / "b.xlsx", [["名称", "单位", "数量"], ["编织袋", "条", 500]])
     with pytest.raises(ImportRejected) as err:
         import_register(database, "supplies", counted)
     ((problem,),) = [err.value.problems]

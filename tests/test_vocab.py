@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import openpyxl
 import pytest
 from sqlalchemy import func, select, text
 
@@ -18,17 +17,11 @@ from db.vocab import Vocab, term_key
 from db.vocab_builtin import BUILTIN, BY_KEY
 from db.water.models import WaterSource
 from db.xlsx import REGISTERS, ImportRejected, import_register
+from tests.xlsx.helpers import xlsx
 
 
 def book(path, rows, title=None):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    if title:
-        ws.append([title])
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
+    return xlsx(path, [[title], *rows] if title else rows)
 
 
 def sources(database):

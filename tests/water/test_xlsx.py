@@ -14,6 +14,7 @@ from db.shared_models import AuditLog
 from db.water import WaterBook
 from db.xlsx import ImportRejected, export_register, import_register
 from tests.water.helpers import DAY, hydrant, pool, river
+from tests.xlsx.helpers import counts, sheet
 
 TABLES = ("water_source", "inspection", "water_repair")
 HEAD = [
@@ -22,23 +23,6 @@ HEAD = [
     "建成日期", "备注",
 ]  # fmt: skip
 INSPECTION_HEAD = ["水源编号", "检查日期", "检查人", "检查类型", "结果", "问题", "处理情况"]
-
-
-def sheet(path, header, rows):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(header)
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
-
-
-def counts(database):
-    with database.read() as s:
-        out = {t: s.scalar(text(f"SELECT count(*) FROM {t}")) for t in TABLES}
-        out["audit"] = s.scalar(select(func.count()).select_from(AuditLog))
-    return out
 
 
 def good_row(code="XHS-101", **kw):
@@ -63,10 +47,10 @@ def test_round_trip(database, tmp_path):
     ws = openpyxl.load_workbook(out).active
     header = [c.value for c in ws[1]]
     assert header == HEAD
-    before = counts(database)
+    before = counts(database, *TABLES)
     report = import_register(database, "water-sources", out)
     assert (report.added, report.updated, report.unchanged) == (0, 0, 3)
-    assert counts(database) == before
+    assert counts(database, *TABLES) == before
     # a new row and a change
     wb = openpyxl.load_workbook(out)
     ws = wb.active
@@ -107,13 +91,13 @@ def test_round_trip(database, tmp_path):
 )
 def test_bad_input_writes_nothing(database, tmp_path, rows, column, message):
     hydrant(WaterBook(database), "XHS-001")
-    before = counts(database)
+    before = counts(database, *TABLES)
     path = sheet(tmp_path / "bad.xlsx", HEAD, [good_row("OK-1"), *rows])
     with pytest.raises(ImportRejected) as err:
         import_register(database, "water-sources", path)
     lines = err.value.lines()
     assert any(f":{column}: " in line and message in line for line in lines), lines
-    assert counts(database) == before
+    assert counts(database, *TABLES) == before
 
 
 def test_inspections_import_moves_due_dates_and_opens_repairs(database, tmp_path):
@@ -139,15 +123,15 @@ def test_inspections_import_moves_due_dates_and_opens_repairs(database, tmp_path
     # exported and imported again: nothing new
     out = tmp_path / "out.xlsx"
     assert export_register(database, "inspections", out) == 3
-    before = counts(database)
+    before = counts(database, *TABLES)
     again = import_register(database, "inspections", out)
     assert (again.added, again.unchanged) == (0, 3)
-    assert counts(database) == before
+    assert counts(database, *TABLES) == before
 
 
 def test_inspection_of_an_unknown_source_writes_nothing(database, tmp_path):
     hydrant(WaterBook(database), "XHS-001")
-    before = counts(database)
+    before = counts(database, *TABLES)
     path = sheet(
         tmp_path / "ins.xlsx",
         INSPECTION_HEAD,
@@ -159,7 +143,7 @@ def test_inspection_of_an_unknown_source_writes_nothing(database, tmp_path):
     with pytest.raises(ImportRejected) as err:
         import_register(database, "inspections", path)
     assert any(":3:水源编号: " in line and "XHS-999" in line for line in err.value.lines())
-    assert counts(database) == before
+    assert counts(database, *TABLES) == before
 
 
 def test_imported_new_source_is_due_until_first_inspected(database, tmp_path):

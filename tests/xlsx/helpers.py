@@ -7,7 +7,9 @@ import io
 from pathlib import Path
 
 import openpyxl
+from sqlalchemy import func, select, text
 
+from db.shared_models import AuditLog
 from db.xlsx.reader import Sheet, read_sheet
 from db.xlsx.spec import Column, Kind, RegisterSpec
 
@@ -52,6 +54,20 @@ def xlsx(path, rows, *, title: str = "Sheet1", merges=()) -> Path:
         ws.merge_cells(merge)
     wb.save(path)
     return Path(path)
+
+
+def sheet(path, header, rows) -> Path:
+    """A workbook with ``header`` on its first row and ``rows`` below it."""
+    return xlsx(path, [header, *rows])
+
+
+def counts(database, *tables: str) -> dict[str, int]:
+    """How many rows each of ``tables`` holds, and the audit trail (``audit``): an import
+    that is refused leaves every one of them as it was."""
+    with database.read() as s:
+        out = {t: s.scalar(text(f"SELECT count(*) FROM {t}")) for t in tables}
+        out["audit"] = s.scalar(select(func.count()).select_from(AuditLog))
+    return out
 
 
 def csv_bytes(rows, encoding: str = "utf-8", delimiter: str = ",") -> bytes:
