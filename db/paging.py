@@ -6,7 +6,7 @@ import weakref
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Boolean, String, column, literal, select, text
+from sqlalchemy import Boolean, String, column, literal, or_, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -68,6 +68,12 @@ def contains(column: Any, pattern: str) -> ColumnElement[bool]:
     """A case-insensitive "contains" test (a mapped attribute or column, a :func:`like` pattern)."""
     clause = column.__clause_element__() if hasattr(column, "__clause_element__") else column
     return _Contains(clause, pattern)
+
+
+def any_contains(search: str, *columns: Any) -> ColumnElement[bool]:
+    """Any of ``columns`` contains ``search`` (a register's search box; see :func:`contains`)."""
+    pattern = like(search)
+    return or_(*(contains(each, pattern) for each in columns))
 
 
 def _compile(element: _Contains, compiler: SQLCompiler, operator: str, **kw: Any) -> str:

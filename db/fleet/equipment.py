@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, bindparam, func, or_, select, update
+from sqlalchemy import Select, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from db import records, validate
@@ -15,7 +15,7 @@ from db.fleet.common import EQUIPMENT_GONE, Part
 from db.fleet.data import EQUIPMENT, EquipmentData, EquipmentFilter
 from db.fleet.models import EQUIPMENT_STATUSES, Equipment, Vehicle
 from db.fleet.rules import Intervals
-from db.paging import PAGE_SIZE, Page, clamp, contains, like, not_archived
+from db.paging import PAGE_SIZE, Page, any_contains, clamp, not_archived
 
 EQUIPMENT_ROW_COLUMNS = (
     Equipment.code, Equipment.name, Equipment.category, Equipment.spec,
@@ -168,13 +168,9 @@ class EquipmentRegister(Part):
         if not f.include_archived:
             query = query.where(not_archived(Equipment))
         if f.text.strip():
-            pattern = like(f.text)
             query = query.where(
-                or_(
-                    contains(Equipment.code, pattern),
-                    contains(Equipment.name, pattern),
-                    contains(Equipment.spec, pattern),
-                    contains(Equipment.location, pattern),
+                any_contains(
+                    f.text, Equipment.code, Equipment.name, Equipment.spec, Equipment.location
                 )
             )
         if f.category:

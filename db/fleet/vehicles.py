@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from db import records, validate
@@ -22,7 +22,7 @@ from db.fleet.data import (
 )
 from db.fleet.models import VEHICLE_STATUSES, Check, Equipment, KitItem, RepairTicket, Vehicle
 from db.fleet.rules import COVERS
-from db.paging import PAGE_SIZE, Page, clamp, contains, like
+from db.paging import PAGE_SIZE, Page, any_contains, clamp
 
 VEHICLE_SORTS = {
     "plate": Vehicle.plate,
@@ -175,9 +175,7 @@ class Vehicles(Part):
         if not include_archived:
             query = query.where(Vehicle.archived.is_(False))
         if text.strip():
-            query = query.where(
-                or_(contains(Vehicle.plate, like(text)), contains(Vehicle.type, like(text)))
-            )
+            query = query.where(any_contains(text, Vehicle.plate, Vehicle.type))
         column = VEHICLE_SORTS.get(sort, Vehicle.plate)
         order = column.desc() if descending else column.asc()
         with self.db.read() as s:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.errors import NotFoundError
-from db.paging import PAGE_SIZE, Page, clamp, contains, like
+from db.paging import PAGE_SIZE, Page, any_contains, clamp, contains, like
 from db.supplies.booking import book, returned_quantity
 from db.supplies.data import LEND, RETURN, LoanRow, MoveData, MoveFilter, MoveRow, qty
 from db.supplies.models import StockMove, Supply, SupplyBatch
@@ -100,9 +100,7 @@ class Moves:
             query = query.where(
                 or_(
                     StockMove.supply_id.in_(named),
-                    contains(StockMove.borrower, pattern),
-                    contains(StockMove.handler, pattern),
-                    contains(StockMove.note, pattern),
+                    any_contains(f.text, StockMove.borrower, StockMove.handler, StockMove.note),
                 )
             )
         return query

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from db import records, validate
 from db.engine import Database
 from db.errors import NotFoundError, ValidationError
-from db.paging import PAGE_SIZE, Page, clamp, contains, like
+from db.paging import PAGE_SIZE, Page, any_contains, clamp
 from db.supplies.data import EPS, BatchData, SupplyData
 from db.supplies.models import StockMove, Supply, SupplyBatch
 
@@ -137,10 +137,7 @@ class Register:
         offset, limit = clamp(offset, limit)
         query = select(Supply).where(Supply.archived.is_(False))
         if text.strip():
-            pattern = like(text)
-            query = query.where(
-                or_(contains(Supply.name, pattern), contains(Supply.location, pattern))
-            )
+            query = query.where(any_contains(text, Supply.name, Supply.location))
         if category:
             query = query.where(Supply.category == category)
         if shortfall_only:

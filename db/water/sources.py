@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, not_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal, not_, select
 from sqlalchemy.orm import Session
 
 from db import geo, records, validate
@@ -14,7 +14,14 @@ from db.attachments import AttachmentData, Attachments
 from db.dates import add_months
 from db.engine import Database
 from db.errors import NotFoundError, ValidationError
-from db.paging import PAGE_SIZE, Page, clamp, contains, indexed_text, like, not_archived
+from db.paging import (
+    PAGE_SIZE,
+    Page,
+    any_contains,
+    clamp,
+    indexed_text,
+    not_archived,
+)
 from db.rules import Rules
 from db.validate import choice
 from db.water.data import FIELDS_BY_TYPE, SOURCE_GONE, FieldSpec, WaterFilter, WaterSourceData
@@ -257,13 +264,13 @@ class Sources:
         if found is not None:
             query = query.where(WaterSource.id.in_(found))
         elif f.text.strip():
-            pattern = like(f.text)
             query = query.where(
-                or_(
-                    contains(WaterSource.code, pattern),
-                    contains(WaterSource.name, pattern),
-                    contains(WaterSource.address, pattern),
-                    contains(WaterSource.village, pattern),
+                any_contains(
+                    f.text,
+                    WaterSource.code,
+                    WaterSource.name,
+                    WaterSource.address,
+                    WaterSource.village,
                 )
             )
         if f.type:
