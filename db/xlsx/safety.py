@@ -136,26 +136,37 @@ class CancellableFile:
         return getattr(self._raw, name)
 
 
+def file_head(path: Path) -> tuple[int, bytes]:
+    """The size of ``path`` and its first eight bytes; :class:`UnreadableFile` in a sentence
+    when it is missing or cannot be read (open in Excel or WPS)."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            return size, fh.read(8)
+    except FileNotFoundError:
+        raise UnreadableFile(f"找不到文件：{path}", path.name) from None
+    except OSError as exc:
+        raise UnreadableFile(
+            f"无法读取文件（{exc.strerror or exc}），如果它正在 Excel 或 WPS 中打开，请先关闭。",
+            path.name,
+        ) from None
+
+
+def check_size(size: int, name: str) -> None:
+    """Refuse a file over :data:`MAX_FILE_BYTES` before anything parses it."""
+    if size > MAX_FILE_BYTES:
+        raise UnreadableFile(f"文件过大（{_mb(size)} MB，上限 {_mb(MAX_FILE_BYTES)} MB）。", name)
+
+
 def check_package(path: str | os.PathLike[str], cancelled: Cancelled | None = None) -> None:
     """Raise :class:`UnreadableFile` unless ``path`` is an .xlsx that is safe to open;
     :class:`OperationCancelled` as soon as ``cancelled()`` says so."""
     path = Path(path)
     name = path.name
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as fh:
-            magic = fh.read(8)
-    except FileNotFoundError:
-        raise UnreadableFile(f"找不到文件：{path}", name) from None
-    except OSError as exc:
-        raise UnreadableFile(
-            f"无法读取文件（{exc.strerror or exc}），如果它正在 Excel 或 WPS 中打开，请先关闭。",
-            name,
-        ) from None
+    size, magic = file_head(path)
     if magic == _OLE_MAGIC:
         raise UnreadableFile(OLD_XLS, name)
-    if size > MAX_FILE_BYTES:
-        raise UnreadableFile(f"文件过大（{_mb(size)} MB，上限 {_mb(MAX_FILE_BYTES)} MB）。", name)
+    check_size(size, name)
     try:
         with zipfile.ZipFile(path) as archive:
             _check_directory(archive, name)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
-from db.xlsx.safety import MAX_FILE_BYTES, NOT_XLSX, CancellableFile, check_package
+from db.xlsx.safety import NOT_XLSX, CancellableFile, check_package, check_size, file_head
 from db.xlsx.spec import Cancelled, OperationCancelled, UnreadableFile
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -122,25 +122,11 @@ def open_book(path: str | Path, cancelled: Cancelled | None = None) -> Book:
     read), raising :class:`OperationCancelled`."""
     path = Path(path)
     name = path.name
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as fh:
-            head = fh.read(8)
-    except FileNotFoundError:
-        raise UnreadableFile(f"找不到文件：{path}", name) from None
-    except OSError as exc:
-        raise UnreadableFile(
-            f"无法读取文件（{exc.strerror or exc}），如果它正在 Excel 或 WPS 中打开，请先关闭。",
-            name,
-        ) from None
+    size, head = file_head(path)
     kind = detect(head)
     if kind == "empty":
         raise UnreadableFile(EMPTY, name)
-    if size > MAX_FILE_BYTES:
-        mb = max(1, round(size / 1024 / 1024))
-        raise UnreadableFile(
-            f"文件过大（{mb} MB，上限 {MAX_FILE_BYTES // 1024 // 1024} MB）。", name
-        )
+    check_size(size, name)
     if kind == "xlsx":
         try:
             return open_xlsx(path, cancelled)
