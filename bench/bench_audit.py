@@ -94,7 +94,7 @@ def main() -> int:
         "newest page (200 rows)": HistoryFilter(),
         "one register (water sources)": HistoryFilter(table="water_source"),
         "one register, small (members)": HistoryFilter(table="member"),
-        "one record (inspection item)": HistoryFilter(table="inspection_item", record_id=4711),
+        "one record (a water source)": HistoryFilter(table="water_source", record_id=42),
         "one person": HistoryFilter(operator="李明"),
         "one week a year ago": HistoryFilter(since=mid, until=mid + dt.timedelta(days=6)),
         "person + register + month": HistoryFilter(

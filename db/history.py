@@ -188,6 +188,7 @@ def _nested(value: Any) -> dict[str, Any] | None:
     return None
 
 
+@cache
 def _order(table: str) -> dict[str, int]:
     """Field → its position among the table's columns (the form's order, more or less)."""
     from db.base import Base

@@ -161,6 +161,7 @@ def _register_headers(register: str) -> dict[str, str]:
     return {c.key: c.header for c in spec.columns} if spec else {}
 
 
+@cache
 def table_title(table: str) -> str:
     """The Chinese name of ``table`` (``"队员名册"``); 其他记录 for a table nobody declared."""
     labels = table_labels().get(table)
@@ -174,6 +175,7 @@ def table_title(table: str) -> str:
     return spec.title if spec else "其他记录"
 
 
+@cache
 def field_label(table: str, key: str) -> str:
     """The Chinese label of ``table``'s field ``key``: the table's own, its register's column
     header, the common word; ``key`` itself only for a field nobody named (a test checks
