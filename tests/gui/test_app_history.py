@@ -130,3 +130,21 @@ def test_dialog_with_tabs_of_its_own_gets_one_more(qtbot, database):
         "修改",
         "静压：（空） → 0.3",
     ]
+
+
+def test_page_exports_what_the_filters_select(qtbot, ledger, tmp_path, monkeypatch, messages):
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    _changes(ledger)
+    page = AuditPage(ledger.db)
+    qtbot.addWidget(page)
+    page.reload()
+    page.filters.register.setCurrentIndex(page.filters.register.findText("队员名册"))
+    out = tmp_path / "修改记录.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(page.filters.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages.texts()), timeout=10_000)
+    assert messages.texts() == [f"已导出 2 条修改记录到 {out}"]
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))[1:]
+    assert {r[2] for r in rows} == {"队员名册"} and {r[1] for r in rows} == {"王芳", "李明"}
