@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from db.due import DueStyle
 from db.water import RepairData, WaterBook, WaterSourceData
 from desktop.common.access import RECORDS, guard
+from desktop.common.history import add_history_tab
 from widgets import palette
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable
@@ -55,6 +56,7 @@ class RepairStepDialog(FormDialog):
         super().__init__(
             parent, title=f"推进维修：{repair.source_code} {repair.source_name}", save=self._store
         )
+        add_history_tab(self, book.db, "water_repair", repair.id)
         self.resize(540, 0)
 
     def build_form(self, form: Form) -> None:
