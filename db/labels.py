@@ -13,9 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from db.access import ROLES
-from db.vocab import HIDDEN, SYNONYM, VALUE
-
 # The words most tables use for the same field; a table's own labels win over these.
 COMMON: Mapping[str, str] = {
     "name": "名称",
@@ -71,75 +68,81 @@ class TableLabels:
     secret: tuple[str, ...] = ()
 
 
-SHARED: tuple[TableLabels, ...] = (
-    TableLabels(
-        "setting",
-        "单位设置",
-        fields={"key": "设置项", "value": "设置值"},
-        record="key",
-        # The settings' own names (设置 shows the same words); a name ending in _ is a prefix.
-        values={
-            "key": {
-                "town": "乡镇名称",
-                "office": "办公室",
-                "team": "救援队名称",
-                "duty_phone": "值班电话",
-                "shift_start": "交接班时间",
-                "backup.second_dir": "第二备份文件夹",
-                "campaign_preloaded_": "已预置当年战备时段：",
-            }
-        },
-    ),
-    TableLabels(
-        "rule",
-        "规则表",
-        fields={"key": "规则", "label": "规则名称", "value": "取值", "source": "依据"},
-        record="label",
-    ),
-    TableLabels(
-        "vocab_entry",
-        "词表",
-        fields={
-            "vocab": "词表",
-            "kind": "种类",
-            "written": "词语",
-            "written_key": "词语（比较用）",
-            "canonical": "表示的取值",
-        },
-        record="written",
-        values={"kind": {VALUE: "取值", SYNONYM: "同义词", HIDDEN: "停用的取值"}},
-    ),
-    TableLabels(
-        "attachment",
-        "附件",
-        fields={
-            "owner_table": "所属台账",
-            "owner_id": "所属记录",
-            "original_name": "文件名",
-            "stored_name": "保存名",
-            "content_type": "文件类型",
-            "size": "大小（字节）",
-            "sha256": "校验值",
-            "caption": "说明",
-        },
-        record="original_name",
-        tables=("owner_table",),
-    ),
-    TableLabels(
-        "app_user",
-        "用户",
-        fields={
-            "name": "用户名",
-            "role": "角色",
-            "password_hash": "密码（已加密）",
-            "disabled": "已停用",
-            "failed_logins": "连续输错密码次数",
-            "last_failed_at": "上次输错时间",
-        },
-        values={"role": ROLES},
-        secret=("password_hash",),
-    ),
-)
+def shared() -> tuple[TableLabels, ...]:
+    """The shared tables' labels (built when first asked: they name the roles and the
+    vocabulary kinds, whose modules the window should not load at start)."""
+    from db.access import ROLES
+    from db.vocab import HIDDEN, SYNONYM, VALUE
+
+    return (
+        TableLabels(
+            "setting",
+            "单位设置",
+            fields={"key": "设置项", "value": "设置值"},
+            record="key",
+            # The settings' own names (设置 shows the same words); a name ending in _ is a prefix.
+            values={
+                "key": {
+                    "town": "乡镇名称",
+                    "office": "办公室",
+                    "team": "救援队名称",
+                    "duty_phone": "值班电话",
+                    "shift_start": "交接班时间",
+                    "backup.second_dir": "第二备份文件夹",
+                    "campaign_preloaded_": "已预置当年战备时段：",
+                }
+            },
+        ),
+        TableLabels(
+            "rule",
+            "规则表",
+            fields={"key": "规则", "label": "规则名称", "value": "取值", "source": "依据"},
+            record="label",
+        ),
+        TableLabels(
+            "vocab_entry",
+            "词表",
+            fields={
+                "vocab": "词表",
+                "kind": "种类",
+                "written": "词语",
+                "written_key": "词语（比较用）",
+                "canonical": "表示的取值",
+            },
+            record="written",
+            values={"kind": {VALUE: "取值", SYNONYM: "同义词", HIDDEN: "停用的取值"}},
+        ),
+        TableLabels(
+            "attachment",
+            "附件",
+            fields={
+                "owner_table": "所属台账",
+                "owner_id": "所属记录",
+                "original_name": "文件名",
+                "stored_name": "保存名",
+                "content_type": "文件类型",
+                "size": "大小（字节）",
+                "sha256": "校验值",
+                "caption": "说明",
+            },
+            record="original_name",
+            tables=("owner_table",),
+        ),
+        TableLabels(
+            "app_user",
+            "用户",
+            fields={
+                "name": "用户名",
+                "role": "角色",
+                "password_hash": "密码（已加密）",
+                "disabled": "已停用",
+                "failed_logins": "连续输错密码次数",
+                "last_failed_at": "上次输错时间",
+            },
+            values={"role": ROLES},
+            secret=("password_hash",),
+        ),
+    )
 
 
 @cache
@@ -147,7 +150,7 @@ def table_labels() -> dict[str, TableLabels]:
     """Every table's labels by table name: the shared tables, then each domain's."""
     from db.registry import parts
 
-    found = {t.table: t for t in SHARED}
+    found = {t.table: t for t in shared()}
     for module in parts("labels"):
         found.update({t.table: t for t in getattr(module, "TABLES", ())})
     return found

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from db.history import History, HistoryFilter
-from db.labels import tables_by_title
 from desktop.common.excel import XLSX_FILTER
 from desktop.common.history import HistoryView
 from widgets import palette
@@ -50,9 +49,7 @@ class AuditFilters(QWidget):
         self.person.setMinimumContentsLength(6)
         self.register = QComboBox(self)
         self.register.setObjectName("register")
-        self.register.addItem(ALL_REGISTERS, "")
-        for title, table in tables_by_title():
-            self.register.addItem(title, table)
+        self.register.addItem(ALL_REGISTERS, "")  # the registers: when the page is first shown
         self.record = QSpinBox(self)
         self.record.setObjectName("record")
         self.record.setRange(0, 2_000_000_000)
@@ -150,9 +147,22 @@ class AuditPage(QWidget):
 
     def reload(self) -> None:
         """Read the list again (the window calls this each time the page is shown)."""
+        self._registers()
         self._people()
         self._where = None
         self.apply()
+
+    def _registers(self) -> None:
+        """Fill the 台账 choices once (they load every domain's registers: not at start-up)."""
+        box = self.filters.register
+        if box.count() > 1:
+            return
+        from db.labels import tables_by_title
+
+        blocked = box.blockSignals(True)
+        for title, table in tables_by_title():
+            box.addItem(title, table)
+        box.blockSignals(blocked)
 
     def _people(self) -> None:
         box = self.filters.person
