@@ -8,7 +8,7 @@ own data (JSON) are marked ``info={INTERNAL: True}`` and not limited.
 Every tracked record is checked before it is written (:func:`install`, on the mapper of
 :class:`db.base.Tracked`): a facade save that is too long raises
 :class:`TextTooLong`, a ``ValidationError`` naming the field, so a dialog shows the message
-beside it and keeps what was typed, and the command line prints one sentence. An Excel
+beside it and keeps what was typed, and the command line prints one sentence naming the field. An Excel
 register that names its table (``RegisterSpec.model``) gives each text column the same limit,
 so an import reports the row and the column instead.
 """
@@ -75,29 +75,15 @@ def length_problems(record: object) -> dict[str, str]:
 
 
 class TextTooLong(ValidationError):
-    """A text longer than its column takes; the message names the field in Chinese where a
-    register column names it (备注), else says “填写的内容”."""
+    """A text longer than its column takes; the message names each field as the
+    modification record does (:func:`db.labels.field_label`: 备注, 地址 …)."""
 
     def __init__(self, record: object, problems: dict[str, str]):
+        from db.labels import field_label
+
         super().__init__(problems)
-        labels = _labels(type(record))
-        self.args = (
-            "；".join(
-                f"{labels.get(key, '填写的内容')}{message}" for key, message in problems.items()
-            ),
-        )
-
-
-def _labels(model: type) -> dict[str, str]:
-    """The headers the office's Excel registers give the attributes of ``model``."""
-    from db.registry import registers
-
-    labels: dict[str, str] = {}
-    for spec in registers().values():
-        if spec.model is model:
-            for column in spec.columns:
-                labels.setdefault(column.key, column.header)
-    return labels
+        table = getattr(type(record), "__tablename__", "")
+        self.args = ("；".join(f"{field_label(table, k)}{m}" for k, m in problems.items()),)
 
 
 def _refuse_long_text(mapper: Any, connection: Any, target: object) -> None:
