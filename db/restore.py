@@ -58,8 +58,7 @@ def copy_rows(src: Connection, dst: Connection, progress: Progress | None = None
     src_meta, dst_meta = _tables(src), _tables(dst)
     skip = SKIP | _sqlite_internal(src) | _sqlite_internal(dst)
     tables = [t for t in dst_meta.sorted_tables if t.name in src_meta.tables and t.name not in skip]
-    for table in reversed(tables):
-        dst.execute(table.delete())
+    _empty(dst, tables)
     total = sum(src.execute(select(func.count()).select_from(src_meta.tables[t.name])).scalar_one()
                 for t in tables)  # fmt: skip
     done, counts = 0, {}
@@ -79,6 +78,16 @@ def copy_rows(src: Connection, dst: Connection, progress: Progress | None = None
     if dst.dialect.name == "postgresql":
         _move_sequences(dst, tables)
     return counts
+
+
+def _empty(conn: Connection, tables: list) -> None:  # type: ignore[type-arg]
+    """Remove every row of ``tables``. PostgreSQL truncates them together: deleting row by row
+    checks each row's self-references (a water source's parent) by scanning the table."""
+    if conn.dialect.name == "postgresql" and tables:
+        conn.execute(text("TRUNCATE " + ", ".join(f'"{t.name}"' for t in tables)))
+        return
+    for table in reversed(tables):
+        conn.execute(table.delete())
 
 
 def _sqlite_internal(conn: Connection) -> set[str]:
