@@ -7,14 +7,18 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from db import validate
 from db.engine import Database
+from db.errors import ValidationError
 from db.shared_models import Setting
 
 if TYPE_CHECKING:
     from db.pdf.base import Letterhead
 
+# No town until the office types its own: an unset town prints as a blank line on the forms
+# (db.pdf.base.BLANK_TOWN), and the window opens 首次设置 (see :meth:`OfficeSettings.set_up`).
 DEFAULT_SETTINGS = {
-    "town": "高楼镇",
+    "town": "",
     "office": "镇应急办",
     "team": "综合应急救援队",
     "duty_phone": "",
@@ -32,7 +36,18 @@ class OfficeSettings:
             stored = {row.key: row.value for row in s.scalars(select(Setting))}
         return {**DEFAULT_SETTINGS, **stored}
 
+    def needs_first_start(self) -> bool:
+        """True until the office's town has been saved (a new, empty database)."""
+        with self.db.read() as s:
+            row = s.get(Setting, "town")
+        return row is None or not row.value.strip()
+
     def save_settings(self, values: dict[str, str]) -> None:
+        """Save ``values`` (only the keys given); refused with :class:`ValidationError`, and
+        nothing written, when one of them is not usable (see :func:`settings_problems`)."""
+        problems = settings_problems(values)
+        if problems:
+            raise ValidationError(problems)
         with self.db.transaction() as s:
             for key, value in values.items():
                 row = s.get(Setting, key)
@@ -40,6 +55,30 @@ class OfficeSettings:
                     s.add(Setting(key=key, value=value))
                 elif row.value != value:
                     row.value = value
+
+
+def settings_problems(values: dict[str, str]) -> dict[str, str]:
+    """What is wrong with the settings in ``values`` (only the keys present are checked), by
+    key: the town is required, the duty phone follows the phone rule of every register, the
+    shift starts at 时:分."""
+    problems: dict[str, str] = {}
+    if "town" in values and not values["town"].strip():
+        problems["town"] = "请填写乡镇名称"
+    if "duty_phone" in values and (problem := validate.phone_problem(values["duty_phone"])):
+        problems["duty_phone"] = f"值班电话{problem}，{validate.PHONE_EXAMPLE}"
+    if "shift_start" in values and not _is_time(values["shift_start"]):
+        problems["shift_start"] = "请写成 时:分，例如 08:30"
+    return problems
+
+
+def _is_time(text: str) -> bool:
+    parts = text.strip().split(":")
+    return (
+        len(parts) == 2
+        and all(p.isdigit() for p in parts)
+        and 0 <= int(parts[0]) < 24
+        and 0 <= int(parts[1]) < 60
+    )
 
 
 def letterhead(source: OfficeSettings) -> Letterhead:

@@ -75,9 +75,9 @@ class Sites:
         if (data.lon is None) != (data.lat is None):
             problems["lat" if data.lat is None else "lon"] = "经度和纬度应同时填写或同时留空"
         if data.lon is not None and not -180 <= data.lon <= 180:
-            problems["lon"] = "经度应在 -180 到 180 之间（高楼镇约为 105.9）"
+            problems["lon"] = "经度应在 -180 到 180 之间（中国境内约 73 到 135）"
         if data.lat is not None and not -90 <= data.lat <= 90:
-            problems["lat"] = "纬度应在 -90 到 90 之间（高楼镇约为 29.8）"
+            problems["lat"] = "纬度应在 -90 到 90 之间（中国境内约 18 到 54）"
         if msg := validate.phone(data.phone):
             problems["phone"] = msg
         if data.occupancy is not None and data.occupancy < 0:

@@ -26,11 +26,11 @@ from db.duty.days import Days
 from db.duty.handovers import Handovers
 from db.duty.history import History
 from db.duty.models import Member
-from db.duty.team import Team
+from db.duty.setup import FirstStart
 from db.engine import Database
 
 
-class Ledger(Team, Days, Calls, Handovers, History):
+class Ledger(FirstStart, Days, Calls, Handovers, History):
     """Team register, alert periods, duty roster, call log and handovers (and the office's
     settings, which every domain's letterhead reads)."""
 

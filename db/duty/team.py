@@ -17,6 +17,7 @@ from db.errors import ValidationError
 
 MEMBER_GONE = "这名队员已被删除"
 LEAVE_GONE = "这条请假记录已被删除"
+MEMBER_FIELDS = ("name", "role", "phone", "can_lead", "driver", "joined_on", "notes")
 
 
 class Team(Store):
@@ -88,7 +89,7 @@ class Team(Store):
         return self._store(
             Member,
             data,
-            ("name", "role", "phone", "can_lead", "driver", "joined_on", "notes"),
+            MEMBER_FIELDS,
             MEMBER_GONE,
         )
 

@@ -44,6 +44,7 @@ GREY_TEXT = colors.HexColor("#555555")
 _NB = "\u00a0"  # kept by paragraphs, where ordinary and ideographic spaces collapse
 BLANK_DATE = f"{_NB * 10}年{_NB * 6}月{_NB * 6}日"
 BLANK_TIME = f"{_NB * 6}时{_NB * 6}分"
+BLANK_TOWN = "______镇"  # an office that has not named its town yet: a line to write it on
 
 
 @dataclass(frozen=True)
@@ -54,18 +55,19 @@ class Letterhead:
     office: str
 
     @property
+    def place(self) -> str:
+        """The town as printed: a blank line to write on while none is set."""
+        return self.town.strip() or BLANK_TOWN
+
+    @property
     def text(self) -> str:
-        if self.office.startswith(self.town):
+        town = self.place
+        if self.office.startswith(town):
             return self.office
         # "高楼镇" + "镇应急办" reads "高楼镇应急办", not "高楼镇镇应急办".
-        if (
-            self.town
-            and self.office
-            and self.town[-1] == self.office[0]
-            and self.town[-1] in "镇乡村区县市街"
-        ):
-            return f"{self.town}{self.office[1:]}"
-        return f"{self.town}{self.office}"
+        if self.office and town[-1] == self.office[0] and town[-1] in "镇乡村区县市街":
+            return f"{town}{self.office[1:]}"
+        return f"{town}{self.office}"
 
 
 @dataclass(frozen=True)

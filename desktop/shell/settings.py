@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from db.duty import Ledger
 from db.errors import LedgerError
 from db.rules import Rules
+from db.settings import settings_problems
 from desktop.common.access import ADMINISTER, RECORDS, allowed, guard, refusal
 from desktop.duty.dialogs import LevelDialog
 from widgets.forms import Form
@@ -41,6 +42,7 @@ class SettingsPage(QWidget):
     Signals:
         rules_changed: a rule was saved (pages showing due dates read them again).
         signed_in: the first user was added in 用户… and is now signed in.
+        saved: the letterhead and shift were saved (the window's title names the town).
 
     The letterhead, rules, vocabularies and users are an admin's (greyed out for the others);
     the readiness levels are records.
@@ -49,6 +51,7 @@ class SettingsPage(QWidget):
     rules_changed = Signal()
     restore_requested = Signal(object)  # a backup's Path: the window restores it
     signed_in = Signal()
+    saved = Signal()
 
     def __init__(self, ledger: Ledger, parent: QWidget | None = None):
         super().__init__(parent)
@@ -183,16 +186,7 @@ class SettingsPage(QWidget):
 
     def save(self) -> None:
         values = self.form.values()
-        problems = {}
-        if not values["town"]:
-            problems["town"] = "请填写乡镇名称"
-        parts = values["shift_start"].split(":")
-        if (
-            len(parts) != 2
-            or not all(p.isdigit() for p in parts)
-            or not (0 <= int(parts[0]) < 24 and 0 <= int(parts[1]) < 60)
-        ):
-            problems["shift_start"] = "请写成 时:分，例如 08:30"
+        problems = settings_problems(values)
         if problems:
             self.form.set_errors(problems)
             return
@@ -202,6 +196,7 @@ class SettingsPage(QWidget):
         except LedgerError as exc:
             QMessageBox.warning(self, "设置", str(exc))
             return
+        self.saved.emit()
         QMessageBox.information(self, "设置", "已保存。")
 
     def edit_level(self, level) -> None:  # type: ignore[no-untyped-def]

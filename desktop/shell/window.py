@@ -80,8 +80,7 @@ class MainWindow(QMainWindow):
         self.ledger = ledger
         self.services = services = Services(ledger)
         set_access(services.may, services.refusal)  # before any page marks its buttons
-        town = ledger.settings()["town"]
-        self.setWindowTitle(f"救援台账 — {town}" + ("（演示数据）" if self.demo else ""))
+        self.show_town()
         self.home = HomePage(ledger, self)
         self.duty = duty = DutyPages(services, self, self.refresh_all)
         self.roster, self.members, self.leave = duty.roster, duty.members, duty.leave
@@ -107,12 +106,19 @@ class MainWindow(QMainWindow):
         self.settings_page.rules_changed.connect(self.refresh_all)
         self.settings_page.restore_requested.connect(self.restore_backup)
         self.settings_page.signed_in.connect(self._show_operator)
+        self.settings_page.saved.connect(self.show_town)
         self.home.open_roster.connect(lambda: self.show_page("roster"))
         self.home.open_record.connect(self.open_record)
         self.home.new_call.connect(lambda: (self.show_page("calls"), self.calls.add()))
         self.home.new_handover.connect(lambda: (self.show_page("handovers"), self.handovers.add()))
         self._menus()
         self._show_operator()
+
+    def show_town(self) -> None:
+        """The title: 救援台账 — the town (nothing after the dash while no town is set)."""
+        town = self.ledger.settings()["town"].strip()
+        title = f"救援台账 — {town}" if town else "救援台账"
+        self.setWindowTitle(title + ("（演示数据）" if self.demo else ""))
 
     def _show_operator(self) -> None:
         url = self.ledger.db.url.split("@")[-1]

@@ -117,7 +117,7 @@ class RosterSheet:
 
     @property
     def title(self) -> str:
-        return f"{self.letterhead.town}{self.team} {self.year}年{self.month}月 值班表"
+        return f"{self.letterhead.place}{self.team} {self.year}年{self.month}月 值班表"
 
 
 @dataclass(frozen=True)
