@@ -226,3 +226,20 @@ def test_cancel_stops_openpyxl_while_it_reads_the_shared_strings(tmp_path):
     with pytest.raises(OperationCancelled, match="已取消导入"):
         read_file("members", path, cancelled=cancelled)
     assert len(asked) == 5  # asked five times inside openpyxl's parsing, stopped at the fifth
+
+
+def test_cancel_stops_a_csv_while_its_rows_are_split(db, tmp_path):
+    path = tmp_path / "名册.csv"
+    path.write_text("姓名,职务\n" + "".join(f"队员{n},队员\n" for n in range(5000)), "utf-8")
+    asked = []
+
+    def cancelled() -> bool:
+        names = [frame.name for frame in traceback.extract_stack()]
+        asked.append("parse_csv" in names)
+        return len(asked) >= 3
+
+    before = dump(db)
+    with pytest.raises(OperationCancelled, match="已取消导入"):
+        import_register(db, "members", path, cancelled=cancelled)
+    assert asked == [True, True, True]  # asked while the rows were split, stopped at once
+    assert dump(db) == before

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from db.xlsx.safety import NOT_XLSX, CancellableFile, check_package, check_size, file_head
-from db.xlsx.spec import Cancelled, OperationCancelled, UnreadableFile
+from db.xlsx.spec import CANCELLED, Cancelled, OperationCancelled, UnreadableFile
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -29,6 +29,7 @@ EXCEL_MAX_ROWS = 1_048_576
 CSV_DELIMITERS = (",", "\t", ";")
 SNIFF_LINES = 30
 CSV_MAX_FIELD = 131_072  # characters in one CSV field (the csv module's own limit)
+CSV_TICK = 1000  # rows between two questions to cancelled()
 
 EMPTY = "文件是空的（0 字节），没有可导入的内容。"
 NOT_TABLE = (
@@ -119,7 +120,8 @@ def open_book(path: str | Path, cancelled: Cancelled | None = None) -> Book:
     """Open ``path`` whatever its format; raises :class:`UnreadableFile` in Chinese.
 
     An .xlsx asks ``cancelled()`` while it is checked and read (its rows too, as they are
-    read), raising :class:`OperationCancelled`."""
+    read), a CSV while its rows are split, raising :class:`OperationCancelled` (an old .xls is
+    read whole by xlrd, which cannot be interrupted)."""
     path = Path(path)
     name = path.name
     size, head = file_head(path)
@@ -137,7 +139,7 @@ def open_book(path: str | Path, cancelled: Cancelled | None = None) -> Book:
             raise
     if kind == "ole":
         return open_xls(path)
-    return open_csv(path)
+    return open_csv(path, cancelled)
 
 
 # ---- xlsx ----------------------------------------------------------------------------------
@@ -327,9 +329,12 @@ class CsvTable:
         return (row[:width] if len(row) > width else row for row in selected)
 
 
-def parse_csv(text: str, file: str = "") -> list[tuple[str, ...]]:
+def parse_csv(
+    text: str, file: str = "", cancelled: Cancelled | None = None
+) -> list[tuple[str, ...]]:
     """Every record of a CSV text (quoted newlines stay in their cell), trailing blank rows
-    dropped; bounded like a spreadsheet (rows, field size)."""
+    dropped; bounded like a spreadsheet (rows, field size). ``cancelled()`` is asked every
+    :data:`CSV_TICK` rows."""
     stream = io.StringIO(text, newline="")
     first = stream.readline()
     if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:
@@ -349,6 +354,8 @@ def parse_csv(text: str, file: str = "") -> list[tuple[str, ...]]:
                 raise UnreadableFile(
                     CSV_ROWS.format(rows=EXCEL_MAX_ROWS, limit=EXCEL_MAX_ROWS), file
                 )
+            if cancelled is not None and len(rows) % CSV_TICK == 0 and cancelled():
+                raise OperationCancelled(CANCELLED)
     except csv.Error as exc:
         row_number = len(rows) + 1
         if "field limit" in str(exc):
@@ -360,7 +367,7 @@ def parse_csv(text: str, file: str = "") -> list[tuple[str, ...]]:
     return rows
 
 
-def open_csv(path: Path) -> Book:
+def open_csv(path: Path, cancelled: Cancelled | None = None) -> Book:
     name = path.name
     text = decode_text(path.read_bytes(), name)
     head = text[:2048].lstrip().lower()
@@ -369,4 +376,4 @@ def open_csv(path: Path) -> Book:
     notices = []
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".et"):
         notices.append(CSV_AS_EXCEL.format(name=name))
-    return Book("csv", [CsvTable(path.stem, parse_csv(text, name))], notices)
+    return Book("csv", [CsvTable(path.stem, parse_csv(text, name, cancelled))], notices)
