@@ -147,12 +147,14 @@ def shared() -> tuple[TableLabels, ...]:
 
 @cache
 def table_labels() -> dict[str, TableLabels]:
-    """Every table's labels by table name: the shared tables, then each domain's."""
+    """Every table's labels by table name: each domain's (in the navigation's order), then the
+    shared tables (settings, rules, vocabularies, attachments, users)."""
     from db.registry import parts
 
-    found = {t.table: t for t in shared()}
+    found: dict[str, TableLabels] = {}
     for module in parts("labels"):
         found.update({t.table: t for t in getattr(module, "TABLES", ())})
+    found.update({t.table: t for t in shared()})
     return found
 
 
