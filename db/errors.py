@@ -51,6 +51,12 @@ class ValidationError(LedgerError):
         super().__init__("；".join(f"{k}：{v}" for k, v in problems.items()))
 
 
+def refuse(problems: dict[str, str]) -> None:
+    """Raise :class:`ValidationError` when ``problems`` (field → message) names any."""
+    if problems:
+        raise ValidationError(problems)
+
+
 class NotFoundError(LedgerError):
     """A record asked for by name or id does not exist."""
 

@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def imports(path: Path) -> set[str]:
+    """Every module ``path`` imports, ``from pkg import module`` counted as ``pkg.module``."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
@@ -18,6 +19,10 @@ def imports(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
+            folder = ROOT.joinpath(*node.module.split("."))
+            for alias in node.names:
+                if (folder / f"{alias.name}.py").exists() or (folder / alias.name).is_dir():
+                    names.add(f"{node.module}.{alias.name}")
     return names
 
 
@@ -71,22 +76,6 @@ def test_no_item_widgets():
             assert banned not in text, f"{p.name} uses {banned}"
 
 
-def _imported_modules(path: Path) -> set[str]:
-    """Every module ``path`` imports, ``from pkg import module`` counted as ``pkg.module``."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-            folder = ROOT.joinpath(*node.module.split("."))
-            for alias in node.names:
-                if (folder / f"{alias.name}.py").exists() or (folder / alias.name).is_dir():
-                    names.add(f"{node.module}.{alias.name}")
-    return names
-
-
 def _domain_of(path: Path) -> str | None:
     """The domain a module belongs to: db/<d>/…, desktop/<d>/… or desktop/cli/<d>.py."""
     from db.registry import DOMAINS
@@ -109,7 +98,7 @@ def test_a_domain_reaches_another_only_through_its_facade():
         domain = _domain_of(path)
         if domain is None:
             continue
-        for name in _imported_modules(path):
+        for name in imports(path):
             parts = name.split(".")
             if (
                 len(parts) > 2

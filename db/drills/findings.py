@@ -14,7 +14,7 @@ from db.drills.common import load_drill
 from db.drills.data import FindingData
 from db.drills.models import Drill, Finding, RevisionTask
 from db.engine import Database
-from db.errors import LedgerError, ValidationError
+from db.errors import LedgerError, ValidationError, refuse
 
 FINDING_FIELDS = (
     "problem",
@@ -78,9 +78,7 @@ class Findings:
 
         A finding marked ``triggers_revision`` opens a revision task on the drill's plan
         (once); a drill without a plan cannot take such a finding."""
-        problems = self.validate_finding(data)
-        if problems:
-            raise ValidationError(problems)
+        refuse(self.validate_finding(data))
         with self.db.transaction() as s:
             assert data.drill_id is not None
             d = load_drill(s, data.drill_id)
@@ -140,8 +138,7 @@ class Findings:
                 problems["closed_on"] = "完成日期不能早于演练日期"
             if not text:
                 problems["evidence"] = "请填写整改证明（复查情况、照片或文件）"
-            if problems:
-                raise ValidationError(problems)
+            refuse(problems)
             f.status, f.closed_on, f.evidence = CLOSED, closed_on, text
             return f.status
 

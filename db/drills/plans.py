@@ -16,7 +16,7 @@ from db.drills.choices import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
 from db.drills.data import PLAN_FIELDS, PlanData, PlanVersionData, RevisionTaskData
 from db.drills.models import Drill, Plan, PlanVersion, RevisionTask, Site
 from db.engine import Database
-from db.errors import ValidationError
+from db.errors import ValidationError, refuse
 
 FIRST_EDITION = REVISION_TRIGGERS[0]  # 初次编制
 PLAN_OWNER = "plan"
@@ -112,9 +112,7 @@ class Plans:
 
         Editing a plan changes its current edition in place; a revision is :meth:`revise`.
         """
-        problems = self.validate_plan(data)
-        if problems:
-            raise ValidationError(problems)
+        refuse(self.validate_plan(data))
         data.name = data.name.strip()
         with self.db.transaction() as s:
             p = records.for_save(s, Plan, data, GONE, lambda: Plan(version_no=1))
@@ -169,8 +167,7 @@ class Plans:
         unknown = set(changes) - set(PLAN_FIELDS) - {"site_ids"}
         if unknown:
             problems["changes"] = "不能修改：" + "、".join(sorted(unknown))
-        if problems:
-            raise ValidationError(problems)
+        refuse(problems)
         current = self.plan(plan_id)
         for key, value in changes.items():
             setattr(current, key, value)

@@ -38,7 +38,7 @@ from db.drills.models import (
 )
 from db.duty import Member
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, ValidationError, refuse
 
 DRILL_FIELDS = (
     "name",
@@ -150,9 +150,7 @@ class DrillRuns:
 
     def save_drill(self, data: DrillData) -> int:
         """Insert or update the drill's own fields (not attendance, timeline, scores, findings)."""
-        problems = self.validate_drill(data)
-        if problems:
-            raise ValidationError(problems)
+        refuse(self.validate_drill(data))
         data.name = data.name.strip()
         with self.db.transaction() as s:
             return records.store(s, Drill, data, DRILL_FIELDS, "这次演练已被删除")
@@ -213,8 +211,7 @@ class DrillRuns:
                     problems[f"member:{mid}"] = f"找不到队员 #{mid}"
                 elif msg := validate.choice(status, ATTENDANCE, "出勤情况"):
                     problems[f"member:{mid}"] = msg
-            if problems:
-                raise ValidationError(problems)
+            refuse(problems)
             current = {a.member_id: a for a in d.attendance}
             for mid, gone in current.items():
                 if mid not in statuses:
@@ -285,8 +282,7 @@ class DrillRuns:
             problems["evaluators"] = msg
         if date > dt.date.today():
             problems["date"] = "评估日期不能晚于今天"
-        if problems:
-            raise ValidationError(problems)
+        refuse(problems)
         with self.db.transaction() as s:
             d = load_drill(s, drill_id)
             if date < d.starts_at.date():

@@ -10,7 +10,7 @@ from db.drills.choices import CRS
 from db.drills.data import SiteData
 from db.drills.models import Drill, Site
 from db.engine import Database
-from db.errors import ValidationError
+from db.errors import refuse
 
 SITE_FIELDS = (
     "name",
@@ -85,9 +85,7 @@ class Sites:
         return problems
 
     def save_site(self, data: SiteData) -> int:
-        problems = self.validate_site(data)
-        if problems:
-            raise ValidationError(problems)
+        refuse(self.validate_site(data))
         data.name = data.name.strip()
         data.phone = data.phone.strip()
         with self.db.transaction() as s:

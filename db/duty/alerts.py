@@ -14,7 +14,7 @@ from db.duty import roster
 from db.duty.common import Store
 from db.duty.data import LevelData, PeriodData
 from db.duty.models import AlertLevel, AlertPeriod
-from db.errors import ValidationError, check_version
+from db.errors import check_version, refuse
 from db.settings import OfficeSettings
 
 PERIOD_GONE = "这个战备时段已被删除"
@@ -38,8 +38,7 @@ class Alerts(OfficeSettings, Store):
             problems["standby"] = "备勤人数不能为负数"
         if msg := validate.required(data.name, "名称", 20):
             problems["name"] = msg
-        if problems:
-            raise ValidationError(problems)
+        refuse(problems)
         with self.db.transaction() as s:
             row = s.scalar(select(AlertLevel).where(AlertLevel.level == data.level))
             if row is None:
@@ -76,9 +75,7 @@ class Alerts(OfficeSettings, Store):
         return problems
 
     def save_period(self, data: PeriodData) -> int:
-        problems = self.validate_period(data)
-        if problems:
-            raise ValidationError(problems)
+        refuse(self.validate_period(data))
         data.name = data.name.strip()
         return self._store(
             AlertPeriod,

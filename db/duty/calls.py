@@ -10,7 +10,7 @@ from db import validate
 from db.duty.common import Store
 from db.duty.data import CallData
 from db.duty.models import CallLog
-from db.errors import ValidationError
+from db.errors import refuse
 from db.settings import OfficeSettings
 
 CALL_GONE = "这条来电记录已被删除"
@@ -71,9 +71,7 @@ class Calls(OfficeSettings, Store):
         return problems
 
     def save_call(self, data: CallData) -> int:
-        problems = self.validate_call(data)
-        if problems:
-            raise ValidationError(problems)
+        refuse(self.validate_call(data))
         return self._store(
             CallLog,
             data,

@@ -10,7 +10,7 @@ from db import validate
 from db.duty.common import Store
 from db.duty.data import HandoverData
 from db.duty.models import Handover
-from db.errors import ValidationError
+from db.errors import refuse
 
 
 class Handovers(Store):
@@ -50,8 +50,7 @@ class Handovers(Store):
             problems["handed_by"] = msg
         if msg := validate.required(data.received_by, "接班人"):
             problems["received_by"] = msg
-        if problems:
-            raise ValidationError(problems)
+        refuse(problems)
         data.at = data.at or dt.datetime.now().replace(microsecond=0)
         return self._store(
             Handover,

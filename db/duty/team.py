@@ -13,7 +13,7 @@ from db.duty.choices import STANDBY
 from db.duty.common import Store
 from db.duty.data import LeaveData, MemberData
 from db.duty.models import DutyAssignment, Leave, Member
-from db.errors import ValidationError
+from db.errors import refuse
 
 MEMBER_GONE = "这名队员已被删除"
 LEAVE_GONE = "这条请假记录已被删除"
@@ -81,9 +81,7 @@ class Team(Store):
         return problems
 
     def save_member(self, data: MemberData) -> int:
-        problems = self.validate_member(data)
-        if problems:
-            raise ValidationError(problems)
+        refuse(self.validate_member(data))
         data.name = data.name.strip()
         data.phone = data.phone.strip()
         return self._store(
@@ -137,9 +135,7 @@ class Team(Store):
         return problems
 
     def save_leave(self, data: LeaveData) -> int:
-        problems = self.validate_leave(data)
-        if problems:
-            raise ValidationError(problems)
+        refuse(self.validate_leave(data))
         return self._store(Leave, data, ("member_id", "start", "end", "reason"), LEAVE_GONE)
 
     def delete_leave(self, leave_id: int, version: int | None) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 
 from db import validate
-from db.errors import ValidationError
+from db.errors import refuse
 from db.fleet.common import Part
 from db.fleet.data import TARGETS, VEHICLE, TemplateItemData
 from db.fleet.models import EQUIPMENT_CATEGORIES, ITEM_KINDS, CheckTemplateItem
@@ -139,8 +139,7 @@ class Checklists(Part):
                 problems[f"items.{i}"] = f"第{i + 1}项：{msg}"
             elif item.kind not in ITEM_KINDS:
                 problems[f"items.{i}"] = f"第{i + 1}项：类型只能是 pass、value 或 quantity"
-        if problems:
-            raise ValidationError(problems)
+        refuse(problems)
         with self.db.transaction() as s:
             old = {
                 r.id: r

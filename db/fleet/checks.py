@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from db import validate
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, refuse
 from db.fleet.checklists import Checklists
 from db.fleet.data import (
     EQUIPMENT,
@@ -95,9 +95,7 @@ class Checks(Checklists):
         """Save a performed check. Any failed line takes the vehicle or item out of service
         (status 维修, the previous status remembered) and opens one repair ticket listing the
         failed lines. A passed 定期检验 moves an item's test and next-due dates on."""
-        problems = self.validate_check(data)
-        if problems:
-            raise ValidationError(problems)
+        refuse(self.validate_check(data))
         assert data.target_id is not None and data.done_on is not None
         failed = [r for r in data.results if r.failed]
         intervals = self.intervals() if data.target_table == EQUIPMENT else None

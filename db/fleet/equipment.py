@@ -10,7 +10,7 @@ from sqlalchemy import Select, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from db import records, validate
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, refuse
 from db.fleet.common import EQUIPMENT_GONE, Part
 from db.fleet.data import EQUIPMENT, EquipmentData, EquipmentFilter
 from db.fleet.models import EQUIPMENT_STATUSES, Equipment, Vehicle
@@ -114,9 +114,7 @@ class EquipmentRegister(Part):
 
     def save_equipment(self, data: EquipmentData) -> int:
         """Insert or update an item; its next test and retirement dates are recomputed."""
-        problems = self.validate_equipment(data)
-        if problems:
-            raise ValidationError(problems)
+        refuse(self.validate_equipment(data))
         intervals = self.intervals()
         with self.db.transaction() as s:
             e = records.for_save(s, Equipment, data, EQUIPMENT_GONE)

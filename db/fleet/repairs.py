@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db import records, validate
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, ValidationError, refuse
 from db.fleet.common import Part
 from db.fleet.data import (
     EQUIPMENT,
@@ -158,8 +158,7 @@ class Repairs(Part):
             problems["resolution"] = msg
         if cost is not None and cost < 0:
             problems["cost"] = "费用不能为负数"
-        if problems:
-            raise ValidationError(problems)
+        refuse(problems)
         with self.db.transaction() as s:
             r = self._ticket(s, repair_id, version)
             if r.status not in OPEN_REPAIR:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from db import records, validate
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, refuse
 from db.fleet.common import VEHICLE_GONE, Part
 from db.fleet.data import (
     OPEN_REPAIR,
@@ -101,9 +101,7 @@ class Vehicles(Part):
 
     def save_vehicle(self, data: VehicleData) -> int:
         """Insert or update a vehicle with its kit list (the kit list is replaced as given)."""
-        problems = self.validate_vehicle(data)
-        if problems:
-            raise ValidationError(problems)
+        refuse(self.validate_vehicle(data))
         with self.db.transaction() as s:
             v = records.for_save(s, Vehicle, data, VEHICLE_GONE)
             v.plate = validate.normalize_plate(data.plate)  # 渝A12345 → 渝A·12345

@@ -11,24 +11,13 @@ from db.fleet import Intervals
 from db.fleet.models import Equipment, Vehicle
 from db.xlsx.cells import nfkc, normalize_plate
 from db.xlsx.context import ImportContext
-from db.xlsx.reader import Row
-from db.xlsx.registers.common import first_seen
-from db.xlsx.spec import ADDED, Column, Kind, RegisterSpec
+from db.xlsx.registers.common import first_seen, update_record
+from db.xlsx.spec import Column, Kind, RegisterSpec
 
 
 def plate_key(text: str) -> str:
     """Plates compare however they are written (渝A12345 = 渝A·12345 = 渝Ａ１２３４５)."""
     return normalize_plate(text)
-
-
-def _update(ctx: ImportContext, row: Row, row_obj: Any, values: dict[str, Any], new: bool) -> None:
-    if new:
-        ctx.report.mark(row, ADDED)
-    else:
-        ctx.report.mark_changes(row, row_obj, values)
-    for key, value in values.items():
-        if getattr(row_obj, key) != value:
-            setattr(row_obj, key, value)
 
 
 # --- vehicles --------------------------------------------------------------------------------
@@ -74,7 +63,7 @@ def vehicles_save(ctx: ImportContext) -> None:
             v = Vehicle(plate=plate_key(row.values["plate"]), status="执勤", type="水罐消防车")
             ctx.session.add(v)
             existing[plate_key(v.plate)] = v
-        _update(ctx, row, v, values, new)
+        update_record(ctx, row, v, values, new)
 
 
 def vehicles_export(session: Session) -> list[dict[str, Any]]:
@@ -176,7 +165,7 @@ def equipment_save(ctx: ImportContext) -> None:
             e = Equipment(code=row.values["code"].strip(), status="在用", spec="", location="")
             ctx.session.add(e)
             existing[key] = e
-        _update(ctx, row, e, values, new)
+        update_record(ctx, row, e, values, new)
         next_due, retire_on = intervals.equipment_dates(
             e.category, e.spec or "", e.manufactured_on, e.last_test_on
         )

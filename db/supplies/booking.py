@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, ValidationError, refuse
 from db.supplies.data import ADJUST, EPS, LEND, RETURN, SIGN, MoveData, fmt, qty
 from db.supplies.models import MOVE_KINDS, StockMove, Supply, SupplyBatch
 
@@ -113,9 +113,7 @@ def _draw(
 def book(s: Session, data: MoveData, today: dt.date | None = None) -> list[StockMove]:
     """Book one move in session ``s``; raises :class:`ValidationError` and changes nothing
     (in this session's pending state) when the move is refused."""
-    problems = check_move(data)
-    if problems:
-        raise ValidationError(problems)
+    refuse(check_move(data))
     assert data.supply_id is not None
     supply = s.get(Supply, data.supply_id, with_for_update=True)
     if supply is None:

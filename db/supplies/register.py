@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from db import records, validate
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, refuse
 from db.paging import PAGE_SIZE, Page, any_contains, clamp
 from db.supplies.data import EPS, BatchData, SupplyData
 from db.supplies.models import StockMove, Supply, SupplyBatch
@@ -89,9 +89,7 @@ class Register:
 
     def save_supply(self, data: SupplyData) -> int:
         """Insert or update a supply (the balance changes only through moves)."""
-        problems = self.validate_supply(data)
-        if problems:
-            raise ValidationError(problems)
+        refuse(self.validate_supply(data))
         with self.db.transaction() as s:
             sp = records.for_save(s, Supply, data, GONE, lambda: Supply(balance=0, on_loan=0))
             sp.name = data.name.strip()

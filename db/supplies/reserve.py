@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from db import rules as rules_module
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, refuse
 from db.supplies.booking import book
 from db.supplies.data import ADJUST, EPS, ExpiringBatch, MoveData, Shortfall, StocktakeResult, qty
 from db.supplies.models import Supply, SupplyBatch
@@ -92,8 +92,7 @@ class Reserve:
         problems = {
             f"counts.{sid}": "盘点数量不能为负数" for sid, counted in counts.items() if counted < 0
         }
-        if problems:
-            raise ValidationError(problems)
+        refuse(problems)
         result = StocktakeResult()
         with self.db.transaction() as s:
             for sid, counted in sorted(counts.items()):

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from db import records
 from db.dates import add_months
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, ValidationError, refuse
 from db.rules import Rules, rule_value
 from db.validate import choice
 from db.water import checklists
@@ -137,9 +137,7 @@ class Inspections:
 
     def record_inspection(self, data: InspectionData) -> InspectionOutcome:
         """Save an inspection; a failed item marks the source 故障 and opens a repair."""
-        problems = self.validate_inspection(data)
-        if problems:
-            raise ValidationError(problems)
+        refuse(self.validate_inspection(data))
         number: Callable[[str], float] = Rules(self.db).number
         failed = [it for it in data.items if checklists.item_failed(it, number)]
         for it in failed:

@@ -13,7 +13,7 @@ from db import geo, records, validate
 from db.attachments import AttachmentData, Attachments
 from db.dates import add_months
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, ValidationError, refuse
 from db.paging import (
     PAGE_SIZE,
     Page,
@@ -407,9 +407,7 @@ class Sources:
         """Insert or update a source; coordinates are also stored converted to WGS84."""
         data.code, data.name = data.code.strip(), data.name.strip()
         data.phone = data.phone.strip()
-        problems = self.validate_source(data)
-        if problems:
-            raise ValidationError(problems)
+        refuse(self.validate_source(data))
         rules = Rules(self.db)
         with self.db.transaction() as s:
             if self._code_taken(s, data.code, data.id):

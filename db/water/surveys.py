@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from db import validate
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, ValidationError, refuse
 from db.water.data import (
     InspectionData,
     InspectionOutcome,
@@ -84,9 +84,7 @@ class Surveys:
 
     def start_survey(self, data: SurveyData) -> int:
         """Create the survey and an item for every active source of its villages and types."""
-        problems = self.validate_survey(data)
-        if problems:
-            raise ValidationError(problems)
+        refuse(self.validate_survey(data))
         with self.db.transaction() as s:
             v = Survey(
                 name=data.name.strip(),

@@ -12,32 +12,13 @@ headless (``soffice --convert-to xls``), which writes BIFF8 as Excel 97–2003 d
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from tests.corpus.layout import write_xlsx
 from tests.corpus.ledgers import XLS_BOOKS, XLS_DIR
-
-
-def convert(source: Path, out_dir: Path, profile: Path) -> Path:
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "xls",
-            "--outdir",
-            str(out_dir),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return out_dir / f"{source.stem}.xls"
+from tests.xlsx.fixtures.make_fixtures import convert
 
 
 def main() -> int:
@@ -49,7 +30,7 @@ def main() -> int:
         work = Path(tmp)
         for name, sheets in XLS_BOOKS.items():
             source = write_xlsx(work / f"{Path(name).stem}.xlsx", *sheets)
-            shutil.copyfile(convert(source, work, work / "profile"), XLS_DIR / name)
+            shutil.copyfile(convert(source, "xls", work, work / "profile"), XLS_DIR / name)
             print(f"{name}: {(XLS_DIR / name).stat().st_size} bytes")
     return 0
 

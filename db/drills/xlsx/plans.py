@@ -19,7 +19,7 @@ from db.drills.xlsx import named
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
-from db.xlsx.registers.common import first_seen
+from db.xlsx.registers.common import filled, first_seen
 from db.xlsx.spec import ADDED, UNCHANGED, UPDATED, Column, Kind, RegisterSpec
 
 COLUMNS = (
@@ -100,8 +100,7 @@ def save(ctx: ImportContext) -> None:
     sites = _sites(ctx)
     fields = [key for key in DEFAULTS if ctx.sheet.has(key)]
     for row in ctx.each():
-        values = {key: row.values.get(key) for key in fields}
-        values = {key: DEFAULTS[key] if v is None else v for key, v in values.items()}
+        values = filled(row, fields, DEFAULTS)
         found = existing.get(name_key(row.values["name"]))
         if not found:
             plan = Plan(name=row.values["name"], version_no=1, **{**DEFAULTS, **values})

@@ -11,7 +11,7 @@ from db.drills.models import Site
 from db.validate import phone_problem
 from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext
-from db.xlsx.registers.common import first_seen
+from db.xlsx.registers.common import filled, first_seen, update_record
 from db.xlsx.spec import ADDED, Column, Kind, RegisterSpec
 
 COLUMNS = (
@@ -75,18 +75,13 @@ def save(ctx: ImportContext) -> None:
     existing = _existing(ctx.session)
     fields = [key for key in DEFAULTS if ctx.sheet.has(key)]
     for row in ctx.each():
-        values = {key: row.values.get(key) for key in fields}
-        values = {key: DEFAULTS[key] if v is None else v for key, v in values.items()}
+        values = filled(row, fields, DEFAULTS)
         found = existing.get(name_key(row.values["name"]))
         if not found:
             ctx.session.add(Site(name=row.values["name"], **{**DEFAULTS, **values}))
             ctx.report.mark(row, ADDED)
             continue
-        site = found[0]
-        ctx.report.mark_changes(row, site, values)
-        for key, value in values.items():
-            if getattr(site, key) != value:
-                setattr(site, key, value)
+        update_record(ctx, row, found[0], values)
 
 
 def export(session: Session) -> list[dict[str, Any]]:

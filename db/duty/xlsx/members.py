@@ -13,7 +13,7 @@ from db.duty.models import Member
 from db.validate import phone_problem
 from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext
-from db.xlsx.registers.common import active_members, first_seen
+from db.xlsx.registers.common import active_members, filled, first_seen, update_record
 from db.xlsx.spec import ADDED, Column, Kind, RegisterSpec
 
 _PADDING = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # aligns short names
@@ -82,8 +82,7 @@ def save(ctx: ImportContext) -> None:
     existing = active_members(ctx.session)
     fields = [key for key in DEFAULTS if ctx.sheet.has(key)]
     for row in ctx.each():
-        values = {key: row.values.get(key) for key in fields}
-        values = {key: DEFAULTS[key] if v is None else v for key, v in values.items()}
+        values = filled(row, fields, DEFAULTS)
         if "phone" in values:
             values["phone"] = _phone(values["phone"])
         found = existing.get(name_key(row.values["name"]))
@@ -92,11 +91,7 @@ def save(ctx: ImportContext) -> None:
             ctx.session.add(Member(name=name, **{**DEFAULTS, **values}))
             ctx.report.mark(row, ADDED)
             continue
-        member = found[0]
-        ctx.report.mark_changes(row, member, values)
-        for key, value in values.items():
-            if getattr(member, key) != value:
-                setattr(member, key, value)
+        update_record(ctx, row, found[0], values)
 
 
 def export(session: Session) -> list[dict[str, Any]]:

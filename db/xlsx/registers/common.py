@@ -1,8 +1,11 @@
-"""Helpers the registers share: finding members by the name written in a cell."""
+"""Helpers the registers share: finding members by the name written in a cell, reading a
+row's values with their defaults, updating a record from a row."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,6 +14,7 @@ from db.duty import Member
 from db.xlsx.cells import CellError, name_key, names_in_cell
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
+from db.xlsx.spec import ADDED
 
 
 def active_members(session: Session) -> dict[str, list[Member]]:
@@ -76,3 +80,24 @@ def first_seen(
         return False
     seen[ident] = row.number
     return True
+
+
+def filled(row: Row, fields: Iterable[str], defaults: Mapping[str, Any]) -> dict[str, Any]:
+    """``row``'s value of each of ``fields`` (the columns the sheet has), a blank cell read
+    as its default."""
+    values = {key: row.values.get(key) for key in fields}
+    return {key: defaults[key] if v is None else v for key, v in values.items()}
+
+
+def update_record(
+    ctx: ImportContext, row: Row, record: Any, values: dict[str, Any], new: bool = False
+) -> None:
+    """Report ``row`` as added (``new``) or with the fields it changes in ``record``, and set
+    only the fields that change (an unchanged field writes nothing to the audit trail)."""
+    if new:
+        ctx.report.mark(row, ADDED)
+    else:
+        ctx.report.mark_changes(row, record, values)
+    for key, value in values.items():
+        if getattr(record, key) != value:
+            setattr(record, key, value)
