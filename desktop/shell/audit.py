@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -34,7 +35,7 @@ TITLE = "修改记录"
 ALL_PEOPLE, ALL_REGISTERS = "全部人员", "全部台账"
 HINT = (
     "每次新增、修改、删除、归档和恢复都记录在这里：谁在什么时间改了哪条记录，每个字段原来"
-    "是什么、改成了什么。选中一行，下方列出逐项的改动。"
+    "是什么、改成了什么。选中一行，下方列出逐项的改动；双击可转到水源、演练、车辆、器材、物资等记录所在的台账页。"
 )
 
 
@@ -90,7 +91,13 @@ class AuditFilters(QWidget):
 
 
 class AuditPage(QWidget):
-    """The page: a title and hint, the filters, the list of changes with their fields."""
+    """The page: a title and hint, the filters, the list of changes with their fields.
+
+    A double-click on a change asks the window to show that record in its register
+    (``open_record(table, record_id)``, as the home page's due list does).
+    """
+
+    open_record = Signal(str, int)
 
     def __init__(self, database: Any, parent: QWidget | None = None):
         super().__init__(parent)
@@ -115,6 +122,7 @@ class AuditPage(QWidget):
         f.until.dateChanged.connect(self.apply)
         f.clear_button.clicked.connect(self.clear)
         f.export_button.clicked.connect(self.export)
+        self.history.view.activated.connect(self._open)
         self._where: HistoryFilter | None = None
 
     # --- filters ------------------------------------------------------------------------
@@ -194,6 +202,11 @@ class AuditPage(QWidget):
         f.register.setCurrentIndex(max(0, f.register.findData(table)))
         f.register.blockSignals(False)
         f.record.setValue(record_id)  # applies
+
+    def _open(self, index: QModelIndex) -> None:
+        entry = self.history.model.row_at(index.row())
+        if entry is not None and entry.record_id:
+            self.open_record.emit(entry.table, entry.record_id)
 
     # --- export -------------------------------------------------------------------------
     def export(self) -> None:

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.settings_page.saved.connect(self.show_town)
         self.home.open_roster.connect(lambda: self.show_page("roster"))
         self.home.open_record.connect(self.open_record)
+        self.audit_page.open_record.connect(self.open_record)
         self.home.new_call.connect(lambda: (self.show_page("calls"), self.calls.add()))
         self.home.new_handover.connect(lambda: (self.show_page("handovers"), self.handovers.add()))
         self._menus()

@@ -89,6 +89,10 @@ def test_page_is_in_the_navigation(qtbot, make_window, ledger):
     click_nav(qtbot, window, "修改记录")
     assert window.stack.currentWidget() is window.audit_page
     assert window.audit_page.history.model.rowCount() == 3
+    # a double-click on the vehicle's change shows that vehicle on the 车辆 page
+    view = window.audit_page.history.view
+    view.activated.emit(window.audit_page.history.model.index(0, 0))
+    assert window.stack.currentWidget() is window.pages["vehicles"]
 
 
 def test_history_tab_shows_a_change_made_before(qtbot, ledger):
