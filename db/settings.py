@@ -9,10 +9,12 @@ from sqlalchemy import select
 
 from db import validate
 from db.engine import Database
-from db.errors import ValidationError
+from db.errors import refuse
 from db.shared_models import Setting
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from db.pdf.base import Letterhead
 
 # No town until the office types its own: an unset town prints as a blank line on the forms
@@ -45,16 +47,19 @@ class OfficeSettings:
     def save_settings(self, values: dict[str, str]) -> None:
         """Save ``values`` (only the keys given); refused with :class:`ValidationError`, and
         nothing written, when one of them is not usable (see :func:`settings_problems`)."""
-        problems = settings_problems(values)
-        if problems:
-            raise ValidationError(problems)
+        refuse(settings_problems(values))
         with self.db.transaction() as s:
-            for key, value in values.items():
-                row = s.get(Setting, key)
-                if row is None:
-                    s.add(Setting(key=key, value=value))
-                elif row.value != value:
-                    row.value = value
+            write_settings(s, values)
+
+
+def write_settings(s: Session, values: dict[str, str]) -> None:
+    """Store ``values`` in session ``s`` (a key already holding the value is not touched)."""
+    for key, value in values.items():
+        row = s.get(Setting, key)
+        if row is None:
+            s.add(Setting(key=key, value=value))
+        elif row.value != value:
+            row.value = value
 
 
 def settings_problems(values: dict[str, str]) -> dict[str, str]:

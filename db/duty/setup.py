@@ -9,9 +9,8 @@ from db import records, validate
 from db.duty.data import MemberData
 from db.duty.models import Member
 from db.duty.team import MEMBER_FIELDS, MEMBER_GONE, Team
-from db.errors import ValidationError
-from db.settings import OfficeSettings, settings_problems
-from db.shared_models import Setting
+from db.errors import refuse
+from db.settings import OfficeSettings, settings_problems, write_settings
 
 
 def member_key(row: int, field: str) -> str:
@@ -43,16 +42,9 @@ class FirstStart(OfficeSettings, Team):
     def first_start(self, values: dict[str, str], members: Sequence[MemberData]) -> None:
         """Save the settings and add ``members`` (new ones) in one transaction; refused with
         :class:`ValidationError` (keys as :meth:`first_start_problems`) and nothing written."""
-        problems = self.first_start_problems(values, members)
-        if problems:
-            raise ValidationError(problems)
+        refuse(self.first_start_problems(values, members))
         with self.db.transaction() as s:
-            for key, value in values.items():
-                row = s.get(Setting, key)
-                if row is None:
-                    s.add(Setting(key=key, value=value.strip()))
-                elif row.value != value.strip():
-                    row.value = value.strip()
+            write_settings(s, {key: value.strip() for key, value in values.items()})
             for member in members:
                 member.name, member.phone = member.name.strip(), member.phone.strip()
                 records.store(s, Member, member, MEMBER_FIELDS, MEMBER_GONE)
