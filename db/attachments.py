@@ -8,6 +8,7 @@ refused (a link could copy in a file from anywhere the program can read), and so
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import mimetypes
 import os
@@ -33,6 +34,9 @@ LINKED = (
     "请选择文件本身所在的位置。"
 )
 NO_OWNER = "要添加附件的记录不存在（可能已被其他人删除），未添加附件。"
+DISK_FULL = "磁盘空间已满，附件没有添加。请清理磁盘空间或把数据放到有空间的位置后重试。"
+COPY_DENIED = "无法把“{name}”复制到数据文件夹：没有写入权限，或文件夹是只读的。附件没有添加。"
+COPY_FAILED = "无法把“{name}”复制到数据文件夹（磁盘或 U 盘可能已拔出或损坏），附件没有添加。"
 
 
 @dataclass
@@ -87,6 +91,15 @@ def owner_exists(session: Session, owner_table: str, owner_id: int) -> bool:
     return found is not None
 
 
+def _copy_failed(exc: OSError, name: str) -> str:
+    """The sentence for a copy into the attachment folder that failed."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DISK_FULL
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return COPY_DENIED.format(name=name)
+    return COPY_FAILED.format(name=name)
+
+
 def _safe_suffix(name: str) -> str:
     suffix = Path(name).suffix.lower()
     return suffix if re.fullmatch(r"\.[a-z0-9]{1,8}", suffix) else ""
@@ -134,15 +147,22 @@ class Attachments:
             )
         stored = f"{uuid.uuid4().hex}{_safe_suffix(source.name)}"
         target = self.root / stored
-        self.root.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         partial = target.with_suffix(target.suffix + ".part")
         try:
+            self.root.mkdir(parents=True, exist_ok=True)
             with os.fdopen(_open_plain(source), "rb") as src, partial.open("wb") as dst:
                 for chunk in iter(lambda: src.read(1 << 20), b""):
                     digest.update(chunk)
                     dst.write(chunk)
             partial.replace(target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise LedgerError(_copy_failed(exc, source.name)) from exc
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        try:
             content_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
             with self.db.transaction() as s:
                 if not owner_exists(s, owner_table, owner_id):  # deleted while copying
@@ -161,7 +181,6 @@ class Attachments:
                 s.flush()
                 return self._data(row)
         except BaseException:
-            partial.unlink(missing_ok=True)
             target.unlink(missing_ok=True)
             raise
 
