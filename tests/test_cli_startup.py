@@ -14,6 +14,7 @@ import pytest
 from db.engine import open_database
 from db.migrate import HEAD, current_revision
 from desktop.cli import main as cli
+from tests.probes import modules_after
 
 HEAVY = ("sqlalchemy", "openpyxl", "reportlab", "alembic", "PySide6", "db.xlsx", "db.engine")
 
@@ -66,14 +67,8 @@ def test_help_and_version_load_no_database_excel_or_pdf_code(argv, tmp_path):
 
 
 def test_building_the_parser_loads_nothing_heavy(tmp_path):
-    probe = (
-        "import sys, json; from desktop.cli import main as cli; p = cli.build_parser(); "
-        "print(json.dumps(sorted(sys.modules)))"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, cwd=tmp_path
-    )
-    assert heavy(set(json.loads(proc.stdout))) == []
+    modules = modules_after("from desktop.cli import main as cli; cli.build_parser()", tmp_path)
+    assert heavy(modules) == []
 
 
 def test_the_parser_knows_every_register_the_domains_declare():
@@ -101,15 +96,11 @@ def test_an_up_to_date_database_opens_without_alembic(tmp_path):
     assert current_revision(db) == HEAD
     db.dispose()
     probe = (
-        "import sys; from db.engine import open_database; "
-        f"db = open_database({url!r}, {str(tmp_path / 'data')!r}); "
-        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+        "from db.engine import open_database; "
+        f"db = open_database({url!r}, {str(tmp_path / 'data')!r})"
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, cwd=tmp_path
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == "[]"
+    modules = modules_after(probe, tmp_path)
+    assert sorted(m for m in modules if m.split(".")[0] == "alembic") == []
 
 
 def test_printing_the_roster_loads_only_what_it_needs(tmp_path):

@@ -4,15 +4,13 @@ migrations still hold."""
 from __future__ import annotations
 
 import datetime as dt
-import json
-import subprocess
-import sys
 
 import pytest
 from sqlalchemy.exc import IntegrityError
 
 from db.duty.choices import LEADER, STAFF
 from db.duty.models import DutyAssignment, DutyDay, Member
+from tests.probes import modules_after
 
 
 def test_a_second_leader_on_one_day_is_refused_by_the_database(database):
@@ -42,15 +40,10 @@ def test_opening_a_database_loads_only_the_core_tables(tmp_path):
     url = "sqlite:///" + (tmp_path / "ledger.sqlite3").as_posix()
     open_database(url, tmp_path / "data").dispose()  # created and migrated: Alembic's turn
     probe = (
-        "import json, sys; from db.engine import open_database; "
-        f"db = open_database({url!r}, {str(tmp_path / 'data')!r}); "
-        "print(json.dumps(sorted(sys.modules)))"
+        "from db.engine import open_database; "
+        f"db = open_database({url!r}, {str(tmp_path / 'data')!r})"
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, cwd=tmp_path
-    )
-    assert proc.returncode == 0, proc.stderr
-    modules = set(json.loads(proc.stdout.splitlines()[-1]))
+    modules = modules_after(probe, tmp_path)
     assert "db.shared_models" in modules
     assert "db.duty.models" not in modules  # a domain's tables load with its facade
     others = {

@@ -1,0 +1,27 @@
+"""Running a snippet in a fresh interpreter to see which modules it loads (start-up costs)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+_REPORT = (
+    "\nimport json as _json, sys as _sys\nprint('\\nMODULES ' + _json.dumps(sorted(_sys.modules)))"
+)
+
+
+def modules_after(code: str, cwd: Path) -> set[str]:
+    """Every module a new Python process has loaded once ``code`` has run in it."""
+    proc = subprocess.run(
+        [sys.executable, "-c", code + _REPORT],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        cwd=cwd,
+    )
+    _, _, tail = proc.stdout.rpartition("\nMODULES ")
+    assert proc.returncode == 0 and tail, proc.stderr
+    return set(json.loads(tail))
