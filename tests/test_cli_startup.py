@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import gc
 import json
-import subprocess
-import sys
 from importlib.metadata import version
 
 import pytest
@@ -14,7 +12,7 @@ import pytest
 from db.engine import open_database
 from db.migrate import HEAD, current_revision
 from desktop.cli import main as cli
-from tests.probes import modules_after
+from tests.probes import modules_after, run
 
 HEAVY = ("sqlalchemy", "openpyxl", "reportlab", "alembic", "PySide6", "db.xlsx", "db.engine")
 
@@ -31,14 +29,7 @@ print("\\nMODULES " + json.dumps({"status": status, "modules": sorted(sys.module
 
 
 def loaded(argv: list[str], tmp_path) -> tuple[int, set[str], str]:
-    proc = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(argv)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        cwd=tmp_path,
-    )
+    proc = run(PROBE, json.dumps(argv), cwd=tmp_path)
     head, _, tail = proc.stdout.rpartition("\nMODULES ")
     assert tail, proc.stderr
     found = json.loads(tail)
