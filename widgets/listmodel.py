@@ -31,3 +31,14 @@ class ListTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self.headers[section] if 0 <= section < len(self.headers) else None
         return section + 1
+
+
+#: A plain cell: enabled, selectable, never a tree node.
+CELL = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def cell_flags(index: _Index, editable: bool = False) -> Qt.ItemFlag:
+    """The flags of a plain cell, editable if ``editable``; none for an invalid index."""
+    if not index.isValid():
+        return Qt.ItemFlag.NoItemFlags
+    return CELL | Qt.ItemFlag.ItemIsEditable if editable else CELL

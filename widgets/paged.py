@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from widgets.columns import Column, display, qcolor
+from widgets.listmodel import CELL
 from widgets.table import ROW_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -42,7 +43,6 @@ _BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _ROW = int(ROW_ROLE)
 _OTHER_ROLES = frozenset((_TOOLTIP, _ALIGN, _BACKGROUND, _FOREGROUND, _ROW))
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -117,7 +117,7 @@ class PagedTableModel(QAbstractTableModel):
         return section + 1
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+        return CELL if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         if role != _DISPLAY and role not in _OTHER_ROLES:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.columns import ColorFn, Column, display, qcolor, sort_key
+from widgets.listmodel import CELL
 
 #: The value the proxy sorts by (a number, an ordinal or a case-folded string).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,7 +62,6 @@ _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _SORT = int(SORT_ROLE)
 _ROW = int(ROW_ROLE)
 _ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _ALIGN, _BACKGROUND, _FOREGROUND, _SORT, _ROW))
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -150,7 +150,7 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+        return CELL if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: _AnyIndex, role: int = _DISPLAY) -> Any:
         if role not in _ANSWERED:

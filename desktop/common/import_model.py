@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont
 
 from db.xlsx.cells import as_text
 from widgets import palette
+from widgets.listmodel import CELL
 
 if TYPE_CHECKING:
     from db.xlsx import Problem
@@ -48,10 +49,8 @@ _FONT = Qt.ItemDataRole.FontRole.value
 _ROW_NUMBER = int(ROW_NUMBER_ROLE)
 _KEY = int(KEY_ROLE)
 
-_CELL_FLAGS = (
-    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-)
-_EDIT_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsEditable
+_CELL_FLAGS = CELL
+_EDIT_FLAGS = CELL | Qt.ItemFlag.ItemIsEditable
 
 BAD_BG, CHANGED_BG = QColor(palette.ERROR_BACKGROUND), QColor("#fff3cd")
 TYPED_BG = QColor("#dbeafe")

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from db.drills import AttendanceData
 from db.drills.choices import ATTENDANCE
 from widgets import palette
+from widgets.listmodel import cell_flags
 
 _Index = QModelIndex | QPersistentModelIndex
 VALUE_ROLE = Qt.ItemDataRole.UserRole
@@ -91,13 +92,7 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        flags |= Qt.ItemFlag.ItemNeverHasChildren
-        if index.column() == NOTE_COLUMN:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return cell_flags(index, index.column() == NOTE_COLUMN)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

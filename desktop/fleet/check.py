@@ -14,13 +14,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,16 +32,14 @@ from db.fleet import (
 )
 from desktop.fleet.dialogs import number_edit
 from widgets import palette
-from widgets.delegates import ChoiceDelegate
 from widgets.forms import Form, FormDialog
-from widgets.listmodel import ListTableModel
+from widgets.listmodel import ListTableModel, cell_flags
+from widgets.outcomes import line_style, outcome_view
 
 _Index = QModelIndex | QPersistentModelIndex
 PASS, FAIL, NA = OUTCOMES
 ITEM, OUTCOME, VALUE, EXPECTED, COUNTED = range(5)
 HEADERS = ("检查项目", "结果", "数值", "应有", "实有")
-FAILED = QColor(palette.ERROR_BACKGROUND)
-LOCKED = QColor("#f1f3f5")
 
 
 class CheckModel(ListTableModel):
@@ -72,16 +66,9 @@ class CheckModel(ListTableModel):
         return False
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
+        return cell_flags(
+            index, index.isValid() and self._editable(self.results[index.row()], index.column())
         )
-        if self._editable(self.results[index.row()], index.column()):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.results):
@@ -102,18 +89,8 @@ class CheckModel(ListTableModel):
                 return r.expected
             if column == COUNTED:
                 return r.counted
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if r.failed:
-                return FAILED
-            if column in (VALUE, COUNTED) and not self._editable(r, column):
-                return LOCKED
-        if role == Qt.ItemDataRole.ForegroundRole and column == OUTCOME and r.failed:
-            return QColor(palette.ERROR)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != ITEM:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ToolTipRole and column == ITEM:
-            return r.text
-        return None
+        locked = column in (VALUE, COUNTED) and not self._editable(r, column)
+        return line_style(role, column, failed=r.failed, locked=locked, tooltip=r.text)
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
@@ -183,19 +160,8 @@ class CheckDialog(FormDialog):
         hint = QLabel(text, self)
         hint.setWordWrap(True)
         hint.setStyleSheet(palette.MUTED_TEXT)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setItemDelegateForColumn(OUTCOME, ChoiceDelegate(OUTCOMES, PASS, self.view))
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.SelectedClicked
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((OUTCOME, 80), (VALUE, 100), (EXPECTED, 50), (COUNTED, 50)):
-            self.view.setColumnWidth(column, width)
+        widths = {OUTCOME: 80, VALUE: 100, EXPECTED: 50, COUNTED: 50}
+        self.view = outcome_view(self, self.model, OUTCOMES, widths, ITEM, OUTCOME)
         for column in (EXPECTED, COUNTED):
             self.view.setColumnHidden(column, not has_kit)
         self.warning = QLabel(self)

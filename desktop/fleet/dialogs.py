@@ -38,6 +38,7 @@ from db.vocab import Vocab
 from desktop.common.history import add_history_tab
 from widgets import palette
 from widgets.forms import Form, FormDialog
+from widgets.listmodel import cell_flags
 from widgets.table import Column, FilterableTable
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -81,14 +82,7 @@ class KitModel(QAbstractTableModel):
         return section + 1
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return cell_flags(index, editable=True)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.kit):

@@ -24,7 +24,7 @@ from db.supplies import StocktakeResult, Supplies, SupplyData, qty
 from desktop.common import printing
 from widgets import palette
 from widgets.forms import Form, FormDialog
-from widgets.listmodel import ListTableModel
+from widgets.listmodel import ListTableModel, cell_flags
 
 _Index = QModelIndex | QPersistentModelIndex
 NAME, UNIT, PLACE, BOOK, COUNTED, DIFF = range(6)
@@ -44,14 +44,7 @@ class StocktakeModel(ListTableModel):
         return len(self.supplies)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == COUNTED else flags
+        return cell_flags(index, index.column() == COUNTED)
 
     def diff(self, sp: SupplyData) -> float | None:
         counted = self.counted.get(sp.id or 0)

@@ -13,12 +13,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +25,8 @@ from db.water import OUTCOMES, InspectionData, InspectionOutcome, WaterBook
 from db.water import checklists as cl
 from desktop.water.models import ITEM, LIMIT, OUTCOME, VALUE, ChecklistModel, cached
 from widgets import palette
-from widgets.delegates import ChoiceDelegate
 from widgets.forms import Form, FormDialog
+from widgets.outcomes import outcome_view
 
 REPAIR_DAYS = 7
 
@@ -90,21 +87,8 @@ class InspectionDialog(FormDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(palette.MUTED_TEXT)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setItemDelegateForColumn(
-            OUTCOME, ChoiceDelegate(OUTCOMES, OUTCOMES[0], self.view)
-        )
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.SelectedClicked
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((OUTCOME, 80), (VALUE, 100), (LIMIT, 90)):
-            self.view.setColumnWidth(column, width)
+        widths = {OUTCOME: 80, VALUE: 100, LIMIT: 90}
+        self.view = outcome_view(self, self.model, OUTCOMES, widths, ITEM, OUTCOME)
         self.items_error = QLabel(self)
         self.items_error.setObjectName("items_error")
         self.items_error.setStyleSheet(palette.ERROR_TEXT)

@@ -13,16 +13,15 @@ from PySide6.QtWidgets import QWidget
 from db.water import CheckItemData, SurveyRow
 from db.water import checklists as cl
 from widgets import palette
-from widgets.listmodel import ListTableModel
+from widgets.listmodel import ListTableModel, cell_flags
+from widgets.outcomes import line_style
 
 _Index = QModelIndex | QPersistentModelIndex
 # the checklist
 PASS, FAIL, NA = "合格", "不合格", "不适用"
 ITEM, OUTCOME, VALUE, LIMIT = range(4)
 HEADERS = ("检查项目", "结果", "数值", "要求")
-FAILED = QColor(palette.ERROR_BACKGROUND)
 BAD_NUMBER = QColor(palette.WARNING_FILL)
-LOCKED = QColor("#f1f3f5")
 # the survey sheet
 SHEET_FAILED = palette.ERROR
 SHEET_DONE = palette.OK
@@ -84,15 +83,9 @@ class ChecklistModel(ListTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
         item = self.items[index.row()]
-        if index.column() == OUTCOME or (index.column() == VALUE and item.kind == "value"):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        column = index.column()
+        return cell_flags(index, column == OUTCOME or (column == VALUE and item.kind == "value"))
 
     def _limit(self, item: CheckItemData) -> str:
         text = cl.limit_text(item.rule, self.number)
@@ -117,20 +110,11 @@ class ChecklistModel(ListTableModel):
                 return item.value
             if column == LIMIT:
                 return self._limit(item) if item.kind == "value" else ""
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if column == VALUE and index.row() in self.bad_numbers():
+        if role == Qt.ItemDataRole.BackgroundRole and column == VALUE:
+            if index.row() in self.bad_numbers():
                 return BAD_NUMBER
-            if failed:
-                return FAILED
-            if column == VALUE and item.kind != "value":
-                return LOCKED
-        if role == Qt.ItemDataRole.ForegroundRole and column == OUTCOME and failed:
-            return QColor(palette.ERROR)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != ITEM:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ToolTipRole and column == ITEM:
-            return item.text
-        return None
+        locked = column == VALUE and item.kind != "value"
+        return line_style(role, column, failed=failed, locked=locked, tooltip=item.text)
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

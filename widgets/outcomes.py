@@ -1,0 +1,79 @@
+"""A table of check lines: one line per item, an outcome picked per line, values typed in.
+
+The models stay the caller's (what a line holds differs); these give them one look and one
+way of editing::
+
+    view = outcome_view(parent, model, ("合格", "不合格", "不适用"), {OUTCOME: 80, VALUE: 100})
+
+    def data(self, index, role):
+        ...
+        return line_style(role, index.column(), failed=..., locked=..., tooltip=line.text)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from widgets import palette
+from widgets.delegates import ChoiceDelegate
+
+#: A failed line's background, and a cell that takes no value on that line.
+FAILED = QColor(palette.ERROR_BACKGROUND)
+LOCKED = QColor("#f1f3f5")
+
+
+def line_style(
+    role: int,
+    column: int,
+    *,
+    failed: bool,
+    locked: bool,
+    tooltip: str,
+    item_column: int = 0,
+    outcome_column: int = 1,
+) -> Any:
+    """What a check line's cell shows beyond its text, for ``role``: a failed line on the
+    error background with its outcome in red, a ``locked`` cell grey, every column but the
+    item's centred, the item's text as its tooltip; None for any other role."""
+    if role == Qt.ItemDataRole.BackgroundRole:
+        if failed:
+            return FAILED
+        if locked:
+            return LOCKED
+    if role == Qt.ItemDataRole.ForegroundRole and column == outcome_column and failed:
+        return QColor(palette.ERROR)
+    if role == Qt.ItemDataRole.TextAlignmentRole and column != item_column:
+        return Qt.AlignmentFlag.AlignCenter
+    if role == Qt.ItemDataRole.ToolTipRole and column == item_column:
+        return tooltip
+    return None
+
+
+def outcome_view(
+    parent: QWidget,
+    model: QAbstractItemModel,
+    outcomes: Sequence[str],
+    widths: Mapping[int, int],
+    item_column: int = 0,
+    outcome_column: int = 1,
+) -> QTableView:
+    """A view of check lines: the outcome picked from ``outcomes`` (the first by default),
+    edited on a double click or a key; the item column takes the spare width."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setItemDelegateForColumn(outcome_column, ChoiceDelegate(list(outcomes), outcomes[0], view))
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.SelectedClicked
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    view.verticalHeader().setDefaultSectionSize(26)
+    view.horizontalHeader().setSectionResizeMode(item_column, QHeaderView.ResizeMode.Stretch)
+    for column, width in widths.items():
+        view.setColumnWidth(column, width)
+    return view
