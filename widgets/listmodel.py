@@ -12,6 +12,16 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 _Index = QModelIndex | QPersistentModelIndex
 
+# Roles as plain ints: a model's ``data`` runs for every role of every painted cell (seven per
+# cell), and comparing ints beats looking the enum members up each time.
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+EDIT = Qt.ItemDataRole.EditRole.value
+TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+FONT = Qt.ItemDataRole.FontRole.value
+
 
 class ListTableModel(QAbstractTableModel):
     headers: tuple[str, ...] = ()

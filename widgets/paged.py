@@ -27,22 +27,15 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from widgets.columns import Column, display, qcolor
-from widgets.listmodel import CELL
+from widgets.listmodel import ALIGN, BACKGROUND, CELL, DISPLAY, FOREGROUND, TOOLTIP
 from widgets.table import ROW_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int, str, bool], tuple[Sequence[Any], int]]
 
 
-# Roles as plain ints: ``data`` runs for every role of every painted cell (seven per cell),
-# and comparing ints beats looking the enum members up each time.
-_DISPLAY = Qt.ItemDataRole.DisplayRole.value
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
-_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
-_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _ROW = int(ROW_ROLE)
-_OTHER_ROLES = frozenset((_TOOLTIP, _ALIGN, _BACKGROUND, _FOREGROUND, _ROW))
+_OTHER_ROLES = frozenset((TOOLTIP, ALIGN, BACKGROUND, FOREGROUND, _ROW))
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -119,8 +112,8 @@ class PagedTableModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         return CELL if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
-        if role != _DISPLAY and role not in _OTHER_ROLES:
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
+        if role != DISPLAY and role not in _OTHER_ROLES:
             return None  # font, decoration, check state...: asked for every cell, never set
         r = index.row()
         if not 0 <= r < len(self.rows) or not index.isValid():
@@ -128,17 +121,17 @@ class PagedTableModel(QAbstractTableModel):
         row = self.rows[r]
         c = index.column()
         column = self.columns[c]
-        if role == _DISPLAY:
+        if role == DISPLAY:
             return display(column, self._values[c](row))
-        if role == _BACKGROUND:
+        if role == BACKGROUND:
             return qcolor(column.background(row)) if column.background else None
-        if role == _FOREGROUND:
+        if role == FOREGROUND:
             return qcolor(column.foreground(row)) if column.foreground else None
-        if role == _ALIGN:
+        if role == ALIGN:
             return column.align
         if role == _ROW:
             return row
-        if column.tooltip:  # _TOOLTIP
+        if column.tooltip:  # TOOLTIP
             return display(column, self._values[c](row)) or None
         return None
 

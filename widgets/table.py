@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.columns import ColorFn, Column, display, qcolor, sort_key
-from widgets.listmodel import CELL
+from widgets.listmodel import ALIGN, BACKGROUND, CELL, DISPLAY, FOREGROUND, TOOLTIP
 
 #: The value the proxy sorts by (a number, an ordinal or a case-folded string).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,16 +52,9 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
-# Roles as plain ints: ``data`` runs for every role of every painted cell (seven per cell),
-# and comparing ints beats looking the enum members up each time.
-_DISPLAY = Qt.ItemDataRole.DisplayRole.value
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
-_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
-_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _SORT = int(SORT_ROLE)
 _ROW = int(ROW_ROLE)
-_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _ALIGN, _BACKGROUND, _FOREGROUND, _SORT, _ROW))
+_ANSWERED = frozenset((DISPLAY, TOOLTIP, ALIGN, BACKGROUND, FOREGROUND, _SORT, _ROW))
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -152,7 +145,7 @@ class RecordTableModel(QAbstractTableModel):
     def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
         return CELL if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: _AnyIndex, role: int = _DISPLAY) -> Any:
+    def data(self, index: _AnyIndex, role: int = DISPLAY) -> Any:
         if role not in _ANSWERED:
             return None  # font, decoration, check state...: asked for every cell, never set
         r = index.row()
@@ -161,15 +154,15 @@ class RecordTableModel(QAbstractTableModel):
         row = self._rows[r]
         c = index.column()
         column = self._columns[c]
-        if role == _DISPLAY:
+        if role == DISPLAY:
             return self._display(column, column.value(row))
-        if role == _ALIGN:
+        if role == ALIGN:
             return self._aligns[c]
-        if role == _BACKGROUND:
+        if role == BACKGROUND:
             if column.background is not None and (cell := column.background(row)) is not None:
                 return qcolor(cell)
             return qcolor(self._background(row)) if self._background is not None else None
-        if role == _FOREGROUND:
+        if role == FOREGROUND:
             if column.foreground is not None and (cell := column.foreground(row)) is not None:
                 return qcolor(cell)
             return qcolor(self._foreground(row)) if self._foreground is not None else None
@@ -181,7 +174,7 @@ class RecordTableModel(QAbstractTableModel):
             return self._sort_keys[key]
         if role == _ROW:
             return row
-        # _TOOLTIP
+        # TOOLTIP
         if self._tooltip is not None:
             return self._tooltip(row)
         text = self._display(column, column.value(row))

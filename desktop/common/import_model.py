@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont
 
 from db.xlsx.cells import as_text
 from widgets import palette
-from widgets.listmodel import CELL
+from widgets.listmodel import BACKGROUND, CELL, DISPLAY, EDIT, FONT, FOREGROUND, TOOLTIP
 
 if TYPE_CHECKING:
     from db.xlsx import Problem
@@ -40,12 +40,6 @@ ROW_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The column key of a cell ("" for the status column).
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole.value
-_EDIT = Qt.ItemDataRole.EditRole.value
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
-_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
-_FONT = Qt.ItemDataRole.FontRole.value
 _ROW_NUMBER = int(ROW_NUMBER_ROLE)
 _KEY = int(KEY_ROLE)
 
@@ -169,8 +163,8 @@ class PreviewTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._keys) + 1
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if role != _DISPLAY:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role != DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal:
             if section == STATUS_COLUMN:
@@ -183,7 +177,7 @@ class PreviewTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return _CELL_FLAGS if index.column() == STATUS_COLUMN else _EDIT_FLAGS
 
-    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
         r, c = index.row(), index.column()
         if not index.isValid() or not 0 <= r < len(self._rows):
             return None
@@ -191,21 +185,21 @@ class PreviewTableModel(QAbstractTableModel):
         if c == STATUS_COLUMN:
             return self._status_data(r, row, role)
         key = self._keys[c - 1]
-        if role == _DISPLAY:
+        if role == DISPLAY:
             return self._display(row, key)
-        if role == _EDIT:
+        if role == EDIT:
             typed = self._corrections.get((row.number, key))
             return typed if typed is not None else cell_text(row.raw.get(key))
-        if role == _BACKGROUND:
+        if role == BACKGROUND:
             cell = (row.number, key)
             if cell in self._pending:
                 return TYPED_BG
             if cell in self._cell_problems:
                 return BAD_BG
             return CHANGED_BG if self._change(row, key) is not None else None
-        if role == _FOREGROUND:
+        if role == FOREGROUND:
             return TYPED_FG if (row.number, key) in self._corrections else None
-        if role == _TOOLTIP:
+        if role == TOOLTIP:
             return self._cell_tooltip(row, key)
         if role == _ROW_NUMBER:
             return row.number
@@ -213,14 +207,14 @@ class PreviewTableModel(QAbstractTableModel):
             return key
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = _EDIT) -> bool:
-        if role != _EDIT or not index.isValid() or index.column() == STATUS_COLUMN:
+    def setData(self, index: _Index, value: Any, role: int = EDIT) -> bool:
+        if role != EDIT or not index.isValid() or index.column() == STATUS_COLUMN:
             return False
         row = self._rows[index.row()]
         key = self._keys[index.column() - 1]
         cell = (row.number, key)
         text = "" if value is None else str(value)
-        if text == self.data(index, _EDIT):
+        if text == self.data(index, EDIT):
             return False
         if text == cell_text(row.raw.get(key)):
             self._corrections.pop(cell, None)  # typed back to what the file says
@@ -307,15 +301,15 @@ class PreviewTableModel(QAbstractTableModel):
         return "\n".join(lines) or None
 
     def _status_data(self, r: int, row: Row, role: int) -> Any:
-        if role == _DISPLAY:
+        if role == DISPLAY:
             return self.status(r)
-        if role == _BACKGROUND:
+        if role == BACKGROUND:
             return STATUS_BG.get(self.status(r))
-        if role == _FOREGROUND:
+        if role == FOREGROUND:
             return QUIET_FG if self.status(r) in (UNCHANGED, CHECKING, UNKNOWN) else None
-        if role == _FONT:
+        if role == FONT:
             return _BOLD if self.status(r) == BAD else None
-        if role == _TOOLTIP:
+        if role == TOOLTIP:
             return self._status_tooltip(r, row)
         if role == _ROW_NUMBER:
             return row.number
@@ -402,11 +396,11 @@ class ProblemListModel(QAbstractListModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._problems)
 
-    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._problems):
             return None
         problem = self._problems[index.row()]
-        if role in (_DISPLAY, _TOOLTIP):
+        if role in (DISPLAY, TOOLTIP):
             return describe(problem)
         if role == int(PROBLEM_ROLE):
             return problem

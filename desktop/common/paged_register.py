@@ -41,7 +41,7 @@ from db.due import DueStyle
 from db.errors import LedgerError
 from desktop.common import excel
 from desktop.common.access import RECORDS, guard
-from desktop.common.restore import RestoreButton, archived_note
+from desktop.common.restore import RestoreButton, delete_message
 from widgets import palette
 from widgets.columns import Column
 from widgets.paged import PagedTableModel, PagedTableView
@@ -272,8 +272,8 @@ class PagedRegisterPage(QWidget):
         except LedgerError as exc:
             QMessageBox.warning(self, self.title, str(exc))
             return
-        if result == "archived":
-            note = archived_note(self.archived.text())
-            text = self.archived_text.format(code=row.code)
-            QMessageBox.information(self, self.title, f"{text}，{note}。")
+        why = self.archived_text.format(code=row.code)
+        message = delete_message(result, why, self.archived.text())
+        if message:
+            QMessageBox.information(self, self.title, message)
         self._after_change()

@@ -27,6 +27,12 @@ def archived_note(toggle_text: str) -> str:
     return f"已归档（勾选“{toggle_text}”可查看和恢复）"
 
 
+def delete_message(result: str | None, kept_because: str, toggle_text: str) -> str | None:
+    """What a delete tells the clerk: nothing when the record is gone; when the facade
+    archived it (``result`` "archived"), why it was kept and how to see it again."""
+    return f"{kept_because}，{archived_note(toggle_text)}。" if result == "archived" else None
+
+
 def is_archived(row: Any) -> bool:
     return bool(getattr(row, "archived", False))
 

@@ -8,7 +8,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from desktop.common.register import SHOW_ARCHIVED, RegisterPage, RegisterSpec
-from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND, archived_note
+from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND, delete_message
 from desktop.duty import dialogs
 from desktop.duty.roster import RosterPage
 from widgets.table import Column
@@ -32,11 +32,7 @@ def member_spec(services: Services) -> RegisterSpec:
 
     def delete(m) -> str | None:  # type: ignore[no-untyped-def]
         result = ledger.delete_member(m.id, m.version)
-        return (
-            f"{m.name}有值班或请假记录，{archived_note(SHOW_ARCHIVED)}。"
-            if result == "archived"
-            else None
-        )
+        return delete_message(result, f"{m.name}有值班或请假记录", SHOW_ARCHIVED)
 
     return RegisterSpec(
         title="队员",
@@ -109,18 +105,19 @@ def period_spec(services: Services, preload: Callable[[], None]) -> RegisterSpec
     )
 
 
+def _at(header: str) -> Column:
+    """The ``at`` column: the date and time to the minute."""
+    return Column(
+        "at", header, "date", width=130, formatter=lambda v: f"{v:%Y-%m-%d %H:%M}" if v else ""
+    )
+
+
 def call_spec(services: Services) -> RegisterSpec:
     ledger = services.duty
     return RegisterSpec(
         title="来电记录",
         columns=[
-            Column(
-                "at",
-                "时间",
-                "date",
-                width=130,
-                formatter=lambda v: f"{v:%Y-%m-%d %H:%M}" if v else "",
-            ),
+            _at("时间"),
             Column("caller_unit", "来电单位", width=120),
             Column("caller_name", "姓名", width=70),
             Column("phone", "电话", width=110),
@@ -143,13 +140,7 @@ def handover_spec(services: Services, print_handover: Callable[..., None]) -> Re
         title="交接班",
         columns=[
             Column("duty_date", "值班日期", "date", width=100),
-            Column(
-                "at",
-                "交接时间",
-                "date",
-                width=130,
-                formatter=lambda v: f"{v:%Y-%m-%d %H:%M}" if v else "",
-            ),
+            _at("交接时间"),
             Column("handed_by", "交班人", width=80),
             Column("received_by", "接班人", width=80),
             Column(

@@ -26,7 +26,7 @@ from db.errors import LedgerError
 from db.supplies import IN, LEND, OUT, SCRAP, Supplies, SupplyData
 from desktop.common import excel, printing
 from desktop.common.access import RECORDS, guard
-from desktop.common.restore import ARCHIVED_BACKGROUND, RestoreButton, archived_note
+from desktop.common.restore import ARCHIVED_BACKGROUND, RestoreButton, delete_message
 from desktop.supplies.dialogs import MoveDialog, ReturnDialog, SupplyDialog
 from widgets import palette
 from widgets.lazy import LazyWidget
@@ -123,18 +123,7 @@ class SuppliesPage(QWidget):
         return table
 
     def _batches_table(self) -> FilterableTable:
-        table = FilterableTable(
-            [
-                Column("supply_name", "物资名称", width=160),
-                Column("batch", "批次号", width=110),
-                Column("expires_on", "有效期至", "date", width=100),
-                Column(lambda b: self._days_left(b.expires_on), "剩余天数", "int", width=80),
-                Column("balance", "数量", "int", width=70, formatter=_n),
-                Column("unit", "单位"),
-            ]
-        )
-        table.model.set_row_colors(background=lambda b: self._expiry_colour(b.expires_on))
-        return table
+        return self._batch_table([Column("unit", "单位")])
 
     def _shortfalls_table(self) -> FilterableTable:
         table = FilterableTable(
@@ -152,6 +141,10 @@ class SuppliesPage(QWidget):
         return table
 
     def _expiring_table(self) -> FilterableTable:
+        return self._batch_table([Column("unit", "单位", width=45), Column("location", "存放位置")])
+
+    def _batch_table(self, more: list[Column]) -> FilterableTable:
+        """Batches with their expiry, coloured by how soon they expire; ``more`` columns after."""
         table = FilterableTable(
             [
                 Column("supply_name", "物资名称", width=160),
@@ -159,8 +152,7 @@ class SuppliesPage(QWidget):
                 Column("expires_on", "有效期至", "date", width=100),
                 Column(lambda b: self._days_left(b.expires_on), "剩余天数", "int", width=80),
                 Column("balance", "数量", "int", width=70, formatter=_n),
-                Column("unit", "单位", width=45),
-                Column("location", "存放位置"),
+                *more,
             ]
         )
         table.model.set_row_colors(background=lambda b: self._expiry_colour(b.expires_on))
@@ -426,9 +418,9 @@ class SuppliesPage(QWidget):
         except LedgerError as exc:
             QMessageBox.warning(self, "物资储备", str(exc))
             return
-        if result == "archived":
-            note = archived_note(self.archived.text())
-            QMessageBox.information(self, "物资储备", f"{supply.name} 有出入库记录，{note}。")
+        message = delete_message(result, f"{supply.name} 有出入库记录", self.archived.text())
+        if message:
+            QMessageBox.information(self, "物资储备", message)
         self._after_change()
 
     # --- printing ------------------------------------------------------------------------

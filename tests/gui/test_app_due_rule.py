@@ -43,37 +43,33 @@ def equipment_due_in(database, days: int) -> None:
         )
 
 
-def equipment_colour(window) -> str | None:
-    window.show_page("equipment")
+def due_colour(window, name: str, header: str) -> str | None:
+    """The text colour of the first row's ``header`` cell on the paged page ``name``."""
+    window.show_page(name)
     page = window.stack.currentWidget()
     page.reload()
     model = page.model
     column = next(
         c
         for c in range(model.columnCount())
-        if model.headerData(c, Qt.Orientation.Horizontal) == "下次检验"
+        if model.headerData(c, Qt.Orientation.Horizontal) == header
     )
     brush = model.data(model.index(0, column), Qt.ItemDataRole.ForegroundRole)
     return brush.name() if brush is not None else None
+
+
+def equipment_colour(window) -> str | None:
+    return due_colour(window, "equipment", "下次检验")
+
+
+def next_due_colour(window) -> str | None:
+    return due_colour(window, "water", "下次检查")
 
 
 def cli_due(database, capsys) -> str:
     capsys.readouterr()
     assert main(["--db", database.url, "--data-dir", str(database.data_dir), "due"]) in (0,)
     return capsys.readouterr().out
-
-
-def next_due_colour(window) -> str | None:
-    window.show_page("water")
-    page = window.stack.currentWidget()
-    model = page.model
-    column = next(
-        c
-        for c in range(model.columnCount())
-        if model.headerData(c, Qt.Orientation.Horizontal) == "下次检查"
-    )
-    brush = model.data(model.index(0, column), Qt.ItemDataRole.ForegroundRole)
-    return brush.name() if brush is not None else None
 
 
 def set_rule(qtbot, window, monkeypatch, key: str, value: str) -> None:

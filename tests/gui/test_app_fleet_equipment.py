@@ -12,6 +12,7 @@ from db.fleet import EquipmentData, Fleet, VehicleData
 from db.supplies import Supplies, SupplyData
 from desktop.common import printing
 from desktop.fleet.pages.equipment import EquipmentPage
+from tests.gui.helpers import open_paged
 
 TODAY = dt.date.today()
 
@@ -38,11 +39,7 @@ def codes(model) -> list[str]:
 
 
 def test_pages_load_as_needed_and_filters_run_in_sql(make_window, fleet):
-    window = make_window()
-    window.show_page("equipment")
-    page = window.pages["equipment"]
-    page.model.page_size = 40
-    page.reload()
+    page = open_paged(make_window(), "equipment", 40)
     assert page.model.rowCount() == 40 and page.model.total == 105
     assert page.total_label.text() == "共 105 件"
     assert page.model.canFetchMore()

@@ -5,6 +5,7 @@ in use with a ``restore`` audit row, and the table shows it in use."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +18,7 @@ from db.shared_models import AuditLog
 from db.supplies import IN, MoveData, Supplies, SupplyData
 from db.water import WaterBook, WaterSourceData
 from tests.drills.helpers import plan, school
+from tests.gui.helpers import select_paged
 
 
 def click(qtbot, button) -> None:
@@ -43,10 +45,6 @@ def cell(model, row: int, header: str) -> str:
         if model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == header
     )
     return model.index(row, column).data() or ""
-
-
-def select_paged(page, key) -> None:
-    page.view.selectRow(next(n for n, x in enumerate(page.model.rows) if key(x)))
 
 
 @pytest.fixture
@@ -88,35 +86,59 @@ def test_vehicles_page(qtbot, make_window, database, fleet, messages):
     assert messages.texts("warning") == []
 
 
-def test_equipment_page(qtbot, make_window, database, fleet, messages):
+def equipment_with_history(database) -> tuple[int, Callable[[], bool]]:
+    fleet = Fleet(database)
     item = fleet.save_equipment(EquipmentData("SD-001", "65mm水带", "水带"))
     fleet.save_equipment(EquipmentData("SD-002", "65mm水带", "水带"))
     checked(fleet, EQUIPMENT, item)
+    return item, lambda: fleet.equipment(item).archived
+
+
+def sources_with_history(database) -> tuple[int, Callable[[], bool]]:
+    book = WaterBook(database)
+    sid = book.save_source(WaterSourceData("XHS-001", "高楼社区消火栓", "市政消火栓", "地上式"))
+    book.save_source(WaterSourceData("XHS-002", "学校门口消火栓", "市政消火栓", "地上式"))
+    book.record_inspection(book.new_inspection(sid))
+    return sid, lambda: book.source(sid).archived
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "code", "table", "status", "in_use", "why"),
+    [
+        ("equipment", equipment_with_history, "SD", "equipment", "状态", "在用", "有"),
+        ("water", sources_with_history, "XHS", "water_source", "可用状态", "可用", "已有"),
+    ],
+)
+def test_paged_register_pages(
+    qtbot, make_window, database, messages, name, make, code, table, status, in_use, why
+):
+    record_id, archived = make(database)
+    first, second = f"{code}-001", f"{code}-002"
     window = make_window()
-    window.show_page("equipment")
-    page = window.pages["equipment"]
-    select_paged(page, lambda e: e.code == "SD-001")
+    window.show_page(name)
+    page = window.pages[name]
+    select_paged(page, lambda x: x.code == first)
     click(qtbot, page.delete_button)
     assert messages.texts("information") == [
-        "SD-001 有检查或维修记录，已归档（勾选“含已归档”可查看和恢复）。"
+        f"{first} {why}检查或维修记录，已归档（勾选“含已归档”可查看和恢复）。"
     ]
-    assert [e.code for e in page.model.rows] == ["SD-002"]
+    assert [x.code for x in page.model.rows] == [second]
     assert not page.restore_button.isVisible()
 
     page.archived.setChecked(True)
     assert page.restore_button.isVisible() and not page.restore_button.isEnabled()
-    assert [e.code for e in page.model.rows] == ["SD-001", "SD-002"]
-    assert cell(page.model, 0, "状态") == "已归档"
-    select_paged(page, lambda e: e.code == "SD-002")
+    assert [x.code for x in page.model.rows] == [first, second]
+    assert cell(page.model, 0, status) == "已归档"
+    select_paged(page, lambda x: x.code == second)
     assert not page.restore_button.isEnabled()  # in use
-    select_paged(page, lambda e: e.code == "SD-001")
+    select_paged(page, lambda x: x.code == first)
     assert page.restore_button.isEnabled()
     click(qtbot, page.restore_button)
 
-    assert not fleet.equipment(item).archived and restores(database, "equipment", item) == 1
-    assert cell(page.model, 0, "状态") == "在用" and not page.restore_button.isEnabled()
+    assert not archived() and restores(database, table, record_id) == 1
+    assert cell(page.model, 0, status) == in_use and not page.restore_button.isEnabled()
     page.archived.setChecked(False)
-    assert [e.code for e in page.model.rows] == ["SD-001", "SD-002"]
+    assert [x.code for x in page.model.rows] == [first, second]
     assert not page.restore_button.isVisible()
     assert messages.texts("warning") == []
 
@@ -139,37 +161,6 @@ def test_equipment_page_says_why_a_restore_is_refused(
         "请先给其中一件换一个编号。"
     ]
     assert fleet.equipment(item).archived and restores(database, "equipment", item) == 0
-
-
-def test_water_sources_page(qtbot, make_window, database, messages):
-    book = WaterBook(database)
-    sid = book.save_source(WaterSourceData("XHS-001", "高楼社区消火栓", "市政消火栓", "地上式"))
-    book.save_source(WaterSourceData("XHS-002", "学校门口消火栓", "市政消火栓", "地上式"))
-    book.record_inspection(book.new_inspection(sid))
-    window = make_window()
-    window.show_page("water")
-    page = window.pages["water"]
-    select_paged(page, lambda x: x.code == "XHS-001")
-    click(qtbot, page.delete_button)
-    assert messages.texts("information") == [
-        "XHS-001 已有检查或维修记录，已归档（勾选“含已归档”可查看和恢复）。"
-    ]
-    assert [x.code for x in page.model.rows] == ["XHS-002"]
-    assert not page.restore_button.isVisible()
-
-    page.archived.setChecked(True)
-    assert page.restore_button.isVisible() and not page.restore_button.isEnabled()
-    assert [x.code for x in page.model.rows] == ["XHS-001", "XHS-002"]
-    assert cell(page.model, 0, "可用状态") == "已归档"
-    select_paged(page, lambda x: x.code == "XHS-001")
-    assert page.restore_button.isEnabled()
-    click(qtbot, page.restore_button)
-
-    assert not book.source(sid).archived and restores(database, "water_source", sid) == 1
-    assert cell(page.model, 0, "可用状态") == "可用" and not page.restore_button.isEnabled()
-    page.archived.setChecked(False)
-    assert [x.code for x in page.model.rows] == ["XHS-001", "XHS-002"]
-    assert messages.texts("warning") == []
 
 
 def test_supplies_page(qtbot, make_window, database, messages):

@@ -16,6 +16,7 @@ from desktop.water.check import InspectionDialog
 from desktop.water.dialogs import SourceDialog
 from desktop.water.pages.sources import columns
 from desktop.water.repairs import FIXED, RepairsDialog
+from tests.gui.helpers import open_paged, select_paged
 from widgets.paged import PagedTableModel
 
 LON, LAT = 105.93, 29.80
@@ -43,11 +44,6 @@ def book(database) -> WaterBook:
     return WaterBook(database)
 
 
-def select_code(page, code: str) -> None:
-    row = next(n for n, x in enumerate(page.model.rows) if x.code == code)
-    page.view.selectRow(row)
-
-
 def test_failed_inspection_marks_source_broken_and_closing_the_repair_restores_it(
     qtbot, make_window, book, on_modal, messages
 ):
@@ -55,7 +51,7 @@ def test_failed_inspection_marks_source_broken_and_closing_the_repair_restores_i
     window = make_window()
     window.show_page("water")
     page = window.pages["water"]
-    select_code(page, "XHS-001")
+    select_paged(page, lambda x: x.code == "XHS-001")
 
     seen = {}
 
@@ -166,11 +162,7 @@ def test_bad_input_shows_inline_messages_and_writes_nothing(qtbot, book, databas
 def test_paged_model_reads_pages_sorts_and_filters_in_sql(qtmodeltester, qtbot, make_window, book):
     for i in range(70):
         hydrant(book, f"XHS-{i:03d}", village="高楼社区" if i % 2 else "石龙村")
-    window = make_window()
-    window.show_page("water")
-    page = window.pages["water"]
-    page.model.page_size = 30
-    page.reload()
+    page = open_paged(make_window(), "water", 30)
     assert page.model.rowCount() == 30 and page.model.total == 70
     assert page.total_label.text() == "共 70 处"
     page.model.fetchMore()
@@ -226,7 +218,7 @@ def test_register_and_checklist_print_as_pdf(qtbot, monkeypatch, make_window, bo
 
     actions["水源台账（全部，A4横向）…"].trigger()
     qtbot.waitUntil(lambda: len(offered) == 1, timeout=15_000)
-    select_code(page, "XHS-001")
+    select_paged(page, lambda x: x.code == "XHS-001")
     actions["所选水源的检查表（已填）…"].trigger()
     qtbot.waitUntil(lambda: len(offered) == 2, timeout=15_000)
 

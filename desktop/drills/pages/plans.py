@@ -14,7 +14,7 @@ from db.rules import Rules
 from desktop.common import printing
 from desktop.common.attachments import AttachmentsDialog
 from desktop.common.register import RegisterPage, RegisterSpec
-from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND, archived_note
+from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND, delete_message
 from desktop.drills.dialogs.plans import (
     PlanDialog,
     ReviseDialog,
@@ -51,10 +51,9 @@ class PlansPage(RegisterPage):
         book = self.book
 
         def delete(p: PlanData) -> str | None:
-            if book.delete_plan(p.id or 0, p.version) == "archived":
-                note = archived_note(self.archived.text())
-                return f"“{p.name}”已有演练、修订记录或多个版本，{note}。"
-            return None
+            result = book.delete_plan(p.id or 0, p.version)
+            why = f"“{p.name}”已有演练、修订记录或多个版本"
+            return delete_message(result, why, self.archived.text())
 
         return RegisterSpec(
             title="应急预案",

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from db.drills import SiteData
 from desktop.common.register import SHOW_ARCHIVED, RegisterPage, RegisterSpec
-from desktop.common.restore import ARCHIVED_BACKGROUND, archived_note
+from desktop.common.restore import ARCHIVED_BACKGROUND, delete_message
 from desktop.drills.dialogs.sites import SiteDialog
 from widgets import palette
 from widgets.table import Column
@@ -43,9 +43,8 @@ def site_spec(services: Services) -> RegisterSpec:
         return book.sites(include_archived=archived)
 
     def delete(x: SiteData) -> str | None:
-        if book.delete_site(x.id or 0, x.version) == "archived":
-            return f"“{x.name}”已有预案或演练记录，{archived_note(SHOW_ARCHIVED)}。"
-        return None
+        result = book.delete_site(x.id or 0, x.version)
+        return delete_message(result, f"“{x.name}”已有预案或演练记录", SHOW_ARCHIVED)
 
     return RegisterSpec(
         title="重点场所",

@@ -12,7 +12,7 @@ from db.fleet import VEHICLE, VEHICLE_KINDS, Fleet, VehicleRow
 from db.rules import Rules
 from desktop.common import printing
 from desktop.common.register import RegisterPage, RegisterSpec
-from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND, archived_note
+from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND, delete_message
 from widgets import palette
 from widgets.table import Column
 
@@ -74,9 +74,8 @@ class VehiclesPage(RegisterPage):
         def delete(row: VehicleRow) -> str | None:
             v = row.vehicle
             assert v.id is not None
-            if fleet.delete_vehicle(v.id, v.version) == "archived":
-                return f"{v.plate} 有检查或维修记录，{archived_note(self.archived.text())}。"
-            return None
+            result = fleet.delete_vehicle(v.id, v.version)
+            return delete_message(result, f"{v.plate} 有检查或维修记录", self.archived.text())
 
         columns = [
             Column(lambda r: r.vehicle.plate, "车牌号", width=100),
