@@ -48,6 +48,25 @@ ERROR_STYLE = palette.ERROR_TEXT
 MESSAGE_STYLE = palette.banner()
 
 
+def hint_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A note beside a form or a table: grey, wrapping."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(palette.MUTED_TEXT)
+    return label
+
+
+def message_banner(parent: QWidget) -> QLabel:
+    """A hidden banner for a form's message (``message_label``), its text selectable."""
+    label = QLabel(parent)
+    label.setObjectName("message_label")
+    label.setWordWrap(True)
+    label.setStyleSheet(MESSAGE_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setVisible(False)
+    return label
+
+
 class OptionalDateEdit(QWidget):
     """A ``QDateEdit`` with a calendar popup and, if ``optional``, a "无" box for no date.
 
@@ -350,12 +369,7 @@ class FormDialogLayout:
     """Layout only: a message banner, the form, and the 确定/取消 buttons."""
 
     def setup_ui(self, dialog: QDialog) -> None:
-        self.message_label = QLabel(dialog)
-        self.message_label.setObjectName("message_label")
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(MESSAGE_STYLE)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_label.setVisible(False)
+        self.message_label = message_banner(dialog)
         self.form = Form(dialog)
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog

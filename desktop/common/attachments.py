@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from db.attachments import AttachmentData
 from db.errors import LedgerError
 from desktop.common.access import RECORDS, guard
-from widgets import palette
+from widgets.forms import hint_label
 from widgets.table import Column, FilterableTable
 
 PLAN_FILES = "预案文件 (*.docx *.doc *.pdf *.wps *.jpg *.jpeg *.png);;所有文件 (*)"
@@ -76,11 +75,9 @@ class AttachmentsDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(640, 380)
         self._load, self._add, self._remove, self._filters = load, add, remove, filters
-        note = QLabel(
+        note = hint_label(
             "添加时会把文件复制一份保存到本程序的数据文件夹，原文件移动或删除也不受影响。", self
         )
-        note.setWordWrap(True)
-        note.setStyleSheet(palette.MUTED_TEXT)
         self.table = FilterableTable(
             [
                 Column("original_name", "文件名", width=300),

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.common.import_words import WordChoices
 from widgets import palette
-from widgets.forms import MESSAGE_STYLE
+from widgets.forms import hint_label, message_banner
 
 
 class PreviewLayout:
@@ -37,12 +37,7 @@ class PreviewLayout:
         dialog.resize(1100, 720)
         self.file_label = QLabel(dialog)
         self.file_label.setWordWrap(True)
-        self.message_label = QLabel(dialog)
-        self.message_label.setObjectName("message_label")
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(MESSAGE_STYLE)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_label.setVisible(False)
+        self.message_label = message_banner(dialog)
         self.counts_label = QLabel(dialog)
         self.counts_label.setObjectName("counts_label")
         self.counts_label.setStyleSheet("font-weight:bold")
@@ -50,9 +45,7 @@ class PreviewLayout:
         self.check_bar.setMaximumWidth(220)
         self.check_bar.setTextVisible(False)
         self.check_bar.setVisible(False)
-        self.notices_label = QLabel(dialog)
-        self.notices_label.setWordWrap(True)
-        self.notices_label.setStyleSheet(palette.MUTED_TEXT)
+        self.notices_label = hint_label(parent=dialog)
         self.notices_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.only_bad = QCheckBox(tr("只看有误的行"), dialog)

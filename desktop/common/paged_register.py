@@ -42,8 +42,8 @@ from db.errors import LedgerError
 from desktop.common import excel
 from desktop.common.access import RECORDS, guard
 from desktop.common.restore import RestoreButton, delete_message
-from widgets import palette
 from widgets.columns import Column
+from widgets.forms import hint_label
 from widgets.paged import PagedTableModel, PagedTableView
 
 
@@ -75,9 +75,7 @@ class PagedRegisterPage(QWidget):
         self.due_style = DueStyle.load(database)
         title = QLabel(self.title, self)
         title.setObjectName("pageTitle")
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(palette.MUTED_TEXT)
+        self.hint = hint_label(parent=self)
         self.model = PagedTableModel(self.make_columns(), self._fetch, parent=self)
         self.button_row = self._buttons()
         self.filter_row = self._filters()

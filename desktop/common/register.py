@@ -27,7 +27,7 @@ from db.errors import LedgerError
 from desktop.common import excel
 from desktop.common.access import RECORDS, guard
 from desktop.common.restore import RestoreButton, is_archived
-from widgets import palette
+from widgets.forms import hint_label
 from widgets.table import Column, FilterableTable
 
 #: The check box that lists archived rows, unless a spec names it otherwise.
@@ -122,9 +122,7 @@ class RegisterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         if spec.hint:
-            hint = QLabel(spec.hint, self)
-            hint.setWordWrap(True)
-            hint.setStyleSheet(palette.MUTED_TEXT)
+            hint = hint_label(spec.hint, self)
             layout.addWidget(hint)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)

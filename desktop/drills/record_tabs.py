@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QMessageBox,
@@ -34,7 +33,7 @@ from desktop.common.attachments import IMAGES, add_files, open_file
 from desktop.common.photos import THUMB, PhotoModel
 from desktop.drills.dialogs.findings import FindingDialog, advance_finding
 from widgets import palette
-from widgets.forms import Form
+from widgets.forms import Form, hint_label
 from widgets.table import Column, FilterableTable
 
 EnsureSaved = Callable[[], int | None]
@@ -228,11 +227,9 @@ class FindingsTab(QWidget):
     ):
         super().__init__(parent)
         self.book, self.drill_id, self._ensure_saved = book, drill_id, ensure_saved
-        hint = QLabel(
+        hint = hint_label(
             "每个问题写明整改措施、责任人和期限，整改完成后点“推进状态”填写完成日期和证明。", self
         )
-        hint.setStyleSheet(palette.MUTED_TEXT)
-        hint.setWordWrap(True)
         self.table = FilterableTable(FINDING_COLUMNS, parent=self)
         due_style = DueStyle.load(book.db)
         colour_findings(self.table, lambda: due_style)

@@ -25,7 +25,7 @@ from db.drills import AttendanceData, DrillData
 from db.drills.choices import EVALUATION_ITEMS, RATINGS
 from desktop.drills.models import STATUS_COLUMN, AttendanceModel
 from widgets import palette
-from widgets.forms import ERROR_STYLE, Form
+from widgets.forms import ERROR_STYLE, Form, hint_label
 
 
 def derive_conclusion(ratings: list[str]) -> str:
@@ -63,9 +63,7 @@ class AttendanceTab(QWidget):
         self.all_present = QPushButton("全部出席", self)
         self.all_absent = QPushButton("全部缺席", self)
         self.counts = QLabel(self)
-        self.note = QLabel(self)
-        self.note.setStyleSheet(palette.MUTED_TEXT)
-        self.note.setWordWrap(True)
+        self.note = hint_label(parent=self)
         self.form = Form(self)
         self.form.line_edit(
             "other_units",

@@ -32,7 +32,7 @@ from db.fleet import (
 )
 from desktop.fleet.dialogs import number_edit
 from widgets import palette
-from widgets.forms import Form, FormDialog
+from widgets.forms import Form, FormDialog, hint_label
 from widgets.listmodel import ListTableModel, cell_flags
 from widgets.outcomes import line_style, outcome_view
 
@@ -157,9 +157,7 @@ class CheckDialog(FormDialog):
         has_kit = any(r.kind == "quantity" for r in self.model.results)
         text = "逐项检查：双击“结果”选择 合格/不合格/不适用，测量项填“数值”"
         text += "，随车器材填“实有”数量。" if has_kit else "。"
-        hint = QLabel(text, self)
-        hint.setWordWrap(True)
-        hint.setStyleSheet(palette.MUTED_TEXT)
+        hint = hint_label(text, self)
         widths = {OUTCOME: 80, VALUE: 100, EXPECTED: 50, COUNTED: 50}
         self.view = outcome_view(self, self.model, OUTCOMES, widths, ITEM, OUTCOME)
         for column in (EXPECTED, COUNTED):

@@ -29,6 +29,7 @@ from desktop.common.access import RECORDS, guard
 from desktop.common.restore import ARCHIVED_BACKGROUND, RestoreButton, delete_message
 from desktop.supplies.dialogs import MoveDialog, ReturnDialog, SupplyDialog
 from widgets import palette
+from widgets.forms import hint_label
 from widgets.lazy import LazyWidget
 from widgets.table import Column, FilterableTable
 
@@ -88,9 +89,7 @@ class SuppliesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(self._buttons())
-        self.legend = QLabel(self)
-        self.legend.setWordWrap(True)
-        self.legend.setStyleSheet(palette.MUTED_TEXT)
+        self.legend = hint_label(parent=self)
         layout.addWidget(self.legend)
         layout.addWidget(self.tabs, 1)
         self.reload()

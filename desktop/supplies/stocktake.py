@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from db.supplies import StocktakeResult, Supplies, SupplyData, qty
 from desktop.common import printing
 from widgets import palette
-from widgets.forms import Form, FormDialog
+from widgets.forms import Form, FormDialog, hint_label
 from widgets.listmodel import ListTableModel, cell_flags
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -104,15 +104,13 @@ class StocktakeDialog(FormDialog):
         super().__init__(parent, title="盘点", save=self._store)
         self.result_: StocktakeResult | None = None
         self.model = StocktakeModel(stock.supplies(), self)
-        hint = QLabel(
+        hint = hint_label(
             self.tr(
                 "在“实盘数量”一栏填写清点到的数量（双击或直接输入），没清点的留空。"
                 "确定后，与账面不一致的物资自动登记“盘点调整”。"
             ),
             self,
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet(palette.MUTED_TEXT)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)

@@ -25,7 +25,7 @@ from db.water import OUTCOMES, InspectionData, InspectionOutcome, WaterBook
 from db.water import checklists as cl
 from desktop.water.models import ITEM, LIMIT, OUTCOME, VALUE, ChecklistModel, cached
 from widgets import palette
-from widgets.forms import Form, FormDialog
+from widgets.forms import Form, FormDialog, hint_label
 from widgets.outcomes import outcome_view
 
 REPAIR_DAYS = 7
@@ -80,13 +80,11 @@ class InspectionDialog(FormDialog):
         form.add_field("where", "水源", place, lambda: None, lambda v: None)
 
     def _build_table(self) -> None:
-        hint = QLabel(
+        hint = hint_label(
             "逐项检查：双击“结果”选择 合格/不合格/不适用；测量项在“数值”中填数字（如静压 0.25），"
             "不满足“要求”的数值自动判为不合格。",
             self,
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet(palette.MUTED_TEXT)
         widths = {OUTCOME: 80, VALUE: 100, LIMIT: 90}
         self.view = outcome_view(self, self.model, OUTCOMES, widths, ITEM, OUTCOME)
         self.items_error = QLabel(self)

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QTabWidget,
@@ -35,8 +34,7 @@ from desktop.common.history import add_history_tab
 from desktop.water import common as wc
 from desktop.water.fields import TypeFields
 from desktop.water.history import HistoryTab, PhotoTab
-from widgets import palette
-from widgets.forms import Form, FormDialog
+from widgets.forms import Form, FormDialog, hint_label
 
 COMMON = (
     "code",
@@ -126,9 +124,7 @@ class SourceDialog(FormDialog):
         self.details_box = QGroupBox(self)
         box = QVBoxLayout(self.details_box)
         box.addWidget(self.details)
-        self.dates = QLabel(self.details_box)
-        self.dates.setWordWrap(True)
-        self.dates.setStyleSheet(palette.MUTED_TEXT)
+        self.dates = hint_label(parent=self.details_box)
         box.addWidget(self.dates)
         box.addStretch(1)
         row.addWidget(self.details_box, 2)

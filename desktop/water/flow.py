@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QWidget
 
 from db.water import FlowTestData, WaterBook, WaterSourceData
-from db.water.rules import GPM_PER_LPS, rate
+from db.water.rules import GPM_PER_LPS, FlowRating, rate
 from desktop.water.common import flow_colours
 from widgets import palette
 from widgets.badge import StatusBadge
@@ -33,6 +33,13 @@ def _spin(form: Form, name: str, label: str, value: float, suffix: str, decimals
     spin.setSuffix(suffix)
     spin.setValue(value)
     form.add_field(name, label, spin, spin.value, lambda v: spin.setValue(float(v or 0)))
+
+
+def _rate(v: dict[str, Any]) -> FlowRating:
+    """The flow the typed pressures give (``rate`` raises ValueError on impossible ones)."""
+    return rate(
+        v["static_mpa"], v["residual_mpa"], v["pitot_mpa"], v["outlet_mm"], v["coefficient"] or 0.9
+    )
 
 
 class FlowTestDialog(FormDialog):
@@ -72,13 +79,7 @@ class FlowTestDialog(FormDialog):
     def _update(self) -> None:
         v = self.form.values()
         try:
-            r = rate(
-                v["static_mpa"],
-                v["residual_mpa"],
-                v["pitot_mpa"],
-                v["outlet_mm"],
-                v["coefficient"] or 0.9,
-            )
+            r = _rate(v)
         except ValueError as exc:
             self.result.setText(f"（{exc}）")
             self.result.setStyleSheet(palette.MUTED_TEXT)
@@ -109,13 +110,7 @@ class FlowTestDialog(FormDialog):
     def validate(self) -> dict[str, str]:
         v = self.values()
         try:
-            rate(
-                v["static_mpa"],
-                v["residual_mpa"],
-                v["pitot_mpa"],
-                v["outlet_mm"],
-                v["coefficient"] or 0.9,
-            )
+            _rate(v)
         except ValueError as exc:
             field = "pitot_mpa" if "皮托" in str(exc) else "residual_mpa"
             return {field: str(exc)}

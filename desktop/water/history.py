@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QListView,
     QMessageBox,
     QPushButton,
@@ -25,6 +24,7 @@ from desktop.common.access import RECORDS, guard
 from desktop.common.attachments import IMAGES, add_files, open_file
 from desktop.common.photos import THUMB, PhotoModel
 from widgets import palette
+from widgets.forms import hint_label
 from widgets.table import Column, FilterableTable
 
 FAILED_TEXT = palette.ERROR
@@ -50,13 +50,11 @@ class PhotoTab(QWidget):
         self.view.setMovement(QListView.Movement.Static)
         self.view.setWordWrap(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        note = QLabel(
+        note = hint_label(
             "水源全貌、标志牌、取水口等照片。添加时会复制一份保存到本程序的数据文件夹。"
             "双击照片用系统的看图程序打开。",
             self,
         )
-        note.setWordWrap(True)
-        note.setStyleSheet(palette.MUTED_TEXT)
         self.add_button = QPushButton("添加照片…", self)
         self.add_button.setObjectName("primary")
         self.open_button = QPushButton("打开", self)

@@ -24,7 +24,7 @@ from db.water import RepairData, WaterBook, WaterSourceData
 from desktop.common.access import RECORDS, guard
 from desktop.common.history import add_history_tab
 from widgets import palette
-from widgets.forms import Form, FormDialog
+from widgets.forms import Form, FormDialog, hint_label
 from widgets.table import Column, FilterableTable
 
 OPEN = ("待报修", "已报修", "维修中")
@@ -151,13 +151,11 @@ class RepairsDialog(QDialog):
         self.touched = False
         self.setWindowTitle(f"维修：{source.code} {source.name}")
         self.resize(900, 420)
-        note = QLabel(
+        note = hint_label(
             "检查不合格会自动开具维修单。流程：待报修 → 已报修 → 维修中 → 已修复；"
             "全部维修单已修复后，水源自动恢复“可用”。",
             self,
         )
-        note.setWordWrap(True)
-        note.setStyleSheet(palette.MUTED_TEXT)
         self.state = QLabel(self)
         self.table = FilterableTable(
             [

@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Callable  # noqa: E402
+from typing import Any, NamedTuple  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
@@ -97,6 +98,29 @@ def messages(monkeypatch) -> Messages:
 
     for kind in ("information", "warning", "critical", "question", "about"):
         monkeypatch.setattr(QMessageBox, kind, recorder(kind))
+    return record
+
+
+class Offer(NamedTuple):
+    """One PDF the window offered to print or save."""
+
+    parent: Any
+    pdf: bytes
+    name: str
+    title: str
+
+
+@pytest.fixture
+def offered(monkeypatch) -> list[Offer]:
+    """The PDFs the window offers (``printing.offer_print`` records them instead)."""
+    from desktop.common import printing
+
+    record: list[Offer] = []
+    monkeypatch.setattr(
+        printing,
+        "offer_print",
+        lambda parent, pdf, name, title="": record.append(Offer(parent, pdf, name, title)),
+    )
     return record
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTabWidget, QWidget
 
 from db.drills import DrillBook, PlanData, SiteData
 from desktop.common import attachments as attachments_dialog
-from desktop.common import printing
 from desktop.drills.dialogs.findings import CloseFindingDialog, FindingDialog
 from desktop.drills.workspace import DrillWorkspace
 
@@ -69,7 +68,7 @@ def site_and_plan(book: DrillBook) -> tuple[int, int]:
 
 
 def test_record_a_drill_in_few_clicks_then_close_a_finding_and_print_its_pack(
-    qtbot, make_window, team, ledger, on_modal, messages, monkeypatch, tmp_path
+    offered, qtbot, make_window, team, ledger, on_modal, messages, monkeypatch, tmp_path
 ):
     members = team(20)
     book = DrillBook(ledger.db)
@@ -133,10 +132,6 @@ def test_record_a_drill_in_few_clicks_then_close_a_finding_and_print_its_pack(
     monkeypatch.setattr(
         attachments_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url) or True
     )
-    offered = []
-    monkeypatch.setattr(
-        printing, "offer_print", lambda parent, pdf, name, title="": offered.append((pdf, name))
-    )
     seen = {}
 
     def finding(dialog: FindingDialog) -> None:
@@ -193,7 +188,7 @@ def test_record_a_drill_in_few_clicks_then_close_a_finding_and_print_its_pack(
     [task] = book.revision_tasks(plan_id)
     assert task.status == "待修订" and "二楼疏散指示灯不亮" in task.note
     assert len(opened) == 1 and opened[0].toLocalFile() != str(photo)
-    [(pdf, name)] = offered
+    [(_parent, pdf, name, _title)] = offered
     assert name == "中心小学熟悉演练-演练证据包.pdf"
     text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
     assert "中心小学熟悉演练" in text

@@ -10,7 +10,6 @@ import pytest
 
 from db.fleet import EquipmentData, Fleet, VehicleData
 from db.supplies import Supplies, SupplyData
-from desktop.common import printing
 from desktop.fleet.pages.equipment import EquipmentPage
 from tests.gui.helpers import open_paged
 
@@ -82,14 +81,10 @@ def pdf_text(pdf: bytes) -> str:
     return "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
 
 
-def test_printing_from_the_fleet_pages(qtbot, monkeypatch, make_window, database):
+def test_printing_from_the_fleet_pages(offered, qtbot, monkeypatch, make_window, database):
     fleet = Fleet(database)
     fleet.save_vehicle(VehicleData("渝B·P100"))
     Supplies(database).save_supply(SupplyData("防汛沙袋", "防汛物资", "条", quota=500))
-    offered = []
-    monkeypatch.setattr(
-        printing, "offer_print", lambda parent, pdf, name, title="": offered.append((name, pdf))
-    )
     window = make_window()
     window.show_page("vehicles")
     vehicles = window.pages["vehicles"]
@@ -97,7 +92,7 @@ def test_printing_from_the_fleet_pages(qtbot, monkeypatch, make_window, database
     [blank] = [a for a in vehicles.menus["打印"].actions() if a.text() == "本车空白例行检查表…"]
     blank.trigger()
     qtbot.waitUntil(lambda: len(offered) == 1, timeout=15_000)
-    name, pdf = offered[0]
+    name, pdf = offered[0].name, offered[0].pdf
     assert name == "消防车辆例行检查表-渝B·P100-空白.pdf"
     text = pdf_text(pdf)
     assert "消防车辆例行检查表" in text and "渝B·P100" in text
@@ -106,4 +101,4 @@ def test_printing_from_the_fleet_pages(qtbot, monkeypatch, make_window, database
     supplies = window.pages["supplies"]
     supplies.print_menu.actions()[0].trigger()
     qtbot.waitUntil(lambda: len(offered) == 2, timeout=15_000)
-    assert "防汛沙袋" in pdf_text(offered[1][1])
+    assert "防汛沙袋" in pdf_text(offered[1].pdf)

@@ -8,23 +8,15 @@ import io
 import pypdf
 from PySide6.QtCore import Qt
 
-from desktop.common import printing
-
 YEAR, MONTH = 2025, 6
 
 
 def test_print_roster_hands_the_month_pdf_to_the_print_offer(
-    qtbot, monkeypatch, make_window, team, ledger, messages
+    offered, qtbot, monkeypatch, make_window, team, ledger, messages
 ):
     members = team(8, leaders=2)
     ledger.save_settings({"town": "青石镇"})
     assert ledger.generate_month(YEAR, MONTH).ok
-    offered = []
-    monkeypatch.setattr(
-        printing,
-        "offer_print",
-        lambda parent, pdf, name, title="": offered.append((parent, pdf, name, title)),
-    )
     window = make_window()
     window.show_page("roster")
     page = window.roster
@@ -46,16 +38,10 @@ def test_print_roster_hands_the_month_pdf_to_the_print_offer(
 
 
 def test_blank_handover_and_campaign_buttons_of_the_duty_pages(
-    qtbot, monkeypatch, make_window, ledger, messages
+    offered, qtbot, monkeypatch, make_window, ledger, messages
 ):
     from PySide6.QtWidgets import QInputDialog
 
-    offered = []
-    monkeypatch.setattr(
-        printing,
-        "offer_print",
-        lambda parent, pdf, name, title="": offered.append((parent, pdf, name, title)),
-    )
     monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (2025, True))
     window = make_window()
 

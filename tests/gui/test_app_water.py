@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 
 from db.due import DueStyle
 from db.water import WaterBook, WaterFilter, WaterSourceData
-from desktop.common import printing
 from desktop.water.check import InspectionDialog
 from desktop.water.dialogs import SourceDialog
 from desktop.water.pages.sources import columns
@@ -205,12 +204,10 @@ def test_paged_model_alone(qtmodeltester, book):
     qtmodeltester.check(model)
 
 
-def test_register_and_checklist_print_as_pdf(qtbot, monkeypatch, make_window, book, messages):
+def test_register_and_checklist_print_as_pdf(
+    offered, qtbot, monkeypatch, make_window, book, messages
+):
     hydrant(book, "XHS-001", village="石龙村")
-    offered = []
-    monkeypatch.setattr(
-        printing, "offer_print", lambda parent, pdf, name, title="": offered.append((name, pdf))
-    )
     window = make_window()
     window.show_page("water")
     page = window.pages["water"]
@@ -222,7 +219,7 @@ def test_register_and_checklist_print_as_pdf(qtbot, monkeypatch, make_window, bo
     actions["所选水源的检查表（已填）…"].trigger()
     qtbot.waitUntil(lambda: len(offered) == 2, timeout=15_000)
 
-    (name1, pdf1), (name2, pdf2) = offered
+    (name1, pdf1), (name2, pdf2) = ((o.name, o.pdf) for o in offered)
     assert name1.startswith("消防水源台账") and pdf1.startswith(b"%PDF")
     register = pypdf.PdfReader(io.BytesIO(pdf1))
     assert register.pages[0].mediabox.width > register.pages[0].mediabox.height  # landscape

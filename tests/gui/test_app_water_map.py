@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialog
 from db.drills import DrillBook, SiteData
 from db.geo import EARTH_RADIUS_M
 from db.water import SurveyData, WaterBook, WaterSourceData
-from desktop.common import printing
 from desktop.water import dialogs as water_dialogs
 from desktop.water.check import InspectionDialog
 
@@ -112,26 +111,18 @@ def test_coverage_page_lists_the_gap_first_and_follows_the_radius(qtbot, make_wi
     assert len(page.table.visible_rows()) == 2
 
 
-def test_coverage_report_prints(qtbot, monkeypatch, make_window, book):
-    offered = []
-    monkeypatch.setattr(
-        printing, "offer_print", lambda parent, pdf, name, title="": offered.append(pdf)
-    )
+def test_coverage_report_prints(offered, qtbot, monkeypatch, make_window, book):
     window = make_window()
     window.show_page("water_coverage")
     qtbot.mouseClick(window.pages["water_coverage"].print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(offered), timeout=15_000)
-    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(offered[0])).pages)
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(offered[0].pdf)).pages)
     assert "竹木厂" in text and "中心小学" in text
 
 
 def test_survey_page_enters_a_result_and_shows_progress(
-    qtbot, monkeypatch, make_window, book, on_modal, messages
+    offered, qtbot, monkeypatch, make_window, book, on_modal, messages
 ):
-    offered = []
-    monkeypatch.setattr(
-        printing, "offer_print", lambda parent, pdf, name, title="": offered.append((name, pdf))
-    )
     survey_id = book.start_survey(SurveyData("冬季普查", inspectors="张三"))
     window = make_window()
     window.show_page("water_survey")
@@ -160,4 +151,4 @@ def test_survey_page_enters_a_result_and_shows_progress(
     assert not page.enter_button.isEnabled()
     assert "应查 4 处，已查 1 处" in messages.texts("question")[-1]
     qtbot.waitUntil(lambda: bool(offered), timeout=15_000)
-    assert offered[0][0] == "冬季普查-普查报告.pdf" and offered[0][1].startswith(b"%PDF")
+    assert offered[0].name == "冬季普查-普查报告.pdf" and offered[0].pdf.startswith(b"%PDF")

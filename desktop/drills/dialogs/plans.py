@@ -26,7 +26,7 @@ from desktop.common.access import RECORDS, guard
 from desktop.common.history import add_history_tab
 from widgets import palette
 from widgets.checklist import CheckListModel
-from widgets.forms import Form, FormDialog
+from widgets.forms import Form, FormDialog, hint_label
 from widgets.table import Column, FilterableTable
 
 LEVELS = ("镇级", "村级", "单位级", "县级")
@@ -130,13 +130,11 @@ class ReviseDialog(FormDialog):
         self.resize(560, 0)
 
     def build_form(self, form: Form) -> None:
-        hint = QLabel(
+        hint = hint_label(
             f"保存后记为第{self.plan.version_no + 1}版，旧版本仍可在“版本记录”中查看。"
             "修订后用“编辑…”修改预案内容，改动记入新版本。",
             form,
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet(palette.MUTED_TEXT)
         form.layout_.addRow(hint)
         combo = form.combo("trigger", "修订原因", list(REVISION_TRIGGERS[1:]), value=self._trigger)
         if self._trigger is None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from db.water import CoverageReport, CoverageRow, NearSource, WaterBook
 from desktop.common import printing
 from widgets import palette
-from widgets.forms import OptionalDateEdit
+from widgets.forms import OptionalDateEdit, hint_label
 from widgets.table import Column, FilterableTable
 
 if TYPE_CHECKING:
@@ -51,9 +51,7 @@ class CoveragePage(QWidget):
         self.report: CoverageReport | None = None
         title = QLabel("覆盖分析", self)
         title.setObjectName("pageTitle")
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(palette.MUTED_TEXT)
+        self.hint = hint_label(parent=self)
         self.radius = QDoubleSpinBox(self)
         self.radius.setRange(10, 5000)
         self.radius.setDecimals(0)
@@ -102,9 +100,7 @@ class CoveragePage(QWidget):
         self.table.model.set_row_colors(
             foreground=lambda r: None if r.covered else palette.ERROR_DARK
         )
-        self.missing = QLabel(self)
-        self.missing.setWordWrap(True)
-        self.missing.setStyleSheet(palette.MUTED_TEXT)
+        self.missing = hint_label(parent=self)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.hint)

@@ -36,6 +36,7 @@ from desktop.water.scene import (
     source_marker,
 )
 from widgets import palette
+from widgets.forms import hint_label
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -59,13 +60,11 @@ class MapPage(QWidget):
         self.sources: list[WaterSourceData] = []
         title = QLabel("水源地图", self)
         title.setObjectName("pageTitle")
-        hint = QLabel(
+        hint = hint_label(
             "按经纬度画出的示意图（不需要联网）：滚轮缩放，按住左键拖动，点击水源打开其信息。"
             "方块为重点场所，虚线圆为保护半径；红色方块表示半径内没有可用水源。",
             self,
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet(palette.MUTED_TEXT)
         self.colour_by = QComboBox(self)
         for text, key in COLOUR_BY:
             self.colour_by.addItem(text, key)

@@ -29,7 +29,7 @@ from desktop.common.access import RECORDS, guard
 from desktop.water.models import ROW_ROLE, SheetModel
 from widgets import palette
 from widgets.checklist import CheckListModel
-from widgets.forms import Form, FormDialog
+from widgets.forms import Form, FormDialog, hint_label
 from widgets.table import Column, FilterableTable
 
 if TYPE_CHECKING:
@@ -99,13 +99,11 @@ class SurveyPage(QWidget):
         self.book = book
         title = QLabel("普查", self)
         title.setObjectName("pageTitle")
-        hint = QLabel(
+        hint = hint_label(
             "开始一次普查后，按村（社区）列出要走访的水源。打印现场表带到现场填写，"
             "回来后双击水源录入结果；全部录完后“结束普查”，打印普查报告上报。",
             self,
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet(palette.MUTED_TEXT)
         self.surveys = FilterableTable(
             [
                 Column("name", "普查名称", width=220),
