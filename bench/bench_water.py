@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import insert  # noqa: E402
 
 from bench.load import one_core_busy  # noqa: E402
+from db.chain import TRIGGERS, append_only_sql  # noqa: E402
 from db.drills.models import Site  # noqa: E402
 from db.engine import Database, open_database  # noqa: E402
 from db.water import WaterBook, WaterFilter  # noqa: E402
@@ -370,8 +371,14 @@ def run(database: Database, folder: Path, rows: int) -> None:
             f"{label:<28}{took * 1000:8.1f} ms  = {ratio:.2f}× openpyxl（新增 {rep.added}，未变 {rep.unchanged}）{mark}"
         )
     with database.engine.begin() as conn:  # leave the database as generated for the next run
+        # (the trail is append-only: lift its triggers for this clean-up, then put them back)
+        sqlite = database.is_sqlite
+        for name in TRIGGERS.values() if sqlite else ():
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
         conn.exec_driver_sql("DELETE FROM audit_log WHERE table_name = 'water_source'")
         conn.exec_driver_sql("DELETE FROM water_source WHERE code LIKE 'N%'")
+        for statement in append_only_sql() if sqlite else ():
+            conn.exec_driver_sql(statement)
 
     def cover() -> Any:
         return book.coverage(on=TODAY)

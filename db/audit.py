@@ -5,7 +5,8 @@ action, before, after; an update that archives a record or brings it back is an 
 a ``restore``) through the flush's own connection, so the trail commits or rolls back together
 with the change it describes. An import of ten thousand rows writes with core statements
 instead (:func:`insert_audited`, :func:`update_audited`) and writes the same audit rows itself,
-in the same transaction, through the same serialiser (:func:`dump`).
+in the same transaction, through the same serialiser (:func:`dump`). Every audit row is
+linked into the hash chain (``db.chain``) as it is written (:func:`write_audit`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from db.access import check_tables
 from db.base import AUDIT_SKIP, Tracked, now
+from db.chain import link
 from db.paging import refresh_statistics
 from db.shared_models import AuditLog
 
@@ -134,11 +136,19 @@ def _audit(session: Session, flush_context: UOWTransaction) -> None:
         if not isinstance(obj, AuditLog):
             row(obj, "delete", _before(obj), None)
     if rows:
-        session.connection().execute(insert(AuditLog), rows)
+        write_audit(session, rows)
 
 
 # --- bulk writes -----------------------------------------------------------------------------
 CHUNK = 2000
+
+
+def write_audit(session: Session, audit: list[dict[str, Any]]) -> None:
+    """Insert audit rows (column dicts) in order, linked into the chain."""
+    connection = session.connection()
+    link(connection, audit)
+    for start in range(0, len(audit), CHUNK):
+        connection.execute(insert(AuditLog), audit[start : start + CHUNK])
 
 
 def stamp(session: Session, rows: Sequence[dict[str, Any]], new: bool = True) -> None:
@@ -154,7 +164,8 @@ def insert_audited(session: Session, model: Any, rows: list[dict[str, Any]]) -> 
     """Insert ``rows`` (column dicts) and their audit rows; the new ids in order."""
     table = cast(Table, model.__table__)
     check_tables(session, {table.name})  # the role check the flush hook makes (db.access)
-    stamp(session, rows)
+    if issubclass(model, Tracked):
+        stamp(session, rows)
     ids: list[int] = []
     connection = session.connection()
     if connection.dialect.name == "sqlite" and rows:
@@ -187,8 +198,7 @@ def insert_audited(session: Session, model: Any, rows: list[dict[str, Any]]) -> 
         }
         for rid, row in zip(ids, rows, strict=True)
     ]
-    for start in range(0, len(audit), CHUNK):
-        session.execute(insert(AuditLog), audit[start : start + CHUNK])
+    write_audit(session, audit)
     refresh_statistics(session, table.name, len(rows))
     return ids
 
@@ -234,5 +244,4 @@ def update_audited(
         }
         for rid, before, after in changes
     ]
-    for start in range(0, len(audit), CHUNK):
-        session.execute(insert(AuditLog), audit[start : start + CHUNK])
+    write_audit(session, audit)

@@ -87,11 +87,15 @@ def _is_time(text: str) -> bool:
 
 
 def letterhead(source: OfficeSettings) -> Letterhead:
-    """The town and office at the top of every form."""
+    """The town and office at the top of every form, and the audit chain's head for its
+    footer (the state of the records the form is printed from)."""
+    from db.chain import head
     from db.pdf.base import Letterhead  # reportlab loads with the form, not with the settings
 
     settings = source.settings()
-    return Letterhead(settings["town"], settings["office"])
+    with source.db.engine.connect() as connection:
+        seal = head(connection).text
+    return Letterhead(settings["town"], settings["office"], seal)
 
 
 class Office(OfficeSettings):

@@ -49,10 +49,13 @@ BLANK_TOWN = "______镇"  # an office that has not named its town yet: a line to
 
 @dataclass(frozen=True)
 class Letterhead:
-    """Who issues the sheet; read from the office settings by the caller."""
+    """Who issues the sheet; read from the office settings by the caller. ``seal`` is the
+    audit chain's head (``db.chain.Head.text``) printed in the footer: a filed copy shows the
+    state of the records it was printed from."""
 
     town: str
     office: str
+    seal: str = ""
 
     @property
     def place(self) -> str:
@@ -356,7 +359,8 @@ def title_block(form: Form) -> list[Flowable]:
 
 
 def _decorate(form: Form) -> Callable[[Canvas, Any], None]:
-    """Letterhead at the top of each page; printed-on date at the bottom left."""
+    """Letterhead at the top of each page; printed-on date at the bottom left, the audit
+    chain's head at the bottom right."""
     layout = form.layout
     page_w, page_h = layout.pagesize
     printed = cn_date(form.printed_on or dt.date.today())
@@ -381,6 +385,8 @@ def _decorate(form: Form) -> Callable[[Canvas, Any], None]:
         c.setFont(FONT, 8)
         c.setFillColor(GREY_TEXT)
         c.drawString(layout.left, layout.bottom - 7 * mm, f"打印日期：{printed}")
+        if form.letterhead.seal:
+            c.drawRightString(page_w - layout.right, layout.bottom - 7 * mm, form.letterhead.seal)
         c.restoreState()
 
     return on_page

@@ -71,7 +71,10 @@ class WaterSource(Tracked, Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("water_source.id"), nullable=True)
     flow_class: Mapped[str] = mapped_column(String(4), default="", index=True)
     last_inspected_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    next_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
+    # Derived (recomputed in bulk and unaudited when a rule changes): audit verify skips it.
+    next_due: Mapped[dt.date | None] = mapped_column(
+        Date, nullable=True, index=True, info={"derived": True}
+    )
     archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
 
 

@@ -7,10 +7,11 @@ import json
 from collections import Counter
 from collections.abc import Callable
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from db import validate
+from db.audit import insert_audited
 from db.engine import Database
 from db.errors import NotFoundError, ValidationError, refuse
 from db.water.data import (
@@ -106,7 +107,7 @@ class Surveys:
             ids = list(s.scalars(query.order_by(WaterSource.id)))
             if not ids:
                 raise ValidationError({"villages": "所选范围内没有需要普查的水源"})
-            s.execute(insert(SurveyItem), [{"survey_id": v.id, "source_id": sid} for sid in ids])
+            insert_audited(s, SurveyItem, [{"survey_id": v.id, "source_id": sid} for sid in ids])
             return int(v.id)
 
     def _counts(self, s: Session, survey_id: int) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 
 rescue-ledger audit list [--table T] [--record ID] [--by NAME] [--since DATE] [--until DATE]
 rescue-ledger audit export FILE.xlsx [the same filters]
+rescue-ledger audit verify    recompute the hash chain and compare every record with its trail
 
 Each action is a subparser of ``audit`` and one entry in :data:`ACTIONS`; a new action (such
 as checking the trail) is one more of each.
@@ -40,7 +41,7 @@ def _filters(parser: argparse.ArgumentParser) -> None:
 
 
 def add_parsers(sub: Any) -> None:
-    p = sub.add_parser("audit", help="修改记录：谁在何时改了哪条记录")
+    p = sub.add_parser("audit", help="修改记录：谁在何时改了哪条记录；校验是否被改动")
     asub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     listing = asub.add_parser("list", help="列出修改记录（最新的在前）")
     _filters(listing)
@@ -50,6 +51,10 @@ def add_parsers(sub: Any) -> None:
     export = asub.add_parser("export", help="导出修改记录到 Excel（每个改动的字段一行）")
     export.add_argument("file", type=Path, metavar="FILE.xlsx")
     _filters(export)
+    asub.add_parser(
+        "verify",
+        help="重新计算校验链，并逐条核对记录与最后一条修改记录（发现问题时退出码为 2）",
+    )
 
 
 def where(args: argparse.Namespace) -> Any:
@@ -89,9 +94,20 @@ def cmd_export(ledger: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_verify(ledger: Any, args: argparse.Namespace) -> int:
+    from db.audit_verify import verify
+
+    result = verify(ledger.db)
+    if result.breaks:
+        raise BadInput([*(b.line for b in result.breaks), result.summary()])
+    print(result.summary())
+    return 0
+
+
 ACTIONS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "list": cmd_list,
     "export": cmd_export,
+    "verify": cmd_verify,
 }
 
 

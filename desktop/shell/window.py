@@ -198,6 +198,10 @@ class MainWindow(QMainWindow):
         self._restore_task = run_task(
             self, "恢复备份", work, done, failed, label="正在恢复备份…", on_cancelled=cancelled
         )
+        from desktop.shell.audit_check import AuditCheck
+
+        self.audit_check = AuditCheck(self, ledger.db)
+        self.audit_check.start_later()
 
     # ----- pages ---------------------------------------------------------------------------
     def add_page(self, key: str, title: str, page: QWidget, group: str = "") -> None:
