@@ -42,7 +42,7 @@ from sqlalchemy.orm import aliased
 
 from db.audit import AUDIT_SKIP, dump
 from db.base import now
-from db.chain import GENESIS, TRIGGERS, digest, link, stored_at
+from db.chain import GENESIS, TRIGGERS, UPGRADE_OPERATOR, digest, link, stored_at
 from db.shared_models import AuditLog
 
 Progress = Callable[[int, int], None]
@@ -63,10 +63,12 @@ class Break:
 
     @property
     def line(self) -> str:
-        """One line for the clerk, e.g. ``member 第 3 号（2026-12-01 15:08）：…``."""
+        """One line for the clerk, e.g. ``队员名册 第 3 号（2026-12-01 15:08）：…``."""
+        from db.labels import table_title
+
         when = _when(self.at)
         row = f"，修改记录第 {self.audit_id} 条" if self.audit_id is not None else ""
-        where = f"{self.table} 第 {self.record} 号" if self.table else "修改记录"
+        where = f"{table_title(self.table)} 第 {self.record} 号" if self.table else "修改记录"
         return f"{where}（{when}{row}）：{self.problem}"
 
 
@@ -232,12 +234,15 @@ class Finding:
     last_after: str | None
     at: dt.datetime | str | None
     audit_id: int | None
-    fields: int = 0
+    fields: tuple[str, ...] = ()
 
     def as_break(self) -> Break:
+        from db.labels import field_label
+
+        changed = "、".join(field_label(self.table, key) for key in self.fields)
         problem = {
             "unaudited": "这条记录没有任何修改记录，是绕过本程序写入的",
-            "changed": f"记录有 {self.fields} 项内容与最后一条修改记录不符，是绕过本程序改动的",
+            "changed": f"{changed}与最后一条修改记录不符，是绕过本程序改动的",
             "missing": "记录已不存在，但没有删除它的修改记录",
             "undeleted": "修改记录显示它已删除，但记录仍在",
         }[self.kind]
@@ -261,10 +266,12 @@ def _same(stored: Any, current: Any) -> bool:
     )
 
 
-def _differences(compared: frozenset[str], after: str | None, current: dict[str, Any]) -> int:
+def _differences(
+    compared: frozenset[str], after: str | None, current: dict[str, Any]
+) -> tuple[str, ...]:
     stored = json.loads(after) if after else {}
-    return sum(
-        1 for key, value in stored.items() if key in compared and not _same(value, current[key])
+    return tuple(
+        key for key, value in stored.items() if key in compared and not _same(value, current[key])
     )
 
 
@@ -304,8 +311,8 @@ def record_findings(connection: Connection, audited: Audited) -> Iterator[Findin
                 yield Finding(name, record, "unaudited", current, None, None, None)
             elif action == "delete":
                 yield Finding(name, record, "undeleted", current, after, at, audit_id)
-            elif count := _differences(audited.compared, after, current):
-                yield Finding(name, record, "changed", current, after, at, audit_id, count)
+            elif fields := _differences(audited.compared, after, current):
+                yield Finding(name, record, "changed", current, after, at, audit_id, fields)
         seen = rows[-1][keys.index("id")]
     yield from _missing(connection, table, name)
 
@@ -385,8 +392,8 @@ def _keyed_findings(connection: Connection, audited: Audited) -> Iterator[Findin
         audit_id, action, at, after = last[key]
         if action == "delete":
             yield Finding(name, label, "undeleted", current, after, at, audit_id)
-        elif count := _differences(audited.compared, after, current):
-            yield Finding(name, label, "changed", current, after, at, audit_id, count)
+        elif fields := _differences(audited.compared, after, current):
+            yield Finding(name, label, "changed", current, after, at, audit_id, fields)
     for key, (audit_id, action, at, after) in last.items():
         if key not in seen and action != "delete":
             label = "/".join(str(v) for v in key)
@@ -429,9 +436,6 @@ def verify(
 
 
 # --- the upgrade to the chain ----------------------------------------------------------------
-UPGRADE_OPERATOR = "程序升级"
-
-
 def baseline(connection: Connection) -> int:
     """Write one audit row for each record that does not match its trail when the chain
     starts (records made or changed by earlier schema upgrades, which wrote no audit rows),

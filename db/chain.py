@@ -36,6 +36,8 @@ FINGERPRINT_DIGITS = 12
 # SQLite: the triggers that keep audit_log append-only (migration 0012), by the event refused.
 TRIGGERS = {"UPDATE": "audit_log_no_update", "DELETE": "audit_log_no_delete"}
 REFUSED = "修改记录只能追加，不能修改或删除"
+# The operator of the audit rows an upgrade writes for records the migrations made or changed.
+UPGRADE_OPERATOR = "程序升级"
 
 
 def append_only_sql() -> list[str]:

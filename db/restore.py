@@ -18,6 +18,7 @@ from sqlalchemy import Connection, MetaData, create_engine, func, insert, select
 
 from db import paths
 from db.backup import BackupError, BackupFile, backup_now, copy_sqlite_file, parse
+from db.chain import TRIGGERS, UPGRADE_OPERATOR, append_only_sql
 from db.engine import Database, open_database, sqlite_path
 from db.errors import LedgerError
 from db.migrate import NEWER_MESSAGE, check_known, current_revision, upgrade
@@ -58,6 +59,9 @@ def copy_rows(src: Connection, dst: Connection, progress: Progress | None = None
     src_meta, dst_meta = _tables(src), _tables(dst)
     skip = SKIP | _sqlite_internal(src) | _sqlite_internal(dst)
     tables = [t for t in dst_meta.sorted_tables if t.name in src_meta.tables and t.name not in skip]
+    sqlite = dst.dialect.name == "sqlite"
+    for name in TRIGGERS.values() if sqlite else ():  # the trail is replaced whole, hashes and all
+        dst.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
     _empty(dst, tables)
     total = sum(src.execute(select(func.count()).select_from(src_meta.tables[t.name])).scalar_one()
                 for t in tables)  # fmt: skip
@@ -77,6 +81,8 @@ def copy_rows(src: Connection, dst: Connection, progress: Progress | None = None
                 progress(done, total)
     if dst.dialect.name == "postgresql":
         _move_sequences(dst, tables)
+    for statement in append_only_sql() if sqlite else ():
+        dst.execute(text(statement))
     return counts
 
 
@@ -271,15 +277,15 @@ def _rows_into_server(
 
 
 def check_audit_chain(database: Database) -> str:
-    """Call point for the audit chain check after a restore or a copy: a sentence for the
-    clerk. It uses ``db.audit``'s ``verify_chain`` when the program has one; until then it
-    says the chain was not checked."""
-    import db.audit
+    """The audit chain check after a restore or a copy (``audit verify``): a sentence for the
+    clerk, naming the first breaks if there are any."""
+    from db.audit_verify import verify
 
-    verify = getattr(db.audit, "verify_chain", None)
-    if verify is None:
-        return "修改记录链：本版本尚未提供核对。"
-    return str(verify(database))
+    result = verify(database)
+    lines = [result.summary(), *(b.line for b in result.breaks[:5])]
+    if len(result.breaks) > 5:
+        lines.append("完整清单请运行 rescue-ledger audit verify。")
+    return "\n".join(lines)
 
 
 # --- copy to a server ------------------------------------------------------------------------
@@ -292,6 +298,8 @@ def is_empty(conn: Connection) -> bool:
         query = select(func.count()).select_from(table)
         if "created_by" in table.columns:
             query = query.where(table.c.created_by != "setup")
+        if table.name == "audit_log":  # the upgrade's own rows for what the migrations put in
+            query = query.where(table.c.operator != UPGRADE_OPERATOR)
         if conn.execute(query).scalar_one():
             return False
     return True

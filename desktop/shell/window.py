@@ -114,6 +114,10 @@ class MainWindow(QMainWindow):
         self.home.new_handover.connect(lambda: (self.show_page("handovers"), self.handovers.add()))
         self._menus()
         self._show_operator()
+        from desktop.shell.audit_check import AuditCheck
+
+        self.audit_check = AuditCheck(self, ledger.db)
+        self.audit_check.start_later()
 
     def show_town(self) -> None:
         """The title: 救援台账 — the town (nothing after the dash while no town is set)."""
@@ -198,10 +202,6 @@ class MainWindow(QMainWindow):
         self._restore_task = run_task(
             self, "恢复备份", work, done, failed, label="正在恢复备份…", on_cancelled=cancelled
         )
-        from desktop.shell.audit_check import AuditCheck
-
-        self.audit_check = AuditCheck(self, ledger.db)
-        self.audit_check.start_later()
 
     # ----- pages ---------------------------------------------------------------------------
     def add_page(self, key: str, title: str, page: QWidget, group: str = "") -> None:

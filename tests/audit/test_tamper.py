@@ -43,7 +43,7 @@ def test_a_members_phone_changed_behind_the_programs_back(written):
     _tamper(database, f"UPDATE member SET phone = '13999999999' WHERE id = {ids[0]}")
     lines = _lines(database)
     assert len(lines) == 1
-    assert f"member 第 {ids[0]} 号" in lines[0] and "绕过本程序改动" in lines[0]
+    assert f"队员名册 第 {ids[0]} 号" in lines[0] and "联系电话与最后一条修改记录不符" in lines[0]
 
 
 def test_an_audit_rows_operator_changed(written):
@@ -57,7 +57,7 @@ def test_an_audit_rows_operator_changed(written):
     lines = _lines(database)
     assert any("触发器" in line for line in lines)
     changed = [line for line in lines if "校验链不符" in line]
-    assert len(changed) == 1 and f"member 第 {ids[2]} 号" in changed[0]
+    assert len(changed) == 1 and f"队员名册 第 {ids[2]} 号" in changed[0]
 
 
 def test_the_newest_audit_row_deleted(written):
@@ -70,7 +70,7 @@ def test_the_newest_audit_row_deleted(written):
     lines = _lines(database)
     # the chain before it still fits; the record no longer matches the trail that is left
     record = [line for line in lines if "触发器" not in line]
-    assert len(record) == 1 and f"member 第 {ids[1]} 号" in record[0]
+    assert len(record) == 1 and f"队员名册 第 {ids[1]} 号" in record[0]
 
 
 def test_an_audit_row_deleted_in_the_middle(written):
@@ -94,7 +94,7 @@ def test_a_fake_audit_row_inserted(written):
         "NULL, NULL, '" + "ab" * 32 + "')",
     )
     lines = _lines(database)
-    assert any("校验链不符" in line and f"member 第 {ids[0]} 号" in line for line in lines)
+    assert any("校验链不符" in line and f"队员名册 第 {ids[0]} 号" in line for line in lines)
 
 
 def test_a_fake_audit_row_slipped_between_two(written):
@@ -118,7 +118,7 @@ def test_a_record_row_deleted(written):
     _tamper(database, f"DELETE FROM member WHERE id = {ids[2]}")
     lines = _lines(database)
     assert len(lines) == 1
-    assert f"member 第 {ids[2]} 号" in lines[0] and "没有删除它的修改记录" in lines[0]
+    assert f"队员名册 第 {ids[2]} 号" in lines[0] and "没有删除它的修改记录" in lines[0]
 
 
 def test_a_record_row_inserted(written):
@@ -139,7 +139,7 @@ def test_a_setting_changed(written):
     assert verify(database).ok
     _tamper(database, "UPDATE setting SET value = '别的镇' WHERE key = 'town'")
     lines = _lines(database)
-    assert len(lines) == 1 and "setting 第 town 号" in lines[0]
+    assert len(lines) == 1 and "单位设置 第 town 号" in lines[0]
 
 
 def test_the_command_exits_2_with_one_line_per_break(written, capsys):

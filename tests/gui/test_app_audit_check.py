@@ -40,7 +40,7 @@ def test_a_broken_trail_leaves_a_warning_naming_the_breaks(qtbot, database):
     label = window.audit_check.label
     assert label.isVisible()
     assert "发现 2 处问题" in label.text() and "audit verify" in label.text()
-    assert f"member 第 {ids[0]} 号" in label.toolTip()
+    assert f"队员名册 第 {ids[0]} 号" in label.toolTip()
 
 
 def test_the_check_starts_by_itself_after_the_pages(qtbot, database):
