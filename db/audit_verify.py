@@ -42,7 +42,15 @@ from sqlalchemy.orm import aliased
 
 from db.audit import AUDIT_SKIP, dump
 from db.base import now
-from db.chain import GENESIS, TRIGGERS, UPGRADE_OPERATOR, digest, link, stored_at
+from db.chain import (
+    GENESIS,
+    TRIGGERS,
+    UPGRADE_OPERATOR,
+    chained_columns,
+    digest,
+    link,
+    stored_at,
+)
 from db.shared_models import AuditLog
 
 Progress = Callable[[int, int], None]
@@ -124,17 +132,7 @@ def chain_breaks(
 ) -> None:
     """Recompute the chain in id order; add each row that does not fit to ``result``."""
     total = connection.execute(select(func.count()).select_from(AuditLog)).scalar() or 0
-    query = select(
-        AuditLog.id,
-        stored_at(),
-        AuditLog.operator,
-        AuditLog.table_name,
-        AuditLog.record_id,
-        AuditLog.action,
-        AuditLog.before,
-        AuditLog.after,
-        AuditLog.row_hash,
-    ).order_by(AuditLog.id)
+    query = select(*chained_columns(), AuditLog.row_hash).order_by(AuditLog.id)
     previous = GENESIS
     pending: tuple[int, str] | None = None  # (index in breaks, hash before that row)
     breaks = result.breaks

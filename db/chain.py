@@ -110,6 +110,13 @@ def stored_at() -> Any:
     return type_coerce(AuditLog.at, String).label("at")
 
 
+def chained_columns() -> tuple[Any, ...]:
+    """The id and the hashed content of an audit row, in :func:`digest`'s order after
+    ``previous``."""
+    a = AuditLog
+    return (a.id, stored_at(), a.operator, a.table_name, a.record_id, a.action, a.before, a.after)
+
+
 def lock(connection: Connection) -> None:
     """Hold the chain until this transaction ends (PostgreSQL; on SQLite the write lock,
     already taken by the change being audited, does it)."""
@@ -145,17 +152,7 @@ def seal_unhashed(connection: Connection, batch: int = 5000) -> int:
     first_hashed = connection.execute(
         select(AuditLog.id).where(AuditLog.row_hash.is_not(None)).order_by(AuditLog.id).limit(1)
     ).scalar()
-    cols = (
-        AuditLog.id,
-        stored_at(),
-        AuditLog.operator,
-        AuditLog.table_name,
-        AuditLog.record_id,
-        AuditLog.action,
-        AuditLog.before,
-        AuditLog.after,
-    )
-    query = select(*cols).where(AuditLog.row_hash.is_(None)).order_by(AuditLog.id)
+    query = select(*chained_columns()).where(AuditLog.row_hash.is_(None)).order_by(AuditLog.id)
     if first_hashed is not None:
         query = query.where(AuditLog.id < first_hashed)
     previous, sealed, last_id = GENESIS, 0, 0

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from widgets import palette
 from widgets.tasks import TaskHandle, run_task
 
 if TYPE_CHECKING:
@@ -24,8 +25,8 @@ log = logging.getLogger(__name__)
 
 # How long after the pages are built the check starts (ms): after the first paint.
 START_DELAY_MS = 1500
-WARNING_STYLE = "color:#c62828; font-weight:bold; padding:0 6px;"
-QUIET_STYLE = "color:#616161; padding:0 6px;"
+WARNING_STYLE = f"color:{palette.ERROR}; font-weight:bold; padding:0 6px;"
+QUIET_STYLE = f"color:{palette.MUTED}; padding:0 6px;"
 SHOWN_BREAKS = 10
 
 

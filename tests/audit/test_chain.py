@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from db.audit_verify import verify
-from db.chain import GENESIS, digest, head, stored_at
+from db.chain import GENESIS, chained_columns, digest, head
 from db.duty import Ledger, MemberData
 from db.engine import open_database, sqlite_path
 from db.migrate import upgrade
@@ -20,17 +20,7 @@ from db.shared_models import AuditLog
 def _rows(database):
     with database.engine.connect() as conn:
         return conn.execute(
-            select(
-                AuditLog.id,
-                stored_at(),
-                AuditLog.operator,
-                AuditLog.table_name,
-                AuditLog.record_id,
-                AuditLog.action,
-                AuditLog.before,
-                AuditLog.after,
-                AuditLog.row_hash,
-            ).order_by(AuditLog.id)
+            select(*chained_columns(), AuditLog.row_hash).order_by(AuditLog.id)
         ).all()
 
 
