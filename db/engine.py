@@ -12,20 +12,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 import db.audit  # noqa: F401  (registers the flush hooks; loads db.shared_models, the core tables)
 from db import access, paths
 from db.audit import OPERATOR_KEY
-from db.errors import DatabaseBusyError, NetworkShareError, PermissionDenied, StaleRecordError
+from db.errors import (
+    CANT_OPEN_MESSAGE,
+    DatabaseFaultError,
+    LedgerError,
+    NetworkShareError,
+    PermissionDenied,
+    StaleRecordError,
+    database_error,
+)
 
 access.install()  # every write passes the role check (db/access.py)
 
 BUSY_TIMEOUT_MS = 5000
-BUSY_MESSAGE = "其他人正在保存数据，请稍后重试。"
+# A write transaction takes the write lock first: an execution option on its connection that
+# the SQLite ``begin`` hook turns into BEGIN IMMEDIATE; on PostgreSQL an advisory lock of this
+# key, held to the end of the transaction. Reads take neither.
+WRITE_OPTION = "rescue_ledger_write"
+PG_WRITE_LOCK_KEY = 0x524C_0001
 
 # SQLite releases with the WAL-reset fix; older ones use the rollback journal.
 WAL_FIXED = ((3, 51, 3), (3, 50, 7), (3, 44, 6))
@@ -125,6 +137,9 @@ def _make_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        # The driver begins no transaction of its own; ``_begin`` below says how each begins
+        # (SQLAlchemy's pysqlite "serializable isolation / savepoints" recipe).
+        dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=FULL")
@@ -132,13 +147,22 @@ def _make_engine(url: str) -> Engine:
         cur.execute(f"PRAGMA journal_mode={journal}")
         cur.close()
 
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # A write takes the write lock now, waiting up to the busy timeout, so what it reads
+        # cannot change before it writes; a read shares the file (BEGIN DEFERRED).
+        write = conn.get_execution_options().get(WRITE_OPTION)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
     return engine
 
 
-def _raise_busy(exc: OperationalError) -> None:
-    text = str(exc.orig).lower()
-    if "locked" in text or "busy" in text:
-        raise DatabaseBusyError(BUSY_MESSAGE) from exc
+def _take_write_lock(session: Session, sqlite: bool) -> None:
+    """Start the session's transaction holding the database's write lock (see WRITE_OPTION)."""
+    conn = session.connection(execution_options={WRITE_OPTION: True})
+    if not sqlite:
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{BUSY_TIMEOUT_MS}ms'")
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})")
 
 
 def default_operator() -> str:
@@ -195,32 +219,45 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @property
+    def where(self) -> str:
+        """The database's file (or server) as the error sentences name it."""
+        path = sqlite_path(self.url)
+        return f" {path}" if path is not None else ""
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One short session and transaction; user-readable errors for lock and stale saves."""
+        """One short session and write transaction, holding the write lock from its start (a
+        second writer waits up to the busy timeout); user-readable errors for everything the
+        database refuses (busy, stale, conflict, disk full, read-only …)."""
         session = self._session()
         try:
             with session.begin():
+                _take_write_lock(session, self.is_sqlite)
                 yield session
         except StaleDataError as exc:
             raise StaleRecordError() from exc
-        except OperationalError as exc:
-            _raise_busy(exc)
-            raise
+        except SQLAlchemyError as exc:
+            raise self.readable(exc) from exc
         finally:
             session.close()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only session (nothing is flushed or committed)."""
+        """A read-only session (nothing is flushed or committed; no write lock is taken)."""
         session = self._session()
         try:
             yield session
-        except OperationalError as exc:
-            _raise_busy(exc)
-            raise
+        except SQLAlchemyError as exc:
+            raise self.readable(exc) from exc
         finally:
             session.close()  # ends the transaction; loaded objects stay readable
+
+    def readable(self, exc: SQLAlchemyError) -> LedgerError:
+        """The sentence for a database error of this database (see ``db.errors``)."""
+        error = database_error(exc, self.where)
+        assert error is not None
+        return error
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -242,20 +279,29 @@ def open_database(
     """
     from db import marker
 
-    base = paths.data_dir(data_dir)
-    chosen = (
-        url or (None if demo else os.environ.get(paths.ENV_DB)) or paths.default_url(base, demo)
-    )
-    chosen = normalise_url(chosen)
-    file = sqlite_path(chosen)
-    if file is not None and not demo:
-        marker.check_not_missing(base, file)
-    engine = _make_engine(chosen)
-    database = Database(engine, chosen, base, operator or default_operator())
-    if migrate:
-        from db.migrate import upgrade
-
-        upgrade(database)
+    where = ""
+    try:
+        base = paths.data_dir(data_dir)
+        chosen = (
+            url or (None if demo else os.environ.get(paths.ENV_DB)) or paths.default_url(base, demo)
+        )
+        chosen = normalise_url(chosen)
+        file = sqlite_path(chosen)
+        where = f" {file}" if file is not None else ""
         if file is not None and not demo:
-            marker.remember(database)
+            marker.check_not_missing(base, file)
+        engine = _make_engine(chosen)
+        database = Database(engine, chosen, base, operator or default_operator())
+        if migrate:
+            from db.migrate import upgrade
+
+            upgrade(database)
+            if file is not None and not demo:
+                marker.remember(database)
+    except SQLAlchemyError as exc:
+        raise database_error(exc, where) from exc  # type: ignore[misc]
+    except PermissionError as exc:  # the data folder cannot be created or written
+        raise DatabaseFaultError(
+            CANT_OPEN_MESSAGE.format(where=where or f" {exc.filename}")
+        ) from exc
     return database

@@ -167,9 +167,25 @@ def test_bad_month_is_bad_input(url, capsys):
     assert "YYYY-MM" in capsys.readouterr().err
 
 
-def test_unexpected_error_is_readable_without_traceback(tmp_path, capsys):
+def test_unreachable_server_is_one_sentence_and_debug_adds_the_traceback(tmp_path, capsys):
     bad_url = "postgresql://nobody:wrong@127.0.0.1:1/none"
     assert main(["--db", bad_url, "export", "members", str(tmp_path / "x.xlsx")]) == 1
+    err = capsys.readouterr().err
+    assert err == "错误：无法连接数据库服务器，请检查网络连接和服务器是否开启后重试。\n"
+    assert main(["--debug", "--db", bad_url, "export", "members", str(tmp_path / "x.xlsx")]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "OperationalError" in err
+
+
+def test_an_unexpected_error_is_readable_without_traceback(tmp_path, capsys, monkeypatch):
+    from desktop.cli import main as cli_main
+
+    def broken(ledger, args):  # type: ignore[no-untyped-def]
+        raise KeyError("internal")
+
+    monkeypatch.setattr(cli_main, "cmd_export", broken)
+    url = f"sqlite:///{(tmp_path / 'x.sqlite3').as_posix()}"
+    assert main(["--db", url, "export", "members", str(tmp_path / "x.xlsx")]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err and "--debug" in err
 

@@ -14,7 +14,7 @@ from db import engine as engine_mod
 from db.duty import Ledger, MemberData
 from db.duty.models import Member
 from db.engine import is_network_path, open_database, wal_is_safe
-from db.errors import DatabaseBusyError, NetworkShareError, StaleRecordError
+from db.errors import DatabaseBusyError, DatabaseFaultError, NetworkShareError, StaleRecordError
 from db.migrate import current_revision, head_revision
 from db.shared_models import AuditLog
 
@@ -99,9 +99,10 @@ def test_foreign_keys_enforced(database):
     from db.duty.models import Leave
 
     audited = _audit_rows(database)
-    with pytest.raises(IntegrityError):
+    with pytest.raises(DatabaseFaultError, match="已被其他记录引用") as refused:
         with database.transaction() as s:
             s.add(Leave(member_id=999, start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 2)))
+    assert isinstance(refused.value.__cause__, IntegrityError)
     assert _audit_rows(database) == audited
 
 

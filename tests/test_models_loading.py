@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from db.duty.choices import LEADER, STAFF
 from db.duty.models import DutyAssignment, DutyDay, Member
+from db.errors import DatabaseBusyError
 from tests.probes import modules_after
 
 
@@ -22,9 +23,11 @@ def test_a_second_leader_on_one_day_is_refused_by_the_database(database):
         s.add(DutyAssignment(day_id=day.id, member_id=a.id, role=LEADER))
         s.add(DutyAssignment(day_id=day.id, member_id=b.id, role=STAFF))
         ids = day.id, b.id
-    with pytest.raises(IntegrityError, match="day_id"):
+    with pytest.raises(DatabaseBusyError, match="其他人正在保存数据") as refused:
         with database.transaction() as s:
             s.query(DutyAssignment).filter_by(day_id=ids[0], member_id=ids[1]).one().role = LEADER
+    assert isinstance(refused.value.__cause__, IntegrityError)
+    assert "day_id" in str(refused.value.__cause__) and "day_id" not in str(refused.value)
 
 
 def test_the_leader_index_is_declared_for_alembic():

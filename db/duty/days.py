@@ -51,8 +51,28 @@ class Days(Alerts):
         existing = {d: history.pop(d) for d in list(history) if lo <= d <= hi}
         result = roster.generate(dates, active, needs, existing, history)
         if result.ok and result.generated:
-            self._write_days({d: result.days[d] for d in result.generated}, progress)
+            plan = {d: result.days[d] for d in result.generated}
+            skipped = self._write_days(plan, progress, only_empty=True)
+            if skipped:
+                self._note_skipped(result, skipped)
         return result
+
+    def _note_skipped(self, result: roster.Result, skipped: list[dt.date]) -> None:
+        """Days a colleague filled while the roster was worked out keep what they saved; the
+        generated days next to them are checked again against what is now stored."""
+        result.skipped = skipped
+        result.generated = [d for d in result.generated if d not in skipped]
+        around = sorted(
+            {d + dt.timedelta(days=k) for d in skipped for k in (-1, 1)} & set(result.generated)
+        )
+        with self.db.read() as s:
+            people, _ = people_in(s)
+            days, _ = days_in(
+                s, skipped[0] - dt.timedelta(days=2), skipped[-1] + dt.timedelta(days=2)
+            )
+        result.days.update({d: days[d] for d in skipped if d in days})
+        checked = roster.check(days, people, self.needs(around), only=around) if around else []
+        result.warnings += [roster.Issue(i.day, i.message, False, i.member) for i in checked]
 
     def generate_month(
         self, year: int, month: int, progress: Progress | None = None
@@ -60,8 +80,16 @@ class Days(Alerts):
         return self.generate(roster.month_dates(year, month), progress)
 
     def _write_days(
-        self, days: dict[dt.date, roster.Day], progress: Progress | None = None
-    ) -> None:
+        self,
+        days: dict[dt.date, roster.Day],
+        progress: Progress | None = None,
+        *,
+        only_empty: bool = False,
+    ) -> list[dt.date]:
+        """Store ``days``; with ``only_empty``, a day that has assignments by the time the
+        write lock is held is left alone and returned (the transaction reads under the lock,
+        so nobody can fill a day between this read and the write)."""
+        skipped: list[dt.date] = []
         with self.db.transaction() as s:
             existing = {
                 d.date: d for d in s.scalars(select(DutyDay).where(DutyDay.date.in_(list(days))))
@@ -71,9 +99,13 @@ class Days(Alerts):
                 if row is None:
                     row = DutyDay(date=date)
                     s.add(row)
-                self._assign(s, row, d)
+                if only_empty and row.assignments:
+                    skipped.append(date)
+                else:
+                    self._assign(s, row, d)
                 if progress:
                     progress(i + 1, len(days))
+        return skipped
 
     @staticmethod
     def _assign(s: Session, row: DutyDay, d: roster.Day) -> None:

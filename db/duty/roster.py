@@ -81,14 +81,25 @@ class Issue:
 
 @dataclass
 class Result:
+    """A generation: every day's plan, the days it filled, what blocks or needs a look, and
+    the days someone filled by hand while it ran (``skipped``: kept as they were saved)."""
+
     days: dict[dt.date, Day]
     generated: list[dt.date]
     problems: list[Issue]
     warnings: list[Issue]
+    skipped: list[dt.date] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def skipped_note(self) -> str:
+        """One sentence naming the ``skipped`` days ("" when there are none)."""
+        if not self.skipped:
+            return ""
+        days = "、".join(f"{d.month}月{d.day}日" for d in self.skipped)
+        return f"排班期间有人填写了 {len(self.skipped)} 天，已保留其填写、未重排：{days}"
 
 
 @dataclass

@@ -50,6 +50,8 @@ def cmd_roster(ledger: Any, args: argparse.Namespace) -> int:
         print(f"注意 {warning}", file=sys.stderr)
     kept = len(result.days) - len(result.generated)
     print(f"{year}年{month}月：新排 {len(result.generated)} 天，保留已排 {kept} 天")
+    if result.skipped:
+        print(result.skipped_note())
     return 0
 
 

@@ -243,7 +243,7 @@ def is_bad_input(exc: Exception) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry for commands; returns the exit status."""
-    from db.errors import LedgerError
+    from db.errors import LedgerError, database_error
 
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -258,6 +258,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(line, file=sys.stderr)
         return EXIT_BAD_INPUT
     except LedgerError as exc:
+        if args.debug and exc.__cause__ is not None:
+            import traceback
+
+            traceback.print_exception(exc.__cause__)
         print(f"错误：{exc}", file=sys.stderr)
         return EXIT_BAD_INPUT if is_bad_input(exc) else EXIT_ERROR
     except OSError as exc:
@@ -276,6 +280,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             import traceback
 
             traceback.print_exc()
+        if (readable := database_error(exc)) is not None:  # never SQL text, whatever raised it
+            print(f"错误：{readable}", file=sys.stderr)
+            return EXIT_ERROR
         print(
             f"出错了：{exc.__class__.__name__}: {exc}（加 --debug 查看详细信息）", file=sys.stderr
         )

@@ -134,12 +134,13 @@ class RosterPage(QWidget):
                     + "\n".join(str(p) for p in result.problems)
                     + "\n\n请调整请假、队员“可任带班领导”或战备等级人数后再试。",
                 )
-            elif result.warnings:
+            elif result.warnings or result.skipped:
+                lines = [result.skipped_note()] if result.skipped else []
                 QMessageBox.information(
                     self,
                     "排班完成",
                     f"已排 {len(result.generated)} 天。请注意：\n\n"
-                    + "\n".join(str(w) for w in result.warnings),
+                    + "\n".join(lines + [str(w) for w in result.warnings]),
                 )
             elif not result.generated:
                 QMessageBox.information(self, "排班", "本月每天都已排班，没有需要新排的日期。")
