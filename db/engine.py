@@ -223,7 +223,7 @@ class Database:
     def where(self) -> str:
         """The database's file (or server) as the error sentences name it."""
         path = sqlite_path(self.url)
-        return f" {path}" if path is not None else ""
+        return f" {path} " if path is not None else ""
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -287,7 +287,7 @@ def open_database(
         )
         chosen = normalise_url(chosen)
         file = sqlite_path(chosen)
-        where = f" {file}" if file is not None else ""
+        where = f" {file} " if file is not None else ""
         if file is not None and not demo:
             marker.check_not_missing(base, file)
         engine = _make_engine(chosen)
@@ -302,6 +302,6 @@ def open_database(
         raise database_error(exc, where) from exc  # type: ignore[misc]
     except PermissionError as exc:  # the data folder cannot be created or written
         raise DatabaseFaultError(
-            CANT_OPEN_MESSAGE.format(where=where or f" {exc.filename}")
+            CANT_OPEN_MESSAGE.format(where=where or f" {exc.filename} ")
         ) from exc
     return database

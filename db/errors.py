@@ -87,7 +87,7 @@ READ_ONLY_MESSAGE = (
 )
 CANT_OPEN_MESSAGE = "无法打开数据库{where}：文件夹不存在、不可写或没有权限。"
 IO_MESSAGE = "读写数据库{where}时出错（磁盘或 U 盘可能已拔出或损坏），数据没有保存。"
-CORRUPT_MESSAGE = "{where}不是救援台账的数据库文件，或文件已损坏。请从备份恢复。"
+CORRUPT_MESSAGE = "文件{where}不是救援台账的数据库文件，或文件已损坏。请从备份恢复。"
 NO_SERVER_MESSAGE = "无法连接数据库服务器，请检查网络连接和服务器是否开启后重试。"
 LOGIN_MESSAGE = "无法登录数据库服务器：用户名或密码不对，或没有这个数据库。请检查数据库地址。"
 OTHER_MESSAGE = "数据库出错，操作没有完成，数据没有保存（{kind}）。请重试；仍然出错请联系维护人员。"
@@ -175,7 +175,7 @@ def database_error(exc: BaseException, where: str = "") -> LedgerError | None:
 
     The one place that turns SQLAlchemy's errors (which carry SQL text and parameters) into a
     sentence: ``Database.transaction``/``read``, opening, the command line and the window all
-    pass through it. ``where`` names the file (" D:\\台账\\rescue-ledger.sqlite3") when known.
+    pass through it. ``where`` names the file (" D:\\台账\\rescue-ledger.sqlite3 ", spaces around) when known.
     """
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 

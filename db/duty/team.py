@@ -14,6 +14,7 @@ from db.duty.common import Store
 from db.duty.data import LeaveData, MemberData
 from db.duty.models import DutyAssignment, Leave, Member
 from db.errors import refuse
+from db.references import is_referenced
 
 MEMBER_GONE = "这名队员已被删除"
 LEAVE_GONE = "这条请假记录已被删除"
@@ -92,11 +93,11 @@ class Team(Store):
         )
 
     def delete_member(self, member_id: int, version: int | None) -> str:
-        """Delete a member read at ``version``; one with duty or leave on record is archived."""
+        """Delete a member read at ``version``; one with any record on file (duty, leave, a
+        drill's sign-in list: whatever refers to them) is archived instead."""
         with self.db.transaction() as s:
             m = records.current(s, Member, member_id, version, MEMBER_GONE)
-            used = s.scalar(select(func.count()).where(DutyAssignment.member_id == member_id))
-            return records.retire(s, m, bool(used or m.leaves))
+            return records.retire(s, m, is_referenced(s, Member, member_id))
 
     def restore_member(self, member_id: int) -> None:
         """Bring an archived member back onto the team; refused while a member in use has the

@@ -32,7 +32,9 @@ def member_spec(services: Services) -> RegisterSpec:
 
     def delete(m) -> str | None:  # type: ignore[no-untyped-def]
         result = ledger.delete_member(m.id, m.version)
-        return delete_message(result, f"{m.name}有值班或请假记录", SHOW_ARCHIVED)
+        return delete_message(
+            result, f"{m.name}有值班、请假或演练签到等记录，不能删除", SHOW_ARCHIVED
+        )
 
     return RegisterSpec(
         title="队员",

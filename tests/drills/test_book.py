@@ -129,6 +129,19 @@ def test_attendance_defaults_to_every_active_member(book, any_database):
         book.set_attendance(did, {99999: "出席"})
 
 
+def test_deleting_a_member_on_a_sign_in_list_archives_them(book, any_database):
+    ids = team(any_database)
+    did = drill(book)
+    book.set_attendance(did, {ids[0]: "出席", ids[1]: "迟到"})
+    ledger = Ledger(any_database)
+    signed = ledger.member(ids[1])
+    assert ledger.delete_member(signed.id, signed.version) == "archived"
+    assert ledger.member(ids[1]).archived
+    assert {a.name: a.status for a in book.drill(did).attendance}[signed.name] == "迟到"
+    spare = ledger.member(ids[-1])  # on no list, no duty, no leave: really deleted
+    assert ledger.delete_member(spare.id, spare.version) == "deleted"
+
+
 def test_planned_drill_in_future_stays_planned(book, any_database):
     team(any_database)
     did = drill(book, days_ago=-5)

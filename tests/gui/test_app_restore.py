@@ -216,7 +216,7 @@ def test_members_page(qtbot, make_window, database, ledger, messages):
     table.select_row(next(m for m in table.visible_rows() if m.name == "林小雨"))
     click(qtbot, page.delete_button)
     assert messages.texts("information") == [
-        "林小雨有值班或请假记录，已归档（勾选“显示已归档”可查看和恢复）。"
+        "林小雨有值班、请假或演练签到等记录，不能删除，已归档（勾选“显示已归档”可查看和恢复）。"
     ]
     assert [m.name for m in table.visible_rows()] == ["王强"]
     assert not page.restore_button.isVisible()

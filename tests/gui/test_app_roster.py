@@ -114,6 +114,38 @@ def test_day_dialog_shows_back_to_back_duty_before_saving(
     assert rows[-1].operator == "测试员"
 
 
+def test_generate_names_a_day_a_colleague_filled_meanwhile(
+    qtbot, make_window, team, ledger, messages, monkeypatch
+):
+    from db.duty import roster
+
+    members = team(10, leaders=3)
+    day = dt.date(YEAR, MONTH, 15)
+    by_hand = Day(leader=members[0].id, staff=[members[8].id], standby=[members[9].id])
+    real = roster.generate
+
+    def colleague_saves_meanwhile(*args, **kwargs):  # type: ignore[no-untyped-def]
+        result = real(*args, **kwargs)
+        ledger.set_day(day, by_hand)  # saved on another PC after the plan was made
+        return result
+
+    monkeypatch.setattr(roster, "generate", colleague_saves_meanwhile)
+    page = roster_page(make_window())
+    click(qtbot, page.generate_button)
+    qtbot.waitUntil(lambda: bool(messages.texts("information")), timeout=10_000)
+
+    [text] = messages.texts("information")
+    assert text.startswith(f"已排 {len(DATES) - 1} 天。请注意：")
+    assert "排班期间有人填写了 1 天，已保留其填写、未重排：6月15日" in text
+    stored = saved_days(ledger)[day]
+    assert (stored.leader, stored.staff, stored.standby) == (
+        by_hand.leader,
+        by_hand.staff,
+        by_hand.standby,
+    )
+    assert messages.texts("warning") == []
+
+
 def test_impossible_roster_names_the_dates_and_saves_nothing(
     qtbot, make_window, team, ledger, messages
 ):
