@@ -15,15 +15,18 @@ stick). A missing second folder is a warning, never a failure.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from db import paths
 from db.base import now
@@ -199,13 +202,19 @@ def set_second_folder(database: Database, folder: str | Path | None) -> None:
 
 # --- making one ------------------------------------------------------------------------------
 def _new_name(folder: Path, stem: str, kind: str, at: dt.datetime) -> Path:
+    """A backup name nobody else uses, reserved by creating it (two imports started in the
+    same second, in two programs, must not write into one file)."""
+    folder.mkdir(parents=True, exist_ok=True)
     base = f"{stem}-{at:%Y%m%d-%H%M%S}"
     target = folder / f"{base}-{kind}{SUFFIX}"
     n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{base}.{n}-{kind}{SUFFIX}"
-    return target
+    while True:
+        try:
+            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+            return target
+        except FileExistsError:
+            n += 1
+            target = folder / f"{base}.{n}-{kind}{SUFFIX}"
 
 
 def copy_sqlite_file(source: Path, target: Path) -> None:
@@ -224,7 +233,8 @@ def write_backup(database: Database, target: Path, progress: Progress | None = N
     """Write a consistent copy of ``database`` to ``target`` (made under a temporary name and
     renamed when complete, so a half-written copy never looks like a backup); its size."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
+    # One temporary name per writer: two backups at once never share a half-written file.
+    partial = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.partial")
     partial.unlink(missing_ok=True)
     try:
         path = sqlite_path(database.url)
@@ -235,7 +245,7 @@ def write_backup(database: Database, target: Path, progress: Progress | None = N
 
             dump_to_sqlite(database, partial, progress)
         partial.replace(target)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(f"备份未能写入 {target}（{_reason(exc)}）。") from exc
     return target.stat().st_size
@@ -263,7 +273,11 @@ def backup_now(
     folder = backups_folder(database)
     stem = database_stem(database)
     target = _new_name(folder, stem, kind, now())
-    result = BackupResult(target, write_backup(database, target, progress))
+    try:
+        result = BackupResult(target, write_backup(database, target, progress))
+    except BackupError:
+        target.unlink(missing_ok=True)  # the reserved name, still empty
+        raise
     result.removed += prune(folder, stem)
     second = second_folder(database)
     if second is not None:

@@ -3,6 +3,7 @@ migration, and one from a newer program is refused in a sentence."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,6 +70,9 @@ def check_known(revision: str | None, message: str = NEWER_MESSAGE) -> None:
         raise NewerDatabaseError(message)
 
 
+_ALEMBIC = threading.Lock()
+
+
 def upgrade(database: Database, revision: str = "head", *, backup: bool = True) -> Path | None:
     """Bring the schema to ``revision``; returns the backup made first, if any.
 
@@ -92,7 +96,9 @@ def upgrade(database: Database, revision: str = "head", *, backup: bool = True) 
         result = before(database, "before-migration")
         made = result.path if result else None
     cfg = alembic_config()
-    with database.engine.begin() as conn:
+    # Alembic's ``op`` is one proxy for the whole program: two threads migrating at once (two
+    # imports on PostgreSQL each building their backup file) would run each other's steps.
+    with _ALEMBIC, database.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
     return made
