@@ -17,6 +17,7 @@ from sqlalchemy import event
 
 from db import engine as engine_mod
 from db.duty import Ledger, MemberData
+from db.duty.models import Member
 from db.engine import Database, open_database
 from db.errors import DatabaseBusyError, DatabaseFaultError
 from desktop.cli.main import main
@@ -42,7 +43,8 @@ def test_a_full_disk_is_one_sentence_and_nothing_is_saved(database: Database):
 
     database.engine.dispose()
     with pytest.raises(DatabaseFaultError) as refused:
-        ledger.save_member(MemberData(name="新队员", notes="很长的备注" * 20_000))
+        with database.transaction() as s:  # an import of 300 members with long notes
+            s.add_all(Member(name=f"新队员{i}", notes="备注" * 900) for i in range(300))
     assert str(refused.value) == (
         "磁盘空间已满，数据没有保存。请清理磁盘空间或把数据放到有空间的位置后重试。"
     )
