@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from widgets import palette
 from widgets.delegates import ChoiceDelegate
@@ -52,6 +52,15 @@ def line_style(
     if role == Qt.ItemDataRole.ToolTipRole and column == item_column:
         return tooltip
     return None
+
+
+def failure_banner(parent: QWidget) -> QLabel:
+    """The bold banner that says what saving failed lines will do (``failure_warning``)."""
+    label = QLabel(parent)
+    label.setObjectName("failure_warning")
+    label.setWordWrap(True)
+    label.setStyleSheet(palette.banner(bold=True))
+    return label
 
 
 def outcome_view(

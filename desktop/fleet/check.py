@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +30,9 @@ from db.fleet import (
     ResultData,
 )
 from desktop.fleet.dialogs import number_edit
-from widgets import palette
 from widgets.forms import Form, FormDialog, hint_label
 from widgets.listmodel import ListTableModel, cell_flags
-from widgets.outcomes import line_style, outcome_view
+from widgets.outcomes import failure_banner, line_style, outcome_view
 
 _Index = QModelIndex | QPersistentModelIndex
 PASS, FAIL, NA = OUTCOMES
@@ -162,10 +160,7 @@ class CheckDialog(FormDialog):
         self.view = outcome_view(self, self.model, OUTCOMES, widths, ITEM, OUTCOME)
         for column in (EXPECTED, COUNTED):
             self.view.setColumnHidden(column, not has_kit)
-        self.warning = QLabel(self)
-        self.warning.setObjectName("failure_warning")
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(palette.banner(bold=True))
+        self.warning = failure_banner(self)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.setStretchFactor(self.form, 0)

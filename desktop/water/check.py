@@ -26,7 +26,7 @@ from db.water import checklists as cl
 from desktop.water.models import ITEM, LIMIT, OUTCOME, VALUE, ChecklistModel, cached
 from widgets import palette
 from widgets.forms import Form, FormDialog, hint_label
-from widgets.outcomes import outcome_view
+from widgets.outcomes import failure_banner, outcome_view
 
 REPAIR_DAYS = 7
 
@@ -92,10 +92,7 @@ class InspectionDialog(FormDialog):
         self.items_error.setStyleSheet(palette.ERROR_TEXT)
         self.items_error.setWordWrap(True)
         self.items_error.setVisible(False)
-        self.warning = QLabel(self)
-        self.warning.setObjectName("failure_warning")
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(palette.banner(bold=True))
+        self.warning = failure_banner(self)
         self.after = Form(self)
         r = self.record
         self.after.line_edit(

@@ -11,17 +11,13 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import text
 
 from desktop.common.import_dialog import ImportPreviewDialog
+from tests.xlsx.helpers import sheet
 
 HEADERS = ("姓名", "职务", "联系电话", "可任带班领导", "驾驶员", "入队日期", "备注")
 
 
 def write_xlsx(path, rows) -> None:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(HEADERS)
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
+    sheet(path, HEADERS, rows)
 
 
 def open_preview(qtbot, monkeypatch, page, path) -> ImportPreviewDialog:

@@ -37,6 +37,7 @@ from desktop.common.import_model import (
     ProblemListModel,
 )
 from desktop.common.import_service import FileImport
+from tests.xlsx.helpers import sheet
 
 HEADERS = ["姓名", "职务", "联系电话", "可任带班领导", "驾驶员", "入队日期", "备注"]
 ROWS = [
@@ -47,12 +48,7 @@ ROWS = [
 
 
 def book(path, rows, headers=HEADERS):
-    wb = openpyxl.Workbook()
-    wb.active.append(headers)
-    for row in rows:
-        wb.active.append(row)
-    wb.save(path)
-    return path
+    return sheet(path, headers, rows)
 
 
 def counts(database):

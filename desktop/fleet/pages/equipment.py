@@ -76,21 +76,22 @@ def columns(style: Callable[[], DueStyle]) -> list[Column]:
             ),
         ),
         Column(lambda e: _date(e.last_test_on), "上次检验", width=90, sort="last_test_on"),
-        Column(
-            lambda e: _date(e.next_due),
-            "下次检验",
-            width=90,
-            sort="next_due",
-            foreground=lambda e: _date_colour(e, e.next_due, style(), style().soon_days),
-        ),
-        Column(
-            lambda e: _date(e.retire_on),
-            "到期报废",
-            width=90,
-            sort="retire_on",
-            foreground=lambda e: _date_colour(e, e.retire_on, style(), style().retire_soon_days),
-        ),
+        _due_column("next_due", "下次检验", style, lambda d: d.soon_days),
+        _due_column("retire_on", "到期报废", style, lambda d: d.retire_soon_days),
     ]
+
+
+def _due_column(
+    key: str, header: str, style: Callable[[], DueStyle], within: Callable[[DueStyle], int]
+) -> Column:
+    """A date the item is due by (``key``), coloured by ``style()`` and its ``within`` window."""
+    return Column(
+        lambda e: _date(getattr(e, key)),
+        header,
+        width=90,
+        sort=key,
+        foreground=lambda e: _date_colour(e, getattr(e, key), style(), within(style())),
+    )
 
 
 class EquipmentPage(PagedRegisterPage):
