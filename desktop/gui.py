@@ -100,6 +100,8 @@ def attach(window, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped
         return False
     window.attach(ledger)
     if not args.demo:
+        if ledger.needs_first_start():
+            window.first_start()
         window.start_daily_backup()
     window.reopen.connect(lambda: _reopen(window, args))
     return True

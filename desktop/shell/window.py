@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ledger: Ledger | None = None, demo: bool = False):
         super().__init__()
         self.demo = demo
+        self.first_start_dialog: QWidget | None = None  # 首次设置, while a new database is set up
         self.setWindowTitle("救援台账" + ("（演示数据）" if demo else ""))
         self.resize(1200, 760)
         self.nav_model = QStandardItemModel(self)
@@ -118,6 +119,25 @@ class MainWindow(QMainWindow):
 
         self.audit_check = AuditCheck(self, ledger.db)
         self.audit_check.start_later()
+
+    def first_start(self) -> None:
+        """Open 首次设置 over the window (a new database); once done, the town in the title,
+        the team on its page and the roster page to make the first roster on."""
+        from desktop.shell.first_start import FirstStartDialog
+
+        dialog = FirstStartDialog(self.ledger, self)
+        self.first_start_dialog = dialog
+        dialog.accepted.connect(self._set_up)
+        dialog.rejected.connect(self.members.reload)  # a roster may have been imported
+        dialog.open()
+
+    def _set_up(self) -> None:
+        self.show_town()
+        self.settings_page.reload()
+        self.members.reload()
+        self.roster.reload()
+        self.refresh_all()
+        self.show_page("roster")
 
     def show_town(self) -> None:
         """The title: 救援台账 — the town (nothing after the dash while no town is set)."""

@@ -28,6 +28,7 @@ def test_run_gui_shows_window_then_opens_demo_database(qtbot, tmp_path, monkeypa
     qtbot.addWidget(window)
     assert "演示数据" in window.windowTitle() and "高楼镇" in window.windowTitle()
     assert len(window.ledger.members()) == 20
+    assert window.first_start_dialog is None  # --demo skips 首次设置
     assert "带班领导" in window.home.today_card.body.text()
     assert (tmp_path / "demo.sqlite3").exists()
 
