@@ -134,10 +134,14 @@ def on_modal(qtbot):
     """
     handled: list[QWidget] = []
 
-    def schedule(handler: Callable[[QWidget], None], tries: int = 200) -> None:
+    def schedule(
+        handler: Callable[[QWidget], None], tries: int = 200, kind: type = QWidget
+    ) -> None:
+        """``kind``: wait for a modal dialog of that class (passing over progress dialogs)."""
+
         def attempt(left: int) -> None:
             dialog = QApplication.activeModalWidget()
-            if dialog is None:
+            if not isinstance(dialog, kind):
                 if left:
                     QTimer.singleShot(10, lambda: attempt(left - 1))
                 return

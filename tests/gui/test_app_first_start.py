@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 import pdfplumber
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 
@@ -52,24 +51,6 @@ class Interactions:
         self.click(table.viewport(), table.cell_rect(row, column).center())
 
 
-def when_modal(kind: type, handler: Callable[[QWidget], None], seen: list[QWidget]) -> None:
-    """Run ``handler`` on the next modal ``kind`` once it is up (inside its own event loop)."""
-
-    def attempt(left: int) -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            seen.append(dialog)
-            try:
-                handler(dialog)
-            finally:
-                if dialog.isVisible():
-                    dialog.reject()
-        elif left:
-            QTimer.singleShot(20, lambda: attempt(left - 1))
-
-    QTimer.singleShot(0, lambda: attempt(3000))
-
-
 @pytest.fixture
 def fresh_start(qtbot, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     """The program started as a clerk starts it, on a data folder with no database yet."""
@@ -88,7 +69,7 @@ def fresh_start(qtbot, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def test_fresh_start_to_next_months_roster_pdf_in_at_most_15_interactions(
-    qtbot, fresh_start, tmp_path, monkeypatch
+    qtbot, fresh_start, tmp_path, monkeypatch, on_modal
 ):
     window = fresh_start
     dialog = window.first_start_dialog
@@ -117,10 +98,10 @@ def test_fresh_start_to_next_months_roster_pdf_in_at_most_15_interactions(
     # Next month's roster, generated and saved as a PDF.
     page = window.roster
     do.click(page.picker.next_button)
-    seen: list[QWidget] = []
-    when_modal(QMessageBox, lambda box: do.click(box.buttons()[0]), seen)
+    seen = on_modal.handled
+    on_modal(lambda box: do.click(box.buttons()[0]), 6000, QMessageBox)
     do.click(page.generate_button)
-    qtbot.waitUntil(lambda: bool(seen), timeout=60_000)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=60_000)
     saved = tmp_path / "下月值班表.pdf"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(saved), ""))
@@ -134,7 +115,7 @@ def test_fresh_start_to_next_months_roster_pdf_in_at_most_15_interactions(
         assert "已保存到" in chooser.saved_label.text()
         chooser.reject()  # the chooser stays open after a save; closing it is not counted
 
-    when_modal(PrintChoiceDialog, save, seen)
+    on_modal(save, 6000, PrintChoiceDialog)
     do.click(page.print_button)
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=60_000)
     print(f"interactions: {do.count}")
