@@ -63,7 +63,7 @@ class RepairsPage(RegisterPage):
                 Column("resolution", "维修情况"),
             ],
             load=lambda closed: fleet.repairs(open_only=not closed),
-            dialog=self._dialog,
+            dialog=self._repair_dialog,
             describe=lambda r: r.subject,
             add_text="",
             edit_text="推进…",
@@ -73,7 +73,7 @@ class RepairsPage(RegisterPage):
             "流程：待维修 → 维修中 → 已修复（恢复执勤/在用）→ 已关闭。选中一张单子点“推进…”。",
         )
 
-    def _dialog(self, parent: QWidget, row: RepairData | None) -> Any:
+    def _repair_dialog(self, parent: QWidget, row: RepairData | None) -> Any:
         from desktop.fleet.dialogs import RepairDialog
 
         if row is None or row.id is None:
