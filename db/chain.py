@@ -74,8 +74,39 @@ def digest(
 ) -> str:
     """The hash of one audit row linked to ``previous`` (the row before it, or GENESIS): SHA-256
     of the UTF-8 text ``previous|at|operator|table|record|action|before|after``, each field
-    but the first written as ``length:text`` (``~`` for none)."""
-    canonical = "|".join(
+    but the first written as ``length:text`` (``~`` for none).
+
+    ``audit verify`` runs this once per audit row, so the usual row (only ``before`` or
+    ``after`` missing) is written in one expression; :func:`_canonical` is the definition.
+    """
+    if operator is None or table_name is None or action is None or record_id is None:
+        return hashlib.sha256(
+            _canonical(previous, at, operator, table_name, record_id, action, before, after)
+        ).hexdigest()
+    when = at if type(at) is str else at.strftime(AT_FORMAT)  # type: ignore[union-attr]
+    record = str(record_id)
+    canonical = (
+        f"{previous}|{len(when)}:{when}|{len(operator)}:{operator}|{len(table_name)}:{table_name}"
+        f"|{len(record)}:{record}|{len(action)}:{action}|"
+        + ("~" if before is None else f"{len(before)}:{before}")
+        + "|"
+        + ("~" if after is None else f"{len(after)}:{after}")
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _canonical(
+    previous: str,
+    at: dt.datetime | str,
+    operator: str | None,
+    table_name: str | None,
+    record_id: int | None,
+    action: str | None,
+    before: str | None,
+    after: str | None,
+) -> bytes:
+    """The text :func:`digest` hashes, field by field."""
+    return "|".join(
         (
             previous,
             _field(at_text(at)),
@@ -86,8 +117,7 @@ def digest(
             _field(before),
             _field(after),
         )
-    )
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    ).encode("utf-8")
 
 
 def row_digest(previous: str, row: dict[str, Any]) -> str:

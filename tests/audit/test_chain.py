@@ -3,6 +3,8 @@ PostgreSQL; two writers do not fork it; rows from before the chain are sealed by
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import sqlite3
 import threading
 
@@ -139,3 +141,19 @@ def test_sqlite_triggers_refuse_to_change_or_delete_the_trail(database):
     with database.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(AuditLog)).scalar() == count + 1
     assert not verify(database).ok
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ("2026-12-01 15:08:00.000000", "刘建国", "member", 3, "update", '{"phone": "1"}', "{}"),
+        (dt.datetime(2026, 12, 1, 15, 8), "", "setting", 0, "insert", None, '{"k": "|5:x"}'),
+        ("2026-01-01 00:00:00.000000", "a|b", "t", 12345, "delete", "{}", None),
+        ("2026-01-01 00:00:00.000000", None, "t", 1, "insert", None, None),  # written by hand
+    ],
+)
+def test_the_quick_digest_is_the_defined_one(row):
+    from db import chain
+
+    expected = hashlib.sha256(chain._canonical(chain.GENESIS, *row)).hexdigest()
+    assert chain.digest(chain.GENESIS, *row) == expected
