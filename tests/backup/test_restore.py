@@ -53,10 +53,24 @@ def test_restore_brings_back_every_row_of_every_table(demo):
     result = restore(made.path, demo.url, demo.data_dir, operator="测试员")
     assert rows_of(demo.url) == expected
     assert result.counts == {name: len(rows) for name, rows in expected.items()}
+    assert result.chain.startswith("修改记录完整")  # the audit chain checked after the restore
     # the state replaced was kept first, with the member added after the backup
     assert result.safety is not None and result.safety.name.endswith("-before-restore.sqlite3")
     with sqlite3.connect(result.safety) as safety:
         assert ("备份后才加的",) in safety.execute("select name from member").fetchall()
+
+
+def test_a_tampered_backup_is_restored_and_its_breaks_named(database, tmp_path):
+    Ledger(database).save_member(MemberData(name="甲", phone="13800000001"))
+    made = backup_now(database, output=tmp_path / "tampered.sqlite3")
+    with sqlite3.connect(made.path) as conn:
+        for (name,) in conn.execute("select name from sqlite_master where type = 'trigger'"
+                                    " and tbl_name = 'audit_log'").fetchall():  # fmt: skip
+            conn.execute(f"drop trigger {name}")
+        conn.execute("update audit_log set operator = '别人' where table_name = 'member'")
+    database.dispose()
+    result = restore(made.path, database.url, database.data_dir)
+    assert "修改记录校验发现" in result.chain and "队员名册 第 1 号" in result.chain
 
 
 def test_a_backup_from_a_newer_program_is_refused(database, tmp_path):
@@ -97,6 +111,7 @@ def test_sqlite_backup_restores_into_postgresql_and_back(demo, pg_url, tmp_path)
     expected = rows_of(demo.url)
     result = restore(made.path, pg_url, demo.data_dir)
     assert rows_of(pg(pg_url)) == expected
+    assert result.chain.startswith("修改记录完整")  # hashes survive the move to the server
     assert result.safety is None  # a server without the tables yet had nothing to keep
     server = open_database(pg_url, demo.data_dir)
     try:  # the sequences follow: a new record gets a fresh id
@@ -118,7 +133,7 @@ def test_copy_to_an_empty_server_copies_every_record_and_refuses_a_second_time(d
     counts, chain = copy_to(demo, pg_url)
     assert counts == {name: len(rows) for name, rows in expected.items()}
     assert rows_of(pg(pg_url)) == expected  # audit rows and their hashes included
-    assert chain
+    assert chain.startswith("修改记录完整")
     with pytest.raises(RestoreError, match="已有数据"):
         copy_to(demo, pg_url)
     assert rows_of(pg(pg_url)) == expected
