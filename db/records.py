@@ -4,7 +4,7 @@ A record is loaded by id or the user is told it is gone (:func:`load`); a change
 the version it was read at and is refused on a stale copy (:func:`current`); a save inserts
 a new row or updates the current one (:func:`for_save`); a delete archives a record that
 has history instead of removing it (:func:`retire`); a restore brings an archived record
-back unless a record in use has the same key (:func:`restore`). Each runs inside the
+back unless a record in use has the same key (:func:`restore`), at its version too. Each runs inside the
 caller's transaction, so the audit rows the flush writes go with it.
 """
 
@@ -83,12 +83,14 @@ def restore(
     s: Session,
     model: type[Any],
     record_id: int,
+    version: int | None,
     gone: str,
     key: str | None = None,
     refusal: Callable[[str, str], str] | None = None,
     normalise: Callable[[str], str] = match_key,
 ) -> None:
-    """Bring an archived record back; nothing to do when it is not archived.
+    """Bring back the archived record read at ``version``; nothing to do when it is no
+    longer archived (a stale or missing version is refused, see :func:`current`).
 
     With ``key`` (a column name), refused while a record in use has the same key as
     ``normalise`` sees it: :class:`ValidationError` on ``key`` with ``refusal(own, twin)``.
@@ -96,6 +98,7 @@ def restore(
     row = load(s, model, record_id, gone)
     if not row.archived:
         return
+    check_version(row, version)
     if key is not None:
         column = getattr(model, key)
         live = s.scalars(select(column).where(model.archived.is_(False), model.id != row.id))

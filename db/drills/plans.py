@@ -239,10 +239,10 @@ class Plans:
         Attachments.purge(files)  # after the commit: a failed delete keeps the files
         return "deleted"
 
-    def restore_plan(self, plan_id: int) -> None:
+    def restore_plan(self, plan_id: int, version: int | None) -> None:
         """Bring an archived plan back (plan names and codes need not be unique)."""
         with self.db.transaction() as s:
-            records.restore(s, Plan, plan_id, GONE)
+            records.restore(s, Plan, plan_id, version, GONE)
 
     # ----- plan files -----------------------------------------------------------------------
     def plan_files(self, plan_id: int) -> list[AttachmentData]:

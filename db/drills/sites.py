@@ -98,7 +98,7 @@ class Sites:
             drills = s.scalar(select(func.count()).where(Drill.site_id == site_id))
             return records.retire(s, x, bool(drills or x.plans))
 
-    def restore_site(self, site_id: int) -> None:
+    def restore_site(self, site_id: int, version: int | None) -> None:
         """Bring an archived site back (site names need not be unique: nothing refuses it)."""
         with self.db.transaction() as s:
-            records.restore(s, Site, site_id, GONE)
+            records.restore(s, Site, site_id, version, GONE)

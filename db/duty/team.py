@@ -99,7 +99,7 @@ class Team(Store):
             m = records.current(s, Member, member_id, version, MEMBER_GONE)
             return records.retire(s, m, is_referenced(s, Member, member_id))
 
-    def restore_member(self, member_id: int) -> None:
+    def restore_member(self, member_id: int, version: int | None) -> None:
         """Bring an archived member back onto the team; refused while a member in use has the
         same name as imports match it (full-width forms and spaces aside)."""
         with self.db.transaction() as s:
@@ -107,6 +107,7 @@ class Team(Store):
                 s,
                 Member,
                 member_id,
+                version,
                 MEMBER_GONE,
                 "name",
                 lambda own, twin: (

@@ -144,7 +144,7 @@ class EquipmentRegister(Part):
             e = records.current(s, Equipment, equipment_id, version, EQUIPMENT_GONE)
             return records.retire(s, e, self._has_history(s, EQUIPMENT, equipment_id))
 
-    def restore_equipment(self, equipment_id: int) -> None:
+    def restore_equipment(self, equipment_id: int, version: int | None) -> None:
         """Bring an archived item back into the register; refused while an item in use has
         the same number as imports match it (case, full-width forms and spaces aside)."""
         with self.db.transaction() as s:
@@ -152,6 +152,7 @@ class EquipmentRegister(Part):
                 s,
                 Equipment,
                 equipment_id,
+                version,
                 EQUIPMENT_GONE,
                 "code",
                 lambda own, twin: (

@@ -143,7 +143,7 @@ class Vehicles(Part):
             carries = s.scalar(select(func.count()).where(Equipment.vehicle_id == vehicle_id))
             return records.retire(s, v, self._has_history(s, VEHICLE, vehicle_id) or bool(carries))
 
-    def restore_vehicle(self, vehicle_id: int) -> None:
+    def restore_vehicle(self, vehicle_id: int, version: int | None) -> None:
         """Bring an archived vehicle back into the register; refused while a vehicle in use
         has the same plate however written."""
         with self.db.transaction() as s:
@@ -151,6 +151,7 @@ class Vehicles(Part):
                 s,
                 Vehicle,
                 vehicle_id,
+                version,
                 VEHICLE_GONE,
                 "plate",
                 lambda own, twin: (

@@ -105,7 +105,7 @@ class Register:
             moved = s.scalar(select(StockMove.id).where(StockMove.supply_id == supply_id).limit(1))
             return records.retire(s, sp, moved is not None)
 
-    def restore_supply(self, supply_id: int) -> None:
+    def restore_supply(self, supply_id: int, version: int | None) -> None:
         """Bring an archived supply back into the register; refused while a supply in use has
         the same name as imports match it (full-width forms and spaces aside)."""
         with self.db.transaction() as s:
@@ -113,6 +113,7 @@ class Register:
                 s,
                 Supply,
                 supply_id,
+                version,
                 GONE,
                 "name",
                 lambda own, twin: (

@@ -450,7 +450,7 @@ class Sources:
         Attachments.purge(files)
         return "deleted"
 
-    def restore_source(self, source_id: int) -> None:
+    def restore_source(self, source_id: int, version: int | None) -> None:
         """Bring an archived source back into the register; refused while a source in use
         has the same code as imports match it (case, full-width forms and spaces aside)."""
         with self.db.transaction() as s:
@@ -458,6 +458,7 @@ class Sources:
                 s,
                 WaterSource,
                 source_id,
+                version,
                 SOURCE_GONE,
                 "code",
                 lambda own, twin: (

@@ -56,7 +56,7 @@ def member_spec(services: Services) -> RegisterSpec:
         register="members",
         database=ledger.db,
         archived_toggle=True,
-        restore=lambda m: ledger.restore_member(m.id),
+        restore=lambda m: ledger.restore_member(m.id, m.version),
         row_colour=lambda m: ARCHIVED_BACKGROUND if m.archived else None,
     )
 

@@ -242,7 +242,7 @@ class SuppliesPage(QWidget):
             "物资储备",
             self.supplies.current_row,
             self.archived.isChecked,
-            lambda s: self.stock.restore_supply(s.id),
+            lambda s: self.stock.restore_supply(s.id, s.version),
         )
         self.restore_button.restored.connect(self._after_change)
         self.restore_button.follow(self.supplies.view)

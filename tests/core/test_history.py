@@ -29,7 +29,7 @@ def test_a_members_life_reads_as_chinese_changes(any_database):
     ledger.save_member(dataclasses.replace(m, phone="13900000009", notes="=1+1"))
     ledger.save_leave(LeaveData(mid, dt.date(2026, 2, 1), dt.date(2026, 2, 3), "探亲"))
     assert ledger.delete_member(mid, ledger.member(mid).version) == "archived"
-    ledger.restore_member(mid)
+    ledger.restore_member(mid, ledger.member(mid).version)
 
     rows = history.record("member", mid)
     assert [e.action for e in rows] == ["恢复", "归档", "修改", "新增"]

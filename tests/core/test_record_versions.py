@@ -174,3 +174,19 @@ def test_a_stale_or_versionless_change_is_refused_and_changes_nothing(any_databa
 
     delete(record_id, before.version)  # the current version: deleted (or archived)
     assert _audit_rows(any_database) > audited
+
+
+def test_restoring_names_the_version_too(any_database):
+    ledger = Ledger(any_database)
+    member = _member(ledger)
+    ledger.save_leave(LeaveData(member, DAY, DAY, "事假"))  # history: deleting archives
+    stale = ledger.member(member)
+    assert ledger.delete_member(member, stale.version) == "archived"
+    archived = ledger.member(member)
+    for version, message in ((stale.version, STALE_MESSAGE), (None, NO_VERSION_MESSAGE)):
+        with pytest.raises(StaleRecordError) as refused:
+            ledger.restore_member(member, version)
+        assert str(refused.value) == message
+    assert ledger.member(member) == archived
+    ledger.restore_member(member, archived.version)
+    assert not ledger.member(member).archived

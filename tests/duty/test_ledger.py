@@ -62,16 +62,16 @@ def test_restore_brings_a_member_back_unless_one_in_use_has_the_name(database):
     assert ledger.delete_member(old, ledger.member(old).version) == "archived"
     twin = ledger.save_member(MemberData(name="张 伟", phone="13800000001"))
     with pytest.raises(ValidationError) as err:
-        ledger.restore_member(old)
+        ledger.restore_member(old, ledger.member(old).version)
     assert err.value.problems["name"] == (
         "不能恢复“张伟”：在用队员中已有同名的“张 伟”。请先给其中一人的姓名加以区分（如 张伟(大)）。"
     )
     assert [m.name for m in ledger.members()] == ["张 伟"]
     with pytest.raises(NotFoundError):
-        ledger.restore_member(old + twin + 100)
+        ledger.restore_member(old + twin + 100, 1)
     version = ledger.member(twin).version
     ledger.save_member(MemberData(name="张伟(小)", phone="13800000001", id=twin, version=version))
-    ledger.restore_member(old)
+    ledger.restore_member(old, ledger.member(old).version)
     assert sorted(m.name for m in ledger.members()) == ["张伟", "张伟(小)"]
     assert [r.action for r in ledger.history("member", old)][-1] == "restore"
 

@@ -253,14 +253,16 @@ def test_restore_brings_an_archived_vehicle_back_and_says_so_in_its_history(data
     vid = _vehicle(fleet)
     _checked(fleet, VEHICLE, vid)
     assert fleet.delete_vehicle(vid, fleet.vehicle(vid).version) == "archived"
-    fleet.restore_vehicle(vid)
+    fleet.restore_vehicle(vid, fleet.vehicle(vid).version)
     assert [v.plate for v in fleet.vehicles()] == ["渝A·12345"]
     changes = [h.what for h in fleet.history(VEHICLE, vid) if h.what != "检查"]
     assert sorted(changes) == sorted(["新增", "归档", "恢复"])  # stamped to the second
-    fleet.restore_vehicle(vid)  # already in use: nothing to do, nothing written
+    fleet.restore_vehicle(
+        vid, fleet.vehicle(vid).version
+    )  # already in use: nothing to do, nothing written
     assert [h.what for h in fleet.history(VEHICLE, vid)].count("恢复") == 1
     with pytest.raises(NotFoundError):
-        fleet.restore_vehicle(vid + 100)
+        fleet.restore_vehicle(vid + 100, 1)
 
 
 def test_restore_is_refused_while_a_record_in_use_has_the_same_plate_or_number(database):
@@ -271,7 +273,7 @@ def test_restore_is_refused_while_a_record_in_use_has_the_same_plate_or_number(d
     with database.transaction() as s:  # written before plates were kept in one form
         s.add(Vehicle(plate="渝A12345"))
     with pytest.raises(ValidationError) as err:
-        fleet.restore_vehicle(vid)
+        fleet.restore_vehicle(vid, fleet.vehicle(vid).version)
     assert err.value.problems["plate"].startswith("不能恢复“渝A·12345”：在用车辆“渝A12345”")
     assert fleet.vehicle(vid).archived
 
@@ -280,12 +282,12 @@ def test_restore_is_refused_while_a_record_in_use_has_the_same_plate_or_number(d
     fleet.delete_equipment(old, fleet.equipment(old).version)
     twin = fleet.save_equipment(EquipmentData("sd-001", "65mm水带", "水带"))
     with pytest.raises(ValidationError) as err:
-        fleet.restore_equipment(old)
+        fleet.restore_equipment(old, fleet.equipment(old).version)
     assert "在用器材“sd-001”的编号与它相同" in err.value.problems["code"]
     assert fleet.equipment(old).archived
     version = fleet.equipment(twin).version
     fleet.save_equipment(EquipmentData("SD-002", "65mm水带", "水带", id=twin, version=version))
-    fleet.restore_equipment(old)
+    fleet.restore_equipment(old, fleet.equipment(old).version)
     assert not fleet.equipment(old).archived
 
 

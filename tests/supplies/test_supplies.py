@@ -149,13 +149,13 @@ def test_restore_brings_a_supply_back_unless_one_in_use_has_its_name(database):
     stock.delete_supply(old, stock.supply(old).version)
     twin = stock.save_supply(SupplyData("防汛 沙袋", unit="条"))
     with pytest.raises(ValidationError) as err:
-        stock.restore_supply(old)
+        stock.restore_supply(old, stock.supply(old).version)
     assert "在用物资“防汛 沙袋”与它同名" in err.value.problems["name"]
     assert stock.supply(old).archived
     with pytest.raises(NotFoundError):
-        stock.restore_supply(old + twin + 100)
+        stock.restore_supply(old + twin + 100, 1)
     stock.delete_supply(twin, stock.supply(twin).version)
-    stock.restore_supply(old)
+    stock.restore_supply(old, stock.supply(old).version)
     assert [(s.name, s.balance) for s in stock.supplies()] == [("防汛沙袋", 50)]
 
 

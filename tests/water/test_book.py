@@ -81,13 +81,13 @@ def test_restore_brings_a_source_back_unless_one_in_use_has_its_code(book):
     book.delete_source(sid, book.source(sid).version)
     twin = hydrant(book, "ｘｈｓ-001", name="新消火栓")
     with pytest.raises(ValidationError) as err:
-        book.restore_source(sid)
+        book.restore_source(sid, book.source(sid).version)
     assert err.value.problems["code"].startswith("不能恢复“XHS-001”：在用水源“ｘｈｓ-001”")
     assert book.source(sid).archived
     with pytest.raises(NotFoundError):
-        book.restore_source(sid + twin + 100)
+        book.restore_source(sid + twin + 100, 1)
     book.delete_source(twin, book.source(twin).version)  # no history: deleted
-    book.restore_source(sid)
+    book.restore_source(sid, book.source(sid).version)
     assert [x.code for x in book.page().rows] == ["XHS-001"]
 
 

@@ -83,7 +83,7 @@ class PlansPage(RegisterPage):
             register="plans",
             database=book.db,
             archived_toggle=True,
-            restore=lambda p: book.restore_plan(p.id or 0),
+            restore=lambda p: book.restore_plan(p.id or 0, p.version),
             row_colour=lambda p: (
                 ARCHIVED_BACKGROUND
                 if p.archived

@@ -68,7 +68,7 @@ def site_spec(services: Services) -> RegisterSpec:
         register="sites",
         database=book.db,
         archived_toggle=True,
-        restore=lambda x: book.restore_site(x.id or 0),
+        restore=lambda x: book.restore_site(x.id or 0, x.version),
         row_colour=lambda x: (
             ARCHIVED_BACKGROUND
             if x.archived

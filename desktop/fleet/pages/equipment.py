@@ -179,7 +179,7 @@ class EquipmentPage(PagedRegisterPage):
 
     def restore_record(self, row: EquipmentData) -> None:
         assert row.id is not None
-        self.fleet.restore_equipment(row.id)
+        self.fleet.restore_equipment(row.id, row.version)
 
     def check(self) -> None:
         from desktop.fleet.check import run_check

@@ -109,7 +109,7 @@ class VehiclesPage(RegisterPage):
             register="vehicles",
             database=fleet.db,
             archived_toggle=True,
-            restore=lambda r: fleet.restore_vehicle(r.vehicle.id),
+            restore=lambda r: fleet.restore_vehicle(r.vehicle.id, r.vehicle.version),
             is_archived=lambda r: r.vehicle.archived,
             row_colour=lambda r: ARCHIVED_BACKGROUND if r.vehicle.archived else None,
             extra_buttons=[("检查…", self.check), ("履历", self.history)],

@@ -202,7 +202,7 @@ class WaterPage(PagedRegisterPage):
 
     def restore_record(self, row: WaterSourceData) -> None:
         assert row.id is not None
-        self.book.restore_source(row.id)
+        self.book.restore_source(row.id, row.version)
 
     def inspect(self, kind: str) -> None:
         from desktop.water.check import run_inspection
