@@ -1,5 +1,6 @@
-"""Example values for the templates' 填写说明, by register and column key: what a clerk of
-高楼镇 would write. Columns not listed get an example from their kind or header."""
+"""Example values for the templates' 填写说明, by register and column key: what a town's
+clerk would write, naming no town (the templates go to every office, not only the demo's).
+Columns not listed get an example from their kind or header."""
 
 from __future__ import annotations
 
@@ -13,16 +14,16 @@ EXAMPLES: dict[tuple[str, str], Any] = {
     ("duty", "leader"): "李德华",
     ("duty", "staff"): "王强、赵永刚",
     ("duty", "standby"): "陈志强",
-    ("sites", "name"): "高楼镇中心小学",
+    ("sites", "name"): "镇中心小学",
     ("sites", "contact"): "刘校长",
     ("sites", "occupancy"): 860,
-    ("plans", "name"): "高楼镇中心小学火灾现场处置方案",
-    ("plans", "sites"): "高楼镇中心小学",
+    ("plans", "name"): "镇中心小学火灾现场处置方案",
+    ("plans", "sites"): "镇中心小学",
     ("plans", "version_no"): 1,
     ("drills", "name"): "中心小学消防疏散演练",
     ("drills", "place"): "中心小学操场",
-    ("drills", "site"): "高楼镇中心小学",
-    ("drills", "plan"): "高楼镇中心小学火灾现场处置方案",
+    ("drills", "site"): "镇中心小学",
+    ("drills", "plan"): "镇中心小学火灾现场处置方案",
     ("findings", "drill"): "中心小学消防疏散演练",
     ("findings", "problem"): "二楼疏散指示灯不亮",
     ("findings", "measure"): "更换应急照明灯",
@@ -42,9 +43,9 @@ EXAMPLES: dict[tuple[str, str], Any] = {
     ("supplies", "batch"): "2026-01",
     ("stock-moves", "name"): "编织袋",
     ("stock-moves", "quantity"): 100,
-    ("stock-moves", "borrower"): "高楼村村委会",
+    ("stock-moves", "borrower"): "石桥村村委会",
     ("water-sources", "name"): "中心街1号消火栓",
-    ("water-sources", "owner"): "县自来水公司高楼供水站",
+    ("water-sources", "owner"): "县自来水公司供水站",
     ("water-sources", "pipe_dn"): "DN150",
     ("water-sources", "static_mpa"): 0.32,
     ("water-sources", "volume_m3"): 200,

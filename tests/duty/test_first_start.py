@@ -80,3 +80,23 @@ def test_settings_refuse_a_duty_phone_that_is_no_phone(database):
     assert ledger.needs_first_start()
     ledger.save_settings({"town": "石门镇", "duty_phone": "(023)45601234"})
     assert ledger.settings()["duty_phone"] == "(023)45601234"
+
+
+def test_no_template_names_the_demo_town(database, tmp_path):
+    import openpyxl
+
+    from db.xlsx import REGISTERS, write_template
+
+    for register in REGISTERS:
+        path = tmp_path / f"{register}.xlsx"
+        write_template(register, path, database)
+        book = openpyxl.load_workbook(path, read_only=True)
+        cells = [
+            str(v)
+            for ws in book.worksheets
+            for row in ws.iter_rows(values_only=True)
+            for v in row
+            if v
+        ]
+        book.close()
+        assert cells and not [c for c in cells if "高楼" in c], register

@@ -26,9 +26,7 @@ class SiteDialog(FormDialog):
 
     def build_form(self, form: Form) -> None:
         x = self.site
-        form.line_edit(
-            "name", "名称", text=x.name, max_length=100, placeholder="例如 高楼镇中心小学"
-        )
+        form.line_edit("name", "名称", text=x.name, max_length=100, placeholder="例如 镇中心小学")
         types = Vocab(self.book.db).terms("site.type").values  # the office's own list
         form.combo("type", "类型", types, value=x.type, editable=True)
         form.line_edit("address", "地址", text=x.address)
