@@ -11,7 +11,6 @@ processes forked from a clean server process.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -28,8 +27,12 @@ ATTACHMENT_BYTES = 256 * 1024
 def warm_up() -> None:
     """Load what the writers use before any is forked, so a trial kills writes, not imports."""
     import openpyxl  # noqa: F401
+    import sqlalchemy.dialects.sqlite  # noqa: F401
 
+    import db.audit_verify  # noqa: F401
     import db.duty
+    import db.marker  # noqa: F401
+    import db.migrate  # noqa: F401
     import db.water
     import db.xlsx.api
     from db.registry import registers
@@ -115,14 +118,9 @@ WRITERS: dict[str, Callable[[Any, Path, int], None]] = {
 }
 
 
-def write_until_killed(
-    path: str, data_dir: str, files: str, first: int, counts: Any, seconds: Any
-) -> None:
-    """Repeat one write path for ever (the trial kills this process), from operation
-    ``first`` on; ``counts`` holds the operations started and finished and whether a write
-    transaction is open (1) or not (0), ``seconds`` how long the last operation and the last
-    write transaction took."""
-    database = _open(data_dir)
+def _marked(database: Any, counts: Any, seconds: Any) -> None:
+    """Make ``database.transaction`` say when a write transaction is open (``counts[2]``) and
+    how long the last one took (``seconds[1]``)."""
     transaction = database.transaction
 
     @contextmanager
@@ -136,6 +134,30 @@ def write_until_killed(
         seconds[1] = time.perf_counter() - began
 
     database.transaction = marked  # the facades' writes, seen from outside
+
+
+def calibrate(path: str, data_dir: str, files: str) -> tuple[float, float]:
+    """Run operation 0 of ``path`` here, to time it: (the operation, its write transaction)."""
+    database = _open(data_dir)
+    counts, seconds = [0, 0, 0], [0.0, 0.0]
+    _marked(database, counts, seconds)
+    try:
+        began = time.perf_counter()
+        WRITERS[path](database, Path(files), 0)
+        return time.perf_counter() - began, seconds[1]
+    finally:
+        database.dispose()
+
+
+def write_until_killed(
+    path: str, data_dir: str, files: str, first: int, counts: Any, seconds: Any
+) -> None:
+    """Repeat one write path for ever (the trial kills this process), from operation
+    ``first`` on; ``counts`` holds the operations started and finished and whether a write
+    transaction is open (1) or not (0), ``seconds`` how long the last operation and the last
+    write transaction took."""
+    database = _open(data_dir)
+    _marked(database, counts, seconds)
     write = WRITERS[path]
     n = first
     while True:
@@ -252,6 +274,8 @@ PARTIAL: dict[str, Callable[[Any], list[str]]] = {
     "save": _save_partial,
     "attachment": _attachments_partial,
 }
+
+
 TABLES = {
     "import": ("member",),
     "roster": ("duty_day", "duty_assignment"),
@@ -261,37 +285,29 @@ TABLES = {
 
 
 def _audit_matches(database: Any, tables: tuple[str, ...]) -> list[str]:
-    """Every record of ``tables`` has an audit trail whose last row is its current state, and
-    every record the trail says exists does."""
-    from sqlalchemy import select
+    """``audit verify``'s record pass on the tables one path writes: each record equal to its
+    newest audit row, none gone or new without one (the whole check, chain included, is
+    :func:`verify_all`, run once a path's trials are done: a broken chain stays broken)."""
+    from db.audit_verify import audited_tables, record_findings
 
-    from db.audit import dump, snapshot
-    from db.base import Base
-    from db.shared_models import AuditLog
+    with database.engine.connect() as connection:
+        return [
+            finding.as_break().line
+            for audited in audited_tables(connection)
+            if audited.table.name in tables
+            for finding in record_findings(connection, audited)
+        ]
 
-    classes = {m.local_table.name: m.class_ for m in Base.registry.mappers}
-    problems = []
-    with database.read() as s:
-        for table in tables:
-            last: dict[int, AuditLog] = {}
-            for row in s.scalars(
-                select(AuditLog).where(AuditLog.table_name == table).order_by(AuditLog.id)
-            ):
-                last[row.record_id] = row
-            records = {r.id: r for r in s.scalars(select(classes[table]))}
-            for record_id, row in last.items():
-                if row.action == "delete":
-                    if record_id in records:
-                        problems.append(f"{table} {record_id}: audited as deleted, still there")
-                elif record_id not in records:
-                    problems.append(f"{table} {record_id}: gone without a delete in the audit")
-                elif json.loads(row.after or "{}") != json.loads(
-                    dump(snapshot(records[record_id])) or "{}"
-                ):
-                    problems.append(f"{table} {record_id}: differs from its last audit row")
-            for record_id in records.keys() - last.keys():
-                problems.append(f"{table} {record_id}: no audit row")
-    return problems
+
+def verify_all(data_dir: str) -> list[str]:
+    """Every break ``audit verify`` finds: the chain of audit rows and every record."""
+    from db.audit_verify import verify
+
+    database = _open(data_dir)
+    try:
+        return [b.line for b in verify(database).breaks]
+    finally:
+        database.dispose()
 
 
 warm_up()

@@ -5,7 +5,7 @@ running the real facades on a real SQLite file is killed with SIGKILL at a rando
 ``TRIALS`` times; after each kill the file is checked: ``PRAGMA integrity_check``, no partial
 record (an import all or nothing, the generated days whole or absent, a save's two fields
 together, an attachment's record only with its file), and every record equal to its last audit
-row. The counts are printed in the test report's summary ("measured").
+row; once a path's trials are done, ``audit verify`` checks the whole chain. The counts are printed in the test report's summary ("measured").
 
 Half the kills come at a random moment of the operation (reading the file, copying the
 attachment, working out the roster, writing), half at a random moment inside its write
@@ -64,9 +64,11 @@ def test_kill_9_leaves_a_whole_database(path, context, prepared, tmp_path, monke
     start, files, data = prepared / "start", prepared / "files", tmp_path / "data"
     shutil.copytree(start, data)
     rnd = random.Random(f"{path}-{TRIALS}")
-    in_flight = in_write = committed = orphans = 0
+    # seconds an operation and its write take: timed once here, then as the writers report
+    operation, write = crash_worker.calibrate(path, str(data), str(files))
+    in_flight = in_write = orphans = 0
+    committed = 1  # the operation timed here
     failures: dict[str, list[str]] = {"corrupt": [], "partial": [], "audit": []}
-    operation, write = 0.3, 0.05  # seconds an operation and its write take, measured as it goes
     began = time.perf_counter()
     for trial in range(TRIALS):
         counts = context.Array("i", 3, lock=False)  # started, finished, in a transaction
@@ -102,6 +104,8 @@ def test_kill_9_leaves_a_whole_database(path, context, prepared, tmp_path, monke
         if found["corrupt"]:
             shutil.rmtree(data)  # the next trial starts from a whole file again
             shutil.copytree(start, data)
+    chain = crash_worker.verify_all(str(data))  # the audit chain over every trial's writes
+    failures["audit"] += [f"after the trials: {x}" for x in chain]
     elapsed = time.perf_counter() - began
     report_line(
         f"kill -9 trials, {path}: {TRIALS} trials in {elapsed:.0f} s "
