@@ -40,11 +40,18 @@ class NetworkShareError(LedgerError):
 
 
 class ValidationError(LedgerError):
-    """Bad input: ``problems`` maps a field name to its message."""
+    """Bad input: ``problems`` maps a field name to its message (every problem found, so a
+    form shows them all at once).
+
+    The text a clerk reads is the messages alone: a field's internal name never shows, only
+    a command-line option (``--radius：…``), which is what the user typed.
+    """
 
     def __init__(self, problems: dict[str, str]):
         self.problems = problems
-        super().__init__("；".join(f"{k}：{v}" for k, v in problems.items()))
+        super().__init__(
+            "；".join(f"{k}：{v}" if k.startswith("-") else v for k, v in problems.items())
+        )
 
 
 def refuse(problems: dict[str, str]) -> None:

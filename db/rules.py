@@ -344,7 +344,7 @@ class Rules:
             raise ValidationError({"key": f"没有这条规则：{key}"})
         value = value.strip()
         if key.endswith(("_colour", "_background")) and not COLOUR.fullmatch(value):
-            raise ValidationError({"value": f"“{d.label}”应为颜色，如 #c62828"})
+            raise ValidationError({"value": f"{d.label}应为颜色，如 #c62828"})
         try:
             float(d.value)
         except ValueError:
@@ -354,7 +354,9 @@ class Rules:
                 if float(value) < 0:
                     raise ValueError
             except ValueError:
-                raise ValidationError({"value": f"“{d.label}”应为不小于0的数字"}) from None
+                raise ValidationError(
+                    {"value": f"{d.label}应为不小于0的数字，例如 {d.value}"}
+                ) from None
         from db import registry
 
         with self.db.transaction() as s:

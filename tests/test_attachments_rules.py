@@ -159,7 +159,9 @@ def test_rules_default_edit_and_refuse_bad_values(database):
     rules.set("drill.site_plan_months", "4")
     assert rules.months("drill.site_plan_months") == 4
     assert next(r for r in rules.all() if r.key == "drill.site_plan_months").changed
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         rules.set("drill.site_plan_months", "abc")
+    label = DEFAULTS["drill.site_plan_months"].label
+    assert str(refused.value).startswith(label) and "value" not in str(refused.value)
     assert rules.months("drill.site_plan_months") == 4
     assert all(d.source for d in DEFAULTS.values())

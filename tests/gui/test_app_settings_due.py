@@ -38,6 +38,7 @@ def test_rule_edited_from_settings(qtbot, database, monkeypatch):
     page.edit_rule(shown)
     qtbot.waitUntil(lambda: page._rule_task is None)
     assert warnings and "数字" in warnings[0]
+    assert warnings[0].startswith(shown.label) and "value" not in warnings[0]
     assert asked == ["4", "四个月"]  # asked again, with what was typed
     assert Rules(database).months("drill.site_plan_months") == 4
 
