@@ -42,10 +42,30 @@ def _restore(parent: QWidget, exc: MissingDatabaseError, args: argparse.Namespac
     assert exc.newest is not None
     QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
     try:
-        restore(exc.newest.path, args.db, args.data_dir, operator=args.operator)
+        restore(
+            exc.newest.path,
+            args.db,
+            args.data_dir,
+            operator=args.operator,
+            authorise=lambda backup: _sign_in_to(backup, parent, args),
+        )
     except LedgerError as err:
         QMessageBox.warning(parent, TITLE, f"恢复未完成：{err}")
         return resolve_missing(parent, exc, args)
     finally:
         QApplication.restoreOverrideCursor()
     return True
+
+
+def _sign_in_to(backup, parent: QWidget, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    """With the database gone, whoever restores signs in as one of the backup's users (an
+    admin, when it has users); nothing to ask when it has none."""
+    from db.users import Users
+    from desktop.shell.users import sign_in
+
+    QApplication.restoreOverrideCursor()
+    try:
+        if not sign_in(Users(backup), parent, getattr(args, "user", None)):
+            raise LedgerError("没有登录，未恢复。")
+    finally:
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))

@@ -137,3 +137,35 @@ def test_a_clerk_sees_restore_and_the_second_folder_greyed_out(qtbot, database, 
     dialog = BackupDialog(database, lambda _path: None, None)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     assert all(b.isEnabled() for b in dialog.admin_buttons)
+
+
+def test_missing_database_restore_signs_in_as_an_admin_of_the_backup(qtbot, tmp_path, monkeypatch):
+    from db.users import Users
+    from desktop.shell import users as user_dialogs
+
+    monkeypatch.delenv("RESCUE_LEDGER_DB", raising=False)
+    db = open_database(data_dir=tmp_path)
+    Users(db).add("王主任", "admin", "正确的密码1")
+    Users(db).sign_in("王主任", "正确的密码1")
+    Ledger(db).save_member(MemberData(name="甲"))
+    backup_now(db, "daily")
+    db.dispose()
+    (tmp_path / "rescue-ledger.sqlite3").unlink()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    args = argparse.Namespace(
+        db=None, data_dir=str(tmp_path), demo=False, operator=None, user="王主任"
+    )
+    logins = []
+
+    def login(users, parent=None, name=None):  # type: ignore[no-untyped-def]
+        logins.append(name)
+        users.sign_in(name, "正确的密码1")  # the login dialog's own step
+        return True
+
+    monkeypatch.setattr(user_dialogs, "sign_in", login)
+    click_later("恢复")
+    assert gui.attach(window, args)
+    assert logins == ["王主任", "王主任"]  # on the backup, then on the restored database
+    assert [m.name for m in window.ledger.members()] == ["甲"]
+    window.ledger.db.dispose()
