@@ -146,8 +146,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title + ("（演示数据）" if self.demo else ""))
 
     def _show_operator(self) -> None:
-        url = self.ledger.db.url.split("@")[-1]
-        self.statusBar().showMessage(f"数据库：{url}　操作人：{self.operator_text()}")
+        """The status bar's lasting words: which database (本机数据, 演示数据, 服务器 …) and who."""
+        from PySide6.QtWidgets import QLabel
+
+        from desktop.shell.about import database_words
+
+        if getattr(self, "where_label", None) is None:
+            self.where_label = QLabel(self)
+            self.where_label.setObjectName("where_label")
+            self.statusBar().addPermanentWidget(self.where_label)
+        words = database_words(self.ledger.db.url, self.demo)
+        self.where_label.setText(f"{words}　操作人：{self.operator_text()}")
 
     def operator_text(self) -> str:
         """The operator, with the role when someone signed in (王主任（管理员）)."""
@@ -279,6 +288,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QAction, QKeySequence
         from PySide6.QtWidgets import QMessageBox
 
+        from desktop.shell.about import about_text
+
         bar = self.menuBar()
         file_menu = bar.addMenu("文件")
         quit_action = QAction("退出", self)
@@ -297,11 +308,6 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("帮助")
         about = QAction("关于救援台账", self)
         about.triggered.connect(
-            lambda: QMessageBox.about(
-                self,
-                "关于救援台账",
-                "救援台账：综合应急救援队的值班备勤、演练、消防水源、车辆装备与物资台账。\n"
-                f"数据库：{self.ledger.db.url.split('@')[-1]}",
-            )
+            lambda: QMessageBox.about(self, "关于救援台账", about_text(self.ledger.db, self.demo))
         )
         help_menu.addAction(about)

@@ -107,7 +107,7 @@ def test_viewer_sees_write_buttons_greyed(qtbot, office, database):
     assert not dialog.ok_button.isEnabled()  # opened to look, not to save
     members.restore_button.setEnabled(True)  # a page's own logic cannot bring it back
     assert not members.restore_button.isEnabled()
-    assert "赵科员（查看员）" in window.statusBar().currentMessage()
+    assert "赵科员（查看员）" in window.where_label.text()
 
 
 def test_clerk_keeps_records_but_not_the_settings(qtbot, office, database):

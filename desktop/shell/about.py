@@ -1,0 +1,50 @@
+"""What 关于 and the status bar say about the program and its database, in words.
+
+A clerk reads 本机数据, 演示数据 or 服务器 host/name — never a URL with its password.
+"""
+
+from __future__ import annotations
+
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from db.paths import DEMO_DB_FILE
+
+DISTRIBUTION = "rescue-ledger"
+
+
+def version() -> str:
+    """The installed program's version (package metadata), or 未知 when not installed."""
+    try:
+        return metadata.version(DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        return "未知"
+
+
+def database_words(url: str, demo: bool = False) -> str:
+    """本机数据 / 演示数据 / 服务器 HOST/NAME for a database URL (no password, no raw URL)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return "本机数据"
+    if parsed.get_backend_name() == "sqlite":
+        named_demo = Path(parsed.database or "").name == DEMO_DB_FILE
+        return "演示数据" if demo or named_demo else "本机数据"
+    host = parsed.host or "本机"
+    if parsed.port:
+        host = f"{host}:{parsed.port}"
+    return f"服务器 {host}/{parsed.database}" if parsed.database else f"服务器 {host}"
+
+
+def about_text(database: Any, demo: bool = False) -> str:
+    """The 关于 box: what the program is, its version, the database in words, the data folder."""
+    return (
+        "救援台账：综合应急救援队的值班备勤、演练、消防水源、车辆装备与物资台账。\n\n"
+        f"版本：{version()}\n"
+        f"数据库：{database_words(database.url, demo)}\n"
+        f"数据文件夹：{database.data_dir}"
+    )
