@@ -1,7 +1,8 @@
 """A full disk: the write fails with one readable sentence and the database is unchanged.
 
 On a real small disk (a 2 MB tmpfs, where the machine lets the tests mount one: root on Linux,
-as in CI) an attachment is tried on a full disk.
+as in CI) an import, a save and an attachment are tried on a full disk (tests/test_db_errors.py
+fills a database file to SQLite's page limit, the same everywhere).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from db.engine import open_database
 from db.errors import LedgerError
 from db.limits import NOTE_MAX
 from db.water import WaterBook, WaterSourceData
+from db.xlsx import import_register
 
 FULL = re.compile("磁盘(空间)?已满")  # the database's sentence, or the backup's before an import
 TABLES = ("member", "water_source", "attachment", "audit_log")
@@ -104,6 +106,32 @@ def _on_small_disk(small_disk, tmp_path):
     data = small_disk / "data"
     shutil.copytree(tmp_path / "made", data)
     return data, open_database(data_dir=data, operator="测试员")
+
+
+@pytest.mark.parametrize("leave", [0, 64 * 1024], ids=["no-byte-left", "64-KB-left"])
+def test_a_full_disk_refuses_an_import_and_a_save_in_a_sentence(small_disk, tmp_path, leave):
+    data, database = _on_small_disk(small_disk, tmp_path)
+    file = data / "rescue-ledger.sqlite3"
+    source = big_import(tmp_path / "名册.xlsx")
+    try:
+        before = dump(file)
+        fill(small_disk, leave)
+        with pytest.raises(LedgerError) as refused:
+            import_register(database, "members", source)
+        readable(refused.value)
+        assert dump(file) == before
+        kept = Ledger(database).members()[0].notes
+        with pytest.raises(LedgerError) as refused:
+            for n in range(40):  # a few saves may still fit in what is left
+                member = Ledger(database).members()[0]
+                member.notes = f"{n:02d}" + "满" * (NOTE_MAX - 2)
+                Ledger(database).save_member(member)
+                kept = member.notes
+        readable(refused.value)
+        assert Ledger(database).members()[0].notes == kept  # the refused save changed nothing
+        dump(file)  # still whole
+    finally:
+        database.dispose()
 
 
 def test_a_full_disk_refuses_an_attachment_and_leaves_no_file(small_disk, tmp_path):
