@@ -81,6 +81,7 @@ def run_gui(args: argparse.Namespace) -> int:
 def attach(window, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped-def]
     """Open the database into ``window`` (a missing one: 恢复, 选择其他位置 or 退出), start
     today's backup, and open a new window after a restore; False when the clerk quits."""
+    from db.access import ADMINISTER
     from db.errors import LedgerError
     from db.marker import MissingDatabaseError
 
@@ -100,8 +101,8 @@ def attach(window, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped
         return False
     window.attach(ledger)
     if not args.demo:
-        if ledger.needs_first_start():
-            window.first_start()
+        if ledger.needs_first_start() and ledger.db.may(ADMINISTER):
+            window.first_start()  # an admin's (or the one clerk's, before any user exists)
         window.start_daily_backup()
     window.reopen.connect(lambda: _reopen(window, args))
     return True

@@ -195,6 +195,7 @@ def test_start_with_users_asks_for_a_login_first(qtbot, tmp_path, monkeypatch, o
     ]
     qtbot.addWidget(window)
     assert window.ledger.db.user == "李干事" and ini.value(LAST_USER_KEY) == "李干事"
+    assert window.first_start_dialog is None  # no town yet, but 首次设置 is an admin's
     window.ledger.save_member(MemberData(name="张三"))
     assert window.ledger.members()[0].name == "张三"
 
