@@ -29,6 +29,13 @@ if TYPE_CHECKING:
     from db.duty import Ledger
 
 
+def window_title(town: str, demo: bool = False) -> str:
+    """石门镇 — 救援台账, 高楼镇（演示数据） — 救援台账, or 救援台账 while no town is set. It
+    ends with the program's name, which Qt would otherwise append to the title bar again."""
+    place = town.strip() + ("（演示数据）" if demo else "")
+    return f"{place} — 救援台账" if place else "救援台账"
+
+
 class MainWindow(QMainWindow):
     """The window. It can be shown before the database is open (``ledger=None``): it then says
     so, and :meth:`attach` fills in the pages — the window appears at once on a cold start.
@@ -44,7 +51,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.demo = demo
         self.first_start_dialog: QWidget | None = None  # 首次设置, while a new database is set up
-        self.setWindowTitle("救援台账" + ("（演示数据）" if demo else ""))
+        self.setWindowTitle(window_title("", demo))
         self.resize(1200, 760)
         self.nav_model = QStandardItemModel(self)
         self.nav = QListView(self)
@@ -140,10 +147,8 @@ class MainWindow(QMainWindow):
         self.show_page("roster")
 
     def show_town(self) -> None:
-        """The title: 救援台账 — the town (nothing after the dash while no town is set)."""
-        town = self.ledger.settings()["town"].strip()
-        title = f"救援台账 — {town}" if town else "救援台账"
-        self.setWindowTitle(title + ("（演示数据）" if self.demo else ""))
+        """The title names the town (see :func:`window_title`)."""
+        self.setWindowTitle(window_title(self.ledger.settings()["town"], self.demo))
 
     def _show_operator(self) -> None:
         """The status bar's lasting words: which database (本机数据, 演示数据, 服务器 …) and who."""

@@ -92,7 +92,7 @@ def test_fresh_start_to_next_months_roster_pdf_in_at_most_15_interactions(
     do.click_cell(table, 1, 3)  # 李秀英 驾驶员
     do.click(dialog.ok_button)
     assert not dialog.isVisible()
-    assert window.windowTitle() == "救援台账 — 石门镇"
+    assert window.windowTitle() == "石门镇 — 救援台账"
     assert window.stack.currentWidget() is window.roster
 
     # Next month's roster, generated and saved as a PDF.
