@@ -295,7 +295,8 @@ def text_box(text: str, style: ParagraphStyle, width: float, min_height: float) 
     table.setStyle(
         TableStyle(
             [
-                ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # a cell's font is set even around a
+                ("BOX", (0, 0), (-1, -1), 1.0, colors.black),  # paragraph: never Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -312,6 +313,7 @@ def section(text: str, st: Styles, width: float) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("BACKGROUND", (0, 0), (-1, -1), HEAD_FILL),
                 ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),

@@ -121,6 +121,11 @@ def register_fonts() -> tuple[str, str]:
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
         )
+        # A drawing (the water map) starts in the graphics defaults' font; in Helvetica, the
+        # PDF would name a font it does not carry.
+        from reportlab.graphics import shapes
+
+        shapes.STATE_DEFAULTS["fontName"] = FONT
         _source = source
     return FONT, FONT_BOLD
 
