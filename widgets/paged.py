@@ -159,6 +159,10 @@ class PagedTableView(QTableView):
         for i, column in enumerate(model.columns):
             self.setColumnWidth(i, column.width or 100)
 
-    def start(self) -> None:
-        self.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    def start(self, sort: tuple[int, Qt.SortOrder] | None = None) -> None:
+        """Sort by ``sort`` (column, order; default the first column, ascending)."""
+        column, order = sort if sort is not None else (0, Qt.SortOrder.AscendingOrder)
+        if not 0 <= column < self.model().columnCount():
+            column, order = 0, Qt.SortOrder.AscendingOrder
+        self.horizontalHeader().setSortIndicator(column, order)
         self.setSortingEnabled(True)

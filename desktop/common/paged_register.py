@@ -41,10 +41,12 @@ from db.due import DueStyle
 from db.errors import LedgerError
 from desktop.common import excel
 from desktop.common.access import RECORDS, guard
+from desktop.common.keys import PageKeys, focus_search
 from desktop.common.restore import RestoreButton, delete_message
 from widgets.columns import Column
 from widgets.forms import hint_label
 from widgets.paged import PagedTableModel, PagedTableView
+from widgets.remember import remember_columns, saved_sort
 
 
 class PagedRegisterPage(QWidget):
@@ -91,7 +93,26 @@ class PagedRegisterPage(QWidget):
         layout.addLayout(self.filter_row)
         layout.addWidget(self.view, 1)
         self.model.totalChanged.connect(self._show_total)
-        self.view.start()  # reads the first page, once
+        self._keys()
+        remember_columns(self.view, f"pages/{self.title}", sort=lambda _c, _o: None)
+        self.view.start(saved_sort(f"pages/{self.title}"))  # reads the first page, once
+
+    def _keys(self) -> None:
+        """Ctrl+N, F2, Del, the domain's row buttons, Ctrl+F, Ctrl+P, Ctrl+E, F5 and the
+        right-click menu."""
+        self.keys = keys = PageKeys(self)
+        keys.add("add", self.add_button)
+        keys.add("edit", self.edit_button)
+        keys.add("delete", self.delete_button)
+        for button in self.domain_buttons:
+            keys.row_button(button)
+        keys.row_button(self.restore_button)
+        keys.add("find", slot=lambda: focus_search(self.text))
+        keys.add("print", self.print_button)
+        if self.registers:
+            keys.add("export", self.excel.export_button)
+        keys.add("refresh", slot=self.reload)
+        keys.menu_on(self.view)
 
     # --- what a domain gives ----------------------------------------------------------------
     def make_columns(self) -> list[Column]:
@@ -151,11 +172,12 @@ class PagedRegisterPage(QWidget):
         self.delete_button.clicked.connect(self.remove)
         guard(RECORDS, self.add_button, self.edit_button, self.delete_button)
         row = QHBoxLayout()
+        self.domain_buttons = self.action_buttons()
         for b in (
             self.add_button,
             self.edit_button,
             self.delete_button,
-            *self.action_buttons(),
+            *self.domain_buttons,
             self.print_button,
         ):
             row.addWidget(b)

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from db.errors import LedgerError
 from desktop.common import excel
 from desktop.common.access import RECORDS, guard
+from desktop.common.keys import PageKeys, focus_search
 from desktop.common.restore import RestoreButton, is_archived
 from widgets.forms import hint_label
+from widgets.remember import remember_columns
 from widgets.table import Column, FilterableTable
 
 #: The check box that lists archived rows, unless a spec names it otherwise.
@@ -55,6 +57,8 @@ class RegisterSpec:
     #: Bring an archived row back (shown as 恢复 while archived rows are shown).
     restore: Callable[[Any], None] | None = None
     is_archived: Callable[[Any], bool] = is_archived
+    #: The button or menu Ctrl+P presses (default: the first whose text says 打印).
+    print_text: str = ""
 
 
 class RegisterPage(QWidget):
@@ -131,7 +135,27 @@ class RegisterPage(QWidget):
         self.delete_button.clicked.connect(self.remove)
         self.table.activated.connect(lambda row: self.edit(row))
         self.restore_button.follow(self.table.view)
+        self._keys()
         self.reload()
+
+    def _keys(self) -> None:
+        """Ctrl+N, F2, Del, Ctrl+F, Ctrl+P, Ctrl+E, F5 and the right-click menu."""
+        self.keys = keys = PageKeys(self)
+        keys.add("add", self.add_button)
+        keys.add("edit", self.edit_button)
+        keys.add("delete", self.delete_button)
+        keys.row_button(self.restore_button)
+        keys.add("find", slot=lambda: focus_search(self.table.filter_edit))
+        named = self.spec.print_text or "打印"
+        printer = next((m.parentWidget() for t, m in self.menus.items() if named in t), None)
+        printer = printer or next((b for t, b in self.extra.items() if named in t), None)
+        if isinstance(printer, QPushButton):
+            keys.add("print", printer)
+        if self.spec.register:
+            keys.add("export", self.export_button)
+        keys.add("refresh", slot=self.reload)
+        self.table.set_context_menu(lambda menu, _rows: keys.fill(menu, keys.row_actions))
+        remember_columns(self.table.view, f"pages/{self.spec.title}")
 
     def _database(self) -> Any:
         """The database of the register's Excel files."""

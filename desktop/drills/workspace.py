@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -31,6 +33,7 @@ from db.errors import LedgerError
 from desktop.common import printing
 from desktop.common.access import RECORDS, guard
 from desktop.common.history import add_history_tab
+from desktop.common.keys import KEYS, key_text
 from desktop.drills.record_tabs import FindingsTab, ProcessTab
 from desktop.drills.tabs import AttendanceTab, EvaluationTab
 from widgets.badge import StatusBadge, Tone
@@ -84,6 +87,15 @@ class DrillWorkspace(QDialog):
         add_history_tab(self, book.db, "drill", self.drill.id)
         self._baseline = self._state()
         self._refresh_header()
+        self.plan_form.editor("name").setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter never closes the workspace (it adds a timeline line where the field says
+        so); Esc closes it, asking first when something is unsaved."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # ----- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -133,8 +145,15 @@ class DrillWorkspace(QDialog):
         self.save_button = QPushButton("保存", self)
         self.done_button = QPushButton("保存并关闭", self)
         self.done_button.setObjectName("primary")
-        self.done_button.setDefault(True)
         self.close_button = QPushButton("关闭", self)
+        for button in (self.print_button, self.save_button, self.done_button, self.close_button):
+            button.setAutoDefault(False)  # Enter in a field never closes the workspace
+        self.save_button.setToolTip(f"保存（{key_text('save')}）")
+        save_key = QShortcut(QKeySequence(KEYS["save"][1]), self)
+        save_key.activated.connect(self.save_button.click)
+        self.print_button.setToolTip(f"打印（{key_text('print')}）")
+        print_key = QShortcut(QKeySequence(KEYS["print"][1]), self)
+        print_key.activated.connect(self.print_button.showMenu)
         guard(RECORDS, self.save_button, self.done_button)
         self.save_button.clicked.connect(self.save)
         self.done_button.clicked.connect(self.save_and_close)

@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        from widgets.remember import remember_geometry
+
+        remember_geometry(self, "window")
         if ledger is not None:
             self.attach(ledger)
 
@@ -121,6 +124,8 @@ class MainWindow(QMainWindow):
         self.home.new_call.connect(lambda: (self.show_page("calls"), self.calls.add()))
         self.home.new_handover.connect(lambda: (self.show_page("handovers"), self.handovers.add()))
         self._menus()
+        self.stack.currentChanged.connect(self._fill_edit_menu)
+        self._fill_edit_menu()
         self._show_operator()
         from desktop.shell.audit_check import AuditCheck
 
@@ -286,6 +291,23 @@ class MainWindow(QMainWindow):
         if callable(select):
             select(table, record_id)
 
+    def _fill_edit_menu(self, *_args: object) -> None:
+        """The 编辑 menu lists the keys of the page shown, and only its: an action of a page
+        left in the menu would answer its key on every page."""
+        from desktop.common.keys import page_actions
+
+        self.edit_menu.clear()
+        actions = page_actions(self.stack.currentWidget())
+        self.edit_menu.addActions(actions)
+        self.edit_menu.menuAction().setEnabled(bool(actions))
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        """Keep the window's size and place for the next start."""
+        from widgets.remember import save_geometry
+
+        save_geometry(self, "window")
+        super().closeEvent(event)
+
     def refresh_all(self) -> None:
         self.home.reload()
 
@@ -301,6 +323,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.edit_menu = bar.addMenu("编辑")
         print_menu = bar.addMenu("打印")
         for text, slot in (
             ("本月值班表…", self.roster.print_roster),

@@ -6,52 +6,14 @@ import datetime as dt
 import io
 
 import pypdf
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTabWidget, QWidget
 
 from db.drills import DrillBook, PlanData, SiteData
 from desktop.common import attachments as attachments_dialog
 from desktop.drills.dialogs.findings import CloseFindingDialog, FindingDialog
 from desktop.drills.workspace import DrillWorkspace
-
-LEFT = Qt.MouseButton.LeftButton
-
-
-class Clicks:
-    """Every click and non-typing key press of a test goes through here and is counted;
-    typed text is set directly (it is not an interaction the flow can save)."""
-
-    def __init__(self, qtbot):
-        self.qtbot = qtbot
-        self.count = 0
-
-    def click(self, widget: QWidget, pos: QPoint | None = None) -> None:
-        self.count += 1
-        if pos is None:
-            self.qtbot.mouseClick(widget, LEFT)
-        else:
-            self.qtbot.mouseClick(widget, LEFT, pos=pos)
-
-    def nav(self, window, title: str) -> None:
-        model = window.nav_model
-        row = next(r for r in range(model.rowCount()) if model.item(r).text() == title)
-        self.click(window.nav.viewport(), window.nav.visualRect(model.index(row, 0)).center())
-
-    def tab(self, tabs: QTabWidget, index: int) -> None:
-        self.click(tabs.tabBar(), tabs.tabBar().tabRect(index).center())
-
-    def cell(self, view: QAbstractItemView, index: QModelIndex, times: int = 1) -> None:
-        for _ in range(times):
-            self.click(view.viewport(), view.visualRect(index).center())
-
-    def choose(self, combo: QComboBox, text: str) -> None:
-        """Open the list and pick an entry: two clicks."""
-        self.count += 2
-        index = combo.findText(text)
-        assert index >= 0, text
-        combo.setCurrentIndex(index)
-        combo.activated.emit(index)
+from tests.gui.helpers import LEFT, Clicks
 
 
 def site_and_plan(book: DrillBook) -> tuple[int, int]:

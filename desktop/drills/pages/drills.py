@@ -66,6 +66,7 @@ class DrillsPage(RegisterPage):
             database=book.db,
             row_colour=lambda d: STATUS_COLOURS.get(d.status),
             extra_buttons=[("打印空白表…", self.print_blank), ("打印证据包…", self.print_pack)],
+            print_text="打印证据包…",
             hint="新建演练后依次填写：① 计划 ② 签到 ③ 过程 ④ 评估 ⑤ 问题整改。签到表、照片和评估表是演练的证明材料。",
         )
 
