@@ -156,3 +156,64 @@ def test_record_a_drill_in_few_clicks_then_close_a_finding_and_print_its_pack(
     assert "中心小学熟悉演练" in text
     assert members[0].name in text
     assert messages.shown == []
+
+
+def test_a_drill_with_twenty_attendees_graded_with_a_finding_and_its_pack_in_twenty(
+    offered, qtbot, make_window, team, ledger, on_modal, messages
+):
+    """The measure of issue 12: home → a drill with 20 attendees, graded, one finding, its
+    evidence pack printed, in at most 20 clicks and keys besides the typed text. Enter in the
+    fields on the way (the name, the timeline's 回车添加) never closes the window."""
+    team(20)
+    book = DrillBook(ledger.db)
+    window = make_window()
+    clicks = Clicks(qtbot)
+    seen: dict[str, object] = {}
+
+    def finding(dialog: FindingDialog) -> None:
+        dialog.form.editor("problem").setPlainText("二楼疏散指示灯不亮")
+        dialog.form.editor("owner").setText("赵校长")
+        clicks.click(dialog.ok_button)
+
+    def record(ws: DrillWorkspace) -> None:
+        name = ws.plan_form.editor("name")
+        seen["focus"] = ws.focusWidget() is name
+        name.setText("中心小学熟悉演练")
+        clicks.key(name, Qt.Key.Key_Return)
+        seen["open after Enter"] = ws.isVisible()
+        clicks.tab(ws.tabs, 2)
+        ws.process.text.setText("09:05 接警，队员集合完毕")
+        clicks.key(ws.process.text, Qt.Key.Key_Return)  # 回车添加
+        seen["timeline"] = [e.text for e in ws.process.events.visible_rows()]
+        seen["open after timeline"] = ws.isVisible()
+        clicks.tab(ws.tabs, 3)
+        clicks.click(ws.evaluation.all_pass)
+        ws.evaluation.form.editor("evaluators").setText("王建国、李明")
+        clicks.tab(ws.tabs, 4)
+        on_modal(finding)
+        clicks.click(ws.findings.add_button)
+        clicks.menu_entry(ws.print_button, ws.print_menu, ws.print_actions["pack"].text())
+        qtbot.waitUntil(lambda: bool(offered), timeout=20_000)
+        clicks.count += 1  # 保存 in the print offer (recorded here instead of shown)
+        clicks.click(ws.done_button)
+
+    clicks.nav(window, "演练")
+    page = window.pages["drills"]
+    on_modal(record)
+    clicks.click(page.add_button)
+
+    assert seen["focus"] and seen["open after Enter"] and seen["open after timeline"]
+    assert seen["timeline"] == ["09:05 接警，队员集合完毕"]
+    assert on_modal.handled and not on_modal.handled[0].isVisible()
+    [drill] = book.drills()
+    assert (drill.name, drill.status, drill.conclusion) == ("中心小学熟悉演练", "已评估", "合格")
+    assert drill.attendance_counts() == {"出席": 20, "迟到": 0, "缺席": 0}
+    [f] = book.findings()
+    assert (f.problem, f.owner, f.drill_id) == ("二楼疏散指示灯不亮", "赵校长", drill.id)
+    [(_parent, pdf, name, _title)] = offered
+    assert name == "中心小学熟悉演练-演练证据包.pdf"
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    assert "二楼疏散指示灯不亮" in text and "队员20" in text
+    assert messages.shown == []
+    assert clicks.count <= 20, clicks.count
+    print(f"drill with 20 attendees, graded, one finding, pack printed: {clicks.count} clicks")
