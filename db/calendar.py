@@ -50,27 +50,66 @@ def spring_festival(year: int) -> dt.date:
     return lunar_to_solar(year, 1, 1)
 
 
-@lru_cache(maxsize=64)
+def _anchor(year: int, name: str) -> dt.date | None:
+    """A day the holiday ``name`` of ``year`` always contains or lies next to."""
+    fixed = {"元旦": (1, 1), "清明节": (4, 5), "劳动节": (5, 1), "国庆节": (10, 1)}
+    if name in fixed:
+        return dt.date(year, *fixed[name])
+    lunar = {"春节": (1, 1), "端午节": (5, 5), "中秋节": (8, 15)}
+    if name in lunar:
+        return lunar_to_solar(year, *lunar[name])
+    return None
+
+
+def _weekend_rest(day: dt.date) -> bool:
+    return day.weekday() >= 5 and not chinese_calendar.is_workday(day)
+
+
+def _grow(first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """Widen a holiday's own days by a holiday next to it (a merged 中秋节、国庆节) and, when
+    none of its own days is a weekend day, by the weekend it joins (the notices' 与周末连休;
+    a holiday on a weekend gets a 补休 day instead, already among its own days)."""
+    one = dt.timedelta(days=1)
+    with_weekend = all((first + one * i).weekday() < 5 for i in range((last - first).days + 1))
+
+    def joins(day: dt.date) -> bool:
+        return day in chinese_calendar.holidays or (with_weekend and _weekend_rest(day))
+
+    while joins(first - one):
+        first -= one
+    while joins(last + one):
+        last += one
+    return first, last
+
+
+@lru_cache(maxsize=256)
 def official_span(year: int, name: str) -> tuple[dt.date, dt.date, bool] | None:
     """(first day, last day, confirmed) of an official holiday in ``year``.
 
-    Confirmed spans come from the calendar package; others are the usual rule
-    (元旦: 1 January; 春节: 除夕 to 初七; 劳动节: 1–5 May; 国庆节: 1–7 October).
+    Confirmed spans come from the calendar package: the holiday's own days around its date
+    (元旦 may start in the previous December), joined with a holiday next to it and with the
+    weekend the notice adds. Others are the usual rule (元旦: 1 January and its weekend;
+    春节: 除夕 to 初七; 劳动节: 1–5 May; 国庆节: 1–7 October), marked unconfirmed.
     """
+    anchor = _anchor(year, name)
+    if anchor is None:
+        return None
     if _covered(year):
         english = {v: k for k, v in HOLIDAY_NAMES.items()}.get(name)
-        days = sorted(
-            d for d, n in chinese_calendar.holidays.items() if d.year == year and n == english
-        )
-        if name == "春节":  # the span may start in the previous solar year? never: keep year
-            days = [d for d in days if abs((d - spring_festival(year)).days) <= 10]
-        if days:
-            return days[0], days[-1], True
-    if name == "元旦":
-        return dt.date(year, 1, 1), dt.date(year, 1, 1), False
+        near = [
+            d
+            for d, n in chinese_calendar.holidays.items()
+            if n == english and abs((d - anchor).days) <= 10
+        ]
+        if not near and anchor in chinese_calendar.holidays:
+            near = [anchor]  # merged into another holiday (2020: 中秋节 within 国庆节)
+        if near:
+            return (*_grow(min(near), max(near)), True)
+    if name == "元旦":  # 与周末连休 on a Monday or Friday, 补休 on Monday after a weekend
+        before, after = {0: (2, 0), 4: (0, 2), 5: (0, 2), 6: (0, 1)}.get(anchor.weekday(), (0, 0))
+        return anchor - dt.timedelta(days=before), anchor + dt.timedelta(days=after), False
     if name == "春节":
-        first = spring_festival(year)
-        return first - dt.timedelta(days=1), first + dt.timedelta(days=6), False
+        return anchor - dt.timedelta(days=1), anchor + dt.timedelta(days=6), False
     if name == "劳动节":
         return dt.date(year, 5, 1), dt.date(year, 5, 5), False
     if name == "国庆节":

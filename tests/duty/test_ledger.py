@@ -173,6 +173,22 @@ def test_preload_campaign_is_idempotent_and_editable(database):
     assert set(err.value.problems) == {"end", "level", "min_staff"}
 
 
+def test_new_year_preset_stays_at_the_turn_of_the_year(database):
+    """Loading the 2022–23 campaign raises 2022-12-31 → 2023-01-02, not the summer."""
+    ledger = Ledger(database)
+    ledger.preload_campaign(2022)
+    ledger.preload_campaign(2023)
+    spans = sorted((p.start, p.end) for p in ledger.periods() if p.name == "元旦")
+    assert spans == [
+        (dt.date(2022, 12, 31), dt.date(2023, 1, 2)),
+        (dt.date(2023, 12, 30), dt.date(2024, 1, 1)),
+    ]
+    needs = ledger.needs([dt.date(2023, 7, 15), dt.date(2023, 1, 2), dt.date(2023, 12, 30)])
+    assert needs[dt.date(2023, 7, 15)].level == 0
+    assert needs[dt.date(2023, 1, 2)].level_name == "三级战备"
+    assert needs[dt.date(2023, 12, 30)].level_name == "三级战备"
+
+
 def test_needs_take_the_highest_covering_period(database):
     ledger = Ledger(database)
     ledger.save_period(PeriodData("元宵节", dt.date(2027, 3, 2), dt.date(2027, 3, 3), 1, 2))
