@@ -25,6 +25,7 @@ from db.fleet.data import (
 )
 from db.fleet.models import CHECK_KINDS, OUTCOMES, Check, CheckResult, Equipment, Vehicle
 from db.fleet.repairs import open_ticket
+from db.wording import failed_wording
 
 REVIEWER = "复核人："
 
@@ -157,9 +158,9 @@ class Checks(Checklists):
     def _failure_text(r: ResultData) -> str:
         if r.kind == "quantity" and r.expected is not None and r.counted is not None:
             return f"{r.text} 应有{r.expected} 实有{r.counted}"
-        if r.value:
+        if r.kind == "value" and r.value:
             return f"{r.text}（{r.value}{r.unit}）"
-        return r.text
+        return failed_wording(r.text, str(r.value or ""))
 
     def checks(self, target_table: str, target_id: int, limit: int = 200) -> list[CheckData]:
         """The target's checks, newest first."""

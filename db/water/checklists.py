@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from db.water.data import HYDRANT_LIKE, POOL_LIKE, CheckItemData
+from db.wording import failed_wording
 
 FAIL, NA = "不合格", "不适用"
 MIN_PRESSURE = "water.min_pressure_mpa"
@@ -116,6 +117,7 @@ def item_failed(item: CheckItemData, number: Callable[[str], float]) -> bool:
 
 
 def failure_text(item: CheckItemData) -> str:
+    """What was found on a failed line: the measured value, or the line's failure wording."""
     if item.kind == "value" and item.value:
         return f"{item.text} {item.value}{item.unit}"
-    return item.text
+    return failed_wording(item.text, item.value if item.kind != "value" else "")

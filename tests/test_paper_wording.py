@@ -1,0 +1,58 @@
+"""Printed forms say what was found: a failed line in its failure wording, never its pass wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pdfplumber
+
+from db.fleet import EQUIPMENT, EquipmentData, Fleet
+from db.fleet.forms.readiness import readiness_pdf
+from db.water import WaterBook, forms
+from db.wording import failed_wording
+from tests.water.helpers import DAY, hydrant
+
+TODAY = dt.date(2025, 6, 10)
+
+
+def text(data: bytes) -> str:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return "".join("".join((p.extract_text() or "").split()) for p in pdf.pages)
+
+
+def test_failure_wording_of_check_lines():
+    assert failed_wording("启动正常") == "启动异常"
+    assert failed_wording("接口完好，密封圈齐全") == "接口有损坏或密封圈不全"
+    assert failed_wording("保压3分钟无渗漏", "接口处滴水") == "保压3分钟有渗漏（接口处滴水）"
+    assert failed_wording("除锈、注油保养") == "不合格：除锈、注油保养"
+
+
+def test_readiness_report_prints_the_failure_not_the_pass_wording(database):
+    fleet = Fleet(database)
+    eid = fleet.save_equipment(
+        EquipmentData(
+            "JDB-1", "机动泵", "机动泵", manufactured_on=dt.date(2020, 1, 1), status="备用"
+        )
+    )
+    check = fleet.new_check(EQUIPMENT, eid, on=TODAY)
+    check.inspector = "张三"
+    next(r for r in check.results if r.text == "启动正常").outcome = "不合格"
+    fleet.record_check(check)
+    printed = text(readiness_pdf(database, TODAY))
+    assert "启动异常" in printed
+    assert "不合格：启动正常" not in printed
+
+
+def test_failed_inspection_problem_reads_what_was_found(database):
+    book = WaterBook(database)
+    h = hydrant(book, "XHS-001")
+    data = book.new_inspection(h, on=DAY)
+    data.inspectors = "刘建国"
+    next(i for i in data.items if i.text == "静压").value = "0.30"
+    line = next(i for i in data.items if i.text.startswith("关阀后无渗漏"))
+    line.outcome = "不合格"
+    book.record_inspection(data)
+    printed = text(forms.checklist_pdf(database, hydrant=True, code="XHS-001"))
+    assert "发现问题：关阀后有渗漏或放空（地上式排水）异常" in printed
+    assert "发现问题：关阀后无渗漏" not in printed
