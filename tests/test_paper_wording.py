@@ -9,7 +9,7 @@ import pdfplumber
 
 from db.fleet import EQUIPMENT, EquipmentData, Fleet
 from db.fleet.forms.readiness import readiness_pdf
-from db.water import WaterBook, forms
+from db.water import SurveyData, WaterBook, forms
 from db.wording import failed_wording
 from tests.water.helpers import DAY, hydrant
 
@@ -56,3 +56,20 @@ def test_failed_inspection_problem_reads_what_was_found(database):
     printed = text(forms.checklist_pdf(database, hydrant=True, code="XHS-001"))
     assert "发现问题：关阀后有渗漏或放空（地上式排水）异常" in printed
     assert "发现问题：关阀后无渗漏" not in printed
+
+
+def test_survey_report_totals_agree_with_the_sources_still_out(database):
+    book = WaterBook(database)
+    hydrant(book, "XHS-001")
+    broken = hydrant(book, "XHS-002", status="故障")
+    sid = book.start_survey(SurveyData("夏季普查", DAY, DAY + dt.timedelta(days=10), "刘建国"))
+    for source in (broken,):
+        data = book.new_inspection(source, on=DAY)
+        data.inspectors = "刘建国"
+        next(i for i in data.items if i.text == "静压").value = "0.30"
+        book.record_survey_result(sid, data)
+    printed = text(forms.survey_summary_pdf(database, sid))
+    assert "故障1" in printed  # the status table
+    assert "未发现问题" not in printed
+    assert "不可用1处（含原有故障未修复1处）" in printed
+    assert "原有故障未修复（本次检查合格）1" in printed and "XHS-002" in printed

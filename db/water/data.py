@@ -272,6 +272,8 @@ class SurveySummary:
     by_problem: dict[str, int]  # failed item text → count
     by_village: dict[str, tuple[int, int, int]]  # village → (total, done, failed)
     failed: list[SurveyRow]  # the visited sources that failed
+    # visited sources that passed this visit but are not usable (an earlier fault still open)
+    still_out: list[SurveyRow] = field(default_factory=list)
 
 
 @dataclass

@@ -245,6 +245,12 @@ class Surveys:
             dict(by_problem.most_common()),
             by_village,
             failed,
+            [
+                r
+                for rows in sheet.values()
+                for r in rows
+                if r.inspection_id and r.result != "不合格" and r.source.status != "可用"
+            ],
         )
 
     def close_survey(self, survey_id: int, on: dt.date | None = None) -> SurveySummary:
@@ -253,6 +259,8 @@ class Surveys:
         lines = [
             f"应查 {summary.total} 处，已查 {summary.done} 处，不合格 {len(summary.failed)} 处。"
         ]
+        if summary.still_out:
+            lines.append(f"检查合格但仍不可用（原有故障未修复）{len(summary.still_out)} 处。")
         if summary.by_status:
             lines.append("状态：" + "，".join(f"{k} {n}" for k, n in summary.by_status.items()))
         if summary.by_problem:

@@ -377,6 +377,11 @@ def build_survey_summary_pdf(
                 ("普查人员", v.inspectors),
                 ("应查/已查", f"{summary.total} / {summary.done}（{rate}）"),
                 ("不合格", f"{failed} 处"),
+                (
+                    "不可用",
+                    f"{failed + len(summary.still_out)} 处（含原有故障未修复 "
+                    f"{len(summary.still_out)} 处）",
+                ),
             ],
             st,
             width,
@@ -395,6 +400,8 @@ def build_survey_summary_pdf(
     body += [Spacer(1, 3 * mm), section("三、发现的问题", st, width)]
     rows = [["问题", "处数"]]
     rows += [[k, str(n)] for k, n in summary.by_problem.items()]
+    if summary.still_out:
+        rows.append(["原有故障未修复（本次检查合格）", str(len(summary.still_out))])
     if len(rows) == 1:
         rows.append(["未发现问题", ""])
     body.append(fit_table(rows, (0.8, 0.2), width, body=st.cell, head=st.head))
@@ -403,6 +410,17 @@ def build_survey_summary_pdf(
         rows = [["编号", "名称", "村社", "问题"]]
         for r in summary.failed:
             rows.append([r.source.code, r.source.name, r.source.village, r.problems])
+        body.append(fit_table(rows, (0.14, 0.24, 0.14, 0.48), width, body=st.cell, head=st.head))
+    if summary.still_out:
+        body += [
+            Spacer(1, 3 * mm),
+            section(
+                ("五" if summary.failed else "四") + "、仍不可用的水源（原有故障未修复）", st, width
+            ),
+        ]
+        rows = [["编号", "名称", "村社", "状态"]]
+        for r in summary.still_out:
+            rows.append([r.source.code, r.source.name, r.source.village, r.source.status])
         body.append(fit_table(rows, (0.14, 0.24, 0.14, 0.48), width, body=st.cell, head=st.head))
     body += [
         Spacer(1, 6 * mm),
