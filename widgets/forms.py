@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -416,6 +418,27 @@ class FormDialog(QDialog, FormDialogLayout):
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
         self.build_form(self.form)
+        self._keys()
+
+    def _keys(self) -> None:
+        """As in Windows dialogs: typing starts in the first field (not on 确定), Ctrl+S
+        saves, Esc cancels and asks first when something was typed."""
+        names = self.form.names()
+        if names:
+            self.form.editor(names[0]).setFocus()
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.activated.connect(self.ok_button.click)
+        self.ok_button.setToolTip(self.tr("保存（Ctrl+S）"))
+        self._typed_from = self.form.values()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape and self.form.values() != self._typed_from:
+            answer = QMessageBox.question(
+                self, self.windowTitle(), self.tr("有未保存的修改，确定放弃吗？")
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().keyPressEvent(event)
 
     # --- hooks ---------------------------------------------------------------------
     def build_form(self, form: Form) -> None:

@@ -32,6 +32,7 @@ from db.history import Change, History, HistoryEntry, HistoryFilter, count_text
 from widgets import palette
 from widgets.columns import Column
 from widgets.paged import PagedTableModel, PagedTableView
+from widgets.remember import remember_splitter
 from widgets.table import RecordTableModel
 
 
@@ -97,6 +98,7 @@ class HistoryView(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setSizes([360, 140])
+        remember_splitter(split, "history")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split, 1)

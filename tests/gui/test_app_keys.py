@@ -135,3 +135,31 @@ def test_widths_sort_and_size_come_back_after_a_restart(qtbot, make_window, team
     paged = again.pages["equipment"]
     assert paged.view.columnWidth(1) == 187
     assert [e.code for e in paged.model.rows] == ["SD-002", "SD-001", "SD-000"]
+
+
+def test_form_dialogs_start_in_the_first_field_save_on_ctrl_s_and_ask_on_esc(
+    qtbot, make_window, ledger, on_modal, messages
+):
+    from PySide6.QtGui import QShortcut
+
+    window = make_window()
+    window.show_page("members")
+    seen: dict[str, object] = {}
+
+    def fill(dialog) -> None:  # type: ignore[no-untyped-def]
+        seen["focus"] = dialog.focusWidget() is dialog.form.editor("name")
+        seen["tip"] = dialog.ok_button.toolTip()
+        dialog.form.editor("name").setText("林小雨")
+        messages.answer = messages.answer.No
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # typed: asks, 否 keeps it open
+        seen["asked"] = messages.texts("question")
+        seen["open"] = dialog.isVisible()
+        [save] = [s for s in dialog.findChildren(QShortcut) if s.key().toString() == "Ctrl+S"]
+        save.activated.emit()
+        seen["saved"] = not dialog.isVisible()
+
+    on_modal(fill)
+    window.members.add()
+    assert seen["focus"] and seen["tip"] == "保存（Ctrl+S）"
+    assert seen["asked"] == ["有未保存的修改，确定放弃吗？"] and seen["open"] and seen["saved"]
+    assert [m.name for m in ledger.members()] == ["林小雨"]

@@ -27,6 +27,7 @@ from desktop.common.history import add_history_tab
 from widgets import palette
 from widgets.checklist import CheckListModel
 from widgets.forms import Form, FormDialog, hint_label
+from widgets.remember import remember_splitter
 from widgets.table import Column, FilterableTable
 
 LEVELS = ("镇级", "村级", "单位级", "县级")
@@ -198,6 +199,7 @@ class VersionsDialog(QDialog):
         split.addWidget(self.table)
         split.addWidget(self.text)
         split.setSizes([430, 430])
+        remember_splitter(split, "dialogs/预案版本")
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         box.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
         box.rejected.connect(self.reject)

@@ -30,6 +30,7 @@ from desktop.water.models import ROW_ROLE, SheetModel
 from widgets import palette
 from widgets.checklist import CheckListModel
 from widgets.forms import Form, FormDialog, hint_label
+from widgets.remember import remember_splitter
 from widgets.table import Column, FilterableTable
 
 if TYPE_CHECKING:
@@ -156,6 +157,7 @@ class SurveyPage(QWidget):
         split.addWidget(self.surveys)
         split.addWidget(self.tree)
         split.setSizes([150, 450])
+        remember_splitter(split, "pages/水源普查")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(hint)
