@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from db.registry import each_domain
@@ -24,12 +24,14 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Page:
     """One page: its heading group and key in the navigation, its title, and where its
-    factory is (``"module:function"``, called as ``function(services, parent)``)."""
+    factory is (``"module:function"``, called as ``function(services, parent)``), and its
+    page of the user guide (``resources/help/<help>.html``; empty: the domain's ``HELP``)."""
 
     group: str
     key: str
     title: str
     factory: str
+    help: str = ""
 
     def build(self, services: Services, parent: QWidget) -> QWidget:
         module, name = self.factory.split(":")
@@ -38,9 +40,10 @@ class Page:
 
 
 def domain_pages() -> list[Page]:
-    """Every domain's pages, domain by domain."""
+    """Every domain's pages, domain by domain, each with its guide page (its own ``help``,
+    else the domain's ``HELP``, else 开始使用)."""
     return [
-        page
+        replace(page, help=page.help or getattr(package, "HELP", "start"))
         for package in each_domain("desktop.{domain}")
         for page in getattr(package, "PAGES", ())
     ]

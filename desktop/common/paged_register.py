@@ -68,6 +68,11 @@ class PagedRegisterPage(QWidget):
     archived_text = "{code} 有历史记录"
     #: Read the first page again when shown after another page may have changed the rows.
     reload_on_show = False
+    #: Its page of the user guide (F1); empty: the one its navigation entry names.
+    help_topic = ""
+    #: The one line the page shows while the register is empty (what to do first);
+    #: empty: 还没有{title}记录：点“新增…”或“导入…”.
+    empty_text = ""
 
     def __init__(self, database: Any, parent: QWidget | None = None):
         super().__init__(parent)
@@ -81,7 +86,12 @@ class PagedRegisterPage(QWidget):
         self.model = PagedTableModel(self.make_columns(), self._fetch, parent=self)
         self.button_row = self._buttons()
         self.filter_row = self._filters()
-        self.filter = self.current_filter()
+        self.filter = self.unfiltered = self.current_filter()
+        self.empty_label = hint_label(
+            self.empty_text or f"还没有{self.title}记录：点“新增…”或“导入…”", self
+        )
+        self.empty_label.setObjectName("empty_hint")
+        self.empty_label.setVisible(False)
         self.show_rules()
         self.view = PagedTableView(self.model, self)
         self.view.doubleClicked.connect(lambda _i: self.edit())
@@ -91,6 +101,7 @@ class PagedRegisterPage(QWidget):
         layout.addWidget(self.hint)
         layout.addLayout(self.button_row)
         layout.addLayout(self.filter_row)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         self.model.totalChanged.connect(self._show_total)
         self._keys()
@@ -253,6 +264,7 @@ class PagedRegisterPage(QWidget):
 
     def _show_total(self, total: int) -> None:
         self.total_label.setText(self.tr("共 {n} {unit}").format(n=total, unit=self.unit))
+        self.empty_label.setVisible(total == 0 and self.filter == self.unfiltered)
 
     def current(self) -> Any:
         """The selected row, or None."""

@@ -59,6 +59,20 @@ class RegisterSpec:
     is_archived: Callable[[Any], bool] = is_archived
     #: The button or menu Ctrl+P presses (default: the first whose text says 打印).
     print_text: str = ""
+    #: Its page of the user guide (F1); empty: the one its navigation entry names.
+    help: str = ""
+    #: The one line an empty register shows (what to do first); empty: made from the
+    #: title and the 新增/导入 buttons.
+    empty: str = ""
+
+    def empty_text(self) -> str:
+        """What an empty page says: this spec's ``empty``, else 还没有…：点“新增…”或“导入…”."""
+        if self.empty:
+            return self.empty
+        steps = [f"“{text}”" for text in (self.add_text if self.dialog else "",) if text]
+        if self.register:
+            steps.append("“导入…”")
+        return f"还没有{self.title}记录" + ("：点" + "或".join(steps) if steps else "。")
 
 
 class RegisterPage(QWidget):
@@ -69,6 +83,7 @@ class RegisterPage(QWidget):
     def __init__(self, spec: RegisterSpec, parent: QWidget | None = None):
         super().__init__(parent)
         self.spec = spec
+        self.help_topic = spec.help
         title = QLabel(spec.title, self)
         title.setObjectName("pageTitle")
         self.table = FilterableTable(spec.columns, parent=self)
@@ -129,6 +144,10 @@ class RegisterPage(QWidget):
             hint = hint_label(spec.hint, self)
             layout.addWidget(hint)
         layout.addLayout(buttons)
+        self.empty_label = hint_label(spec.empty_text(), self)
+        self.empty_label.setObjectName("empty_hint")
+        self.empty_label.setVisible(False)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(lambda: self.edit())  # not clicked(bool) as the row
@@ -167,7 +186,9 @@ class RegisterPage(QWidget):
 
     def reload(self) -> None:
         keep = self.table.current_row()
-        self.table.set_rows(self.spec.load(self.archived.isChecked()))
+        rows = self.spec.load(self.archived.isChecked())
+        self.empty_label.setVisible(not rows)
+        self.table.set_rows(rows)
         if keep is not None:
             self.table.select_row(keep)
         self.restore_button.refresh()

@@ -7,6 +7,7 @@ The pages are listed in ``PAGES`` below; each gets the ``Services`` object.
 
 from desktop.common.navigation import Page
 
+HELP = "drills"  # the user guide's page of these pages
 GROUP = "演练与预案"
 PAGES = (
     Page(GROUP, "sites", "重点场所", "desktop.drills.pages.sites:make_page"),

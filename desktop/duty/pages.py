@@ -54,6 +54,7 @@ def member_spec(services: Services) -> RegisterSpec:
         delete=delete,
         describe=lambda m: m.name,
         register="members",
+        empty="还没有队员：点“新增…”逐个登记，或点“导入…”导入办公室的花名册。",
         database=ledger.db,
         archived_toggle=True,
         restore=lambda m: ledger.restore_member(m.id, m.version),
@@ -77,6 +78,7 @@ def leave_spec(services: Services) -> RegisterSpec:
         delete=lambda lv: ledger.delete_leave(lv.id, lv.version),
         describe=lambda lv: f"{lv.member_name} {lv.start}—{lv.end}",
         register="leave",
+        empty="还没有请假记录：队员请假时点“新增…”登记，排班会自动避开请假的日子。",
         database=ledger.db,
         hint="请假期间不会被排班；已排的日期会在值班表中提示冲突。",
     )
@@ -101,6 +103,8 @@ def period_spec(services: Services, preload: Callable[[], None]) -> RegisterSpec
         delete=lambda p: ledger.delete_period(p.id, p.version),
         describe=lambda p: p.name,
         register="alert-periods",
+        empty="还没有战备时段：点“载入冬春预设…”载入节假日和两会，或点“新增…”。",
+        help="roster",
         database=ledger.db,
         extra_buttons=[("载入冬春预设…", preload)],
         hint="元旦、春节、元宵节按农历和国家法定假日计算，全国两会按惯例预设，均可修改。",
@@ -132,6 +136,8 @@ def call_spec(services: Services) -> RegisterSpec:
         delete=lambda c: ledger.delete_call(c.id, c.version),
         describe=lambda c: f"{c.at:%m-%d %H:%M} {c.caller_unit}",
         hint="接·报·传·跟：接到来电如实记录，重要情况立即报告带班领导并跟踪处理结果。",
+        empty="还没有来电记录：接到来电时点“新增…”记下来（首页的“记录来电”也可以）。",
+        help="roster",
     )
 
 
@@ -158,6 +164,8 @@ def handover_spec(services: Services, print_handover: Callable[..., None]) -> Re
             ("打印当班记录…", print_handover),
             ("打印空白表…", lambda: print_handover(blank=True)),
         ],
+        empty="还没有交接班记录：交接班时点“新增…”填写（首页的“填写交接班”也可以）。",
+        help="roster",
     )
 
 

@@ -33,6 +33,7 @@ class RosterPage(QWidget):
     """The month's roster with its buttons; ``changed`` after any edit, generation or import."""
 
     changed = Signal()
+    help_topic = "roster"  # its page of the user guide
 
     def __init__(self, ledger: Ledger, parent: QWidget | None = None):
         super().__init__(parent)

@@ -7,6 +7,7 @@ from the :class:`~desktop.services.Services` it is given.
 
 from desktop.common.navigation import Page
 
+HELP = "fleet"  # the user guide's page of these pages
 GROUP = "车辆装备物资"
 PAGES = (
     Page(GROUP, "vehicles", "车辆", "desktop.fleet.pages.vehicles:make_page"),

@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
+        self.help_topics: dict[str, str] = {}  # page key → its user guide page
+        self.help_window: QWidget | None = None
         self._rows: dict[str, int] = {}
         self._group = ""
         self.loading = QLabel("正在打开数据库…", self)
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         """Build the pages on an open ledger."""
         from desktop.common.access import set_access
         from desktop.common.navigation import domain_pages, record_pages
+        from desktop.duty import HELP as DUTY_HELP
         from desktop.duty.pages import DutyPages
         from desktop.services import Services
         from desktop.shell.audit import AuditPage
@@ -99,11 +102,11 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(ledger, self)
         self.add_page("home", "首页", self.home)
         for key, title, page in duty.pages():
-            self.add_page(key, title, page, "值班备勤")
+            self.add_page(key, title, page, "值班备勤", DUTY_HELP)
         self.record_pages = record_pages()
         for declared in domain_pages():
             page = declared.build(services, self)
-            self.add_page(declared.key, declared.title, page, declared.group)
+            self.add_page(declared.key, declared.title, page, declared.group, declared.help)
             if hasattr(page, "changed"):
                 page.changed.connect(self.refresh_all)
         self.audit_page = AuditPage(services.db, self)
@@ -243,8 +246,11 @@ class MainWindow(QMainWindow):
         )
 
     # ----- pages ---------------------------------------------------------------------------
-    def add_page(self, key: str, title: str, page: QWidget, group: str = "") -> None:
-        """Add a page to the stack and the navigation, under a group heading."""
+    def add_page(
+        self, key: str, title: str, page: QWidget, group: str = "", help_topic: str = ""
+    ) -> None:
+        """Add a page to the stack and the navigation, under a group heading; F1 on it opens
+        the page's own ``help_topic`` attribute, else ``help_topic`` here, else 开始使用."""
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QStandardItem
 
@@ -264,6 +270,23 @@ class MainWindow(QMainWindow):
         self._rows[key] = item.row()
         self.stack.addWidget(page)
         self.pages[key] = page
+        self.help_topics[key] = getattr(page, "help_topic", "") or help_topic or "start"
+
+    def current_help(self) -> str:
+        """The user guide page of the page shown."""
+        for key, page in self.pages.items():
+            if page is self.stack.currentWidget():
+                return self.help_topics[key]
+        return "start"
+
+    def show_help(self) -> None:
+        """帮助 → 使用说明 (F1): the guide, on the page of the page shown."""
+        from desktop.shell.help import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        assert isinstance(self.help_window, HelpWindow)
+        self.help_window.show_topic(self.current_help())
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentIndex(self.nav_model.index(self._rows[key], 0))
@@ -334,6 +357,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             print_menu.addAction(action)
         help_menu = bar.addMenu("帮助")
+        guide = QAction("使用说明", self)
+        guide.setShortcut(QKeySequence("F1"))
+        guide.setToolTip("使用说明（F1）")
+        guide.triggered.connect(self.show_help)
+        help_menu.addAction(guide)
+        self.help_action = guide
         about = QAction("关于救援台账", self)
         about.triggered.connect(
             lambda: QMessageBox.about(self, "关于救援台账", about_text(self.ledger.db, self.demo))

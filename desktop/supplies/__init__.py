@@ -8,5 +8,6 @@ The page is listed in ``PAGES`` below and built by ``make_page`` from the
 
 from desktop.common.navigation import Page
 
+HELP = "fleet"  # the user guide's page of this page
 PAGES = (Page("车辆装备物资", "supplies", "物资储备", "desktop.supplies.pages:make_page"),)
 RECORD_PAGES = {"supply": "supplies", "stock_move": "supplies"}

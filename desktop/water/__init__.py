@@ -9,6 +9,7 @@ models (``models``), the map scene (``scene``) and what the pages share (``commo
 
 from desktop.common.navigation import Page
 
+HELP = "water"  # the user guide's page of these pages
 GROUP = "消防水源"
 PAGES = (
     Page(GROUP, "water", "水源台账", "desktop.water.pages.sources:make_page"),

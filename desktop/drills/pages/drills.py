@@ -63,6 +63,7 @@ class DrillsPage(RegisterPage):
             delete=lambda d: book.delete_drill(d.id or 0, d.version),
             describe=lambda d: f"{d.starts_at:%Y-%m-%d} {d.name}",
             register="drills",
+            empty="还没有演练记录：点“新建演练…”，依次填写计划、签到、过程、评估和问题整改。",
             database=book.db,
             row_colour=lambda d: STATUS_COLOURS.get(d.status),
             extra_buttons=[("打印空白表…", self.print_blank), ("打印证据包…", self.print_pack)],

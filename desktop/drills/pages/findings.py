@@ -43,6 +43,7 @@ class FindingsPage(RegisterPage):
             delete=lambda f: book.delete_finding(f.id or 0, f.version),
             describe=lambda f: f.problem,
             register="findings",
+            empty="还没有整改问题：演练评估中发现的问题会列在这里，也可以点“新增问题…”。",
             database=book.db,
             extra_buttons=[("推进状态…", self.advance)],
             hint="演练发现的问题：待整改 → 整改中 → 已整改。红色为已过整改期限；整改完成须填写完成日期和证明。",

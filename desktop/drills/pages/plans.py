@@ -81,6 +81,7 @@ class PlansPage(RegisterPage):
             delete=delete,
             describe=lambda p: p.name,
             register="plans",
+            empty="还没有应急预案：点“新增预案…”登记，或点“导入…”导入预案清单。",
             database=book.db,
             archived_toggle=True,
             restore=lambda p: book.restore_plan(p.id or 0, p.version),

@@ -66,6 +66,7 @@ def site_spec(services: Services) -> RegisterSpec:
         delete=delete,
         describe=lambda x: x.name,
         register="sites",
+        empty="还没有重点场所：点“新增…”登记学校、养老院、企业等，或点“导入…”导入场所清单。",
         database=book.db,
         archived_toggle=True,
         restore=lambda x: book.restore_site(x.id or 0, x.version),

@@ -98,6 +98,7 @@ class EquipmentPage(PagedRegisterPage):
     """装备器材: its columns, filters (类别, 状态, 到期), dialogs, checks, history and forms."""
 
     title, noun, unit = "装备器材", "一件器材", "件"
+    empty_text = "还没有器材：点“新增…”登记，或点“导入…”导入器材台账。"
     search_hint = "查找编号、名称、规格或位置…"
     registers = ("equipment",)
     archived_text = "{code} 有检查或维修记录"

@@ -66,6 +66,7 @@ class RepairsPage(RegisterPage):
             dialog=self._repair_dialog,
             describe=lambda r: r.subject,
             add_text="",
+            empty="还没有维修单：车辆或器材检查有不合格项时，会自动开具维修单。",
             edit_text="推进…",
             archived_toggle=True,
             archived_text="显示已修复和已关闭",

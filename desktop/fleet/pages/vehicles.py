@@ -107,6 +107,7 @@ class VehiclesPage(RegisterPage):
             delete=delete,
             describe=lambda r: r.vehicle.plate,
             register="vehicles",
+            empty="还没有车辆：点“新增…”登记车辆，或点“导入…”导入车辆台账。",
             database=fleet.db,
             archived_toggle=True,
             restore=lambda r: fleet.restore_vehicle(r.vehicle.id, r.vehicle.version),

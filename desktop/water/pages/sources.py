@@ -87,6 +87,7 @@ class WaterPage(PagedRegisterPage):
     """水源台账: its columns, filters (类型, 状态, 村社, 到期), dialogs, checks and forms."""
 
     title, noun, unit = "水源台账", "一处水源", "处"
+    empty_text = "还没有水源：点“新增…”逐处登记，或点“导入…”导入水源台账。"
     search_hint = "查找编号、名称、地址或村社…"
     registers = ("water-sources", "inspections")
     archived_text = "{code} 已有检查或维修记录"
