@@ -56,6 +56,8 @@ class HelpWindow(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(False)
         self.browser.setSearchPaths([str(resource_path("help"))])
+        css = resource_path("help", "help.css").read_text(encoding="utf-8")
+        self.browser.document().setDefaultStyleSheet(css)
         self.back_button = QPushButton("◀ 后退", self)
         self.forward_button = QPushButton("前进 ▶", self)
         self.back_button.setEnabled(False)
