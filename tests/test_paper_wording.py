@@ -73,3 +73,34 @@ def test_survey_report_totals_agree_with_the_sources_still_out(database):
     assert "未发现问题" not in printed
     assert "不可用1处（含原有故障未修复1处）" in printed
     assert "原有故障未修复（本次检查合格）1" in printed and "XHS-002" in printed
+
+
+def test_vehicle_check_follows_the_vehicle_type(database):
+    from db.fleet import VEHICLE, VehicleData
+    from db.fleet.forms import vehicle_check_pdf
+
+    fleet = Fleet(database)
+    vid = fleet.save_vehicle(
+        VehicleData("渝B·F3119", "抢险救援车", in_service_on=dt.date(2022, 9, 1), status="备用")
+    )
+    tanker = fleet.save_vehicle(
+        VehicleData("渝A·12345", "水罐消防车", 5000, in_service_on=dt.date(2022, 9, 1))
+    )
+    check = fleet.new_check(VEHICLE, vid, on=TODAY)
+    assert not [r for r in check.results if "水罐" in r.text or "水泵" in r.text]
+    check.inspector = "张三"
+    next(r for r in check.results if r.text == "发动机启动、运转正常").outcome = "不合格"
+    fleet.record_check(check)
+    for printed in (
+        text(vehicle_check_pdf(database, "渝B·F3119")),
+        text(vehicle_check_pdf(database, "渝B·F3119", blank=True)),
+    ):
+        assert "水罐水位" not in printed and "泡沫罐液位" not in printed
+        assert "水泵运转" not in printed and "取力器" not in printed
+        assert "下次水泵测试不适用（无水泵）" in printed
+    assert "发动机启动、运转异常" in text(vehicle_check_pdf(database, "渝B·F3119"))
+    rows = {r.vehicle.id: r for r in fleet.vehicle_rows()}
+    assert rows[vid].dues["水泵测试"].due is None
+    assert rows[tanker].dues["水泵测试"].due is not None
+    tank_form = text(vehicle_check_pdf(database, "渝A·12345", blank=True))
+    assert "水罐水位" in tank_form and "水泵运转" in tank_form and "泡沫罐液位" not in tank_form

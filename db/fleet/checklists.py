@@ -97,6 +97,38 @@ CATEGORY_TEMPLATES: dict[str, tuple[T, ...]] = {
 GENERIC_TEMPLATE: tuple[T, ...] = (("外观完好", "pass", ""), ("功能正常", "pass", ""))
 
 
+# Vehicle lines that only apply to a vehicle carrying the part: (word in the line, part).
+_NEEDS: tuple[tuple[str, str], ...] = (
+    ("水罐", "tank"),
+    ("泡沫", "foam"),
+    ("水泵", "pump"),
+    ("取力器", "pump"),
+)
+
+
+def has_pump(tank_l: float | None, foam_l: float | None, pump_lps: float | None) -> bool:
+    """A vehicle with a tank (water or foam) or a rated pump flow has a pump to test."""
+    return bool(tank_l or foam_l or pump_lps)
+
+
+def vehicle_lines(
+    items: Sequence[TemplateItemData],
+    tank_l: float | None,
+    foam_l: float | None,
+    pump_lps: float | None,
+) -> list[TemplateItemData]:
+    """The checklist lines that fit the vehicle: no tank, foam or pump lines where it has none
+    (a rescue vehicle is not checked for its water level)."""
+    carries = {
+        "tank": bool(tank_l),
+        "foam": bool(foam_l),
+        "pump": has_pump(tank_l, foam_l, pump_lps),
+    }
+    return [
+        item for item in items if all(carries[part] for word, part in _NEEDS if word in item.text)
+    ]
+
+
 class Checklists(Part):
     """The checklist of each target: built in, or as the office edited it."""
 

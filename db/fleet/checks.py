@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from db import validate
 from db.errors import NotFoundError, refuse
-from db.fleet.checklists import Checklists
+from db.fleet.checklists import Checklists, vehicle_lines
 from db.fleet.data import (
     EQUIPMENT,
     EQUIPMENT_TEST_KIND,
@@ -52,13 +52,17 @@ class Checks(Checklists):
                 subject, mileage = v.plate, v.mileage_km
                 kit = [(k.name, k.compartment, k.expected) for k in v.kit]
                 target = vehicle_target(target_id)
+                parts: tuple[float | None, ...] | None = (v.tank_l, v.foam_l, v.pump_lps)
             else:
                 e = s.get(Equipment, target_id)
                 if e is None:
                     raise NotFoundError(f"找不到器材 #{target_id}")
                 subject, mileage, kit = f"{e.code} {e.name}", None, []
-                target = e.category
-        results = [ResultData(t.text, t.kind, PASS, "", t.unit) for t in self.template(target)]
+                target, parts = e.category, None
+        lines = self.template(target)
+        if parts is not None:
+            lines = vehicle_lines(lines, *parts)
+        results = [ResultData(t.text, t.kind, PASS, "", t.unit) for t in lines]
         for name, compartment, expected in kit:
             text = f"{name}（{compartment}）" if compartment else name
             results.append(ResultData(text, "quantity", PASS, "", "", expected, None))
@@ -158,8 +162,8 @@ class Checks(Checklists):
     def _failure_text(r: ResultData) -> str:
         if r.kind == "quantity" and r.expected is not None and r.counted is not None:
             return f"{r.text} 应有{r.expected} 实有{r.counted}"
-        if r.kind == "value" and r.value:
-            return f"{r.text}（{r.value}{r.unit}）"
+        if r.kind == "value":
+            return f"{r.text}（{r.value}{r.unit}）" if r.value else r.text
         return failed_wording(r.text, str(r.value or ""))
 
     def checks(self, target_table: str, target_id: int, limit: int = 200) -> list[CheckData]:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from db import records, validate
 from db.errors import NotFoundError, refuse
+from db.fleet.checklists import has_pump
 from db.fleet.common import VEHICLE_GONE, Part
 from db.fleet.data import (
     OPEN_REPAIR,
@@ -23,6 +24,8 @@ from db.fleet.data import (
 from db.fleet.models import VEHICLE_STATUSES, Check, Equipment, KitItem, RepairTicket, Vehicle
 from db.fleet.rules import COVERS
 from db.paging import PAGE_SIZE, Page, any_contains, clamp
+
+PUMP_TEST = "水泵测试"
 
 VEHICLE_SORTS = {
     "plate": Vehicle.plate,
@@ -223,8 +226,10 @@ class Vehicles(Part):
             assert v.id is not None
             done = last.get(v.id, {})
             dues = {}
+            pump = has_pump(v.tank_l, v.foam_l, v.pump_lps)
             for kind in VEHICLE_KINDS:
                 since = done.get(kind) or v.in_service_on
-                dues[kind] = ServiceDue(kind, done.get(kind), intervals.vehicle_due(kind, since))
+                due = intervals.vehicle_due(kind, since) if pump or kind != PUMP_TEST else None
+                dues[kind] = ServiceDue(kind, done.get(kind), due)
             out.append(VehicleRow(v, dues, open_counts.get(v.id, 0)))
         return out

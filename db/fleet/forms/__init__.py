@@ -12,6 +12,7 @@ import datetime as dt
 from db.engine import Database
 from db.errors import NotFoundError
 from db.fleet import VEHICLE, EquipmentFilter, Fleet, vehicle_target
+from db.fleet.checklists import has_pump, vehicle_lines
 from db.fleet.forms.common import day_text as _d
 from db.fleet.forms.common import letterhead
 from db.fleet.forms.readiness import readiness_pdf, readiness_report
@@ -25,6 +26,7 @@ from db.fleet.forms.sheets import (
 )
 from db.pdf.base import LANDSCAPE
 from db.pdf.table import TableSheet, build_table_pdf
+from db.wording import failed_wording
 
 
 def vehicle_check_sheet(
@@ -46,10 +48,14 @@ def vehicle_check_sheet(
         next_level2=dues["二级保养"].due,
         next_pump=dues["水泵测试"].due,
         printed_on=dt.date.today(),
+        has_pump=has_pump(v.tank_l, v.foam_l, v.pump_lps),
     )
     if blank:
         sheet.items = [
-            CheckLineData(t.text, t.kind, t.unit) for t in fleet.template(vehicle_target(v.id))
+            CheckLineData(t.text, t.kind, t.unit)
+            for t in vehicle_lines(
+                fleet.template(vehicle_target(v.id)), v.tank_l, v.foam_l, v.pump_lps
+            )
         ]
         sheet.kit = [
             CheckLineData(k.name, "quantity", expected=k.expected, compartment=k.compartment)
@@ -73,7 +79,10 @@ def vehicle_check_sheet(
         else:
             sheet.items.append(line)
     failed = [r for r in check.results if r.failed]
-    lines = [f"{r.text}：不合格" for r in failed]
+    lines = [
+        f"{r.text}：不合格" if r.kind == "value" else failed_wording(r.text, str(r.value or ""))
+        for r in failed
+    ]
     if check.notes:
         lines.append(check.notes)
     repairs = fleet.repairs(open_only=False, target=(VEHICLE, v.id))

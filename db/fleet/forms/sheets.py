@@ -106,6 +106,7 @@ class VehicleCheckSheet:
     next_level1: dt.date | None = None
     next_level2: dt.date | None = None
     next_pump: dt.date | None = None
+    has_pump: bool = True  # False: no pump line, no pump-test date
     findings: str = ""
     inspector: str = ""
     reviewer: str = ""
@@ -142,8 +143,8 @@ def _vehicle_check_form(sheet: VehicleCheckSheet, compact: bool) -> Form:
             ("车\u3000\u3000型", sheet.vehicle_type),
             ("检查日期", cn_date(sheet.done_on)),
             ("里\u3000\u3000程", para_markup(blank(_num(sheet.mileage_km) or None, "km", 10), st)),
-            ("水罐容量", _num(sheet.tank_l, " L")),
-            ("泡沫容量", _num(sheet.foam_l, " L")),
+            ("水罐容量", _num(sheet.tank_l, " L") or "无"),
+            ("泡沫容量", _num(sheet.foam_l, " L") or "无"),
         ],
         st,
         width,
@@ -164,7 +165,10 @@ def _vehicle_check_form(sheet: VehicleCheckSheet, compact: bool) -> Form:
             [
                 ("下次一级保养", cn_date(sheet.next_level1)),
                 ("下次二级保养", cn_date(sheet.next_level2)),
-                ("下次水泵测试", cn_date(sheet.next_pump)),
+                (
+                    "下次水泵测试",
+                    cn_date(sheet.next_pump) if sheet.has_pump else "不适用（无水泵）",
+                ),
                 ("", ""),
             ],
             st,
