@@ -160,6 +160,21 @@ def test_impossible_roster_exits_2_and_names_days(url, tmp_path, capsys):
     assert counts(url)[1] == 0
 
 
+def test_roster_of_a_past_campaign_month_loads_its_presets(url, tmp_path, capsys):
+    team = [("甲", "队长", "", "是", "", "", ""), ("丙", "队长", "", "是", "", "", "")] + [
+        (f"乙{i}", "队员", "", "", "", "", "") for i in range(8)
+    ]
+    assert (
+        main(["--db", url, "import", "members", str(members_file(tmp_path / "t.xlsx", team))]) == 0
+    )
+    capsys.readouterr()
+    assert main(["--db", url, "roster", "generate", "--month", "2024-02"]) == 0
+    out = capsys.readouterr().out
+    assert "已先载入预设" in out and "春节" in out
+    assert main(["--db", url, "roster", "generate", "--month", "2024-03"]) == 0
+    assert "已先载入预设" not in capsys.readouterr().out
+
+
 def test_bad_month_is_bad_input(url, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["--db", url, "roster", "generate", "--month", "2026-13"])

@@ -10,11 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from db.access import ADMINISTER
 from db.duty import roster
 from db.duty.alerts import Alerts
 from db.duty.choices import LEADER, STAFF, STANDBY
 from db.duty.data import DutyToday, MonthRoster, Progress
-from db.duty.models import DutyAssignment, DutyDay, Member
+from db.duty.models import AlertPeriod, DutyAssignment, DutyDay, Member
 from db.duty.team import people_in
 from db.errors import NotFoundError, ValidationError, check_version
 
@@ -77,7 +78,35 @@ class Days(Alerts):
     def generate_month(
         self, year: int, month: int, progress: Progress | None = None
     ) -> roster.Result:
-        return self.generate(roster.month_dates(year, month), progress)
+        seeded = self.seed_campaign_of(year, month)
+        result = self.generate(roster.month_dates(year, month), progress)
+        result.seeded = seeded
+        return result
+
+    def seed_campaign_of(self, year: int, month: int) -> list[str]:
+        """Load the preset periods of the winter-spring campaign ``month`` belongs to
+        (November to March) when that campaign has no period yet and was never loaded
+        (periods the office deleted do not come back). Returns the names loaded."""
+        if 4 <= month <= 10:
+            return []
+        start = year if month >= 11 else year - 1
+        key = f"campaign_preloaded_{start}"
+        if self.settings().get(key):
+            return []
+        with self.db.read() as s:
+            present = s.scalar(
+                select(AlertPeriod.id).where(
+                    AlertPeriod.end >= dt.date(start, 11, 1),
+                    AlertPeriod.start <= dt.date(start + 1, 3, 31),
+                )
+            )
+        if present:
+            return []
+        before = {p.id for p in self.periods()}
+        self.preload_campaign(start)
+        if self.db.may(ADMINISTER):  # the settings are an admin's to write
+            self.save_settings({key: "1"})
+        return [p.name for p in self.periods() if p.id not in before]
 
     def _write_days(
         self,

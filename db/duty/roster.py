@@ -89,10 +89,20 @@ class Result:
     problems: list[Issue]
     warnings: list[Issue]
     skipped: list[dt.date] = field(default_factory=list)
+    seeded: list[str] = field(default_factory=list)  # campaign periods loaded for the month
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def seeded_note(self) -> str:
+        """One sentence naming the preset periods loaded first ("" when none were)."""
+        if not self.seeded:
+            return ""
+        return (
+            f"本月所在冬春行动还没有战备时段，已先载入预设：{'、'.join(self.seeded)}"
+            "（请在“战备时段”核对）"
+        )
 
     def skipped_note(self) -> str:
         """One sentence naming the ``skipped`` days ("" when there are none)."""

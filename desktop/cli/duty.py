@@ -42,6 +42,8 @@ def print_form(ledger: Any, args: argparse.Namespace) -> bytes:
 def cmd_roster(ledger: Any, args: argparse.Namespace) -> int:
     year, month = args.month
     result = ledger.generate_month(year, month)
+    if result.seeded:
+        print(result.seeded_note())
     if not result.ok:
         raise BadInput(
             [f"{year}-{month:02d}: 无法排班，未保存任何内容"] + [str(p) for p in result.problems]

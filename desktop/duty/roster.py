@@ -133,10 +133,11 @@ class RosterPage(QWidget):
                     "无法排班",
                     "以下日期不能满足排班规则，本次没有保存任何排班：\n\n"
                     + "\n".join(str(p) for p in result.problems)
-                    + "\n\n请调整请假、队员“可任带班领导”或战备等级人数后再试。",
+                    + "\n\n请调整请假、队员“可任带班领导”或战备等级人数后再试。"
+                    + (f"\n\n{result.seeded_note()}" if result.seeded else ""),
                 )
-            elif result.warnings or result.skipped:
-                lines = [result.skipped_note()] if result.skipped else []
+            elif result.warnings or result.skipped or result.seeded:
+                lines = [n for n in (result.seeded_note(), result.skipped_note()) if n]
                 QMessageBox.information(
                     self,
                     "排班完成",

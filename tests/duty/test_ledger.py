@@ -97,6 +97,24 @@ def test_generate_month_saves_and_keeps_filled_days(any_database):
     assert again.generated == []
 
 
+def test_generating_another_campaigns_month_loads_its_presets_first(database):
+    """February 2024 with no periods stored: 春节 is raised, not scheduled as 常态."""
+    ledger = Ledger(database)
+    add_team(ledger)
+    result = ledger.generate_month(2024, 2)
+    assert result.ok and set(result.seeded) == {"元旦", "春节", "元宵节", "全国两会"}
+    assert "春节" in result.seeded_note()
+    feb = ledger.month(2024, 2)
+    assert feb.needs[dt.date(2024, 2, 12)].level_name == "二级战备"
+    assert len(feb.days[dt.date(2024, 2, 12)].staff) >= 3
+    assert ledger.generate_month(2024, 3).seeded == []  # the campaign has its periods now
+    for period in ledger.periods():
+        ledger.delete_period(period.id, period.version)
+    assert ledger.generate_month(2024, 1).seeded == []  # deleted ones do not come back
+    assert ledger.periods() == []
+    assert ledger.generate_month(2024, 7).seeded == []  # July is in no campaign
+
+
 def test_impossible_month_writes_nothing(database):
     ledger = Ledger(database)
     add_team(ledger, 5, 1)
