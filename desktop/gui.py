@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,14 +14,19 @@ from db.paths import resource_path
 APP_TITLE = "救援台账"
 
 
-def install_translations(app: QApplication) -> list[QTranslator]:
+def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
     """The program's own translations and Qt's (the buttons and labels of Qt's own file
-    dialog, where the system has no native one), for the default locale; the ones found."""
+    dialog, where the system has no native one) for ``language`` (default: the user's
+    界面语言, desktop.language); the ones found. Qt's source texts are English, so for
+    English only the program's own is loaded."""
+    from desktop.language import chosen_language, locale_of
+
+    locale = locale_of(language or chosen_language())
     found = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("rescue_ledger", str(resource_path("i18n"))), ("qtbase", qt_folder)):
         translator = QTranslator(app)
-        if translator.load(QLocale(), name, "_", folder):
+        if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             found.append(translator)
     return found
@@ -35,6 +40,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("RescueLedger")
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     install_translations(app)
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", APP_TITLE))
     families = QFontDatabase.families()
     if not any(f in families for f in ("Microsoft YaHei", "微软雅黑", "SimHei", "PingFang SC")):
         font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))

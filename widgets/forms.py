@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -378,8 +378,8 @@ class FormDialogLayout:
         )
         self.ok_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self.cancel_button = self.button_box.button(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button.setText(dialog.tr("确定"))
-        self.cancel_button.setText(dialog.tr("取消"))
+        self.ok_button.setText(QCoreApplication.translate("FormDialog", "确定"))
+        self.cancel_button.setText(QCoreApplication.translate("FormDialog", "取消"))
         layout = QVBoxLayout(dialog)
         layout.addWidget(self.message_label)
         layout.addWidget(self.form, 1)

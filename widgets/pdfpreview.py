@@ -49,10 +49,6 @@ MAX_DPI = 300
 PREVIEW_DPI = 150
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfPrint", text)
-
-
 def page_count(pdf_bytes: bytes) -> int:
     pdf = pdfium.PdfDocument(pdf_bytes)
     try:
@@ -102,7 +98,7 @@ def paint_pdf(printer: QPrinter, pdf_bytes: bytes, *, max_dpi: int = MAX_DPI) ->
                 if painted == 0:
                     printer.setPageOrientation(orientation)
                     if not painter.begin(printer):
-                        raise OSError(_tr("无法开始打印。"))
+                        raise OSError(QCoreApplication.translate("PdfPrint", "无法开始打印。"))
                 else:
                     if printer.pageLayout().orientation() != orientation:
                         printer.setPageOrientation(orientation)
@@ -126,7 +122,7 @@ class PdfPrintPreview:
         self.pdf_bytes = pdf_bytes
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.dialog = QPrintPreviewDialog(self.printer, parent)
-        self.dialog.setWindowTitle(title or _tr("打印预览"))
+        self.dialog.setWindowTitle(title or QCoreApplication.translate("PdfPrint", "打印预览"))
         self.dialog.paintRequested.connect(self._paint)
         self.error: str | None = None
         # Open large and fit to the page's width, so the text is readable at once.
@@ -154,7 +150,11 @@ class PdfPrintPreview:
     def exec(self) -> int:
         result = self.dialog.exec()
         if self.error:
-            QMessageBox.warning(self.dialog.parentWidget(), _tr("打印"), self.error)
+            QMessageBox.warning(
+                self.dialog.parentWidget(),
+                QCoreApplication.translate("PdfPrint", "打印"),
+                self.error,
+            )
         return result
 
 
@@ -165,14 +165,14 @@ def print_pdf(parent: QWidget | None, pdf_bytes: bytes, *, title: str = "") -> b
     count = page_count(pdf_bytes)
     printer.setFromTo(1, count)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(title or _tr("打印"))
+    dialog.setWindowTitle(title or QCoreApplication.translate("PdfPrint", "打印"))
     dialog.setMinMax(1, count)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     try:
         paint_pdf(printer, pdf_bytes)
     except OSError as exc:
-        QMessageBox.warning(parent, _tr("打印"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("PdfPrint", "打印"), str(exc))
         return False
     return True
 
@@ -191,7 +191,10 @@ def save_pdf(
         )
     start = str(Path(directory) / suggested_name)
     filename, _selected = QFileDialog.getSaveFileName(
-        parent, _tr("保存为PDF"), start, _tr("PDF 文件 (*.pdf)")
+        parent,
+        QCoreApplication.translate("PdfPrint", "保存为PDF"),
+        start,
+        QCoreApplication.translate("PdfPrint", "PDF 文件 (*.pdf)"),
     )
     if not filename:
         return None
@@ -202,7 +205,11 @@ def save_pdf(
         path.write_bytes(pdf_bytes)
     except OSError as exc:
         QMessageBox.warning(
-            parent, _tr("保存为PDF"), _tr("无法保存文件：{error}").format(error=exc.strerror or exc)
+            parent,
+            QCoreApplication.translate("PdfPrint", "保存为PDF"),
+            QCoreApplication.translate("PdfPrint", "无法保存文件：{error}").format(
+                error=exc.strerror or exc
+            ),
         )
         return None
     return path

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton, QWidget
 
 from desktop.common.access import RECORDS, guard
@@ -130,13 +130,22 @@ class ExcelButtons:
         done: Callable[[], None],
     ):
         self.registers = list(registers)
-        self.import_button = QPushButton(parent.tr("导入…"), parent)
+        self.import_button = QPushButton(
+            QCoreApplication.translate("ExcelButtons", "导入…"), parent
+        )
         self.import_button.setToolTip(
-            parent.tr("从表格文件（.xlsx、.xls、.et、.csv）导入：先预览每一行，确认后才写入")
+            QCoreApplication.translate(
+                "ExcelButtons",
+                "从表格文件（.xlsx、.xls、.et、.csv）导入：先预览每一行，确认后才写入",
+            )
         )
         guard(RECORDS, self.import_button)
-        self.export_button = QPushButton(parent.tr("导出Excel…"), parent)
-        self.template_button = QPushButton(parent.tr("空白模板…"), parent)
+        self.export_button = QPushButton(
+            QCoreApplication.translate("ExcelButtons", "导出Excel…"), parent
+        )
+        self.template_button = QPushButton(
+            QCoreApplication.translate("ExcelButtons", "空白模板…"), parent
+        )
         actions: tuple[tuple[QPushButton, Callable[[str], Any]], ...] = (
             (self.import_button, lambda r: import_dialog(parent, r, database(), done)),
             (self.export_button, lambda r: export_dialog(parent, r, database())),

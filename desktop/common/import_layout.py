@@ -3,7 +3,7 @@ and words, the buttons (the behaviour is in :mod:`desktop.common.import_dialog`)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,7 +33,6 @@ class PreviewLayout:
     the buttons."""
 
     def setup_ui(self, dialog: QDialog) -> None:
-        tr = dialog.tr
         dialog.resize(1100, 720)
         self.file_label = QLabel(dialog)
         self.file_label.setWordWrap(True)
@@ -48,20 +47,35 @@ class PreviewLayout:
         self.notices_label = hint_label(parent=dialog)
         self.notices_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.only_bad = QCheckBox(tr("只看有误的行"), dialog)
-        self.adjust_stock = QCheckBox(tr("按实盘调整库存（记盘点调整）"), dialog)
+        self.only_bad = QCheckBox(
+            QCoreApplication.translate("ImportPreviewDialog", "只看有误的行"), dialog
+        )
+        self.adjust_stock = QCheckBox(
+            QCoreApplication.translate("ImportPreviewDialog", "按实盘调整库存（记盘点调整）"),
+            dialog,
+        )
         self.adjust_stock.setToolTip(
-            tr("文件中的数量与账面结存不符时，按文件中的实盘数量记一笔盘点调整")
+            QCoreApplication.translate(
+                "ImportPreviewDialog",
+                "文件中的数量与账面结存不符时，按文件中的实盘数量记一笔盘点调整",
+            )
         )
         self.adjust_stock.setVisible(False)
         self.month_box = QWidget(dialog)
         self.month_edit = QLineEdit(self.month_box)
         self.month_edit.setPlaceholderText("YYYY-MM")
         self.month_edit.setMaximumWidth(90)
-        self.month_button = QPushButton(tr("按此月份重新读取"), self.month_box)
+        self.month_button = QPushButton(
+            QCoreApplication.translate("ImportPreviewDialog", "按此月份重新读取"), self.month_box
+        )
         month_row = QHBoxLayout(self.month_box)
         month_row.setContentsMargins(0, 0, 0, 0)
-        month_row.addWidget(QLabel(tr("日期没有年份时按"), self.month_box))
+        month_row.addWidget(
+            QLabel(
+                QCoreApplication.translate("ImportPreviewDialog", "日期没有年份时按"),
+                self.month_box,
+            )
+        )
         month_row.addWidget(self.month_edit)
         month_row.addWidget(self.month_button)
         self.month_box.setVisible(False)
@@ -85,8 +99,9 @@ class PreviewLayout:
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row size hints
         rows.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.hint_label = QLabel(
-            tr(
-                "双击单元格可直接改正（Enter 确认），改正后自动重新检查；鼠标停在单元格上可看原因。"
+            QCoreApplication.translate(
+                "ImportPreviewDialog",
+                "双击单元格可直接改正（Enter 确认），改正后自动重新检查；鼠标停在单元格上可看原因。",
             ),
             dialog,
         )
@@ -113,7 +128,13 @@ class PreviewLayout:
         scroll.setWidget(self.words)
         words_layout = QVBoxLayout(self.words_box)
         words_layout.setContentsMargins(0, 0, 0, 0)
-        words_layout.addWidget(QLabel(tr("不认识的词语（选择它的意思，导入时记为本单位的同义词）")))
+        words_layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "ImportPreviewDialog", "不认识的词语（选择它的意思，导入时记为本单位的同义词）"
+                )
+            )
+        )
         words_layout.addWidget(scroll, 1)
         self.words_box.setVisible(False)
 
@@ -128,12 +149,18 @@ class PreviewLayout:
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
 
-        self.recheck_button = QPushButton(tr("重新检查"), dialog)
-        self.import_button = QPushButton(tr("导入"), dialog)
+        self.recheck_button = QPushButton(
+            QCoreApplication.translate("ImportPreviewDialog", "重新检查"), dialog
+        )
+        self.import_button = QPushButton(
+            QCoreApplication.translate("ImportPreviewDialog", "导入"), dialog
+        )
         self.import_button.setObjectName("primary")
         self.import_button.setEnabled(False)
         self.import_button.setAutoDefault(False)
-        self.cancel_button = QPushButton(tr("取消"), dialog)
+        self.cancel_button = QPushButton(
+            QCoreApplication.translate("ImportPreviewDialog", "取消"), dialog
+        )
         self.cancel_button.setAutoDefault(False)
         self.recheck_button.setAutoDefault(False)
 

@@ -5,15 +5,35 @@ their dialogs (``dialogs``), the drill workspace with its tabs (``workspace``, `
 The pages are listed in ``PAGES`` below; each gets the ``Services`` object.
 """
 
-from desktop.common.navigation import Page
+from desktop.common.navigation import QT_TRANSLATE_NOOP, Page
 
 HELP = "drills"  # the user guide's page of these pages
-GROUP = "演练与预案"
+GROUP = QT_TRANSLATE_NOOP("Navigation", "演练与预案")
 PAGES = (
-    Page(GROUP, "sites", "重点场所", "desktop.drills.pages.sites:make_page"),
-    Page(GROUP, "plans", "应急预案", "desktop.drills.pages.plans:make_page"),
-    Page(GROUP, "drills", "演练", "desktop.drills.pages.drills:make_page"),
-    Page(GROUP, "findings", "整改跟踪", "desktop.drills.pages.findings:make_page"),
+    Page(
+        GROUP,
+        "sites",
+        QT_TRANSLATE_NOOP("Navigation", "重点场所"),
+        "desktop.drills.pages.sites:make_page",
+    ),
+    Page(
+        GROUP,
+        "plans",
+        QT_TRANSLATE_NOOP("Navigation", "应急预案"),
+        "desktop.drills.pages.plans:make_page",
+    ),
+    Page(
+        GROUP,
+        "drills",
+        QT_TRANSLATE_NOOP("Navigation", "演练"),
+        "desktop.drills.pages.drills:make_page",
+    ),
+    Page(
+        GROUP,
+        "findings",
+        QT_TRANSLATE_NOOP("Navigation", "整改跟踪"),
+        "desktop.drills.pages.findings:make_page",
+    ),
 )
 RECORD_PAGES = {
     "drill": "drills",

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.common.register import SHOW_ARCHIVED, RegisterPage, RegisterSpec
 from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND, delete_message
 from desktop.duty import dialogs
@@ -188,12 +190,12 @@ class DutyPages:
     def pages(self) -> list[tuple[str, str, RosterPage | RegisterPage]]:
         """(key, navigation title, page), in navigation order."""
         return [
-            ("roster", "值班表", self.roster),
-            ("members", "队员", self.members),
-            ("leave", "请假", self.leave),
-            ("periods", "战备时段", self.periods),
-            ("calls", "来电记录", self.calls),
-            ("handovers", "交接班", self.handovers),
+            ("roster", QCoreApplication.translate("Navigation", "值班表"), self.roster),
+            ("members", QCoreApplication.translate("Navigation", "队员"), self.members),
+            ("leave", QCoreApplication.translate("Navigation", "请假"), self.leave),
+            ("periods", QCoreApplication.translate("Navigation", "战备时段"), self.periods),
+            ("calls", QCoreApplication.translate("Navigation", "来电记录"), self.calls),
+            ("handovers", QCoreApplication.translate("Navigation", "交接班"), self.handovers),
         ]
 
     def preload_campaign(self) -> None:

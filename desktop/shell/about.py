@@ -9,6 +9,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from db.paths import DEMO_DB_FILE
 
 DISTRIBUTION = "rescue-ledger"
@@ -19,7 +21,7 @@ def version() -> str:
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
-        return "未知"
+        return QCoreApplication.translate("About", "未知")
 
 
 def database_words(url: str, demo: bool = False) -> str:
@@ -30,21 +32,25 @@ def database_words(url: str, demo: bool = False) -> str:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        return "本机数据"
+        return QCoreApplication.translate("About", "本机数据")
     if parsed.get_backend_name() == "sqlite":
         named_demo = Path(parsed.database or "").name == DEMO_DB_FILE
-        return "演示数据" if demo or named_demo else "本机数据"
-    host = parsed.host or "本机"
+        if demo or named_demo:
+            return QCoreApplication.translate("About", "演示数据")
+        return QCoreApplication.translate("About", "本机数据")
+    host = parsed.host or QCoreApplication.translate("About", "本机")
     if parsed.port:
         host = f"{host}:{parsed.port}"
-    return f"服务器 {host}/{parsed.database}" if parsed.database else f"服务器 {host}"
+    where = f"{host}/{parsed.database}" if parsed.database else host
+    return QCoreApplication.translate("About", "服务器 {where}").format(where=where)
 
 
 def about_text(database: Any, demo: bool = False) -> str:
     """The 关于 box: what the program is, its version, the database in words, the data folder."""
-    return (
+    return QCoreApplication.translate(
+        "About",
         "救援台账：综合应急救援队的值班备勤、演练、消防水源、车辆装备与物资台账。\n\n"
-        f"版本：{version()}\n"
-        f"数据库：{database_words(database.url, demo)}\n"
-        f"数据文件夹：{database.data_dir}"
+        "版本：{version}\n数据库：{database}\n数据文件夹：{folder}",
+    ).format(
+        version=version(), database=database_words(database.url, demo), folder=database.data_dir
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -270,7 +270,10 @@ class FirstStartDialog(FormDialog):
 
     def build_form(self, form: Any) -> None:
         for key, label, hint in FIELDS:
-            form.line_edit(key, label, placeholder=hint)
+            translated = QCoreApplication.translate("SettingsPage", label)
+            form.line_edit(
+                key, translated, placeholder=QCoreApplication.translate("SettingsPage", hint)
+            )
         values = self.ledger.settings()
         form.set_values({key: values[key] for key, *_ in FIELDS})
         form.editor("town").setPlaceholderText(self.tr("例如 石门镇（打印在每张表的抬头）"))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -21,6 +22,7 @@ from db.rules import Rules
 from db.settings import settings_problems
 from desktop.common.access import ADMINISTER, RECORDS, allowed, guard, refusal
 from desktop.duty.dialogs import LevelDialog
+from desktop.language import LANGUAGES, choose_language, chosen_language
 from widgets.forms import Form
 from widgets.table import Column, FilterableTable
 from widgets.tasks import TaskHandle, run_task
@@ -28,12 +30,43 @@ from widgets.tasks import TaskHandle, run_task
 log = logging.getLogger(__name__)
 
 FIELDS = (
-    ("town", "乡镇名称", "打印在每张表的抬头"),
-    ("office", "办公室", "例如 镇应急办"),
-    ("team", "队伍名称", "例如 综合应急救援队"),
-    ("duty_phone", "值班电话", "印在值班表上"),
-    ("shift_start", "交接班时间", "例如 08:30（每日24小时一班）"),
+    (
+        "town",
+        QT_TRANSLATE_NOOP("SettingsPage", "乡镇名称"),
+        QT_TRANSLATE_NOOP("SettingsPage", "打印在每张表的抬头"),
+    ),
+    (
+        "office",
+        QT_TRANSLATE_NOOP("SettingsPage", "办公室"),
+        QT_TRANSLATE_NOOP("SettingsPage", "例如 镇应急办"),
+    ),
+    (
+        "team",
+        QT_TRANSLATE_NOOP("SettingsPage", "队伍名称"),
+        QT_TRANSLATE_NOOP("SettingsPage", "例如 综合应急救援队"),
+    ),
+    (
+        "duty_phone",
+        QT_TRANSLATE_NOOP("SettingsPage", "值班电话"),
+        QT_TRANSLATE_NOOP("SettingsPage", "印在值班表上"),
+    ),
+    (
+        "shift_start",
+        QT_TRANSLATE_NOOP("SettingsPage", "交接班时间"),
+        QT_TRANSLATE_NOOP("SettingsPage", "例如 08:30（每日24小时一班）"),
+    ),
 )
+
+
+def language_choice(page: SettingsPage) -> QComboBox:
+    """界面语言: 中文 / English (each in its own language), the user's choice selected."""
+    box = QComboBox(page)
+    for code, name in LANGUAGES:
+        box.addItem(name, code)
+    box.setCurrentIndex(box.findData(chosen_language()))
+    box.setToolTip(QCoreApplication.translate("SettingsPage", "每位用户各自选择；重新启动后生效"))
+    box.currentIndexChanged.connect(page.choose_language)
+    return box
 
 
 class SettingsPage(QWidget):
@@ -57,37 +90,40 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ledger = ledger
         self._rule_task: TaskHandle | None = None
-        title = QLabel("设置", self)
+        title = QLabel(self.tr("设置"), self)
         title.setObjectName("pageTitle")
         self.form = Form(self)
         for key, label, hint in FIELDS:
-            self.form.line_edit(key, label, placeholder=hint)
-        save = QPushButton("保存设置", self)
+            self.form.line_edit(key, self.tr(label), placeholder=self.tr(hint))
+        save = QPushButton(self.tr("保存设置"), self)
         save.setObjectName("primary")
         save.clicked.connect(self.save)
         self.levels = FilterableTable(
             [
-                Column("level", "级别", "int"),
-                Column("name", "名称"),
-                Column("staff", "每班值班员", "int"),
-                Column("standby", "每班备勤", "int"),
-                Column("colour", "标记颜色"),
+                Column("level", self.tr("级别"), "int"),
+                Column("name", self.tr("名称")),
+                Column("staff", self.tr("每班值班员"), "int"),
+                Column("standby", self.tr("每班备勤"), "int"),
+                Column("colour", self.tr("标记颜色")),
             ],
             parent=self,
         )
         self.levels.model.set_row_colors(background=lambda row: row.colour)
         self.levels.setMinimumHeight(200)
         self.levels.activated.connect(self.edit_level)
-        edit = QPushButton("编辑等级…", self)
+        edit = QPushButton(self.tr("编辑等级…"), self)
         edit.clicked.connect(lambda: self.edit_level(self.levels.current_row()))
         row = QHBoxLayout()
         row.addWidget(save)
         row.addStretch(1)
+        self.language = language_choice(self)
+        row.addWidget(QLabel(self.tr("界面语言"), self))
+        row.addWidget(self.language)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.form)
         layout.addLayout(row)
-        heading = QLabel("战备等级与每班人数", self)
+        heading = QLabel(self.tr("战备等级与每班人数"), self)
         heading.setObjectName("cardTitle")
         layout.addWidget(heading)
         level_row = QHBoxLayout()
@@ -95,28 +131,28 @@ class SettingsPage(QWidget):
         level_row.addStretch(1)
         layout.addLayout(level_row)
         layout.addWidget(self.levels, 1)
-        rules_heading = QLabel("检查间隔、期限与阈值（双击修改；右侧为依据）", self)
+        rules_heading = QLabel(self.tr("检查间隔、期限与阈值（双击修改；右侧为依据）"), self)
         rules_heading.setObjectName("cardTitle")
         self.rules = FilterableTable(
             [
-                Column("group", "类别", width=80),
-                Column("label", "规则", width=200),
-                Column("value", "数值", width=60),
-                Column("unit", "单位", width=50),
-                Column(lambda r: "已修改" if r.changed else "", "", width=50),
-                Column("source", "依据"),
+                Column("group", self.tr("类别"), width=80),
+                Column("label", self.tr("规则"), width=200),
+                Column("value", self.tr("数值"), width=60),
+                Column("unit", self.tr("单位"), width=50),
+                Column(lambda r: self.tr("已修改") if r.changed else "", "", width=50),
+                Column("source", self.tr("依据")),
             ],
             parent=self,
         )
         self.rules.activated.connect(self.edit_rule)
-        vocab = QPushButton("词表（导入时认得的词语）…", self)
+        vocab = QPushButton(self.tr("词表（导入时认得的词语）…"), self)
         vocab.clicked.connect(self.open_vocab)
         level_row.addWidget(vocab)
-        backup = QPushButton("备份与恢复…", self)
+        backup = QPushButton(self.tr("备份与恢复…"), self)
         backup.clicked.connect(self.open_backups)
         level_row.addWidget(backup)
-        self.users_button = QPushButton("用户…", self)
-        self.users_button.setToolTip("添加、停用用户，修改角色，重设密码（管理员）")
+        self.users_button = QPushButton(self.tr("用户…"), self)
+        self.users_button.setToolTip(self.tr("添加、停用用户，修改角色，重设密码（管理员）"))
         self.users_button.clicked.connect(self.open_users)
         level_row.addWidget(self.users_button)
         guard(ADMINISTER, self.form, save, vocab, self.users_button)
@@ -125,6 +161,20 @@ class SettingsPage(QWidget):
         layout.addWidget(rules_heading)
         layout.addWidget(self.rules, 2)
         self.reload()
+
+    def choose_language(self, index: int) -> None:
+        """Keep the chosen 界面语言 for this user; it takes effect at the next start."""
+        code = self.language.itemData(index)
+        if code == chosen_language():
+            return
+        choose_language(code)
+        QMessageBox.information(
+            self,
+            self.tr("界面语言"),
+            self.tr("界面语言已改为 {language}，重新启动救援台账后生效。").format(
+                language=self.language.itemText(index)
+            ),
+        )
 
     def reload(self) -> None:
         self.form.set_values(self.ledger.settings())
@@ -150,12 +200,17 @@ class SettingsPage(QWidget):
     def edit_rule(self, rule, typed: str | None = None) -> None:  # type: ignore[no-untyped-def]
         """Ask for the rule's new value (``typed``: what the clerk wrote before it was refused)."""
         if not allowed(ADMINISTER):
-            QMessageBox.information(self, "修改规则", refusal(ADMINISTER))
+            QMessageBox.information(self, self.tr("修改规则"), refusal(ADMINISTER))
             return
         text, ok = QInputDialog.getText(
             self,
-            "修改规则",
-            f"{rule.label}（{rule.unit or '数值'}）\n依据：{rule.source}\n默认值：{rule.default}",
+            self.tr("修改规则"),
+            self.tr("{label}（{unit}）\n依据：{source}\n默认值：{default}").format(
+                label=rule.label,
+                unit=rule.unit or self.tr("数值"),
+                source=rule.source,
+                default=rule.default,
+            ),
             text=rule.value if typed is None else typed,
         )
         if not ok:
@@ -175,13 +230,20 @@ class SettingsPage(QWidget):
         def failed(exc: Exception) -> None:
             self._rule_task = None
             log.warning("rule change failed", exc_info=exc)
-            message = str(exc) if isinstance(exc, LedgerError) else "规则未能保存，请重试。"
-            QMessageBox.warning(self, "修改规则", message)
+            message = (
+                str(exc) if isinstance(exc, LedgerError) else self.tr("规则未能保存，请重试。")
+            )
+            QMessageBox.warning(self, self.tr("修改规则"), message)
             if isinstance(exc, LedgerError):
                 self.edit_rule(rule, text)  # again, with what was typed, to correct it
 
         self._rule_task = run_task(
-            self, "修改规则", work, done, failed, label="正在按新规则更新到期日期…"
+            self,
+            self.tr("修改规则"),
+            work,
+            done,
+            failed,
+            label=self.tr("正在按新规则更新到期日期…"),
         )
 
     def save(self) -> None:
@@ -194,10 +256,10 @@ class SettingsPage(QWidget):
         try:
             self.ledger.save_settings(values)
         except LedgerError as exc:
-            QMessageBox.warning(self, "设置", str(exc))
+            QMessageBox.warning(self, self.tr("设置"), str(exc))
             return
         self.saved.emit()
-        QMessageBox.information(self, "设置", "已保存。")
+        QMessageBox.information(self, self.tr("设置"), self.tr("已保存。"))
 
     def edit_level(self, level) -> None:  # type: ignore[no-untyped-def]
         if level is None or not allowed(RECORDS):

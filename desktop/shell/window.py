@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +32,11 @@ if TYPE_CHECKING:
 def window_title(town: str, demo: bool = False) -> str:
     """石门镇 — 救援台账, 高楼镇（演示数据） — 救援台账, or 救援台账 while no town is set. It
     ends with the program's name, which Qt would otherwise append to the title bar again."""
-    place = town.strip() + ("（演示数据）" if demo else "")
-    return f"{place} — 救援台账" if place else "救援台账"
+    name = QCoreApplication.translate("MainWindow", "救援台账")
+    place = town.strip() + (
+        QCoreApplication.translate("MainWindow", "（演示数据）") if demo else ""
+    )
+    return f"{place} — {name}" if place else name
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +68,7 @@ class MainWindow(QMainWindow):
         self.help_window: QWidget | None = None
         self._rows: dict[str, int] = {}
         self._group = ""
-        self.loading = QLabel("正在打开数据库…", self)
+        self.loading = QLabel(self.tr("正在打开数据库…"), self)
         self.loading.setObjectName("pageTitle")
         self.stack.addWidget(self.loading)
         central = QWidget(self)
@@ -100,18 +103,22 @@ class MainWindow(QMainWindow):
         self.roster, self.members, self.leave = duty.roster, duty.members, duty.leave
         self.periods, self.calls, self.handovers = duty.periods, duty.calls, duty.handovers
         self.settings_page = SettingsPage(ledger, self)
-        self.add_page("home", "首页", self.home)
+        self.add_page("home", self.tr("首页"), self.home)
         for key, title, page in duty.pages():
-            self.add_page(key, title, page, "值班备勤", DUTY_HELP)
+            self.add_page(key, title, page, self.tr("值班备勤"), DUTY_HELP)
         self.record_pages = record_pages()
         for declared in domain_pages():
             page = declared.build(services, self)
-            self.add_page(declared.key, declared.title, page, declared.group, declared.help)
+            title, group = (
+                QCoreApplication.translate("Navigation", t)
+                for t in (declared.title, declared.group)
+            )
+            self.add_page(declared.key, title, page, group, declared.help)
             if hasattr(page, "changed"):
                 page.changed.connect(self.refresh_all)
         self.audit_page = AuditPage(services.db, self)
-        self.add_page("audit", "修改记录", self.audit_page, "系统")
-        self.add_page("settings", "设置", self.settings_page, "系统")
+        self.add_page("audit", self.tr("修改记录"), self.audit_page, self.tr("系统"))
+        self.add_page("settings", self.tr("设置"), self.settings_page, self.tr("系统"))
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
         self.nav.selectionModel().currentChanged.connect(self._on_nav)
@@ -169,7 +176,11 @@ class MainWindow(QMainWindow):
             self.where_label.setObjectName("where_label")
             self.statusBar().addPermanentWidget(self.where_label)
         words = database_words(self.ledger.db.url, self.demo)
-        self.where_label.setText(f"{words}　操作人：{self.operator_text()}")
+        self.where_label.setText(
+            self.tr("{database}　操作人：{operator}").format(
+                database=words, operator=self.operator_text()
+            )
+        )
 
     def operator_text(self) -> str:
         """The operator, with the role when someone signed in (王主任（管理员）)."""
@@ -193,14 +204,15 @@ class MainWindow(QMainWindow):
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
             if result is not None:
-                text = "　".join([f"已自动备份：{result.path.name}", *result.warnings])
+                done_text = self.tr("已自动备份：{name}").format(name=result.path.name)
+                text = "　".join([done_text, *result.warnings])
                 self.statusBar().showMessage(text, 0 if result.warnings else 15000)
 
         def failed(exc: Exception) -> None:
-            self.statusBar().showMessage(f"今天的自动备份未完成：{exc}")
+            self.statusBar().showMessage(self.tr("今天的自动备份未完成：{error}").format(error=exc))
 
         self._backup_task = run_task(
-            self, "自动备份", lambda _p, _c: daily_backup(database), done, failed,
+            self, self.tr("自动备份"), lambda _p, _c: daily_backup(database), done, failed,
             show_progress=False,
         )  # fmt: skip
 
@@ -227,22 +239,40 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
-            safety = f"\n恢复前的数据库已备份到：{result.safety}" if result.safety else ""
+            safety = (
+                self.tr("\n恢复前的数据库已备份到：{path}").format(path=result.safety)
+                if result.safety
+                else ""
+            )
             QMessageBox.information(
-                self, "恢复备份", f"已从备份恢复。{safety}\n{result.chain}\n\n现在重新打开数据库。"
+                self,
+                self.tr("恢复备份"),
+                self.tr("已从备份恢复。{safety}\n{chain}\n\n现在重新打开数据库。").format(
+                    safety=safety, chain=result.chain
+                ),
             )
             self.reopen.emit()
 
         def failed(exc: Exception) -> None:
-            text = str(exc) if isinstance(exc, LedgerError) else "恢复未完成，数据库没有改动。"
-            QMessageBox.warning(self, "恢复备份", text)
+            text = (
+                str(exc)
+                if isinstance(exc, LedgerError)
+                else self.tr("恢复未完成，数据库没有改动。")
+            )
+            QMessageBox.warning(self, self.tr("恢复备份"), text)
 
         def cancelled() -> None:  # a restore cannot stop halfway: wait for it, then reopen
             self._restore_task.wait()
             self.reopen.emit()
 
         self._restore_task = run_task(
-            self, "恢复备份", work, done, failed, label="正在恢复备份…", on_cancelled=cancelled
+            self,
+            self.tr("恢复备份"),
+            work,
+            done,
+            failed,
+            label=self.tr("正在恢复备份…"),
+            on_cancelled=cancelled,
         )
 
     # ----- pages ---------------------------------------------------------------------------
@@ -341,30 +371,32 @@ class MainWindow(QMainWindow):
         from desktop.shell.about import about_text
 
         bar = self.menuBar()
-        file_menu = bar.addMenu("文件")
-        quit_action = QAction("退出", self)
+        file_menu = bar.addMenu(self.tr("文件"))
+        quit_action = QAction(self.tr("退出"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        self.edit_menu = bar.addMenu("编辑")
-        print_menu = bar.addMenu("打印")
+        self.edit_menu = bar.addMenu(self.tr("编辑"))
+        print_menu = bar.addMenu(self.tr("打印"))
         for text, slot in (
-            ("本月值班表…", self.roster.print_roster),
-            ("当班交接班记录…", self.duty.print_handover),
-            ("空白交接班记录…", lambda: self.duty.print_handover(blank=True)),
+            (self.tr("本月值班表…"), self.roster.print_roster),
+            (self.tr("当班交接班记录…"), self.duty.print_handover),
+            (self.tr("空白交接班记录…"), lambda: self.duty.print_handover(blank=True)),
         ):
             action = QAction(text, self)
             action.triggered.connect(slot)
             print_menu.addAction(action)
-        help_menu = bar.addMenu("帮助")
-        guide = QAction("使用说明", self)
+        help_menu = bar.addMenu(self.tr("帮助"))
+        guide = QAction(self.tr("使用说明"), self)
         guide.setShortcut(QKeySequence("F1"))
-        guide.setToolTip("使用说明（F1）")
+        guide.setToolTip(self.tr("使用说明（F1）"))
         guide.triggered.connect(self.show_help)
         help_menu.addAction(guide)
         self.help_action = guide
-        about = QAction("关于救援台账", self)
+        about = QAction(self.tr("关于救援台账"), self)
         about.triggered.connect(
-            lambda: QMessageBox.about(self, "关于救援台账", about_text(self.ledger.db, self.demo))
+            lambda: QMessageBox.about(
+                self, self.tr("关于救援台账"), about_text(self.ledger.db, self.demo)
+            )
         )
         help_menu.addAction(about)

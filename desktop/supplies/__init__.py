@@ -6,8 +6,15 @@ The page is listed in ``PAGES`` below and built by ``make_page`` from the
 :class:`~desktop.services.Services` it is given.
 """
 
-from desktop.common.navigation import Page
+from desktop.common.navigation import QT_TRANSLATE_NOOP, Page
 
 HELP = "fleet"  # the user guide's page of this page
-PAGES = (Page("车辆装备物资", "supplies", "物资储备", "desktop.supplies.pages:make_page"),)
+PAGES = (
+    Page(
+        QT_TRANSLATE_NOOP("Navigation", "车辆装备物资"),
+        "supplies",
+        QT_TRANSLATE_NOOP("Navigation", "物资储备"),
+        "desktop.supplies.pages:make_page",
+    ),
+)
 RECORD_PAGES = {"supply": "supplies", "stock_move": "supplies"}

@@ -7,14 +7,34 @@ source dialog (``dialogs``) with its per-type fields (``fields``), photos and hi
 models (``models``), the map scene (``scene``) and what the pages share (``common``).
 """
 
-from desktop.common.navigation import Page
+from desktop.common.navigation import QT_TRANSLATE_NOOP, Page
 
 HELP = "water"  # the user guide's page of these pages
-GROUP = "消防水源"
+GROUP = QT_TRANSLATE_NOOP("Navigation", "消防水源")
 PAGES = (
-    Page(GROUP, "water", "水源台账", "desktop.water.pages.sources:make_page"),
-    Page(GROUP, "water_survey", "普查", "desktop.water.pages.survey:make_page"),
-    Page(GROUP, "water_map", "水源地图", "desktop.water.pages.map:make_page"),
-    Page(GROUP, "water_coverage", "覆盖分析", "desktop.water.pages.coverage:make_page"),
+    Page(
+        GROUP,
+        "water",
+        QT_TRANSLATE_NOOP("Navigation", "水源台账"),
+        "desktop.water.pages.sources:make_page",
+    ),
+    Page(
+        GROUP,
+        "water_survey",
+        QT_TRANSLATE_NOOP("Navigation", "普查"),
+        "desktop.water.pages.survey:make_page",
+    ),
+    Page(
+        GROUP,
+        "water_map",
+        QT_TRANSLATE_NOOP("Navigation", "水源地图"),
+        "desktop.water.pages.map:make_page",
+    ),
+    Page(
+        GROUP,
+        "water_coverage",
+        QT_TRANSLATE_NOOP("Navigation", "覆盖分析"),
+        "desktop.water.pages.coverage:make_page",
+    ),
 )
 RECORD_PAGES = {"water_source": "water", "water_repair": "water", "site": "water_coverage"}

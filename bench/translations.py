@@ -1,0 +1,128 @@
+"""Rebuild the window's translations: resources/i18n/rescue_ledger_<lang>.ts and .qm.
+
+    python bench/translations.py          # update the .ts from the code, then build the .qm
+    python bench/translations.py --check  # exit 1 when a .ts or .qm is out of date
+
+``pyside6-lupdate`` collects every ``tr()`` / ``QCoreApplication.translate()`` text of
+desktop/ and widgets/ (not desktop/cli: the command line stays Chinese) into each .ts, keeping
+the translations written there; the Chinese .ts is the identity (the source texts are Chinese)
+and is filled in here. English translations are written by hand in rescue_ledger_en.ts.
+``pyside6-lrelease`` then builds the .qm files the program loads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "i18n"
+LANGUAGES = ("zh_CN", "en")
+SOURCE_LANGUAGE = "zh_CN"
+
+
+def tool(name: str) -> str:
+    """The PySide6 tool ``name`` next to this Python (the venv's), else on PATH."""
+    beside = Path(sys.executable).with_name(name)
+    return str(beside) if beside.exists() else name
+
+
+def sources() -> list[str]:
+    """The window's Python files whose texts are translated."""
+    files = sorted((ROOT / "desktop").rglob("*.py")) + sorted((ROOT / "widgets").rglob("*.py"))
+    cli = ROOT / "desktop" / "cli"
+    return [str(f) for f in files if cli not in f.parents]
+
+
+def ts_path(language: str, folder: Path = FOLDER) -> Path:
+    return folder / f"rescue_ledger_{language}.ts"
+
+
+def update(folder: Path = FOLDER) -> None:
+    """Collect the texts into each .ts of ``folder`` (obsolete ones dropped)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        subprocess.run(
+            [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none"]
+            + ["-source-language", SOURCE_LANGUAGE, "-target-language", language]
+            + ["-ts", str(ts_path(language, folder))],
+            check=True,
+            capture_output=True,
+        )
+    identity(ts_path(SOURCE_LANGUAGE, folder))
+
+
+def identity(path: Path) -> None:
+    """Fill the source language's .ts: every translation is its source text."""
+    tree = ET.parse(path)
+    for message in tree.iter("message"):
+        source = message.find("source")
+        translation = message.find("translation")
+        if source is None or translation is None:
+            continue
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            for form in list(translation):
+                translation.remove(form)
+            ET.SubElement(translation, "numerusform").text = source.text
+        else:
+            translation.text = source.text
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
+def release(folder: Path = FOLDER) -> None:
+    """Build each .qm of ``folder`` from its .ts."""
+    for language in LANGUAGES:
+        ts = ts_path(language, folder)
+        subprocess.run(
+            [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+            capture_output=True,
+        )
+
+
+def stale() -> list[str]:
+    """The .ts and .qm files that a rebuild would change (built in a scratch folder)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch)
+        for language in LANGUAGES:
+            for suffix in (".ts", ".qm"):
+                kept = ts_path(language).with_suffix(suffix)
+                if kept.exists():
+                    shutil.copy(kept, copy / kept.name)
+        update(copy)
+        release(copy)
+        changed = []
+        for language in LANGUAGES:
+            for suffix in (".ts", ".qm"):
+                kept = ts_path(language).with_suffix(suffix)
+                built = copy / kept.name
+                if not kept.exists() or kept.read_bytes() != built.read_bytes():
+                    changed.append(kept.name)
+        return changed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report what is out of date")
+    args = parser.parse_args(argv)
+    if args.check:
+        changed = stale()
+        for name in changed:
+            print(f"out of date: {name}")
+        return 1 if changed else 0
+    update()
+    release()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

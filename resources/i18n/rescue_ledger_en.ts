@@ -1,0 +1,991 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>About</name>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>本机数据</source>
+        <translation>Data on this PC</translation>
+    </message>
+    <message>
+        <source>演示数据</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation>this PC</translation>
+    </message>
+    <message>
+        <source>服务器 {where}</source>
+        <translation>Server {where}</translation>
+    </message>
+    <message>
+        <source>救援台账：综合应急救援队的值班备勤、演练、消防水源、车辆装备与物资台账。
+
+版本：{version}
+数据库：{database}
+数据文件夹：{folder}</source>
+        <translation>Rescue Ledger: duty and standby, drills, fire water sources, vehicles, equipment and supplies registers of a comprehensive emergency rescue team.
+
+Version: {version}
+Database: {database}
+Data folder: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>保存并报修</source>
+        <translation>Save and report for repair</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <source>检验/检查…</source>
+        <translation>Test/check…</translation>
+    </message>
+    <message>
+        <source>履历</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>检验日期和报废日期按“设置”中的类别规则自动计算：红色为已超期，橙色为{soon}天内需检验或{retire}天内到期报废。双击一行可编辑。</source>
+        <translation>Test and retirement dates follow the category rules in &quot;Settings&quot;: red is overdue, orange needs a test within {soon} days or retires within {retire} days. Double-click a row to edit it.</translation>
+    </message>
+    <message>
+        <source>只看{soon}天内需检验和已超期</source>
+        <translation>Only due within {soon} days or overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelButtons</name>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>从表格文件（.xlsx、.xls、.et、.csv）导入：先预览每一行，确认后才写入</source>
+        <translation>Import from a spreadsheet (.xlsx, .xls, .et, .csv): every row is previewed first and written only after you confirm</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>空白模板…</source>
+        <translation>Blank template…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterableTable</name>
+    <message>
+        <source>筛选…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>共 {total} 条</source>
+        <translation>{total} in all</translation>
+    </message>
+    <message>
+        <source>{shown} / {total} 条</source>
+        <translation>{shown} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>保存以上设置和队员（以后可在“设置”和“队员”页修改）</source>
+        <translation>Save these settings and members (you can change them later on the &quot;Settings&quot; and &quot;Members&quot; pages)</translation>
+    </message>
+    <message>
+        <source>暂不设置，下次启动时再问</source>
+        <translation>Skip for now and ask again at the next start</translation>
+    </message>
+    <message>
+        <source>欢迎使用救援台账。请填写本镇的信息，并登记救援队的队员，就可以排值班表了。这些以后都可以在“设置”和“队员”页修改。</source>
+        <translation>Welcome to Rescue Ledger. Fill in your town&apos;s details and enter the rescue team&apos;s members, and you can draw up the duty roster. You can change all of this later on the &quot;Settings&quot; and &quot;Members&quot; pages.</translation>
+    </message>
+    <message>
+        <source>从Excel导入队员名单…</source>
+        <translation>Import the member list from Excel…</translation>
+    </message>
+    <message>
+        <source>选一个花名册文件，先预览、核对，再导入</source>
+        <translation>Pick a roll file: preview and check it, then import</translation>
+    </message>
+    <message>
+        <source>队员（姓名、电话；能任带班领导、能开车的打勾）</source>
+        <translation>Members (name, phone; tick those who can lead a shift or drive)</translation>
+    </message>
+    <message>
+        <source>例如 石门镇（打印在每张表的抬头）</source>
+        <translation>e.g. Shimen Town (printed at the head of every form)</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：{message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>也可以导入办公室现有的花名册（Excel/WPS 表格）。</source>
+        <translation>You can also import the office&apos;s existing roll (an Excel/WPS sheet).</translation>
+    </message>
+    <message>
+        <source>已登记 {count} 名队员：{names}</source>
+        <translation>{count} members entered: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>保存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>有未保存的修改，确定放弃吗？</source>
+        <translation>There are unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <source>保存失败。</source>
+        <translation>Could not save.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>还没有检查、维修或修改记录。</source>
+        <translation>No checks, repairs or changes recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>{title} — 预览</source>
+        <translation>{title} — Preview</translation>
+    </message>
+    <message>
+        <source>已取消导入，未写入任何数据。</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>正在导入 {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <source>正在读取 {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>已记下：{column}「{word}」即“{value}”，下次导入自动识别</source>
+        <translation>Noted: {column} &quot;{word}&quot; means &quot;{value}&quot;; the next import will recognise it</translation>
+    </message>
+    <message>
+        <source>没有导入：</source>
+        <translation>Not imported: </translation>
+    </message>
+    <message>
+        <source>文件：{file}&#x3000;工作表：{sheet}&#x3000;表头在第 {row} 行，共 {rows} 行数据</source>
+        <translation>File: {file}   Sheet: {sheet}   Header on row {row}, {rows} rows of data</translation>
+    </message>
+    <message>
+        <source>共 {total} 行，正在检查…</source>
+        <translation>{total} rows, checking…</translation>
+    </message>
+    <message>
+        <source>（已发现有误 {n} 行）</source>
+        <translation> ({n} rows with errors so far)</translation>
+    </message>
+    <message>
+        <source>新增 {added}，更新 {updated}，未变 {unchanged}，有误 {bad}</source>
+        <translation>New {added}, updated {updated}, unchanged {unchanged}, with errors {bad}</translation>
+    </message>
+    <message>
+        <source>，替换 {n}</source>
+        <translation>, replaced {n}</translation>
+    </message>
+    <message>
+        <source>问题（{n}）：点击一条可定位到单元格</source>
+        <translation>Problems ({n}): click one to go to its cell</translation>
+    </message>
+    <message>
+        <source>问题：没有</source>
+        <translation>Problems: none</translation>
+    </message>
+    <message>
+        <source>文件中还有问题，改正后才能导入</source>
+        <translation>The file still has problems; correct them before importing</translation>
+    </message>
+    <message>
+        <source>只看有误的行</source>
+        <translation>Only rows with errors</translation>
+    </message>
+    <message>
+        <source>按实盘调整库存（记盘点调整）</source>
+        <translation>Adjust stock to the count (record a stocktake adjustment)</translation>
+    </message>
+    <message>
+        <source>文件中的数量与账面结存不符时，按文件中的实盘数量记一笔盘点调整</source>
+        <translation>Where a quantity in the file differs from the book balance, record a stocktake adjustment to the counted quantity in the file</translation>
+    </message>
+    <message>
+        <source>按此月份重新读取</source>
+        <translation>Read again with this month</translation>
+    </message>
+    <message>
+        <source>日期没有年份时按</source>
+        <translation>Dates without a year are taken as</translation>
+    </message>
+    <message>
+        <source>双击单元格可直接改正（Enter 确认），改正后自动重新检查；鼠标停在单元格上可看原因。</source>
+        <translation>Double-click a cell to correct it (Enter confirms); it is checked again at once. Hover over a cell to see why.</translation>
+    </message>
+    <message>
+        <source>不认识的词语（选择它的意思，导入时记为本单位的同义词）</source>
+        <translation>Unknown words (choose what each means; the import keeps it as your office&apos;s synonym)</translation>
+    </message>
+    <message>
+        <source>重新检查</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>保存并报修</source>
+        <translation>Save and report for repair</translation>
+    </message>
+</context>
+<context>
+    <name>KitEditor</name>
+    <message>
+        <source>添加一行</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>删除所选行</source>
+        <translation>Delete the selected rows</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>救援台账</source>
+        <translation>Rescue Ledger</translation>
+    </message>
+    <message>
+        <source>（演示数据）</source>
+        <translation> (demo data)</translation>
+    </message>
+    <message>
+        <source>正在打开数据库…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>值班备勤</source>
+        <translation>Duty and standby</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>{database}&#x3000;操作人：{operator}</source>
+        <translation>{database}   Operator: {operator}</translation>
+    </message>
+    <message>
+        <source>已自动备份：{name}</source>
+        <translation>Backed up automatically: {name}</translation>
+    </message>
+    <message>
+        <source>今天的自动备份未完成：{error}</source>
+        <translation>Today&apos;s automatic backup did not finish: {error}</translation>
+    </message>
+    <message>
+        <source>自动备份</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>
+恢复前的数据库已备份到：{path}</source>
+        <translation>
+The database as it was before the restore is backed up to: {path}</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>已从备份恢复。{safety}
+{chain}
+
+现在重新打开数据库。</source>
+        <translation>Restored from the backup.{safety}
+{chain}
+
+The database will now be opened again.</translation>
+    </message>
+    <message>
+        <source>恢复未完成，数据库没有改动。</source>
+        <translation>The restore did not finish; the database is unchanged.</translation>
+    </message>
+    <message>
+        <source>正在恢复备份…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>本月值班表…</source>
+        <translation>This month&apos;s duty roster…</translation>
+    </message>
+    <message>
+        <source>当班交接班记录…</source>
+        <translation>Current shift handover record…</translation>
+    </message>
+    <message>
+        <source>空白交接班记录…</source>
+        <translation>Blank handover record…</translation>
+    </message>
+    <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>使用说明（F1）</source>
+        <translation>User guide (F1)</translation>
+    </message>
+    <message>
+        <source>关于救援台账</source>
+        <translation>About Rescue Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPicker</name>
+    <message>
+        <source>上个月</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>下个月</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月</source>
+        <translation>{year}-{month}</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>演练与预案</source>
+        <translation>Drills and plans</translation>
+    </message>
+    <message>
+        <source>重点场所</source>
+        <translation>Key sites</translation>
+    </message>
+    <message>
+        <source>应急预案</source>
+        <translation>Emergency plans</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>Drills</translation>
+    </message>
+    <message>
+        <source>整改跟踪</source>
+        <translation>Follow-up of findings</translation>
+    </message>
+    <message>
+        <source>值班表</source>
+        <translation>Duty roster</translation>
+    </message>
+    <message>
+        <source>队员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>战备时段</source>
+        <translation>Readiness periods</translation>
+    </message>
+    <message>
+        <source>来电记录</source>
+        <translation>Call log</translation>
+    </message>
+    <message>
+        <source>交接班</source>
+        <translation>Handovers</translation>
+    </message>
+    <message>
+        <source>车辆装备物资</source>
+        <translation>Vehicles, equipment and supplies</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>装备器材</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>物资储备</source>
+        <translation>Supplies in store</translation>
+    </message>
+    <message>
+        <source>消防水源</source>
+        <translation>Fire water sources</translation>
+    </message>
+    <message>
+        <source>水源台账</source>
+        <translation>Water sources</translation>
+    </message>
+    <message>
+        <source>普查</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>水源地图</source>
+        <translation>Water source map</translation>
+    </message>
+    <message>
+        <source>覆盖分析</source>
+        <translation>Coverage</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>PagedRegisterPage</name>
+    <message>
+        <source>新增…</source>
+        <extracomment>The page title, also the title of its message boxes. What a row is, in &quot;请先在表格中选中{noun}。&quot; (&quot;一件器材&quot;). The counting word of &quot;共 {n} {unit}&quot; (&quot;件&quot;, &quot;处&quot;). The search box&apos;s placeholder. Excel registers of the 导入/导出 buttons. What a delete that archived the row says before the note (&quot;{code} 有检查或维修记录&quot;). Read the first page again when shown after another page may have changed the rows. Its page of the user guide (F1); empty: the one its navigation entry names. The one line the page shows while the register is empty (what to do first); empty: 还没有{title}记录：点“新增…”或“导入…”.</extracomment>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>含已归档</source>
+        <translation>Include archived</translation>
+    </message>
+    <message>
+        <source>共 {n} {unit}</source>
+        <translation>{n} {unit} in all</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrint</name>
+    <message>
+        <source>无法开始打印。</source>
+        <extracomment>Rendering resolution cap: enough for text on paper, small enough for memory.</extracomment>
+        <translation>Printing could not start.</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>保存为PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法保存文件：{error}</source>
+        <translation>Could not save the file: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <source>状态</source>
+        <extracomment>The spreadsheet row number of a row (any column). The column key of a cell (&quot;&quot; for the status column).</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>文件中原为：{text}</source>
+        <translation>In the file: {text}</translation>
+    </message>
+    <message>
+        <source>已改为：{text}（待重新检查）</source>
+        <translation>Changed to: {text} (to be checked again)</translation>
+    </message>
+    <message>
+        <source>台账中原为：{old}，导入后为：{new}</source>
+        <translation>In the register: {old}; after the import: {new}</translation>
+    </message>
+    <message>
+        <source>其他行改正后才能知道这一行会怎样导入</source>
+        <translation>How this row imports is known once the other rows are corrected</translation>
+    </message>
+    <message>
+        <source>正在检查</source>
+        <translation>Checking</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoiceDialog</name>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>预览…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>保存为PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open containing folder</translation>
+    </message>
+    <message>
+        <source>已保存到：{path}</source>
+        <translation>Saved to: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>是</source>
+        <extracomment>The value the proxy sorts by (a number, an ordinal or a case-folded string). The row object itself, whatever the caller passed to ``set_rows``.</extracomment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>删除</source>
+        <extracomment>The check box that lists archived rows, unless a spec names it otherwise. Bring an archived row back (shown as 恢复 while archived rows are shown). The button or menu Ctrl+P presses (default: the first whose text says 打印). Its page of the user guide (F1); empty: the one its navigation entry names. The one line an empty register shows (what to do first); empty: made from the title and the 新增/导入 buttons.</extracomment>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一行。</source>
+        <translation>Select a row in the table first.</translation>
+    </message>
+    <message>
+        <source>确定删除“%1”吗？</source>
+        <translation>Delete &quot;%1&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreButton</name>
+    <message>
+        <source>恢复</source>
+        <extracomment>How an archived row looks on every page: its status text and its background.</extracomment>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>把选中的已归档记录恢复为在用</source>
+        <translation>Bring the selected archived record back into use</translation>
+    </message>
+    <message>
+        <source>请先选中一条已归档的记录。</source>
+        <translation>Select an archived record first.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>乡镇名称</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>打印在每张表的抬头</source>
+        <translation>Printed at the head of every form</translation>
+    </message>
+    <message>
+        <source>办公室</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>例如 镇应急办</source>
+        <translation>e.g. Town Emergency Office</translation>
+    </message>
+    <message>
+        <source>队伍名称</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <source>例如 综合应急救援队</source>
+        <translation>e.g. Comprehensive Emergency Rescue Team</translation>
+    </message>
+    <message>
+        <source>值班电话</source>
+        <translation>Duty phone</translation>
+    </message>
+    <message>
+        <source>印在值班表上</source>
+        <translation>Printed on the duty roster</translation>
+    </message>
+    <message>
+        <source>交接班时间</source>
+        <translation>Shift change time</translation>
+    </message>
+    <message>
+        <source>例如 08:30（每日24小时一班）</source>
+        <translation>e.g. 08:30 (one 24-hour shift a day)</translation>
+    </message>
+    <message>
+        <source>每位用户各自选择；重新启动后生效</source>
+        <translation>Each user chooses their own; takes effect after a restart</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>保存设置</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>每班值班员</source>
+        <translation>On duty per shift</translation>
+    </message>
+    <message>
+        <source>每班备勤</source>
+        <translation>Standby per shift</translation>
+    </message>
+    <message>
+        <source>标记颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>编辑等级…</source>
+        <translation>Edit level…</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>战备等级与每班人数</source>
+        <translation>Readiness levels and staff per shift</translation>
+    </message>
+    <message>
+        <source>检查间隔、期限与阈值（双击修改；右侧为依据）</source>
+        <translation>Check intervals, time limits and thresholds (double-click to change; the basis is on the right)</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>已修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>词表（导入时认得的词语）…</source>
+        <translation>Vocabulary (words the import recognises)…</translation>
+    </message>
+    <message>
+        <source>备份与恢复…</source>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
+        <source>用户…</source>
+        <translation>Users…</translation>
+    </message>
+    <message>
+        <source>添加、停用用户，修改角色，重设密码（管理员）</source>
+        <translation>Add or disable users, change roles, reset passwords (administrators)</translation>
+    </message>
+    <message>
+        <source>界面语言已改为 {language}，重新启动救援台账后生效。</source>
+        <translation>The language is now {language}; it takes effect when Rescue Ledger is started again.</translation>
+    </message>
+    <message>
+        <source>修改规则</source>
+        <translation>Change rule</translation>
+    </message>
+    <message>
+        <source>{label}（{unit}）
+依据：{source}
+默认值：{default}</source>
+        <translation>{label} ({unit})
+Basis: {source}
+Default: {default}</translation>
+    </message>
+    <message>
+        <source>规则未能保存，请重试。</source>
+        <translation>The rule could not be saved; please try again.</translation>
+    </message>
+    <message>
+        <source>正在按新规则更新到期日期…</source>
+        <translation>Updating due dates to the new rule…</translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message>
+        <source>在“实盘数量”一栏填写清点到的数量（双击或直接输入），没清点的留空。确定后，与账面不一致的物资自动登记“盘点调整”。</source>
+        <translation>Enter the counted quantity in the &quot;Counted&quot; column (double-click or just type); leave items not counted empty. On OK, supplies that differ from the books get a &quot;stocktake adjustment&quot;.</translation>
+    </message>
+    <message>
+        <source>打印盘点表…</source>
+        <translation>Print stocktake sheet…</translation>
+    </message>
+    <message>
+        <source>已填 {n} 项，其中 {d} 项与账面不一致。</source>
+        <translation>{n} items filled in, {d} of them differ from the books.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliesPage</name>
+    <message>
+        <source>物资储备</source>
+        <translation>Supplies in store</translation>
+    </message>
+    <message>
+        <source>含已归档</source>
+        <translation>Include archived</translation>
+    </message>
+    <message>
+        <source>在“物资”表中列出已归档的物资（灰色行）</source>
+        <translation>List archived supplies in the &quot;Supplies&quot; table (grey rows)</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>取消</source>
+        <extracomment>Minimum seconds between two progress signals (the last step always goes through).</extracomment>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WaterPage</name>
+    <message>
+        <source>检查/保养</source>
+        <translation>Check/maintain</translation>
+    </message>
+    <message>
+        <source>检查…</source>
+        <translation>Check…</translation>
+    </message>
+    <message>
+        <source>巡查…</source>
+        <translation>Patrol…</translation>
+    </message>
+    <message>
+        <source>保养（除锈、注油、清淤、补水）…</source>
+        <translation>Maintenance (derust, oil, dredge, refill)…</translation>
+    </message>
+    <message>
+        <source>流量测试…</source>
+        <translation>Flow test…</translation>
+    </message>
+    <message>
+        <source>维修…</source>
+        <translation>Repair…</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>今天可用（不含枯水期）</source>
+        <translation>Usable today (not in dry season)</translation>
+    </message>
+    <message>
+        <source>今天不可用（含枯水期）</source>
+        <translation>Not usable today (incl. dry season)</translation>
+    </message>
+    <message>
+        <source>全部村社</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>下次检查日期按“设置”中的检查间隔自动计算：红色为已超期，橙色为{days}天内到期。检查发现不合格时水源自动转为“故障”并开具维修单。双击一行查看或编辑。</source>
+        <translation>The next check date follows the check intervals in &quot;Settings&quot;: red is overdue, orange is due within {days} days. A failed check marks the source &quot;Faulty&quot; and opens a repair ticket. Double-click a row to view or edit it.</translation>
+    </message>
+</context>
+<context>
+    <name>WordChoices</name>
+    <message>
+        <source>— 请选择 —</source>
+        <translation>— Choose —</translation>
+    </message>
+    <message>
+        <source>作为新词加入</source>
+        <translation>Add as a new word</translation>
+    </message>
+    <message>
+        <source>“{title}”的取值是固定的，请选择它的意思</source>
+        <translation>The values of &quot;{title}&quot; are fixed; choose what it means</translation>
+    </message>
+    <message>
+        <source>“{title}”中还没有这个词：可作为新词加入，或选择它的意思</source>
+        <translation>&quot;{title}&quot; does not have this word yet: add it as a new word, or choose what it means</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,991 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+<context>
+    <name>About</name>
+    <message>
+        <source>未知</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>本机数据</source>
+        <translation>本机数据</translation>
+    </message>
+    <message>
+        <source>演示数据</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>服务器 {where}</source>
+        <translation>服务器 {where}</translation>
+    </message>
+    <message>
+        <source>救援台账：综合应急救援队的值班备勤、演练、消防水源、车辆装备与物资台账。
+
+版本：{version}
+数据库：{database}
+数据文件夹：{folder}</source>
+        <translation>救援台账：综合应急救援队的值班备勤、演练、消防水源、车辆装备与物资台账。
+
+版本：{version}
+数据库：{database}
+数据文件夹：{folder}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>保存并报修</source>
+        <translation>保存并报修</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <source>检验/检查…</source>
+        <translation>检验/检查…</translation>
+    </message>
+    <message>
+        <source>履历</source>
+        <translation>履历</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>检验日期和报废日期按“设置”中的类别规则自动计算：红色为已超期，橙色为{soon}天内需检验或{retire}天内到期报废。双击一行可编辑。</source>
+        <translation>检验日期和报废日期按“设置”中的类别规则自动计算：红色为已超期，橙色为{soon}天内需检验或{retire}天内到期报废。双击一行可编辑。</translation>
+    </message>
+    <message>
+        <source>只看{soon}天内需检验和已超期</source>
+        <translation>只看{soon}天内需检验和已超期</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelButtons</name>
+    <message>
+        <source>导入…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>从表格文件（.xlsx、.xls、.et、.csv）导入：先预览每一行，确认后才写入</source>
+        <translation>从表格文件（.xlsx、.xls、.et、.csv）导入：先预览每一行，确认后才写入</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>导出Excel…</translation>
+    </message>
+    <message>
+        <source>空白模板…</source>
+        <translation>空白模板…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterableTable</name>
+    <message>
+        <source>筛选…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>共 {total} 条</source>
+        <translation>共 {total} 条</translation>
+    </message>
+    <message>
+        <source>{shown} / {total} 条</source>
+        <translation>{shown} / {total} 条</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>保存以上设置和队员（以后可在“设置”和“队员”页修改）</source>
+        <translation>保存以上设置和队员（以后可在“设置”和“队员”页修改）</translation>
+    </message>
+    <message>
+        <source>暂不设置，下次启动时再问</source>
+        <translation>暂不设置，下次启动时再问</translation>
+    </message>
+    <message>
+        <source>欢迎使用救援台账。请填写本镇的信息，并登记救援队的队员，就可以排值班表了。这些以后都可以在“设置”和“队员”页修改。</source>
+        <translation>欢迎使用救援台账。请填写本镇的信息，并登记救援队的队员，就可以排值班表了。这些以后都可以在“设置”和“队员”页修改。</translation>
+    </message>
+    <message>
+        <source>从Excel导入队员名单…</source>
+        <translation>从Excel导入队员名单…</translation>
+    </message>
+    <message>
+        <source>选一个花名册文件，先预览、核对，再导入</source>
+        <translation>选一个花名册文件，先预览、核对，再导入</translation>
+    </message>
+    <message>
+        <source>队员（姓名、电话；能任带班领导、能开车的打勾）</source>
+        <translation>队员（姓名、电话；能任带班领导、能开车的打勾）</translation>
+    </message>
+    <message>
+        <source>例如 石门镇（打印在每张表的抬头）</source>
+        <translation>例如 石门镇（打印在每张表的抬头）</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：{message}</source>
+        <translation>第 {row} 行：{message}</translation>
+    </message>
+    <message>
+        <source>也可以导入办公室现有的花名册（Excel/WPS 表格）。</source>
+        <translation>也可以导入办公室现有的花名册（Excel/WPS 表格）。</translation>
+    </message>
+    <message>
+        <source>已登记 {count} 名队员：{names}</source>
+        <translation>已登记 {count} 名队员：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>保存（Ctrl+S）</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>有未保存的修改，确定放弃吗？</source>
+        <translation>有未保存的修改，确定放弃吗？</translation>
+    </message>
+    <message>
+        <source>保存失败。</source>
+        <translation>保存失败。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>还没有检查、维修或修改记录。</source>
+        <translation>还没有检查、维修或修改记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>导入</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>{title} — 预览</source>
+        <translation>{title} — 预览</translation>
+    </message>
+    <message>
+        <source>已取消导入，未写入任何数据。</source>
+        <translation>已取消导入，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>正在导入 {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>正在读取 {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>已记下：{column}「{word}」即“{value}”，下次导入自动识别</source>
+        <translation>已记下：{column}「{word}」即“{value}”，下次导入自动识别</translation>
+    </message>
+    <message>
+        <source>没有导入：</source>
+        <translation>没有导入：</translation>
+    </message>
+    <message>
+        <source>文件：{file}　工作表：{sheet}　表头在第 {row} 行，共 {rows} 行数据</source>
+        <translation>文件：{file}　工作表：{sheet}　表头在第 {row} 行，共 {rows} 行数据</translation>
+    </message>
+    <message>
+        <source>共 {total} 行，正在检查…</source>
+        <translation>共 {total} 行，正在检查…</translation>
+    </message>
+    <message>
+        <source>（已发现有误 {n} 行）</source>
+        <translation>（已发现有误 {n} 行）</translation>
+    </message>
+    <message>
+        <source>新增 {added}，更新 {updated}，未变 {unchanged}，有误 {bad}</source>
+        <translation>新增 {added}，更新 {updated}，未变 {unchanged}，有误 {bad}</translation>
+    </message>
+    <message>
+        <source>，替换 {n}</source>
+        <translation>，替换 {n}</translation>
+    </message>
+    <message>
+        <source>问题（{n}）：点击一条可定位到单元格</source>
+        <translation>问题（{n}）：点击一条可定位到单元格</translation>
+    </message>
+    <message>
+        <source>问题：没有</source>
+        <translation>问题：没有</translation>
+    </message>
+    <message>
+        <source>文件中还有问题，改正后才能导入</source>
+        <translation>文件中还有问题，改正后才能导入</translation>
+    </message>
+    <message>
+        <source>只看有误的行</source>
+        <translation>只看有误的行</translation>
+    </message>
+    <message>
+        <source>按实盘调整库存（记盘点调整）</source>
+        <translation>按实盘调整库存（记盘点调整）</translation>
+    </message>
+    <message>
+        <source>文件中的数量与账面结存不符时，按文件中的实盘数量记一笔盘点调整</source>
+        <translation>文件中的数量与账面结存不符时，按文件中的实盘数量记一笔盘点调整</translation>
+    </message>
+    <message>
+        <source>按此月份重新读取</source>
+        <translation>按此月份重新读取</translation>
+    </message>
+    <message>
+        <source>日期没有年份时按</source>
+        <translation>日期没有年份时按</translation>
+    </message>
+    <message>
+        <source>双击单元格可直接改正（Enter 确认），改正后自动重新检查；鼠标停在单元格上可看原因。</source>
+        <translation>双击单元格可直接改正（Enter 确认），改正后自动重新检查；鼠标停在单元格上可看原因。</translation>
+    </message>
+    <message>
+        <source>不认识的词语（选择它的意思，导入时记为本单位的同义词）</source>
+        <translation>不认识的词语（选择它的意思，导入时记为本单位的同义词）</translation>
+    </message>
+    <message>
+        <source>重新检查</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>保存并报修</source>
+        <translation>保存并报修</translation>
+    </message>
+</context>
+<context>
+    <name>KitEditor</name>
+    <message>
+        <source>添加一行</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>删除所选行</source>
+        <translation>删除所选行</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>救援台账</source>
+        <translation>救援台账</translation>
+    </message>
+    <message>
+        <source>（演示数据）</source>
+        <translation>（演示数据）</translation>
+    </message>
+    <message>
+        <source>正在打开数据库…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>首页</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>值班备勤</source>
+        <translation>值班备勤</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>{database}　操作人：{operator}</source>
+        <translation>{database}　操作人：{operator}</translation>
+    </message>
+    <message>
+        <source>已自动备份：{name}</source>
+        <translation>已自动备份：{name}</translation>
+    </message>
+    <message>
+        <source>今天的自动备份未完成：{error}</source>
+        <translation>今天的自动备份未完成：{error}</translation>
+    </message>
+    <message>
+        <source>自动备份</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>
+恢复前的数据库已备份到：{path}</source>
+        <translation>
+恢复前的数据库已备份到：{path}</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>已从备份恢复。{safety}
+{chain}
+
+现在重新打开数据库。</source>
+        <translation>已从备份恢复。{safety}
+{chain}
+
+现在重新打开数据库。</translation>
+    </message>
+    <message>
+        <source>恢复未完成，数据库没有改动。</source>
+        <translation>恢复未完成，数据库没有改动。</translation>
+    </message>
+    <message>
+        <source>正在恢复备份…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>本月值班表…</source>
+        <translation>本月值班表…</translation>
+    </message>
+    <message>
+        <source>当班交接班记录…</source>
+        <translation>当班交接班记录…</translation>
+    </message>
+    <message>
+        <source>空白交接班记录…</source>
+        <translation>空白交接班记录…</translation>
+    </message>
+    <message>
+        <source>帮助</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>使用说明（F1）</source>
+        <translation>使用说明（F1）</translation>
+    </message>
+    <message>
+        <source>关于救援台账</source>
+        <translation>关于救援台账</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPicker</name>
+    <message>
+        <source>上个月</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>下个月</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>演练与预案</source>
+        <translation>演练与预案</translation>
+    </message>
+    <message>
+        <source>重点场所</source>
+        <translation>重点场所</translation>
+    </message>
+    <message>
+        <source>应急预案</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>整改跟踪</source>
+        <translation>整改跟踪</translation>
+    </message>
+    <message>
+        <source>值班表</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>队员</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>战备时段</source>
+        <translation>战备时段</translation>
+    </message>
+    <message>
+        <source>来电记录</source>
+        <translation>来电记录</translation>
+    </message>
+    <message>
+        <source>交接班</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>车辆装备物资</source>
+        <translation>车辆装备物资</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>装备器材</source>
+        <translation>装备器材</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>物资储备</source>
+        <translation>物资储备</translation>
+    </message>
+    <message>
+        <source>消防水源</source>
+        <translation>消防水源</translation>
+    </message>
+    <message>
+        <source>水源台账</source>
+        <translation>水源台账</translation>
+    </message>
+    <message>
+        <source>普查</source>
+        <translation>普查</translation>
+    </message>
+    <message>
+        <source>水源地图</source>
+        <translation>水源地图</translation>
+    </message>
+    <message>
+        <source>覆盖分析</source>
+        <translation>覆盖分析</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>PagedRegisterPage</name>
+    <message>
+        <source>新增…</source>
+        <extracomment>The page title, also the title of its message boxes. What a row is, in "请先在表格中选中{noun}。" ("一件器材"). The counting word of "共 {n} {unit}" ("件", "处"). The search box's placeholder. Excel registers of the 导入/导出 buttons. What a delete that archived the row says before the note ("{code} 有检查或维修记录"). Read the first page again when shown after another page may have changed the rows. Its page of the user guide (F1); empty: the one its navigation entry names. The one line the page shows while the register is empty (what to do first); empty: 还没有{title}记录：点“新增…”或“导入…”.</extracomment>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>含已归档</source>
+        <translation>含已归档</translation>
+    </message>
+    <message>
+        <source>共 {n} {unit}</source>
+        <translation>共 {n} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrint</name>
+    <message>
+        <source>无法开始打印。</source>
+        <extracomment>Rendering resolution cap: enough for text on paper, small enough for memory.</extracomment>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>保存为PDF</source>
+        <translation>保存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法保存文件：{error}</source>
+        <translation>无法保存文件：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <source>状态</source>
+        <extracomment>The spreadsheet row number of a row (any column). The column key of a cell ("" for the status column).</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>文件中原为：{text}</source>
+        <translation>文件中原为：{text}</translation>
+    </message>
+    <message>
+        <source>已改为：{text}（待重新检查）</source>
+        <translation>已改为：{text}（待重新检查）</translation>
+    </message>
+    <message>
+        <source>台账中原为：{old}，导入后为：{new}</source>
+        <translation>台账中原为：{old}，导入后为：{new}</translation>
+    </message>
+    <message>
+        <source>其他行改正后才能知道这一行会怎样导入</source>
+        <translation>其他行改正后才能知道这一行会怎样导入</translation>
+    </message>
+    <message>
+        <source>正在检查</source>
+        <translation>正在检查</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoiceDialog</name>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>预览…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>保存为PDF…</source>
+        <translation>保存为PDF…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>已保存到：{path}</source>
+        <translation>已保存到：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>是</source>
+        <extracomment>The value the proxy sorts by (a number, an ordinal or a case-folded string). The row object itself, whatever the caller passed to ``set_rows``.</extracomment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>删除</source>
+        <extracomment>The check box that lists archived rows, unless a spec names it otherwise. Bring an archived row back (shown as 恢复 while archived rows are shown). The button or menu Ctrl+P presses (default: the first whose text says 打印). Its page of the user guide (F1); empty: the one its navigation entry names. The one line an empty register shows (what to do first); empty: made from the title and the 新增/导入 buttons.</extracomment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一行。</source>
+        <translation>请先在表格中选中一行。</translation>
+    </message>
+    <message>
+        <source>确定删除“%1”吗？</source>
+        <translation>确定删除“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreButton</name>
+    <message>
+        <source>恢复</source>
+        <extracomment>How an archived row looks on every page: its status text and its background.</extracomment>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>把选中的已归档记录恢复为在用</source>
+        <translation>把选中的已归档记录恢复为在用</translation>
+    </message>
+    <message>
+        <source>请先选中一条已归档的记录。</source>
+        <translation>请先选中一条已归档的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>乡镇名称</source>
+        <translation>乡镇名称</translation>
+    </message>
+    <message>
+        <source>打印在每张表的抬头</source>
+        <translation>打印在每张表的抬头</translation>
+    </message>
+    <message>
+        <source>办公室</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>例如 镇应急办</source>
+        <translation>例如 镇应急办</translation>
+    </message>
+    <message>
+        <source>队伍名称</source>
+        <translation>队伍名称</translation>
+    </message>
+    <message>
+        <source>例如 综合应急救援队</source>
+        <translation>例如 综合应急救援队</translation>
+    </message>
+    <message>
+        <source>值班电话</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>印在值班表上</source>
+        <translation>印在值班表上</translation>
+    </message>
+    <message>
+        <source>交接班时间</source>
+        <translation>交接班时间</translation>
+    </message>
+    <message>
+        <source>例如 08:30（每日24小时一班）</source>
+        <translation>例如 08:30（每日24小时一班）</translation>
+    </message>
+    <message>
+        <source>每位用户各自选择；重新启动后生效</source>
+        <translation>每位用户各自选择；重新启动后生效</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>保存设置</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>每班值班员</source>
+        <translation>每班值班员</translation>
+    </message>
+    <message>
+        <source>每班备勤</source>
+        <translation>每班备勤</translation>
+    </message>
+    <message>
+        <source>标记颜色</source>
+        <translation>标记颜色</translation>
+    </message>
+    <message>
+        <source>编辑等级…</source>
+        <translation>编辑等级…</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>战备等级与每班人数</source>
+        <translation>战备等级与每班人数</translation>
+    </message>
+    <message>
+        <source>检查间隔、期限与阈值（双击修改；右侧为依据）</source>
+        <translation>检查间隔、期限与阈值（双击修改；右侧为依据）</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>已修改</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>词表（导入时认得的词语）…</source>
+        <translation>词表（导入时认得的词语）…</translation>
+    </message>
+    <message>
+        <source>备份与恢复…</source>
+        <translation>备份与恢复…</translation>
+    </message>
+    <message>
+        <source>用户…</source>
+        <translation>用户…</translation>
+    </message>
+    <message>
+        <source>添加、停用用户，修改角色，重设密码（管理员）</source>
+        <translation>添加、停用用户，修改角色，重设密码（管理员）</translation>
+    </message>
+    <message>
+        <source>界面语言已改为 {language}，重新启动救援台账后生效。</source>
+        <translation>界面语言已改为 {language}，重新启动救援台账后生效。</translation>
+    </message>
+    <message>
+        <source>修改规则</source>
+        <translation>修改规则</translation>
+    </message>
+    <message>
+        <source>{label}（{unit}）
+依据：{source}
+默认值：{default}</source>
+        <translation>{label}（{unit}）
+依据：{source}
+默认值：{default}</translation>
+    </message>
+    <message>
+        <source>规则未能保存，请重试。</source>
+        <translation>规则未能保存，请重试。</translation>
+    </message>
+    <message>
+        <source>正在按新规则更新到期日期…</source>
+        <translation>正在按新规则更新到期日期…</translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message>
+        <source>在“实盘数量”一栏填写清点到的数量（双击或直接输入），没清点的留空。确定后，与账面不一致的物资自动登记“盘点调整”。</source>
+        <translation>在“实盘数量”一栏填写清点到的数量（双击或直接输入），没清点的留空。确定后，与账面不一致的物资自动登记“盘点调整”。</translation>
+    </message>
+    <message>
+        <source>打印盘点表…</source>
+        <translation>打印盘点表…</translation>
+    </message>
+    <message>
+        <source>已填 {n} 项，其中 {d} 项与账面不一致。</source>
+        <translation>已填 {n} 项，其中 {d} 项与账面不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliesPage</name>
+    <message>
+        <source>物资储备</source>
+        <translation>物资储备</translation>
+    </message>
+    <message>
+        <source>含已归档</source>
+        <translation>含已归档</translation>
+    </message>
+    <message>
+        <source>在“物资”表中列出已归档的物资（灰色行）</source>
+        <translation>在“物资”表中列出已归档的物资（灰色行）</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>取消</source>
+        <extracomment>Minimum seconds between two progress signals (the last step always goes through).</extracomment>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>WaterPage</name>
+    <message>
+        <source>检查/保养</source>
+        <translation>检查/保养</translation>
+    </message>
+    <message>
+        <source>检查…</source>
+        <translation>检查…</translation>
+    </message>
+    <message>
+        <source>巡查…</source>
+        <translation>巡查…</translation>
+    </message>
+    <message>
+        <source>保养（除锈、注油、清淤、补水）…</source>
+        <translation>保养（除锈、注油、清淤、补水）…</translation>
+    </message>
+    <message>
+        <source>流量测试…</source>
+        <translation>流量测试…</translation>
+    </message>
+    <message>
+        <source>维修…</source>
+        <translation>维修…</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>今天可用（不含枯水期）</source>
+        <translation>今天可用（不含枯水期）</translation>
+    </message>
+    <message>
+        <source>今天不可用（含枯水期）</source>
+        <translation>今天不可用（含枯水期）</translation>
+    </message>
+    <message>
+        <source>全部村社</source>
+        <translation>全部村社</translation>
+    </message>
+    <message>
+        <source>下次检查日期按“设置”中的检查间隔自动计算：红色为已超期，橙色为{days}天内到期。检查发现不合格时水源自动转为“故障”并开具维修单。双击一行查看或编辑。</source>
+        <translation>下次检查日期按“设置”中的检查间隔自动计算：红色为已超期，橙色为{days}天内到期。检查发现不合格时水源自动转为“故障”并开具维修单。双击一行查看或编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>WordChoices</name>
+    <message>
+        <source>— 请选择 —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>作为新词加入</source>
+        <translation>作为新词加入</translation>
+    </message>
+    <message>
+        <source>“{title}”的取值是固定的，请选择它的意思</source>
+        <translation>“{title}”的取值是固定的，请选择它的意思</translation>
+    </message>
+    <message>
+        <source>“{title}”中还没有这个词：可作为新词加入，或选择它的意思</source>
+        <translation>“{title}”中还没有这个词：可作为新词加入，或选择它的意思</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,107 @@
+"""界面语言: chosen in 设置 per user, loaded at start; with English loaded the translated parts
+of the window show no Chinese (data values aside)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QWidget,
+)
+
+from desktop.gui import install_translations
+from desktop.language import chosen_language
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    installed = install_translations(qapp, "en")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every label, button, tooltip, placeholder, menu, title and header."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        name = type(widget).__name__
+        yield name + " tooltip", widget.toolTip()
+        if widget.isWindow():
+            yield name + " title", widget.windowTitle()
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            yield name, widget.text()
+        if isinstance(widget, QLineEdit):
+            yield name + " placeholder", widget.placeholderText()
+        if isinstance(widget, QGroupBox):
+            yield name, widget.title()
+        if isinstance(widget, QMenu):
+            yield name, widget.title()
+            for action in widget.actions():
+                yield name + " action", action.text()
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for column in range(model.columnCount()):
+                yield (
+                    name + " header",
+                    str(model.headerData(column, Qt.Orientation.Horizontal) or ""),
+                )
+
+
+def chinese_left(root: QWidget) -> list[tuple[str, str]]:
+    return [(where, text) for where, text in shown_texts(root) if CJK.search(text or "")]
+
+
+def test_chinese_finder_sees_a_chinese_label(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    QLabel("设置", widget)
+    assert chinese_left(widget) == [("QLabel", "设置")]
+
+
+def test_english_window_frame_and_settings_show_no_chinese(english, make_window):
+    window = make_window()
+    nav = window.nav.model()
+    titles = [str(nav.index(row, 0).data() or "") for row in range(nav.rowCount())]
+    assert "Settings" in titles and "Home" in titles
+    assert [t for t in titles if CJK.search(t)] == []
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert "File" in menus and "Help" in menus
+    assert [m for m in menus if CJK.search(m)] == []
+    for menu in window.menuBar().findChildren(QMenu):
+        assert chinese_left(menu) == []
+    assert ("QPushButton", "Save settings") in list(shown_texts(window.settings_page))
+    assert chinese_left(window.settings_page) == []
+    assert not CJK.search(window.windowTitle())
+
+
+def test_language_is_chosen_per_user_and_loaded_at_start(qapp, make_window, messages):
+    window = make_window()
+    box = window.settings_page.language
+    assert isinstance(box, QComboBox) and box.currentData() == "zh_CN"
+    box.setCurrentIndex(box.findData("en"))
+    assert QSettings().value("ui/language") == "en"
+    assert chosen_language() == "en"
+    assert any("重新启动" in text for text in messages.texts())
+    installed = install_translations(qapp)  # as the next start does, from the stored choice
+    try:
+        assert QCoreApplication.translate("SettingsPage", "界面语言") == "Language"
+        loaded = [Path(translator.filePath()).name for translator in installed]
+        assert "rescue_ledger_en.qm" in loaded  # and no Chinese Qt (its own texts are English)
+        assert [name for name in loaded if "zh" in name] == []
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
