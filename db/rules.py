@@ -28,6 +28,13 @@ class RuleDef:
 
 
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def is_colour_rule(key: str) -> bool:
+    """A rule whose value is a colour (#rrggbb): 设置 offers a colour picker for it."""
+    return key.endswith(("_colour", "_background"))
+
+
 TRUST = {"[V]": "（原文已核实）", "[S]": "（转引，待核对原文）", "[U]": "（未证实，按本地做法）"}
 
 
@@ -343,7 +350,7 @@ class Rules:
         if d is None:
             raise ValidationError({"key": f"没有这条规则：{key}"})
         value = value.strip()
-        if key.endswith(("_colour", "_background")) and not COLOUR.fullmatch(value):
+        if is_colour_rule(key) and not COLOUR.fullmatch(value):
             raise ValidationError({"value": f"{d.label}应为颜色，如 #c62828"})
         try:
             float(d.value)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from db.duty import Ledger
 from db.errors import LedgerError
-from db.rules import Rules
+from db.rules import Rules, is_colour_rule
 from db.settings import settings_problems
 from desktop.common.access import ADMINISTER, RECORDS, allowed, guard, refusal
 from desktop.duty.dialogs import LevelDialog
@@ -137,7 +137,12 @@ class SettingsPage(QWidget):
             [
                 Column("group", self.tr("类别"), width=80),
                 Column("label", self.tr("规则"), width=200),
-                Column("value", self.tr("数值"), width=60),
+                Column(
+                    lambda r: "" if is_colour_rule(r.key) else r.value,
+                    self.tr("数值"),
+                    width=60,
+                    background=lambda r: r.value if is_colour_rule(r.key) else None,
+                ),
                 Column("unit", self.tr("单位"), width=50),
                 Column(lambda r: self.tr("已修改") if r.changed else "", "", width=50),
                 Column("source", self.tr("依据")),
@@ -202,17 +207,20 @@ class SettingsPage(QWidget):
         if not allowed(ADMINISTER):
             QMessageBox.information(self, self.tr("修改规则"), refusal(ADMINISTER))
             return
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("修改规则"),
-            self.tr("{label}（{unit}）\n依据：{source}\n默认值：{default}").format(
-                label=rule.label,
-                unit=rule.unit or self.tr("数值"),
-                source=rule.source,
-                default=rule.default,
-            ),
-            text=rule.value if typed is None else typed,
-        )
+        if is_colour_rule(rule.key):
+            text, ok = self._pick_colour(rule)
+        else:
+            text, ok = QInputDialog.getText(
+                self,
+                self.tr("修改规则"),
+                self.tr("{label}（{unit}）\n依据：{source}\n默认值：{default}").format(
+                    label=rule.label,
+                    unit=rule.unit or self.tr("数值"),
+                    source=rule.source,
+                    default=rule.default,
+                ),
+                text=rule.value if typed is None else typed,
+            )
         if not ok:
             return
         database, key = self.ledger.db, rule.key
@@ -245,6 +253,15 @@ class SettingsPage(QWidget):
             failed,
             label=self.tr("正在按新规则更新到期日期…"),
         )
+
+    def _pick_colour(self, rule) -> tuple[str, bool]:  # type: ignore[no-untyped-def]
+        """A colour rule's new colour from the colour picker (#rrggbb); False when cancelled."""
+        from PySide6.QtGui import QColor
+        from PySide6.QtWidgets import QColorDialog
+
+        title = self.tr("修改规则") + "：" + rule.label
+        colour = QColorDialog.getColor(QColor(rule.value), self, title)
+        return (colour.name(), True) if colour.isValid() else ("", False)
 
     def save(self) -> None:
         values = self.form.values()
