@@ -1,7 +1,9 @@
 """Forms with an inline error under each field, and a dialog that validates before closing.
 
 A ``Form`` is a ``QFormLayout`` whose rows are named.  Each row has its editor and a red
-error label right under it::
+error label right under it, in a line kept free for it: showing or clearing a message never
+moves a field (the next click lands where the clerk aimed).  A message wider than the form
+ends in "…" and shows whole as the label's tooltip::
 
     form = Form()
     form.line_edit("name", "姓名")
@@ -43,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets import palette
+from widgets.errorlabel import ErrorLabel
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +167,7 @@ class FormRow:
 
     def set_error(self, message: str | None) -> None:
         self.error_label.setText(message or "")
+        self.error_label.setToolTip(message or "")
         self.error_label.setVisible(bool(message))
         # An application style sheet can use QWidget[invalid="true"] to outline the editor.
         self.editor.setProperty("invalid", bool(message))
@@ -198,10 +202,7 @@ class Form(QWidget):
         if name in self._rows:
             raise ValueError(f"duplicate form field {name!r}")
         label_widget = QLabel(label, self)
-        error = QLabel(self)
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.setVisible(False)
+        error = ErrorLabel(self)
         error.setObjectName(f"{name}_error")
         editor.setObjectName(name)
         cell = QWidget(self)

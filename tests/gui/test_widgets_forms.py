@@ -185,3 +185,33 @@ def test_optional_date_shows_a_dash_and_restores_the_last_date(qtbot):
     assert edit.edit.text() == "—"
     edit.none_box.setChecked(False)
     assert edit.date() == dt.date(2026, 5, 4)
+
+
+@OFFSCREEN_SHOW
+def test_messages_move_no_field_and_a_long_one_widens_nothing(qtbot, dialog):
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def places():  # type: ignore[no-untyped-def]
+        return {
+            name: dialog.form.editor(name).mapTo(dialog, dialog.form.editor(name).rect().topLeft())
+            for name in dialog.form.names()
+        }
+
+    before, size = places(), dialog.size()
+    long = "结束日期早于开始日期，" * 12
+    dialog.show_problems({"name": "请填写姓名", "end": long, "hours": "时长不对"})
+    qtbot.wait(10)
+    assert places() == before and dialog.size() == size
+    assert dialog.form.errors()["end"] == long  # the whole text, its tooltip too
+    assert dialog.form.row("end").error_label.toolTip() == long
+    assert dialog.form.row("end").error_label.width() < dialog.width()
+    dialog.clear_messages()
+    qtbot.wait(10)
+    assert places() == before and dialog.size() == size
+
+
+def test_every_problem_shows_at_once(qtbot, dialog):
+    dialog.form.set_values({"end": dt.date(2026, 10, 1)})
+    dialog.accept()
+    assert set(dialog.form.errors()) == {"name", "end"}
