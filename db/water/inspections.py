@@ -20,7 +20,7 @@ from db.dates import add_months
 from db.engine import Database
 from db.errors import NotFoundError, ValidationError, refuse
 from db.rules import Rules, rule_value
-from db.validate import choice
+from db.validate import choice, required
 from db.water import checklists
 from db.water.data import (
     SOURCE_GONE,
@@ -94,9 +94,10 @@ class Inspections:
     db: Database
 
     def new_inspection(
-        self, source_id: int, kind: str = "检查", on: dt.date | None = None
+        self, source_id: int, kind: str = "检查", on: dt.date | None = None, inspectors: str = ""
     ) -> InspectionData:
-        """A blank inspection of the source with the checklist of its type (保养: upkeep)."""
+        """A blank inspection of the source with the checklist of its type (保养: upkeep),
+        by ``inspectors`` when given."""
         with self.db.read() as s:
             x = s.get(WaterSource, source_id)
             if x is None:
@@ -104,6 +105,7 @@ class Inspections:
             return InspectionData(
                 source_id,
                 on or dt.date.today(),
+                inspectors,
                 kind=kind,
                 items=checklists.checklist(x.type, kind),
                 reported_to=x.owner,
@@ -122,8 +124,8 @@ class Inspections:
             problems["inspected_on"] = "请填写检查日期"
         elif data.inspected_on > dt.date.today() + dt.timedelta(days=1):
             problems["inspected_on"] = "检查日期不能晚于今天"
-        if len(data.inspectors) > 120:
-            problems["inspectors"] = "检查人不能超过120个字"
+        if msg := required(data.inspectors, "检查人", 120):  # as every check of the fleet
+            problems["inspectors"] = msg
         for n, item in enumerate(data.items):
             if msg := choice(item.outcome, OUTCOMES, "结果"):
                 problems[f"items.{n}"] = msg

@@ -82,6 +82,10 @@ def _sort_value(value: Any) -> tuple[bool, Any]:
     return (value is not None, value if value is not None else 0)
 
 
+def _code_used(code: str) -> str:
+    return f"编号“{code}”已被另一个水源使用"
+
+
 def canonical_months(text: str) -> str:
     """ "12-2", "11月至次年3月", "十二月至二月" … → "12,1,2" (the stored form; raises
     ValueError, with a hint for the clerk, on anything else)."""
@@ -353,11 +357,16 @@ class Sources:
 
     # ----- writing --------------------------------------------------------------------------
     def validate_source(self, data: WaterSourceData) -> dict[str, str]:
-        """Problems by field name (``details.<key>`` for a per-type field); also cleans
-        ``data.details`` and ``data.dry_months`` in place."""
+        """Every problem at once, by field name (``details.<key>`` for a per-type field), a
+        code another source uses among them; also cleans ``data.details`` and
+        ``data.dry_months`` in place."""
         problems: dict[str, str] = {}
         if msg := validate.required(data.code, "编号", 40):
             problems["code"] = msg
+        else:
+            with self.db.read() as s:
+                if self._code_taken(s, data.code.strip(), data.id):
+                    problems["code"] = _code_used(data.code.strip())
         if msg := validate.required(data.name, "名称", 100):
             problems["name"] = msg
         if msg := choice(data.type, SOURCE_TYPES, "类型"):
@@ -411,7 +420,7 @@ class Sources:
         rules = Rules(self.db)
         with self.db.transaction() as s:
             if self._code_taken(s, data.code, data.id):
-                raise ValidationError({"code": f"编号“{data.code}”已被另一个水源使用"})
+                raise ValidationError({"code": _code_used(data.code)})
             row = records.for_save(s, WaterSource, data, SOURCE_GONE)
             type_changed = row.type != data.type
             for name in SOURCE_FIELDS:

@@ -276,7 +276,7 @@ SPEC = RegisterSpec(
 INSPECTION_COLUMNS = (
     Column("水源编号", "code", required=True, max_length=40, synonyms=("编号", "消火栓编号")),
     Column("检查日期", "inspected_on", Kind.DATE, required=True, synonyms=("日期", "检查时间")),
-    Column("检查人", "inspectors", max_length=120, synonyms=("检查人员",)),
+    Column("检查人", "inspectors", required=True, max_length=120, synonyms=("检查人员",)),
     Column("检查类型", "kind", vocab="water.inspection_kind", synonyms=("类型",)),
     Column("结果", "result", vocab="result", synonyms=("检查结果",)),
     Column("问题", "problems", synonyms=("存在问题", "发现问题")),

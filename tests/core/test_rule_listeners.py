@@ -30,7 +30,7 @@ def test_a_rule_change_refreshes_stored_dates_in_a_process_that_never_imported_w
     """A fresh process that only changes a rule (as the settings page would) still moves the
     water sources' due dates."""
     book = WaterBook(database)
-    book.record_inspection(book.new_inspection(hydrant(book), on=DAY))
+    book.record_inspection(book.new_inspection(hydrant(book), on=DAY, inspectors="刘建国"))
     database.dispose()
     probe = (
         "from pathlib import Path; from db.engine import open_database; "
@@ -49,7 +49,7 @@ def test_a_rule_change_refreshes_stored_dates_in_a_process_that_never_imported_w
 def test_a_failing_listener_keeps_the_old_rule_and_dates(database, monkeypatch):
     book = WaterBook(database)
     sid = hydrant(book)
-    book.record_inspection(book.new_inspection(sid, on=DAY))
+    book.record_inspection(book.new_inspection(sid, on=DAY, inspectors="刘建国"))
     assert book.source(sid).next_due == dt.date(2025, 7, 10)
     original = water_inspections.refresh_due
 

@@ -98,7 +98,7 @@ def sources_with_history(database) -> tuple[int, Callable[[], bool]]:
     book = WaterBook(database)
     sid = book.save_source(WaterSourceData("XHS-001", "高楼社区消火栓", "市政消火栓", "地上式"))
     book.save_source(WaterSourceData("XHS-002", "学校门口消火栓", "市政消火栓", "地上式"))
-    book.record_inspection(book.new_inspection(sid))
+    book.record_inspection(book.new_inspection(sid, inspectors="刘建国"))
     return sid, lambda: book.source(sid).archived
 
 

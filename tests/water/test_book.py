@@ -69,7 +69,7 @@ def test_archive_when_there_is_history(book):
     plain = pool(book, "SC-009")
     assert book.delete_source(plain, book.source(plain).version) == "deleted"
     sid = hydrant(book)
-    book.record_inspection(book.new_inspection(sid, on=DAY))
+    book.record_inspection(book.new_inspection(sid, on=DAY, inspectors="刘建国"))
     assert book.delete_source(sid, book.source(sid).version) == "archived"
     assert book.page().total == 0
     assert book.page(filters=WaterFilter(include_archived=True)).total == 1
@@ -77,7 +77,7 @@ def test_archive_when_there_is_history(book):
 
 def test_restore_brings_a_source_back_unless_one_in_use_has_its_code(book):
     sid = hydrant(book, "XHS-001")
-    book.record_inspection(book.new_inspection(sid, on=DAY))
+    book.record_inspection(book.new_inspection(sid, on=DAY, inspectors="刘建国"))
     book.delete_source(sid, book.source(sid).version)
     twin = hydrant(book, "ｘｈｓ-001", name="新消火栓")
     with pytest.raises(ValidationError) as err:
@@ -101,7 +101,7 @@ def test_archived_sources_stay_out_of_every_filter_and_total(book):
         code = f"{'SC' if make is pool else 'XHS'}-{i:03d}"
         ids[code] = make(book, code, village=village, status="故障" if i % 4 == 1 else "可用")
     for code in ("XHS-001", "SC-006", "XHS-010"):  # with history: deleting archives them
-        book.record_inspection(book.new_inspection(ids[code], on=DAY))
+        book.record_inspection(book.new_inspection(ids[code], on=DAY, inspectors="刘建国"))
         assert book.delete_source(ids[code], book.source(ids[code]).version) == "archived"
     archived = {ids["XHS-001"], ids["SC-006"], ids["XHS-010"]}
     everything = book.sources(WaterFilter(include_archived=True))
@@ -134,7 +134,7 @@ def test_archived_sources_stay_out_of_every_filter_and_total(book):
 def test_due_dates_per_type_and_rule_edit(book, any_database):
     h, p, r = hydrant(book), pool(book), river(book)
     for sid in (h, p, r):
-        book.record_inspection(book.new_inspection(sid, on=DAY))
+        book.record_inspection(book.new_inspection(sid, on=DAY, inspectors="刘建国"))
     assert book.source(h).next_due == dt.date(2025, 7, 10)
     assert book.source(p).next_due == dt.date(2025, 7, 10)
     assert book.source(r).next_due == dt.date(2026, 6, 10)
@@ -166,7 +166,7 @@ def test_dry_season_availability_by_date(book):
 
 def test_failed_item_marks_source_broken_and_opens_repair(book):
     sid = hydrant(book)
-    data = book.new_inspection(sid, on=DAY)
+    data = book.new_inspection(sid, on=DAY, inspectors="刘建国")
     data.inspectors = "刘建国、陈志强"
     static = next(i for i in data.items if i.text == "静压")
     static.value = "0.10"  # below 0.14 MPa: fails though ticked 合格
@@ -191,7 +191,7 @@ def test_failed_item_marks_source_broken_and_opens_repair(book):
 
 def test_maintenance_is_logged_as_an_inspection(book):
     sid = hydrant(book)
-    data = book.new_inspection(sid, kind="保养", on=DAY)
+    data = book.new_inspection(sid, kind="保养", on=DAY, inspectors="刘建国")
     assert [i.text for i in data.items][:2] == ["除锈", "注油（阀杆、螺纹）"]
     out = book.record_inspection(data)
     assert out.result == "合格"
@@ -241,9 +241,9 @@ def test_survey_progress_and_summary(book):
     assert list(sheet) == ["高楼社区", "龙溪村"]
     assert [r.source.code for r in sheet["高楼社区"]] == ["XHS-001", "XHS-002"]
     assert book.progress(sid) == (0, 3)
-    ok = book.new_inspection(a, on=DAY)
+    ok = book.new_inspection(a, on=DAY, inspectors="刘建国")
     book.record_survey_result(sid, ok)
-    bad = book.new_inspection(b, on=DAY)
+    bad = book.new_inspection(b, on=DAY, inspectors="刘建国")
     bad.items[1].outcome = "不合格"  # 埋压
     book.record_survey_result(sid, bad)
     assert book.progress(sid) == (2, 3)
@@ -256,7 +256,7 @@ def test_survey_progress_and_summary(book):
     assert summary.survey.status == "已完成" and "不合格 1 处" in summary.survey.summary
     assert book.inspections(a)[0].kind == "普查"
     with pytest.raises(ValidationError):
-        book.record_survey_result(sid, book.new_inspection(c, on=DAY))
+        book.record_survey_result(sid, book.new_inspection(c, on=DAY, inspectors="刘建国"))
 
 
 def test_coverage_with_known_geometry(book, any_database):
@@ -296,7 +296,7 @@ def test_due_lists_inspections_repairs_and_gaps(book, any_database):
 
     DrillBook(any_database).save_site(SiteData("敬老院", "养老院", lon=LON, lat=LAT))
     sid = hydrant(book, lat=north(500))
-    data = book.new_inspection(sid, on=dt.date(2025, 1, 5))
+    data = book.new_inspection(sid, on=dt.date(2025, 1, 5), inspectors="刘建国")
     data.items[0].outcome = "不合格"
     book.record_inspection(data)
     items = [i for i in collect(any_database, dt.date(2025, 3, 1)) if i.register == "水源"]
@@ -335,7 +335,7 @@ def test_never_inspected_source_is_due_from_the_day_it_was_registered(book, any_
 
     today = dt.date.today()
     h, p = hydrant(book), pool(book)
-    book.record_inspection(book.new_inspection(p, on=today))
+    book.record_inspection(book.new_inspection(p, on=today, inspectors="刘建国"))
     assert book.source(h).next_due == today
     later = today + dt.timedelta(days=10)
     overdue = book.page(filters=WaterFilter(due="overdue", today=later))
@@ -364,7 +364,7 @@ def test_upgrade_makes_never_inspected_sources_due(tmp_path, monkeypatch):
     upgrade(old, "0006")
     book = WaterBook(old)
     h, p = hydrant(book), pool(book)
-    book.record_inspection(book.new_inspection(p, on=DAY))
+    book.record_inspection(book.new_inspection(p, on=DAY, inspectors="刘建国"))
     with old.transaction() as s:  # as the previous release stored them
         s.execute(text("update water_source set next_due = null, created_at = '2025-03-04 09:00:00'"
                        f" where id = {h}"))  # fmt: skip
@@ -399,3 +399,22 @@ def test_dry_seasons_typed_the_way_people_write_them(book):
     ):
         made = river(book, code=f"TR-{number}", months=written)
         assert book.source(made).dry_months == stored, written
+
+
+def test_an_inspection_names_its_inspector_and_shows_every_problem_at_once(book):
+    sid = hydrant(book)
+    data = book.new_inspection(sid, on=DAY)
+    data.deadline = DAY - dt.timedelta(days=1)
+    problems = book.validate_inspection(data)
+    assert problems["inspectors"] == "请填写检查人" and "deadline" in problems
+    with pytest.raises(ValidationError):
+        book.record_inspection(data)
+    assert book.inspections(sid) == []
+
+
+def test_a_code_in_use_is_among_the_first_problems(book):
+    hydrant(book, "XHS-001")
+    data = WaterSourceData("XHS-001", "", "市政消火栓", lat=200.0, lon=105.9)
+    problems = book.validate_source(data)
+    assert {"code", "name", "lat"} <= set(problems)
+    assert "已被另一个水源使用" in problems["code"]

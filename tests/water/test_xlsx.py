@@ -169,3 +169,20 @@ def test_bulk_insert_audits_each_new_source_under_its_own_id(any_database, tmp_p
     assert len(codes) == 39 and len(audits) == 39
     for audit in audits:
         assert json.loads(audit.after)["code"] == codes[audit.record_id]
+
+
+def test_an_inspection_without_an_inspector_is_refused_on_its_cell(database, tmp_path):
+    hydrant(WaterBook(database), "XHS-001")
+    before = counts(database, *TABLES)
+    path = sheet(
+        tmp_path / "ins.xlsx",
+        INSPECTION_HEAD,
+        [
+            ["XHS-001", "2025-05-10", "刘建国", "检查", "合格", "", ""],
+            ["XHS-001", "2025-06-10", "", "巡查", "合格", "", ""],
+        ],
+    )
+    with pytest.raises(ImportRejected) as err:
+        import_register(database, "inspections", path)
+    assert any(":3:检查人: " in line for line in err.value.lines())
+    assert counts(database, *TABLES) == before
