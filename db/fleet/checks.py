@@ -96,6 +96,21 @@ class Checks(Checklists):
                 problems[f"results.{i}"] = f"“{r.text}”：清点数量不能为负数"
         return problems
 
+    def check_warnings(self, data: CheckData) -> dict[str, str]:
+        """What to confirm before saving, by field: an odometer reading lower than the
+        vehicle's last one (a typing slip, or a replaced meter). Saving is not refused."""
+        if data.target_table != VEHICLE or data.target_id is None or data.mileage_km is None:
+            return {}
+        with self.db.read() as s:
+            v = s.get(Vehicle, data.target_id)
+            last = v.mileage_km if v is not None else None
+        if last is None or data.mileage_km >= last:
+            return {}
+        return {
+            "mileage_km": f"当前里程 {data.mileage_km:g} km 低于上次记录的 {last:g} km，"
+            "请核对（换过里程表可照填）"
+        }
+
     def record_check(self, data: CheckData) -> CheckOutcome:
         """Save a performed check. Any failed line takes the vehicle or item out of service
         (status 维修, the previous status remembered) and opens one repair ticket listing the

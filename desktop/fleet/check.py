@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.errors import ValidationError
 from db.fleet import (
     OUTCOMES,
     VEHICLE,
@@ -206,7 +207,20 @@ class CheckDialog(FormDialog):
         return self.fleet.validate_check(self._data(self.values()))
 
     def _store(self, v: dict[str, Any]) -> CheckOutcome:
-        self.outcome = self.fleet.record_check(self._data(v))
+        data = self._data(v)
+        if warnings := self.fleet.check_warnings(data):
+            from PySide6.QtWidgets import QMessageBox
+
+            asked = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                "\n".join(warnings.values()) + "\n\n仍然保存吗？",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if asked != QMessageBox.StandardButton.Yes:
+                raise ValidationError(warnings)  # shown beside the field, the typing kept
+        self.outcome = self.fleet.record_check(data)
         return self.outcome
 
 

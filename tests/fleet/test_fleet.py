@@ -378,3 +378,18 @@ def test_equipment_pages_carry_plates_and_join_up_in_every_order(any_database):
                     assert dates == sorted(dates, reverse=descending)
                 for e in got:
                     assert e.vehicle_plate == ("渝A·12345" if e.vehicle_id == truck else "")
+
+
+def test_an_odometer_below_the_last_reading_is_a_warning_not_a_refusal(database):
+    fleet = Fleet(database)
+    vid = fleet.save_vehicle(VehicleData("渝A·54321", mileage_km=5000.0))
+    check = fleet.new_check(VEHICLE, vid)
+    check.inspector = "张三"
+    assert fleet.check_warnings(check) == {}  # the last reading itself
+    check.mileage_km = 5200.0
+    assert fleet.check_warnings(check) == {}
+    check.mileage_km = 500.0
+    assert "低于上次记录的 5000 km" in fleet.check_warnings(check)["mileage_km"]
+    assert fleet.validate_check(check) == {}
+    fleet.record_check(check)
+    assert fleet.vehicle(vid).mileage_km == 5000.0

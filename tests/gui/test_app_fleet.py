@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from db.fleet import Fleet, KitItemData, VehicleData
 from desktop.fleet.check import COUNTED, OUTCOME, CheckDialog, CheckModel
@@ -149,3 +150,28 @@ def test_check_and_kit_models(qtmodeltester, fleet, vehicle_id):
     assert kit.setData(kit.index(2, 0), "油锯") and kit.setData(kit.index(2, 2), "1")
     qtmodeltester.check(kit)
     assert [k.name for k in kit.kit] == ["65mm水带", "对讲机", "油锯"]
+
+
+def test_an_odometer_below_the_last_reading_asks_before_saving(qtbot, fleet, monkeypatch):
+    vid = fleet.save_vehicle(VehicleData("渝B·T002", mileage_km=5000.0))
+    dialog = CheckDialog(None, fleet, "vehicle", vid)
+    qtbot.addWidget(dialog)
+    dialog.form.editor("inspector").setText("张明亮")
+    dialog.form.row("mileage_km").setter(500.0)
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+
+    def question(_parent, _title, text, *_a):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    click(qtbot, dialog.ok_button)
+    assert asked and "5000" in asked[0] and "500" in asked[0]
+    assert dialog.result() == 0 and fleet.checks("vehicle", vid) == []
+    assert "低于上次记录的 5000 km" in dialog.form.errors()["mileage_km"]
+    assert dialog.form.value("mileage_km") == 500.0
+    answer = QMessageBox.StandardButton.Yes
+    click(qtbot, dialog.ok_button)
+    assert dialog.result() == 1 and len(fleet.checks("vehicle", vid)) == 1
+    assert fleet.vehicle(vid).mileage_km == 5000.0  # the higher reading stays the vehicle's
