@@ -41,3 +41,4 @@ class ErrorLabel(QLabel):
             shown,
             QPalette.ColorRole.WindowText,
         )
+        painter.end()
