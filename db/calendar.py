@@ -39,6 +39,11 @@ def _covered(year: int) -> bool:
     return True
 
 
+def covered(year: int) -> bool:
+    """Whether the State Council's holidays and 调休 for ``year`` are known (else 待核对)."""
+    return _covered(year)
+
+
 def lunar_to_solar(year: int, month: int, day: int) -> dt.date:
     """Solar date of a lunar date in the lunar year that starts in ``year``."""
     import lunardate  # only for preset periods and years the holiday package does not cover

@@ -162,3 +162,11 @@ def test_a_month_too_full_for_one_page_runs_on_with_the_header_repeated():
         assert "带班领导" in page_text and "备勤" in page_text
     flat = text.replace("\n", "")
     assert all(p.phone in flat for d in sheet.days for p in d.standby)
+
+
+def test_a_year_beyond_the_holiday_data_says_to_check_it(busy_pdf):
+    """2025 is in the calendar data; 2031 is not, and its printed roster says 待核对."""
+    assert "待核对" not in read(busy_pdf)[1]
+    reader, text = read(build_roster_pdf(busy_month(2031, 1)))
+    assert len(reader.pages) == 1
+    assert "2031年节假日安排尚未收录" in text.replace("\n", "") and "待核对" in text

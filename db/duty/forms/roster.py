@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from db import calendar
 from db.pdf.base import (
     Form,
     Layout,
@@ -387,6 +388,10 @@ def _footer(sheet: RosterSheet, days: Sequence[RosterDay]) -> list[Flowable]:
             label += "（" + "、".join(periods) + "）"
         legend += [Swatch(col), f" {label}\u3000"]
     legend.append("人员姓名后为联系电话；周日后加粗线分周。")
+    if not calendar.covered(sheet.year):
+        legend.append(
+            f"{sheet.year}年节假日安排尚未收录：休息日和战备时段按惯例推算，待核对国务院通知。"
+        )
     signatures = signature_block(
         [
             Signature("编制", sheet.compiled_by),
