@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -26,6 +25,8 @@ from desktop.duty.dialogs import DayDialog, SwapDialog
 from desktop.duty.models import RosterModel
 from widgets import palette
 from widgets.daterange import MonthPicker
+from widgets.flow import FlowRow
+from widgets.problems import group, show_problems
 from widgets.tasks import run_task
 
 
@@ -52,7 +53,7 @@ class RosterPage(QWidget):
         self.print_button = QPushButton("打印值班表…", self)
         guard(RECORDS, self.generate_button, self.edit_button, self.swap_button, self.clear_button)
         self.summary = QLabel(self)
-        bar = QHBoxLayout()
+        bar = FlowRow()
         bar.addWidget(self.picker)
         for b in (
             self.generate_button,
@@ -128,21 +129,22 @@ class RosterPage(QWidget):
             self.reload()
             self.changed.emit()
             if not result.ok:
-                QMessageBox.warning(
+                show_problems(
                     self,
                     "无法排班",
-                    "以下日期不能满足排班规则，本次没有保存任何排班：\n\n"
-                    + "\n".join(str(p) for p in result.problems)
-                    + "\n\n请调整请假、队员“可任带班领导”或战备等级人数后再试。"
+                    "以下日期不能满足排班规则，本次没有保存任何排班：",
+                    days_grouped(result.problems),
+                    "请调整请假、队员“可任带班领导”或战备等级人数后再试。"
                     + (f"\n\n{result.seeded_note()}" if result.seeded else ""),
+                    warning=True,
                 )
             elif result.warnings or result.skipped or result.seeded:
                 lines = [n for n in (result.seeded_note(), result.skipped_note()) if n]
-                QMessageBox.information(
+                show_problems(
                     self,
                     "排班完成",
-                    f"已排 {len(result.generated)} 天。请注意：\n\n"
-                    + "\n".join(lines + [str(w) for w in result.warnings]),
+                    f"已排 {len(result.generated)} 天。请注意：",
+                    lines + days_grouped(result.warnings),
                 )
             elif not result.generated:
                 QMessageBox.information(self, "排班", "本月每天都已排班，没有需要新排的日期。")
@@ -209,4 +211,9 @@ class RosterPage(QWidget):
         )
 
 
-__all__ = ["RosterPage"]
+def days_grouped(issues: list[roster.Issue]) -> list[str]:
+    """Each distinct issue once, with the days it falls on (``……（共 12 天）``)."""
+    return group(((f"{i.day:%m-%d}", i.message) for i in issues), unit="天")
+
+
+__all__ = ["RosterPage", "days_grouped"]

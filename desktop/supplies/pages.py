@@ -29,6 +29,7 @@ from desktop.common.access import RECORDS, guard
 from desktop.common.restore import ARCHIVED_BACKGROUND, RestoreButton, delete_message
 from desktop.supplies.dialogs import MoveDialog, ReturnDialog, SupplyDialog
 from widgets import palette
+from widgets.flow import FlowRow
 from widgets.forms import hint_label
 from widgets.lazy import LazyWidget
 from widgets.table import Column, FilterableTable
@@ -252,8 +253,8 @@ class SuppliesPage(QWidget):
         row.addWidget(self.restore_button)
         return corner
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> FlowRow:
+        row = FlowRow()
         self.buttons: dict[str, QPushButton] = {}
         actions: list[tuple[str, Callable[[], None]]] = [
             ("入库…", lambda: self.book(IN)),
