@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QLayout,
     QLayoutItem,
     QMessageBox,
     QScrollArea,
@@ -55,8 +53,8 @@ def fit(dialog: QDialog) -> None:
 
 
 def scroll_content(dialog: QDialog) -> QScrollArea | None:
-    """Move everything of ``dialog``'s box layout but its last row of buttons into a scroll
-    area. Returns the scroll area (the one made before, if any), or None for a dialog whose
+    """Move everything of ``dialog``'s box layout but its button box (when last) into a
+    scroll area. Returns the scroll area (the one made before, if any), or None for a dialog whose
     layout is not a box of rows."""
     made = getattr(dialog, "_fit_scroll", None)
     if isinstance(made, QScrollArea):
@@ -65,47 +63,31 @@ def scroll_content(dialog: QDialog) -> QScrollArea | None:
     if not isinstance(layout, QBoxLayout) or layout.count() < 2:
         return None
     last = layout.itemAt(layout.count() - 1)
-    keep = last if last is not None and _is_button_row(last) else None
-    content = QWidget()
-    rows = QVBoxLayout(content)
+    buttons = last.widget() if last is not None and _is_button_row(last) else None
+    if buttons is not None:
+        layout.removeWidget(buttons)
     margins = layout.contentsMargins()
-    rows.setContentsMargins(0, 0, 0, 0)
-    rows.setSpacing(layout.spacing())
-    moved: list[tuple[QLayoutItem, int]] = []
-    while layout.count() > (1 if keep is not None else 0):
-        stretch = layout.stretch(0)
-        item = layout.takeAt(0)
-        if item is not None:
-            moved.append((item, stretch))
-    for item, stretch in moved:
-        if (child := item.widget()) is not None:
-            rows.addWidget(child, stretch)
-        elif (inner := item.layout()) is not None:
-            inner.setParent(None)
-            rows.addLayout(inner, stretch)
-        else:
-            rows.addItem(item)
+    layout.setContentsMargins(0, 0, 0, 0)
+    content = QWidget()
+    content.setLayout(layout)  # Qt moves a window's layout, with its widgets, to the content
     scroll = QScrollArea(dialog)
     scroll.setObjectName("fit_scroll")
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidgetResizable(True)
     scroll.setWidget(content)
-    layout.insertWidget(0, scroll, 1)
-    layout.setContentsMargins(margins)
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(margins)
+    outer.addWidget(scroll, 1)
+    if buttons is not None:
+        outer.addWidget(buttons)
+    dialog.setMinimumSize(0, 0)  # the old layout's minimum went with it
+    outer.activate()
     dialog._fit_scroll = scroll  # type: ignore[attr-defined]
     return scroll
 
 
 def _is_button_row(item: QLayoutItem) -> bool:
-    widget = item.widget()
-    if isinstance(widget, QDialogButtonBox):
-        return True
-    inner = item.layout()
-    if not isinstance(inner, QLayout):
-        return False
-    widgets = [inner.itemAt(i).widget() for i in range(inner.count())]
-    shown = [w for w in widgets if w is not None]
-    return bool(shown) and all(isinstance(w, QAbstractButton | QDialogButtonBox) for w in shown)
+    return isinstance(item.widget(), QDialogButtonBox)
 
 
 class _ScreenFit(QObject):
