@@ -38,6 +38,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("RescueLedger")
     app.setApplicationDisplayName(APP_TITLE)
     app.setOrganizationName("RescueLedger")
+    if not hasattr(app, "collector"):
+        from widgets.collector import MainThreadCollector
+
+        app.collector = MainThreadCollector(app)  # type: ignore[attr-defined]
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     install_translations(app)
     app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", APP_TITLE))

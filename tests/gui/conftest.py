@@ -16,6 +16,29 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 from db.duty import Ledger, MemberData  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def collect_on_the_ui_thread():
+    """As in the program (``widgets.collector``): no automatic collection, which could run in a
+    worker thread and destroy a Qt object there; the tests collect between tests instead."""
+    import gc
+
+    thresholds = gc.get_threshold()
+    was = gc.isenabled()
+    gc.disable()
+    yield thresholds
+    gc.collect()
+    if was:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test(collect_on_the_ui_thread):
+    yield
+    from widgets.collector import collect_due
+
+    collect_due(collect_on_the_ui_thread)
+
+
 @pytest.fixture(autouse=True)
 def own_settings_and_documents(tmp_path, monkeypatch):
     """Window settings (QSettings) and the documents folder of this test's own, never the
