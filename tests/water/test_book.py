@@ -354,18 +354,27 @@ def test_never_inspected_source_is_due_from_the_day_it_was_registered(book, any_
 
 
 def test_upgrade_makes_never_inspected_sources_due(tmp_path, monkeypatch):
+    from alembic import command
     from sqlalchemy import text
 
     from db.engine import open_database
-    from db.migrate import upgrade
+    from db.migrate import alembic_config
+
+    def downgrade(database, revision):  # type: ignore[no-untyped-def]
+        cfg = alembic_config()
+        with database.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
 
     monkeypatch.delenv("RESCUE_LEDGER_DB", raising=False)
-    old = open_database(data_dir=tmp_path, migrate=False)
-    upgrade(old, "0006")
+    # Records written by today's program, then the schema taken back to 0006 (the release
+    # before 0007): the facade writes today's tables, so it cannot write a 0006 database.
+    old = open_database(data_dir=tmp_path)
     book = WaterBook(old)
     h, p = hydrant(book), pool(book)
     book.record_inspection(book.new_inspection(p, on=DAY, inspectors="刘建国"))
-    with old.transaction() as s:  # as the previous release stored them
+    downgrade(old, "0006")
+    with old.engine.begin() as s:  # as the previous release stored them
         s.execute(text("update water_source set next_due = null, created_at = '2025-03-04 09:00:00'"
                        f" where id = {h}"))  # fmt: skip
     old.dispose()
