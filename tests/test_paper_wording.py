@@ -104,3 +104,31 @@ def test_vehicle_check_follows_the_vehicle_type(database):
     assert rows[tanker].dues["水泵测试"].due is not None
     tank_form = text(vehicle_check_pdf(database, "渝A·12345", blank=True))
     assert "水罐水位" in tank_form and "水泵运转" in tank_form and "泡沫罐液位" not in tank_form
+
+
+def test_names_print_as_a_field_and_the_signature_line_stays_empty(database):
+    from db.fleet import VEHICLE, VehicleData
+    from db.fleet.forms import vehicle_check_pdf
+
+    fleet = Fleet(database)
+    vid = fleet.save_vehicle(VehicleData("渝A·12345", "水罐消防车", 5000))
+    check = fleet.new_check(VEHICLE, vid, on=TODAY)
+    check.inspector = "刘建国"
+    fleet.record_check(check)
+    data = vehicle_check_pdf(database, "渝A·12345")
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[-1]
+        words = page.extract_words()
+        name = next(w for w in words if "刘建国" in w["text"])
+        signs = [w for w in words if w["text"].startswith("签名")]
+        lines = [ln for ln in page.lines if abs(ln["top"] - ln["bottom"]) < 1]
+    assert "检查人：刘建国" in text(data)
+    assert signs and min(s["top"] for s in signs) > name["bottom"]  # the pen's line is below
+    # no underline runs under the typed name
+    assert not [
+        ln
+        for ln in lines
+        if ln["x0"] <= name["x0"] <= ln["x1"] and 0 <= ln["top"] - name["bottom"] < 4
+    ]
+    blank = text(vehicle_check_pdf(database, "渝A·12345", blank=True))
+    assert "签名：" not in blank and "检查人：" in blank

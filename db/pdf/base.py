@@ -259,20 +259,33 @@ def signature_block(
     when_row: bool = True,
 ) -> Table:
     """Signature lines side by side: ``检查人：______`` with ``日期：　年　月　日`` below
-    (``when_row=False``: the names line only)."""
+    (``when_row=False``: the names line only).
+
+    A signature line is for the pen: when the record names the people, the names print as a
+    field (``检查人：刘建国``) above an empty ``签名：______`` line."""
     label_w, value_w = 0.38, 0.62
     fractions = [f for _ in signatures for f in (label_w, value_w)]
     right = ParagraphStyle("sig_label", parent=style, alignment=2)
+    named = any(sig.name.strip() for sig in signatures)
+    fields: list[object] = []
     names: list[object] = []
     whens: list[object] = []
     for sig in signatures:
-        names += [para(sig.label + "：", right), para(sig.name, style)]
+        fields += [para(sig.label + "：", right), para(sig.name, style)]
+        names += [para(("签名" if named else sig.label) + "：", right), para("", style)]
         whens += [para(when_label + "：", right), para(sig.when or when_blank, style)]
-    commands: list[tuple[Any, ...]] = []
+    line_row = 1 if named else 0
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("TOPPADDING", (0, 0), (-1, line_row), 10),
+    ]
     for i in range(len(signatures)):
-        commands.append(("LINEBELOW", (2 * i + 1, 0), (2 * i + 1, 0), 0.6, colors.black))
-    table = fit_table(
-        [names, whens] if when_row else [names],
+        commands.append(
+            ("LINEBELOW", (2 * i + 1, line_row), (2 * i + 1, line_row), 0.6, colors.black)
+        )
+    rows = ([fields] if named else []) + [names] + ([whens] if when_row else [])
+    return fit_table(
+        rows,
         fractions,
         width,
         body=style,
@@ -281,10 +294,6 @@ def signature_block(
         extra=commands,
         padding=2,
     )
-    table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, 0), 10)])
-    )
-    return table
 
 
 def text_box(text: str, style: ParagraphStyle, width: float, min_height: float) -> Table:
