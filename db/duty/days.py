@@ -145,6 +145,7 @@ class Days(Alerts):
         stale = [a for a in row.assignments if (a.member_id, a.role) not in keep]
         for a in stale:
             row.assignments.remove(a)
+            s.delete(a)  # explicitly: an orphan removed at flush would not be audited
         if stale:
             s.flush()  # removals first: a member changing role must not trip the unique index
         current = {(a.member_id, a.role): a for a in row.assignments}

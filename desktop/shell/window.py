@@ -361,9 +361,11 @@ class MainWindow(QMainWindow):
         from desktop.common.keys import page_actions
 
         self.edit_menu.clear()
+        self.edit_menu.addAction(self.undo_action)
         actions = page_actions(self.stack.currentWidget())
+        if actions:
+            self.edit_menu.addSeparator()
         self.edit_menu.addActions(actions)
-        self.edit_menu.menuAction().setEnabled(bool(actions))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         """Keep the window's size and place for the next start."""
@@ -371,6 +373,13 @@ class MainWindow(QMainWindow):
 
         save_geometry(self, "window")
         super().closeEvent(event)
+
+    def _after_undo(self) -> None:
+        """After 撤销: the page shown and the home page read the database again."""
+        reload = getattr(self.stack.currentWidget(), "reload", None)
+        if callable(reload):
+            reload()
+        self.refresh_all()
 
     def refresh_all(self) -> None:
         self.home.reload()
@@ -388,6 +397,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.edit_menu = bar.addMenu(self.tr("编辑"))
+        from desktop.shell.undo import UndoAction
+
+        self.undo_action = UndoAction(self, self.ledger.db, self._after_undo)
+        self.addAction(self.undo_action)  # Ctrl+Z on every page
         print_menu = bar.addMenu(self.tr("打印"))
         for text, slot in (
             (self.tr("本月值班表…"), self.roster.print_roster),

@@ -28,6 +28,13 @@ def menu_texts(actions) -> list[str]:
     return [a.text() for a in actions if a.isVisible() and not a.isSeparator()]
 
 
+def page_items(window) -> list:
+    """The 编辑 menu's actions of the page shown (撤销, the window's own, comes first)."""
+    actions = window.edit_menu.actions()
+    assert actions[0] is window.undo_action
+    return actions[1:]
+
+
 def test_register_page_keys_menus_and_tooltips(qtbot, make_window, team, on_modal, messages):
     team(3)
     window = make_window()
@@ -36,7 +43,7 @@ def test_register_page_keys_menus_and_tooltips(qtbot, make_window, team, on_moda
     assert page.add_button.toolTip() == "新增（Ctrl+N）"
     assert page.edit_button.toolTip() == "编辑（F2）"
     assert page.delete_button.toolTip() == "删除（Del）"
-    edit_menu = menu_texts(window.edit_menu.actions())
+    edit_menu = menu_texts(page_items(window))
     assert edit_menu[:3] == ["新增", "编辑", "删除"] and "查找" in edit_menu and "刷新" in edit_menu
     assert "导出Excel" in edit_menu
     shortcuts = {a.text(): a.shortcut().toString() for a in window.edit_menu.actions()}
@@ -68,7 +75,7 @@ def test_register_page_keys_menus_and_tooltips(qtbot, make_window, team, on_moda
 
     # a page that is not shown does not answer: the 队员 page's Ctrl+N stays quiet elsewhere
     window.show_page("home")
-    assert menu_texts(window.edit_menu.actions()) == []
+    assert menu_texts(page_items(window)) == []
     assert not any(a.shortcut().toString() == "Ctrl+N" for a in window.home.actions())
     assert not [a for p in window.pages.values() for a in p.actions() if p.isVisible()]
 
@@ -83,7 +90,7 @@ def test_paged_page_keys_and_right_click(qtbot, make_window, database, on_modal)
     page = open_paged(window, "equipment", 50)
     assert page.add_button.toolTip() == "新增（Ctrl+N）"
     assert page.print_button.toolTip() == "打印（Ctrl+P）"
-    texts = menu_texts(window.edit_menu.actions())
+    texts = menu_texts(page_items(window))
     assert texts[:3] == ["新增", "编辑", "删除"] and "打印" in texts
 
     page.view.selectRow(1)
