@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import weakref
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -76,8 +75,7 @@ class Journal:
         self.steps: list[Step] = []
         self.own: set[int] = set()  # every audit id this run wrote (steps and undos)
         self.versions: dict[tuple[str, int], int] = {}  # the version this run last left
-        # Called after each commit, in the committing thread (a window queues it to its own).
-        self.listeners: list[Callable[[], None]] = []
+        self.changes = 0  # counts commits and undos: a window compares it to refresh its action
         _journals[db.engine] = self
 
     def close(self) -> None:
@@ -89,8 +87,7 @@ class Journal:
         self.versions.update(versions)
         if ids and not undo:
             self.steps.append(Step(ids, versions))
-        for listener in self.listeners:
-            listener()
+        self.changes += 1
 
     @property
     def can_undo(self) -> bool:
@@ -147,8 +144,7 @@ class Journal:
                     flag_modified(obj, "updated_at")  # a new version: stale copies are refused
             s.flush()
         self.steps.pop()
-        for listener in self.listeners:
-            listener()
+        self.changes += 1
         return step.label
 
     def _check(self, s: Session, step: Step, rows: list[AuditLog]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
@@ -22,29 +22,36 @@ if TYPE_CHECKING:
 
 
 class UndoAction(QAction):
-    """撤销 for one window's database; ``done`` runs after an undo (to reload the pages)."""
+    """撤销 for one window's database; ``done`` runs after an undo (to reload the pages).
 
-    _changed = Signal()  # emitted from any thread, delivered in the window's
+    Saves also run in background threads, so the action does not listen to the journal: a
+    timer of its own, in the window's thread, looks whether the journal changed."""
+
+    POLL_MS = 300
 
     def __init__(self, window: QMainWindow, db: Database, done: Callable[[], None]):
-        super().__init__("撤销", window)
+        super().__init__(window)
         self.window_ = window
         self.done = done
         self.journal = Journal(db)
+        self.seen = -1
         self.setShortcut(QKeySequence.StandardKey.Undo)
         self.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self._changed.connect(self.update_state, Qt.ConnectionType.QueuedConnection)
-        self.journal.listeners.append(self._changed.emit)
         self.triggered.connect(self.undo)
-        self.destroyed.connect(lambda *_: self.journal.close())
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.update_state)
+        self.timer.start(self.POLL_MS)
         self.update_state()
 
     def update_state(self) -> None:
         """Enabled only with something to undo; the text names it."""
+        if self.seen == self.journal.changes:
+            return
+        self.seen = self.journal.changes
         try:
-            text = self.journal.next_label()
+            text = self.journal.next_label() if self.journal.can_undo else self.tr("撤销")
         except LedgerError:
-            text = "撤销"
+            text = self.tr("撤销")
         self.setText(text)
         self.setEnabled(self.journal.can_undo)
         self.setToolTip(f"{text}（Ctrl+Z）")

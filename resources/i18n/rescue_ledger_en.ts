@@ -919,6 +919,13 @@ Default: {default}</translation>
     </message>
 </context>
 <context>
+    <name>UndoAction</name>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
     <name>WaterPage</name>
     <message>
         <source>检查/保养</source>

@@ -919,6 +919,13 @@
     </message>
 </context>
 <context>
+    <name>UndoAction</name>
+    <message>
+        <source>撤销</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
     <name>WaterPage</name>
     <message>
         <source>检查/保养</source>
