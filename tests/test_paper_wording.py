@@ -132,3 +132,20 @@ def test_names_print_as_a_field_and_the_signature_line_stays_empty(database):
     ]
     blank = text(vehicle_check_pdf(database, "渝A·12345", blank=True))
     assert "签名：" not in blank and "检查人：" in blank
+
+
+def test_site_circles_stay_inside_the_map_frame():
+    from reportlab.graphics.shapes import Circle
+
+    from db.water.forms.map import MapSite, MapSource, map_drawing
+    from tests.water.helpers import LAT, LON, east, north
+
+    sources = [MapSource(LON, LAT, "XHS-001", "市政消火栓", "可用")]
+    sites = [MapSite(east(600), north(900), "敬老院", gap=True)]
+    d = map_drawing(sources, sites, 400, 300)
+    frame_bottom, frame_top = 16.0 + 4, 300.0
+    rings = [c for c in d.contents if isinstance(c, Circle) and c.r > 10]
+    assert rings
+    for c in rings:
+        assert c.cx - c.r >= 0 and c.cx + c.r <= 400
+        assert c.cy - c.r >= frame_bottom and c.cy + c.r <= frame_top

@@ -103,7 +103,11 @@ def map_drawing(
     def metres(lon: float, lat: float) -> tuple[float, float]:
         return (lon - lon0) * m_per_deg * k, (lat - lat0) * m_per_deg
 
+    # the frame holds every point and every site's whole circle (nothing drawn outside it)
     xy = [metres(*p) for p in points]
+    for site in sites:
+        sx, sy = metres(site.lon, site.lat)
+        xy += [(sx - radius_m, sy - radius_m), (sx + radius_m, sy + radius_m)]
     span_x = max(max(p[0] for p in xy) - min(p[0] for p in xy), radius_m * 2, 200.0)
     span_y = max(max(p[1] for p in xy) - min(p[1] for p in xy), radius_m * 2, 200.0)
     pad = 14.0
