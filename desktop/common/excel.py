@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton, QWidget
 
 from desktop.common.access import RECORDS, guard
-from widgets.flow import FlowRow
 from widgets.tasks import TaskHandle, run_task
 
 if TYPE_CHECKING:
@@ -173,14 +172,10 @@ class ExcelButtons:
     def buttons(self) -> list[QPushButton]:
         return [self.import_button, self.export_button, self.template_button]
 
-    def add_to(self, row: FlowRow) -> None:
-        """Put the buttons at the right end of ``row`` (after its stretch), as one group that
-        a narrow window wraps onto the next line whole."""
-        group = QHBoxLayout()
-        group.setContentsMargins(0, 0, 0, 0)
+    def add_to(self, row: QHBoxLayout) -> None:
+        """Put the buttons at the right end of ``row`` (after its stretch)."""
         for button in self.buttons:
-            group.addWidget(button)
-        row.addLayout(group)
+            row.addWidget(button)
 
 
 __all__ = ["ExcelButtons", "import_dialog", "preview_file", "export_dialog", "template_dialog"]

@@ -27,6 +27,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -43,7 +44,6 @@ from desktop.common.access import RECORDS, guard
 from desktop.common.keys import PageKeys, focus_search
 from desktop.common.restore import RestoreButton, delete_message
 from widgets.columns import Column
-from widgets.flow import FlowRow
 from widgets.forms import hint_label
 from widgets.paged import PagedTableModel, PagedTableView
 from widgets.remember import remember_columns, saved_sort
@@ -169,7 +169,7 @@ class PagedRegisterPage(QWidget):
         raise NotImplementedError
 
     # --- layout --------------------------------------------------------------------------
-    def _buttons(self) -> FlowRow:
+    def _buttons(self) -> QHBoxLayout:
         self.add_button = QPushButton(self.tr("新增…"), self)
         self.add_button.setObjectName("primary")
         self.edit_button = QPushButton(self.tr("编辑…"), self)
@@ -182,7 +182,7 @@ class PagedRegisterPage(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.remove)
         guard(RECORDS, self.add_button, self.edit_button, self.delete_button)
-        row = FlowRow()
+        row = QHBoxLayout()
         self.domain_buttons = self.action_buttons()
         for b in (
             self.add_button,
@@ -199,7 +199,7 @@ class PagedRegisterPage(QWidget):
         self.excel.add_to(row)
         return row
 
-    def _filters(self) -> FlowRow:
+    def _filters(self) -> QHBoxLayout:
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.search_hint)
         self.text.setClearButtonEnabled(True)
@@ -220,7 +220,7 @@ class PagedRegisterPage(QWidget):
                 w.currentIndexChanged.connect(self.apply_filter)
             elif isinstance(w, QCheckBox):
                 w.toggled.connect(self.apply_filter)
-        row = FlowRow()
+        row = QHBoxLayout()
         row.addWidget(self.text, 2)
         row.addWidget(self.find_button)
         for w in (*widgets, self.archived, self.restore_button):

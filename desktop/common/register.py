@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -27,7 +28,6 @@ from desktop.common import excel
 from desktop.common.access import RECORDS, guard
 from desktop.common.keys import PageKeys, focus_search
 from desktop.common.restore import RestoreButton, is_archived
-from widgets.flow import FlowRow
 from widgets.forms import hint_label
 from widgets.remember import remember_columns
 from widgets.table import Column, FilterableTable
@@ -89,7 +89,7 @@ class RegisterPage(QWidget):
         self.table = FilterableTable(spec.columns, parent=self)
         if spec.row_colour:
             self.table.model.set_row_colors(background=spec.row_colour)
-        buttons = FlowRow()
+        buttons = QHBoxLayout()
         self.add_button = QPushButton(spec.add_text, self)
         self.add_button.setObjectName("primary")
         self.edit_button = QPushButton(spec.edit_text, self)

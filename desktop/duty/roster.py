@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -25,8 +26,6 @@ from desktop.duty.dialogs import DayDialog, SwapDialog
 from desktop.duty.models import RosterModel
 from widgets import palette
 from widgets.daterange import MonthPicker
-from widgets.flow import FlowRow
-from widgets.problems import group, show_problems
 from widgets.tasks import run_task
 
 
@@ -53,7 +52,7 @@ class RosterPage(QWidget):
         self.print_button = QPushButton("打印值班表…", self)
         guard(RECORDS, self.generate_button, self.edit_button, self.swap_button, self.clear_button)
         self.summary = QLabel(self)
-        bar = FlowRow()
+        bar = QHBoxLayout()
         bar.addWidget(self.picker)
         for b in (
             self.generate_button,
@@ -129,22 +128,21 @@ class RosterPage(QWidget):
             self.reload()
             self.changed.emit()
             if not result.ok:
-                show_problems(
+                QMessageBox.warning(
                     self,
                     "无法排班",
-                    "以下日期不能满足排班规则，本次没有保存任何排班：",
-                    days_grouped(result.problems),
-                    "请调整请假、队员“可任带班领导”或战备等级人数后再试。"
+                    "以下日期不能满足排班规则，本次没有保存任何排班：\n\n"
+                    + "\n".join(str(p) for p in result.problems)
+                    + "\n\n请调整请假、队员“可任带班领导”或战备等级人数后再试。"
                     + (f"\n\n{result.seeded_note()}" if result.seeded else ""),
-                    warning=True,
                 )
             elif result.warnings or result.skipped or result.seeded:
                 lines = [n for n in (result.seeded_note(), result.skipped_note()) if n]
-                show_problems(
+                QMessageBox.information(
                     self,
                     "排班完成",
-                    f"已排 {len(result.generated)} 天。请注意：",
-                    lines + days_grouped(result.warnings),
+                    f"已排 {len(result.generated)} 天。请注意：\n\n"
+                    + "\n".join(lines + [str(w) for w in result.warnings]),
                 )
             elif not result.generated:
                 QMessageBox.information(self, "排班", "本月每天都已排班，没有需要新排的日期。")
@@ -211,9 +209,4 @@ class RosterPage(QWidget):
         )
 
 
-def days_grouped(issues: list[roster.Issue]) -> list[str]:
-    """Each distinct issue once, with the days it falls on (``……（共 12 天）``)."""
-    return group(((f"{i.day:%m-%d}", i.message) for i in issues), unit="天")
-
-
-__all__ = ["RosterPage", "days_grouped"]
+__all__ = ["RosterPage"]

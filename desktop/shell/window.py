@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -56,7 +55,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.first_start_dialog: QWidget | None = None  # 首次设置, while a new database is set up
         self.setWindowTitle(window_title("", demo))
-        self._fit_screen()
+        self.resize(1200, 760)
         self.nav_model = QStandardItemModel(self)
         self.nav = QListView(self)
         self.nav.setObjectName("nav")
@@ -83,16 +82,6 @@ class MainWindow(QMainWindow):
         remember_geometry(self, "window")
         if ledger is not None:
             self.attach(ledger)
-
-    def _fit_screen(self) -> None:
-        """Start at 1200×760, or smaller to fit the screen; every dialog fits it too."""
-        from widgets import fit
-
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            fit.install(app)
-        area = fit.available(self).size()
-        self.resize(min(1200, area.width()), min(760, area.height()))
 
     def attach(self, ledger: Ledger) -> None:
         """Build the pages on an open ledger."""

@@ -29,7 +29,6 @@ from desktop.common.access import RECORDS, guard
 from desktop.common.restore import ARCHIVED_BACKGROUND, RestoreButton, delete_message
 from desktop.supplies.dialogs import MoveDialog, ReturnDialog, SupplyDialog
 from widgets import palette
-from widgets.flow import FlowRow
 from widgets.forms import hint_label
 from widgets.lazy import LazyWidget
 from widgets.table import Column, FilterableTable
@@ -253,8 +252,8 @@ class SuppliesPage(QWidget):
         row.addWidget(self.restore_button)
         return corner
 
-    def _buttons(self) -> FlowRow:
-        row = FlowRow()
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         actions: list[tuple[str, Callable[[], None]]] = [
             ("入库…", lambda: self.book(IN)),

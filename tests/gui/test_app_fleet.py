@@ -26,6 +26,8 @@ def vehicle_id(fleet) -> int:
     return fleet.save_vehicle(
         VehicleData(
             PLATE,
+            tank_l=5000,  # a water tender: tank and pump, so its check has the pump lines
+            pump_lps=40,
             in_service_on=dt.date(2020, 1, 1),
             kit=[KitItemData("65mm水带", 10, "右侧1号箱"), KitItemData("对讲机", 3, "驾驶室")],
         )

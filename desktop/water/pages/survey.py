@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QListView,
     QMessageBox,
@@ -28,7 +29,6 @@ from desktop.common.access import RECORDS, guard
 from desktop.water.models import ROW_ROLE, SheetModel
 from widgets import palette
 from widgets.checklist import CheckListModel
-from widgets.flow import FlowRow
 from widgets.forms import Form, FormDialog, hint_label
 from widgets.remember import remember_splitter
 from widgets.table import Column, FilterableTable
@@ -128,7 +128,7 @@ class SurveyPage(QWidget):
         self.close_button = QPushButton("结束普查…", self)
         self.report_button = QPushButton("打印普查报告", self)
         guard(RECORDS, self.start_button, self.enter_button, self.close_button)
-        buttons = FlowRow()
+        buttons = QHBoxLayout()
         for b in (
             self.start_button,
             self.enter_button,
