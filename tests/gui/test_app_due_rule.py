@@ -77,6 +77,11 @@ def set_rule(qtbot, window, monkeypatch, key: str, value: str) -> None:
     page = window.settings_page
     rule = next(r for r in page.rules.model.rows() if r.key == key)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (value, True))
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog
+
+    # a colour rule opens the colour picker: it answers with the colour
+    monkeypatch.setattr(QColorDialog, "getColor", lambda *a, **k: QColor(value))
     page.edit_rule(rule)
     qtbot.waitUntil(lambda: page._rule_task is None)
     assert Rules(window.ledger.db).get(key) == value
