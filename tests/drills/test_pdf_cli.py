@@ -218,3 +218,25 @@ def test_cli_due_lists_one_line_per_item(filled_url, capsys):
     assert len(capsys.readouterr().out.strip().splitlines()) >= len(lines)
     with pytest.raises(SystemExit):
         main(["--db", filled_url, "due", "--within", "-1"])
+
+
+def test_signin_counts_the_unrecorded_and_leaves_time_and_signature_to_the_pen(recorded):
+    import pdfplumber
+
+    book, did, _ = recorded
+    data = forms.signin_pdf(book, did)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        table = next(t for t in pdf.pages[0].extract_tables() if t and t[0][0] == "序号")
+        text = "".join((pdf.pages[0].extract_text() or "").split())
+    head = table[0]
+    rows = {r[1]: r for r in table[1:] if r[1]}
+    time_col, sign_col, status_col = (head.index(h) for h in ("签到时间", "签名", "出勤情况"))
+    assert set(rows) == set(NAMES)
+    assert rows["李德华"][status_col] == "未登记"  # on the list, no status recorded
+    assert rows["王海波"][status_col] == "缺席" and rows["王海波"][time_col] == "—"
+    for name in ("刘建国", "陈志强", "李德华"):
+        assert "".join(rows[name][time_col].split()) == "时分"  # a blank time for the pen
+    assert all(not r[sign_col] for r in table[1:])  # signatures are the pen's
+    assert "应到5人，出席2人；迟到1人；缺席1人；未登记1人。" in text
+    record = flat(text_of(forms.record_pdf(book, did)))
+    assert "应到5人，出席2人，迟到1人，缺席1人，未登记1人" in record

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, Spacer
 from db.drills.choices import DRILL_KINDS, EVALUATION_ITEMS, RATINGS
 from db.drills.data import AttendanceData, DrillData
 from db.pdf.base import (
+    BLANK_TIME,
     HEAD_FILL,
     PORTRAIT,
     Form,
@@ -103,20 +104,42 @@ def _head(sheet: DrillSheet, st: Styles, width: float) -> Flowable:
 # ----- 演练签到表 ---------------------------------------------------------------------------------
 
 
+UNRECORDED = "未登记"  # on the list, no attendance status recorded for this drill
+SIGNIN_TIME = BLANK_TIME  # the pen writes the time of arrival
+
+
+def attendance_counts(sheet: DrillSheet) -> dict[str, int]:
+    """出席/迟到/缺席 from the record, and 未登记 for everyone on the sign-in list without a
+    status (so the totals add up to the list)."""
+    d = sheet.drill
+    counts = d.attendance_counts() if d else {}
+    recorded = {a.member_id for a in d.attendance} if d else set()
+    counts[UNRECORDED] = sum(1 for p in sheet.roster if p.member_id not in recorded)
+    return counts
+
+
+def _status(sheet: DrillSheet, person: AttendanceData) -> str:
+    """What the 出勤情况 cell says: the recorded status (and note), 未登记 when attendance was
+    taken without this person, nothing when no attendance is recorded yet (the pen's)."""
+    d = sheet.drill
+    if d is None or not d.attendance:
+        return ""
+    a = next((a for a in d.attendance if a.member_id == person.member_id), None)
+    if a is None:
+        return UNRECORDED
+    return a.status + (f"（{a.note}）" if a.note else "")
+
+
 def signin_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowable]:
     d = sheet.drill
     rows: list[list[object]] = [list(SIGNIN_HEADERS)]
-    recorded = {a.member_id: a for a in d.attendance} if d else {}
     for i, person in enumerate(sheet.roster, start=1):
-        status = recorded[person.member_id].status if person.member_id in recorded else ""
-        if d is not None and not recorded:
-            status = ""  # attendance not taken yet: nothing to show
-        note = recorded[person.member_id].note if person.member_id in recorded else ""
-        rows.append(
-            [str(i), person.name, person.role, "", "", status + (f"（{note}）" if note else "")]
-        )
+        status = _status(sheet, person)
+        # the time and signature cells stay empty for the pen; an absentee signs nothing
+        signed = "—" if status.startswith("缺席") else SIGNIN_TIME
+        rows.append([str(i), person.name, person.role, signed, "", status])
     start = len(sheet.roster) + 1
-    rows += [[str(start + i), "", "", "", "", ""] for i in range(EXTRA_SIGNIN_ROWS)]
+    rows += [[str(start + i), "", "", SIGNIN_TIME, "", ""] for i in range(EXTRA_SIGNIN_ROWS)]
     table = fit_table(
         rows,
         SIGNIN_FRACTIONS,
@@ -128,9 +151,9 @@ def signin_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowable]:
     )
     out: list[Flowable] = [_head(sheet, st, width), Spacer(1, 3 * mm), table]
     if d is not None and d.attendance:
-        counts = d.attendance_counts()
+        counts = attendance_counts(sheet)
         summary = "；".join(f"{k} {v} 人" for k, v in counts.items())
-        out.append(para(f"出勤统计：{summary}。", st.body))
+        out.append(para(f"出勤统计：应到 {len(sheet.roster)} 人，{summary}。", st.body))
     out += [
         Spacer(1, 3 * mm),
         signature_block(
@@ -143,11 +166,14 @@ def signin_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowable]:
 # ----- 演练记录表 ---------------------------------------------------------------------------------
 
 
-def _attendance_text(d: DrillData) -> str:
+def _attendance_text(sheet: DrillSheet, d: DrillData) -> str:
     if not d.attendance:
         return "未记录"
-    counts = d.attendance_counts()
-    text = f"应到 {len(d.attendance)} 人，出席 {counts['出席']} 人，迟到 {counts['迟到']} 人，缺席 {counts['缺席']} 人"
+    counts = attendance_counts(sheet)
+    expected = max(len(sheet.roster), len(d.attendance))
+    text = f"应到 {expected} 人，出席 {counts['出席']} 人，迟到 {counts['迟到']} 人，缺席 {counts['缺席']} 人"
+    if counts[UNRECORDED]:
+        text += f"，未登记 {counts[UNRECORDED]} 人"
     absent = [a.name for a in d.attendance if a.status == "缺席"]
     late = [a.name for a in d.attendance if a.status == "迟到"]
     if late:
@@ -171,7 +197,7 @@ def record_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowable]:
             ["依据预案", d.plan_name if d else ""],
             ["组 织 人", d.organiser if d else "", "状\u3000\u3000态", d.status if d else ""],
             ["参演单位及人数", units],
-            ["参演队员", _attendance_text(d) if d else ""],
+            ["参演队员", _attendance_text(sheet, d) if d else ""],
         ],
         st,
         width,
