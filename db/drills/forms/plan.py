@@ -14,11 +14,13 @@ from db.pdf.base import (
     PORTRAIT,
     Form,
     Letterhead,
+    Signature,
     cn_date,
     fit_table,
     para,
     render,
     section,
+    signature_block,
     styles,
     text_box,
 )
@@ -98,6 +100,13 @@ def build_plan_pdf(sheet: PlanSheet) -> bytes:
             section("三、附件", st, width),
             para("\n".join(f"{i}. {name}" for i, name in enumerate(sheet.files, 1)), st.body),
         ]
+    # the cover is signed by hand: the names print as fields, the signature lines stay empty
+    approver = sheet.versions[-1].approved_by if sheet.versions else ""
+    signers = [Signature("编制人", p.author), Signature("审核人", p.reviewer)]
+    body += [
+        Spacer(1, 6 * mm),
+        signature_block([*signers, Signature("批准人", approver)], width, st.body),
+    ]
     form = Form(
         sheet.letterhead,
         "应急预案",

@@ -8,11 +8,11 @@ import datetime as dt
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak
+from reportlab.platypus import PageBreak, Spacer
 
 from db.engine import Database
 from db.errors import LedgerError
-from db.pdf.base import LANDSCAPE, PORTRAIT, Form, render
+from db.pdf.base import LANDSCAPE, PORTRAIT, Form, render, styles
 from db.rules import Rules
 from db.settings import database_letterhead as letterhead
 from db.water import WaterBook, WaterFilter
@@ -28,6 +28,7 @@ from db.water.forms.sheets import (
     build_register_pdf,
     build_survey_sheet_pdf,
     build_survey_summary_pdf,
+    report_signatures,
 )
 from db.water.rules import COLOURS
 
@@ -169,11 +170,14 @@ def map_pdf(database: Database, colour_by: str = "type", on: dt.date | None = No
     book = WaterBook(database)
     day = on or dt.date.today()
     names = {"type": "按类型着色", "status": "按可用状态着色", "flow": "按流量等级着色"}
-    drawing = _map(book, None, day, colour_by, LANDSCAPE.width, LANDSCAPE.height - 22 * mm)
+    signatures = report_signatures(LANDSCAPE.width, styles(9))
+    _, signed_h = signatures.wrap(LANDSCAPE.width, LANDSCAPE.height)
+    height = LANDSCAPE.height - 22 * mm - signed_h - 2 * mm  # the map and its signatures: one page
+    drawing = _map(book, None, day, colour_by, LANDSCAPE.width, height)
     form = Form(
         letterhead(database),
         "消防水源分布图",
-        [drawing],
+        [drawing, Spacer(1, 2 * mm), signatures],
         LANDSCAPE,
         dt.date.today(),
         names.get(colour_by, ""),

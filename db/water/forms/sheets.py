@@ -45,6 +45,7 @@ from db.water.data import (
 OUTCOMES = ("合格", "不合格", "不适用")
 GAP_FILL = colors.HexColor("#f8d0d0")
 SIGNATURES = ("检查人", "复核人", "带班领导")
+REPORT_SIGNATURES = ("填报人", "审核人", "单位负责人")  # registers, reports and the map
 
 
 @dataclass
@@ -99,6 +100,11 @@ def _pairs(pairs: Sequence[tuple[str, object]], st: Styles, width: float) -> Flo
             ("BACKGROUND", (2, 0), (2, -1), HEAD_FILL),
         ],
     )
+
+
+def report_signatures(width: float, st: Styles) -> Flowable:
+    """填报人 / 审核人 / 单位负责人 with their dates: empty lines for the pen."""
+    return signature_block([Signature(s) for s in REPORT_SIGNATURES], width, st.body)
 
 
 def _n(value: object, unit: str = "") -> str:
@@ -269,6 +275,8 @@ def build_register_pdf(
             padding=2.5,
             extra=extra,
         ),
+        Spacer(1, 5 * mm),
+        report_signatures(width, st),
     ]
     subtitle = f"所属村社：{village}" if village else "全镇"
     return render(Form(letterhead, "消防水源台账", body, LANDSCAPE, printed_on, subtitle)).data
@@ -297,19 +305,8 @@ def build_survey_sheet_pdf(sheet: SurveySheet) -> bytes:
         Spacer(1, 2 * mm),
     ]
     for village, rows_in in sheet.villages.items():
-        rows: list[list[object]] = [
-            [
-                "序号",
-                "编号",
-                "名称",
-                "类型/形式",
-                "地址",
-                "主要参数",
-                "现场状况",
-                "存在问题",
-                "检查日期",
-            ]
-        ]
+        rows: list[list[object]] = [["序号", "编号", "名称", "类型/形式", "地址", "主要参数",
+                                     "现场状况", "存在问题", "检查日期"]]  # fmt: skip
         for i, r in enumerate(rows_in, 1):
             x = r.source
             status = CheckLine(
@@ -424,9 +421,7 @@ def build_survey_summary_pdf(
         body.append(fit_table(rows, (0.14, 0.24, 0.14, 0.48), width, body=st.cell, head=st.head))
     body += [
         Spacer(1, 6 * mm),
-        signature_block(
-            [Signature("填报人"), Signature("审核人"), Signature("单位负责人")], width, st.body
-        ),
+        report_signatures(width, st),
     ]
     return render(Form(letterhead, "消防水源普查情况报告", body, PORTRAIT, printed_on, v.name)).data
 
@@ -496,5 +491,5 @@ def build_coverage_pdf(
                 "未标注坐标、未参与统计的场所：" + "、".join(report.without_coordinates), st.small
             ),
         ]
-    body += list(appendix)
+    body += [Spacer(1, 6 * mm), report_signatures(width, st), *appendix]
     return render(Form(letterhead, "重点场所消防水源覆盖情况", body, PORTRAIT, printed_on)).data
