@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,11 +31,12 @@ from widgets import palette
 from widgets.forms import OptionalDateEdit
 from widgets.tasks import run_task
 
-TITLE = "修改记录"
-ALL_PEOPLE, ALL_REGISTERS = "全部人员", "全部台账"
-HINT = (
+TITLE = QT_TRANSLATE_NOOP("AuditPage", "修改记录")
+ALL_PEOPLE = QT_TRANSLATE_NOOP("AuditPage", "全部人员")
+HINT = QT_TRANSLATE_NOOP(
+    "AuditPage",
     "每次新增、修改、删除、归档和恢复都记录在这里：谁在什么时间改了哪条记录，每个字段原来"
-    "是什么、改成了什么。选中一行，下方列出逐项的改动；双击可转到水源、演练、车辆、器材、物资等记录所在的台账页。"
+    "是什么、改成了什么。选中一行，下方列出逐项的改动；双击可转到水源、演练、车辆、器材、物资等记录所在的台账页。",
 )
 
 
@@ -50,37 +51,39 @@ class AuditFilters(QWidget):
         self.person.setMinimumContentsLength(6)
         self.register = QComboBox(self)
         self.register.setObjectName("register")
-        self.register.addItem(ALL_REGISTERS, "")  # the registers: when the page is first shown
+        self.register.addItem(
+            self.tr("全部台账"), ""
+        )  # the registers: when the page is first shown
         self.record = QSpinBox(self)
         self.record.setObjectName("record")
         self.record.setRange(0, 2_000_000_000)
-        self.record.setSpecialValueText("全部")
+        self.record.setSpecialValueText(self.tr("全部"))
         self.record.setPrefix("#")
-        self.record.setToolTip("记录编号：列表“记录”一栏 # 后的数字；0 表示全部记录")
+        self.record.setToolTip(self.tr("记录编号：列表“记录”一栏 # 后的数字；0 表示全部记录"))
         self.since = OptionalDateEdit(None, optional=True, parent=self)
         self.since.setObjectName("since")
         self.until = OptionalDateEdit(None, optional=True, parent=self)
         self.until.setObjectName("until")
-        self.clear_button = QPushButton("清除筛选", self)
-        self.export_button = QPushButton("导出Excel…", self)
+        self.clear_button = QPushButton(self.tr("清除筛选"), self)
+        self.export_button = QPushButton(self.tr("导出Excel…"), self)
         self.message = QLabel(self)
         self.message.setObjectName("filterMessage")
         self.message.setStyleSheet(palette.ERROR_TEXT)
         self.message.setVisible(False)
         first = QHBoxLayout()
-        first.addWidget(QLabel("操作人", self))
+        first.addWidget(QLabel(self.tr("操作人"), self))
         first.addWidget(self.person)
-        first.addWidget(QLabel("台账", self))
+        first.addWidget(QLabel(self.tr("台账"), self))
         first.addWidget(self.register)
-        first.addWidget(QLabel("记录", self))
+        first.addWidget(QLabel(self.tr("记录"), self))
         first.addWidget(self.record)
         first.addStretch(1)
         first.addWidget(self.clear_button)
         first.addWidget(self.export_button)
         second = QHBoxLayout()
-        second.addWidget(QLabel("日期从", self))
+        second.addWidget(QLabel(self.tr("日期从"), self))
         second.addWidget(self.since)
-        second.addWidget(QLabel("到", self))
+        second.addWidget(QLabel(self.tr("到"), self))
         second.addWidget(self.until)
         second.addWidget(self.message)
         second.addStretch(1)
@@ -102,9 +105,9 @@ class AuditPage(QWidget):
     def __init__(self, database: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.database = database
-        title = QLabel(TITLE, self)
+        title = QLabel(self.tr(TITLE), self)
         title.setObjectName("pageTitle")
-        hint = QLabel(HINT, self)
+        hint = QLabel(self.tr(HINT), self)
         hint.setWordWrap(True)
         hint.setStyleSheet(palette.MUTED_TEXT)
         self.filters = f = AuditFilters(self)
@@ -132,13 +135,13 @@ class AuditPage(QWidget):
         f = self.filters
         since, until = f.since.date(), f.until.date()
         wrong = since is not None and until is not None and until < since
-        f.message.setText("结束日期早于开始日期" if wrong else "")
+        f.message.setText(self.tr("结束日期早于开始日期") if wrong else "")
         f.message.setVisible(wrong)
         if wrong:
             return None
         person = f.person.currentText().strip()
         return HistoryFilter(
-            operator="" if person == ALL_PEOPLE else person,
+            operator="" if person == self.tr(ALL_PEOPLE) else person,
             table=f.register.currentData() or "",
             record_id=f.record.value() or None,
             since=since,
@@ -177,16 +180,16 @@ class AuditPage(QWidget):
         typed = box.currentText().strip()
         blocked = box.blockSignals(True)
         box.clear()
-        box.addItem(ALL_PEOPLE)
+        box.addItem(self.tr(ALL_PEOPLE))
         box.addItems(History(self.database).operators())
-        box.setCurrentText(typed or ALL_PEOPLE)
+        box.setCurrentText(typed or self.tr(ALL_PEOPLE))
         box.blockSignals(blocked)
 
     def clear(self) -> None:
         f = self.filters
         for widget in (f.person, f.register, f.record, f.since, f.until):
             widget.blockSignals(True)
-        f.person.setCurrentText(ALL_PEOPLE)
+        f.person.setCurrentText(self.tr(ALL_PEOPLE))
         f.register.setCurrentIndex(0)
         f.record.setValue(0)
         f.since.set_date(None)
@@ -215,7 +218,7 @@ class AuditPage(QWidget):
             return
         stamp = dt.date.today().strftime("%Y%m%d")
         name, _ = QFileDialog.getSaveFileName(
-            self, "导出修改记录", f"修改记录{stamp}.xlsx", XLSX_FILTER
+            self, self.tr("导出修改记录"), f"修改记录{stamp}.xlsx", XLSX_FILTER
         )
         if not name:
             return
@@ -228,9 +231,11 @@ class AuditPage(QWidget):
 
         run_task(
             self,
-            "导出修改记录",
+            self.tr("导出修改记录"),
             work,
             lambda n: QMessageBox.information(
-                self, "导出修改记录", f"已导出 {n} 条修改记录到 {path}"
+                self,
+                self.tr("导出修改记录"),
+                self.tr("已导出 {n} 条修改记录到 {path}").format(n=n, path=path),
             ),
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from widgets import palette
@@ -32,10 +32,10 @@ SHOWN_BREAKS = 10
 
 def warning_text(result: Verification) -> str:
     """The status-bar line for a broken trail."""
-    return (
-        f"⚠ 修改记录校验发现 {len(result.breaks)} 处问题，数据可能被绕过本程序改动。"
-        "请在命令行运行 rescue-ledger audit verify 查看详情。"
-    )
+    return QCoreApplication.translate(
+        "shell.audit_check",
+        "⚠ 修改记录校验发现 {count} 处问题，数据可能被绕过本程序改动。请在命令行运行 rescue-ledger audit verify 查看详情。",
+    ).format(count=len(result.breaks))
 
 
 class AuditCheck:
@@ -69,7 +69,7 @@ class AuditCheck:
 
         self.handle = run_task(
             self.window,
-            "校验修改记录",
+            QCoreApplication.translate("AuditCheck", "校验修改记录"),
             work,
             self._show,
             self._failed,
@@ -87,7 +87,11 @@ class AuditCheck:
         self.label.setText(warning_text(result))
         lines = [b.line for b in result.breaks[:SHOWN_BREAKS]]
         if len(result.breaks) > SHOWN_BREAKS:
-            lines.append(f"……另有 {len(result.breaks) - SHOWN_BREAKS} 处")
+            lines.append(
+                QCoreApplication.translate("AuditCheck", "……另有 {count} 处").format(
+                    count=len(result.breaks) - SHOWN_BREAKS
+                )
+            )
         self.label.setToolTip("\n".join(lines))
         self.label.show()
 
@@ -95,5 +99,9 @@ class AuditCheck:
         # The check could not run (the database busy, gone): say so quietly, never a box.
         log.info("audit check failed", exc_info=exc)
         self.label.setStyleSheet(QUIET_STYLE)
-        self.label.setText("修改记录校验未能完成，可稍后运行 rescue-ledger audit verify。")
+        self.label.setText(
+            QCoreApplication.translate(
+                "AuditCheck", "修改记录校验未能完成，可稍后运行 rescue-ledger audit verify。"
+            )
+        )
         self.label.show()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRect, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -37,8 +37,13 @@ from desktop.shell.settings import FIELDS
 from widgets import palette
 from widgets.forms import FormDialog
 
-TITLE = "首次设置"
-COLUMNS = ("姓名", "电话", "带班", "驾驶员")
+TITLE = QT_TRANSLATE_NOOP("FirstStartDialog", "首次设置")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TeamTable", "姓名"),
+    QT_TRANSLATE_NOOP("TeamTable", "电话"),
+    QT_TRANSLATE_NOOP("TeamTable", "带班"),
+    QT_TRANSLATE_NOOP("TeamTable", "驾驶员"),
+)
 TEXT_COLUMNS = {0: "name", 1: "phone"}
 FLAG_COLUMNS = {2: "can_lead", 3: "driver"}
 FIRST_ROWS = 5
@@ -56,7 +61,7 @@ class TeamTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cells = QStandardItemModel(0, len(COLUMNS), self)
-        self.cells.setHorizontalHeaderLabels(list(COLUMNS))
+        self.cells.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.setModel(self.cells)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.CurrentChanged
@@ -210,7 +215,7 @@ class FirstStartDialog(FormDialog):
 
     def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
         self.ledger = ledger
-        super().__init__(parent, title=TITLE)
+        super().__init__(parent, title=self.tr(TITLE))
         self.ok_button.setText(self.tr("完成"))
         self.cancel_button.setText(self.tr("以后再说"))
         self.ok_button.setToolTip(self.tr("保存以上设置和队员（以后可在“设置”和“队员”页修改）"))
@@ -223,7 +228,7 @@ class FirstStartDialog(FormDialog):
             self,
         )
         intro.setWordWrap(True)
-        heading_top = QLabel(TITLE, self)  # the title bar is not always in view
+        heading_top = QLabel(self.tr(TITLE), self)  # the title bar is not always in view
         heading_top.setObjectName("pageTitle")
         self.team = TeamTable(self)
         self.team.setMinimumHeight(self.team.verticalHeader().defaultSectionSize() * 6)

@@ -47,7 +47,7 @@ class HelpWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("救援台账 使用说明")
+        self.setWindowTitle(self.tr("救援台账 使用说明"))
         self.resize(860, 600)
         self.titles = QStringListModel([topic_title(t) for t in TOPICS], self)
         self.contents = QListView(self)
@@ -58,8 +58,8 @@ class HelpWindow(QDialog):
         self.browser.setSearchPaths([str(resource_path("help"))])
         css = resource_path("help", "help.css").read_text(encoding="utf-8")
         self.browser.document().setDefaultStyleSheet(css)
-        self.back_button = QPushButton("◀ 后退", self)
-        self.forward_button = QPushButton("前进 ▶", self)
+        self.back_button = QPushButton(self.tr("◀ 后退"), self)
+        self.forward_button = QPushButton(self.tr("前进 ▶"), self)
         self.back_button.setEnabled(False)
         self.forward_button.setEnabled(False)
         self.back_button.clicked.connect(self.browser.backward)
@@ -68,7 +68,7 @@ class HelpWindow(QDialog):
         self.browser.forwardAvailable.connect(self.forward_button.setEnabled)
         self.browser.sourceChanged.connect(self._follow)
         self.contents.selectionModel().currentChanged.connect(self._pick)
-        close = QPushButton("关闭", self)
+        close = QPushButton(self.tr("关闭"), self)
         close.clicked.connect(self.close)
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)

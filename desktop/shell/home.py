@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,21 +16,34 @@ from PySide6.QtWidgets import (
 )
 
 from db import due
-from db.calendar import weekday_text
 from db.duty import DutyToday, Ledger
 from desktop.common.access import RECORDS, guard
 from widgets import palette
 from widgets.badge import StatusBadge
 from widgets.table import Column, FilterableTable
 
-DUE_COLUMNS = [
-    Column("due", "日期", "date", width=100),
-    Column("state", "状态", width=80),
-    Column("register", "台账", width=70),
-    Column("subject", "对象", width=260),
-    Column("what", "事项"),
-]
+
+def due_columns() -> list[Column]:
+    """The columns of the due list, in the window's language."""
+    return [
+        Column("due", QCoreApplication.translate("HomePage", "日期"), "date", width=100),
+        Column("state", QCoreApplication.translate("HomePage", "状态"), width=80),
+        Column("register", QCoreApplication.translate("HomePage", "台账"), width=70),
+        Column("subject", QCoreApplication.translate("HomePage", "对象"), width=260),
+        Column("what", QCoreApplication.translate("HomePage", "事项")),
+    ]
+
+
 NEUTRAL = "#e0e0e0"
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("DutyCard", "星期一"),
+    QT_TRANSLATE_NOOP("DutyCard", "星期二"),
+    QT_TRANSLATE_NOOP("DutyCard", "星期三"),
+    QT_TRANSLATE_NOOP("DutyCard", "星期四"),
+    QT_TRANSLATE_NOOP("DutyCard", "星期五"),
+    QT_TRANSLATE_NOOP("DutyCard", "星期六"),
+    QT_TRANSLATE_NOOP("DutyCard", "星期日"),
+)
 
 
 def _badge_colour(colours: dict[int, str], level: int) -> str:
@@ -67,17 +80,20 @@ class DutyCard(QFrame):
 
     def show_duty(self, label: str, duty: DutyToday, colour: str) -> None:
         d = duty.date
-        self.title.setText(f"{label}　{d.month}月{d.day}日 {weekday_text(d)}")
+        self.title.setText(
+            self.tr("{label}　{month}月{day}日 {weekday}").format(
+                label=label, month=d.month, day=d.day, weekday=self.tr(WEEKDAYS[d.weekday()])
+            )
+        )
         self.badge.set_status(duty.level_name + (f"·{duty.period}" if duty.period else ""), colour)
         if duty.leader is None:
-            self.body.setText(palette.span("尚未排班"))
+            self.body.setText(palette.span(self.tr("尚未排班")))
             return
         leader = _people([duty.leader])
         self.body.setText(
-            "<table cellpadding='4'>"
-            f"<tr><td><b>带班领导</b></td><td>{leader}</td></tr>"
-            f"<tr><td><b>值班员</b></td><td>{_people(duty.staff)}</td></tr>"
-            f"<tr><td><b>备勤</b></td><td>{_people(duty.standby)}</td></tr></table>"
+            self.tr(
+                "<table cellpadding='4'><tr><td><b>带班领导</b></td><td>{leader}</td></tr><tr><td><b>值班员</b></td><td>{staff}</td></tr><tr><td><b>备勤</b></td><td>{standby}</td></tr></table>"
+            ).format(leader=leader, staff=_people(duty.staff), standby=_people(duty.standby))
         )
 
 
@@ -91,26 +107,26 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.ledger = ledger
         self._today = today
-        title = QLabel("首页", self)
+        title = QLabel(self.tr("首页"), self)
         title.setObjectName("pageTitle")
         self.level = QLabel(self)
         self.level.setObjectName("cardTitle")
-        self.today_card = DutyCard("今日值班", self)
-        self.tomorrow_card = DutyCard("明日值班", self)
+        self.today_card = DutyCard(self.tr("今日值班"), self)
+        self.tomorrow_card = DutyCard(self.tr("明日值班"), self)
         self.upcoming = QLabel(self)
         self.upcoming.setWordWrap(True)
         up_card = QFrame(self)
         up_card.setObjectName("card")
         up_layout = QVBoxLayout(up_card)
-        heading = QLabel("近期战备时段", up_card)
+        heading = QLabel(self.tr("近期战备时段"), up_card)
         heading.setObjectName("cardTitle")
         up_layout.addWidget(heading)
         up_layout.addWidget(self.upcoming, 1)
         buttons = QHBoxLayout()
         for text, signal in (
-            ("打开值班表", self.open_roster),
-            ("记录来电", self.new_call),
-            ("填写交接班", self.new_handover),
+            (self.tr("打开值班表"), self.open_roster),
+            (self.tr("记录来电"), self.new_call),
+            (self.tr("填写交接班"), self.new_handover),
         ):
             b = QPushButton(text, self)
             b.clicked.connect(signal)
@@ -121,9 +137,9 @@ class HomePage(QWidget):
         due_card = QFrame(self)
         due_card.setObjectName("card")
         due_layout = QVBoxLayout(due_card)
-        self.due_title = QLabel("待办与到期", due_card)
+        self.due_title = QLabel(self.tr("待办与到期"), due_card)
         self.due_title.setObjectName("cardTitle")
-        self.due_table = FilterableTable(DUE_COLUMNS, parent=due_card)
+        self.due_table = FilterableTable(due_columns(), parent=due_card)
         self.due_style = due.DueStyle()
         self.due_table.model.set_row_colors(
             background=lambda item: self.due_style.background(item.state)
@@ -150,11 +166,12 @@ class HomePage(QWidget):
         today = self._today()
         colours = self.ledger.level_colours()
         now = self.ledger.on_duty(today)
-        self.today_card.show_duty("今日", now, _badge_colour(colours, now.level))
+        self.today_card.show_duty(self.tr("今日"), now, _badge_colour(colours, now.level))
         nxt = self.ledger.on_duty(today + dt.timedelta(days=1))
-        self.tomorrow_card.show_duty("明日", nxt, _badge_colour(colours, nxt.level))
+        self.tomorrow_card.show_duty(self.tr("明日"), nxt, _badge_colour(colours, nxt.level))
         self.level.setText(
-            f"当前战备等级：{now.level_name}" + (f"（{now.period}）" if now.period else "")
+            self.tr("当前战备等级：{level_name}").format(level_name=now.level_name)
+            + (f"（{now.period}）" if now.period else "")
         )
         soon = [
             p
@@ -164,22 +181,37 @@ class HomePage(QWidget):
         levels = {lv.level: lv.name for lv in self.ledger.levels()}
 
         def span(p) -> str:  # type: ignore[no-untyped-def]
-            first = f"{p.start.year}年{p.start.month}月{p.start.day}日"
-            return first if p.start == p.end else f"{first}—{p.end.month}月{p.end.day}日"
+            first = self.tr("{year}年{month}月{day}日").format(
+                year=p.start.year, month=p.start.month, day=p.start.day
+            )
+            return (
+                first
+                if p.start == p.end
+                else self.tr("{first}—{month}月{day}日").format(
+                    first=first, month=p.end.month, day=p.end.day
+                )
+            )
 
         lines = [
-            f"{p.name}：{span(p)}　{levels.get(p.level, '')}，"
-            f"每班至少{p.min_staff}名值班员" + ("　<b>进行中</b>" if p.start <= today else "")
+            self.tr("{name}：{span}　{level}，每班至少{min_staff}名值班员").format(
+                name=p.name, span=span(p), level=levels.get(p.level, ""), min_staff=p.min_staff
+            )
+            + (self.tr("　<b>进行中</b>") if p.start <= today else "")
             for p in soon
             if p.start and p.end
         ]
         self.upcoming.setText(
-            "<br>".join(lines) or "未来四个月没有战备时段。可在“战备时段”中载入本期冬春预设。"
+            "<br>".join(lines)
+            or self.tr("未来四个月没有战备时段。可在“战备时段”中载入本期冬春预设。")
         )
         self.due_style = due.DueStyle.load(self.ledger.db)
         items = due.collect(self.ledger.db, today, self.due_style.soon_days)
         overdue = sum(1 for i in items if i.state == due.OVERDUE)
         self.due_title.setText(
-            f"待办与到期（{len(items)} 项，其中逾期 {overdue} 项）" if items else "待办与到期：暂无"
+            self.tr("待办与到期（{count} 项，其中逾期 {overdue} 项）").format(
+                count=len(items), overdue=overdue
+            )
+            if items
+            else self.tr("待办与到期：暂无")
         )
         self.due_table.set_rows(items)

@@ -4,31 +4,45 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from db.errors import LedgerError
 from db.marker import MissingDatabaseError
 
-TITLE = "找不到数据库"
+TITLE = QT_TRANSLATE_NOOP("MissingDatabase", "找不到数据库")
 
 
 def resolve_missing(parent: QWidget, exc: MissingDatabaseError, args: argparse.Namespace) -> bool:
     """Ask what to do about the missing database; True to try opening again (after a restore
     or with another data folder in ``args.data_dir``), False to quit."""
-    box = QMessageBox(QMessageBox.Icon.Warning, TITLE, exc.window_text, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("MissingDatabase", TITLE),
+        exc.window_text,
+        parent=parent,
+    )
     restore = None
     if exc.newest is not None:
-        restore = box.addButton("恢复", QMessageBox.ButtonRole.AcceptRole)
-    choose = box.addButton("选择其他位置", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("退出", QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(
+            QCoreApplication.translate("MissingDatabase", "恢复"), QMessageBox.ButtonRole.AcceptRole
+        )
+    choose = box.addButton(
+        QCoreApplication.translate("MissingDatabase", "选择其他位置"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("MissingDatabase", "退出"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     clicked = box.clickedButton()
     if restore is not None and clicked is restore and exc.newest is not None:
         return _restore(parent, exc, args)
     if clicked is choose:
-        folder = QFileDialog.getExistingDirectory(parent, "选择数据库所在的数据文件夹")
+        folder = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("MissingDatabase", "选择数据库所在的数据文件夹")
+        )
         if folder:
             args.data_dir = folder
             return True
@@ -50,7 +64,11 @@ def _restore(parent: QWidget, exc: MissingDatabaseError, args: argparse.Namespac
             authorise=lambda backup: _sign_in_to(backup, parent, args),
         )
     except LedgerError as err:
-        QMessageBox.warning(parent, TITLE, f"恢复未完成：{err}")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("MissingDatabase", TITLE),
+            QCoreApplication.translate("MissingDatabase", "恢复未完成：{err}").format(err=err),
+        )
         return resolve_missing(parent, exc, args)
     finally:
         QApplication.restoreOverrideCursor()
@@ -66,6 +84,6 @@ def _sign_in_to(backup, parent: QWidget, args: argparse.Namespace) -> None:  # t
     QApplication.restoreOverrideCursor()
     try:
         if not sign_in(Users(backup), parent, getattr(args, "user", None)):
-            raise LedgerError("没有登录，未恢复。")
+            raise LedgerError(QCoreApplication.translate("MissingDatabase", "没有登录，未恢复。"))
     finally:
         QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))

@@ -61,6 +61,6 @@ class UndoAction(QAction):
         try:
             self.journal.undo()
         except LedgerError as exc:
-            QMessageBox.warning(self.window_, "不能撤销", str(exc))
+            QMessageBox.warning(self.window_, self.tr("不能撤销"), str(exc))
         self.done()
         self.update_state()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,10 +37,13 @@ def login_settings() -> QSettings:
     return QSettings()
 
 
-def password_fields(form: Form, label: str = "密码") -> tuple[QLineEdit, QLineEdit]:
+def password_fields(form: Form, label: str | None = None) -> tuple[QLineEdit, QLineEdit]:
     """A password and its repetition, not echoed."""
+    label = label or QCoreApplication.translate("shell.users", "密码")
     first = form.line_edit("password", label, max_length=200)
-    again = form.line_edit("again", "再输入一次", max_length=200)
+    again = form.line_edit(
+        "again", QCoreApplication.translate("shell.users", "再输入一次"), max_length=200
+    )
     for edit in (first, again):
         edit.setEchoMode(QLineEdit.EchoMode.Password)
     return first, again
@@ -49,7 +52,7 @@ def password_fields(form: Form, label: str = "密码") -> tuple[QLineEdit, QLine
 def same_passwords(values: dict[str, Any]) -> dict[str, str]:
     """The repetition matches (the password's own rules are checked by ``Users``)."""
     if values.get("password") != values.get("again"):
-        return {"again": "两次输入的密码不一致"}
+        return {"again": QCoreApplication.translate("shell.users", "两次输入的密码不一致")}
     return {}
 
 
@@ -70,29 +73,29 @@ class LoginDialog(FormDialog):
         self.users = users
         self.settings = settings if settings is not None else login_settings()
         self.user: UserData | None = None
-        super().__init__(parent, title="登录 — 救援台账", save=self._sign_in)
-        self.ok_button.setText("登录")
-        self.cancel_button.setText("退出")
+        super().__init__(parent, title=self.tr("登录 — 救援台账"), save=self._sign_in)
+        self.ok_button.setText(self.tr("登录"))
+        self.cancel_button.setText(self.tr("退出"))
         self.setMinimumWidth(380)
         remembered = name or str(self.settings.value(LAST_USER_KEY, "") or "")
         self.name_edit.setText(remembered)
         (self.password_edit if remembered else self.name_edit).setFocus()
 
     def build_form(self, form: Form) -> None:
-        hint = QLabel("本数据库已设置用户，请用自己的用户名和密码登录。", self)
+        hint = QLabel(self.tr("本数据库已设置用户，请用自己的用户名和密码登录。"), self)
         hint.setWordWrap(True)
         self.layout().insertWidget(0, hint)
-        self.name_edit = form.line_edit("name", "用户名", max_length=64)
-        self.password_edit = form.line_edit("password", "密码", max_length=200)
+        self.name_edit = form.line_edit("name", self.tr("用户名"), max_length=64)
+        self.password_edit = form.line_edit("password", self.tr("密码"), max_length=200)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
 
     def validate(self) -> dict[str, str]:
         values = self.values()
         problems = {}
         if not values["name"]:
-            problems["name"] = "请填写用户名"
+            problems["name"] = self.tr("请填写用户名")
         if not self.password_edit.text():
-            problems["password"] = "请填写密码"
+            problems["password"] = self.tr("请填写密码")
         return problems
 
     def _sign_in(self, values: dict[str, Any]) -> UserData:
@@ -118,15 +121,15 @@ class UserDialog(FormDialog):
 
     def __init__(self, users: Users, parent: QWidget | None = None):
         self.users = users
-        super().__init__(parent, title="添加用户", save=self._save_user)
+        super().__init__(parent, title=self.tr("添加用户"), save=self._save_user)
         self.setMinimumWidth(380)
 
     def build_form(self, form: Form) -> None:
-        self.name_edit = form.line_edit("name", "用户名", max_length=64)
+        self.name_edit = form.line_edit("name", self.tr("用户名"), max_length=64)
         first = not self.users.any()
-        form.combo("role", "角色", ROLE_ITEMS, value="admin" if first else "clerk")
+        form.combo("role", self.tr("角色"), ROLE_ITEMS, value="admin" if first else "clerk")
         if first:
-            note = QLabel("第一个用户必须是管理员；添加后，打开程序需要登录。", self)
+            note = QLabel(self.tr("第一个用户必须是管理员；添加后，打开程序需要登录。"), self)
             note.setWordWrap(True)
             self.layout().insertWidget(0, note)
         password_fields(form)
@@ -145,10 +148,14 @@ class PasswordDialog(FormDialog):
 
     def __init__(self, users: Users, user: UserData, parent: QWidget | None = None):
         self.users, self.user = users, user
-        super().__init__(parent, title=f"重设“{user.name}”的密码", save=self._save_password)
+        super().__init__(
+            parent,
+            title=self.tr("重设“{name}”的密码").format(name=user.name),
+            save=self._save_password,
+        )
 
     def build_form(self, form: Form) -> None:
-        password_fields(form, "新密码")
+        password_fields(form, self.tr("新密码"))
 
     def validate(self) -> dict[str, str]:
         values = self.values()
@@ -164,10 +171,12 @@ class RoleDialog(FormDialog):
 
     def __init__(self, users: Users, user: UserData, parent: QWidget | None = None):
         self.users, self.user = users, user
-        super().__init__(parent, title=f"修改“{user.name}”的角色", save=self._save_role)
+        super().__init__(
+            parent, title=self.tr("修改“{name}”的角色").format(name=user.name), save=self._save_role
+        )
 
     def build_form(self, form: Form) -> None:
-        form.combo("role", "角色", ROLE_ITEMS, value=self.user.role)
+        form.combo("role", self.tr("角色"), ROLE_ITEMS, value=self.user.role)
 
     def _save_role(self, values: dict[str, Any]) -> UserData:
         return self.users.set_role(self.user.name, values["role"], self.user.version)
@@ -187,31 +196,33 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.users = users
         self._signed_in = signed_in
-        self.setWindowTitle("用户")
+        self.setWindowTitle(self.tr("用户"))
         self.resize(640, 420)
         hint = QLabel(
-            "查看员：查看、打印、导出；办事员：另可录入、修改、删除和导入记录；"
-            "管理员：另可修改设置、规则、词表、用户和恢复备份。没有用户时不需要登录。",
+            self.tr(
+                "查看员：查看、打印、导出；办事员：另可录入、修改、删除和导入记录；"
+                "管理员：另可修改设置、规则、词表、用户和恢复备份。没有用户时不需要登录。"
+            ),
             self,
         )
         hint.setWordWrap(True)
         self.table = FilterableTable(
             [
-                Column("name", "用户名", width=140),
-                Column("role_label", "角色", width=80),
-                Column("state", "状态", width=70),
-                Column(lambda u: str(u.failed_logins or ""), "连续输错", width=70),
+                Column("name", self.tr("用户名"), width=140),
+                Column("role_label", self.tr("角色"), width=80),
+                Column("state", self.tr("状态"), width=70),
+                Column(lambda u: str(u.failed_logins or ""), self.tr("连续输错"), width=70),
             ],
             parent=self,
         )
         self.table.model.set_row_colors(foreground=lambda u: "#888888" if u.disabled else None)
         self.table.activated.connect(lambda _row: self.change_role())
-        self.add_button = QPushButton("添加用户…", self)
+        self.add_button = QPushButton(self.tr("添加用户…"), self)
         self.add_button.setObjectName("primary")
-        self.role_button = QPushButton("修改角色…", self)
-        self.password_button = QPushButton("重设密码…", self)
-        self.disable_button = QPushButton("停用", self)
-        self.enable_button = QPushButton("启用", self)
+        self.role_button = QPushButton(self.tr("修改角色…"), self)
+        self.password_button = QPushButton(self.tr("重设密码…"), self)
+        self.disable_button = QPushButton(self.tr("停用"), self)
+        self.enable_button = QPushButton(self.tr("启用"), self)
         row = QHBoxLayout()
         for button, slot in (
             (self.add_button, self.add),
@@ -224,7 +235,7 @@ class UsersDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
@@ -242,7 +253,7 @@ class UsersDialog(QDialog):
     def _selected(self) -> UserData | None:
         user = self.table.current_row()
         if user is None:
-            QMessageBox.information(self, "用户", "请先在表格中选中一个用户。")
+            QMessageBox.information(self, self.tr("用户"), self.tr("请先在表格中选中一个用户。"))
         return user
 
     def add(self) -> None:
@@ -260,7 +271,9 @@ class UsersDialog(QDialog):
     def reset_password(self) -> None:
         user = self._selected()
         if user and PasswordDialog(self.users, user, self).exec() == QDialog.DialogCode.Accepted:
-            QMessageBox.information(self, "用户", f"已重设“{user.name}”的密码。")
+            QMessageBox.information(
+                self, self.tr("用户"), self.tr("已重设“{name}”的密码。").format(name=user.name)
+            )
             self.reload()
 
     def set_disabled(self, disabled: bool) -> None:
@@ -271,5 +284,5 @@ class UsersDialog(QDialog):
             self.users.set_disabled(user.name, disabled, user.version)
         except LedgerError as exc:
             problems = exc.problems if isinstance(exc, ValidationError) else {}
-            QMessageBox.warning(self, "用户", "；".join(problems.values()) or str(exc))
+            QMessageBox.warning(self, self.tr("用户"), "；".join(problems.values()) or str(exc))
         self.reload()

@@ -39,29 +39,31 @@ class VocabDialog(QDialog):
 
     def __init__(self, database: Any, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("词表")
+        self.setWindowTitle(self.tr("词表"))
         self.vocab = Vocab(database)
         self.picker = QComboBox(self)
         for v in BUILTIN:
-            kind = "固定取值，可加同义词" if v.rule else "本单位可添加"
+            kind = self.tr("固定取值，可加同义词") if v.rule else self.tr("本单位可添加")
             self.picker.addItem(f"{v.title}（{kind}）", v.key)
         self.picker.currentIndexChanged.connect(self.reload)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.table = FilterableTable(
             [
-                Column("kind", "类别", width=60),
-                Column("written", "词语", width=140),
-                Column(lambda r: r.canonical if r.kind == "同义词" else "", "表示", width=120),
-                Column("origin", "来源", width=60),
+                Column("kind", self.tr("类别"), width=60),
+                Column("written", self.tr("词语"), width=140),
+                Column(
+                    lambda r: r.canonical if r.kind == "同义词" else "", self.tr("表示"), width=120
+                ),
+                Column("origin", self.tr("来源"), width=60),
             ],
             parent=self,
         )
-        self.add_value = QPushButton("添加取值…", self)
-        self.add_synonym = QPushButton("添加同义词…", self)
-        self.rename = QPushButton("改名…", self)
-        self.merge = QPushButton("合并到…", self)
-        self.remove = QPushButton("删除本单位词语", self)
+        self.add_value = QPushButton(self.tr("添加取值…"), self)
+        self.add_synonym = QPushButton(self.tr("添加同义词…"), self)
+        self.rename = QPushButton(self.tr("改名…"), self)
+        self.merge = QPushButton(self.tr("合并到…"), self)
+        self.remove = QPushButton(self.tr("删除本单位词语"), self)
         guard(ADMINISTER, self.add_value, self.add_synonym, self.rename, self.merge, self.remove)
         self.add_value.clicked.connect(self.on_add_value)
         self.add_synonym.clicked.connect(self.on_add_synonym)
@@ -73,7 +75,7 @@ class VocabDialog(QDialog):
             buttons.addWidget(b)
         buttons.addStretch(1)
         close = QDialogButtonBox(self)
-        close.addButton("关闭", QDialogButtonBox.ButtonRole.RejectRole)
+        close.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
@@ -92,10 +94,12 @@ class VocabDialog(QDialog):
         terms = self.vocab.terms(self.key)
         office = not terms.vocab.rule
         self.hint.setText(
-            "导入时遇到新的词语会自动加入此列表；改名或合并会同时修改已有记录。"
+            self.tr("导入时遇到新的词语会自动加入此列表；改名或合并会同时修改已有记录。")
             if office
-            else "这些取值决定检查周期、可用状态等规则，不能增减；"
-            "本单位台账里的其他写法可添加为同义词，下次导入即可识别。"
+            else self.tr(
+                "这些取值决定检查周期、可用状态等规则，不能增减；"
+                "本单位台账里的其他写法可添加为同义词，下次导入即可识别。"
+            )
         )
         for button in (self.add_value, self.rename, self.merge):
             button.setEnabled(office)
@@ -122,47 +126,56 @@ class VocabDialog(QDialog):
     def _selected_value(self, title: str) -> str | None:
         row = self.table.current_row()
         if row is None or row.kind != "取值":
-            QMessageBox.information(self, title, "请先在列表中选中一个取值。")
+            QMessageBox.information(self, title, self.tr("请先在列表中选中一个取值。"))
             return None
         return str(row.written)
 
     def on_add_value(self) -> None:
         text = ""
-        while (text := self._ask("添加取值", "新的取值：", text) or "") and not self._run(
-            "添加取值", lambda: self.vocab.add(self.key, text)
-        ):
+        while (
+            text := self._ask(self.tr("添加取值"), self.tr("新的取值："), text) or ""
+        ) and not self._run(self.tr("添加取值"), lambda: self.vocab.add(self.key, text)):
             pass  # asked again with what was typed
 
     def on_add_synonym(self) -> None:
         written = ""
-        while written := self._ask("添加同义词", "本单位台账中的写法：", written) or "":
-            means = self._pick("添加同义词", f"“{written}”表示：")
+        while (
+            written := self._ask(self.tr("添加同义词"), self.tr("本单位台账中的写法："), written)
+            or ""
+        ):
+            means = self._pick(
+                self.tr("添加同义词"), self.tr("“{written}”表示：").format(written=written)
+            )
             if means is None or self._run(
-                "添加同义词", lambda m=means: self.vocab.add(self.key, written, means=m)
+                self.tr("添加同义词"), lambda m=means: self.vocab.add(self.key, written, means=m)
             ):
                 return
 
     def on_rename(self) -> None:
-        old = self._selected_value("改名")
+        old = self._selected_value(self.tr("改名"))
         if old is None:
             return
         new = old
-        while (new := self._ask("改名", f"“{old}”改为：", new) or "") and not self._run(
-            "改名", lambda: self.vocab.rename(self.key, old, new)
-        ):
+        while (
+            new := self._ask(self.tr("改名"), self.tr("“{old}”改为：").format(old=old), new) or ""
+        ) and not self._run(self.tr("改名"), lambda: self.vocab.rename(self.key, old, new)):
             pass
 
     def on_merge(self) -> None:
-        source = self._selected_value("合并")
+        source = self._selected_value(self.tr("合并"))
         if source is None:
             return
-        target = self._pick("合并", f"把“{source}”合并到：", exclude=source)
+        target = self._pick(
+            self.tr("合并"), self.tr("把“{source}”合并到：").format(source=source), exclude=source
+        )
         if target is not None:
-            self._run("合并", lambda: self.vocab.merge(self.key, source, target))
+            self._run(self.tr("合并"), lambda: self.vocab.merge(self.key, source, target))
 
     def on_remove(self) -> None:
         row = self.table.current_row()
         if row is None or row.origin != "本单位":
-            QMessageBox.information(self, "删除", "只能删除本单位添加的取值或同义词。")
+            QMessageBox.information(
+                self, self.tr("删除"), self.tr("只能删除本单位添加的取值或同义词。")
+            )
             return
-        self._run("删除", lambda: self.vocab.remove(self.key, row.written))
+        self._run(self.tr("删除"), lambda: self.vocab.remove(self.key, row.written))

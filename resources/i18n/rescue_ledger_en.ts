@@ -37,6 +37,186 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>AuditCheck</name>
+    <message>
+        <source>校验修改记录</source>
+        <translation>Check the change log</translation>
+    </message>
+    <message>
+        <source>……另有 {count} 处</source>
+        <translation>…and {count} more</translation>
+    </message>
+    <message>
+        <source>修改记录校验未能完成，可稍后运行 rescue-ledger audit verify。</source>
+        <translation>The change log check did not finish; run rescue-ledger audit verify later.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilters</name>
+    <message>
+        <source>全部台账</source>
+        <translation>All registers</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>记录编号：列表“记录”一栏 # 后的数字；0 表示全部记录</source>
+        <translation>Record number: the digits after # in the Record column; 0 means all records</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>日期从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>修改记录</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>全部人员</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>每次新增、修改、删除、归档和恢复都记录在这里：谁在什么时间改了哪条记录，每个字段原来是什么、改成了什么。选中一行，下方列出逐项的改动；双击可转到水源、演练、车辆、器材、物资等记录所在的台账页。</source>
+        <translation>Every addition, edit, deletion, archive and restore is recorded here: who changed which record when, and what each field was before and after. Select a row to list its changes below; double-click to open the record&apos;s register page.</translation>
+    </message>
+    <message>
+        <source>结束日期早于开始日期</source>
+        <translation>The end date is before the start date</translation>
+    </message>
+    <message>
+        <source>导出修改记录</source>
+        <translation>Export change log</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 条修改记录到 {path}</source>
+        <translation>Exported {n} changes to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation>Restore selected…</translation>
+    </message>
+    <message>
+        <source>从文件恢复…</source>
+        <translation>Restore from file…</translation>
+    </message>
+    <message>
+        <source>选择第二备份位置…</source>
+        <translation>Choose second location…</translation>
+    </message>
+    <message>
+        <source>不用第二位置</source>
+        <translation>No second location</translation>
+    </message>
+    <message>
+        <source>无权限：恢复备份和第二备份位置需要管理员</source>
+        <translation>Not allowed: restoring and the second location need an administrator</translation>
+    </message>
+    <message>
+        <source>程序每天第一次打开时、每次导入、恢复和升级之前自动备份；保留最近一天的全部备份，以及最近 7 天、4 周、12 个月各一份。</source>
+        <translation>A backup is made at the first start of each day and before every import, restore and upgrade; all of the last day&apos;s backups are kept, and one for each of the last 7 days, 4 weeks and 12 months.</translation>
+    </message>
+    <message>
+        <source>第二备份位置：未设置（可选 U 盘等，每次备份另存一份）</source>
+        <translation>Second backup location: none (e.g. a USB stick that gets a copy of every backup)</translation>
+    </message>
+    <message>
+        <source>第二备份位置：{folder}</source>
+        <translation>Second backup location: {folder}</translation>
+    </message>
+    <message>
+        <source>第二备份位置：{folder}（现在不可用，U 盘未插好？）</source>
+        <translation>Second backup location: {folder} (not available now: is the USB stick plugged in?)</translation>
+    </message>
+    <message>
+        <source>已备份到 {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>备份未完成，请重试。</source>
+        <translation>The backup did not finish; please try again.</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一个备份。</source>
+        <translation>Select a backup in the list first.</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>备份文件 (*.sqlite3);;所有文件 (*)</source>
+        <translation>Backup files (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>所选文件</source>
+        <translation>Selected file</translation>
+    </message>
+    <message>
+        <source>选择第二备份位置（如 U 盘）</source>
+        <translation>Choose a second backup location (e.g. a USB stick)</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <source>保存</source>
@@ -45,6 +225,49 @@ Data folder: {folder}</translation>
     <message>
         <source>保存并报修</source>
         <translation>Save and report for repair</translation>
+    </message>
+</context>
+<context>
+    <name>DutyCard</name>
+    <message>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>{label}&#x3000;{month}月{day}日 {weekday}</source>
+        <translation>{label}  {month}/{day} {weekday}</translation>
+    </message>
+    <message>
+        <source>尚未排班</source>
+        <translation>Not scheduled yet</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;带班领导&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{leader}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;值班员&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{staff}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;备勤&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{standby}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leader&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{leader}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;On duty&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{staff}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Standby&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{standby}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -110,6 +333,10 @@ Data folder: {folder}</translation>
 </context>
 <context>
     <name>FirstStartDialog</name>
+    <message>
+        <source>首次设置</source>
+        <translation>First setup</translation>
+    </message>
     <message>
         <source>完成</source>
         <translation>Finish</translation>
@@ -183,6 +410,26 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>救援台账 使用说明</source>
+        <extracomment>The guide&apos;s pages in reading order (``resources/help/&lt;topic&gt;.html``).</extracomment>
+        <translation>Rescue Ledger user guide</translation>
+    </message>
+    <message>
+        <source>◀ 后退</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <source>前进 ▶</source>
+        <translation>Forward ▶</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>关闭</source>
@@ -191,6 +438,101 @@ Data folder: {folder}</translation>
     <message>
         <source>还没有检查、维修或修改记录。</source>
         <translation>No checks, repairs or changes recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>今日值班</source>
+        <translation>On duty today</translation>
+    </message>
+    <message>
+        <source>明日值班</source>
+        <translation>On duty tomorrow</translation>
+    </message>
+    <message>
+        <source>近期战备时段</source>
+        <translation>Coming alert periods</translation>
+    </message>
+    <message>
+        <source>打开值班表</source>
+        <translation>Open the roster</translation>
+    </message>
+    <message>
+        <source>记录来电</source>
+        <translation>Log a call</translation>
+    </message>
+    <message>
+        <source>填写交接班</source>
+        <translation>Fill in a handover</translation>
+    </message>
+    <message>
+        <source>待办与到期</source>
+        <translation>To do and due</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>明日</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>当前战备等级：{level_name}</source>
+        <translation>Current alert level: {level_name}</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{year}-{month}-{day}</translation>
+    </message>
+    <message>
+        <source>{first}—{month}月{day}日</source>
+        <translation>{first} – {month}/{day}</translation>
+    </message>
+    <message>
+        <source>{name}：{span}&#x3000;{level}，每班至少{min_staff}名值班员</source>
+        <translation>{name}: {span}  {level}, at least {min_staff} on each shift</translation>
+    </message>
+    <message>
+        <source>&#x3000;&lt;b&gt;进行中&lt;/b&gt;</source>
+        <translation>  &lt;b&gt;in progress&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>未来四个月没有战备时段。可在“战备时段”中载入本期冬春预设。</source>
+        <translation>No alert periods in the next four months. Load this winter&apos;s presets under Alert periods.</translation>
+    </message>
+    <message>
+        <source>待办与到期（{count} 项，其中逾期 {overdue} 项）</source>
+        <translation>To do and due ({count}, {overdue} overdue)</translation>
+    </message>
+    <message>
+        <source>待办与到期：暂无</source>
+        <translation>To do and due: nothing</translation>
     </message>
 </context>
 <context>
@@ -315,6 +657,41 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>登录 — 救援台账</source>
+        <translation>Sign in — Rescue Ledger</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>本数据库已设置用户，请用自己的用户名和密码登录。</source>
+        <translation>This database has users: sign in with your own user name and password.</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>请填写用户名</source>
+        <translation>Enter the user name</translation>
+    </message>
+    <message>
+        <source>请填写密码</source>
+        <translation>Enter the password</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>救援台账</source>
@@ -435,6 +812,37 @@ The database will now be opened again.</translation>
     <message>
         <source>关于救援台账</source>
         <translation>About Rescue Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDatabase</name>
+    <message>
+        <source>找不到数据库</source>
+        <translation>Database not found</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>选择其他位置</source>
+        <translation>Choose another location</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>选择数据库所在的数据文件夹</source>
+        <translation>Choose the data folder that holds the database</translation>
+    </message>
+    <message>
+        <source>恢复未完成：{err}</source>
+        <translation>The restore did not finish: {err}</translation>
+    </message>
+    <message>
+        <source>没有登录，未恢复。</source>
+        <translation>Not signed in; nothing was restored.</translation>
     </message>
 </context>
 <context>
@@ -583,6 +991,17 @@ The database will now be opened again.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>重设“{name}”的密码</source>
+        <translation>Reset the password of “{name}”</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+</context>
+<context>
     <name>PdfPrint</name>
     <message>
         <source>无法开始打印。</source>
@@ -715,6 +1134,17 @@ The database will now be opened again.</translation>
     <message>
         <source>请先选中一条已归档的记录。</source>
         <translation>Select an archived record first.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>修改“{name}”的角色</source>
+        <translation>Change the role of “{name}”</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
     </message>
 </context>
 <context>
@@ -919,10 +1349,222 @@ Default: {default}</translation>
     </message>
 </context>
 <context>
+    <name>TeamTable</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>带班</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>驾驶员</source>
+        <translation>Driver</translation>
+    </message>
+</context>
+<context>
     <name>UndoAction</name>
     <message>
         <source>撤销</source>
         <translation>Undo</translation>
+    </message>
+    <message>
+        <source>不能撤销</source>
+        <translation>Cannot undo</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>添加用户</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>第一个用户必须是管理员；添加后，打开程序需要登录。</source>
+        <translation>The first user must be an administrator; once added, the program asks to sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>用户</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>查看员：查看、打印、导出；办事员：另可录入、修改、删除和导入记录；管理员：另可修改设置、规则、词表、用户和恢复备份。没有用户时不需要登录。</source>
+        <translation>Viewer: view, print, export. Clerk: also enter, edit, delete and import records. Administrator: also change settings, rules, word lists and users, and restore backups. With no users, nobody signs in.</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>连续输错</source>
+        <translation>Failed tries</translation>
+    </message>
+    <message>
+        <source>添加用户…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <source>修改角色…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <source>重设密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一个用户。</source>
+        <translation>Select a user in the table first.</translation>
+    </message>
+    <message>
+        <source>已重设“{name}”的密码。</source>
+        <translation>The password of “{name}” was reset.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabDialog</name>
+    <message>
+        <source>词表</source>
+        <translation>Word lists</translation>
+    </message>
+    <message>
+        <source>固定取值，可加同义词</source>
+        <translation>Fixed values; synonyms can be added</translation>
+    </message>
+    <message>
+        <source>本单位可添加</source>
+        <translation>The office can add values</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>词语</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>表示</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>添加取值…</source>
+        <translation>Add value…</translation>
+    </message>
+    <message>
+        <source>添加同义词…</source>
+        <translation>Add synonym…</translation>
+    </message>
+    <message>
+        <source>改名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>合并到…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <source>删除本单位词语</source>
+        <translation>Delete office word</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>导入时遇到新的词语会自动加入此列表；改名或合并会同时修改已有记录。</source>
+        <translation>New words met in an import are added to this list; renaming or merging also changes the existing records.</translation>
+    </message>
+    <message>
+        <source>这些取值决定检查周期、可用状态等规则，不能增减；本单位台账里的其他写法可添加为同义词，下次导入即可识别。</source>
+        <translation>These values drive rules such as check intervals and availability and cannot be added or removed; the office&apos;s other spellings can be added as synonyms, recognised at the next import.</translation>
+    </message>
+    <message>
+        <source>请先在列表中选中一个取值。</source>
+        <translation>Select a value in the list first.</translation>
+    </message>
+    <message>
+        <source>添加取值</source>
+        <translation>Add value</translation>
+    </message>
+    <message>
+        <source>新的取值：</source>
+        <translation>New value:</translation>
+    </message>
+    <message>
+        <source>添加同义词</source>
+        <translation>Add synonym</translation>
+    </message>
+    <message>
+        <source>本单位台账中的写法：</source>
+        <translation>Spelling in the office&apos;s registers:</translation>
+    </message>
+    <message>
+        <source>“{written}”表示：</source>
+        <translation>“{written}” means:</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>“{old}”改为：</source>
+        <translation>Rename “{old}” to:</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>把“{source}”合并到：</source>
+        <translation>Merge “{source}” into:</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>只能删除本单位添加的取值或同义词。</source>
+        <translation>Only values or synonyms the office added can be deleted.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1635,43 @@ Default: {default}</translation>
     <message>
         <source>“{title}”中还没有这个词：可作为新词加入，或选择它的意思</source>
         <translation>&quot;{title}&quot; does not have this word yet: add it as a new word, or choose what it means</translation>
+    </message>
+</context>
+<context>
+    <name>shell.audit_check</name>
+    <message>
+        <source>⚠ 修改记录校验发现 {count} 处问题，数据可能被绕过本程序改动。请在命令行运行 rescue-ledger audit verify 查看详情。</source>
+        <translation>⚠ The change log check found {count} problems: the data may have been changed outside this program. Run rescue-ledger audit verify on the command line for details.</translation>
+    </message>
+</context>
+<context>
+    <name>shell.backup_dialog</name>
+    <message>
+        <source>用这个备份替换当前数据库？
+{label}
+{path}
+
+恢复之前会自动备份当前数据库。</source>
+        <translation>Replace the current database with this backup?
+{label}
+{path}
+
+The current database is backed up before the restore.</translation>
+    </message>
+</context>
+<context>
+    <name>shell.users</name>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>再输入一次</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
     </message>
 </context>
 </TS>

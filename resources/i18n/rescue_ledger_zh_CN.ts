@@ -37,6 +37,186 @@
     </message>
 </context>
 <context>
+    <name>AuditCheck</name>
+    <message>
+        <source>校验修改记录</source>
+        <translation>校验修改记录</translation>
+    </message>
+    <message>
+        <source>……另有 {count} 处</source>
+        <translation>……另有 {count} 处</translation>
+    </message>
+    <message>
+        <source>修改记录校验未能完成，可稍后运行 rescue-ledger audit verify。</source>
+        <translation>修改记录校验未能完成，可稍后运行 rescue-ledger audit verify。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilters</name>
+    <message>
+        <source>全部台账</source>
+        <translation>全部台账</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>记录编号：列表“记录”一栏 # 后的数字；0 表示全部记录</source>
+        <translation>记录编号：列表“记录”一栏 # 后的数字；0 表示全部记录</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>导出Excel…</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>日期从</source>
+        <translation>日期从</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>到</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>修改记录</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>全部人员</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>每次新增、修改、删除、归档和恢复都记录在这里：谁在什么时间改了哪条记录，每个字段原来是什么、改成了什么。选中一行，下方列出逐项的改动；双击可转到水源、演练、车辆、器材、物资等记录所在的台账页。</source>
+        <translation>每次新增、修改、删除、归档和恢复都记录在这里：谁在什么时间改了哪条记录，每个字段原来是什么、改成了什么。选中一行，下方列出逐项的改动；双击可转到水源、演练、车辆、器材、物资等记录所在的台账页。</translation>
+    </message>
+    <message>
+        <source>结束日期早于开始日期</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>导出修改记录</source>
+        <translation>导出修改记录</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 条修改记录到 {path}</source>
+        <translation>已导出 {n} 条修改记录到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>备份与恢复</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>从文件恢复…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <source>选择第二备份位置…</source>
+        <translation>选择第二备份位置…</translation>
+    </message>
+    <message>
+        <source>不用第二位置</source>
+        <translation>不用第二位置</translation>
+    </message>
+    <message>
+        <source>无权限：恢复备份和第二备份位置需要管理员</source>
+        <translation>无权限：恢复备份和第二备份位置需要管理员</translation>
+    </message>
+    <message>
+        <source>程序每天第一次打开时、每次导入、恢复和升级之前自动备份；保留最近一天的全部备份，以及最近 7 天、4 周、12 个月各一份。</source>
+        <translation>程序每天第一次打开时、每次导入、恢复和升级之前自动备份；保留最近一天的全部备份，以及最近 7 天、4 周、12 个月各一份。</translation>
+    </message>
+    <message>
+        <source>第二备份位置：未设置（可选 U 盘等，每次备份另存一份）</source>
+        <translation>第二备份位置：未设置（可选 U 盘等，每次备份另存一份）</translation>
+    </message>
+    <message>
+        <source>第二备份位置：{folder}</source>
+        <translation>第二备份位置：{folder}</translation>
+    </message>
+    <message>
+        <source>第二备份位置：{folder}（现在不可用，U 盘未插好？）</source>
+        <translation>第二备份位置：{folder}（现在不可用，U 盘未插好？）</translation>
+    </message>
+    <message>
+        <source>已备份到 {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>备份未完成，请重试。</source>
+        <translation>备份未完成，请重试。</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一个备份。</source>
+        <translation>请先在列表中选择一个备份。</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>备份文件 (*.sqlite3);;所有文件 (*)</source>
+        <translation>备份文件 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>所选文件</source>
+        <translation>所选文件</translation>
+    </message>
+    <message>
+        <source>选择第二备份位置（如 U 盘）</source>
+        <translation>选择第二备份位置（如 U 盘）</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <source>保存</source>
@@ -45,6 +225,49 @@
     <message>
         <source>保存并报修</source>
         <translation>保存并报修</translation>
+    </message>
+</context>
+<context>
+    <name>DutyCard</name>
+    <message>
+        <source>星期一</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>{label}　{month}月{day}日 {weekday}</source>
+        <translation>{label}　{month}月{day}日 {weekday}</translation>
+    </message>
+    <message>
+        <source>尚未排班</source>
+        <translation>尚未排班</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;带班领导&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{leader}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;值班员&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{staff}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;备勤&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{standby}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;带班领导&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{leader}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;值班员&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{staff}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;备勤&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{standby}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -110,6 +333,10 @@
 </context>
 <context>
     <name>FirstStartDialog</name>
+    <message>
+        <source>首次设置</source>
+        <translation>首次设置</translation>
+    </message>
     <message>
         <source>完成</source>
         <translation>完成</translation>
@@ -183,6 +410,26 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>救援台账 使用说明</source>
+        <extracomment>The guide's pages in reading order (``resources/help/&lt;topic&gt;.html``).</extracomment>
+        <translation>救援台账 使用说明</translation>
+    </message>
+    <message>
+        <source>◀ 后退</source>
+        <translation>◀ 后退</translation>
+    </message>
+    <message>
+        <source>前进 ▶</source>
+        <translation>前进 ▶</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>关闭</source>
@@ -191,6 +438,101 @@
     <message>
         <source>还没有检查、维修或修改记录。</source>
         <translation>还没有检查、维修或修改记录。</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>首页</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>今日值班</source>
+        <translation>今日值班</translation>
+    </message>
+    <message>
+        <source>明日值班</source>
+        <translation>明日值班</translation>
+    </message>
+    <message>
+        <source>近期战备时段</source>
+        <translation>近期战备时段</translation>
+    </message>
+    <message>
+        <source>打开值班表</source>
+        <translation>打开值班表</translation>
+    </message>
+    <message>
+        <source>记录来电</source>
+        <translation>记录来电</translation>
+    </message>
+    <message>
+        <source>填写交接班</source>
+        <translation>填写交接班</translation>
+    </message>
+    <message>
+        <source>待办与到期</source>
+        <translation>待办与到期</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>明日</source>
+        <translation>明日</translation>
+    </message>
+    <message>
+        <source>当前战备等级：{level_name}</source>
+        <translation>当前战备等级：{level_name}</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>{first}—{month}月{day}日</source>
+        <translation>{first}—{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>{name}：{span}　{level}，每班至少{min_staff}名值班员</source>
+        <translation>{name}：{span}　{level}，每班至少{min_staff}名值班员</translation>
+    </message>
+    <message>
+        <source>　&lt;b&gt;进行中&lt;/b&gt;</source>
+        <translation>　&lt;b&gt;进行中&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>未来四个月没有战备时段。可在“战备时段”中载入本期冬春预设。</source>
+        <translation>未来四个月没有战备时段。可在“战备时段”中载入本期冬春预设。</translation>
+    </message>
+    <message>
+        <source>待办与到期（{count} 项，其中逾期 {overdue} 项）</source>
+        <translation>待办与到期（{count} 项，其中逾期 {overdue} 项）</translation>
+    </message>
+    <message>
+        <source>待办与到期：暂无</source>
+        <translation>待办与到期：暂无</translation>
     </message>
 </context>
 <context>
@@ -315,6 +657,41 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>登录 — 救援台账</source>
+        <translation>登录 — 救援台账</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>本数据库已设置用户，请用自己的用户名和密码登录。</source>
+        <translation>本数据库已设置用户，请用自己的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>请填写用户名</source>
+        <translation>请填写用户名</translation>
+    </message>
+    <message>
+        <source>请填写密码</source>
+        <translation>请填写密码</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>救援台账</source>
@@ -435,6 +812,37 @@
     <message>
         <source>关于救援台账</source>
         <translation>关于救援台账</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDatabase</name>
+    <message>
+        <source>找不到数据库</source>
+        <translation>找不到数据库</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>选择其他位置</source>
+        <translation>选择其他位置</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>选择数据库所在的数据文件夹</source>
+        <translation>选择数据库所在的数据文件夹</translation>
+    </message>
+    <message>
+        <source>恢复未完成：{err}</source>
+        <translation>恢复未完成：{err}</translation>
+    </message>
+    <message>
+        <source>没有登录，未恢复。</source>
+        <translation>没有登录，未恢复。</translation>
     </message>
 </context>
 <context>
@@ -583,6 +991,17 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>重设“{name}”的密码</source>
+        <translation>重设“{name}”的密码</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>新密码</translation>
+    </message>
+</context>
+<context>
     <name>PdfPrint</name>
     <message>
         <source>无法开始打印。</source>
@@ -715,6 +1134,17 @@
     <message>
         <source>请先选中一条已归档的记录。</source>
         <translation>请先选中一条已归档的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>修改“{name}”的角色</source>
+        <translation>修改“{name}”的角色</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
     </message>
 </context>
 <context>
@@ -919,10 +1349,222 @@
     </message>
 </context>
 <context>
+    <name>TeamTable</name>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>带班</source>
+        <translation>带班</translation>
+    </message>
+    <message>
+        <source>驾驶员</source>
+        <translation>驾驶员</translation>
+    </message>
+</context>
+<context>
     <name>UndoAction</name>
     <message>
         <source>撤销</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <source>不能撤销</source>
+        <translation>不能撤销</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>添加用户</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>第一个用户必须是管理员；添加后，打开程序需要登录。</source>
+        <translation>第一个用户必须是管理员；添加后，打开程序需要登录。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>用户</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>查看员：查看、打印、导出；办事员：另可录入、修改、删除和导入记录；管理员：另可修改设置、规则、词表、用户和恢复备份。没有用户时不需要登录。</source>
+        <translation>查看员：查看、打印、导出；办事员：另可录入、修改、删除和导入记录；管理员：另可修改设置、规则、词表、用户和恢复备份。没有用户时不需要登录。</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>连续输错</source>
+        <translation>连续输错</translation>
+    </message>
+    <message>
+        <source>添加用户…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <source>修改角色…</source>
+        <translation>修改角色…</translation>
+    </message>
+    <message>
+        <source>重设密码…</source>
+        <translation>重设密码…</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一个用户。</source>
+        <translation>请先在表格中选中一个用户。</translation>
+    </message>
+    <message>
+        <source>已重设“{name}”的密码。</source>
+        <translation>已重设“{name}”的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>VocabDialog</name>
+    <message>
+        <source>词表</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>固定取值，可加同义词</source>
+        <translation>固定取值，可加同义词</translation>
+    </message>
+    <message>
+        <source>本单位可添加</source>
+        <translation>本单位可添加</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>词语</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>表示</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>添加取值…</source>
+        <translation>添加取值…</translation>
+    </message>
+    <message>
+        <source>添加同义词…</source>
+        <translation>添加同义词…</translation>
+    </message>
+    <message>
+        <source>改名…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>合并到…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>删除本单位词语</source>
+        <translation>删除本单位词语</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>导入时遇到新的词语会自动加入此列表；改名或合并会同时修改已有记录。</source>
+        <translation>导入时遇到新的词语会自动加入此列表；改名或合并会同时修改已有记录。</translation>
+    </message>
+    <message>
+        <source>这些取值决定检查周期、可用状态等规则，不能增减；本单位台账里的其他写法可添加为同义词，下次导入即可识别。</source>
+        <translation>这些取值决定检查周期、可用状态等规则，不能增减；本单位台账里的其他写法可添加为同义词，下次导入即可识别。</translation>
+    </message>
+    <message>
+        <source>请先在列表中选中一个取值。</source>
+        <translation>请先在列表中选中一个取值。</translation>
+    </message>
+    <message>
+        <source>添加取值</source>
+        <translation>添加取值</translation>
+    </message>
+    <message>
+        <source>新的取值：</source>
+        <translation>新的取值：</translation>
+    </message>
+    <message>
+        <source>添加同义词</source>
+        <translation>添加同义词</translation>
+    </message>
+    <message>
+        <source>本单位台账中的写法：</source>
+        <translation>本单位台账中的写法：</translation>
+    </message>
+    <message>
+        <source>“{written}”表示：</source>
+        <translation>“{written}”表示：</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>“{old}”改为：</source>
+        <translation>“{old}”改为：</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>把“{source}”合并到：</source>
+        <translation>把“{source}”合并到：</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>只能删除本单位添加的取值或同义词。</source>
+        <translation>只能删除本单位添加的取值或同义词。</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1635,43 @@
     <message>
         <source>“{title}”中还没有这个词：可作为新词加入，或选择它的意思</source>
         <translation>“{title}”中还没有这个词：可作为新词加入，或选择它的意思</translation>
+    </message>
+</context>
+<context>
+    <name>shell.audit_check</name>
+    <message>
+        <source>⚠ 修改记录校验发现 {count} 处问题，数据可能被绕过本程序改动。请在命令行运行 rescue-ledger audit verify 查看详情。</source>
+        <translation>⚠ 修改记录校验发现 {count} 处问题，数据可能被绕过本程序改动。请在命令行运行 rescue-ledger audit verify 查看详情。</translation>
+    </message>
+</context>
+<context>
+    <name>shell.backup_dialog</name>
+    <message>
+        <source>用这个备份替换当前数据库？
+{label}
+{path}
+
+恢复之前会自动备份当前数据库。</source>
+        <translation>用这个备份替换当前数据库？
+{label}
+{path}
+
+恢复之前会自动备份当前数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>shell.users</name>
+    <message>
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>再输入一次</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>两次输入的密码不一致</translation>
     </message>
 </context>
 </TS>
