@@ -126,6 +126,21 @@ def survey_summary_pdf(database: Database, survey_id: int) -> bytes:
     )
 
 
+def map_items(
+    book: WaterBook, report: CoverageReport | None, on: dt.date
+) -> tuple[list[MapSource], list[MapSite], float]:
+    """What the map shows on ``on``: the sources and key sites with coordinates, and the
+    protection radius."""
+    sources = [
+        MapSource(x.lon_wgs, x.lat_wgs, x.code, x.type, x.status, x.flow_class, x.available_on(on))
+        for x in book.sources()
+        if x.lon_wgs is not None and x.lat_wgs is not None
+    ]
+    report = report or book.coverage(on=on, count=1)
+    sites = [MapSite(r.lon_wgs, r.lat_wgs, r.site_name, not r.covered) for r in report.rows]
+    return sources, sites, report.radius_m
+
+
 def _map(
     book: WaterBook,
     report: CoverageReport | None,
@@ -134,15 +149,8 @@ def _map(
     width: float,
     height: float,
 ) -> Drawing:
-    rules = Rules(book.db)
-    scheme = rules.get("water.flow_colour_scheme").strip().upper()
-    sources = [
-        MapSource(x.lon_wgs, x.lat_wgs, x.code, x.type, x.status, x.flow_class, x.available_on(on))
-        for x in book.sources()
-        if x.lon_wgs is not None and x.lat_wgs is not None
-    ]
-    report = report or book.coverage(on=on, count=1)
-    sites = [MapSite(r.lon_wgs, r.lat_wgs, r.site_name, not r.covered) for r in report.rows]
+    scheme = Rules(book.db).get("water.flow_colour_scheme").strip().upper()
+    sources, sites, radius_m = map_items(book, report, on)
     return map_drawing(
         sources,
         sites,
@@ -150,7 +158,7 @@ def _map(
         height,
         colour_by=colour_by,
         flow_colours=COLOURS.get(scheme, COLOURS["NFPA"]),
-        radius_m=report.radius_m,
+        radius_m=radius_m,
     )
 
 

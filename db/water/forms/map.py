@@ -17,6 +17,7 @@ from reportlab.lib import colors
 
 from db.geo import EARTH_RADIUS_M
 from db.pdf.fonts import FONT, register_fonts
+from db.pdf.labels import Box, Placed, Wanted, place_labels, text_width
 
 TYPE_COLOURS = {
     "市政消火栓": "#e6194b",
@@ -62,6 +63,123 @@ def nice_length(metres: float) -> float:
     return max(s * power for s in (1, 2, 5) if s * power <= metres)
 
 
+LEGEND_H = 16.0
+SOURCE_LABEL_SIZE, SITE_LABEL_SIZE = 5.0, 6.5
+MAX_SOURCE_LABELS = 80  # more than this: the points alone (a county-wide map)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where the map sits in the drawing and how points land on it."""
+
+    width: float
+    height: float
+    lon0: float
+    lat0: float
+    scale: float  # points per metre
+    mx: float
+    my: float
+
+    @property
+    def box(self) -> Box:
+        return (0.0, LEGEND_H + 4, self.width, self.height)
+
+    def metres(self, lon: float, lat: float) -> tuple[float, float]:
+        k = math.cos(math.radians(self.lat0))
+        m_per_deg = EARTH_RADIUS_M * math.pi / 180
+        return (lon - self.lon0) * m_per_deg * k, (lat - self.lat0) * m_per_deg
+
+    def place(self, lon: float, lat: float) -> tuple[float, float]:
+        x, y = self.metres(lon, lat)
+        cy = LEGEND_H + 4 + (self.height - LEGEND_H - 4) / 2
+        return self.width / 2 + (x - self.mx) * self.scale, cy + (y - self.my) * self.scale
+
+    @property
+    def scale_bar(self) -> tuple[float, float, float]:
+        """The scale bar's length in metres and points, and its box's right end."""
+        bar_m = nice_length((self.width / 4) / self.scale)
+        return bar_m, bar_m * self.scale, 10.0 + bar_m * self.scale + 37
+
+
+def map_frame(
+    sources: Sequence[MapSource],
+    sites: Sequence[MapSite],
+    width: float,
+    height: float,
+    radius_m: float = 150.0,
+) -> Frame | None:
+    """The projection holding every point and every site's whole circle (nothing drawn outside
+    the frame); None without points."""
+    points = [(p.lon, p.lat) for p in sources] + [(s.lon, s.lat) for s in sites]
+    if not points:
+        return None
+    lon0 = (min(p[0] for p in points) + max(p[0] for p in points)) / 2
+    lat0 = (min(p[1] for p in points) + max(p[1] for p in points)) / 2
+    probe = Frame(width, height, lon0, lat0, 1.0, 0.0, 0.0)
+    xy = [probe.metres(*p) for p in points]
+    for site in sites:
+        sx, sy = probe.metres(site.lon, site.lat)
+        xy += [(sx - radius_m, sy - radius_m), (sx + radius_m, sy + radius_m)]
+    span_x = max(max(p[0] for p in xy) - min(p[0] for p in xy), radius_m * 2, 200.0)
+    span_y = max(max(p[1] for p in xy) - min(p[1] for p in xy), radius_m * 2, 200.0)
+    pad, map_h = 14.0, height - LEGEND_H - 4
+    scale = min((width - 2 * pad) / span_x, (map_h - 2 * pad) / span_y)
+    mx = (max(p[0] for p in xy) + min(p[0] for p in xy)) / 2
+    my = (max(p[1] for p in xy) + min(p[1] for p in xy)) / 2
+    return Frame(width, height, lon0, lat0, scale, mx, my)
+
+
+def _mark_size(sources: Sequence[MapSource]) -> float:
+    return 2.6 if len(sources) < 500 else 1.2
+
+
+def map_labels(
+    sources: Sequence[MapSource],
+    sites: Sequence[MapSite],
+    frame: Frame,
+    labels: bool = True,
+) -> tuple[list[Placed], list[Wanted]]:
+    """The labels as the map draws them: sites first, then sources (up to
+    ``MAX_SOURCE_LABELS``), none over another label, a mark, the scale bar or the north arrow,
+    all inside the frame; those that fit nowhere are dropped (and counted on the map)."""
+    if not labels:
+        return [], []
+    size = _mark_size(sources)
+    marks: list[Box] = []
+    wanted: list[Wanted] = []
+    for s in sites:
+        x, y = frame.place(s.lon, s.lat)
+        marks.append((x - 3.5, y - 3.5, x + 3.5, y + 3.5))
+        wanted.append(Wanted(s.label, x, y, SITE_LABEL_SIZE, 3.5, "gap" if s.gap else "site"))
+    for p in sources:
+        x, y = frame.place(p.lon, p.lat)
+        reach = size + (1.0 if not p.usable else 0.3)
+        marks.append((x - reach, y - reach, x + reach, y + reach))
+        if len(sources) <= MAX_SOURCE_LABELS:
+            wanted.append(Wanted(p.label, x, y, SOURCE_LABEL_SIZE, reach))
+    nx, ny = frame.width - 16, frame.height - 26
+    bar_end = frame.scale_bar[2]
+    fixed = [(7.0, LEGEND_H + 8, bar_end, LEGEND_H + 22), (nx - 5, ny - 9, nx + 5, ny + 12)]
+    inner = _inset(frame.box, 1.0)
+    placed, dropped = place_labels(wanted, inner, marks + fixed)
+    if dropped:  # room for the note saying so, top left, then place again
+        placed, dropped = place_labels(wanted, inner, [*marks, *fixed, _note_box(frame)])
+    return placed, dropped
+
+
+def _inset(box: Box, by: float) -> Box:
+    return (box[0] + by, box[1] + by, box[2] - by, box[3] - by)
+
+
+def _note_box(frame: Frame) -> Box:
+    top = frame.height - 3
+    return (3.0, top - 8, 3.0 + text_width(_note(999), 6), top)
+
+
+def _note(count: int) -> str:
+    return f"另有 {count} 处标注因过密未显示"
+
+
 def map_drawing(
     sources: Sequence[MapSource],
     sites: Sequence[MapSite],
@@ -75,15 +193,15 @@ def map_drawing(
 ) -> Drawing:
     register_fonts()
     d = Drawing(width, height)
-    legend_h = 16.0
+    legend_h = LEGEND_H
     map_h = height - legend_h - 4
     d.add(
         Rect(
             0, legend_h + 4, width, map_h, strokeColor=colors.black, fillColor=None, strokeWidth=0.8
         )
     )
-    points = [(p.lon, p.lat) for p in sources] + [(s.lon, s.lat) for s in sites]
-    if not points:
+    frame = map_frame(sources, sites, width, height, radius_m)
+    if frame is None:
         d.add(
             String(
                 width / 2,
@@ -95,30 +213,7 @@ def map_drawing(
             )
         )
         return d
-    lon0 = (min(p[0] for p in points) + max(p[0] for p in points)) / 2
-    lat0 = (min(p[1] for p in points) + max(p[1] for p in points)) / 2
-    k = math.cos(math.radians(lat0))
-    m_per_deg = EARTH_RADIUS_M * math.pi / 180
-
-    def metres(lon: float, lat: float) -> tuple[float, float]:
-        return (lon - lon0) * m_per_deg * k, (lat - lat0) * m_per_deg
-
-    # the frame holds every point and every site's whole circle (nothing drawn outside it)
-    xy = [metres(*p) for p in points]
-    for site in sites:
-        sx, sy = metres(site.lon, site.lat)
-        xy += [(sx - radius_m, sy - radius_m), (sx + radius_m, sy + radius_m)]
-    span_x = max(max(p[0] for p in xy) - min(p[0] for p in xy), radius_m * 2, 200.0)
-    span_y = max(max(p[1] for p in xy) - min(p[1] for p in xy), radius_m * 2, 200.0)
-    pad = 14.0
-    scale = min((width - 2 * pad) / span_x, (map_h - 2 * pad) / span_y)  # points per metre
-    cx, cy = width / 2, legend_h + 4 + map_h / 2
-    mx = (max(p[0] for p in xy) + min(p[0] for p in xy)) / 2
-    my = (max(p[1] for p in xy) + min(p[1] for p in xy)) / 2
-
-    def place(lon: float, lat: float) -> tuple[float, float]:
-        x, y = metres(lon, lat)
-        return cx + (x - mx) * scale, cy + (y - my) * scale
+    place, scale = frame.place, frame.scale
 
     def colour_of(p: MapSource) -> str:
         if colour_by == "status":
@@ -141,59 +236,45 @@ def map_drawing(
                 strokeDashArray=[3, 2],
             )
         )
-    size = 2.6 if len(sources) < 500 else 1.2
+    size = _mark_size(sources)
     for p in sources:
         x, y = place(p.lon, p.lat)
         fill = colors.HexColor(colour_of(p))
         d.add(Circle(x, y, size, fillColor=fill, strokeColor=colors.black, strokeWidth=0.3))
         if not p.usable:
-            d.add(
-                Line(
-                    x - size - 1,
-                    y - size - 1,
-                    x + size + 1,
-                    y + size + 1,
-                    strokeColor=colors.black,
-                    strokeWidth=0.7,
+            for sign in (1, -1):
+                d.add(
+                    Line(
+                        x - size - 1,
+                        y - sign * (size + 1),
+                        x + size + 1,
+                        y + sign * (size + 1),
+                        strokeColor=colors.black,
+                        strokeWidth=0.7,
+                    )
                 )
-            )
-            d.add(
-                Line(
-                    x - size - 1,
-                    y + size + 1,
-                    x + size + 1,
-                    y - size - 1,
-                    strokeColor=colors.black,
-                    strokeWidth=0.7,
-                )
-            )
-        if labels and len(sources) <= 80:
-            d.add(
-                String(
-                    x + size + 1.2,
-                    y - 2,
-                    p.label,
-                    fontName=FONT,
-                    fontSize=5,
-                    fillColor=colors.HexColor("#333333"),
-                )
-            )
+    red = colors.HexColor("#e6194b")
     for s in sites:
         x, y = place(s.lon, s.lat)
-        fill = colors.HexColor("#e6194b") if s.gap else colors.black
         d.add(
             Polygon(
                 [x - 3.5, y - 3.5, x + 3.5, y - 3.5, x + 3.5, y + 3.5, x - 3.5, y + 3.5],
-                fillColor=fill,
+                fillColor=red if s.gap else colors.black,
                 strokeColor=colors.white,
                 strokeWidth=0.5,
             )
         )
-        if labels:
-            d.add(String(x + 5, y + 3, s.label, fontName=FONT, fontSize=6.5, fillColor=fill))
+    placed, dropped = map_labels(sources, sites, frame, labels)
+    for spot in placed:
+        ink = {"gap": red, "site": colors.black}.get(spot.tag, colors.HexColor("#333333"))
+        if spot.leader:
+            d.add(Line(*spot.leader, strokeColor=colors.HexColor("#777777"), strokeWidth=0.3))
+        d.add(String(spot.x, spot.y, spot.text, fontName=FONT, fontSize=spot.size, fillColor=ink))
+    if dropped:
+        box = _note_box(frame)
+        d.add(String(box[0], box[1] + 1.5, _note(len(dropped)), fontName=FONT, fontSize=6))
     # north arrow and scale bar (bottom left, inside the frame)
-    bar_m = nice_length((width / 4) / scale)
-    bar = bar_m * scale
+    bar_m, bar, _ = frame.scale_bar
     bx, by = 10.0, legend_h + 12
     d.add(Rect(bx - 3, by - 4, bar + 40, 14, fillColor=colors.white, strokeColor=None))
     for i in range(4):
