@@ -110,6 +110,19 @@ def test_a_domain_reaches_another_only_through_its_facade():
     assert offenders == []
 
 
+def test_the_campaign_report_reads_each_domain_through_its_facade():
+    """db/report gathers from every domain, but only through ``db.<domain>`` itself."""
+    from db.registry import DOMAINS
+
+    offenders = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in sorted((ROOT / "db" / "report").rglob("*.py"))
+        for name in imports(path)
+        if len(name.split(".")) > 2 and name.split(".")[:2] in (["db", d] for d in DOMAINS)
+    ]
+    assert offenders == []
+
+
 def test_message_colours_come_from_the_palette():
     """desktop/ and widgets/ name the error, warning and hint colours (``widgets.palette``)
     instead of writing them again; due colours come from the rule table."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pypdf
 import pytest
 
-from desktop.cli.main import domain_commands, main
+from desktop.cli.main import main, print_modules
 
 # What each record form is printed for in the demo database (the rest print whole registers).
 RECORD = {
@@ -21,9 +21,10 @@ RECORD = {
     "survey-sheet": ["--survey", "1"],
     "survey-report": ["--survey", "1"],
     "vehicle-check": ["--vehicle", "渝B·F1119"],
+    "bulletin": ["--month", "2026-11"],
 }
 BLANK = ("drill-signin", "drill-record", "drill-evaluation", "hydrant-checklist", "pool-checklist")
-FORMS = [name for module in domain_commands() for name in module.FORMS]
+FORMS = [name for module in print_modules() for name in module.FORMS]
 
 
 @pytest.fixture(scope="module")

@@ -26,11 +26,12 @@ from db.duty.days import Days
 from db.duty.handovers import Handovers
 from db.duty.history import History
 from db.duty.models import Member
+from db.duty.period import DutyDayRow, Period
 from db.duty.setup import FirstStart
 from db.engine import Database
 
 
-class Ledger(FirstStart, Days, Calls, Handovers, History):
+class Ledger(FirstStart, Days, Calls, Handovers, History, Period):
     """Team register, alert periods, duty roster, call log and handovers (and the office's
     settings, which every domain's letterhead reads)."""
 
@@ -45,6 +46,7 @@ __all__ = [
     "STAFF",
     "STANDBY",
     "CallData",
+    "DutyDayRow",
     "DutyToday",
     "HandoverData",
     "LeaveData",

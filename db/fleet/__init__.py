@@ -48,12 +48,13 @@ from db.fleet.models import (
     REPAIR_STATUSES,
     VEHICLE_STATUSES,
 )
+from db.fleet.period import CheckRow, Period
 from db.fleet.repairs import Repairs
 from db.fleet.rules import Intervals, add_months, extinguisher_type
 from db.fleet.vehicles import Vehicles
 
 
-class Fleet(Vehicles, EquipmentRegister, Checks, Repairs, History):
+class Fleet(Vehicles, EquipmentRegister, Checks, Repairs, History, Period):
     """Vehicles, equipment, checklists, checks and repairs."""
 
     def __init__(self, database: Database):
@@ -80,6 +81,7 @@ __all__ = [
     "VEHICLE_STATUSES",
     "CheckData",
     "CheckOutcome",
+    "CheckRow",
     "EquipmentData",
     "EquipmentFilter",
     "Fleet",

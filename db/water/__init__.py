@@ -36,11 +36,12 @@ from db.water.data import (
 )
 from db.water.inspections import Inspections
 from db.water.models import OUTCOMES, SOURCE_TYPES, STATUSES
+from db.water.period import InspectionRow, Period
 from db.water.sources import Sources
 from db.water.surveys import Surveys
 
 
-class WaterBook(Sources, Inspections, Surveys, Coverage):
+class WaterBook(Sources, Inspections, Surveys, Coverage, Period):
     """Water sources (with per-type details and photos), inspections, maintenance, repairs,
     flow tests, surveys and the coverage of the key sites."""
 
@@ -60,6 +61,7 @@ __all__ = [
     "FlowTestData",
     "InspectionData",
     "InspectionOutcome",
+    "InspectionRow",
     "NearSource",
     "RepairData",
     "SurveyData",

@@ -58,13 +58,17 @@ class RegisterNames(Sequence[str]):
     """The Excel registers' command-line names, sorted, collected from the domains the first
     time argparse checks or lists them (a command that names a register loads them anyway).
 
-    Give the argument an explicit ``metavar``; its help may say ``%(choices)s``."""
+    Give the argument an explicit ``metavar``; its help may say ``%(choices)s``. ``extra``
+    names are offered besides the registers (``export campaign-report``)."""
+
+    def __init__(self, extra: Sequence[str] = ()):
+        self.extra = tuple(extra)
 
     @cached_property
     def _names(self) -> list[str]:
         from db.xlsx import REGISTERS
 
-        return sorted(REGISTERS)
+        return sorted([*REGISTERS, *self.extra])
 
     def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
         return self._names[index]
@@ -80,3 +84,4 @@ class RegisterNames(Sequence[str]):
 
 
 REGISTER_NAMES = RegisterNames()
+EXPORT_NAMES = RegisterNames(("campaign-report",))  # see desktop/cli/report.py

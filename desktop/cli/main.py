@@ -19,9 +19,10 @@ from db.registry import each_domain
 from desktop.cli import audit as cli_audit
 from desktop.cli import backup as cli_backup
 from desktop.cli import due as cli_due
+from desktop.cli import report as cli_report
 from desktop.cli import users as cli_users
 from desktop.cli import vocab as cli_vocab
-from desktop.cli.args import REGISTER_NAMES, BadInput, date_arg, month_arg
+from desktop.cli.args import EXPORT_NAMES, REGISTER_NAMES, BadInput, date_arg, month_arg
 
 if TYPE_CHECKING:
     from db.duty import Ledger
@@ -42,6 +43,11 @@ def domain_commands() -> tuple[ModuleType, ...]:
     ``FORMS`` and ``print_form`` for ``print``, and optionally ``add_parsers`` and
     ``COMMANDS`` for commands of its own."""
     return each_domain("desktop.cli.{domain}")
+
+
+def print_modules() -> tuple[ModuleType, ...]:
+    """Every module with forms for ``print``: the domains', then the campaign report's."""
+    return (*domain_commands(), cli_report)
 
 
 def program_version() -> str:
@@ -101,8 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
         ("template", "生成空白导入模板"),
     ):
         p = sub.add_parser(verb, help=text)
-        p.add_argument("register", choices=REGISTER_NAMES, metavar="REGISTER", help="%(choices)s")
+        names = EXPORT_NAMES if verb == "export" else REGISTER_NAMES
+        p.add_argument("register", choices=names, metavar="REGISTER", help="%(choices)s")
         p.add_argument("file", type=Path, metavar="FILE.xlsx")
+        if verb == "export":
+            cli_report.period_options(p, "只统计这一个月（仅 campaign-report）")
         if verb == "import":
             p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
             p.add_argument("--sheet", metavar="NAME", help="读取哪个工作表（默认自动选择）")
@@ -117,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("print", help="打印为 PDF")
     psub = p.add_subparsers(dest="form", metavar="FORM", required=True)
-    for module in domain_commands():
+    for module in print_modules():
         module.add_print_parsers(psub)
         if hasattr(module, "add_parsers"):
             module.add_parsers(sub)
@@ -195,6 +204,10 @@ def cmd_import(ledger, args) -> int:  # type: ignore[no-untyped-def]
 
 
 def cmd_export(ledger, args) -> int:  # type: ignore[no-untyped-def]
+    if args.register in cli_report.EXPORTS:
+        return cli_report.export(ledger, args)
+    if args.start or args.end or args.report_month:
+        raise BadInput(["--from、--to 和 --month 只用于 export campaign-report"])
     from db.xlsx import export_register
 
     count = export_register(ledger.db, args.register, args.file)
@@ -211,7 +224,7 @@ def cmd_template(ledger, args) -> int:  # type: ignore[no-untyped-def]
 
 
 def cmd_print(ledger, args) -> int:  # type: ignore[no-untyped-def]
-    module = next(m for m in domain_commands() if args.form in m.FORMS)
+    module = next(m for m in print_modules() if args.form in m.FORMS)
     pdf = module.print_form(ledger, args)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_bytes(pdf)
