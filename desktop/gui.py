@@ -1,4 +1,7 @@
-"""Starting the window: Qt application, fonts, style, database, main window."""
+"""Starting the window: Qt application, fonts, style, database, main window.
+
+Everything before the window is shown loads only the Qt classes it uses (no ``Qt`` namespace,
+no message box, no database code); ``tests/test_window_startup.py`` checks it."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from db.paths import resource_path
 
@@ -105,6 +108,8 @@ def attach(window, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped
             if not resolve_missing(window, exc, args):
                 return False
         except LedgerError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(window, APP_TITLE, f"无法打开数据库：\n{exc}")
             return False
     if not sign_in(window, ledger, args):
@@ -132,6 +137,8 @@ def sign_in(window, ledger, args: argparse.Namespace) -> bool:  # type: ignore[n
     try:
         preload_campaign(ledger)
     except LedgerError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(window, APP_TITLE, f"无法打开数据库：\n{exc}")
         return False
     return True

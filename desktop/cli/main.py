@@ -23,6 +23,7 @@ from desktop.cli import report as cli_report
 from desktop.cli import users as cli_users
 from desktop.cli import vocab as cli_vocab
 from desktop.cli.args import EXPORT_NAMES, REGISTER_NAMES, BadInput, date_arg, month_arg
+from desktop.cli.options import PROG, add_program_options
 
 if TYPE_CHECKING:
     from db.duty import Ledger
@@ -82,22 +83,9 @@ class VersionAction(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser. It loads no database, Excel or PDF code: ``--help`` stays quick."""
     parser = argparse.ArgumentParser(
-        prog="rescue-ledger", description="救援台账：综合应急救援队的值班、演练、水源、装备台账。"
+        prog=PROG, description="救援台账：综合应急救援队的值班、演练、水源、装备台账。"
     )
-    parser.add_argument(
-        "--db", metavar="URL", help="数据库（默认本机数据文件夹中的 SQLite；也可 postgresql://…）"
-    )
-    parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹（默认系统的用户数据文件夹）")
-    parser.add_argument("--demo", action="store_true", help="打开演示数据库（示例乡镇）")
-    parser.add_argument(
-        "--operator", metavar="NAME", help="操作人姓名（写入修改记录；未设置用户时）"
-    )
-    parser.add_argument(
-        "--user",
-        metavar="NAME",
-        help=f"以此用户登录（设置了用户后必填；密码取自 {cli_users.ENV_PASSWORD} 或提示输入）",
-    )
-    parser.add_argument("--debug", action="store_true", help="出错时显示完整的技术信息")
+    add_program_options(parser)
     parser.add_argument("--version", action=VersionAction, help="显示程序版本并退出")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

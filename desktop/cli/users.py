@@ -19,8 +19,8 @@ import sys
 from typing import Any
 
 from desktop.cli.args import BadInput
+from desktop.cli.options import ENV_PASSWORD
 
-ENV_PASSWORD = "RESCUE_LEDGER_PASSWORD"
 ENV_NEW_PASSWORD = "RESCUE_LEDGER_NEW_PASSWORD"
 ROLE_CHOICES = ("admin", "clerk", "viewer")
 ROLE_HELP = "admin 管理员（设置、规则、词表、用户、恢复）、clerk 办事员（记录和导入）、viewer 查看员（查看、打印、导出）"
