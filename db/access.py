@@ -40,6 +40,7 @@ ADMIN_TABLES: dict[str, str] = {
     "rule": "规则",
     "vocab_entry": "词表",
     "app_user": "用户",
+    "two_sessions": "全国两会会期",
 }
 #: Written only together with a change that was checked itself.
 UNCHECKED_TABLES = frozenset({"audit_log"})

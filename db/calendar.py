@@ -14,6 +14,9 @@ from functools import lru_cache
 
 import chinese_calendar
 
+from db.two_sessions import SessionDates
+from db.two_sessions import dates as session_dates
+
 WEEKDAYS = "一二三四五六日"
 
 HOLIDAY_NAMES = {
@@ -157,8 +160,6 @@ class PresetPeriod:
 
 # Editable defaults: (level, minimum staff per shift) for each campaign period.
 PRESET_LEVELS = {"元旦": (1, 2), "春节": (2, 3), "元宵节": (1, 2), "全国两会": (2, 3)}
-# 全国两会 opens in early March; the window is the office's to adjust each year.
-TWO_SESSIONS_WINDOW = ((3, 3), (3, 15))
 
 
 def campaign_start(today: dt.date) -> int:
@@ -169,8 +170,14 @@ def campaign_start(today: dt.date) -> int:
     return today.year if today.month >= 4 else today.year - 1
 
 
-def campaign_periods(start_year: int) -> list[PresetPeriod]:
-    """Raised-alert periods of the winter-spring campaign from November ``start_year``."""
+def campaign_periods(
+    start_year: int, two_sessions: SessionDates | None = None
+) -> list[PresetPeriod]:
+    """Raised-alert periods of the winter-spring campaign from November ``start_year``.
+
+    ``two_sessions`` is that year's 两会 window as the office keeps it (default: the data
+    file's, else the usual window marked 待核对; see :mod:`db.two_sessions`).
+    """
     year = start_year + 1
     out: list[PresetPeriod] = []
 
@@ -192,6 +199,6 @@ def campaign_periods(start_year: int) -> list[PresetPeriod]:
     )
     lantern = lunar_to_solar(year, 1, 15)
     add("元宵节", lantern - dt.timedelta(days=1), lantern, "农历正月十四至十五")
-    (m1, d1), (m2, d2) = TWO_SESSIONS_WINDOW
-    add("全国两会", dt.date(year, m1, d1), dt.date(year, m2, d2), "以当年公布的会期为准，可修改")
+    sessions = two_sessions or session_dates(year)
+    add("全国两会", sessions.start, sessions.end, sessions.note)
     return out

@@ -137,7 +137,14 @@ def test_export_and_template(url, tmp_path):
     tpl = tmp_path / "tpl.xlsx"
     assert main(["template", "alert-periods", str(tpl)]) == 0
     ws = openpyxl.load_workbook(tpl).active
-    assert [c.value for c in ws[1]] == ["名称", "开始日期", "结束日期", "等级", "每班最少值班员"]
+    assert [c.value for c in ws[1]] == [
+        "名称",
+        "开始日期",
+        "结束日期",
+        "等级",
+        "每班最少值班员",
+        "说明",
+    ]
     assert ws.max_row == 1
 
 

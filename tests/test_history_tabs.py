@@ -30,6 +30,7 @@ NO_TAB = {
     "SurveyDialog": "starts a new survey",
     "NewRepairDialog": "opens a new repair",
     "RepairsDialog": "lists a source's repairs",
+    "SessionsDialog": "lists the 两会 dates per year (each year's SessionDialog has the tab)",
 }
 DIALOG_BASES = {"FormDialog", "QDialog", "GrowingFormDialog"}
 

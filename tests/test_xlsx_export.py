@@ -103,6 +103,7 @@ def test_exact_headers_of_the_four_registers():
         "结束日期",
         "等级",
         "每班最少值班员",
+        "说明",
     ]
     assert REGISTERS["duty"].headers == ["日期", "带班领导", "值班员", "备勤人员", "战备等级"]
 

@@ -21,6 +21,7 @@ from db.duty.data import (
     MonthRoster,
     PeriodData,
     Progress,
+    TwoSessionsData,
 )
 from db.duty.days import Days
 from db.duty.handovers import Handovers
@@ -57,4 +58,5 @@ __all__ = [
     "MonthRoster",
     "PeriodData",
     "Progress",
+    "TwoSessionsData",
 ]

@@ -11,16 +11,16 @@ from sqlalchemy.orm import Session
 
 from db import calendar, records, validate
 from db.duty import roster
-from db.duty.common import Store
 from db.duty.data import LevelData, PeriodData
 from db.duty.models import AlertLevel, AlertPeriod
+from db.duty.sessions import Sessions, sessions_for
 from db.errors import check_version, refuse
 from db.settings import OfficeSettings
 
 PERIOD_GONE = "这个战备时段已被删除"
 
 
-class Alerts(OfficeSettings, Store):
+class Alerts(OfficeSettings, Sessions):
     """Alert levels and periods; ``needs`` says what each date needs."""
 
     def levels(self) -> list[LevelData]:
@@ -92,7 +92,7 @@ class Alerts(OfficeSettings, Store):
         """Add the campaign's preset periods (元旦, 春节, 元宵节, 全国两会); skips ones present."""
         added = 0
         with self.db.transaction() as s:
-            for preset in calendar.campaign_periods(start_year):
+            for preset in calendar.campaign_periods(start_year, sessions_for(s, start_year + 1)):
                 exists = s.scalar(
                     select(AlertPeriod.id).where(
                         AlertPeriod.name == preset.name,

@@ -51,6 +51,26 @@ class PeriodData:
 
 
 @dataclass
+class TwoSessionsData:
+    """One year's 两会 window as the table shows it: ``office`` when the office entered it
+    (``id``/``version`` then name its row), else the shipped data or the usual window."""
+
+    year: int
+    start: dt.date | None = None
+    end: dt.date | None = None
+    source: str = ""
+    confirmed: bool = True
+    office: bool = False
+    id: int | None = None
+    version: int | None = None
+
+    @property
+    def status(self) -> str:
+        """确认 or 待核对, as the table and the printed roster say it."""
+        return "已确认" if self.confirmed else "待核对"
+
+
+@dataclass
 class LevelData:
     level: int
     name: str

@@ -14,6 +14,18 @@ TABLES = (
         fields={"level": "等级", "staff": "每班值班员", "standby": "备勤人员", "colour": "颜色"},
     ),
     TableLabels("alert_period", register="alert-periods"),
+    TableLabels(
+        "two_sessions",
+        "全国两会会期",
+        fields={
+            "year": "年份",
+            "start": "开始日期",
+            "end": "结束日期",
+            "source": "来源",
+            "confirmed": "已确认",
+        },
+        record="year",
+    ),
     TableLabels("duty_day", register="duty", record="date"),
     TableLabels(
         "duty_assignment",

@@ -78,6 +78,18 @@ class AlertPeriod(Tracked, Base):
     note: Mapped[str] = mapped_column(String(200), default="")
 
 
+class TwoSessions(Tracked, Base):
+    """The office's entry for one year's 两会 window (over the shipped data, ``db.two_sessions``)."""
+
+    __tablename__ = "two_sessions"
+
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    start: Mapped[dt.date] = mapped_column(Date)
+    end: Mapped[dt.date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(200), default="")
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class DutyDay(Tracked, Base):
     """One 24 h shift starting on ``date`` at the shift start time (default 08:30)."""
 

@@ -86,8 +86,11 @@ def leave_spec(services: Services) -> RegisterSpec:
     )
 
 
-def period_spec(services: Services, preload: Callable[[], None]) -> RegisterSpec:
-    """``preload()`` fills the winter-spring campaign's periods (the window asks first)."""
+def period_spec(
+    services: Services, preload: Callable[[], None], sessions: Callable[[], None]
+) -> RegisterSpec:
+    """``preload()`` fills the winter-spring campaign's periods (the window asks first);
+    ``sessions()`` opens the 两会 dates per year."""
     ledger = services.duty
     levels = lambda: {lv.level: lv.name for lv in ledger.levels()}  # noqa: E731
     return RegisterSpec(
@@ -108,8 +111,9 @@ def period_spec(services: Services, preload: Callable[[], None]) -> RegisterSpec
         empty="还没有战备时段：点“载入冬春预设…”载入节假日和两会，或点“新增…”。",
         help="roster",
         database=ledger.db,
-        extra_buttons=[("载入冬春预设…", preload)],
-        hint="元旦、春节、元宵节按农历和国家法定假日计算，全国两会按惯例预设，均可修改。",
+        extra_buttons=[("载入冬春预设…", preload), ("全国两会会期…", sessions)],
+        hint="元旦、春节、元宵节按农历和国家法定假日计算，全国两会按“全国两会会期”表（以后年份"
+        "待核对），均可修改。",
     )
 
 
@@ -181,7 +185,9 @@ class DutyPages:
         self.roster = RosterPage(self.ledger, parent)
         self.members = RegisterPage(member_spec(services), parent)
         self.leave = RegisterPage(leave_spec(services), parent)
-        self.periods = RegisterPage(period_spec(services, self.preload_campaign), parent)
+        self.periods = RegisterPage(
+            period_spec(services, self.preload_campaign, self.open_sessions), parent
+        )
         self.calls = RegisterPage(call_spec(services), parent)
         self.handovers = RegisterPage(handover_spec(services, self.print_handover), parent)
         for _key, _title, page in self.pages():
@@ -217,6 +223,16 @@ class DutyPages:
         )
         self.periods.reload()
         self.refresh()
+
+    def open_sessions(self) -> None:
+        """The 两会 dates per year; the periods reload when an admin changed them."""
+        from desktop.duty.sessions import SessionsDialog
+
+        dialog = SessionsDialog(self.parent, self.ledger)
+        dialog.exec()
+        if dialog.changed:
+            self.periods.reload()
+            self.refresh()
 
     def print_handover(self, blank: bool = False) -> None:
         """Print the record of the selected handover's shift (today's if none), or a blank."""

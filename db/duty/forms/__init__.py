@@ -61,7 +61,20 @@ def roster_sheet(ledger: Ledger, year: int, month: int) -> RosterSheet:
         days=days,
         team=settings.get("team", "综合应急救援队"),
         printed_on=dt.date.today(),
+        unconfirmed=unconfirmed_periods(ledger, year, month),
     )
+
+
+def unconfirmed_periods(ledger: Ledger, year: int, month: int) -> list[str]:
+    """The month's alert periods whose dates are still 待核对 (their note says so)."""
+    first = dt.date(year, month, 1)
+    last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    names: list[str] = []
+    for p in ledger.periods(year):
+        if p.start and p.end and p.start <= last and p.end >= first and "待核对" in p.note:
+            if p.name not in names:
+                names.append(p.name)
+    return names
 
 
 def roster_pdf(ledger: Ledger, year: int, month: int) -> bytes:

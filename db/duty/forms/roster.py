@@ -115,6 +115,7 @@ class RosterSheet:
     compiled_by: str = ""  # 编制
     reviewed_by: str = ""  # 审核
     printed_on: dt.date | None = None
+    unconfirmed: list[str] = field(default_factory=list)  # periods whose dates are 待核对
 
     @property
     def title(self) -> str:
@@ -392,6 +393,8 @@ def _footer(sheet: RosterSheet, days: Sequence[RosterDay]) -> list[Flowable]:
         legend.append(
             f"{sheet.year}年节假日安排尚未收录：休息日和战备时段按惯例推算，待核对国务院通知。"
         )
+    if sheet.unconfirmed:
+        legend.append(f"{'、'.join(sheet.unconfirmed)}日期按惯例预设，待核对。")
     signatures = signature_block(
         [
             Signature("编制", sheet.compiled_by),

@@ -48,6 +48,8 @@ COLUMNS = (
         Kind.INT,
         synonyms=("最少值班员", "最少值班人数", "每班最少人数", "每班值班员", "值班人数"),
     ),
+    # The period's note: where its dates come from, or 待核对 for a preset still to check.
+    Column("说明", "note", max_length=200, synonyms=("备注", "日期说明")),
 )
 
 
@@ -135,6 +137,8 @@ def save(ctx: ImportContext) -> None:
             "level": level,
             "min_staff": levels.staff(level) if min_staff is None else min_staff,
         }
+        if row.values.get("note") is not None:  # a file without 说明 keeps the notes
+            values["note"] = as_text(row.values["note"]).strip()
         found = existing.get((name_key(values["name"]), values["start"]), [])
         if not found:
             ctx.session.add(AlertPeriod(**values))
@@ -159,6 +163,7 @@ def export(session: Session) -> list[dict[str, Any]]:
             "end": p.end,
             "level": levels.name(p.level),
             "min_staff": p.min_staff,
+            "note": p.note,
         }
         for p in session.scalars(query)
     ]

@@ -1,0 +1,37 @@
+"""the office's 两会 dates by year (over the shipped data file)
+
+Revision ID: 0013
+Revises: 0012
+Create Date: 2026-12-01
+
+A new table only: no record is changed, so the audit chain needs no baseline rows.
+"""
+
+import sqlalchemy as sa
+
+from db.migrations.columns import tracked_columns
+from alembic import op
+
+
+revision = '0013'
+down_revision = '0012'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        'two_sessions',
+        sa.Column('year', sa.Integer(), nullable=False),
+        sa.Column('start', sa.Date(), nullable=False),
+        sa.Column('end', sa.Date(), nullable=False),
+        sa.Column('source', sa.String(length=200), nullable=False),
+        sa.Column('confirmed', sa.Boolean(), nullable=False),
+        *tracked_columns(),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_two_sessions')),
+        sa.UniqueConstraint('year', name=op.f('uq_two_sessions_year')),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table('two_sessions')

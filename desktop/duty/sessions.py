@@ -1,0 +1,155 @@
+"""全国两会会期: the 两会 window per year in a table; an admin enters a year's published dates
+(the presets of the alert-period page use them) or takes an entry back to the shipped data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.access import ADMINISTER
+from db.duty import Ledger, TwoSessionsData
+from db.errors import LedgerError
+from desktop.common.access import guard
+from desktop.common.history import add_history_tab
+from widgets import palette
+from widgets.columns import Column
+from widgets.forms import Form, FormDialog, hint_label
+from widgets.table import FilterableTable
+
+TITLE = "全国两会会期"
+
+
+def _unconfirmed(row: TwoSessionsData) -> str | None:
+    return palette.WARNING if not row.confirmed else None
+
+
+COLUMNS = [
+    Column("year", "年份", "int", width=60),
+    Column("start", "开始日期", "date", width=100),
+    Column("end", "结束日期", "date", width=100),
+    Column("status", "状态", width=70, foreground=_unconfirmed),
+    Column(lambda r: "本办公室录入" if r.office else "程序内置", "出处", width=100),
+    Column("source", "来源", tooltip=True),
+]
+
+
+class SessionsDialog(QDialog):
+    """The table of years with 编辑… and 恢复内置 (an admin's buttons)."""
+
+    def __init__(self, parent: QWidget | None, ledger: Ledger):
+        super().__init__(parent)
+        self.ledger = ledger
+        self.changed = False
+        self.setWindowTitle(TITLE)
+        self.resize(760, 480)
+        self.table = FilterableTable(COLUMNS, parent=self)
+        self.edit_button = QPushButton("编辑…", self)
+        self.reset_button = QPushButton("恢复内置日期", self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint_label(
+                "2015—2026年按新华社开幕、闭幕报道内置；以后的年份按惯例（3月4日至11日）预设并标"
+                "“待核对”，会期公布后请点“编辑…”填写。载入冬春预设和尚未改动的“全国两会”战备时段"
+                "使用这里的日期。",
+                self,
+            )
+        )
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(close)
+        self.edit_button.clicked.connect(self.edit)
+        self.reset_button.clicked.connect(self.reset)
+        self.table.activated.connect(lambda _row: self.edit())
+        self.table.selectionChanged.connect(self._update_buttons)
+        self.admin = guard(ADMINISTER, self.edit_button, self.reset_button)
+        self.reload()
+
+    def reload(self) -> None:
+        last = max(dt.date.today().year + 3, 2029)
+        self.table.set_rows(self.ledger.two_sessions(2015, last))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.table.current_row()
+        if self.admin:
+            self.edit_button.setEnabled(row is not None)
+            self.reset_button.setEnabled(row is not None and row.office)
+
+    def edit(self) -> None:
+        row = self.table.current_row()
+        if row is None or not self.admin:
+            return
+        if SessionDialog(self, self.ledger, row).exec() == QDialog.DialogCode.Accepted:
+            self.changed = True
+            self.reload()
+
+    def reset(self) -> None:
+        row = self.table.current_row()
+        if row is None or not row.office or not self.admin:
+            return
+        answer = QMessageBox.question(
+            self, TITLE, f"{row.year}年的会期恢复为程序内置的日期（没有内置的年份为待核对）吗？"
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.ledger.reset_two_sessions(row.id, row.version)
+        except LedgerError as exc:
+            QMessageBox.warning(self, TITLE, str(exc))
+        self.changed = True
+        self.reload()
+
+
+class SessionDialog(FormDialog):
+    """One year's dates, source and whether they are confirmed."""
+
+    def __init__(self, parent: QWidget, ledger: Ledger, row: TwoSessionsData):
+        self.ledger, self.row = ledger, row
+        super().__init__(parent, title=f"{row.year}年全国两会会期", save=self._store)
+        add_history_tab(self, ledger.db, "two_sessions", row.id)
+        self.resize(480, 0)
+
+    def build_form(self, form: Form) -> None:
+        r = self.row
+        form.date_edit("start", "开始日期", value=r.start)
+        form.date_edit("end", "结束日期", value=r.end)
+        source = "" if not r.confirmed else r.source
+        form.line_edit(
+            "source", "来源", text=source, placeholder="例如 新华社闭幕报道", max_length=200
+        )
+        form.checkbox("confirmed", "状态", text="已按公布的会期核对", checked=True)
+
+    def _data(self, v: dict[str, Any]) -> TwoSessionsData:
+        r = self.row
+        return TwoSessionsData(
+            r.year,
+            v["start"],
+            v["end"],
+            v["source"],
+            bool(v["confirmed"]),
+            True,
+            r.id,
+            r.version,
+        )
+
+    def validate(self) -> dict[str, str]:
+        return self.ledger.validate_two_sessions(self._data(self.values()))
+
+    def _store(self, values: dict[str, Any]) -> int:
+        return self.ledger.save_two_sessions(self._data(values))
