@@ -20,7 +20,9 @@ LONG_NAMES = [
 
 
 def person(i: int) -> Person:
-    return Person(LONG_NAMES[i % len(LONG_NAMES)], f"1{(3 + i % 7)}9{i:08d}")
+    """One of the team: a name keeps its one phone all month."""
+    k = i % len(LONG_NAMES)
+    return Person(LONG_NAMES[k], f"1{(3 + k % 7)}9{k:08d}")
 
 
 def busy_month(year: int = 2025, month: int = 1) -> RosterSheet:
@@ -162,6 +164,7 @@ def test_a_month_too_full_for_one_page_runs_on_with_the_header_repeated():
         assert "带班领导" in page_text and "备勤" in page_text
     flat = text.replace("\n", "")
     assert all(p.phone in flat for d in sheet.days for p in d.standby)
+    assert "一页排不下" in flat  # the page says why it runs on
 
 
 def test_a_year_beyond_the_holiday_data_says_to_check_it(busy_pdf):
@@ -170,3 +173,34 @@ def test_a_year_beyond_the_holiday_data_says_to_check_it(busy_pdf):
     reader, text = read(build_roster_pdf(busy_month(2031, 1)))
     assert len(reader.pages) == 1
     assert "2031年节假日安排尚未收录" in text.replace("\n", "") and "待核对" in text
+
+
+def team_of_40() -> list[Person]:
+    """Forty members: the long names above and 27 more, each with one phone."""
+    names = list(LONG_NAMES)
+    for i, surname in enumerate("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩"):
+        names.append(surname + "建" + "国华明军"[i % 4])
+    return [Person(name, f"13{k % 10}{k:08d}") for k, name in enumerate(names)]
+
+
+def test_forty_members_eight_on_duty_a_day_stay_one_legible_page():
+    """1 leader + 8 staff + 2 standby a day from a team of 40: one page, nothing under 7.5 pt,
+    no name broken across lines, every phone printed (in the list beside the table)."""
+    team = team_of_40()
+    assert len({p.name for p in team}) == 40
+    sheet = busy_month()
+    for i, d in enumerate(sheet.days):
+        on = [team[(i * 11 + k) % 40] for k in range(11)]
+        d.leader, d.staff, d.standby = on[0], on[1:9], on[9:]
+    data = build_roster_pdf(sheet)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert len(pdf.pages) == 1
+        page = pdf.pages[0]
+        assert min(c["size"] for c in page.chars) >= 7.5 - 1e-6
+        lines = ["".join(line.split()) for line in (page.extract_text() or "").splitlines()]
+    printed = [q.name for d in sheet.days for q in [d.leader, *d.staff, *d.standby]]
+    printed += [q.name for q in team]  # the phone list
+    for p in team:
+        # every time the name is printed it is whole on one line: none is broken
+        assert sum(line.count(p.name) for line in lines) == sum(p.name in q for q in printed)
+        assert any(p.phone in line for line in lines), p.phone

@@ -3,13 +3,16 @@
 One row per day: date, weekday (holiday name), alert level (shaded in the level's colour
 during a raised-alert period), the leader, the staff on duty and the standby, each with their
 phone. Weekends and holidays are shaded grey with the date in red. The font size and row
-height are chosen so that the month fills exactly one page.
+height are chosen so that the month fills exactly one page at no less than 7.5 pt; when the
+phones beside the names do not fit, the cells show the names alone and the phones go to a list
+beside the table. A name never breaks across lines.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -18,7 +21,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from db import calendar
 from db.pdf.base import (
@@ -29,6 +32,7 @@ from db.pdf.base import (
     colour,
     fit_table,
     ink_on,
+    para,
     render,
     signature_block,
     styles,
@@ -37,13 +41,16 @@ from db.pdf.base import (
 from db.pdf.fonts import FONT, FONT_BOLD, register_fonts
 from db.pdf.marks import CheckLine, Part, Swatch
 from db.pdf.markup import escape
-from db.pdf.people import Person, people_markup
+from db.pdf.people import Person, people_markup, phone_list
 
 WEEKDAYS = "一二三四五六日"
 REST_FILL = "#e4e4e4"
 REST_INK = "#b00000"
 LAYOUT = Layout(landscape=True, top=17 * mm, bottom=13 * mm, left=10 * mm, right=10 * mm)
-MAX_SIZE, MIN_SIZE, STEP = 10.0, 5.5, 0.25
+MAX_SIZE, MIN_SIZE, STEP = 10.0, 7.5, 0.25  # 7.5 pt: still legible on the wall
+SEP = "；\u0020"  # lines break between people only: a name and its phone are one word
+LIST_GAP = 3 * mm  # between the table and the phone list beside it
+TIGHT_PAD = 1.5  # a cell's padding when the month needs every point of the page
 HEADERS = ("日期", "星期", "战备等级", "带班领导", "值班员", "备勤", "备注")
 
 
@@ -129,6 +136,7 @@ class _Fit:
     header_h: float
     row_h: float | None  # None: rows grow with their content
     pad: float
+    phones: bool = True  # beside the names; False: the names alone (phones in the list)
 
 
 def build_roster_pdf(sheet: RosterSheet) -> bytes:
@@ -149,8 +157,9 @@ def build_roster_pdf(sheet: RosterSheet) -> bytes:
         title_size=16,
         subject="值班表",
     )
+    title_h = _height(title_block(form))
     footer = _footer(sheet, days)
-    height = LAYOUT.height - _height(title_block(form) + footer) - 4
+    height = LAYOUT.height - title_h - _height(footer) - 4
     for fit in _fits(days, LAYOUT.width, height):
         table, fits = _table(days, fit)
         if table is None or not fits:
@@ -159,10 +168,55 @@ def build_roster_pdf(sheet: RosterSheet) -> bytes:
         result = render(form)
         if result.pages == 1:
             return result.data
+    # the names alone in the cells, the phones in a list beside the table
+    footer = _footer(sheet, days, phones=False)
+    height = LAYOUT.height - title_h - _height(footer) - 4
+    side = phone_list(_everyone(days), MIN_SIZE, height, LAYOUT.width * 0.4)
+    if side is not None:
+        listed, list_w = side
+        left = LAYOUT.width - list_w - LIST_GAP
+        for fit in _fits(days, left, height, phones=False):
+            table, fits = _table(days, fit)
+            if table is None or not fits:
+                continue
+            form.body = [_side_by_side(table, left, listed, list_w), *footer]
+            result = render(form)
+            if result.pages == 1:
+                return result.data
     table, _ = _table(days, _loose_fit(days, LAYOUT.width))
     assert table is not None  # rows grow with their content: every cell fits
-    form.body = [table, *footer]
+    most = max((1 + len(d.staff) + len(d.standby) for d in days), default=0)
+    why = (
+        f"说明：本月每日值班人数较多（最多 {most} 人），在不小于 {MIN_SIZE:g} 磅的字号下"
+        "一页排不下，续排下页（表头重复）。"
+    )
+    form.body = [para(why, styles(9).body), Spacer(1, 1 * mm), table, *footer]
     return render(form).data
+
+
+def _everyone(days: Sequence[RosterDay]) -> list[Person]:
+    """Everyone on the month's roster once, in order of first appearance."""
+    seen: dict[str, Person] = {}
+    for d in days:
+        for p in [*([d.leader] if d.leader else []), *d.staff, *d.standby]:
+            seen.setdefault(p.name + "\0" + p.phone, p)
+    return list(seen.values())
+
+
+def _side_by_side(table: Table, left: float, listed: Table, list_w: float) -> Table:
+    both = Table([[table, listed]], colWidths=[left + LIST_GAP, list_w])
+    both.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (0, 0), (0, 0), "LEFT"),
+                *[(k, (0, 0), (-1, -1), 0) for k in ("LEFTPADDING", "RIGHTPADDING")],
+                *[(k, (0, 0), (-1, -1), 0) for k in ("TOPPADDING", "BOTTOMPADDING")],
+            ]
+        )
+    )
+    return both
 
 
 def _sizes() -> list[float]:
@@ -185,20 +239,30 @@ def _has_notes(days: Sequence[RosterDay]) -> bool:
 
 
 def _phone_size(size: float) -> float:
-    return round(size * 0.9, 2)
+    return max(round(size * 0.9, 2), MIN_SIZE)
 
 
-def _people_width(people: Sequence[Person], size: float) -> float:
-    phone = _phone_size(size)
-    width = _string_width("；", FONT, size) * max(0, len(people) - 1)
-    for p in people:
-        width += _string_width(p.name, FONT, size)
-        if p.phone:
-            width += _string_width("\u00a0" + p.phone, FONT, phone)
+def _person_width(p: Person, size: float, phones: bool = True) -> float:
+    width = _string_width(p.name, FONT, size)
+    if phones and p.phone:
+        width += _string_width("\u00a0" + p.phone, FONT, _phone_size(size))
     return width
 
 
-def _natural(days: Sequence[RosterDay], size: float) -> list[float]:
+def _people_width(people: Sequence[Person], size: float, phones: bool = True) -> float:
+    width = _string_width(SEP, FONT, size) * max(0, len(people) - 1)
+    return width + sum(_person_width(p, size, phones) for p in people)
+
+
+def _widest_person(days: Sequence[RosterDay], size: float, phones: bool) -> float:
+    """The widest single person: a names column is never narrower (names do not break)."""
+    return max(
+        (_person_width(p, size, phones) for d in days for p in [*d.staff, *d.standby]),
+        default=0.0,
+    )
+
+
+def _natural(days: Sequence[RosterDay], size: float, phones: bool = True) -> list[float]:
     """Each column's single-line width at ``size`` (text only)."""
 
     def w(text: str, font: str = FONT) -> float:
@@ -208,9 +272,9 @@ def _natural(days: Sequence[RosterDay], size: float) -> list[float]:
         [w("31日")],
         [w(d.weekday + (" " + d.holiday_name if d.holiday_name else "")) for d in days],
         [w(d.level_text, FONT_BOLD) for d in days],
-        [_people_width([d.leader] if d.leader else [], size) for d in days],
-        [_people_width(d.staff, size) for d in days],
-        [_people_width(d.standby, size) for d in days],
+        [_people_width([d.leader] if d.leader else [], size, phones) for d in days],
+        [_people_width(d.staff, size, phones) for d in days],
+        [_people_width(d.standby, size, phones) for d in days],
     ]
     if _has_notes(days):
         cols.append([min(w(d.note), w("一" * 12)) for d in days])
@@ -221,25 +285,27 @@ def _pad(size: float) -> float:
     return max(2.0, size * 0.4)
 
 
-def _fits(days: Sequence[RosterDay], width: float, height: float) -> Iterator[_Fit]:
+def _fits(
+    days: Sequence[RosterDay], width: float, height: float, phones: bool = True
+) -> Iterator[_Fit]:
     """Candidate layouts whose estimated size fits the page: the largest font first, and at
     one size, one line per row before two or three."""
     n = max(1, len(days))
     for size in _sizes():
-        for lines in (1, 2, 3):
-            pad = _pad(size)
-            text = _natural(days, size)
+        for lines, pad in itertools.product((1, 2, 3), dict.fromkeys((_pad(size), TIGHT_PAD))):
+            text = _natural(days, size, phones)
+            widest = _widest_person(days, size, phones)
             cols = [w + 2 * pad + 1 for w in text[:3]]
             for header, w in zip(HEADERS[3:], text[3:], strict=False):
-                need = w if lines == 1 else w / lines * 1.2
+                need = w if lines == 1 else max(w / lines * 1.2, widest)
                 cols.append(max(need, _string_width(header, FONT_BOLD, size)) + 2 * pad + 1)
             leading = size * 1.2
-            row = lines * leading + 3
+            row = lines * leading + 1.2 * pad + 0.5  # the lines and the cell's padding
             header_h = leading + 5
             if sum(cols) > width or header_h + n * row > height:
                 continue
             row_h = min((height - header_h) / n, row + size * 1.6)
-            yield _Fit(size, _share(cols, width), header_h, row_h, pad)
+            yield _Fit(size, _share(cols, width), header_h, row_h, pad, phones)
 
 
 def _share(cols: list[float], width: float) -> list[float]:
@@ -252,7 +318,7 @@ def _share(cols: list[float], width: float) -> list[float]:
 
 
 def _loose_fit(days: Sequence[RosterDay], width: float) -> _Fit:
-    size = 7.0
+    size = MIN_SIZE
     pad = _pad(size)
     text = _natural(days, size)
     cols = [w + 2 * pad + 1 for w in text[:3]]
@@ -274,11 +340,12 @@ def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table | None, bool]:
             fontName=kw.pop("font", FONT),  # type: ignore[arg-type]
             fontSize=size,
             leading=size * 1.2,
-            wordWrap="CJK",
+            wordWrap=kw.pop("wordWrap", "CJK"),
             **kw,  # type: ignore[arg-type]
         )
 
     normal = style("r_cell")
+    names = style("r_names", wordWrap=None)  # breaks at the spaces between people only
     center = style("r_center", alignment=TA_CENTER)
     head = style("r_head", font=FONT_BOLD, alignment=TA_CENTER)
     notes = _has_notes(days)
@@ -301,7 +368,8 @@ def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table | None, bool]:
         return made
 
     def names_cell(people: Sequence[Person]) -> Paragraph:
-        return cell(people_markup(people, phone), normal)
+        shown = people if fit.phones else [Person(p.name) for p in people]
+        return cell(people_markup(shown, phone, SEP), names)
 
     def notes_cell(day: RosterDay) -> Paragraph:
         return cell(escape(day.note), normal)
@@ -314,7 +382,7 @@ def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table | None, bool]:
         (5, lambda d: d.standby),
     ]
     for col, people in fullest:
-        day = max(days, key=lambda d: _people_width(people(d), size), default=None)
+        day = max(days, key=lambda d: _people_width(people(d), size, fit.phones), default=None)
         if day is not None and not fits(names_cell(people(day)), fit.widths[col]):
             return None, False
     if notes:
@@ -371,7 +439,7 @@ def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table | None, bool]:
     return table, True
 
 
-def _footer(sheet: RosterSheet, days: Sequence[RosterDay]) -> list[Flowable]:
+def _footer(sheet: RosterSheet, days: Sequence[RosterDay], phones: bool = True) -> list[Flowable]:
     st = styles(9)
     info: list[Part] = [f"值班时间：{sheet.shift_text}"]
     if sheet.duty_phone:
@@ -388,7 +456,9 @@ def _footer(sheet: RosterSheet, days: Sequence[RosterDay]) -> list[Flowable]:
         if periods:
             label += "（" + "、".join(periods) + "）"
         legend += [Swatch(col), f" {label}\u3000"]
-    legend.append("人员姓名后为联系电话；周日后加粗线分周。")
+    legend.append(
+        ("人员姓名后为联系电话" if phones else "联系电话见右侧电话表") + "；周日后加粗线分周。"
+    )
     if not calendar.covered(sheet.year):
         legend.append(
             f"{sheet.year}年节假日安排尚未收录：休息日和战备时段按惯例推算，待核对国务院通知。"
