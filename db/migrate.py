@@ -11,11 +11,11 @@ from sqlalchemy import inspect, text
 
 from db.engine import Database
 from db.errors import LedgerError
+from db.paths import migrations_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration; a test checks it matches Alembic's head. Knowing it here lets an
 # up-to-date database open without loading Alembic at all.
 HEAD = "0013"
@@ -25,7 +25,7 @@ def alembic_config() -> Config:
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from importlib.util import find_spec
 from pathlib import Path
 
 from platformdirs import user_cache_dir, user_data_dir
@@ -53,8 +55,34 @@ def default_url(base: Path, demo: bool = False) -> str:
     return "sqlite:///" + (base / (DEMO_DB_FILE if demo else DB_FILE)).as_posix()
 
 
+def bundle_dir() -> Path | None:
+    """The folder a frozen program (PyInstaller, ``packaging/build.py``) keeps its code and data
+    in: ``sys._MEIPASS`` (``_internal`` beside the ``.exe`` of a onedir build); ``None`` when
+    running from source, an editable or a normal install."""
+    if not getattr(sys, "frozen", False):
+        return None
+    meipass = getattr(sys, "_MEIPASS", None)
+    return Path(meipass) if meipass else Path(sys.executable).resolve().parent
+
+
+def package_dir(package: str) -> Path:
+    """The folder of one of the program's packages (``"resources"``, ``"db.migrations"``): inside
+    the bundle when frozen (the spec copies them there under the same names), else where Python
+    finds the package, without running its ``__init__``."""
+    bundle = bundle_dir()
+    if bundle is not None:
+        return bundle.joinpath(*package.split("."))
+    spec = find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise LookupError(f"{package} is not a package of the program")
+    return Path(next(iter(spec.submodule_search_locations))).resolve()
+
+
 def resource_path(*parts: str) -> Path:
     """A file under ``resources/``, found the same way installed, editable or frozen."""
-    import resources
+    return package_dir("resources").joinpath(*parts)
 
-    return Path(resources.__file__).resolve().parent.joinpath(*parts)
+
+def migrations_dir() -> Path:
+    """Alembic's script folder (``db/migrations``: ``env.py`` and ``versions/``), frozen or not."""
+    return package_dir("db.migrations")

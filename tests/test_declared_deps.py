@@ -28,7 +28,11 @@ def _requirement_name(requirement: str) -> str:
 
 def local_modules() -> set[str]:
     names = {p.name for p in ROOT.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
-    return names | {p.stem for p in ROOT.glob("*.py")} | {"tests", "bench", "conftest"}
+    # Scripts import their neighbours by name (packaging/build.py: bundle; bench: bench_duty).
+    scripts = {
+        p.stem for pattern in ("*.py", "packaging/*.py", "bench/*.py") for p in ROOT.glob(pattern)
+    }
+    return names | scripts | {"tests", "bench", "conftest"}
 
 
 def imported_modules(folders: tuple[str, ...] = SCANNED) -> dict[str, str]:
