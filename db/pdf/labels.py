@@ -62,22 +62,21 @@ def _grow(box: Box, by: float) -> Box:
     return (box[0] - by, box[1] - by, box[2] + by, box[3] + by)
 
 
+def _start(centre: float, reach: float, extent: float, direction: int) -> float:
+    """Where a label of ``extent`` starts along one axis: beyond the point, before it, or
+    centred on it."""
+    if direction > 0:
+        return centre + reach
+    if direction < 0:
+        return centre - reach - extent
+    return centre - extent / 2
+
+
 def _box_at(
     w: Wanted, width: float, height: float, dx: int, dy: int, reach: float
 ) -> tuple[Box, float, float]:
     """The label's box in direction (dx, dy) at ``reach`` from the point, and its baseline."""
-    if dx > 0:
-        x0 = w.x + reach
-    elif dx < 0:
-        x0 = w.x - reach - width
-    else:
-        x0 = w.x - width / 2
-    if dy > 0:
-        y0 = w.y + reach
-    elif dy < 0:
-        y0 = w.y - reach - height
-    else:
-        y0 = w.y - height / 2
+    x0, y0 = _start(w.x, reach, width, dx), _start(w.y, reach, height, dy)
     return (x0, y0, x0 + width, y0 + height), x0, y0 + 0.22 * w.size
 
 
