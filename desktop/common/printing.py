@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from widgets.tasks import run_task
 
-__all__ = ["pdf_folder", "print_document"]
+__all__ = ["pdf_folder", "print_document", "print_task"]
 
 FOLDER = "救援台账"
 
@@ -63,4 +63,15 @@ def print_document(parent: QWidget, title: str, build: Callable[[], bytes], file
     def work(progress, cancelled):  # type: ignore[no-untyped-def]
         return build()
 
+    print_task(parent, title, work, filename)
+
+
+def print_task(
+    parent: QWidget,
+    title: str,
+    work: Callable[[Callable[[int, int], None], Callable[[], bool]], bytes],
+    filename: str,
+) -> None:
+    """As :func:`print_document`, for a build that reports progress and can be cancelled:
+    ``work(progress, cancelled)`` returns the PDF."""
     run_task(parent, title, work, lambda pdf: offer_print(parent, pdf, filename, title=title))

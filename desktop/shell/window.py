@@ -373,6 +373,12 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         self.home.reload()
 
+    def print_report(self, bulletin: bool = False) -> None:
+        """打印 → 工作总结… (a period, default the 今冬明春 campaign) or 月度通报… (a month)."""
+        from desktop.shell.report_dialog import open_report
+
+        open_report(self, self.ledger.db, bulletin=bulletin)
+
     def _menus(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence
         from PySide6.QtWidgets import QMessageBox
@@ -395,6 +401,8 @@ class MainWindow(QMainWindow):
             (self.tr("本月值班表…"), self.roster.print_roster),
             (self.tr("当班交接班记录…"), self.duty.print_handover),
             (self.tr("空白交接班记录…"), lambda: self.duty.print_handover(blank=True)),
+            (self.tr("工作总结…"), self.print_report),
+            (self.tr("月度通报…"), lambda: self.print_report(bulletin=True)),
         ):
             action = QAction(text, self)
             action.triggered.connect(slot)

@@ -798,6 +798,14 @@ The database will now be opened again.</translation>
         <translation>Blank handover record…</translation>
     </message>
     <message>
+        <source>工作总结…</source>
+        <translation>Work summary…</translation>
+    </message>
+    <message>
+        <source>月度通报…</source>
+        <translation>Monthly bulletin…</translation>
+    </message>
+    <message>
         <source>帮助</source>
         <translation>Help</translation>
     </message>
@@ -1118,6 +1126,57 @@ The database will now be opened again.</translation>
     <message>
         <source>确定删除“%1”吗？</source>
         <translation>Delete &quot;%1&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>月度通报</source>
+        <translation>Monthly bulletin</translation>
+    </message>
+    <message>
+        <source>工作总结</source>
+        <translation>Work summary</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>预览、打印或保存为 PDF</source>
+        <translation>Preview, print or save as PDF</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>一页通报：当月各项工作的数字、存在的问题和下步工作要求（留空手写）。</source>
+        <translation>A one-page bulletin: the month&apos;s figures for each kind of work, the problems found, and room to write the next steps by hand.</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>默认为本次（或上次）今冬明春行动：11月1日至次年3月31日；行动尚未结束时统计到今天。</source>
+        <translation>By default the current (or last) winter-spring campaign: 1 November to 31 March; while it is still running, counted up to today.</translation>
+    </message>
+    <message>
+        <source>导出工作总结</source>
+        <translation>Export work summary</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
     </message>
 </context>
 <context>

@@ -798,6 +798,14 @@
         <translation>空白交接班记录…</translation>
     </message>
     <message>
+        <source>工作总结…</source>
+        <translation>工作总结…</translation>
+    </message>
+    <message>
+        <source>月度通报…</source>
+        <translation>月度通报…</translation>
+    </message>
+    <message>
         <source>帮助</source>
         <translation>帮助</translation>
     </message>
@@ -1118,6 +1126,57 @@
     <message>
         <source>确定删除“%1”吗？</source>
         <translation>确定删除“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>月度通报</source>
+        <translation>月度通报</translation>
+    </message>
+    <message>
+        <source>工作总结</source>
+        <translation>工作总结</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>预览、打印或保存为 PDF</source>
+        <translation>预览、打印或保存为 PDF</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>导出Excel…</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>一页通报：当月各项工作的数字、存在的问题和下步工作要求（留空手写）。</source>
+        <translation>一页通报：当月各项工作的数字、存在的问题和下步工作要求（留空手写）。</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>默认为本次（或上次）今冬明春行动：11月1日至次年3月31日；行动尚未结束时统计到今天。</source>
+        <translation>默认为本次（或上次）今冬明春行动：11月1日至次年3月31日；行动尚未结束时统计到今天。</translation>
+    </message>
+    <message>
+        <source>导出工作总结</source>
+        <translation>导出工作总结</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}</source>
+        <translation>已导出到 {path}</translation>
     </message>
 </context>
 <context>
