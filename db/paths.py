@@ -1,4 +1,7 @@
-"""Where the program keeps its data: one place, overridable for tests and portable installs."""
+"""Where the program keeps its data: one place, overridable for tests and portable installs.
+
+The window's start reads :func:`resource_path` before the window shows; ``platformdirs`` is
+loaded only when a per-user folder is first asked for."""
 
 from __future__ import annotations
 
@@ -6,8 +9,6 @@ import os
 import sys
 from importlib.util import find_spec
 from pathlib import Path
-
-from platformdirs import user_cache_dir, user_data_dir
 
 APP_NAME = "RescueLedger"
 DB_FILE = "rescue-ledger.sqlite3"
@@ -23,7 +24,11 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     Order: the explicit override (``--data-dir``), ``RESCUE_LEDGER_DATA_DIR``, the platform's
     per-user data folder (``%LOCALAPPDATA%\\RescueLedger`` on Windows).
     """
-    chosen = override or os.environ.get(ENV_DATA_DIR) or user_data_dir(APP_NAME, appauthor=False)
+    chosen = override or os.environ.get(ENV_DATA_DIR)
+    if not chosen:
+        from platformdirs import user_data_dir
+
+        chosen = user_data_dir(APP_NAME, appauthor=False)
     path = Path(chosen).expanduser().resolve()
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -41,7 +46,11 @@ def cache_dir() -> Path:
     """The per-user cache folder (not created here), for what can be made again such as the
     parsed form font: ``RESCUE_LEDGER_CACHE_DIR``, else the platform's cache folder
     (``%LOCALAPPDATA%\\RescueLedger\\Cache`` on Windows)."""
-    chosen = os.environ.get(ENV_CACHE_DIR) or user_cache_dir(APP_NAME, appauthor=False)
+    chosen = os.environ.get(ENV_CACHE_DIR)
+    if not chosen:
+        from platformdirs import user_cache_dir
+
+        chosen = user_cache_dir(APP_NAME, appauthor=False)
     return Path(chosen).expanduser()
 
 

@@ -49,6 +49,7 @@ HEAVY = (
     "desktop.cli.main",  # the full parser and every command's module
     "desktop.duty",
     "desktop.common",
+    "platformdirs",  # the data folder is found when the database opens
 )
 
 
