@@ -130,6 +130,14 @@ def test_a_packed_table_behaves_as_the_dict_it_stands_for():
     del packed[3], same[3]
     packed[7], same[7] = 71, 71
     assert dict(packed) == same and len(packed) == len(same) == 3
+
+    again = font_cache.PackedMap(keys, values)  # values read are remembered: reads stay true
+    assert again[3] == 30 and again[3] == 30 and 3 in again
+    assert 3.0 not in again and again.get(3.0) is None  # an int key only, as before
+    del again[3]
+    assert 3 not in again and again.get(3) is None and sorted(again) == [7, 20]
+    again[3] = 31
+    assert again[3] == 31 and len(again) == 3
     lists = font_cache.PackedLists(
         keys, array.array("q", [1, 2, 1]), array.array("q", [5, 6, 7, 8])
     )

@@ -26,6 +26,9 @@ class PackedMap(MutableMapping[int, Any]):
         self._keys, self._values = keys, values
         self._added: dict[int, Any] = {}
         self._removed: set[int] = set()
+        # Packed values already found: a form measures the same few hundred characters
+        # thousands of times (every candidate layout, every cell).
+        self._found: dict[int, Any] = {}
 
     def _at(self, key: object) -> int:
         if type(key) is not int or key in self._removed:
@@ -39,13 +42,16 @@ class PackedMap(MutableMapping[int, Any]):
     def __getitem__(self, key: int) -> Any:
         if key in self._added:
             return self._added[key]
+        if type(key) is int and key in self._found:
+            return self._found[key]
         i = self._at(key)
         if i < 0:
             raise KeyError(key)
-        return self._packed(i)
+        value = self._found[key] = self._packed(i)
+        return value
 
     def __contains__(self, key: object) -> bool:
-        return key in self._added or self._at(key) >= 0
+        return key in self._added or (type(key) is int and key in self._found) or self._at(key) >= 0
 
     def get(self, key: int, default: Any = None) -> Any:
         try:
@@ -61,6 +67,7 @@ class PackedMap(MutableMapping[int, Any]):
         if key not in self:
             raise KeyError(key)
         self._added.pop(key, None)
+        self._found.pop(key, None)
         self._removed.add(key)
 
     def __iter__(self) -> Iterator[int]:
