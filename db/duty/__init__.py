@@ -13,6 +13,7 @@ from db.duty.calls import Calls
 from db.duty.choices import DUTY_ROLE_LABELS, LEADER, ROLES, STAFF, STANDBY
 from db.duty.data import (
     CallData,
+    DutyCount,
     DutyToday,
     HandoverData,
     LeaveData,
@@ -47,6 +48,7 @@ __all__ = [
     "STAFF",
     "STANDBY",
     "CallData",
+    "DutyCount",
     "DutyDayRow",
     "DutyToday",
     "HandoverData",

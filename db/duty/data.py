@@ -50,6 +50,20 @@ class PeriodData:
     version: int | None = None
 
 
+@dataclass(frozen=True)
+class DutyCount:
+    """One member's on-duty shifts (带班领导 or 值班员) in a month and in its year so far,
+    rest days (weekends, holidays) and working days apart, as the generation balances them."""
+
+    member_id: int
+    name: str
+    can_lead: bool
+    month_rest: int = 0
+    month_work: int = 0
+    year_rest: int = 0
+    year_work: int = 0
+
+
 @dataclass
 class TwoSessionsData:
     """One year's 两会 window as the table shows it: ``office`` when the office entered it

@@ -10,11 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from db import calendar
 from db.access import ADMINISTER
 from db.duty import roster
 from db.duty.alerts import Alerts
 from db.duty.choices import LEADER, STAFF, STANDBY
-from db.duty.data import DutyToday, MonthRoster, Progress
+from db.duty.data import DutyCount, DutyToday, MonthRoster, Progress
 from db.duty.models import AlertPeriod, DutyAssignment, DutyDay, Member
 from db.duty.team import people_in
 from db.errors import NotFoundError, ValidationError, check_version
@@ -36,6 +37,28 @@ class Days(Alerts):
         result = MonthRoster(year, month, dates, in_month, versions, needs, people, phones, issues)
         result.days.update({d: v for d, v in days.items() if d.month != month})  # neighbours
         return result
+
+    def duty_counts(self, year: int, month: int) -> list[DutyCount]:
+        """Each member in use (and anyone on duty in the year) with their shifts in the month
+        and in the year up to the month's end, rest days and working days apart."""
+        month_end = roster.month_dates(year, month)[-1]
+        with self.db.read() as s:
+            people, _ = people_in(s)
+            archived = set(s.scalars(select(Member.id).where(Member.archived)))
+            days, _ = days_in(s, dt.date(year, 1, 1), month_end)
+        tally: dict[int, list[int]] = {}
+        for day, d in days.items():
+            column = 0 if calendar.is_rest_day(day) else 1
+            for pid in d.on_duty():
+                row = tally.setdefault(pid, [0, 0, 0, 0])
+                row[2 + column] += 1
+                if day.month == month:
+                    row[column] += 1
+        return [
+            DutyCount(pid, p.name, p.can_lead, *tally.get(pid, [0, 0, 0, 0]))
+            for pid, p in people.items()
+            if pid not in archived or pid in tally
+        ]
 
     def generate(self, dates: Sequence[dt.date], progress: Progress | None = None) -> roster.Result:
         """Fill the empty days among ``dates``; saves only when every day can be filled."""

@@ -4,7 +4,8 @@ A day is one 24 h shift with one 带班领导 (leader), at least the alert level
 (staff) and its 备勤 (standby). Hard rules: the leader can lead; nobody holds two roles on a
 day; nobody on leave is scheduled; nobody is on duty (leader or staff) two days running — the
 last rule is relaxed, with a warning, only when the team is too small to keep it. Counts are
-balanced with weekends/holidays counted separately from working days.
+balanced with weekends/holidays counted separately from working days: greedily while filling,
+then by the swap pass of ``db.duty.balance`` under the same rules.
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from db import calendar
+from db.duty.balance import balance
 from db.duty.choices import LEADER, STAFF, STANDBY
 
 ON_DUTY = (LEADER, STAFF)
+RELAXED = "队伍人数不足，只能安排前一日或后一日也在值班的队员（连续值班）"
 
 
 @dataclass(frozen=True)
@@ -164,7 +168,11 @@ def generate(
         **history,
         **{d: v for d, v in existing.items() if not v.is_empty()},
     }
-    counts = _tally(by_id, known, lambda d: needs[d].rest_day if d in needs else d.weekday() >= 5)
+
+    def rest_day(day: dt.date) -> bool:
+        return needs[day].rest_day if day in needs else calendar.is_rest_day(day)
+
+    counts = _tally(by_id, known, rest_day)
     problems: list[Issue] = []
     warnings: list[Issue] = []
     generated: list[dt.date] = []
@@ -247,13 +255,7 @@ def generate(
                 )
             )
         if relaxed:
-            warnings.append(
-                Issue(
-                    day,
-                    "队伍人数不足，只能安排前一日或后一日也在值班的队员（连续值班）",
-                    hard=False,
-                )
-            )
+            warnings.append(Issue(day, RELAXED, hard=False))
         for pid in d.on_duty():
             t = counts[pid]
             t.duty += 1
@@ -267,7 +269,20 @@ def generate(
         known[day] = d
         result[day] = d
         generated.append(day)
+    if not problems:
+        balance(known, generated, people, rest_day)
+        warnings = [w for w in warnings if w.message != RELAXED or _back_to_back(known, w.day)]
     return Result(result, generated, problems, warnings)
+
+
+def _back_to_back(days: Mapping[dt.date, Day], day: dt.date) -> bool:
+    """Whether someone on duty on ``day`` is on duty the day before or after too."""
+    here = set(days[day].on_duty())
+    return any(
+        here & set(other.on_duty())
+        for other in (days.get(day - dt.timedelta(days=1)), days.get(day + dt.timedelta(days=1)))
+        if other is not None
+    )
 
 
 def check(

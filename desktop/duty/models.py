@@ -1,4 +1,5 @@
-"""The duty's Qt models: the month roster as a table (one row a day)."""
+"""The duty's Qt models: the month roster as a table (one row a day) and the per-person duty
+counts under it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from db.calendar import weekday_text
-from db.duty import MonthRoster, roster
+from db.duty import DutyCount, MonthRoster, roster
 from db.duty.roster import Day
 from widgets import palette
 
@@ -93,4 +94,49 @@ class RosterModel(QAbstractTableModel):
             return CONFLICT
         if role == Qt.ItemDataRole.ToolTipRole and issues:
             return "\n".join(str(i) for i in issues)
+        return None
+
+
+COUNT_ROWS = ("本月休息日", "本月工作日", "全年休息日", "全年工作日")
+
+
+class CountsModel(QAbstractTableModel):
+    """Per-person duty counts under the roster: one column a member (leaders first), one row
+    each of this month's and the year's rest-day and working-day shifts."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.counts: list[DutyCount] = []
+
+    def set_counts(self, counts: list[DutyCount]) -> None:
+        self.beginResetModel()
+        self.counts = sorted(counts, key=lambda c: (not c.can_lead, c.member_id))
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COUNT_ROWS)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.counts)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Vertical:
+                return COUNT_ROWS[section]
+            c = self.counts[section]
+            return c.name + ("（带班）" if c.can_lead else "")
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        c = self.counts[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (c.month_rest, c.month_work, c.year_rest, c.year_work)[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.BackgroundRole and index.row() in (0, 2):
+            return REST_DAY
         return None

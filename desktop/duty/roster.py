@@ -23,7 +23,7 @@ from db.errors import LedgerError
 from desktop.common import excel, printing
 from desktop.common.access import RECORDS, guard
 from desktop.duty.dialogs import DayDialog, SwapDialog
-from desktop.duty.models import RosterModel
+from desktop.duty.models import CountsModel, RosterModel
 from widgets import palette
 from widgets.daterange import MonthPicker
 from widgets.tasks import run_task
@@ -75,11 +75,24 @@ class RosterPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.counts = CountsModel(self)
+        self.counts_view = QTableView(self)
+        self.counts_view.setModel(self.counts)
+        self.counts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.counts_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.counts_view.setToolTip(
+            "每人值班次数（带班领导或值班员，不含备勤）：休息日（周末、节假日）和工作日分开计，"
+            "一键排班时带班领导之间、队员之间各自均衡"
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
+        layout.addWidget(QLabel("值班次数（休息日 / 工作日）", self))
+        layout.addWidget(self.counts_view)
         self.picker.monthChanged.connect(lambda y, m: self.reload())
         self.generate_button.clicked.connect(self.generate)
         self.edit_button.clicked.connect(self.edit_current)
@@ -112,11 +125,21 @@ class RosterPage(QWidget):
             text += "，" + palette.span(f"{len(data.issues)} 处需注意（{len(hard)} 处违反规则）")
         self.summary.setText(text)
         self.month_data = data
+        self.counts.set_counts(self.ledger.duty_counts(year, month))
+        self._fit_counts()
         # Keep the selected day across a reload; otherwise 编辑/调班 start from today.
         for day in (selected, dt.date.today()):
             if day in data.dates:
                 self.view.selectRow(data.dates.index(day))
                 break
+
+    def _fit_counts(self) -> None:
+        """The counts table is as tall as its four rows and a scroll bar, no taller."""
+        view = self.counts_view
+        height = view.horizontalHeader().height() + 2 * view.frameWidth()
+        height += sum(view.rowHeight(r) for r in range(self.counts.rowCount()))
+        height += view.horizontalScrollBar().sizeHint().height()
+        view.setFixedHeight(height)
 
     def generate(self) -> None:
         year, month = self.year_month

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import func, select
 
+from db.calendar import is_rest_day
 from db.duty import LeaveData
 from db.duty.roster import Day, month_dates
 from db.shared_models import AuditLog
@@ -41,7 +42,9 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_generate_fills_every_day_with_a_leader(qtbot, make_window, team, ledger, messages):
+def test_generate_fills_every_day_with_a_leader(
+    qtbot, qtmodeltester, make_window, team, ledger, messages
+):
     members = team(10, leaders=3)
     leaders = {m.name for m in members if m.can_lead}
     page = roster_page(make_window())
@@ -61,6 +64,22 @@ def test_generate_fills_every_day_with_a_leader(qtbot, make_window, team, ledger
     assert all(d.leader is not None and d.staff for d in days.values())
     assert messages.texts("warning") == []
     assert page.summary.text().startswith(f"已排 {len(DATES)}/{len(DATES)} 天")
+    # Under the roster: each member's shifts this month, rest days and working days apart.
+    counts = page.counts
+    shown = {
+        counts.headerData(c, Qt.Orientation.Horizontal).removesuffix("（带班）"): [
+            counts.index(r, c).data() for r in range(4)
+        ]
+        for c in range(counts.columnCount())
+    }
+    assert set(shown) == {m.name for m in members}
+    rest = {day: is_rest_day(day) for day in days}  # 2025-06-02, a Monday, is 端午
+    for name, (month_rest, month_work, year_rest, year_work) in shown.items():
+        (pid,) = [m.id for m in members if m.name == name]
+        on = [day for day, d in days.items() if pid in d.on_duty()]
+        assert (month_rest, month_work) == (sum(rest[d] for d in on), sum(not rest[d] for d in on))
+        assert (year_rest, year_work) == (month_rest, month_work)  # nothing before June
+    qtmodeltester.check(counts)
 
 
 def test_day_dialog_shows_back_to_back_duty_before_saving(
