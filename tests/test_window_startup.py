@@ -101,3 +101,56 @@ def test_the_program_options_alone_read_as_the_full_parser_reads_them(argv):
 )
 def test_anything_more_goes_to_the_full_parser(argv):
     assert window_arguments(argv) is None
+
+
+def _answer(parser, argv: list[str]) -> tuple[object, str, str, dict | None]:
+    """What the parser makes of ``argv``: exit code, output, errors and the arguments."""
+    import contextlib
+    import io
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            args, code = vars(parser.parse_args(argv)), None
+        except SystemExit as exc:
+            args, code = None, exc.code
+    return code, out.getvalue(), err.getvalue(), args
+
+
+def _every_help() -> list[list[str]]:
+    full = cli.build_parser()
+    commands = next(a for a in full._subparsers._group_actions if a.dest == "command").choices
+    forms = next(a for a in commands["print"]._subparsers._group_actions).choices
+    return [[c, "--help"] for c in commands] + [["print", f, "--help"] for f in forms]
+
+
+def test_a_command_line_builds_only_the_commands_it_names_and_reads_the_same():
+    from desktop.cli.args import REGISTER_NAMES
+
+    register = REGISTER_NAMES[0]
+    lines = [
+        ["--help"],
+        ["-h"],
+        ["--version"],
+        ["print", "roster", "--month", "2026-02", "-o", "x.pdf"],
+        ["print", "roster", "--month", "2026-13", "-o", "x.pdf"],  # a bad month
+        ["print", "roster"],  # -o missing
+        ["print"],
+        ["print", "nonesuch"],
+        ["nonesuch"],
+        ["--db", "print", "due"],
+        ["users", "add", "王", "--role", "admin"],
+        ["users"],
+        ["export", register, "x.xlsx"],
+        ["import", register, "x.xlsx", "--dry-run"],
+        ["import", "nonesuch", "x.xlsx"],
+        *_every_help(),
+    ]
+    for argv in lines:
+        lazy = cli.build_parser(set(argv))
+        assert _answer(lazy, argv) == _answer(cli.build_parser(), argv), argv
+    # --help builds no command's own options: the users command is its name and help alone.
+    users = next(
+        a for a in cli.build_parser({"--help"})._subparsers._group_actions if a.dest == "command"
+    ).choices["users"]
+    assert [a.dest for a in users._actions] == ["help"]

@@ -10,10 +10,10 @@ import argparse
 import contextlib
 import gc
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from db.registry import each_domain
 from desktop.cli import audit as cli_audit
@@ -23,7 +23,7 @@ from desktop.cli import report as cli_report
 from desktop.cli import users as cli_users
 from desktop.cli import vocab as cli_vocab
 from desktop.cli.args import EXPORT_NAMES, REGISTER_NAMES, BadInput, date_arg, month_arg
-from desktop.cli.options import PROG, add_program_options
+from desktop.cli.options import PROG, OnlyNamed, add_program_options
 
 if TYPE_CHECKING:
     from db.duty import Ledger
@@ -80,14 +80,19 @@ class VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser. It loads no database, Excel or PDF code: ``--help`` stays quick."""
+def build_parser(words: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser. It loads no database, Excel or PDF code: ``--help`` stays quick.
+
+    ``words``: the command line it is built for (default: any); the commands and forms it does
+    not name are declared by name and help only (:class:`desktop.cli.options.OnlyNamed`)."""
     parser = argparse.ArgumentParser(
         prog=PROG, description="救援台账：综合应急救援队的值班、演练、水源、装备台账。"
     )
     add_program_options(parser)
     parser.add_argument("--version", action=VersionAction, help="显示程序版本并退出")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub: Any = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if words is not None:
+        sub = OnlyNamed(sub, words)
 
     for verb, text in (
         ("import", "从 Excel 导入"),
@@ -114,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("print", help="打印为 PDF")
     psub = p.add_subparsers(dest="form", metavar="FORM", required=True)
+    if words is not None:
+        psub = OnlyNamed(psub, words)
     for module in print_modules():
         module.add_print_parsers(psub)
         if hasattr(module, "add_parsers"):
@@ -246,8 +253,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry for commands; returns the exit status."""
     from db.errors import LedgerError, database_error
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = build_parser(set(words)).parse_args(words)
     if args.command is None:
         from desktop.gui import run_gui
 

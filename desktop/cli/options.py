@@ -11,7 +11,8 @@ Anything else — a command, ``--help``, ``--version``, a mistake — goes to th
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from typing import Any
 
 ENV_PASSWORD = "RESCUE_LEDGER_PASSWORD"
 PROG = "rescue-ledger"
@@ -60,3 +61,39 @@ def window_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace | 
         return None
     args.command = None
     return args
+
+
+class OnlyNamed:
+    """A parser's subcommands seen through the words of one command line: a subcommand named
+    there is built in full; any other is added with its name and help alone — all that
+    ``--help`` lists and the check of a command's name reads — and what would be added to it
+    goes nowhere, since argparse enters a subcommand only at a word equal to its name. A
+    command then builds its own options only, not those of every command and form."""
+
+    def __init__(self, action: Any, words: Collection[str]) -> None:
+        self._action, self._words = action, words
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        parser = self._action.add_parser(name, **kwargs)
+        if name in self._words or any(a in self._words for a in kwargs.get("aliases", ())):
+            return parser
+        return _NOWHERE
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._action, name)
+
+
+class _Nowhere:
+    """Takes every call made on a subcommand this command line cannot reach, and keeps none."""
+
+    def __getattr__(self, name: str) -> _Nowhere:
+        return self
+
+    def __setattr__(self, name: str, value: object) -> None:
+        pass
+
+    def __call__(self, *args: object, **kwargs: object) -> _Nowhere:
+        return self
+
+
+_NOWHERE = _Nowhere()
