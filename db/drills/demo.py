@@ -214,7 +214,7 @@ def build_drills(database: Database, member_ids: list[int], today: dt.date) -> N
     statuses[member_ids[6]] = "缺席"
     statuses[member_ids[13]] = "缺席"
     statuses[member_ids[9]] = "迟到"
-    book.set_attendance(drill, statuses)
+    book.set_attendance(drill, book.drill(drill).version, statuses)
     for minutes, text in (
         (10, "学校发现火情，拨打值班电话报警，启动疏散"),
         (14, "救援队接警出动，带班领导刘建国带队"),
@@ -234,6 +234,7 @@ def build_drills(database: Database, member_ids: list[int], today: dt.date) -> N
     )
     book.score(
         drill,
+        book.drill(drill).version,
         [
             (item, r, None, c)
             for item, r, c in zip(EVALUATION_ITEMS, ratings, comments, strict=True)
@@ -317,7 +318,7 @@ def build_drills(database: Database, member_ids: list[int], today: dt.date) -> N
                 status="已实施",
             )
         )
-        book.set_attendance(run, {mid: "出席" for mid in member_ids[:12]})
+        book.set_attendance(run, book.drill(run).version, {mid: "出席" for mid in member_ids[:12]})
 
     # Run last month, not yet evaluated; and one planned for next week.
     market = book.save_drill(
@@ -333,7 +334,9 @@ def build_drills(database: Database, member_ids: list[int], today: dt.date) -> N
             "六熟悉：道路水源、建筑布局、内部消防设施。",
         )
     )
-    book.set_attendance(market, {mid: "出席" for mid in member_ids[:10]})
+    book.set_attendance(
+        market, book.drill(market).version, {mid: "出席" for mid in member_ids[:10]}
+    )
     book.save_drill(
         DrillData(
             "敬老院夜间火灾疏散演练",

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from db import records, validate
 from db.attachments import AttachmentData, Attachments
@@ -59,6 +60,17 @@ DRILL_FIELDS = (
     "evaluated_on",
 )
 DRILL_OWNER = "drill"
+GONE = "这次演练已被删除"
+
+
+def _touched(s: Session, d: Drill) -> int:
+    """Give the drill a new version for a change to its lists (attendance, scores), so a
+    colleague's copy read before it is stale; the version it now has."""
+    flag_modified(d, "updated_at")
+    s.flush()
+    return int(d.version)
+
+
 ScoreItem = tuple[str, str, int | None, str]  # item, rating, score, comment
 
 
@@ -153,13 +165,13 @@ class DrillRuns:
         refuse(self.validate_drill(data))
         data.name = data.name.strip()
         with self.db.transaction() as s:
-            return records.store(s, Drill, data, DRILL_FIELDS, "这次演练已被删除")
+            return records.store(s, Drill, data, DRILL_FIELDS, GONE)
 
     def delete_drill(self, drill_id: int, version: int | None) -> None:
         """Delete a drill read at ``version`` with everything recorded for it; its photos
         leave the disk only after the deletion has committed."""
         with self.db.transaction() as s:
-            d = records.current(s, Drill, drill_id, version, "这次演练已被删除")
+            d = records.current(s, Drill, drill_id, version, GONE)
             finding_ids = [f.id for f in d.findings]
             if finding_ids:
                 for task in s.scalars(
@@ -190,17 +202,19 @@ class DrillRuns:
     def set_attendance(
         self,
         drill_id: int,
+        version: int | None,
         statuses: Mapping[int, str] | None = None,
         notes: Mapping[int, str] | None = None,
-    ) -> None:
-        """Replace the drill's attendance with ``{member_id: 出席/迟到/缺席}``.
+    ) -> int:
+        """Replace the attendance of the drill read at ``version`` with ``{member_id:
+        出席/迟到/缺席}``; the drill's new version (a stale one is refused).
 
         ``None`` records every active member 出席 (the quick flow). A planned drill becomes
         已实施 once attendance is taken.
         """
         notes = notes or {}
         with self.db.transaction() as s:
-            d = load_drill(s, drill_id)
+            d = records.current(s, Drill, drill_id, version, GONE)
             if statuses is None:
                 active = s.scalars(select(Member.id).where(Member.archived.is_(False)))
                 statuses = {mid: "出席" for mid in active}
@@ -226,6 +240,7 @@ class DrillRuns:
                     row.status, row.note = status, notes.get(mid, row.note)
             if d.status == "计划" and d.starts_at.date() <= dt.date.today():
                 d.status = "已实施"
+            return _touched(s, d)
 
     # ----- timeline -------------------------------------------------------------------------
     def add_event(self, drill_id: int, at: dt.datetime, text: str) -> int:
@@ -258,12 +273,14 @@ class DrillRuns:
     def score(
         self,
         drill_id: int,
+        version: int | None,
         items: Sequence[ScoreItem],
         conclusion: str,
         evaluators: str,
         date: dt.date,
-    ) -> None:
-        """Record the evaluation (items from EVALUATION_ITEMS); the drill becomes 已评估."""
+    ) -> int:
+        """Record the evaluation (items from EVALUATION_ITEMS) of the drill read at
+        ``version``; the drill becomes 已评估. Returns its new version."""
         problems: dict[str, str] = {}
         seen: set[str] = set()
         for item, rating, value, _comment in items:
@@ -284,7 +301,7 @@ class DrillRuns:
             problems["date"] = "评估日期不能晚于今天"
         refuse(problems)
         with self.db.transaction() as s:
-            d = load_drill(s, drill_id)
+            d = records.current(s, Drill, drill_id, version, GONE)
             if date < d.starts_at.date():
                 raise ValidationError({"date": "评估日期不能早于演练日期"})
             d.scores.clear()
@@ -302,3 +319,4 @@ class DrillRuns:
                 )
             d.conclusion, d.evaluators, d.evaluated_on = conclusion, evaluators.strip(), date
             d.status = "已评估"
+            return _touched(s, d)

@@ -330,16 +330,22 @@ class DrillWorkspace(QDialog):
             model = self.attendance.model
             if not self._run(
                 lambda: self.book.set_attendance(
-                    self.drill.id or 0, model.statuses(), model.notes()
+                    self.drill.id or 0, self.drill.version, model.statuses(), model.notes()
                 )
             ):
                 return False
+            self.drill = self.book.drill(self.drill.id or 0)
         if evaluate:
             ev = self.evaluation
             v = ev.form.values()
             if not self._run(
                 lambda: self.book.score(
-                    self.drill.id or 0, ev.items(), v["conclusion"], v["evaluators"], v["date"]
+                    self.drill.id or 0,
+                    self.drill.version,
+                    ev.items(),
+                    v["conclusion"],
+                    v["evaluators"],
+                    v["date"],
                 )
             ):
                 self.drill = self.book.drill(self.drill.id or 0)

@@ -12,7 +12,7 @@ from db.drills import DrillBook, FindingData, PlanData, SiteData
 from db.drills.choices import EVALUATION_ITEMS
 from db.drills.lookup import NameNotFound
 from db.duty import Ledger
-from db.errors import StaleRecordError, ValidationError
+from db.errors import NO_VERSION_MESSAGE, STALE_MESSAGE, StaleRecordError, ValidationError
 from db.shared_models import AuditLog
 
 from .helpers import TODAY, drill, plan, school, team
@@ -111,11 +111,16 @@ def test_attendance_defaults_to_every_active_member(book, any_database):
     )  # no history: deleted
     did = drill(book)
     assert [a.status for a in book.roster_for(did)] == ["出席"] * 4
-    book.set_attendance(did)
+    book.set_attendance(did, book.drill(did).version)
     d = book.drill(did)
     assert d.status == "已实施"
     assert d.attendance_counts() == {"出席": 4, "迟到": 0, "缺席": 0}
-    book.set_attendance(did, {ids[0]: "出席", ids[1]: "迟到", ids[2]: "缺席"}, {ids[2]: "病假"})
+    book.set_attendance(
+        did,
+        book.drill(did).version,
+        {ids[0]: "出席", ids[1]: "迟到", ids[2]: "缺席"},
+        {ids[2]: "病假"},
+    )
     d = book.drill(did)
     assert {a.name: a.status for a in d.attendance} == {
         "刘建国": "出席",
@@ -124,15 +129,15 @@ def test_attendance_defaults_to_every_active_member(book, any_database):
     }
     assert [a.note for a in d.attendance if a.status == "缺席"] == ["病假"]
     with pytest.raises(ValidationError):
-        book.set_attendance(did, {ids[0]: "请假"})
+        book.set_attendance(did, book.drill(did).version, {ids[0]: "请假"})
     with pytest.raises(ValidationError):
-        book.set_attendance(did, {99999: "出席"})
+        book.set_attendance(did, book.drill(did).version, {99999: "出席"})
 
 
 def test_deleting_a_member_on_a_sign_in_list_archives_them(book, any_database):
     ids = team(any_database)
     did = drill(book)
-    book.set_attendance(did, {ids[0]: "出席", ids[1]: "迟到"})
+    book.set_attendance(did, book.drill(did).version, {ids[0]: "出席", ids[1]: "迟到"})
     ledger = Ledger(any_database)
     signed = ledger.member(ids[1])
     assert ledger.delete_member(signed.id, signed.version) == "archived"
@@ -145,19 +150,19 @@ def test_deleting_a_member_on_a_sign_in_list_archives_them(book, any_database):
 def test_planned_drill_in_future_stays_planned(book, any_database):
     team(any_database)
     did = drill(book, days_ago=-5)
-    book.set_attendance(did)
+    book.set_attendance(did, book.drill(did).version)
     assert book.drill(did).status == "计划"
 
 
 def test_score_records_items_and_marks_evaluated(book):
     did = drill(book)
     items = [(item, "合格", 90, "好") for item in EVALUATION_ITEMS]
-    book.score(did, items, "合格", "王海波、主任", TODAY)
+    book.score(did, book.drill(did).version, items, "合格", "王海波、主任", TODAY)
     d = book.drill(did)
     assert d.status == "已评估" and d.conclusion == "合格" and d.evaluated_on == TODAY
     assert [sc.item for sc in d.scores] == list(EVALUATION_ITEMS)
     with pytest.raises(ValidationError) as err:
-        book.score(did, [("随便评", "合格", None, "")], "很好", "", TODAY)
+        book.score(did, book.drill(did).version, [("随便评", "合格", None, "")], "很好", "", TODAY)
     assert {"随便评", "conclusion", "evaluators"} <= set(err.value.problems)
 
 
@@ -267,3 +272,29 @@ def test_deleting_a_plan_removes_its_files_archiving_keeps_them(book, tmp_path):
         book.delete_plan(drilled, book.plan(drilled).version) == "archived" and kept.path.exists()
     )
     assert book.plan_files(drilled)[0].original_name == "plan.pdf"
+
+
+def test_attendance_and_evaluation_name_the_version_they_were_read_at(book, any_database):
+    ids = team(any_database)
+    did = drill(book)
+    read = book.drill(did).version  # two clerks open the drill
+    newer = book.set_attendance(did, read, {ids[0]: "出席"})  # the first signs in
+    assert newer != read
+    audited = _audit_rows(any_database)
+    for version, message in ((read, STALE_MESSAGE), (None, NO_VERSION_MESSAGE)):
+        with pytest.raises(StaleRecordError) as refused:
+            book.set_attendance(did, version, {ids[1]: "出席"})
+        assert str(refused.value) == message
+        with pytest.raises(StaleRecordError) as refused:
+            items = [(item, "合格", 90, "") for item in EVALUATION_ITEMS]
+            book.score(did, version, items, "合格", "主任", TODAY)
+        assert str(refused.value) == message
+    assert [a.name for a in book.drill(did).attendance] == ["刘建国"]
+    assert _audit_rows(any_database) == audited and not book.drill(did).scores
+    items = [(item, "合格", 90, "") for item in EVALUATION_ITEMS]
+    assert book.score(did, newer, items, "合格", "主任", TODAY) != newer
+
+
+def _audit_rows(database) -> int:
+    with database.read() as s:
+        return int(s.scalar(select(func.count()).select_from(AuditLog)) or 0)

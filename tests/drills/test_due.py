@@ -43,7 +43,7 @@ def test_site_plan_due_six_months_after_last_run_drill(book, any_database):
     assert (item.due, item.state, item.record) == (D(2024, 7, 1), OVERDUE, ("plan", pid))
     did = drill(book, plan_id=pid, days_ago=(TODAY - D(2025, 5, 20)).days)
     assert items(any_database, today, register="演练")[0].due == D(2024, 7, 1)  # planned only
-    book.set_attendance(did)  # run: counts from now on
+    book.set_attendance(did, book.drill(did).version)  # run: counts from now on
     assert items(any_database, today, register="演练") == []
     (item,) = items(any_database, D(2025, 11, 1), register="演练")
     assert (item.due, item.state) == (D(2025, 11, 20), SOON)

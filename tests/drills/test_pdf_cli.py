@@ -33,11 +33,16 @@ def recorded(database, tmp_path):
     sid = school(book)
     pid = plan(book, [sid])
     did = drill(book, plan_id=pid, site_id=sid)
-    book.set_attendance(did, {ids[0]: "出席", ids[1]: "迟到", ids[2]: "缺席", ids[3]: "出席"})
+    book.set_attendance(
+        did,
+        book.drill(did).version,
+        {ids[0]: "出席", ids[1]: "迟到", ids[2]: "缺席", ids[3]: "出席"},
+    )
     at = dt.datetime.combine(TODAY - dt.timedelta(days=30), dt.time(9, 45))
     book.add_event(did, at, "救援队到场铺设水带")
     book.score(
         did,
+        book.drill(did).version,
         [(i, "合格", None, "按方案实施") for i in EVALUATION_ITEMS],
         "基本合格",
         "王海波、主任",
@@ -155,7 +160,7 @@ def filled_url(url, tmp_path):
     pid = plan(book, [school(book)], issued=dt.date(2020, 1, 1))
     did = drill(book, plan_id=pid, name="小学疏散演练")
     drill(book, name="小学消防演练")
-    book.set_attendance(did)
+    book.set_attendance(did, book.drill(did).version)
     database.dispose()
     return url
 
