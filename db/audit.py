@@ -3,7 +3,8 @@
 Every insert, update and delete writes one ``audit_log`` row (who, when, table, record,
 action, before, after; an update that archives a record or brings it back is an ``archive`` or
 a ``restore``) through the flush's own connection, so the trail commits or rolls back together
-with the change it describes. An import of ten thousand rows writes with core statements
+with the change it describes; a row deleted as an orphan (taken out of its parent's list) is
+audited like one deleted explicitly (:func:`flushed_deletes`). An import of ten thousand rows writes with core statements
 instead (:func:`insert_audited`, :func:`update_audited`) and writes the same audit rows itself,
 in the same transaction, through the same serialiser (:func:`dump`). Every audit row is
 linked into the hash chain (``db.chain``) as it is written (:func:`write_audit`).
@@ -83,6 +84,19 @@ def dump(values: dict[str, Any] | None) -> str | None:
     )
 
 
+def flushed_deletes(session: Session, flush_context: UOWTransaction) -> list[object]:
+    """Every object this flush deletes, in the order the flush met them: the ones deleted with
+    ``session.delete`` (and their cascade) and the orphans the flush found itself (a kit item
+    or an assignment taken out of its parent's list with ``delete-orphan``), which never
+    appear in ``session.deleted``. Meant for ``after_flush``."""
+    found = []
+    for state, (isdelete, listonly) in flush_context.states.items():
+        obj = state.obj() if isdelete and not listonly else None
+        if obj is not None and not isinstance(obj, AuditLog):
+            found.append(obj)
+    return found
+
+
 def _operator(session: Session) -> str:
     return str(session.info.get(OPERATOR_KEY, ""))
 
@@ -120,11 +134,15 @@ def _audit(session: Session, flush_context: UOWTransaction) -> None:
             }
         )
 
+    deleted = flushed_deletes(session, flush_context)
+    gone = {id(obj) for obj in deleted}
     for obj in session.new:
         if not isinstance(obj, AuditLog):
             row(obj, "insert", None, snapshot(obj))
     for obj in session.dirty:
-        if isinstance(obj, AuditLog) or not session.is_modified(obj, include_collections=False):
+        if isinstance(obj, AuditLog) or id(obj) in gone:
+            continue
+        if not session.is_modified(obj, include_collections=False):
             continue
         before, after = _before(obj), snapshot(obj)
         if before != after:
@@ -132,9 +150,8 @@ def _audit(session: Session, flush_context: UOWTransaction) -> None:
             if "archived" in after and bool(after["archived"]) != bool(before.get("archived")):
                 action = "archive" if after["archived"] else "restore"
             row(obj, action, before, after)
-    for obj in session.deleted:
-        if not isinstance(obj, AuditLog):
-            row(obj, "delete", _before(obj), None)
+    for obj in deleted:
+        row(obj, "delete", _before(obj), None)
     if rows:
         write_audit(session, rows)
 

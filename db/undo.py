@@ -25,10 +25,10 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Date, DateTime, Time, event, func, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.attributes import flag_modified
 
-from db.audit import dump, snapshot
+from db.audit import dump, flushed_deletes, snapshot
 from db.base import Base, Tracked
 from db.errors import LedgerError
 from db.history import entry, name_references, references
@@ -260,7 +260,7 @@ def _before(session: Session, _context: object, _instances: object) -> None:
 
 
 @event.listens_for(Session, "after_flush")
-def _after(session: Session, _context: object) -> None:
+def _after(session: Session, context: UOWTransaction) -> None:
     if _FROM not in session.info:
         return
     session.info[_TO] = _newest(session)
@@ -268,7 +268,7 @@ def _after(session: Session, _context: object) -> None:
     for obj in (*session.new, *session.dirty):
         if isinstance(obj, Tracked) and obj.id is not None:
             touched[(inspect(obj).mapper.local_table.name, obj.id)] = obj.version
-    for obj in session.deleted:
+    for obj in flushed_deletes(session, context):
         if isinstance(obj, Tracked):
             touched.pop((inspect(obj).mapper.local_table.name, obj.id), None)
 

@@ -167,8 +167,7 @@ class Days(Alerts):
         keep = set(wanted)
         stale = [a for a in row.assignments if (a.member_id, a.role) not in keep]
         for a in stale:
-            row.assignments.remove(a)
-            s.delete(a)  # explicitly: an orphan removed at flush would not be audited
+            row.assignments.remove(a)  # deleted and audited as an orphan at the flush
         if stale:
             s.flush()  # removals first: a member changing role must not trip the unique index
         current = {(a.member_id, a.role): a for a in row.assignments}
@@ -180,6 +179,11 @@ class Days(Alerts):
                 kept.position = pos
         if row.id is not None:
             flag_modified(row, "updated_at")
+
+    def day_id(self, date: dt.date) -> int | None:
+        """The id of the stored roster day ``date`` (None while nothing is planned for it)."""
+        with self.db.read() as s:
+            return s.scalar(select(DutyDay.id).where(DutyDay.date == date))
 
     def set_day(
         self, date: dt.date, day: roster.Day, version: int | None = None
