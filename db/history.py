@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from db.labels import TableLabels, field_label, table_labels, table_title
@@ -52,13 +52,19 @@ class HistoryFilter:
     record_id: int | None = None
     since: dt.date | None = None
     until: dt.date | None = None
+    # With ``table`` and ``record_id``: the record's child tables too, as (table, the key of
+    # the parent's id in its rows), e.g. a roster day's (("duty_assignment", "day_id"),).
+    children: tuple[tuple[str, str], ...] = ()
 
     def conditions(self) -> list[ColumnElement[bool]]:
         found: list[ColumnElement[bool]] = []
-        if self.table:
-            found.append(AuditLog.table_name == self.table)
-        if self.record_id is not None:
-            found.append(AuditLog.record_id == self.record_id)
+        if self.children and self.table and self.record_id is not None:
+            found.append(or_(self._own(), *(self._child(t, k) for t, k in self.children)))
+        else:
+            if self.table:
+                found.append(AuditLog.table_name == self.table)
+            if self.record_id is not None:
+                found.append(AuditLog.record_id == self.record_id)
         if self.operator:
             found.append(AuditLog.operator == self.operator)
         if self.since is not None:
@@ -67,6 +73,18 @@ class HistoryFilter:
             end = dt.datetime.combine(self.until + dt.timedelta(days=1), dt.time())
             found.append(AuditLog.at < end)
         return found
+
+    def _own(self) -> ColumnElement[bool]:
+        return and_(AuditLog.table_name == self.table, AuditLog.record_id == self.record_id)
+
+    def _child(self, table: str, key: str) -> ColumnElement[bool]:
+        """The audit rows of ``table`` whose before or after names this record as ``key``
+        (the trail's JSON: keys sorted, ``"key": value`` then ``,`` or ``}``)."""
+        names = [f'%"{key}": {self.record_id}{end}%' for end in (",", "}")]
+        return and_(
+            AuditLog.table_name == table,
+            or_(*(column.like(n) for column in (AuditLog.after, AuditLog.before) for n in names)),
+        )
 
 
 @dataclass(frozen=True)
@@ -369,9 +387,17 @@ class History:
             found = name_references(s, [entry(r) for r in rows])
         return Page(found, int(total), offset, limit)
 
-    def record(self, table: str, record_id: int, limit: int = 200) -> list[HistoryEntry]:
-        """One record's changes, newest first (a record dialog's 历史 tab)."""
-        return self.page(HistoryFilter(table=table, record_id=record_id), 0, limit).rows
+    def record(
+        self,
+        table: str,
+        record_id: int,
+        limit: int = 200,
+        children: tuple[tuple[str, str], ...] = (),
+    ) -> list[HistoryEntry]:
+        """One record's changes, newest first (a record dialog's 历史 tab); with
+        ``children`` (see :class:`HistoryFilter`) its child rows' changes among them."""
+        where = HistoryFilter(table=table, record_id=record_id, children=children)
+        return self.page(where, 0, limit).rows
 
     def count(self, where: HistoryFilter) -> int:
         """How many changes ``where`` selects (all of them: an export says how many it wrote)."""

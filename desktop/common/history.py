@@ -133,12 +133,19 @@ class HistoryView(QWidget):
 class HistoryTab(HistoryView):
     """One record's changes (a dialog's 历史 tab), read when first shown."""
 
-    def __init__(self, database: Any, table: str, record_id: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        database: Any,
+        table: str,
+        record_id: int,
+        parent: QWidget | None = None,
+        children: tuple[tuple[str, str], ...] = (),
+    ):
         super().__init__(
             database,
             parent,
-            where=HistoryFilter(table=table, record_id=record_id),
-            with_register=False,
+            where=HistoryFilter(table=table, record_id=record_id, children=children),
+            with_register=not children,  # with child rows, 记录 says which row changed
         )
         self.loaded = False
         self.setMinimumSize(*TAB_MINIMUM)
@@ -151,16 +158,21 @@ class HistoryTab(HistoryView):
 
 
 def add_history_tab(
-    dialog: QDialog, database: Any, table: str, record_id: int | None
+    dialog: QDialog,
+    database: Any,
+    table: str,
+    record_id: int | None,
+    children: tuple[tuple[str, str], ...] = (),
 ) -> HistoryTab | None:
-    """Give a record dialog a 历史 tab showing that record's changes (none for a new record).
+    """Give a record dialog a 历史 tab showing that record's changes (none for a new record),
+    with its child rows' (``children``: see :class:`db.history.HistoryFilter`).
 
     A dialog with tabs of its own (``dialog.tabs``) gets one more; a form dialog's form moves
     into a 基本信息 tab beside it. Returns the tab (None for a new record).
     """
     if record_id is None:
         return None
-    tab = HistoryTab(database, table, record_id, dialog)
+    tab = HistoryTab(database, table, record_id, dialog, children)
     tabs = getattr(dialog, "tabs", None)
     if not isinstance(tabs, QTabWidget):
         form = getattr(dialog, "form", None)

@@ -38,9 +38,13 @@ from db.duty import (
 from db.duty.roster import Day
 from db.errors import LedgerError
 from db.vocab import Vocab
+from desktop.common.access import guard_saving
 from desktop.common.history import add_history_tab
 from widgets import palette
 from widgets.forms import DateTimeField, Form, FormDialog
+
+# A roster day's 历史 shows its assignments' changes: who was put on or taken off the day.
+DAY_CHILDREN = (("duty_assignment", "day_id"),)
 
 
 class MemberDialog(FormDialog):
@@ -313,15 +317,22 @@ class DayDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("保存")
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.ok_button.setText("保存")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.form = QWidget(self)  # the day itself; the 历史 tab goes beside it
+        inner = QVBoxLayout(self.form)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addLayout(lists, 1)
+        inner.addWidget(self.issues)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(lists, 1)
-        layout.addWidget(self.issues)
+        layout.addWidget(self.form, 1)
         layout.addWidget(buttons)
+        add_history_tab(self, ledger.db, "duty_day", ledger.day_id(date), DAY_CHILDREN)
+        guard_saving(self)
         self.leader.currentIndexChanged.connect(self.refresh)
         self.staff[1].itemChanged.connect(self.refresh)
         self.standby[1].itemChanged.connect(self.refresh)

@@ -116,6 +116,13 @@ def sign_in(users: Users, parent: QWidget | None = None, name: str | None = None
     return LoginDialog(users, parent, name=name).exec() == QDialog.DialogCode.Accepted
 
 
+def user_history(dialog: FormDialog, users: Users, user: UserData) -> None:
+    """The user's 历史 tab (read lazily: the login dialog of this module opens at start)."""
+    from desktop.common.history import add_history_tab
+
+    add_history_tab(dialog, users.db, "app_user", user.id)
+
+
 class UserDialog(FormDialog):
     """添加用户: name, role and password (twice)."""
 
@@ -153,6 +160,7 @@ class PasswordDialog(FormDialog):
             title=self.tr("重设“{name}”的密码").format(name=user.name),
             save=self._save_password,
         )
+        user_history(self, users, user)
 
     def build_form(self, form: Form) -> None:
         password_fields(form, self.tr("新密码"))
@@ -174,6 +182,7 @@ class RoleDialog(FormDialog):
         super().__init__(
             parent, title=self.tr("修改“{name}”的角色").format(name=user.name), save=self._save_role
         )
+        user_history(self, users, user)
 
     def build_form(self, form: Form) -> None:
         form.combo("role", self.tr("角色"), ROLE_ITEMS, value=self.user.role)
