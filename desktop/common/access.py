@@ -14,13 +14,25 @@ anyway (``db.access``); this only spares the clerk a button that cannot work.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from db.access import ADMINISTER, LOOK, RECORDS
 
-__all__ = ["ADMINISTER", "LOOK", "RECORDS", "allowed", "guard", "refusal", "set_access"]
+D = TypeVar("D", bound=QWidget)
+
+__all__ = [
+    "ADMINISTER",
+    "LOOK",
+    "RECORDS",
+    "allowed",
+    "guard",
+    "guard_saving",
+    "refusal",
+    "set_access",
+]
 
 
 class _SignedIn:
@@ -67,3 +79,12 @@ def guard(permission: str, *widgets: QWidget) -> bool:
         keeper = _KeepDisabled(widget)
         widget.installEventFilter(keeper)
     return False
+
+
+def guard_saving(dialog: D, permission: str = RECORDS) -> D:
+    """A record dialog a role may look at but not save: its 确定 (``dialog.ok_button``) is
+    greyed with the reason, like the page's own buttons. Returns the dialog."""
+    ok = getattr(dialog, "ok_button", None)
+    if isinstance(ok, QPushButton):
+        guard(permission, ok)
+    return dialog

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import LedgerError
 from desktop.common import excel
-from desktop.common.access import RECORDS, guard
+from desktop.common.access import RECORDS, guard, guard_saving
 from desktop.common.keys import PageKeys, focus_search
 from desktop.common.restore import RestoreButton, is_archived
 from widgets.forms import hint_label
@@ -200,11 +200,7 @@ class RegisterPage(QWidget):
     def _dialog(self, row: Any | None) -> QDialog:
         """The record's dialog; a role that may not change records can look, not save."""
         assert self.spec.dialog is not None
-        dialog = self.spec.dialog(self, row)
-        ok = getattr(dialog, "ok_button", None)
-        if isinstance(ok, QPushButton):
-            guard(RECORDS, ok)
-        return dialog
+        return guard_saving(self.spec.dialog(self, row))
 
     def add(self) -> None:
         if self.spec.dialog and self._dialog(None).exec() == QDialog.DialogCode.Accepted:

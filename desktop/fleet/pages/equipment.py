@@ -26,7 +26,7 @@ from db.fleet import (
     Fleet,
 )
 from desktop.common import printing
-from desktop.common.access import RECORDS, guard
+from desktop.common.access import RECORDS, guard, guard_saving
 from desktop.common.paged_register import PagedRegisterPage
 from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND
 from widgets import palette
@@ -172,7 +172,8 @@ class EquipmentPage(PagedRegisterPage):
         from desktop.fleet.dialogs import EquipmentDialog
 
         fresh = self.fleet.equipment(record_id) if record_id is not None else None
-        return EquipmentDialog(self, self.fleet, fresh).exec() == QDialog.DialogCode.Accepted
+        dialog = guard_saving(EquipmentDialog(self, self.fleet, fresh))
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def delete_record(self, row: EquipmentData) -> str | None:
         assert row.id is not None

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from db.due import DueStyle
 from db.water import WaterBook, WaterFilter, WaterSourceData
-from desktop.common.access import RECORDS, guard
+from desktop.common.access import RECORDS, guard, guard_saving
 from desktop.common.paged_register import PagedRegisterPage
 from desktop.water import common as wc
 from widgets.columns import Column
@@ -193,7 +193,7 @@ class WaterPage(PagedRegisterPage):
         from desktop.water.dialogs import SourceDialog
 
         source = self.book.source(record_id) if record_id is not None else None
-        dialog = SourceDialog(self, self.book, source)
+        dialog = guard_saving(SourceDialog(self, self.book, source))
         dialog.exec()
         return dialog.result() == QDialog.DialogCode.Accepted or dialog.touched
 
