@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from widgets import palette
 from widgets.errorlabel import ErrorLabel
+from widgets.lengths import length_problem, limit_length
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +165,7 @@ class FormRow:
     error_label: QLabel
     getter: Callable[[], Any]
     setter: Callable[[Any], None]
+    max_length: int = 0  # a line edit's limit, checked inline (widgets.lengths)
 
     def set_error(self, message: str | None) -> None:
         self.error_label.setText(message or "")
@@ -222,11 +224,11 @@ class Form(QWidget):
     ) -> QLineEdit:
         edit = QLineEdit(text, self)
         edit.setPlaceholderText(placeholder)
-        if max_length:
-            edit.setMaxLength(max_length)
-        self.add_field(
+        row = self.add_field(
             name, label, edit, lambda: edit.text().strip(), lambda v: edit.setText(v or "")
         )
+        if max_length:
+            limit_length(row, max_length)  # never setMaxLength: it cuts a paste silently
         return edit
 
     def multiline(self, name: str, label: str, *, text: str = "", rows: int = 4) -> QPlainTextEdit:
@@ -355,6 +357,11 @@ class Form(QWidget):
         self.focus_first_error()
         return unplaced
 
+    def length_problems(self) -> dict[str, str]:
+        """The fields whose text is longer than their limit, with the message for each."""
+        found = {name: length_problem(row) for name, row in self._rows.items()}
+        return {name: message for name, message in found.items() if message}
+
     def errors(self) -> dict[str, str]:
         return {n: r.error_label.text() for n, r in self._rows.items() if r.has_error}
 
@@ -457,7 +464,7 @@ class FormDialog(QDialog, FormDialogLayout):
     # --- behaviour ------------------------------------------------------------------
     def accept(self) -> None:
         self.clear_messages()
-        problems = self.validate()
+        problems = {**self.form.length_problems(), **self.validate()}
         if problems:
             self.show_problems(problems)
             return

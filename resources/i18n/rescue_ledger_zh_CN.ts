@@ -387,6 +387,13 @@
     </message>
 </context>
 <context>
+    <name>Form</name>
+    <message>
+        <source>最多 {limit} 个字，现在有 {length} 个字，请删减</source>
+        <translation>最多 {limit} 个字，现在有 {length} 个字，请删减</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>确定</source>
