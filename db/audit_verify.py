@@ -28,17 +28,13 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
-    String,
     Table,
-    exists,
     func,
     insert,
     inspect,
     select,
     text,
-    type_coerce,
 )
-from sqlalchemy.orm import aliased
 
 from db.audit import AUDIT_SKIP, dump
 from db.base import now
@@ -46,7 +42,6 @@ from db.chain import (
     GENESIS,
     TRIGGERS,
     UPGRADE_OPERATOR,
-    chained_columns,
     digest,
     link,
     stored_at,
@@ -132,11 +127,10 @@ def chain_breaks(
 ) -> None:
     """Recompute the chain in id order; add each row that does not fit to ``result``."""
     total = connection.execute(select(func.count()).select_from(AuditLog)).scalar() or 0
-    query = select(*chained_columns(), AuditLog.row_hash).order_by(AuditLog.id)
     previous = GENESIS
     pending: tuple[int, str] | None = None  # (index in breaks, hash before that row)
     breaks = result.breaks
-    for part in _batches(connection, query):
+    for part in _batches(connection):
         if cancelled():
             result.cancelled = True
             return
@@ -171,16 +165,32 @@ def chain_breaks(
         progress(result.rows, total)
 
 
-def _batches(connection: Connection, query: Any) -> Iterator[Sequence[Any]]:
-    """The trail's rows in id order, a batch per statement (SQLite holds its read lock only
-    while a statement runs, so a clerk saving meanwhile never waits for the whole pass)."""
-    seen = 0
-    while True:
-        rows = connection.execute(query.where(AuditLog.id > seen).limit(BATCH)).all()
-        if not rows:
-            return
-        yield rows
-        seen = rows[-1][0]
+CHAIN_SQL = (
+    "SELECT id, at, operator, table_name, record_id, action, before, after, row_hash "
+    "FROM audit_log WHERE id > {mark} ORDER BY id LIMIT {limit}"
+)
+
+
+def _batches(connection: Connection) -> Iterator[Sequence[Any]]:
+    """The trail's rows in id order as plain tuples from the driver's own cursor (a million
+    rows pass through here: no row objects, no type processing; SQLite gives ``at`` as its
+    stored text, PostgreSQL a datetime, and :func:`db.chain.digest` hashes both alike), a
+    batch per statement (SQLite holds its read lock only while a statement runs, so a clerk
+    saving meanwhile never waits for the whole pass)."""
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    sql = CHAIN_SQL.format(mark=mark, limit=BATCH)
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        seen = 0
+        while True:
+            cursor.execute(sql, (seen,))
+            rows = cursor.fetchall()
+            if not rows:
+                return
+            yield rows
+            seen = rows[-1][0]
+    finally:
+        cursor.close()
 
 
 # --- pass 2: the records ---------------------------------------------------------------------
@@ -274,91 +284,92 @@ def _differences(
 
 
 def record_findings(connection: Connection, audited: Audited) -> Iterator[Finding]:
-    """Compare each record of one table with its newest audit row, a batch of records per
-    statement (each reads a record and its trail together; no lock is held in between)."""
+    """Compare each record of one table with its newest audit row, a batch of records at a
+    time: the records in id order, then their newest audit rows found by index (the newest
+    id per record from ``ix_audit_log_record``, then those rows by id); no lock is held in
+    between and no statement runs a subquery per record."""
     if not audited.by_id:
         yield from _keyed_findings(connection, audited)
         return
     table, name = audited.table, audited.table.name
-    last = aliased(AuditLog)
     keys = list(audited.columns)
-    n, seen = len(keys), None
+    seen = None
     while True:
-        query = (
-            select(
-                *[audited.columns[k].label(f"c_{i}") for i, k in enumerate(keys)],
-                last.id,
-                last.action,
-                _aliased_at(last),
-                last.after,
-            )
-            .select_from(table.outerjoin(last, last.id == _newest(name, table.c.id)))
-            .order_by(table.c.id)
-            .limit(BATCH)
-        )
+        query = select(*[audited.columns[k] for k in keys]).order_by(table.c.id).limit(BATCH)
         if seen is not None:
             query = query.where(table.c.id > seen)
         rows = connection.execute(query).all()
         if not rows:
             break
-        for row in rows:
-            current = {k: _plain(v) for k, v in zip(keys, row[:n], strict=True)}
-            audit_id, action, at, after = row[n:]
+        records = [{k: _plain(v) for k, v in zip(keys, row, strict=True)} for row in rows]
+        newest = _newest_rows(connection, name, [r["id"] for r in records])
+        for current in records:
             record = current["id"]
-            if audit_id is None:
+            if record not in newest:
                 yield Finding(name, record, "unaudited", current, None, None, None)
-            elif action == "delete":
+                continue
+            audit_id, action, at, after = newest[record]
+            if action == "delete":
                 yield Finding(name, record, "undeleted", current, after, at, audit_id)
             elif fields := _differences(audited.compared, after, current):
                 yield Finding(name, record, "changed", current, after, at, audit_id, fields)
-        seen = rows[-1][keys.index("id")]
+        seen = records[-1]["id"]
     yield from _missing(connection, table, name)
 
 
-def _newest(name: str, record: Any) -> Any:
-    """The id of the newest audit row of record ``record`` (a column) of table ``name``."""
-    inner = aliased(AuditLog)
-    return (
-        select(func.max(inner.id))
-        .where(inner.table_name == name, inner.record_id == record)
-        .scalar_subquery()
+def _newest_rows(
+    connection: Connection, name: str, records: Sequence[int]
+) -> dict[int, tuple[int, str, Any, str | None]]:
+    """For each of ``records`` (ids in table ``name``) that has audit rows, its newest one:
+    ``record → (audit id, action, at, after)``."""
+    newest = connection.execute(
+        select(AuditLog.record_id, func.max(AuditLog.id))
+        .where(AuditLog.table_name == name, AuditLog.record_id.in_(list(records)))
+        .group_by(AuditLog.record_id)
+    ).all()
+    return _audit_rows(connection, {audit_id: record for record, audit_id in newest})
+
+
+def _audit_rows(
+    connection: Connection, wanted: dict[int, int]
+) -> dict[int, tuple[int, str, Any, str | None]]:
+    """The audit rows ``wanted`` (audit id → record) by id: ``record → (id, action, at, after)``."""
+    if not wanted:
+        return {}
+    rows = connection.execute(
+        select(AuditLog.id, AuditLog.action, stored_at(), AuditLog.after).where(
+            AuditLog.id.in_(list(wanted))
+        )
     )
+    return {wanted[audit_id]: (audit_id, action, at, after) for audit_id, action, at, after in rows}
 
 
 def _missing(connection: Connection, table: Table, name: str) -> Iterator[Finding]:
-    """Records whose newest audit row is not a delete, though the record is gone."""
+    """Records whose newest audit row is not a delete, though the record is gone: the newest
+    audit id of each record of the table in record order (an index-only scan), a batch at a
+    time, checked against the records still there."""
     seen = None
     while True:
-        batch = select(AuditLog.record_id).where(AuditLog.table_name == name)
+        query = select(AuditLog.record_id, func.max(AuditLog.id)).where(AuditLog.table_name == name)
         if seen is not None:
-            batch = batch.where(AuditLog.record_id > seen)
-        ids = list(
+            query = query.where(AuditLog.record_id > seen)
+        newest = dict(
             connection.execute(
-                batch.group_by(AuditLog.record_id).order_by(AuditLog.record_id).limit(BATCH)
-            ).scalars()
+                query.group_by(AuditLog.record_id).order_by(AuditLog.record_id).limit(BATCH)
+            ).all()
         )
-        if not ids:
+        if not newest:
             return
-        last = aliased(AuditLog)
-        gone = (
-            select(last.record_id, last.id, _aliased_at(last), last.after)
-            .where(
-                last.table_name == name,
-                last.record_id.in_(ids),
-                last.id == _newest(name, last.record_id),
-                last.action != "delete",
-                ~exists().where(table.c.id == last.record_id),
-            )
-            .order_by(last.record_id)
+        present = set(
+            connection.execute(select(table.c.id).where(table.c.id.in_(list(newest)))).scalars()
         )
-        for record, audit_id, at, after in connection.execute(gone):
-            yield Finding(name, record, "missing", None, after, at, audit_id)
-        seen = ids[-1]
-
-
-def _aliased_at(last: Any) -> Any:
-    """:func:`db.chain.stored_at` of an alias of the trail."""
-    return type_coerce(last.at, String).label("at")
+        gone = {audit_id: record for record, audit_id in newest.items() if record not in present}
+        found = _audit_rows(connection, gone)
+        for record in sorted(found):
+            audit_id, action, at, after = found[record]
+            if action != "delete":
+                yield Finding(name, record, "missing", None, after, at, audit_id)
+        seen = max(newest)
 
 
 def _keyed_findings(connection: Connection, audited: Audited) -> Iterator[Finding]:
