@@ -145,7 +145,7 @@ class HistoryTab(HistoryView):
             database,
             parent,
             where=HistoryFilter(table=table, record_id=record_id, children=children),
-            with_register=not children,  # with child rows, 记录 says which row changed
+            with_register=False,
         )
         self.loaded = False
         self.setMinimumSize(*TAB_MINIMUM)
