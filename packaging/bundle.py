@@ -58,7 +58,7 @@ QT_PLUGIN_FOLDERS = (
 QT_PLUGINS_UNUSED = ("eglfs", "minimalegl", "linuxfb", "vnc", "wayland", "vkkhr", "gtk3")
 #: Image format plugins kept (the icon is SVG; photos and attachments are shown through Qt).
 QT_IMAGE_FORMATS = ("qsvg", "qjpeg", "qgif", "qico", "qwebp")
-#: Files of the source tree never copied as data.
+#: Files of the source tree never copied as data (bytecode, translation sources).
 SKIP_SUFFIXES = (".pyc", ".ts")
 
 
@@ -90,24 +90,19 @@ def hidden_imports(root: Path = ROOT) -> list[str]:
 
 
 def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
-    """``(source file, destination folder)`` for everything the program reads from a file:
-    ``resources/`` (font, style sheet, icons, ``.qm`` translations, user guide) and
-    ``db/migrations`` (Alembic's ``env.py`` and ``versions/*.py``), at the same relative places."""
+    """``(source file, destination folder)`` for every file of the program's packages that is
+    not a module, at the same relative place: the font, style sheet, icons, ``.qm``
+    translations and user guide in ``resources/``, data such as ``db/data/*.csv``, and all of
+    ``db/migrations`` (Alembic loads ``env.py`` and ``versions/*.py`` from their files)."""
     found = []
-    for package, keep in (("resources", _resource_file), ("db/migrations", _migration_file)):
+    for package in PACKAGES:
         for path in _source_files(package, root):
-            if keep(path):
-                relative = path.relative_to(root)
-                found.append((str(path), str(PurePosixPath(*relative.parent.parts))))
+            relative = path.relative_to(root)
+            migration = relative.parts[:2] == ("db", "migrations")
+            if path.suffix in SKIP_SUFFIXES or (path.suffix == ".py" and not migration):
+                continue
+            found.append((str(path), str(PurePosixPath(*relative.parent.parts))))
     return found
-
-
-def _resource_file(path: Path) -> bool:
-    return path.suffix not in (*SKIP_SUFFIXES, ".py")
-
-
-def _migration_file(path: Path) -> bool:
-    return path.suffix not in SKIP_SUFFIXES
 
 
 def keep_qt_file(destination: str) -> bool:

@@ -178,9 +178,12 @@ def window_step(work: Path, env: dict[str, str], display: str | None, artifacts:
             note += f"; screenshot: {shot}"
         return note
     except SmokeFailure as failure:
+        if display:  # what the screen showed instead (a message box, say)
+            shot = screenshot(display, artifacts / "frozen-window-failed.png", settle=0)
+            failure = SmokeFailure(f"{failure} (screenshot: {shot})")
         if app.poll() is not None and app.stdout:
             raise SmokeFailure(f"{failure}: {app.stdout.read().decode(errors='replace')}") from None
-        raise
+        raise failure from None
     finally:
         if app.poll() is None:
             app.terminate()

@@ -102,8 +102,17 @@ def test_the_bundle_carries_every_file_the_program_reads(bundle):
         "resources/help/start.html",
         "resources/help/help.css",
         "db/migrations/env.py",
+        "db/data/two_sessions.csv",
     ):
         assert needed in copied
+    # Whatever else a package holds besides its modules is data the program reads.
+    others = {
+        p.relative_to(ROOT).as_posix()
+        for package in ("db", "desktop", "widgets", "resources")
+        for p in (ROOT / package).rglob("*")
+        if p.is_file() and p.suffix not in (".py", ".pyc", ".ts") and "__pycache__" not in p.parts
+    }
+    assert others <= copied
     versions = {
         p.relative_to(ROOT).as_posix() for p in (ROOT / "db/migrations/versions").glob("0*.py")
     }
@@ -240,3 +249,29 @@ def test_installer_is_per_user_with_both_shortcuts_and_keeps_the_data():
     assert "{localappdata}\\RescueLedger" not in script.replace(
         "{localappdata}\\Programs\\RescueLedger", ""
     )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the Linux flavour of the clean environment")
+def test_smoke_runs_the_program_with_nothing_of_this_environment(tmp_path, monkeypatch):
+    smoke = load("smoke")
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    assert smoke.clean_env(tmp_path, ":5") == {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "DISPLAY": ":5",
+    }
+
+
+def test_smoke_knows_a_migrated_database(tmp_path):
+    import sqlite3
+
+    smoke = load("smoke")
+    path = tmp_path / "x.sqlite3"
+    assert not smoke.migrated(path)
+    with sqlite3.connect(path) as con:
+        con.execute("CREATE TABLE t (a)")
+    assert not smoke.migrated(path)
+    with sqlite3.connect(path) as con:
+        con.execute("CREATE TABLE alembic_version (version_num TEXT)")
+        con.execute("INSERT INTO alembic_version VALUES ('0013')")
+    assert smoke.migrated(path)
