@@ -13,9 +13,10 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-DATA_FILE = Path(__file__).parent / "data" / "two_sessions.csv"
+from db.paths import package_dir
+
+DATA_FILE = package_dir("db") / "data" / "two_sessions.csv"
 #: The usual window for a year nobody has entered yet (CPPCC opens 3-04, NPC closes ~3-11).
 USUAL = ((3, 4), (3, 11))
 USUAL_SOURCE = "按惯例预设（3月4日至3月11日），待核对当年公布的会期"
