@@ -40,15 +40,12 @@ from db.drills.models import Site
 from db.drills.plans import Plans
 from db.drills.runs import DrillRuns
 from db.drills.sites import Sites
-from db.engine import Database
+from db.facade import Facade
 
 
-class DrillBook(Sites, Plans, DrillRuns, Findings, Lookup):
+class DrillBook(Sites, Plans, DrillRuns, Findings, Lookup, Facade):
     """Sites, plans (versions, files, revision tasks), drills (attendance, timeline, photos,
     evaluation, findings)."""
-
-    def __init__(self, database: Database):
-        self.db = database
 
 
 __all__ = [

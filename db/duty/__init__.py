@@ -30,15 +30,12 @@ from db.duty.history import History
 from db.duty.models import Member
 from db.duty.period import DutyDayRow, Period
 from db.duty.setup import FirstStart
-from db.engine import Database
+from db.facade import Facade
 
 
-class Ledger(FirstStart, Days, Calls, Handovers, History, Period):
+class Ledger(FirstStart, Days, Calls, Handovers, History, Period, Facade):
     """Team register, alert periods, duty roster, call log and handovers (and the office's
     settings, which every domain's letterhead reads)."""
-
-    def __init__(self, database: Database):
-        self.db = database
 
 
 __all__ = [

@@ -9,7 +9,7 @@ compute them.
 
 from __future__ import annotations
 
-from db.engine import Database
+from db.facade import Facade
 from db.fleet.checks import Checks
 from db.fleet.data import (
     EQUIPMENT,
@@ -54,11 +54,8 @@ from db.fleet.rules import Intervals, add_months, extinguisher_type
 from db.fleet.vehicles import Vehicles
 
 
-class Fleet(Vehicles, EquipmentRegister, Checks, Repairs, History, Period):
+class Fleet(Vehicles, EquipmentRegister, Checks, Repairs, History, Period, Facade):
     """Vehicles, equipment, checklists, checks and repairs."""
-
-    def __init__(self, database: Database):
-        self.db = database
 
 
 __all__ = [

@@ -10,7 +10,7 @@ balances, never the whole history.
 
 from __future__ import annotations
 
-from db.engine import Database
+from db.facade import Facade
 from db.supplies.booking import book, check_move, returned_quantity
 from db.supplies.data import (
     ADJUST,
@@ -39,11 +39,8 @@ from db.supplies.register import Register
 from db.supplies.reserve import Reserve
 
 
-class Supplies(Register, Moves, Reserve):
+class Supplies(Register, Moves, Reserve, Facade):
     """Supplies kept in reserve and every movement of them."""
-
-    def __init__(self, database: Database):
-        self.db = database
 
 
 __all__ = [

@@ -13,7 +13,7 @@ Inside: ``models`` (tables), ``data`` (plain records), ``sources`` / ``inspectio
 
 from __future__ import annotations
 
-from db.engine import Database
+from db.facade import Facade
 from db.water.coverage import Coverage
 from db.water.data import (
     FIELDS_BY_TYPE,
@@ -41,12 +41,9 @@ from db.water.sources import Sources
 from db.water.surveys import Surveys
 
 
-class WaterBook(Sources, Inspections, Surveys, Coverage, Period):
+class WaterBook(Sources, Inspections, Surveys, Coverage, Period, Facade):
     """Water sources (with per-type details and photos), inspections, maintenance, repairs,
     flow tests, surveys and the coverage of the key sites."""
-
-    def __init__(self, database: Database):
-        self.db = database
 
 
 __all__ = [
