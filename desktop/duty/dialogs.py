@@ -42,16 +42,22 @@ from desktop.common.access import guard_saving
 from desktop.common.history import add_history_tab
 from widgets import palette
 from widgets.forms import DateTimeField, Form, FormDialog
+from widgets.record_dialog import RecordDialog
 
 # A roster day's 历史 shows its assignments' changes: who was put on or taken off the day.
 DAY_CHILDREN = (("duty_assignment", "day_id"),)
 
 
-class MemberDialog(FormDialog):
+class MemberDialog(RecordDialog[MemberData]):
     def __init__(self, parent: QWidget, ledger: Ledger, member: MemberData | None):
         self.ledger = ledger
         self.member = member or MemberData()
-        super().__init__(parent, title="编辑队员" if member else "新增队员", save=self._store)
+        super().__init__(
+            parent,
+            title="编辑队员" if member else "新增队员",
+            check=self.ledger.validate_member,
+            store=self.ledger.save_member,
+        )
         add_history_tab(self, ledger.db, "member", self.member.id)
         self.resize(460, 0)
 
@@ -80,18 +86,17 @@ class MemberDialog(FormDialog):
             m.version,
         )
 
-    def validate(self) -> dict[str, str]:
-        return self.ledger.validate_member(self._data(self.values()))
 
-    def _store(self, values: dict[str, Any]) -> int:
-        return self.ledger.save_member(self._data(values))
-
-
-class LeaveDialog(FormDialog):
+class LeaveDialog(RecordDialog[LeaveData]):
     def __init__(self, parent: QWidget, ledger: Ledger, leave: LeaveData | None):
         self.ledger = ledger
         self.leave = leave or LeaveData(start=dt.date.today(), end=dt.date.today())
-        super().__init__(parent, title="编辑请假" if leave else "登记请假", save=self._store)
+        super().__init__(
+            parent,
+            title="编辑请假" if leave else "登记请假",
+            check=self.ledger.validate_leave,
+            store=self.ledger.save_leave,
+        )
         add_history_tab(self, ledger.db, "leave", self.leave.id)
         self.resize(420, 0)
 
@@ -111,19 +116,16 @@ class LeaveDialog(FormDialog):
             v["member_id"], v["start"], v["end"], v["reason"], self.leave.id, self.leave.version
         )
 
-    def validate(self) -> dict[str, str]:
-        return self.ledger.validate_leave(self._data(self.values()))
 
-    def _store(self, values: dict[str, Any]) -> int:
-        return self.ledger.save_leave(self._data(values))
-
-
-class PeriodDialog(FormDialog):
+class PeriodDialog(RecordDialog[PeriodData]):
     def __init__(self, parent: QWidget, ledger: Ledger, period: PeriodData | None):
         self.ledger = ledger
         self.period = period or PeriodData(start=dt.date.today(), end=dt.date.today())
         super().__init__(
-            parent, title="编辑战备时段" if period else "新增战备时段", save=self._store
+            parent,
+            title="编辑战备时段" if period else "新增战备时段",
+            check=self.ledger.validate_period,
+            store=self.ledger.save_period,
         )
         add_history_tab(self, ledger.db, "alert_period", self.period.id)
         self.resize(460, 0)
@@ -154,12 +156,6 @@ class PeriodDialog(FormDialog):
             self.period.version,
         )
 
-    def validate(self) -> dict[str, str]:
-        return self.ledger.validate_period(self._data(self.values()))
-
-    def _store(self, values: dict[str, Any]) -> int:
-        return self.ledger.save_period(self._data(values))
-
 
 class LevelDialog(FormDialog):
     def __init__(self, parent: QWidget, ledger: Ledger, level: LevelData):
@@ -182,11 +178,16 @@ class LevelDialog(FormDialog):
         )
 
 
-class CallDialog(FormDialog):
+class CallDialog(RecordDialog[CallData]):
     def __init__(self, parent: QWidget, ledger: Ledger, call: CallData | None):
         self.ledger = ledger
         self.call = call or CallData()
-        super().__init__(parent, title="编辑来电记录" if call else "记录来电", save=self._store)
+        super().__init__(
+            parent,
+            title="编辑来电记录" if call else "记录来电",
+            check=self.ledger.validate_call,
+            store=self.ledger.save_call,
+        )
         add_history_tab(self, ledger.db, "call_log", self.call.id)
         self.resize(520, 0)
 
@@ -213,12 +214,6 @@ class CallDialog(FormDialog):
             self.call.id,
             self.call.version,
         )
-
-    def validate(self) -> dict[str, str]:
-        return self.ledger.validate_call(self._data(self.values()))
-
-    def _store(self, values: dict[str, Any]) -> int:
-        return self.ledger.save_call(self._data(values))
 
 
 class HandoverDialog(FormDialog):

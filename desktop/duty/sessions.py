@@ -23,7 +23,8 @@ from desktop.common.access import guard
 from desktop.common.history import add_history_tab
 from widgets import palette
 from widgets.columns import Column
-from widgets.forms import Form, FormDialog, hint_label
+from widgets.forms import Form, hint_label
+from widgets.record_dialog import RecordDialog
 from widgets.table import FilterableTable
 
 TITLE = "全国两会会期"
@@ -116,12 +117,17 @@ class SessionsDialog(QDialog):
         self.reload()
 
 
-class SessionDialog(FormDialog):
+class SessionDialog(RecordDialog[TwoSessionsData]):
     """One year's dates, source and whether they are confirmed."""
 
     def __init__(self, parent: QWidget, ledger: Ledger, row: TwoSessionsData):
         self.ledger, self.row = ledger, row
-        super().__init__(parent, title=f"{row.year}年全国两会会期", save=self._store)
+        super().__init__(
+            parent,
+            title=f"{row.year}年全国两会会期",
+            check=self.ledger.validate_two_sessions,
+            store=self.ledger.save_two_sessions,
+        )
         add_history_tab(self, ledger.db, "two_sessions", row.id)
         self.resize(480, 0)
 
@@ -147,9 +153,3 @@ class SessionDialog(FormDialog):
             r.id,
             r.version,
         )
-
-    def validate(self) -> dict[str, str]:
-        return self.ledger.validate_two_sessions(self._data(self.values()))
-
-    def _store(self, values: dict[str, Any]) -> int:
-        return self.ledger.save_two_sessions(self._data(values))

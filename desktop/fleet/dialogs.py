@@ -39,6 +39,7 @@ from desktop.common.history import add_history_tab
 from widgets import palette
 from widgets.forms import Form, FormDialog
 from widgets.listmodel import cell_flags
+from widgets.record_dialog import RecordDialog
 from widgets.table import Column, FilterableTable
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -163,11 +164,16 @@ class KitEditor(QWidget):
         return [k for k in self.model.kit if k.name.strip() or k.compartment.strip()]
 
 
-class VehicleDialog(FormDialog):
+class VehicleDialog(RecordDialog[VehicleData]):
     def __init__(self, parent: QWidget, fleet: Fleet, vehicle: VehicleData | None):
         self.fleet = fleet
         self.vehicle = vehicle or VehicleData()
-        super().__init__(parent, title="编辑车辆" if vehicle else "新增车辆", save=self._store)
+        super().__init__(
+            parent,
+            title="编辑车辆" if vehicle else "新增车辆",
+            check=fleet.validate_vehicle,
+            store=fleet.save_vehicle,
+        )
         add_history_tab(self, fleet.db, "vehicle", self.vehicle.id)
         self.resize(560, 0)
 
@@ -206,9 +212,6 @@ class VehicleDialog(FormDialog):
             v.version,
         )
 
-    def validate(self) -> dict[str, str]:
-        return self.fleet.validate_vehicle(self._data(self.values()))
-
     def show_problems(self, problems: Mapping[str, str]) -> None:
         merged: dict[str, str] = {}
         for key, message in problems.items():
@@ -216,15 +219,17 @@ class VehicleDialog(FormDialog):
             merged[name] = f"{merged[name]}\n{message}" if name in merged else message
         super().show_problems(merged)
 
-    def _store(self, values: dict[str, Any]) -> int:
-        return self.fleet.save_vehicle(self._data(values))
 
-
-class EquipmentDialog(FormDialog):
+class EquipmentDialog(RecordDialog[EquipmentData]):
     def __init__(self, parent: QWidget, fleet: Fleet, item: EquipmentData | None):
         self.fleet = fleet
         self.item = item or EquipmentData()
-        super().__init__(parent, title="编辑器材" if item else "新增器材", save=self._store)
+        super().__init__(
+            parent,
+            title="编辑器材" if item else "新增器材",
+            check=self.fleet.validate_equipment,
+            store=self.fleet.save_equipment,
+        )
         add_history_tab(self, fleet.db, "equipment", self.item.id)
         self.resize(500, 0)
 
@@ -275,12 +280,6 @@ class EquipmentDialog(FormDialog):
             e.id,
             e.version,
         )
-
-    def validate(self) -> dict[str, str]:
-        return self.fleet.validate_equipment(self._data(self.values()))
-
-    def _store(self, values: dict[str, Any]) -> int:
-        return self.fleet.save_equipment(self._data(values))
 
 
 NEXT_STEPS = {

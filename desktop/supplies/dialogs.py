@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 from db.supplies import IN, LEND, RETURN, SCRAP, LoanRow, MoveData, Supplies, SupplyData
 from desktop.common.history import add_history_tab
 from widgets.forms import Form, FormDialog
+from widgets.record_dialog import RecordDialog
 
 FRACTIONAL_UNITS = ("L", "升", "kg", "千克", "公斤", "吨", "米", "m", "立方米", "m³")
 TITLES = {IN: "入库", "出库": "出库（领用）", LEND: "借出", SCRAP: "报废", RETURN: "归还"}
@@ -48,11 +49,16 @@ class GrowingFormDialog(FormDialog):
         )
 
 
-class SupplyDialog(FormDialog):
+class SupplyDialog(RecordDialog[SupplyData]):
     def __init__(self, parent: QWidget, stock: Supplies, supply: SupplyData | None):
         self.stock = stock
         self.supply = supply or SupplyData()
-        super().__init__(parent, title="编辑物资" if supply else "新增物资", save=self._store)
+        super().__init__(
+            parent,
+            title="编辑物资" if supply else "新增物资",
+            check=self.stock.validate_supply,
+            store=self.stock.save_supply,
+        )
         add_history_tab(self, stock.db, "supply", self.supply.id)
         self.resize(440, 0)
 
@@ -80,12 +86,6 @@ class SupplyDialog(FormDialog):
             sp.id,
             sp.version,
         )
-
-    def validate(self) -> dict[str, str]:
-        return self.stock.validate_supply(self._data(self.values()))
-
-    def _store(self, v: dict[str, Any]) -> int:
-        return self.stock.save_supply(self._data(v))
 
 
 class MoveDialog(GrowingFormDialog):

@@ -11,9 +11,10 @@ from db.drills import DrillBook, FindingData
 from db.errors import LedgerError
 from desktop.common.history import add_history_tab
 from widgets.forms import Form, FormDialog
+from widgets.record_dialog import RecordDialog
 
 
-class FindingDialog(FormDialog):
+class FindingDialog(RecordDialog[FindingData]):
     """A problem found by a drill: what, the measure, who and by when. A new finding from the
     整改跟踪 page also picks its drill."""
 
@@ -21,7 +22,9 @@ class FindingDialog(FormDialog):
         self.book = book
         self.finding = finding or FindingData()
         title = "编辑整改问题" if self.finding.id else "新增整改问题"
-        super().__init__(parent, title=title, save=self._store)
+        super().__init__(
+            parent, title=title, check=self.book.validate_finding, store=self.book.save_finding
+        )
         add_history_tab(self, book.db, "finding", self.finding.id)
         self.resize(520, 0)
 
@@ -60,12 +63,6 @@ class FindingDialog(FormDialog):
             f.id,
             f.version,
         )
-
-    def validate(self) -> dict[str, str]:
-        return self.book.validate_finding(self._data(self.values()))
-
-    def _store(self, values: dict[str, Any]) -> int:
-        return self.book.save_finding(self._data(values))
 
 
 class CloseFindingDialog(FormDialog):

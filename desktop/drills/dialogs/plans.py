@@ -27,6 +27,7 @@ from desktop.common.history import add_history_tab
 from widgets import palette
 from widgets.checklist import CheckListModel
 from widgets.forms import Form, FormDialog, hint_label
+from widgets.record_dialog import RecordDialog
 from widgets.remember import remember_splitter
 from widgets.table import Column, FilterableTable
 
@@ -46,12 +47,14 @@ FIELD_LABELS = {
 }
 
 
-class PlanDialog(FormDialog):
+class PlanDialog(RecordDialog[PlanData]):
     def __init__(self, parent: QWidget, book: DrillBook, plan: PlanData | None):
         self.book = book
         self.plan = plan or PlanData()
         title = f"编辑预案（第{self.plan.version_no}版）" if plan else "新增应急预案"
-        super().__init__(parent, title=title, save=self._store)
+        super().__init__(
+            parent, title=title, check=self.book.validate_plan, store=self.book.save_plan
+        )
         add_history_tab(self, book.db, "plan", self.plan.id)
         self.resize(560, 0)
 
@@ -104,12 +107,6 @@ class PlanDialog(FormDialog):
             p.version,
             p.archived,
         )
-
-    def validate(self) -> dict[str, str]:
-        return self.book.validate_plan(self._data(self.values()))
-
-    def _store(self, values: dict[str, Any]) -> int:
-        return self.book.save_plan(self._data(values))
 
 
 class ReviseDialog(FormDialog):

@@ -29,7 +29,8 @@ from desktop.common.access import RECORDS, guard
 from desktop.water.models import ROW_ROLE, SheetModel
 from widgets import palette
 from widgets.checklist import CheckListModel
-from widgets.forms import Form, FormDialog, hint_label
+from widgets.forms import Form, hint_label
+from widgets.record_dialog import RecordDialog
 from widgets.remember import remember_splitter
 from widgets.table import Column, FilterableTable
 
@@ -46,12 +47,14 @@ def _checklist(parent: QWidget, items: list[tuple[str, Any]], rows: int) -> QLis
     return view
 
 
-class SurveyDialog(FormDialog):
+class SurveyDialog(RecordDialog[SurveyData]):
     """开始普查: name, dates, inspectors, and which villages and types (none ticked: all)."""
 
     def __init__(self, parent: QWidget, book: WaterBook):
         self.book = book
-        super().__init__(parent, title="开始普查", save=self._store)
+        super().__init__(
+            parent, title="开始普查", check=self.book.validate_survey, store=self.book.start_survey
+        )
         self.resize(520, 0)
 
     def build_form(self, form: Form) -> None:
@@ -84,12 +87,6 @@ class SurveyDialog(FormDialog):
         return SurveyData(
             v["name"], v["start"], v["end"], v["inspectors"], v["villages"], v["types"]
         )
-
-    def validate(self) -> dict[str, str]:
-        return self.book.validate_survey(self._data(self.values()))
-
-    def _store(self, v: dict[str, Any]) -> int:
-        return self.book.start_survey(self._data(v))
 
 
 class SurveyPage(QWidget):
