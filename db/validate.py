@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 PHONE_CHARS = re.compile(r"^[0-9０-９+\-－ ()（）转]*$")
 PHONE_MIN, PHONE_MAX = 3, 40
@@ -94,3 +95,15 @@ def parse_float(text: str, label: str) -> tuple[float | None, str | None]:
         return float(text), None
     except ValueError:
         return None, f"{label}请填写数字，例如 105.93"
+
+
+def parse_position(values: Mapping[str, Any]) -> tuple[float | None, float | None, dict[str, str]]:
+    """A form's typed ``lon`` and ``lat`` as numbers (blank → ``None``), and a message for
+    each that is not a number: ``(lon, lat, {field: message})``."""
+    problems: dict[str, str] = {}
+    found: dict[str, float | None] = {}
+    for key, label in (("lon", "经度"), ("lat", "纬度")):
+        found[key], message = parse_float(values[key], label)
+        if message:
+            problems[key] = message
+    return found["lon"], found["lat"], problems

@@ -39,3 +39,15 @@ class RecordDialog(FormDialog, Generic[R]):
     def _data(self, values: dict[str, Any]) -> R:
         """The record the typed ``values`` stand for."""
         raise NotImplementedError
+
+
+def parsed_problems(
+    parsed: tuple[R, Mapping[str, str]], check: Callable[[R], Mapping[str, str]]
+) -> dict[str, str]:
+    """The problems of a record read from text fields: ``parsed`` is the record and what its
+    reading found (a number that is not one), which says more than ``check(record)`` about
+    the same field and so replaces it."""
+    record, typed = parsed
+    found = dict(check(record))
+    found.update(typed)
+    return found

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.geo import GCJ02, WGS84
-from db.validate import parse_float
+from db.validate import parse_position
 from db.water import (
     FIELDS_BY_TYPE,
     SOURCE_TYPES,
@@ -35,6 +35,7 @@ from desktop.water import common as wc
 from desktop.water.fields import TypeFields
 from desktop.water.history import HistoryTab, PhotoTab
 from widgets.forms import Form, FormDialog, hint_label
+from widgets.record_dialog import parsed_problems
 
 COMMON = (
     "code",
@@ -184,13 +185,7 @@ class SourceDialog(FormDialog):
 
     # --- values ------------------------------------------------------------------------------
     def _parse(self, v: Mapping[str, Any]) -> tuple[WaterSourceData, dict[str, str]]:
-        problems: dict[str, str] = {}
-        lon, msg = parse_float(v["lon"], "经度")
-        if msg:
-            problems["lon"] = msg
-        lat, msg = parse_float(v["lat"], "纬度")
-        if msg:
-            problems["lat"] = msg
+        lon, lat, problems = parse_position(v)
         x = dataclasses.replace(self.source, details=dict(self.source.details))
         x.code, x.name = v["code"], v["name"]
         x.type = v["type"] or SOURCE_TYPES[0]
@@ -205,10 +200,7 @@ class SourceDialog(FormDialog):
         return x, problems
 
     def validate(self) -> dict[str, str]:
-        data, problems = self._parse(self.values())
-        found = self.book.validate_source(data)
-        found.update(problems)  # "not a number" says more than "out of range"
-        return found
+        return parsed_problems(self._parse(self.values()), self.book.validate_source)
 
     def show_problems(self, problems: Mapping[str, str]) -> None:
         detail_form = self.details.form()

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 
 from db.drills import DrillBook, SiteData
 from db.drills.choices import CRS
-from db.validate import parse_float
+from db.validate import parse_position
 from db.vocab import Vocab
 from desktop.common.history import add_history_tab
 from widgets.forms import Form, FormDialog
+from widgets.record_dialog import parsed_problems
 
 NO_NUMBER = -1
 
@@ -61,13 +62,7 @@ class SiteDialog(FormDialog):
         form.multiline("notes", "备注", text=x.notes, rows=3)
 
     def _parse(self, v: dict[str, Any]) -> tuple[SiteData, dict[str, str]]:
-        problems: dict[str, str] = {}
-        lon, msg = parse_float(v["lon"], "经度")
-        if msg:
-            problems["lon"] = msg
-        lat, msg = parse_float(v["lat"], "纬度")
-        if msg:
-            problems["lat"] = msg
+        lon, lat, problems = parse_position(v)
         x = self.site
         data = SiteData(
             v["name"],
@@ -88,10 +83,7 @@ class SiteDialog(FormDialog):
         return data, problems
 
     def validate(self) -> dict[str, str]:
-        data, problems = self._parse(self.values())
-        found = self.book.validate_site(data)
-        found.update(problems)  # "not a number" says more than "fill both"
-        return found
+        return parsed_problems(self._parse(self.values()), self.book.validate_site)
 
     def _store(self, values: dict[str, Any]) -> int:
         return self.book.save_site(self._parse(values)[0])
