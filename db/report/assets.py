@@ -120,7 +120,7 @@ def fleet(
     book = Fleet(database)
     checks = book.checks_between(start, end)
     failed = [c for c in checks if not c.passed]
-    repairs = book.repairs(open_only=False, limit=100_000)
+    repairs = book.repairs_between(start, end)
     opened = [r for r in repairs if _within(r.opened_on, start, end)]
     fixed = [r for r in repairs if _within(r.resolved_on, start, end)]
     overdue: list[list[str]] = []
