@@ -30,7 +30,7 @@ NAMES = ("刘建国", "陈志强", "王海波", "张明亮", "李德华")
 def _drill(book: DrillBook, name: str, kind: str, on: dt.date, statuses: dict[int, str]) -> int:
     at = dt.datetime.combine(on, dt.time(9, 30))
     did = book.save_drill(DrillData(name, kind, at, "操场", organiser="刘建国"))
-    book.set_attendance(did, statuses)
+    book.set_attendance(did, book.drill(did).version, statuses)
     return did
 
 

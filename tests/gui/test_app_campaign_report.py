@@ -28,7 +28,9 @@ def test_the_summary_prints_the_campaign_and_refuses_a_backward_period(
     did = book.save_drill(
         DrillData("冬季疏散演练", "熟悉演练", dt.datetime(2024, 12, 10, 9, 0), "小学")
     )
-    book.set_attendance(did, {members[0].id: "出席", members[1].id: "缺席"})
+    book.set_attendance(
+        did, book.drill(did).version, {members[0].id: "出席", members[1].id: "缺席"}
+    )
     window = make_window()
     seen: dict[str, object] = {}
 
