@@ -110,7 +110,11 @@ def attach(window, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped
         except LedgerError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(window, APP_TITLE, f"无法打开数据库：\n{exc}")
+            QMessageBox.critical(
+                window,
+                QCoreApplication.translate("MainWindow", APP_TITLE),
+                QCoreApplication.translate("gui", "无法打开数据库：\n{exc}").format(exc=exc),
+            )
             return False
     if not sign_in(window, ledger, args):
         return False
@@ -139,7 +143,11 @@ def sign_in(window, ledger, args: argparse.Namespace) -> bool:  # type: ignore[n
     except LedgerError as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(window, APP_TITLE, f"无法打开数据库：\n{exc}")
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("MainWindow", APP_TITLE),
+            QCoreApplication.translate("gui", "无法打开数据库：\n{exc}").format(exc=exc),
+        )
         return False
     return True
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 ColumnKind = Literal["text", "date", "bool", "int"]
@@ -60,14 +60,16 @@ class Column:
         return lambda row: row.get(key) if isinstance(row, Mapping) else getattr(row, key, None)
 
 
-def display(column: Column, value: Any, yes: str = "是", no: str = "否") -> str:
+def display(column: Column, value: Any, yes: str | None = None, no: str | None = None) -> str:
     """The text a cell shows for ``value``."""
     if column.formatter is not None:
         return column.formatter(value)
     if value is None:
         return ""
     if column.kind == "bool":
-        return yes if value else no
+        if value:
+            return yes or QCoreApplication.translate("Column", "是")
+        return no or QCoreApplication.translate("Column", "否")
     if column.kind == "date":
         if isinstance(value, dt.datetime):
             return value.strftime("%Y-%m-%d %H:%M")

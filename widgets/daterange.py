@@ -48,7 +48,9 @@ class MonthPicker(QWidget):
         self.next_button.setAutoRaise(True)
         self.label = QLabel(self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("0000年00月") + 12)
+        self.label.setMinimumWidth(
+            self.label.fontMetrics().horizontalAdvance(self.tr("0000年00月")) + 12
+        )
         self.this_month_button = QPushButton(self.tr("本月"), self)
 
         layout = QHBoxLayout(self)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from db.access import ADMINISTER, LOOK, RECORDS
@@ -39,7 +39,9 @@ class _SignedIn:
     """The window's answer for the signed-in role (everything is allowed until it is set)."""
 
     may: Callable[[str], bool] = staticmethod(lambda _permission: True)
-    refusal: Callable[[str], str] = staticmethod(lambda _permission: "无权限")
+    refusal: Callable[[str], str] = staticmethod(
+        lambda _permission: QCoreApplication.translate("_SignedIn", "无权限")
+    )
 
 
 def set_access(may: Callable[[str], bool], refusal: Callable[[str], str]) -> None:

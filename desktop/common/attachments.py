@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,19 +23,33 @@ from desktop.common.access import RECORDS, guard
 from widgets.forms import hint_label
 from widgets.table import Column, FilterableTable
 
-PLAN_FILES = "预案文件 (*.docx *.doc *.pdf *.wps *.jpg *.jpeg *.png);;所有文件 (*)"
-IMAGES = "照片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;所有文件 (*)"
+PLAN_FILES = QT_TRANSLATE_NOOP(
+    "Attachments", "预案文件 (*.docx *.doc *.pdf *.wps *.jpg *.jpeg *.png);;所有文件 (*)"
+)
+IMAGES = QT_TRANSLATE_NOOP(
+    "Attachments", "照片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;所有文件 (*)"
+)
 
 
 def open_file(parent: QWidget, f: AttachmentData) -> bool:
     """Open the stored copy with the system's viewer; says so when the file is missing."""
     if not f.path.exists():
         QMessageBox.warning(
-            parent, "打开附件", f"附件“{f.original_name}”的文件已不在数据文件夹中。"
+            parent,
+            QCoreApplication.translate("common.attachments", "打开附件"),
+            QCoreApplication.translate(
+                "common.attachments", "附件“{original_name}”的文件已不在数据文件夹中。"
+            ).format(original_name=f.original_name),
         )
         return False
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(f.path))):
-        QMessageBox.warning(parent, "打开附件", f"没有能打开“{f.original_name}”的程序。")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("common.attachments", "打开附件"),
+            QCoreApplication.translate(
+                "common.attachments", "没有能打开“{original_name}”的程序。"
+            ).format(original_name=f.original_name),
+        )
         return False
     return True
 
@@ -44,7 +58,9 @@ def add_files(
     parent: QWidget, title: str, filters: str, add: Callable[[Path], AttachmentData]
 ) -> list[AttachmentData]:
     """Ask for files and attach each; a failure is reported and the rest still go in."""
-    names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, title, "", QCoreApplication.translate("Attachments", filters)
+    )
     added: list[AttachmentData] = []
     for name in names:
         try:
@@ -76,22 +92,23 @@ class AttachmentsDialog(QDialog):
         self.resize(640, 380)
         self._load, self._add, self._remove, self._filters = load, add, remove, filters
         note = hint_label(
-            "添加时会把文件复制一份保存到本程序的数据文件夹，原文件移动或删除也不受影响。", self
+            self.tr("添加时会把文件复制一份保存到本程序的数据文件夹，原文件移动或删除也不受影响。"),
+            self,
         )
         self.table = FilterableTable(
             [
-                Column("original_name", "文件名", width=300),
-                Column("size", "大小", "int", width=80, formatter=_size),
-                Column("caption", "说明"),
+                Column("original_name", self.tr("文件名"), width=300),
+                Column("size", self.tr("大小"), "int", width=80, formatter=_size),
+                Column("caption", self.tr("说明")),
             ],
             parent=self,
         )
-        self.add_button = QPushButton("添加文件…", self)
+        self.add_button = QPushButton(self.tr("添加文件…"), self)
         self.add_button.setObjectName("primary")
-        self.open_button = QPushButton("打开", self)
-        self.remove_button = QPushButton("删除", self)
+        self.open_button = QPushButton(self.tr("打开"), self)
+        self.remove_button = QPushButton(self.tr("删除"), self)
         guard(RECORDS, self.add_button, self.remove_button)
-        close = QPushButton("关闭", self)
+        close = QPushButton(self.tr("关闭"), self)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.open_button, self.remove_button):
             buttons.addWidget(b)
@@ -125,7 +142,9 @@ class AttachmentsDialog(QDialog):
         if f is None:
             return
         answer = QMessageBox.question(
-            self, self.windowTitle(), f"确定删除附件“{f.original_name}”吗？"
+            self,
+            self.windowTitle(),
+            self.tr("确定删除附件“{original_name}”吗？").format(original_name=f.original_name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._remove(f.id)

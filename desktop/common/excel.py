@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton, QWidget
 
 from desktop.common.access import RECORDS, guard
@@ -19,8 +19,8 @@ from widgets.tasks import TaskHandle, run_task
 if TYPE_CHECKING:
     from db.xlsx import ImportOptions
 
-IMPORT_FILTER = "表格文件 (*.xlsx *.xls *.et *.csv)"
-XLSX_FILTER = "Excel 工作簿 (*.xlsx)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP("ExcelFilters", "表格文件 (*.xlsx *.xls *.et *.csv)")
+XLSX_FILTER = QT_TRANSLATE_NOOP("ExcelFilters", "Excel 工作簿 (*.xlsx)")
 
 
 def register_title(register: str) -> str:
@@ -37,7 +37,12 @@ def import_dialog(
     """Choose a file and preview its import into ``register``; ``done()`` runs once it was
     imported."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, f"导入{register_title(register)}", "", IMPORT_FILTER
+        parent,
+        QCoreApplication.translate("common.excel", "导入{register_title}").format(
+            register_title=register_title(register)
+        ),
+        "",
+        QCoreApplication.translate("ExcelFilters", IMPORT_FILTER),
     )
     if not name:
         return None
@@ -58,7 +63,9 @@ def preview_file(
     from desktop.common.import_dialog import ImportPreviewDialog, error_sentence
     from desktop.common.import_service import FileImport
 
-    title = f"导入{register_title(register)}"
+    title = QCoreApplication.translate("common.excel", "导入{register_title}").format(
+        register_title=register_title(register)
+    )
     service = FileImport(database, register, path)
     options = options or ImportOptions()
 
@@ -72,7 +79,13 @@ def preview_file(
         dialog.open()
 
     def failed(exc: Exception) -> None:
-        QMessageBox.warning(parent, title, f"无法读取“{path.name}”：{error_sentence(exc)}")
+        QMessageBox.warning(
+            parent,
+            title,
+            QCoreApplication.translate("common.excel", "无法读取“{name}”：{error_sentence}").format(
+                name=path.name, error_sentence=error_sentence(exc)
+            ),
+        )
 
     return run_task(
         parent,
@@ -80,15 +93,20 @@ def preview_file(
         work,
         opened,
         failed,
-        label=f"正在读取 {path.name}…",
+        label=QCoreApplication.translate("common.excel", "正在读取 {name}…").format(name=path.name),
         abandon_on_cancel=True,
     )
 
 
 def export_dialog(parent: QWidget, register: str, database: Any) -> None:
-    title = f"导出{register_title(register)}"
+    title = QCoreApplication.translate("common.excel", "导出{register_title}").format(
+        register_title=register_title(register)
+    )
     name, _ = QFileDialog.getSaveFileName(
-        parent, title, f"{register_title(register)}.xlsx", XLSX_FILTER
+        parent,
+        title,
+        f"{register_title(register)}.xlsx",
+        QCoreApplication.translate("ExcelFilters", XLSX_FILTER),
     )
     if not name:
         return
@@ -103,18 +121,32 @@ def export_dialog(parent: QWidget, register: str, database: Any) -> None:
         parent,
         title,
         work,
-        lambda n: QMessageBox.information(parent, title, f"已导出 {n} 行到 {path}"),
+        lambda n: QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate("common.excel", "已导出 {n} 行到 {path}").format(
+                n=n, path=path
+            ),
+        ),
     )
 
 
 def template_dialog(parent: QWidget, register: str, database: Any) -> None:
-    title = f"{register_title(register)}导入模板"
-    name, _ = QFileDialog.getSaveFileName(parent, title, f"{title}.xlsx", XLSX_FILTER)
+    title = QCoreApplication.translate("common.excel", "{register_title}导入模板").format(
+        register_title=register_title(register)
+    )
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, f"{title}.xlsx", QCoreApplication.translate("ExcelFilters", XLSX_FILTER)
+    )
     if name:
         from db.xlsx import write_template
 
         write_template(register, Path(name), database)
-        QMessageBox.information(parent, title, f"已生成 {name}")
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate("common.excel", "已生成 {name}").format(name=name),
+        )
 
 
 class ExcelButtons:

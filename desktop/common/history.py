@@ -13,9 +13,10 @@ The tab reads the trail only when the clerk first opens it, so dialogs open as f
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,25 +40,34 @@ from widgets.table import RecordTableModel
 def entry_columns(with_register: bool = True) -> list[Column]:
     """The columns of a list of changes (a record's own tab leaves out 台账 and 记录)."""
     columns = [
-        Column("at", "时间", kind="date", width=130),
-        Column("operator", "操作人", width=80),
+        Column("at", QCoreApplication.translate("common.history", "时间"), kind="date", width=130),
+        Column("operator", QCoreApplication.translate("common.history", "操作人"), width=80),
     ]
     if with_register:
         columns += [
-            Column("register", "台账", width=110),
-            Column("record", "记录", width=160, tooltip=True),
+            Column("register", QCoreApplication.translate("common.history", "台账"), width=110),
+            Column(
+                "record",
+                QCoreApplication.translate("common.history", "记录"),
+                width=160,
+                tooltip=True,
+            ),
         ]
     columns += [
-        Column("action", "操作", width=50),
-        Column(lambda e: e.summary(), "改动（原值 → 新值）", tooltip=True),
+        Column("action", QCoreApplication.translate("common.history", "操作"), width=50),
+        Column(
+            lambda e: e.summary(),
+            QCoreApplication.translate("common.history", "改动（原值 → 新值）"),
+            tooltip=True,
+        ),
     ]
     return columns
 
 
 CHANGE_COLUMNS = (
-    Column("label", "字段", width=120),
-    Column("old", "原值", tooltip=True),
-    Column("new", "新值", tooltip=True),
+    Column("label", QT_TRANSLATE_NOOP("HistoryView", "字段"), width=120),
+    Column("old", QT_TRANSLATE_NOOP("HistoryView", "原值"), tooltip=True),
+    Column("new", QT_TRANSLATE_NOOP("HistoryView", "新值"), tooltip=True),
 )
 TAB_MINIMUM = (560, 380)  # a 历史 tab needs room for the list and the fields under it
 
@@ -81,7 +91,9 @@ class HistoryView(QWidget):
         self.view.setObjectName("historyTable")
         self.count = QLabel(self)
         self.count.setStyleSheet(palette.MUTED_TEXT)
-        self.fields = RecordTableModel(CHANGE_COLUMNS, parent=self)
+        self.fields = RecordTableModel(
+            [replace(c, header=self.tr(c.header)) for c in CHANGE_COLUMNS], parent=self
+        )
         self.fields_view = QTableView(self)
         self.fields_view.setObjectName("historyFields")
         self.fields_view.setModel(self.fields)
@@ -184,8 +196,8 @@ def add_history_tab(
         layout.replaceWidget(form, tabs)
         if isinstance(layout, QVBoxLayout) and position >= 0:
             layout.setStretch(position, 1)
-        tabs.addTab(form, "基本信息")
+        tabs.addTab(form, QCoreApplication.translate("common.history", "基本信息"))
         dialog.tabs = tabs  # type: ignore[attr-defined]
-    tabs.addTab(tab, "历史")
+    tabs.addTab(tab, QCoreApplication.translate("common.history", "历史"))
     tabs.currentChanged.connect(lambda index: tab.load() if tabs.widget(index) is tab else None)
     return tab

@@ -14,7 +14,16 @@ import copy
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -430,7 +439,9 @@ class ImportPreviewDialog(QDialog, PreviewLayout):
         metrics = self.view.fontMetrics()
         pad = 24
         rows = min(self.model.rowCount(), SAMPLE_ROWS)
-        self.view.setColumnWidth(STATUS_COLUMN, metrics.horizontalAdvance("状态有误") + pad)
+        self.view.setColumnWidth(
+            STATUS_COLUMN, metrics.horizontalAdvance(self.tr("状态有误")) + pad
+        )
         for c, key in enumerate(self.model.keys, start=1):
             header = str(self.model.headerData(c, Qt.Orientation.Horizontal))
             widest = metrics.horizontalAdvance(header) + pad
@@ -468,4 +479,6 @@ def error_sentence(exc: Exception) -> str:
         return "；".join(lines[:5]) + ("……" if len(lines) > 5 else "")
     if isinstance(exc, LedgerError):
         return str(exc)
-    return f"出错了（{type(exc).__name__}），未写入任何数据。"
+    return QCoreApplication.translate(
+        "common.import_dialog", "出错了（{name}），未写入任何数据。"
+    ).format(name=type(exc).__name__)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -66,7 +67,7 @@ def cell_text(value: Any) -> str:
 def value_text(value: Any) -> str:
     """An old or new value of a changed cell; an empty one says so."""
     text = cell_text(value).strip()
-    return text if text else "（空）"
+    return text if text else QCoreApplication.translate("common.import_model", "（空）")
 
 
 class PreviewTableModel(QAbstractTableModel):
@@ -373,7 +374,11 @@ PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def describe(problem: Problem) -> str:
     """A problem as the clerk reads it: 第5行「入队日期」：…"""
-    where = f"第{problem.row}行" if problem.row else ""
+    where = (
+        QCoreApplication.translate("common.import_model", "第{row}行").format(row=problem.row)
+        if problem.row
+        else ""
+    )
     column = f"「{problem.column}」" if problem.column else ""
     return f"{where}{column}：{problem.message}" if where or column else problem.message
 

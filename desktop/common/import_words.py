@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from db.xlsx.reader import row_list
@@ -30,9 +30,13 @@ def _where(rows: list[int]) -> str:
     """（第3行）, （第3、5行）, or for many rows （第3、5、9行等 20 行）."""
     rows = sorted(set(rows))
     if len(rows) <= SHOWN_ROWS:
-        return f"（第{row_list(rows)}行）"
+        return QCoreApplication.translate("common.import_words", "（第{row_list}行）").format(
+            row_list=row_list(rows)
+        )
     shown = "、".join(str(n) for n in rows[:SHOWN_ROWS])
-    return f"（第{shown}行等 {len(rows)} 行）"
+    return QCoreApplication.translate("common.import_words", "（第{shown}行等 {count} 行）").format(
+        shown=shown, count=len(rows)
+    )
 
 
 class WordChoices(QWidget):

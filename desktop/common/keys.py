@@ -16,20 +16,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QPushButton, QWidget
 
 #: Each command's name and key; the same on every page.
 KEYS: dict[str, tuple[str, str]] = {
-    "add": ("新增", "Ctrl+N"),
-    "edit": ("编辑", "F2"),
-    "delete": ("删除", "Del"),
-    "find": ("查找", "Ctrl+F"),
-    "print": ("打印", "Ctrl+P"),
-    "export": ("导出", "Ctrl+E"),
-    "refresh": ("刷新", "F5"),
-    "save": ("保存", "Ctrl+S"),
+    "add": (QT_TRANSLATE_NOOP("PageKeys", "新增"), "Ctrl+N"),
+    "edit": (QT_TRANSLATE_NOOP("PageKeys", "编辑"), "F2"),
+    "delete": (QT_TRANSLATE_NOOP("PageKeys", "删除"), "Del"),
+    "find": (QT_TRANSLATE_NOOP("PageKeys", "查找"), "Ctrl+F"),
+    "print": (QT_TRANSLATE_NOOP("PageKeys", "打印"), "Ctrl+P"),
+    "export": (QT_TRANSLATE_NOOP("PageKeys", "导出"), "Ctrl+E"),
+    "refresh": (QT_TRANSLATE_NOOP("PageKeys", "刷新"), "F5"),
+    "save": (QT_TRANSLATE_NOOP("PageKeys", "保存"), "Ctrl+S"),
 }
 #: The commands that act on the selected row, offered on a right-click.
 ROW_COMMANDS = ("edit", "delete")
@@ -70,7 +70,15 @@ class PageKeys:
     ) -> QAction:
         """The page's action for ``command``: it clicks ``button`` (or calls ``slot``)."""
         label, key = KEYS[command]
-        action = QAction(text or (button.text().rstrip("…") if button else label), self.page)
+        action = QAction(
+            text
+            or (
+                button.text().rstrip("…")
+                if button
+                else QCoreApplication.translate("PageKeys", label)
+            ),
+            self.page,
+        )
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if button is not None:

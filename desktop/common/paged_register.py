@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,15 +57,15 @@ class PagedRegisterPage(QWidget):
     #: The page title, also the title of its message boxes.
     title = ""
     #: What a row is, in "请先在表格中选中{noun}。" ("一件器材").
-    noun = "一行"
+    noun = QT_TRANSLATE_NOOP("PagedRegisterPage", "一行")
     #: The counting word of "共 {n} {unit}" ("件", "处").
-    unit = "条"
+    unit = QT_TRANSLATE_NOOP("PagedRegisterPage", "条")
     #: The search box's placeholder.
-    search_hint = "查找…"
+    search_hint = QT_TRANSLATE_NOOP("PagedRegisterPage", "查找…")
     #: Excel registers of the 导入/导出 buttons.
     registers: tuple[str, ...] = ()
     #: What a delete that archived the row says before the note ("{code} 有检查或维修记录").
-    archived_text = "{code} 有历史记录"
+    archived_text = QT_TRANSLATE_NOOP("PagedRegisterPage", "{code} 有历史记录")
     #: Read the first page again when shown after another page may have changed the rows.
     reload_on_show = False
     #: Its page of the user guide (F1); empty: the one its navigation entry names.
@@ -76,6 +76,8 @@ class PagedRegisterPage(QWidget):
 
     def __init__(self, database: Any, parent: QWidget | None = None):
         super().__init__(parent)
+        for name in ("title", "noun", "unit", "search_hint", "archived_text"):
+            setattr(self, name, self.tr(getattr(self, name)))  # a subclass marks its own
         self.database = database
         self._shown = False
         self._fresh = False  # read while hidden, just before being shown
@@ -88,7 +90,9 @@ class PagedRegisterPage(QWidget):
         self.filter_row = self._filters()
         self.filter = self.unfiltered = self.current_filter()
         self.empty_label = hint_label(
-            self.empty_text or f"还没有{self.title}记录：点“新增…”或“导入…”", self
+            self.empty_text
+            or self.tr("还没有{title}记录：点“新增…”或“导入…”").format(title=self.title),
+            self,
         )
         self.empty_label.setObjectName("empty_hint")
         self.empty_label.setVisible(False)
@@ -275,7 +279,9 @@ class PagedRegisterPage(QWidget):
         """The selected row; None after telling the clerk to select one."""
         row = self.current()
         if row is None:
-            QMessageBox.information(self, self.title, f"请先在表格中选中{self.noun}。")
+            QMessageBox.information(
+                self, self.title, self.tr("请先在表格中选中{noun}。").format(noun=self.noun)
+            )
         return row
 
     def _after_change(self) -> None:
@@ -296,7 +302,11 @@ class PagedRegisterPage(QWidget):
         row = self.need_current()
         if row is None or row.id is None:
             return
-        answer = QMessageBox.question(self, self.title, f"确定删除“{row.code} {row.name}”吗？")
+        answer = QMessageBox.question(
+            self,
+            self.title,
+            self.tr("确定删除“{code} {name}”吗？").format(code=row.code, name=row.name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

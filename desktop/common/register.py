@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,7 +33,7 @@ from widgets.remember import remember_columns
 from widgets.table import Column, FilterableTable
 
 #: The check box that lists archived rows, unless a spec names it otherwise.
-SHOW_ARCHIVED = "显示已归档"
+SHOW_ARCHIVED = QT_TRANSLATE_NOOP("RegisterPage", "显示已归档")
 
 
 @dataclass
@@ -51,8 +51,8 @@ class RegisterSpec:
     extra_buttons: list[tuple[str, Callable[[], None]]] = field(default_factory=list)
     hint: str = ""
     menus: list[tuple[str, list[tuple[str, Callable[[], None]]]]] = field(default_factory=list)
-    add_text: str = "新增…"  # "" hides the button
-    edit_text: str = "编辑…"
+    add_text: str = QT_TRANSLATE_NOOP("RegisterPage", "新增…")  # "" hides the button
+    edit_text: str = QT_TRANSLATE_NOOP("RegisterPage", "编辑…")
     archived_text: str = SHOW_ARCHIVED
     #: Bring an archived row back (shown as 恢复 while archived rows are shown).
     restore: Callable[[Any], None] | None = None
@@ -69,10 +69,18 @@ class RegisterSpec:
         """What an empty page says: this spec's ``empty``, else 还没有…：点“新增…”或“导入…”."""
         if self.empty:
             return self.empty
-        steps = [f"“{text}”" for text in (self.add_text if self.dialog else "",) if text]
-        if self.register:
-            steps.append("“导入…”")
-        return f"还没有{self.title}记录" + ("：点" + "或".join(steps) if steps else "。")
+        add = QCoreApplication.translate("RegisterPage", self.add_text) if self.dialog else ""
+        if add and self.register:
+            text = QCoreApplication.translate(
+                "RegisterSpec", "还没有{title}记录：点“{add}”或“导入…”"
+            )
+        elif add:
+            text = QCoreApplication.translate("RegisterSpec", "还没有{title}记录：点“{add}”")
+        elif self.register:
+            text = QCoreApplication.translate("RegisterSpec", "还没有{title}记录：点“导入…”")
+        else:
+            text = QCoreApplication.translate("RegisterSpec", "还没有{title}记录。")
+        return text.format(title=self.title, add=add)
 
 
 class RegisterPage(QWidget):
@@ -90,9 +98,9 @@ class RegisterPage(QWidget):
         if spec.row_colour:
             self.table.model.set_row_colors(background=spec.row_colour)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(spec.add_text, self)
+        self.add_button = QPushButton(self.tr(spec.add_text), self)
         self.add_button.setObjectName("primary")
-        self.edit_button = QPushButton(spec.edit_text, self)
+        self.edit_button = QPushButton(self.tr(spec.edit_text), self)
         self.delete_button = QPushButton(self.tr("删除"), self)
         for b in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(b)
@@ -115,7 +123,7 @@ class RegisterPage(QWidget):
             buttons.addWidget(button)
             self.menus[text] = menu
         buttons.addStretch(1)
-        self.archived = QCheckBox(spec.archived_text, self)
+        self.archived = QCheckBox(self.tr(spec.archived_text), self)
         self.archived.setVisible(spec.archived_toggle)
         self.archived.toggled.connect(self.reload)
         buttons.addWidget(self.archived)
@@ -165,7 +173,7 @@ class RegisterPage(QWidget):
         keys.add("delete", self.delete_button)
         keys.row_button(self.restore_button)
         keys.add("find", slot=lambda: focus_search(self.table.filter_edit))
-        named = self.spec.print_text or "打印"
+        named = self.spec.print_text or self.tr("打印")
         printer = next((m.parentWidget() for t, m in self.menus.items() if named in t), None)
         printer = printer or next((b for t, b in self.extra.items() if named in t), None)
         if isinstance(printer, QPushButton):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPushButton, QWidget
 
 from db.errors import LedgerError, ValidationError
@@ -24,7 +24,9 @@ ARCHIVED_BACKGROUND = "#eeeeee"
 def archived_note(toggle_text: str) -> str:
     """What a delete that archived the record tells the clerk (``toggle_text``: the page's
     check box that shows archived rows)."""
-    return f"已归档（勾选“{toggle_text}”可查看和恢复）"
+    return QCoreApplication.translate(
+        "common.restore", "已归档（勾选“{toggle_text}”可查看和恢复）"
+    ).format(toggle_text=QCoreApplication.translate("RegisterPage", toggle_text))
 
 
 def delete_message(result: str | None, kept_because: str, toggle_text: str) -> str | None:

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -218,7 +218,10 @@ class AuditPage(QWidget):
             return
         stamp = dt.date.today().strftime("%Y%m%d")
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出修改记录"), f"修改记录{stamp}.xlsx", XLSX_FILTER
+            self,
+            self.tr("导出修改记录"),
+            f"修改记录{stamp}.xlsx",
+            QCoreApplication.translate("ExcelFilters", XLSX_FILTER),
         )
         if not name:
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from db import due
 from db.duty import DutyToday, Ledger
 from desktop.common.access import RECORDS, guard
+from desktop.common.weekdays import weekday_text
 from widgets import palette
 from widgets.badge import StatusBadge
 from widgets.table import Column, FilterableTable
@@ -35,15 +36,6 @@ def due_columns() -> list[Column]:
 
 
 NEUTRAL = "#e0e0e0"
-WEEKDAYS = (
-    QT_TRANSLATE_NOOP("DutyCard", "星期一"),
-    QT_TRANSLATE_NOOP("DutyCard", "星期二"),
-    QT_TRANSLATE_NOOP("DutyCard", "星期三"),
-    QT_TRANSLATE_NOOP("DutyCard", "星期四"),
-    QT_TRANSLATE_NOOP("DutyCard", "星期五"),
-    QT_TRANSLATE_NOOP("DutyCard", "星期六"),
-    QT_TRANSLATE_NOOP("DutyCard", "星期日"),
-)
 
 
 def _badge_colour(colours: dict[int, str], level: int) -> str:
@@ -82,7 +74,7 @@ class DutyCard(QFrame):
         d = duty.date
         self.title.setText(
             self.tr("{label}　{month}月{day}日 {weekday}").format(
-                label=label, month=d.month, day=d.day, weekday=self.tr(WEEKDAYS[d.weekday()])
+                label=label, month=d.month, day=d.day, weekday=weekday_text(d)
             )
         )
         self.badge.set_status(duty.level_name + (f"·{duty.period}" if duty.period else ""), colour)

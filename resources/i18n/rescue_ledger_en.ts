@@ -37,6 +37,56 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>预案文件 (*.docx *.doc *.pdf *.wps *.jpg *.jpeg *.png);;所有文件 (*)</source>
+        <translation>Plan files (*.docx *.doc *.pdf *.wps *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>照片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;所有文件 (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>添加时会把文件复制一份保存到本程序的数据文件夹，原文件移动或删除也不受影响。</source>
+        <translation>A copy of each added file is kept in the program&apos;s data folder, so moving or deleting the original does not matter.</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>确定删除附件“{original_name}”吗？</source>
+        <translation>Delete the attachment “{original_name}”?</translation>
+    </message>
+</context>
+<context>
     <name>AuditCheck</name>
     <message>
         <source>校验修改记录</source>
@@ -228,35 +278,19 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>Column</name>
+    <message>
+        <source>是</source>
+        <extracomment>Optional per-cell colours ``row -&gt; QColor | str | None``; they win over the row&apos;s. A paged table&apos;s SQL sort name for this column (None: not sortable there). Show the whole text as a tooltip (long cells cut off with &quot;…&quot;).</extracomment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>DutyCard</name>
-    <message>
-        <source>星期一</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <source>星期二</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <source>星期三</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <source>星期四</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <source>星期五</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <source>星期六</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <source>星期日</source>
-        <translation>Sunday</translation>
-    </message>
     <message>
         <source>{label}&#x3000;{month}月{day}日 {weekday}</source>
         <translation>{label}  {month}/{day} {weekday}</translation>
@@ -314,6 +348,17 @@ Data folder: {folder}</translation>
     <message>
         <source>空白模板…</source>
         <translation>Blank template…</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelFilters</name>
+    <message>
+        <source>表格文件 (*.xlsx *.xls *.et *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.et *.csv)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -445,6 +490,21 @@ Data folder: {folder}</translation>
     <message>
         <source>还没有检查、维修或修改记录。</source>
         <translation>No checks, repairs or changes recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>After</translation>
     </message>
 </context>
 <context>
@@ -599,6 +659,10 @@ Data folder: {folder}</translation>
     <message>
         <source>问题：没有</source>
         <translation>Problems: none</translation>
+    </message>
+    <message>
+        <source>状态有误</source>
+        <translation>Has errors</translation>
     </message>
     <message>
         <source>文件中还有问题，改正后才能导入</source>
@@ -871,6 +935,10 @@ The database will now be opened again.</translation>
         <translation>Next month</translation>
     </message>
     <message>
+        <source>0000年00月</source>
+        <translation>0000-00</translation>
+    </message>
+    <message>
         <source>本月</source>
         <translation>This month</translation>
     </message>
@@ -974,10 +1042,70 @@ The database will now be opened again.</translation>
     </message>
 </context>
 <context>
+    <name>PageKeys</name>
+    <message>
+        <source>新增</source>
+        <extracomment>Each command&apos;s name and key; the same on every page.</extracomment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>PagedRegisterPage</name>
     <message>
+        <source>一行</source>
+        <extracomment>The page title, also the title of its message boxes. What a row is, in &quot;请先在表格中选中{noun}。&quot; (&quot;一件器材&quot;).</extracomment>
+        <translation>a row</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <extracomment>The counting word of &quot;共 {n} {unit}&quot; (&quot;件&quot;, &quot;处&quot;).</extracomment>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>查找…</source>
+        <extracomment>The search box&apos;s placeholder.</extracomment>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <source>{code} 有历史记录</source>
+        <extracomment>Excel registers of the 导入/导出 buttons. What a delete that archived the row says before the note (&quot;{code} 有检查或维修记录&quot;).</extracomment>
+        <translation>{code} has history</translation>
+    </message>
+    <message>
+        <source>还没有{title}记录：点“新增…”或“导入…”</source>
+        <extracomment>Read the first page again when shown after another page may have changed the rows. Its page of the user guide (F1); empty: the one its navigation entry names. The one line the page shows while the register is empty (what to do first); empty: 还没有{title}记录：点“新增…”或“导入…”.</extracomment>
+        <translation>{title}: nothing recorded yet. Click “New…” or “Import…”</translation>
+    </message>
+    <message>
         <source>新增…</source>
-        <extracomment>The page title, also the title of its message boxes. What a row is, in &quot;请先在表格中选中{noun}。&quot; (&quot;一件器材&quot;). The counting word of &quot;共 {n} {unit}&quot; (&quot;件&quot;, &quot;处&quot;). The search box&apos;s placeholder. Excel registers of the 导入/导出 buttons. What a delete that archived the row says before the note (&quot;{code} 有检查或维修记录&quot;). Read the first page again when shown after another page may have changed the rows. Its page of the user guide (F1); empty: the one its navigation entry names. The one line the page shows while the register is empty (what to do first); empty: 还没有{title}记录：点“新增…”或“导入…”.</extracomment>
         <translation>New…</translation>
     </message>
     <message>
@@ -1003,6 +1131,14 @@ The database will now be opened again.</translation>
     <message>
         <source>共 {n} {unit}</source>
         <translation>{n} {unit} in all</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中{noun}。</source>
+        <translation>Select {noun} in the table first.</translation>
+    </message>
+    <message>
+        <source>确定删除“{code} {name}”吗？</source>
+        <translation>Delete “{code} {name}”?</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1184,6 @@ The database will now be opened again.</translation>
     <name>PreviewTableModel</name>
     <message>
         <source>状态</source>
-        <extracomment>The spreadsheet row number of a row (any column). The column key of a cell (&quot;&quot; for the status column).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -1122,9 +1257,25 @@ The database will now be opened again.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
+        <source>显示已归档</source>
+        <extracomment>The check box that lists archived rows, unless a spec names it otherwise.</extracomment>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>新增…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
         <source>删除</source>
-        <extracomment>The check box that lists archived rows, unless a spec names it otherwise. Bring an archived row back (shown as 恢复 while archived rows are shown). The button or menu Ctrl+P presses (default: the first whose text says 打印). Its page of the user guide (F1); empty: the one its navigation entry names. The one line an empty register shows (what to do first); empty: made from the title and the 新增/导入 buttons.</extracomment>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
     </message>
     <message>
         <source>请先在表格中选中一行。</source>
@@ -1133,6 +1284,26 @@ The database will now be opened again.</translation>
     <message>
         <source>确定删除“%1”吗？</source>
         <translation>Delete &quot;%1&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSpec</name>
+    <message>
+        <source>还没有{title}记录：点“{add}”或“导入…”</source>
+        <extracomment>Bring an archived row back (shown as 恢复 while archived rows are shown). The button or menu Ctrl+P presses (default: the first whose text says 打印). Its page of the user guide (F1); empty: the one its navigation entry names. The one line an empty register shows (what to do first); empty: made from the title and the 新增/导入 buttons.</extracomment>
+        <translation>{title}: nothing recorded yet. Click “{add}” or “Import…”</translation>
+    </message>
+    <message>
+        <source>还没有{title}记录：点“{add}”</source>
+        <translation>{title}: nothing recorded yet. Click “{add}”</translation>
+    </message>
+    <message>
+        <source>还没有{title}记录：点“导入…”</source>
+        <translation>{title}: nothing recorded yet. Click “Import…”</translation>
+    </message>
+    <message>
+        <source>还没有{title}记录。</source>
+        <translation>{title}: nothing recorded yet.</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1361,6 @@ The database will now be opened again.</translation>
     <name>RestoreButton</name>
     <message>
         <source>恢复</source>
-        <extracomment>How an archived row looks on every page: its status text and its background.</extracomment>
         <translation>Restore</translation>
     </message>
     <message>
@@ -1685,6 +1855,37 @@ Default: {default}</translation>
     </message>
 </context>
 <context>
+    <name>Weekdays</name>
+    <message>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+</context>
+<context>
     <name>WordChoices</name>
     <message>
         <source>— 请选择 —</source>
@@ -1701,6 +1902,142 @@ Default: {default}</translation>
     <message>
         <source>“{title}”中还没有这个词：可作为新词加入，或选择它的意思</source>
         <translation>&quot;{title}&quot; does not have this word yet: add it as a new word, or choose what it means</translation>
+    </message>
+</context>
+<context>
+    <name>_SignedIn</name>
+    <message>
+        <source>无权限</source>
+        <translation>Not allowed</translation>
+    </message>
+</context>
+<context>
+    <name>common.attachments</name>
+    <message>
+        <source>打开附件</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>附件“{original_name}”的文件已不在数据文件夹中。</source>
+        <translation>The file of the attachment “{original_name}” is no longer in the data folder.</translation>
+    </message>
+    <message>
+        <source>没有能打开“{original_name}”的程序。</source>
+        <translation>No program can open “{original_name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>common.excel</name>
+    <message>
+        <source>导入{register_title}</source>
+        <translation>Import {register_title}</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：{error_sentence}</source>
+        <translation>Cannot read “{name}”: {error_sentence}</translation>
+    </message>
+    <message>
+        <source>正在读取 {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>导出{register_title}</source>
+        <translation>Export {register_title}</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>Exported {n} rows to {path}</translation>
+    </message>
+    <message>
+        <source>{register_title}导入模板</source>
+        <translation>{register_title} import template</translation>
+    </message>
+    <message>
+        <source>已生成 {name}</source>
+        <translation>Created {name}</translation>
+    </message>
+</context>
+<context>
+    <name>common.history</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>改动（原值 → 新值）</source>
+        <translation>Changes (before → after)</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>common.import_dialog</name>
+    <message>
+        <source>出错了（{name}），未写入任何数据。</source>
+        <translation>Something went wrong ({name}); nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>common.import_model</name>
+    <message>
+        <source>（空）</source>
+        <extracomment>The spreadsheet row number of a row (any column). The column key of a cell (&quot;&quot; for the status column).</extracomment>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>第{row}行</source>
+        <extracomment>The problem itself (a ``db.xlsx.Problem``).</extracomment>
+        <translation>Row {row}</translation>
+    </message>
+</context>
+<context>
+    <name>common.import_words</name>
+    <message>
+        <source>（第{row_list}行）</source>
+        <translation>(row {row_list})</translation>
+    </message>
+    <message>
+        <source>（第{shown}行等 {count} 行）</source>
+        <translation>(rows {shown} and others, {count} rows)</translation>
+    </message>
+</context>
+<context>
+    <name>common.restore</name>
+    <message>
+        <source>已归档（勾选“{toggle_text}”可查看和恢复）</source>
+        <extracomment>How an archived row looks on every page: its status text and its background.</extracomment>
+        <translation>Archived (tick “{toggle_text}” to see and restore it)</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>无法打开数据库：
+{exc}</source>
+        <translation>Cannot open the database:
+{exc}</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,56 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>预案文件 (*.docx *.doc *.pdf *.wps *.jpg *.jpeg *.png);;所有文件 (*)</source>
+        <translation>预案文件 (*.docx *.doc *.pdf *.wps *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>照片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;所有文件 (*)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>添加时会把文件复制一份保存到本程序的数据文件夹，原文件移动或删除也不受影响。</source>
+        <translation>添加时会把文件复制一份保存到本程序的数据文件夹，原文件移动或删除也不受影响。</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>添加文件…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>确定删除附件“{original_name}”吗？</source>
+        <translation>确定删除附件“{original_name}”吗？</translation>
+    </message>
+</context>
+<context>
     <name>AuditCheck</name>
     <message>
         <source>校验修改记录</source>
@@ -228,35 +278,19 @@
     </message>
 </context>
 <context>
+    <name>Column</name>
+    <message>
+        <source>是</source>
+        <extracomment>Optional per-cell colours ``row -&gt; QColor | str | None``; they win over the row's. A paged table's SQL sort name for this column (None: not sortable there). Show the whole text as a tooltip (long cells cut off with "…").</extracomment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>DutyCard</name>
-    <message>
-        <source>星期一</source>
-        <translation>星期一</translation>
-    </message>
-    <message>
-        <source>星期二</source>
-        <translation>星期二</translation>
-    </message>
-    <message>
-        <source>星期三</source>
-        <translation>星期三</translation>
-    </message>
-    <message>
-        <source>星期四</source>
-        <translation>星期四</translation>
-    </message>
-    <message>
-        <source>星期五</source>
-        <translation>星期五</translation>
-    </message>
-    <message>
-        <source>星期六</source>
-        <translation>星期六</translation>
-    </message>
-    <message>
-        <source>星期日</source>
-        <translation>星期日</translation>
-    </message>
     <message>
         <source>{label}　{month}月{day}日 {weekday}</source>
         <translation>{label}　{month}月{day}日 {weekday}</translation>
@@ -314,6 +348,17 @@
     <message>
         <source>空白模板…</source>
         <translation>空白模板…</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelFilters</name>
+    <message>
+        <source>表格文件 (*.xlsx *.xls *.et *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xls *.et *.csv)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -445,6 +490,21 @@
     <message>
         <source>还没有检查、维修或修改记录。</source>
         <translation>还没有检查、维修或修改记录。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>字段</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>新值</translation>
     </message>
 </context>
 <context>
@@ -599,6 +659,10 @@
     <message>
         <source>问题：没有</source>
         <translation>问题：没有</translation>
+    </message>
+    <message>
+        <source>状态有误</source>
+        <translation>状态有误</translation>
     </message>
     <message>
         <source>文件中还有问题，改正后才能导入</source>
@@ -871,6 +935,10 @@
         <translation>下个月</translation>
     </message>
     <message>
+        <source>0000年00月</source>
+        <translation>0000年00月</translation>
+    </message>
+    <message>
         <source>本月</source>
         <translation>本月</translation>
     </message>
@@ -974,10 +1042,70 @@
     </message>
 </context>
 <context>
+    <name>PageKeys</name>
+    <message>
+        <source>新增</source>
+        <extracomment>Each command's name and key; the same on every page.</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>PagedRegisterPage</name>
     <message>
+        <source>一行</source>
+        <extracomment>The page title, also the title of its message boxes. What a row is, in "请先在表格中选中{noun}。" ("一件器材").</extracomment>
+        <translation>一行</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <extracomment>The counting word of "共 {n} {unit}" ("件", "处").</extracomment>
+        <translation>条</translation>
+    </message>
+    <message>
+        <source>查找…</source>
+        <extracomment>The search box's placeholder.</extracomment>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <source>{code} 有历史记录</source>
+        <extracomment>Excel registers of the 导入/导出 buttons. What a delete that archived the row says before the note ("{code} 有检查或维修记录").</extracomment>
+        <translation>{code} 有历史记录</translation>
+    </message>
+    <message>
+        <source>还没有{title}记录：点“新增…”或“导入…”</source>
+        <extracomment>Read the first page again when shown after another page may have changed the rows. Its page of the user guide (F1); empty: the one its navigation entry names. The one line the page shows while the register is empty (what to do first); empty: 还没有{title}记录：点“新增…”或“导入…”.</extracomment>
+        <translation>还没有{title}记录：点“新增…”或“导入…”</translation>
+    </message>
+    <message>
         <source>新增…</source>
-        <extracomment>The page title, also the title of its message boxes. What a row is, in "请先在表格中选中{noun}。" ("一件器材"). The counting word of "共 {n} {unit}" ("件", "处"). The search box's placeholder. Excel registers of the 导入/导出 buttons. What a delete that archived the row says before the note ("{code} 有检查或维修记录"). Read the first page again when shown after another page may have changed the rows. Its page of the user guide (F1); empty: the one its navigation entry names. The one line the page shows while the register is empty (what to do first); empty: 还没有{title}记录：点“新增…”或“导入…”.</extracomment>
         <translation>新增…</translation>
     </message>
     <message>
@@ -1003,6 +1131,14 @@
     <message>
         <source>共 {n} {unit}</source>
         <translation>共 {n} {unit}</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中{noun}。</source>
+        <translation>请先在表格中选中{noun}。</translation>
+    </message>
+    <message>
+        <source>确定删除“{code} {name}”吗？</source>
+        <translation>确定删除“{code} {name}”吗？</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1184,6 @@
     <name>PreviewTableModel</name>
     <message>
         <source>状态</source>
-        <extracomment>The spreadsheet row number of a row (any column). The column key of a cell ("" for the status column).</extracomment>
         <translation>状态</translation>
     </message>
     <message>
@@ -1122,9 +1257,25 @@
 <context>
     <name>RegisterPage</name>
     <message>
+        <source>显示已归档</source>
+        <extracomment>The check box that lists archived rows, unless a spec names it otherwise.</extracomment>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>新增…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
         <source>删除</source>
-        <extracomment>The check box that lists archived rows, unless a spec names it otherwise. Bring an archived row back (shown as 恢复 while archived rows are shown). The button or menu Ctrl+P presses (default: the first whose text says 打印). Its page of the user guide (F1); empty: the one its navigation entry names. The one line an empty register shows (what to do first); empty: made from the title and the 新增/导入 buttons.</extracomment>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
     </message>
     <message>
         <source>请先在表格中选中一行。</source>
@@ -1133,6 +1284,26 @@
     <message>
         <source>确定删除“%1”吗？</source>
         <translation>确定删除“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSpec</name>
+    <message>
+        <source>还没有{title}记录：点“{add}”或“导入…”</source>
+        <extracomment>Bring an archived row back (shown as 恢复 while archived rows are shown). The button or menu Ctrl+P presses (default: the first whose text says 打印). Its page of the user guide (F1); empty: the one its navigation entry names. The one line an empty register shows (what to do first); empty: made from the title and the 新增/导入 buttons.</extracomment>
+        <translation>还没有{title}记录：点“{add}”或“导入…”</translation>
+    </message>
+    <message>
+        <source>还没有{title}记录：点“{add}”</source>
+        <translation>还没有{title}记录：点“{add}”</translation>
+    </message>
+    <message>
+        <source>还没有{title}记录：点“导入…”</source>
+        <translation>还没有{title}记录：点“导入…”</translation>
+    </message>
+    <message>
+        <source>还没有{title}记录。</source>
+        <translation>还没有{title}记录。</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1361,6 @@
     <name>RestoreButton</name>
     <message>
         <source>恢复</source>
-        <extracomment>How an archived row looks on every page: its status text and its background.</extracomment>
         <translation>恢复</translation>
     </message>
     <message>
@@ -1685,6 +1855,37 @@
     </message>
 </context>
 <context>
+    <name>Weekdays</name>
+    <message>
+        <source>星期一</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>星期日</translation>
+    </message>
+</context>
+<context>
     <name>WordChoices</name>
     <message>
         <source>— 请选择 —</source>
@@ -1701,6 +1902,142 @@
     <message>
         <source>“{title}”中还没有这个词：可作为新词加入，或选择它的意思</source>
         <translation>“{title}”中还没有这个词：可作为新词加入，或选择它的意思</translation>
+    </message>
+</context>
+<context>
+    <name>_SignedIn</name>
+    <message>
+        <source>无权限</source>
+        <translation>无权限</translation>
+    </message>
+</context>
+<context>
+    <name>common.attachments</name>
+    <message>
+        <source>打开附件</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>附件“{original_name}”的文件已不在数据文件夹中。</source>
+        <translation>附件“{original_name}”的文件已不在数据文件夹中。</translation>
+    </message>
+    <message>
+        <source>没有能打开“{original_name}”的程序。</source>
+        <translation>没有能打开“{original_name}”的程序。</translation>
+    </message>
+</context>
+<context>
+    <name>common.excel</name>
+    <message>
+        <source>导入{register_title}</source>
+        <translation>导入{register_title}</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：{error_sentence}</source>
+        <translation>无法读取“{name}”：{error_sentence}</translation>
+    </message>
+    <message>
+        <source>正在读取 {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>导出{register_title}</source>
+        <translation>导出{register_title}</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>已导出 {n} 行到 {path}</translation>
+    </message>
+    <message>
+        <source>{register_title}导入模板</source>
+        <translation>{register_title}导入模板</translation>
+    </message>
+    <message>
+        <source>已生成 {name}</source>
+        <translation>已生成 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>common.history</name>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>改动（原值 → 新值）</source>
+        <translation>改动（原值 → 新值）</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>历史</source>
+        <translation>历史</translation>
+    </message>
+</context>
+<context>
+    <name>common.import_dialog</name>
+    <message>
+        <source>出错了（{name}），未写入任何数据。</source>
+        <translation>出错了（{name}），未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>common.import_model</name>
+    <message>
+        <source>（空）</source>
+        <extracomment>The spreadsheet row number of a row (any column). The column key of a cell ("" for the status column).</extracomment>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>第{row}行</source>
+        <extracomment>The problem itself (a ``db.xlsx.Problem``).</extracomment>
+        <translation>第{row}行</translation>
+    </message>
+</context>
+<context>
+    <name>common.import_words</name>
+    <message>
+        <source>（第{row_list}行）</source>
+        <translation>（第{row_list}行）</translation>
+    </message>
+    <message>
+        <source>（第{shown}行等 {count} 行）</source>
+        <translation>（第{shown}行等 {count} 行）</translation>
+    </message>
+</context>
+<context>
+    <name>common.restore</name>
+    <message>
+        <source>已归档（勾选“{toggle_text}”可查看和恢复）</source>
+        <extracomment>How an archived row looks on every page: its status text and its background.</extracomment>
+        <translation>已归档（勾选“{toggle_text}”可查看和恢复）</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>无法打开数据库：
+{exc}</source>
+        <translation>无法打开数据库：
+{exc}</translation>
     </message>
 </context>
 <context>
