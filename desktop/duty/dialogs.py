@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.calendar import weekday_text
 from db.duty import (
     DUTY_ROLE_LABELS,
     CallData,
@@ -40,6 +39,7 @@ from db.errors import LedgerError
 from db.vocab import Vocab
 from desktop.common.access import guard_saving
 from desktop.common.history import add_history_tab
+from desktop.common.weekdays import weekday_text
 from widgets import palette
 from widgets.forms import DateTimeField, Form, FormDialog
 from widgets.record_dialog import RecordDialog
@@ -54,7 +54,7 @@ class MemberDialog(RecordDialog[MemberData]):
         self.member = member or MemberData()
         super().__init__(
             parent,
-            title="编辑队员" if member else "新增队员",
+            title=self.tr("编辑队员") if member else self.tr("新增队员"),
             check=self.ledger.validate_member,
             store=self.ledger.save_member,
         )
@@ -63,14 +63,16 @@ class MemberDialog(RecordDialog[MemberData]):
 
     def build_form(self, form: Form) -> None:
         m = self.member
-        form.line_edit("name", "姓名", text=m.name, max_length=40)
+        form.line_edit("name", self.tr("姓名"), text=m.name, max_length=40)
         roles = Vocab(self.ledger.db).terms("member.role").values  # the office's own list
-        form.combo("role", "职务", roles, value=m.role, editable=True)
-        form.line_edit("phone", "联系电话", text=m.phone, placeholder="例如 13800000000")
-        form.checkbox("can_lead", "", text="可任带班领导", checked=m.can_lead)
-        form.checkbox("driver", "", text="驾驶员", checked=m.driver)
-        form.date_edit("joined_on", "入队日期", value=m.joined_on, optional=True)
-        form.multiline("notes", "备注", text=m.notes, rows=3)
+        form.combo("role", self.tr("职务"), roles, value=m.role, editable=True)
+        form.line_edit(
+            "phone", self.tr("联系电话"), text=m.phone, placeholder=self.tr("例如 13800000000")
+        )
+        form.checkbox("can_lead", "", text=self.tr("可任带班领导"), checked=m.can_lead)
+        form.checkbox("driver", "", text=self.tr("驾驶员"), checked=m.driver)
+        form.date_edit("joined_on", self.tr("入队日期"), value=m.joined_on, optional=True)
+        form.multiline("notes", self.tr("备注"), text=m.notes, rows=3)
 
     def _data(self, values: dict[str, Any]) -> MemberData:
         m = self.member
@@ -93,7 +95,7 @@ class LeaveDialog(RecordDialog[LeaveData]):
         self.leave = leave or LeaveData(start=dt.date.today(), end=dt.date.today())
         super().__init__(
             parent,
-            title="编辑请假" if leave else "登记请假",
+            title=self.tr("编辑请假") if leave else self.tr("登记请假"),
             check=self.ledger.validate_leave,
             store=self.ledger.save_leave,
         )
@@ -103,13 +105,13 @@ class LeaveDialog(RecordDialog[LeaveData]):
     def build_form(self, form: Form) -> None:
         lv = self.leave
         members = [(m.name, m.id) for m in self.ledger.members()]
-        combo = form.combo("member_id", "队员", members, value=lv.member_id)
+        combo = form.combo("member_id", self.tr("队员"), members, value=lv.member_id)
         if lv.member_id is None:  # a new leave names nobody until the clerk picks someone
-            combo.setPlaceholderText("请选择队员")
+            combo.setPlaceholderText(self.tr("请选择队员"))
             combo.setCurrentIndex(-1)
-        form.date_edit("start", "开始日期", value=lv.start)
-        form.date_edit("end", "结束日期", value=lv.end)
-        form.line_edit("reason", "事由", text=lv.reason, max_length=200)
+        form.date_edit("start", self.tr("开始日期"), value=lv.start)
+        form.date_edit("end", self.tr("结束日期"), value=lv.end)
+        form.line_edit("reason", self.tr("事由"), text=lv.reason, max_length=200)
 
     def _data(self, v: dict[str, Any]) -> LeaveData:
         return LeaveData(
@@ -123,7 +125,7 @@ class PeriodDialog(RecordDialog[PeriodData]):
         self.period = period or PeriodData(start=dt.date.today(), end=dt.date.today())
         super().__init__(
             parent,
-            title="编辑战备时段" if period else "新增战备时段",
+            title=self.tr("编辑战备时段") if period else self.tr("新增战备时段"),
             check=self.ledger.validate_period,
             store=self.ledger.save_period,
         )
@@ -133,16 +135,25 @@ class PeriodDialog(RecordDialog[PeriodData]):
     def build_form(self, form: Form) -> None:
         p = self.period
         form.line_edit(
-            "name", "名称", text=p.name, placeholder="例如 春节、全国两会", max_length=60
+            "name",
+            self.tr("名称"),
+            text=p.name,
+            placeholder=self.tr("例如 春节、全国两会"),
+            max_length=60,
         )
-        form.date_edit("start", "开始日期", value=p.start)
-        form.date_edit("end", "结束日期", value=p.end)
+        form.date_edit("start", self.tr("开始日期"), value=p.start)
+        form.date_edit("end", self.tr("结束日期"), value=p.end)
         levels = [(lv.name, lv.level) for lv in self.ledger.levels() if lv.level > 0]
-        form.combo("level", "战备等级", levels, value=p.level)
+        form.combo("level", self.tr("战备等级"), levels, value=p.level)
         form.spin_box(
-            "min_staff", "每班最少值班员", value=p.min_staff, minimum=0, maximum=20, suffix=" 人"
+            "min_staff",
+            self.tr("每班最少值班员"),
+            value=p.min_staff,
+            minimum=0,
+            maximum=20,
+            suffix=self.tr(" 人"),
         )
-        form.line_edit("note", "说明", text=p.note, max_length=200)
+        form.line_edit("note", self.tr("说明"), text=p.note, max_length=200)
 
     def _data(self, v: dict[str, Any]) -> PeriodData:
         return PeriodData(
@@ -161,15 +172,31 @@ class LevelDialog(FormDialog):
     def __init__(self, parent: QWidget, ledger: Ledger, level: LevelData):
         self.ledger = ledger
         self.level = level
-        super().__init__(parent, title=f"战备等级：{level.name}", save=self._store)
+        super().__init__(
+            parent, title=self.tr("战备等级：{name}").format(name=level.name), save=self._store
+        )
         add_history_tab(self, ledger.db, "alert_level", level.id)
 
     def build_form(self, form: Form) -> None:
         lv = self.level
-        form.line_edit("name", "名称", text=lv.name, max_length=20)
-        form.spin_box("staff", "每班值班员", value=lv.staff, minimum=0, maximum=20, suffix=" 人")
-        form.spin_box("standby", "每班备勤", value=lv.standby, minimum=0, maximum=20, suffix=" 人")
-        form.line_edit("colour", "标记颜色", text=lv.colour, placeholder="#fff2b3")
+        form.line_edit("name", self.tr("名称"), text=lv.name, max_length=20)
+        form.spin_box(
+            "staff",
+            self.tr("每班值班员"),
+            value=lv.staff,
+            minimum=0,
+            maximum=20,
+            suffix=self.tr(" 人"),
+        )
+        form.spin_box(
+            "standby",
+            self.tr("每班备勤"),
+            value=lv.standby,
+            minimum=0,
+            maximum=20,
+            suffix=self.tr(" 人"),
+        )
+        form.line_edit("colour", self.tr("标记颜色"), text=lv.colour, placeholder="#fff2b3")
 
     def _store(self, v: dict[str, Any]) -> None:
         lv = self.level
@@ -184,7 +211,7 @@ class CallDialog(RecordDialog[CallData]):
         self.call = call or CallData()
         super().__init__(
             parent,
-            title="编辑来电记录" if call else "记录来电",
+            title=self.tr("编辑来电记录") if call else self.tr("记录来电"),
             check=self.ledger.validate_call,
             store=self.ledger.save_call,
         )
@@ -194,13 +221,13 @@ class CallDialog(RecordDialog[CallData]):
     def build_form(self, form: Form) -> None:
         c = self.call
         self.when = DateTimeField(c.at, form)
-        form.add_field("at", "来电时间", self.when, self.when.value, lambda v: None)
-        form.line_edit("caller_unit", "来电单位", text=c.caller_unit)
-        form.line_edit("caller_name", "姓名", text=c.caller_name)
-        form.line_edit("phone", "电话", text=c.phone)
-        form.multiline("content", "内容", text=c.content, rows=3)
-        form.multiline("action", "处理情况", text=c.action, rows=3)
-        form.line_edit("reported_to", "报告领导", text=c.reported_to)
+        form.add_field("at", self.tr("来电时间"), self.when, self.when.value, lambda v: None)
+        form.line_edit("caller_unit", self.tr("来电单位"), text=c.caller_unit)
+        form.line_edit("caller_name", self.tr("姓名"), text=c.caller_name)
+        form.line_edit("phone", self.tr("电话"), text=c.phone)
+        form.multiline("content", self.tr("内容"), text=c.content, rows=3)
+        form.multiline("action", self.tr("处理情况"), text=c.action, rows=3)
+        form.line_edit("reported_to", self.tr("报告领导"), text=c.reported_to)
 
     def _data(self, v: dict[str, Any]) -> CallData:
         return CallData(
@@ -232,22 +259,22 @@ class HandoverDialog(FormDialog):
         else:
             self.is_new = False
         self.handover = handover
-        super().__init__(parent, title="交接班记录", save=self._store)
+        super().__init__(parent, title=self.tr("交接班记录"), save=self._store)
         add_history_tab(self, ledger.db, "handover", handover.id)
         self.resize(520, 0)
 
     def build_form(self, form: Form) -> None:
         h = self.handover
-        form.date_edit("duty_date", "值班日期", value=h.duty_date)
-        form.checkbox("phones_ok", "", text="值班电话畅通", checked=h.phones_ok)
-        form.checkbox("radios_ok", "", text="对讲机正常", checked=h.radios_ok)
+        form.date_edit("duty_date", self.tr("值班日期"), value=h.duty_date)
+        form.checkbox("phones_ok", "", text=self.tr("值班电话畅通"), checked=h.phones_ok)
+        form.checkbox("radios_ok", "", text=self.tr("对讲机正常"), checked=h.radios_ok)
         form.checkbox(
-            "vehicles_ready", "", text="车辆器材完好、随时可出动", checked=h.vehicles_ready
+            "vehicles_ready", "", text=self.tr("车辆器材完好、随时可出动"), checked=h.vehicles_ready
         )
-        form.multiline("situation", "值班情况", text=h.situation, rows=3)
-        form.multiline("open_items", "移交事项", text=h.open_items, rows=3)
-        form.line_edit("handed_by", "交班人", text=h.handed_by)
-        form.line_edit("received_by", "接班人", text=h.received_by)
+        form.multiline("situation", self.tr("值班情况"), text=h.situation, rows=3)
+        form.multiline("open_items", self.tr("移交事项"), text=h.open_items, rows=3)
+        form.line_edit("handed_by", self.tr("交班人"), text=h.handed_by)
+        form.line_edit("received_by", self.tr("接班人"), text=h.received_by)
 
     def _store(self, v: dict[str, Any]) -> int:
         h = self.handover
@@ -274,7 +301,11 @@ class DayDialog(QDialog):
     def __init__(self, parent: QWidget, ledger: Ledger, month: MonthRoster, date: dt.date):
         super().__init__(parent)
         self.ledger, self.month, self.date = ledger, month, date
-        self.setWindowTitle(f"{date.year}年{date.month}月{date.day}日 {weekday_text(date)} 值班")
+        self.setWindowTitle(
+            self.tr("{year}年{month}月{day}日 {weekday_text} 值班").format(
+                year=date.year, month=date.month, day=date.day, weekday_text=weekday_text(date)
+            )
+        )
         self.resize(560, 520)
         current = month.days.get(date, Day())
         need = month.needs[date]
@@ -283,7 +314,7 @@ class DayDialog(QDialog):
         names = {pid: month.name(pid) for pid in ids}
 
         self.leader = QComboBox(self)
-        self.leader.addItem("（未指定）", None)
+        self.leader.addItem(self.tr("（未指定）"), None)
         for m in active:
             if m.can_lead or m.id == current.leader:
                 self.leader.addItem(m.name, m.id)
@@ -297,14 +328,20 @@ class DayDialog(QDialog):
         form = QFormLayout()
         form.addRow(
             QLabel(
-                f"战备等级：<b>{need.level_name}</b>{('（' + need.period + '）') if need.period else ''}"
-                f"，每班至少 {need.staff} 名值班员、{need.standby} 名备勤",
+                self.tr(
+                    "战备等级：<b>{level_name}</b>{value1}，每班至少 {staff} 名值班员、{standby} 名备勤"
+                ).format(
+                    level_name=need.level_name,
+                    value1=("（" + need.period + "）") if need.period else "",
+                    staff=need.staff,
+                    standby=need.standby,
+                ),
                 self,
             )
         )
-        form.addRow("带班领导", self.leader)
+        form.addRow(self.tr("带班领导"), self.leader)
         lists = QHBoxLayout()
-        for title, view in (("值班员", self.staff[0]), ("备勤", self.standby[0])):
+        for title, view in ((self.tr("值班员"), self.staff[0]), (self.tr("备勤"), self.standby[0])):
             box = QVBoxLayout()
             box.addWidget(QLabel(title, self))
             box.addWidget(view)
@@ -313,8 +350,8 @@ class DayDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.ok_button.setText("保存")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        self.ok_button.setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.form = QWidget(self)  # the day itself; the 历史 tab goes beside it
@@ -384,7 +421,7 @@ class DayDialog(QDialog):
             self.issues.setText("⚠ " + "\n⚠ ".join(str(i) for i in issues))
         else:
             self.issues.setStyleSheet(palette.OK_TEXT)
-            self.issues.setText("✓ 符合排班规则")
+            self.issues.setText(self.tr("✓ 符合排班规则"))
 
     def accept(self) -> None:
         try:
@@ -403,14 +440,19 @@ class SwapDialog(QDialog):
     def __init__(self, parent: QWidget, month: MonthRoster, first: dt.date):
         super().__init__(parent)
         self.month = month
-        self.setWindowTitle("调班（交换两天的人员）")
+        self.setWindowTitle(self.tr("调班（交换两天的人员）"))
         self.setMinimumWidth(360)
         self.day_a, self.who_a = QComboBox(self), QComboBox(self)
         self.day_b, self.who_b = QComboBox(self), QComboBox(self)
         for combo in (self.day_a, self.day_b):
             for d in month.dates:
                 if d in month.days and not month.days[d].is_empty():
-                    combo.addItem(f"{d.month}月{d.day}日 {weekday_text(d)}", d)
+                    combo.addItem(
+                        self.tr("{month}月{day}日 {weekday_text}").format(
+                            month=d.month, day=d.day, weekday_text=weekday_text(d)
+                        ),
+                        d,
+                    )
         self.day_a.currentIndexChanged.connect(lambda: self._fill(self.day_a, self.who_a))
         self.day_b.currentIndexChanged.connect(lambda: self._fill(self.day_b, self.who_b))
         self.day_a.setCurrentIndex(max(0, self.day_a.findData(first)))
@@ -418,15 +460,15 @@ class SwapDialog(QDialog):
         self._fill(self.day_a, self.who_a)
         self._fill(self.day_b, self.who_b)
         form = QFormLayout(self)
-        form.addRow("第一天", self.day_a)
-        form.addRow("人员", self.who_a)
-        form.addRow("第二天", self.day_b)
-        form.addRow("人员", self.who_b)
+        form.addRow(self.tr("第一天"), self.day_a)
+        form.addRow(self.tr("人员"), self.who_a)
+        form.addRow(self.tr("第二天"), self.day_b)
+        form.addRow(self.tr("人员"), self.who_b)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("交换")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("交换"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

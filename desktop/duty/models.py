@@ -6,18 +6,33 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from db.calendar import weekday_text
 from db.duty import DutyCount, MonthRoster, roster
 from db.duty.roster import Day
+from desktop.common.weekdays import weekday_text
 from widgets import palette
 
 REST_DAY = QColor("#e8f1fb")
 CONFLICT = QColor(palette.ERROR)
-COLUMNS = ("日期", "星期", "战备等级", "带班领导", "值班员", "备勤", "提示")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RosterModel", "日期"),
+    QT_TRANSLATE_NOOP("RosterModel", "星期"),
+    QT_TRANSLATE_NOOP("RosterModel", "战备等级"),
+    QT_TRANSLATE_NOOP("RosterModel", "带班领导"),
+    QT_TRANSLATE_NOOP("RosterModel", "值班员"),
+    QT_TRANSLATE_NOOP("RosterModel", "备勤"),
+    QT_TRANSLATE_NOOP("RosterModel", "提示"),
+)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -51,7 +66,7 @@ class RosterModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("RosterModel", COLUMNS[section])
         return None
 
     def _people(self, ids: list[int]) -> str:
@@ -70,7 +85,7 @@ class RosterModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return f"{date.month}月{date.day}日"
+                return self.tr("{month}月{day}日").format(month=date.month, day=date.day)
             if col == 1:
                 return weekday_text(date)
             if col == 2:
@@ -83,7 +98,7 @@ class RosterModel(QAbstractTableModel):
                 return self._people(day.standby)
             if col == 6:
                 if day.is_empty():
-                    return "未排班"
+                    return self.tr("未排班")
                 return "；".join(i.message for i in issues)
         if role == Qt.ItemDataRole.BackgroundRole:
             if col == 2 and need.level > 0:
@@ -97,7 +112,12 @@ class RosterModel(QAbstractTableModel):
         return None
 
 
-COUNT_ROWS = ("本月休息日", "本月工作日", "全年休息日", "全年工作日")
+COUNT_ROWS = (
+    QT_TRANSLATE_NOOP("CountsModel", "本月休息日"),
+    QT_TRANSLATE_NOOP("CountsModel", "本月工作日"),
+    QT_TRANSLATE_NOOP("CountsModel", "全年休息日"),
+    QT_TRANSLATE_NOOP("CountsModel", "全年工作日"),
+)
 
 
 class CountsModel(QAbstractTableModel):
@@ -124,9 +144,9 @@ class CountsModel(QAbstractTableModel):
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Vertical:
-                return COUNT_ROWS[section]
+                return self.tr(COUNT_ROWS[section])
             c = self.counts[section]
-            return c.name + ("（带班）" if c.can_lead else "")
+            return c.name + (self.tr("（带班）") if c.can_lead else "")
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

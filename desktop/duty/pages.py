@@ -35,28 +35,50 @@ def member_spec(services: Services) -> RegisterSpec:
     def delete(m) -> str | None:  # type: ignore[no-untyped-def]
         result = ledger.delete_member(m.id, m.version)
         return delete_message(
-            result, f"{m.name}有值班、请假或演练签到等记录，不能删除", SHOW_ARCHIVED
+            result,
+            QCoreApplication.translate(
+                "duty.pages", "{name}有值班、请假或演练签到等记录，不能删除"
+            ).format(name=m.name),
+            SHOW_ARCHIVED,
         )
 
     return RegisterSpec(
-        title="队员",
+        title=QCoreApplication.translate("duty.pages", "队员"),
         columns=[
-            Column("name", "姓名", width=90),
-            Column("role", "职务", width=70),
-            Column("phone", "联系电话", width=120),
-            Column(lambda m: _yes(m.can_lead), "可任带班领导", width=100),
-            Column(lambda m: _yes(m.driver), "驾驶员", width=60),
-            Column("joined_on", "入队日期", "date", width=100),
-            Column("duty_count", "值班次数", "int", width=70),
-            Column(lambda m: ARCHIVED if m.archived else "", "状态", width=60),
-            Column("notes", "备注"),
+            Column("name", QCoreApplication.translate("duty.pages", "姓名"), width=90),
+            Column("role", QCoreApplication.translate("duty.pages", "职务"), width=70),
+            Column("phone", QCoreApplication.translate("duty.pages", "联系电话"), width=120),
+            Column(
+                lambda m: _yes(m.can_lead),
+                QCoreApplication.translate("duty.pages", "可任带班领导"),
+                width=100,
+            ),
+            Column(
+                lambda m: _yes(m.driver),
+                QCoreApplication.translate("duty.pages", "驾驶员"),
+                width=60,
+            ),
+            Column(
+                "joined_on", QCoreApplication.translate("duty.pages", "入队日期"), "date", width=100
+            ),
+            Column(
+                "duty_count", QCoreApplication.translate("duty.pages", "值班次数"), "int", width=70
+            ),
+            Column(
+                lambda m: ARCHIVED if m.archived else "",
+                QCoreApplication.translate("duty.pages", "状态"),
+                width=60,
+            ),
+            Column("notes", QCoreApplication.translate("duty.pages", "备注")),
         ],
         load=lambda archived: ledger.members(include_archived=archived),
         dialog=lambda parent, row: dialogs.MemberDialog(parent, ledger, row),
         delete=delete,
         describe=lambda m: m.name,
         register="members",
-        empty="还没有队员：点“新增…”逐个登记，或点“导入…”导入办公室的花名册。",
+        empty=QCoreApplication.translate(
+            "duty.pages", "还没有队员：点“新增…”逐个登记，或点“导入…”导入办公室的花名册。"
+        ),
         database=ledger.db,
         archived_toggle=True,
         restore=lambda m: ledger.restore_member(m.id, m.version),
@@ -67,22 +89,33 @@ def member_spec(services: Services) -> RegisterSpec:
 def leave_spec(services: Services) -> RegisterSpec:
     ledger = services.duty
     return RegisterSpec(
-        title="请假",
+        title=QCoreApplication.translate("duty.pages", "请假"),
         columns=[
-            Column("member_name", "姓名", width=90),
-            Column("start", "开始日期", "date", width=100),
-            Column("end", "结束日期", "date", width=100),
-            Column(lambda lv: (lv.end - lv.start).days + 1, "天数", "int", width=50),
-            Column("reason", "事由"),
+            Column("member_name", QCoreApplication.translate("duty.pages", "姓名"), width=90),
+            Column(
+                "start", QCoreApplication.translate("duty.pages", "开始日期"), "date", width=100
+            ),
+            Column("end", QCoreApplication.translate("duty.pages", "结束日期"), "date", width=100),
+            Column(
+                lambda lv: (lv.end - lv.start).days + 1,
+                QCoreApplication.translate("duty.pages", "天数"),
+                "int",
+                width=50,
+            ),
+            Column("reason", QCoreApplication.translate("duty.pages", "事由")),
         ],
         load=lambda _archived: ledger.leaves(),
         dialog=lambda parent, row: dialogs.LeaveDialog(parent, ledger, row),
         delete=lambda lv: ledger.delete_leave(lv.id, lv.version),
         describe=lambda lv: f"{lv.member_name} {lv.start}—{lv.end}",
         register="leave",
-        empty="还没有请假记录：队员请假时点“新增…”登记，排班会自动避开请假的日子。",
+        empty=QCoreApplication.translate(
+            "duty.pages", "还没有请假记录：队员请假时点“新增…”登记，排班会自动避开请假的日子。"
+        ),
         database=ledger.db,
-        hint="请假期间不会被排班；已排的日期会在值班表中提示冲突。",
+        hint=QCoreApplication.translate(
+            "duty.pages", "请假期间不会被排班；已排的日期会在值班表中提示冲突。"
+        ),
     )
 
 
@@ -94,26 +127,45 @@ def period_spec(
     ledger = services.duty
     levels = lambda: {lv.level: lv.name for lv in ledger.levels()}  # noqa: E731
     return RegisterSpec(
-        title="战备时段",
+        title=QCoreApplication.translate("duty.pages", "战备时段"),
         columns=[
-            Column("name", "名称", width=100),
-            Column("start", "开始日期", "date", width=100),
-            Column("end", "结束日期", "date", width=100),
-            Column(lambda p: levels().get(p.level, p.level), "等级", width=90),
-            Column("min_staff", "每班最少值班员", "int", width=110),
-            Column("note", "说明"),
+            Column("name", QCoreApplication.translate("duty.pages", "名称"), width=100),
+            Column(
+                "start", QCoreApplication.translate("duty.pages", "开始日期"), "date", width=100
+            ),
+            Column("end", QCoreApplication.translate("duty.pages", "结束日期"), "date", width=100),
+            Column(
+                lambda p: levels().get(p.level, p.level),
+                QCoreApplication.translate("duty.pages", "等级"),
+                width=90,
+            ),
+            Column(
+                "min_staff",
+                QCoreApplication.translate("duty.pages", "每班最少值班员"),
+                "int",
+                width=110,
+            ),
+            Column("note", QCoreApplication.translate("duty.pages", "说明")),
         ],
         load=lambda _archived: ledger.periods(),
         dialog=lambda parent, row: dialogs.PeriodDialog(parent, ledger, row),
         delete=lambda p: ledger.delete_period(p.id, p.version),
         describe=lambda p: p.name,
         register="alert-periods",
-        empty="还没有战备时段：点“载入冬春预设…”载入节假日和两会，或点“新增…”。",
+        empty=QCoreApplication.translate(
+            "duty.pages", "还没有战备时段：点“载入冬春预设…”载入节假日和两会，或点“新增…”。"
+        ),
         help="roster",
         database=ledger.db,
-        extra_buttons=[("载入冬春预设…", preload), ("全国两会会期…", sessions)],
-        hint="元旦、春节、元宵节按农历和国家法定假日计算，全国两会按“全国两会会期”表（以后年份"
-        "待核对），均可修改。",
+        extra_buttons=[
+            (QCoreApplication.translate("duty.pages", "载入冬春预设…"), preload),
+            (QCoreApplication.translate("duty.pages", "全国两会会期…"), sessions),
+        ],
+        hint=QCoreApplication.translate(
+            "duty.pages",
+            "元旦、春节、元宵节按农历和国家法定假日计算，全国两会按“全国两会会期”表（以后年份"
+            "待核对），均可修改。",
+        ),
     )
 
 
@@ -127,22 +179,26 @@ def _at(header: str) -> Column:
 def call_spec(services: Services) -> RegisterSpec:
     ledger = services.duty
     return RegisterSpec(
-        title="来电记录",
+        title=QCoreApplication.translate("duty.pages", "来电记录"),
         columns=[
-            _at("时间"),
-            Column("caller_unit", "来电单位", width=120),
-            Column("caller_name", "姓名", width=70),
-            Column("phone", "电话", width=110),
-            Column("content", "内容", width=220),
-            Column("action", "处理情况", width=200),
-            Column("reported_to", "报告领导"),
+            _at(QCoreApplication.translate("duty.pages", "时间")),
+            Column("caller_unit", QCoreApplication.translate("duty.pages", "来电单位"), width=120),
+            Column("caller_name", QCoreApplication.translate("duty.pages", "姓名"), width=70),
+            Column("phone", QCoreApplication.translate("duty.pages", "电话"), width=110),
+            Column("content", QCoreApplication.translate("duty.pages", "内容"), width=220),
+            Column("action", QCoreApplication.translate("duty.pages", "处理情况"), width=200),
+            Column("reported_to", QCoreApplication.translate("duty.pages", "报告领导")),
         ],
         load=lambda _archived: ledger.calls(),
         dialog=lambda parent, row: dialogs.CallDialog(parent, ledger, row),
         delete=lambda c: ledger.delete_call(c.id, c.version),
         describe=lambda c: f"{c.at:%m-%d %H:%M} {c.caller_unit}",
-        hint="接·报·传·跟：接到来电如实记录，重要情况立即报告带班领导并跟踪处理结果。",
-        empty="还没有来电记录：接到来电时点“新增…”记下来（首页的“记录来电”也可以）。",
+        hint=QCoreApplication.translate(
+            "duty.pages", "接·报·传·跟：接到来电如实记录，重要情况立即报告带班领导并跟踪处理结果。"
+        ),
+        empty=QCoreApplication.translate(
+            "duty.pages", "还没有来电记录：接到来电时点“新增…”记下来（首页的“记录来电”也可以）。"
+        ),
         help="roster",
     )
 
@@ -151,26 +207,37 @@ def handover_spec(services: Services, print_handover: Callable[..., None]) -> Re
     """``print_handover(blank=False)`` prints today's record or a blank form."""
     ledger = services.duty
     return RegisterSpec(
-        title="交接班",
+        title=QCoreApplication.translate("duty.pages", "交接班"),
         columns=[
-            Column("duty_date", "值班日期", "date", width=100),
-            _at("交接时间"),
-            Column("handed_by", "交班人", width=80),
-            Column("received_by", "接班人", width=80),
             Column(
-                lambda h: "正常" if h.phones_ok and h.radios_ok and h.vehicles_ready else "有异常",
-                "设备车辆",
+                "duty_date", QCoreApplication.translate("duty.pages", "值班日期"), "date", width=100
+            ),
+            _at(QCoreApplication.translate("duty.pages", "交接时间")),
+            Column("handed_by", QCoreApplication.translate("duty.pages", "交班人"), width=80),
+            Column("received_by", QCoreApplication.translate("duty.pages", "接班人"), width=80),
+            Column(
+                lambda h: (
+                    QCoreApplication.translate("duty.pages", "正常")
+                    if h.phones_ok and h.radios_ok and h.vehicles_ready
+                    else QCoreApplication.translate("duty.pages", "有异常")
+                ),
+                QCoreApplication.translate("duty.pages", "设备车辆"),
                 width=80,
             ),
-            Column("open_items", "移交事项"),
+            Column("open_items", QCoreApplication.translate("duty.pages", "移交事项")),
         ],
         load=lambda _archived: ledger.handovers(),
         dialog=lambda parent, row: dialogs.HandoverDialog(parent, ledger, row),
         extra_buttons=[
-            ("打印当班记录…", print_handover),
-            ("打印空白表…", lambda: print_handover(blank=True)),
+            (QCoreApplication.translate("duty.pages", "打印当班记录…"), print_handover),
+            (
+                QCoreApplication.translate("duty.pages", "打印空白表…"),
+                lambda: print_handover(blank=True),
+            ),
         ],
-        empty="还没有交接班记录：交接班时点“新增…”填写（首页的“填写交接班”也可以）。",
+        empty=QCoreApplication.translate(
+            "duty.pages", "还没有交接班记录：交接班时点“新增…”填写（首页的“填写交接班”也可以）。"
+        ),
         help="roster",
     )
 
@@ -211,15 +278,23 @@ class DutyPages:
 
         start = campaign_start(dt.date.today())
         year, ok = QInputDialog.getInt(
-            self.parent, "载入冬春预设", "今冬明春开始的年份（11月所在年份）：", start, 2000, 2100
+            self.parent,
+            QCoreApplication.translate("DutyPages", "载入冬春预设"),
+            QCoreApplication.translate("DutyPages", "今冬明春开始的年份（11月所在年份）："),
+            start,
+            2000,
+            2100,
         )
         if not ok:
             return
         added = self.ledger.preload_campaign(year)
         QMessageBox.information(
             self.parent,
-            "载入冬春预设",
-            f"已载入 {added} 个战备时段（已有的不重复载入）。请核对日期，特别是全国两会会期。",
+            QCoreApplication.translate("DutyPages", "载入冬春预设"),
+            QCoreApplication.translate(
+                "DutyPages",
+                "已载入 {added} 个战备时段（已有的不重复载入）。请核对日期，特别是全国两会会期。",
+            ).format(added=added),
         )
         self.periods.reload()
         self.refresh()
@@ -250,11 +325,17 @@ class DutyPages:
 
         if blank:
             printing.print_document(
-                self.parent, "值班交接班记录（空白）", build(None), "值班交接班记录-空白.pdf"
+                self.parent,
+                QCoreApplication.translate("DutyPages", "值班交接班记录（空白）"),
+                build(None),
+                "值班交接班记录-空白.pdf",
             )
             return
         row = self.handovers.table.current_row()
         date = row.duty_date if row is not None else dt.date.today()
         printing.print_document(
-            self.parent, "值班交接班记录", build(date), f"值班交接班记录-{date}.pdf"
+            self.parent,
+            QCoreApplication.translate("DutyPages", "值班交接班记录"),
+            build(date),
+            f"值班交接班记录-{date}.pdf",
         )

@@ -38,18 +38,20 @@ class RosterPage(QWidget):
     def __init__(self, ledger: Ledger, parent: QWidget | None = None):
         super().__init__(parent)
         self.ledger = ledger
-        title = QLabel("值班表", self)
+        title = QLabel(self.tr("值班表"), self)
         title.setObjectName("pageTitle")
         today = dt.date.today()
         self.picker = MonthPicker(today.year, today.month, parent=self)
-        self.generate_button = QPushButton("一键排班", self)
+        self.generate_button = QPushButton(self.tr("一键排班"), self)
         self.generate_button.setObjectName("primary")
-        self.generate_button.setToolTip("为本月尚未排班的日期自动排班，已排的日期保持不变")
-        self.edit_button = QPushButton("编辑选中日…", self)
-        self.edit_button.setToolTip("修改表中选中那一天的带班领导、值班员和备勤（也可双击该行）")
-        self.swap_button = QPushButton("调班…", self)
-        self.clear_button = QPushButton("清空未来排班…", self)
-        self.print_button = QPushButton("打印值班表…", self)
+        self.generate_button.setToolTip(self.tr("为本月尚未排班的日期自动排班，已排的日期保持不变"))
+        self.edit_button = QPushButton(self.tr("编辑选中日…"), self)
+        self.edit_button.setToolTip(
+            self.tr("修改表中选中那一天的带班领导、值班员和备勤（也可双击该行）")
+        )
+        self.swap_button = QPushButton(self.tr("调班…"), self)
+        self.clear_button = QPushButton(self.tr("清空未来排班…"), self)
+        self.print_button = QPushButton(self.tr("打印值班表…"), self)
         guard(RECORDS, self.generate_button, self.edit_button, self.swap_button, self.clear_button)
         self.summary = QLabel(self)
         bar = QHBoxLayout()
@@ -120,9 +122,13 @@ class RosterPage(QWidget):
         self.model.set_month(data, self.ledger.level_colours())
         filled = sum(1 for d in data.dates if d in data.days and not data.days[d].is_empty())
         hard = [i for i in data.issues if i.hard]
-        text = f"已排 {filled}/{len(data.dates)} 天"
+        text = self.tr("已排 {filled}/{count} 天").format(filled=filled, count=len(data.dates))
         if data.issues:
-            text += "，" + palette.span(f"{len(data.issues)} 处需注意（{len(hard)} 处违反规则）")
+            text += "，" + palette.span(
+                self.tr("{count} 处需注意（{count2} 处违反规则）").format(
+                    count=len(data.issues), count2=len(hard)
+                )
+            )
         self.summary.setText(text)
         self.month_data = data
         self.counts.set_counts(self.ledger.duty_counts(year, month))
@@ -153,29 +159,31 @@ class RosterPage(QWidget):
             if not result.ok:
                 QMessageBox.warning(
                     self,
-                    "无法排班",
-                    "以下日期不能满足排班规则，本次没有保存任何排班：\n\n"
+                    self.tr("无法排班"),
+                    self.tr("以下日期不能满足排班规则，本次没有保存任何排班：\n\n")
                     + "\n".join(str(p) for p in result.problems)
-                    + "\n\n请调整请假、队员“可任带班领导”或战备等级人数后再试。"
+                    + self.tr("\n\n请调整请假、队员“可任带班领导”或战备等级人数后再试。")
                     + (f"\n\n{result.seeded_note()}" if result.seeded else ""),
                 )
             elif result.warnings or result.skipped or result.seeded:
                 lines = [n for n in (result.seeded_note(), result.skipped_note()) if n]
                 QMessageBox.information(
                     self,
-                    "排班完成",
-                    f"已排 {len(result.generated)} 天。请注意：\n\n"
+                    self.tr("排班完成"),
+                    self.tr("已排 {count} 天。请注意：\n\n").format(count=len(result.generated))
                     + "\n".join(lines + [str(w) for w in result.warnings]),
                 )
             elif not result.generated:
-                QMessageBox.information(self, "排班", "本月每天都已排班，没有需要新排的日期。")
+                QMessageBox.information(
+                    self, self.tr("排班"), self.tr("本月每天都已排班，没有需要新排的日期。")
+                )
 
-        run_task(self, "一键排班", work, done)
+        run_task(self, self.tr("一键排班"), work, done)
 
     def edit_current(self) -> None:
         index = self.view.currentIndex()
         if not index.isValid():
-            QMessageBox.information(self, "值班表", "请先选中一天。")
+            QMessageBox.information(self, self.tr("值班表"), self.tr("请先选中一天。"))
             return
         self.edit_day(self.model.date_at(index.row()))
 
@@ -199,7 +207,7 @@ class RosterPage(QWidget):
         try:
             self.ledger.swap(a, b)
         except LedgerError as exc:
-            QMessageBox.warning(self, "调班", str(exc))
+            QMessageBox.warning(self, self.tr("调班"), str(exc))
         self.reload()
         self.changed.emit()
 
@@ -208,11 +216,17 @@ class RosterPage(QWidget):
         dates = [d for d in self.month_data.dates if d >= tomorrow]
         if not dates:
             QMessageBox.information(
-                self, "值班表", "本月没有今天以后的日期可清空（已过去的排班保留为记录）。"
+                self,
+                self.tr("值班表"),
+                self.tr("本月没有今天以后的日期可清空（已过去的排班保留为记录）。"),
             )
             return
         answer = QMessageBox.question(
-            self, "清空排班", f"清空 {dates[0]:%m月%d日} 起本月的排班，以便重新一键排班？"
+            self,
+            self.tr("清空排班"),
+            self.tr("清空 {month}月{day}日 起本月的排班，以便重新一键排班？").format(
+                month=dates[0].month, day=dates[0].day
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.ledger.clear_days(dates)
@@ -228,7 +242,10 @@ class RosterPage(QWidget):
             return forms.roster_pdf(self.ledger, year, month)
 
         printing.print_document(
-            self, f"{year}年{month}月值班表", build, f"值班表-{year}-{month:02d}.pdf"
+            self,
+            self.tr("{year}年{month}月值班表").format(year=year, month=month),
+            build,
+            f"值班表-{year}-{month:02d}.pdf",
         )
 
 

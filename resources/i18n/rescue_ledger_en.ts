@@ -267,6 +267,45 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>编辑来电记录</source>
+        <translation>Edit call</translation>
+    </message>
+    <message>
+        <source>记录来电</source>
+        <translation>Log a call</translation>
+    </message>
+    <message>
+        <source>来电时间</source>
+        <translation>Call time</translation>
+    </message>
+    <message>
+        <source>来电单位</source>
+        <translation>Caller&apos;s unit</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>处理情况</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>报告领导</source>
+        <translation>Reported to</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <source>保存</source>
@@ -290,6 +329,68 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>CountsModel</name>
+    <message>
+        <source>本月休息日</source>
+        <translation>Rest days this month</translation>
+    </message>
+    <message>
+        <source>本月工作日</source>
+        <translation>Working days this month</translation>
+    </message>
+    <message>
+        <source>全年休息日</source>
+        <translation>Rest days this year</translation>
+    </message>
+    <message>
+        <source>全年工作日</source>
+        <translation>Working days this year</translation>
+    </message>
+    <message>
+        <source>（带班）</source>
+        <translation> (leader)</translation>
+    </message>
+</context>
+<context>
+    <name>DayDialog</name>
+    <message>
+        <source>{year}年{month}月{day}日 {weekday_text} 值班</source>
+        <translation>Duty on {year}-{month}-{day} {weekday_text}</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>战备等级：&lt;b&gt;{level_name}&lt;/b&gt;{value1}，每班至少 {staff} 名值班员、{standby} 名备勤</source>
+        <translation>Alert level: &lt;b&gt;{level_name}&lt;/b&gt;{value1}; at least {staff} on duty and {standby} standby per shift</translation>
+    </message>
+    <message>
+        <source>带班领导</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>值班员</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>备勤</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>✓ 符合排班规则</source>
+        <translation>✓ Meets the roster rules</translation>
+    </message>
+</context>
+<context>
     <name>DutyCard</name>
     <message>
         <source>{label}&#x3000;{month}月{day}日 {weekday}</source>
@@ -302,6 +403,29 @@ Data folder: {folder}</translation>
     <message>
         <source>&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;带班领导&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{leader}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;值班员&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{staff}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;备勤&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{standby}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leader&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{leader}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;On duty&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{staff}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Standby&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{standby}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPages</name>
+    <message>
+        <source>载入冬春预设</source>
+        <translation>Load winter presets</translation>
+    </message>
+    <message>
+        <source>今冬明春开始的年份（11月所在年份）：</source>
+        <translation>Year the winter starts (the year of its November):</translation>
+    </message>
+    <message>
+        <source>已载入 {added} 个战备时段（已有的不重复载入）。请核对日期，特别是全国两会会期。</source>
+        <translation>Loaded {added} alert periods (existing ones not repeated). Check the dates, especially the National People&apos;s Congress session.</translation>
+    </message>
+    <message>
+        <source>值班交接班记录（空白）</source>
+        <translation>Duty handover record (blank)</translation>
+    </message>
+    <message>
+        <source>值班交接班记录</source>
+        <translation>Duty handover record</translation>
     </message>
 </context>
 <context>
@@ -459,6 +583,45 @@ Data folder: {folder}</translation>
     <message>
         <source>保存失败。</source>
         <translation>Could not save.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>交接班记录</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>值班日期</source>
+        <translation>Duty date</translation>
+    </message>
+    <message>
+        <source>值班电话畅通</source>
+        <translation>Duty phone works</translation>
+    </message>
+    <message>
+        <source>对讲机正常</source>
+        <translation>Radios work</translation>
+    </message>
+    <message>
+        <source>车辆器材完好、随时可出动</source>
+        <translation>Vehicles and kit ready to go</translation>
+    </message>
+    <message>
+        <source>值班情况</source>
+        <translation>Duty notes</translation>
+    </message>
+    <message>
+        <source>移交事项</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>交班人</source>
+        <translation>Handed by</translation>
+    </message>
+    <message>
+        <source>接班人</source>
+        <translation>Taken by</translation>
     </message>
 </context>
 <context>
@@ -728,6 +891,64 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>编辑请假</source>
+        <translation>Edit leave</translation>
+    </message>
+    <message>
+        <source>登记请假</source>
+        <translation>Record leave</translation>
+    </message>
+    <message>
+        <source>队员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>请选择队员</source>
+        <translation>Choose a member</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDialog</name>
+    <message>
+        <source>战备等级：{name}</source>
+        <translation>Alert level: {name}</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>每班值班员</source>
+        <translation>On duty per shift</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>每班备勤</source>
+        <translation>Standby per shift</translation>
+    </message>
+    <message>
+        <source>标记颜色</source>
+        <translation>Colour</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>登录 — 救援台账</source>
@@ -891,6 +1112,49 @@ The database will now be opened again.</translation>
     <message>
         <source>关于救援台账</source>
         <translation>About Rescue Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>编辑队员</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <source>新增队员</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>例如 13800000000</source>
+        <translation>e.g. 13800000000</translation>
+    </message>
+    <message>
+        <source>可任带班领导</source>
+        <translation>Can lead</translation>
+    </message>
+    <message>
+        <source>驾驶员</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>入队日期</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1445,49 @@ The database will now be opened again.</translation>
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>编辑战备时段</source>
+        <translation>Edit alert period</translation>
+    </message>
+    <message>
+        <source>新增战备时段</source>
+        <translation>New alert period</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>例如 春节、全国两会</source>
+        <translation>e.g. Spring Festival, NPC session</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>战备等级</source>
+        <translation>Alert level</translation>
+    </message>
+    <message>
+        <source>每班最少值班员</source>
+        <translation>Minimum on duty per shift</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTableModel</name>
     <message>
         <source>状态</source>
@@ -1384,6 +1691,152 @@ The database will now be opened again.</translation>
     </message>
 </context>
 <context>
+    <name>RosterModel</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>战备等级</source>
+        <translation>Alert level</translation>
+    </message>
+    <message>
+        <source>带班领导</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>值班员</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>备勤</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日</source>
+        <translation>{month}/{day}</translation>
+    </message>
+    <message>
+        <source>未排班</source>
+        <translation>Not scheduled</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>值班表</source>
+        <translation>Duty roster</translation>
+    </message>
+    <message>
+        <source>一键排班</source>
+        <translation>Auto-schedule</translation>
+    </message>
+    <message>
+        <source>为本月尚未排班的日期自动排班，已排的日期保持不变</source>
+        <translation>Schedule this month&apos;s unscheduled days; scheduled days stay as they are</translation>
+    </message>
+    <message>
+        <source>编辑选中日…</source>
+        <translation>Edit day…</translation>
+    </message>
+    <message>
+        <source>修改表中选中那一天的带班领导、值班员和备勤（也可双击该行）</source>
+        <translation>Change the selected day&apos;s leader, duty staff and standby (or double-click the row)</translation>
+    </message>
+    <message>
+        <source>调班…</source>
+        <translation>Swap…</translation>
+    </message>
+    <message>
+        <source>清空未来排班…</source>
+        <translation>Clear future days…</translation>
+    </message>
+    <message>
+        <source>打印值班表…</source>
+        <translation>Print roster…</translation>
+    </message>
+    <message>
+        <source>已排 {filled}/{count} 天</source>
+        <translation>{filled}/{count} days scheduled</translation>
+    </message>
+    <message>
+        <source>{count} 处需注意（{count2} 处违反规则）</source>
+        <translation>{count} to check ({count2} break the rules)</translation>
+    </message>
+    <message>
+        <source>无法排班</source>
+        <translation>Cannot schedule</translation>
+    </message>
+    <message>
+        <source>以下日期不能满足排班规则，本次没有保存任何排班：
+
+</source>
+        <translation>These days cannot meet the roster rules; nothing was saved:
+
+</translation>
+    </message>
+    <message>
+        <source>
+
+请调整请假、队员“可任带班领导”或战备等级人数后再试。</source>
+        <translation>
+
+Adjust leave, members&apos; “Can lead” or the alert level&apos;s staffing and try again.</translation>
+    </message>
+    <message>
+        <source>排班完成</source>
+        <translation>Roster done</translation>
+    </message>
+    <message>
+        <source>已排 {count} 天。请注意：
+
+</source>
+        <translation>{count} days scheduled. Please note:
+
+</translation>
+    </message>
+    <message>
+        <source>排班</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>本月每天都已排班，没有需要新排的日期。</source>
+        <translation>Every day of this month is scheduled already.</translation>
+    </message>
+    <message>
+        <source>请先选中一天。</source>
+        <translation>Select a day first.</translation>
+    </message>
+    <message>
+        <source>调班</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>本月没有今天以后的日期可清空（已过去的排班保留为记录）。</source>
+        <translation>No days after today this month to clear (past days stay as records).</translation>
+    </message>
+    <message>
+        <source>清空排班</source>
+        <translation>Clear roster</translation>
+    </message>
+    <message>
+        <source>清空 {month}月{day}日 起本月的排班，以便重新一键排班？</source>
+        <translation>Clear this month&apos;s roster from {month}/{day} so that Auto-schedule can fill it again?</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月值班表</source>
+        <translation>Duty roster {year}-{month}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>乡镇名称</source>
@@ -1574,6 +2027,37 @@ Default: {default}</translation>
     <message>
         <source>打印</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDialog</name>
+    <message>
+        <source>调班（交换两天的人员）</source>
+        <translation>Swap (exchange two days&apos; people)</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日 {weekday_text}</source>
+        <translation>{month}/{day} {weekday_text}</translation>
+    </message>
+    <message>
+        <source>第一天</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>第二天</source>
+        <translation>Second day</translation>
+    </message>
+    <message>
+        <source>交换</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2513,205 @@ Default: {default}</translation>
         <source>已归档（勾选“{toggle_text}”可查看和恢复）</source>
         <extracomment>How an archived row looks on every page: its status text and its background.</extracomment>
         <translation>Archived (tick “{toggle_text}” to see and restore it)</translation>
+    </message>
+</context>
+<context>
+    <name>duty.pages</name>
+    <message>
+        <source>{name}有值班、请假或演练签到等记录，不能删除</source>
+        <translation>{name} has duty, leave or drill sign-in records and cannot be deleted</translation>
+    </message>
+    <message>
+        <source>队员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>可任带班领导</source>
+        <translation>Can lead</translation>
+    </message>
+    <message>
+        <source>驾驶员</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>入队日期</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>值班次数</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>还没有队员：点“新增…”逐个登记，或点“导入…”导入办公室的花名册。</source>
+        <translation>No members yet: click “New…” to add them one by one, or “Import…” to import the office&apos;s roster.</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>还没有请假记录：队员请假时点“新增…”登记，排班会自动避开请假的日子。</source>
+        <translation>No leave yet: click “New…” when a member takes leave; the roster avoids those days.</translation>
+    </message>
+    <message>
+        <source>请假期间不会被排班；已排的日期会在值班表中提示冲突。</source>
+        <translation>Members on leave are not scheduled; days already scheduled show a conflict in the roster.</translation>
+    </message>
+    <message>
+        <source>战备时段</source>
+        <translation>Readiness periods</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>每班最少值班员</source>
+        <translation>Minimum on duty per shift</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>还没有战备时段：点“载入冬春预设…”载入节假日和两会，或点“新增…”。</source>
+        <translation>No alert periods yet: click “Load winter presets…” for the holidays and NPC session, or “New…”.</translation>
+    </message>
+    <message>
+        <source>载入冬春预设…</source>
+        <translation>Load winter presets…</translation>
+    </message>
+    <message>
+        <source>全国两会会期…</source>
+        <translation>NPC session dates…</translation>
+    </message>
+    <message>
+        <source>元旦、春节、元宵节按农历和国家法定假日计算，全国两会按“全国两会会期”表（以后年份待核对），均可修改。</source>
+        <translation>New Year, Spring Festival and Lantern Festival follow the lunar calendar and public holidays; the NPC session follows the NPC session dates table (later years to be checked). All can be changed.</translation>
+    </message>
+    <message>
+        <source>来电记录</source>
+        <translation>Call log</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>来电单位</source>
+        <translation>Caller&apos;s unit</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>处理情况</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>报告领导</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>接·报·传·跟：接到来电如实记录，重要情况立即报告带班领导并跟踪处理结果。</source>
+        <translation>Take, report, pass on, follow up: record each call as received, report important ones to the leader at once and follow them up.</translation>
+    </message>
+    <message>
+        <source>还没有来电记录：接到来电时点“新增…”记下来（首页的“记录来电”也可以）。</source>
+        <translation>No calls yet: click “New…” when a call comes in (or “Log a call” on the home page).</translation>
+    </message>
+    <message>
+        <source>交接班</source>
+        <translation>Handovers</translation>
+    </message>
+    <message>
+        <source>值班日期</source>
+        <translation>Duty date</translation>
+    </message>
+    <message>
+        <source>交接时间</source>
+        <translation>Handover time</translation>
+    </message>
+    <message>
+        <source>交班人</source>
+        <translation>Handed by</translation>
+    </message>
+    <message>
+        <source>接班人</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>有异常</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>设备车辆</source>
+        <translation>Equipment/vehicles</translation>
+    </message>
+    <message>
+        <source>移交事项</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>打印当班记录…</source>
+        <translation>Print this record…</translation>
+    </message>
+    <message>
+        <source>打印空白表…</source>
+        <translation>Print blank form…</translation>
+    </message>
+    <message>
+        <source>还没有交接班记录：交接班时点“新增…”填写（首页的“填写交接班”也可以）。</source>
+        <translation>No handovers yet: click “New…” at handover (or “Fill in a handover” on the home page).</translation>
     </message>
 </context>
 <context>

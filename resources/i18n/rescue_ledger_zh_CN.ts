@@ -267,6 +267,45 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>编辑来电记录</source>
+        <translation>编辑来电记录</translation>
+    </message>
+    <message>
+        <source>记录来电</source>
+        <translation>记录来电</translation>
+    </message>
+    <message>
+        <source>来电时间</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <source>来电单位</source>
+        <translation>来电单位</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>处理情况</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>报告领导</source>
+        <translation>报告领导</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <source>保存</source>
@@ -290,6 +329,68 @@
     </message>
 </context>
 <context>
+    <name>CountsModel</name>
+    <message>
+        <source>本月休息日</source>
+        <translation>本月休息日</translation>
+    </message>
+    <message>
+        <source>本月工作日</source>
+        <translation>本月工作日</translation>
+    </message>
+    <message>
+        <source>全年休息日</source>
+        <translation>全年休息日</translation>
+    </message>
+    <message>
+        <source>全年工作日</source>
+        <translation>全年工作日</translation>
+    </message>
+    <message>
+        <source>（带班）</source>
+        <translation>（带班）</translation>
+    </message>
+</context>
+<context>
+    <name>DayDialog</name>
+    <message>
+        <source>{year}年{month}月{day}日 {weekday_text} 值班</source>
+        <translation>{year}年{month}月{day}日 {weekday_text} 值班</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>战备等级：&lt;b&gt;{level_name}&lt;/b&gt;{value1}，每班至少 {staff} 名值班员、{standby} 名备勤</source>
+        <translation>战备等级：&lt;b&gt;{level_name}&lt;/b&gt;{value1}，每班至少 {staff} 名值班员、{standby} 名备勤</translation>
+    </message>
+    <message>
+        <source>带班领导</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>值班员</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <source>备勤</source>
+        <translation>备勤</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>✓ 符合排班规则</source>
+        <translation>✓ 符合排班规则</translation>
+    </message>
+</context>
+<context>
     <name>DutyCard</name>
     <message>
         <source>{label}　{month}月{day}日 {weekday}</source>
@@ -302,6 +403,29 @@
     <message>
         <source>&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;带班领导&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{leader}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;值班员&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{staff}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;备勤&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{standby}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;带班领导&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{leader}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;值班员&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{staff}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;备勤&lt;/b&gt;&lt;/td&gt;&lt;td&gt;{standby}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPages</name>
+    <message>
+        <source>载入冬春预设</source>
+        <translation>载入冬春预设</translation>
+    </message>
+    <message>
+        <source>今冬明春开始的年份（11月所在年份）：</source>
+        <translation>今冬明春开始的年份（11月所在年份）：</translation>
+    </message>
+    <message>
+        <source>已载入 {added} 个战备时段（已有的不重复载入）。请核对日期，特别是全国两会会期。</source>
+        <translation>已载入 {added} 个战备时段（已有的不重复载入）。请核对日期，特别是全国两会会期。</translation>
+    </message>
+    <message>
+        <source>值班交接班记录（空白）</source>
+        <translation>值班交接班记录（空白）</translation>
+    </message>
+    <message>
+        <source>值班交接班记录</source>
+        <translation>值班交接班记录</translation>
     </message>
 </context>
 <context>
@@ -459,6 +583,45 @@
     <message>
         <source>保存失败。</source>
         <translation>保存失败。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>交接班记录</source>
+        <translation>交接班记录</translation>
+    </message>
+    <message>
+        <source>值班日期</source>
+        <translation>值班日期</translation>
+    </message>
+    <message>
+        <source>值班电话畅通</source>
+        <translation>值班电话畅通</translation>
+    </message>
+    <message>
+        <source>对讲机正常</source>
+        <translation>对讲机正常</translation>
+    </message>
+    <message>
+        <source>车辆器材完好、随时可出动</source>
+        <translation>车辆器材完好、随时可出动</translation>
+    </message>
+    <message>
+        <source>值班情况</source>
+        <translation>值班情况</translation>
+    </message>
+    <message>
+        <source>移交事项</source>
+        <translation>移交事项</translation>
+    </message>
+    <message>
+        <source>交班人</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>接班人</source>
+        <translation>接班人</translation>
     </message>
 </context>
 <context>
@@ -728,6 +891,64 @@
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>编辑请假</source>
+        <translation>编辑请假</translation>
+    </message>
+    <message>
+        <source>登记请假</source>
+        <translation>登记请假</translation>
+    </message>
+    <message>
+        <source>队员</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>请选择队员</source>
+        <translation>请选择队员</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>事由</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDialog</name>
+    <message>
+        <source>战备等级：{name}</source>
+        <translation>战备等级：{name}</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>每班值班员</source>
+        <translation>每班值班员</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>每班备勤</source>
+        <translation>每班备勤</translation>
+    </message>
+    <message>
+        <source>标记颜色</source>
+        <translation>标记颜色</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>登录 — 救援台账</source>
@@ -891,6 +1112,49 @@
     <message>
         <source>关于救援台账</source>
         <translation>关于救援台账</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>编辑队员</source>
+        <translation>编辑队员</translation>
+    </message>
+    <message>
+        <source>新增队员</source>
+        <translation>新增队员</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>例如 13800000000</source>
+        <translation>例如 13800000000</translation>
+    </message>
+    <message>
+        <source>可任带班领导</source>
+        <translation>可任带班领导</translation>
+    </message>
+    <message>
+        <source>驾驶员</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>入队日期</source>
+        <translation>入队日期</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1445,49 @@
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>编辑战备时段</source>
+        <translation>编辑战备时段</translation>
+    </message>
+    <message>
+        <source>新增战备时段</source>
+        <translation>新增战备时段</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>例如 春节、全国两会</source>
+        <translation>例如 春节、全国两会</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>战备等级</source>
+        <translation>战备等级</translation>
+    </message>
+    <message>
+        <source>每班最少值班员</source>
+        <translation>每班最少值班员</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTableModel</name>
     <message>
         <source>状态</source>
@@ -1384,6 +1691,152 @@
     </message>
 </context>
 <context>
+    <name>RosterModel</name>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>战备等级</source>
+        <translation>战备等级</translation>
+    </message>
+    <message>
+        <source>带班领导</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>值班员</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <source>备勤</source>
+        <translation>备勤</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日</source>
+        <translation>{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>未排班</source>
+        <translation>未排班</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>值班表</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>一键排班</source>
+        <translation>一键排班</translation>
+    </message>
+    <message>
+        <source>为本月尚未排班的日期自动排班，已排的日期保持不变</source>
+        <translation>为本月尚未排班的日期自动排班，已排的日期保持不变</translation>
+    </message>
+    <message>
+        <source>编辑选中日…</source>
+        <translation>编辑选中日…</translation>
+    </message>
+    <message>
+        <source>修改表中选中那一天的带班领导、值班员和备勤（也可双击该行）</source>
+        <translation>修改表中选中那一天的带班领导、值班员和备勤（也可双击该行）</translation>
+    </message>
+    <message>
+        <source>调班…</source>
+        <translation>调班…</translation>
+    </message>
+    <message>
+        <source>清空未来排班…</source>
+        <translation>清空未来排班…</translation>
+    </message>
+    <message>
+        <source>打印值班表…</source>
+        <translation>打印值班表…</translation>
+    </message>
+    <message>
+        <source>已排 {filled}/{count} 天</source>
+        <translation>已排 {filled}/{count} 天</translation>
+    </message>
+    <message>
+        <source>{count} 处需注意（{count2} 处违反规则）</source>
+        <translation>{count} 处需注意（{count2} 处违反规则）</translation>
+    </message>
+    <message>
+        <source>无法排班</source>
+        <translation>无法排班</translation>
+    </message>
+    <message>
+        <source>以下日期不能满足排班规则，本次没有保存任何排班：
+
+</source>
+        <translation>以下日期不能满足排班规则，本次没有保存任何排班：
+
+</translation>
+    </message>
+    <message>
+        <source>
+
+请调整请假、队员“可任带班领导”或战备等级人数后再试。</source>
+        <translation>
+
+请调整请假、队员“可任带班领导”或战备等级人数后再试。</translation>
+    </message>
+    <message>
+        <source>排班完成</source>
+        <translation>排班完成</translation>
+    </message>
+    <message>
+        <source>已排 {count} 天。请注意：
+
+</source>
+        <translation>已排 {count} 天。请注意：
+
+</translation>
+    </message>
+    <message>
+        <source>排班</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>本月每天都已排班，没有需要新排的日期。</source>
+        <translation>本月每天都已排班，没有需要新排的日期。</translation>
+    </message>
+    <message>
+        <source>请先选中一天。</source>
+        <translation>请先选中一天。</translation>
+    </message>
+    <message>
+        <source>调班</source>
+        <translation>调班</translation>
+    </message>
+    <message>
+        <source>本月没有今天以后的日期可清空（已过去的排班保留为记录）。</source>
+        <translation>本月没有今天以后的日期可清空（已过去的排班保留为记录）。</translation>
+    </message>
+    <message>
+        <source>清空排班</source>
+        <translation>清空排班</translation>
+    </message>
+    <message>
+        <source>清空 {month}月{day}日 起本月的排班，以便重新一键排班？</source>
+        <translation>清空 {month}月{day}日 起本月的排班，以便重新一键排班？</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月值班表</source>
+        <translation>{year}年{month}月值班表</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>乡镇名称</source>
@@ -1574,6 +2027,37 @@
     <message>
         <source>打印</source>
         <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDialog</name>
+    <message>
+        <source>调班（交换两天的人员）</source>
+        <translation>调班（交换两天的人员）</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日 {weekday_text}</source>
+        <translation>{month}月{day}日 {weekday_text}</translation>
+    </message>
+    <message>
+        <source>第一天</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>第二天</source>
+        <translation>第二天</translation>
+    </message>
+    <message>
+        <source>交换</source>
+        <translation>交换</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2513,205 @@
         <source>已归档（勾选“{toggle_text}”可查看和恢复）</source>
         <extracomment>How an archived row looks on every page: its status text and its background.</extracomment>
         <translation>已归档（勾选“{toggle_text}”可查看和恢复）</translation>
+    </message>
+</context>
+<context>
+    <name>duty.pages</name>
+    <message>
+        <source>{name}有值班、请假或演练签到等记录，不能删除</source>
+        <translation>{name}有值班、请假或演练签到等记录，不能删除</translation>
+    </message>
+    <message>
+        <source>队员</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>可任带班领导</source>
+        <translation>可任带班领导</translation>
+    </message>
+    <message>
+        <source>驾驶员</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>入队日期</source>
+        <translation>入队日期</translation>
+    </message>
+    <message>
+        <source>值班次数</source>
+        <translation>值班次数</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>还没有队员：点“新增…”逐个登记，或点“导入…”导入办公室的花名册。</source>
+        <translation>还没有队员：点“新增…”逐个登记，或点“导入…”导入办公室的花名册。</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>天数</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>还没有请假记录：队员请假时点“新增…”登记，排班会自动避开请假的日子。</source>
+        <translation>还没有请假记录：队员请假时点“新增…”登记，排班会自动避开请假的日子。</translation>
+    </message>
+    <message>
+        <source>请假期间不会被排班；已排的日期会在值班表中提示冲突。</source>
+        <translation>请假期间不会被排班；已排的日期会在值班表中提示冲突。</translation>
+    </message>
+    <message>
+        <source>战备时段</source>
+        <translation>战备时段</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>每班最少值班员</source>
+        <translation>每班最少值班员</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>还没有战备时段：点“载入冬春预设…”载入节假日和两会，或点“新增…”。</source>
+        <translation>还没有战备时段：点“载入冬春预设…”载入节假日和两会，或点“新增…”。</translation>
+    </message>
+    <message>
+        <source>载入冬春预设…</source>
+        <translation>载入冬春预设…</translation>
+    </message>
+    <message>
+        <source>全国两会会期…</source>
+        <translation>全国两会会期…</translation>
+    </message>
+    <message>
+        <source>元旦、春节、元宵节按农历和国家法定假日计算，全国两会按“全国两会会期”表（以后年份待核对），均可修改。</source>
+        <translation>元旦、春节、元宵节按农历和国家法定假日计算，全国两会按“全国两会会期”表（以后年份待核对），均可修改。</translation>
+    </message>
+    <message>
+        <source>来电记录</source>
+        <translation>来电记录</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>来电单位</source>
+        <translation>来电单位</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>处理情况</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>报告领导</source>
+        <translation>报告领导</translation>
+    </message>
+    <message>
+        <source>接·报·传·跟：接到来电如实记录，重要情况立即报告带班领导并跟踪处理结果。</source>
+        <translation>接·报·传·跟：接到来电如实记录，重要情况立即报告带班领导并跟踪处理结果。</translation>
+    </message>
+    <message>
+        <source>还没有来电记录：接到来电时点“新增…”记下来（首页的“记录来电”也可以）。</source>
+        <translation>还没有来电记录：接到来电时点“新增…”记下来（首页的“记录来电”也可以）。</translation>
+    </message>
+    <message>
+        <source>交接班</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>值班日期</source>
+        <translation>值班日期</translation>
+    </message>
+    <message>
+        <source>交接时间</source>
+        <translation>交接时间</translation>
+    </message>
+    <message>
+        <source>交班人</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>接班人</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>有异常</source>
+        <translation>有异常</translation>
+    </message>
+    <message>
+        <source>设备车辆</source>
+        <translation>设备车辆</translation>
+    </message>
+    <message>
+        <source>移交事项</source>
+        <translation>移交事项</translation>
+    </message>
+    <message>
+        <source>打印当班记录…</source>
+        <translation>打印当班记录…</translation>
+    </message>
+    <message>
+        <source>打印空白表…</source>
+        <translation>打印空白表…</translation>
+    </message>
+    <message>
+        <source>还没有交接班记录：交接班时点“新增…”填写（首页的“填写交接班”也可以）。</source>
+        <translation>还没有交接班记录：交接班时点“新增…”填写（首页的“填写交接班”也可以）。</translation>
     </message>
 </context>
 <context>
