@@ -24,6 +24,7 @@ FONT = Qt.ItemDataRole.FontRole.value
 
 
 class ListTableModel(QAbstractTableModel):
+    #: Marked ``QT_TRANSLATE_NOOP("<the subclass>", ...)``: shown through ``self.tr``.
     headers: tuple[str, ...] = ()
 
     def row_count(self) -> int:
@@ -39,7 +40,7 @@ class ListTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
+            return self.tr(self.headers[section]) if 0 <= section < len(self.headers) else None
         return section + 1
 
 

@@ -76,7 +76,7 @@ class PagedRegisterPage(QWidget):
 
     def __init__(self, database: Any, parent: QWidget | None = None):
         super().__init__(parent)
-        for name in ("title", "noun", "unit", "search_hint", "archived_text"):
+        for name in ("title", "noun", "unit", "search_hint", "archived_text", "empty_text"):
             setattr(self, name, self.tr(getattr(self, name)))  # a subclass marks its own
         self.database = database
         self._shown = False

@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -38,7 +40,13 @@ from widgets.outcomes import failure_banner, line_style, outcome_view
 _Index = QModelIndex | QPersistentModelIndex
 PASS, FAIL, NA = OUTCOMES
 ITEM, OUTCOME, VALUE, EXPECTED, COUNTED = range(5)
-HEADERS = ("检查项目", "结果", "数值", "应有", "实有")
+HEADERS = (
+    QT_TRANSLATE_NOOP("CheckModel", "检查项目"),
+    QT_TRANSLATE_NOOP("CheckModel", "结果"),
+    QT_TRANSLATE_NOOP("CheckModel", "数值"),
+    QT_TRANSLATE_NOOP("CheckModel", "应有"),
+    QT_TRANSLATE_NOOP("CheckModel", "实有"),
+)
 
 
 class CheckModel(ListTableModel):
@@ -130,7 +138,7 @@ class CheckDialog(FormDialog):
         self.fleet = fleet
         self.check = fleet.new_check(target_table, target_id)
         self.outcome: CheckOutcome | None = None
-        what = "车辆检查" if target_table == VEHICLE else "器材检验/检查"
+        what = self.tr("车辆检查") if target_table == VEHICLE else self.tr("器材检验/检查")
         super().__init__(parent, title=f"{what}：{self.check.subject}", save=self._store)
         self.model = CheckModel(self.check.results, self)
         self._build_table()
@@ -143,19 +151,19 @@ class CheckDialog(FormDialog):
             if c.target_table == VEHICLE
             else ["定期检验", "使用后检查", "例行检查"]
         )
-        form.combo("kind", "检查类别", kinds, value=c.kind)
-        form.date_edit("done_on", "检查日期", value=c.done_on)
-        form.line_edit("inspector", "检查人", text=c.inspector, max_length=40)
-        form.line_edit("reviewer", "复核人", text=c.reviewer, max_length=40)
+        form.combo("kind", self.tr("检查类别"), kinds, value=c.kind)
+        form.date_edit("done_on", self.tr("检查日期"), value=c.done_on)
+        form.line_edit("inspector", self.tr("检查人"), text=c.inspector, max_length=40)
+        form.line_edit("reviewer", self.tr("复核人"), text=c.reviewer, max_length=40)
         if c.target_table == VEHICLE:
-            number_edit(form, "mileage_km", "当前里程", c.mileage_km, " km")
-        notes = form.multiline("notes", "发现问题及处理", text=c.notes, rows=2)
+            number_edit(form, "mileage_km", self.tr("当前里程"), c.mileage_km, " km")
+        notes = form.multiline("notes", self.tr("发现问题及处理"), text=c.notes, rows=2)
         notes.setMaximumHeight(notes.minimumHeight())
 
     def _build_table(self) -> None:
         has_kit = any(r.kind == "quantity" for r in self.model.results)
-        text = "逐项检查：双击“结果”选择 合格/不合格/不适用，测量项填“数值”"
-        text += "，随车器材填“实有”数量。" if has_kit else "。"
+        text = self.tr("逐项检查：双击“结果”选择 合格/不合格/不适用，测量项填“数值”")
+        text += self.tr("，随车器材填“实有”数量。") if has_kit else "。"
         hint = hint_label(text, self)
         widths = {OUTCOME: 80, VALUE: 100, EXPECTED: 50, COUNTED: 50}
         self.view = outcome_view(self, self.model, OUTCOMES, widths, ITEM, OUTCOME)
@@ -178,12 +186,17 @@ class CheckDialog(FormDialog):
             self.warning.setVisible(False)
             self.ok_button.setText(self.tr("保存"))
             return
-        subject = "该车" if self.check.target_table == VEHICLE else "该器材"
-        status = "维修（停止执勤）" if self.check.target_table == VEHICLE else "维修（停用）"
-        names = "、".join(r.text for r in failed[:5]) + ("等" if len(failed) > 5 else "")
+        subject = self.tr("该车") if self.check.target_table == VEHICLE else self.tr("该器材")
+        status = (
+            self.tr("维修（停止执勤）")
+            if self.check.target_table == VEHICLE
+            else self.tr("维修（停用）")
+        )
+        names = "、".join(r.text for r in failed[:5]) + (self.tr("等") if len(failed) > 5 else "")
         self.warning.setText(
-            f"有 {len(failed)} 项不合格：{names}。\n"
-            f"保存后{subject}状态将改为“{status}”，并自动开具维修单；修复后在“维修”页推进维修单即恢复。"
+            self.tr(
+                "有 {count} 项不合格：{names}。\n保存后{subject}状态将改为“{status}”，并自动开具维修单；修复后在“维修”页推进维修单即恢复。"
+            ).format(count=len(failed), names=names, subject=subject, status=status)
         )
         self.warning.setVisible(True)
         self.ok_button.setText(self.tr("保存并报修"))
@@ -214,7 +227,7 @@ class CheckDialog(FormDialog):
             asked = QMessageBox.question(
                 self,
                 self.windowTitle(),
-                "\n".join(warnings.values()) + "\n\n仍然保存吗？",
+                "\n".join(warnings.values()) + self.tr("\n\n仍然保存吗？"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -235,7 +248,9 @@ def run_check(parent: QWidget, fleet: Fleet, target_table: str, target_id: int) 
         QMessageBox.warning(
             parent,
             dialog.windowTitle(),
-            f"检查已保存。{dialog.check.subject} 已转为“维修”状态，"
-            f"维修单 #{dialog.outcome.repair_id} 已开具，可在“维修”页推进。",
+            QCoreApplication.translate(
+                "fleet.check",
+                "检查已保存。{subject} 已转为“维修”状态，维修单 #{repair_id} 已开具，可在“维修”页推进。",
+            ).format(subject=dialog.check.subject, repair_id=dialog.outcome.repair_id),
         )
     return True

@@ -9,7 +9,13 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -63,7 +69,11 @@ def number_edit(
 class KitModel(QAbstractTableModel):
     """The editable kit list of a vehicle: name, compartment, expected quantity."""
 
-    HEADERS = ("器材名称", "存放位置（箱位）", "应有数量")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("KitModel", "器材名称"),
+        QT_TRANSLATE_NOOP("KitModel", "存放位置（箱位）"),
+        QT_TRANSLATE_NOOP("KitModel", "应有数量"),
+    )
 
     def __init__(self, kit: list[KitItemData], parent: QWidget | None = None):
         super().__init__(parent)
@@ -79,7 +89,7 @@ class KitModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < 3 else None
+            return self.tr(self.HEADERS[section]) if 0 <= section < 3 else None
         return section + 1
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -170,7 +180,7 @@ class VehicleDialog(RecordDialog[VehicleData]):
         self.vehicle = vehicle or VehicleData()
         super().__init__(
             parent,
-            title="编辑车辆" if vehicle else "新增车辆",
+            title=self.tr("编辑车辆") if vehicle else self.tr("新增车辆"),
             check=fleet.validate_vehicle,
             store=fleet.save_vehicle,
         )
@@ -179,19 +189,27 @@ class VehicleDialog(RecordDialog[VehicleData]):
 
     def build_form(self, form: Form) -> None:
         v = self.vehicle
-        form.line_edit("plate", "车牌号", text=v.plate, placeholder="例如 川A·12345", max_length=20)
-        form.combo("type", "车型", list(VEHICLE_TYPES), value=v.type, editable=True)
-        form.combo("status", "状态", list(VEHICLE_STATUSES), value=v.status)
-        number_edit(form, "tank_l", "水罐容量", v.tank_l, " L")
-        number_edit(form, "foam_l", "泡沫容量", v.foam_l, " L")
-        number_edit(form, "pump_lps", "水泵流量", v.pump_lps, " L/s", 1)
-        form.date_edit("in_service_on", "启用日期", value=v.in_service_on, optional=True)
-        number_edit(form, "mileage_km", "里程", v.mileage_km, " km")
-        form.date_edit("insurance_due", "保险到期", value=v.insurance_due, optional=True)
-        form.date_edit("inspection_due", "年检到期", value=v.inspection_due, optional=True)
+        form.line_edit(
+            "plate",
+            self.tr("车牌号"),
+            text=v.plate,
+            placeholder=self.tr("例如 川A·12345"),
+            max_length=20,
+        )
+        form.combo("type", self.tr("车型"), list(VEHICLE_TYPES), value=v.type, editable=True)
+        form.combo("status", self.tr("状态"), list(VEHICLE_STATUSES), value=v.status)
+        number_edit(form, "tank_l", self.tr("水罐容量"), v.tank_l, " L")
+        number_edit(form, "foam_l", self.tr("泡沫容量"), v.foam_l, " L")
+        number_edit(form, "pump_lps", self.tr("水泵流量"), v.pump_lps, " L/s", 1)
+        form.date_edit("in_service_on", self.tr("启用日期"), value=v.in_service_on, optional=True)
+        number_edit(form, "mileage_km", self.tr("里程"), v.mileage_km, " km")
+        form.date_edit("insurance_due", self.tr("保险到期"), value=v.insurance_due, optional=True)
+        form.date_edit("inspection_due", self.tr("年检到期"), value=v.inspection_due, optional=True)
         self.kit_editor = KitEditor(v.kit, form)
-        form.add_field("kit", "随车器材", self.kit_editor, self.kit_editor.kit, lambda v: None)
-        form.multiline("notes", "备注", text=v.notes, rows=2)
+        form.add_field(
+            "kit", self.tr("随车器材"), self.kit_editor, self.kit_editor.kit, lambda v: None
+        )
+        form.multiline("notes", self.tr("备注"), text=v.notes, rows=2)
 
     def _data(self, values: dict[str, Any]) -> VehicleData:
         v = self.vehicle
@@ -226,7 +244,7 @@ class EquipmentDialog(RecordDialog[EquipmentData]):
         self.item = item or EquipmentData()
         super().__init__(
             parent,
-            title="编辑器材" if item else "新增器材",
+            title=self.tr("编辑器材") if item else self.tr("新增器材"),
             check=self.fleet.validate_equipment,
             store=self.fleet.save_equipment,
         )
@@ -235,29 +253,42 @@ class EquipmentDialog(RecordDialog[EquipmentData]):
 
     def build_form(self, form: Form) -> None:
         e = self.item
-        form.line_edit("code", "编号", text=e.code, placeholder="例如 SD-001", max_length=40)
-        form.line_edit("name", "名称", text=e.name, max_length=80)
+        form.line_edit(
+            "code", self.tr("编号"), text=e.code, placeholder=self.tr("例如 SD-001"), max_length=40
+        )
+        form.line_edit("name", self.tr("名称"), text=e.name, max_length=80)
         categories = Vocab(self.fleet.db).terms("equipment.category").values
-        form.combo("category", "类别", categories, value=e.category, editable=True)
+        form.combo("category", self.tr("类别"), categories, value=e.category, editable=True)
         form.line_edit(
-            "spec", "规格型号", text=e.spec, placeholder="灭火器请写明 干粉/水基/二氧化碳"
+            "spec",
+            self.tr("规格型号"),
+            text=e.spec,
+            placeholder=self.tr("灭火器请写明 干粉/水基/二氧化碳"),
         )
-        form.date_edit("manufactured_on", "生产日期", value=e.manufactured_on, optional=True)
-        form.date_edit("last_test_on", "上次检验日期", value=e.last_test_on, optional=True)
+        form.date_edit(
+            "manufactured_on", self.tr("生产日期"), value=e.manufactured_on, optional=True
+        )
+        form.date_edit("last_test_on", self.tr("上次检验日期"), value=e.last_test_on, optional=True)
         form.line_edit(
-            "location", "存放位置", text=e.location, placeholder="例如 器材库、镇政府三楼"
+            "location",
+            self.tr("存放位置"),
+            text=e.location,
+            placeholder=self.tr("例如 器材库、镇政府三楼"),
         )
-        vehicles = [("（不在车上）", None)] + [(v.plate, v.id) for v in self.fleet.vehicles()]
-        form.combo("vehicle_id", "所属车辆", vehicles, value=e.vehicle_id)
+        vehicles = [(self.tr("（不在车上）"), None)] + [
+            (v.plate, v.id) for v in self.fleet.vehicles()
+        ]
+        form.combo("vehicle_id", self.tr("所属车辆"), vehicles, value=e.vehicle_id)
         if e.vehicle_id is None:
             form.editor("vehicle_id").setCurrentIndex(0)  # type: ignore[attr-defined]
-        form.line_edit("compartment", "车上箱位", text=e.compartment, max_length=40)
-        form.combo("status", "状态", list(EQUIPMENT_STATUSES), value=e.status)
-        form.multiline("notes", "备注", text=e.notes, rows=2)
+        form.line_edit("compartment", self.tr("车上箱位"), text=e.compartment, max_length=40)
+        form.combo("status", self.tr("状态"), list(EQUIPMENT_STATUSES), value=e.status)
+        form.multiline("notes", self.tr("备注"), text=e.notes, rows=2)
         if e.id is not None:
             dates = QLabel(
-                f"下次检验：{e.next_due or '—'}　　到期报废：{e.retire_on or '—'}"
-                "　（按类别规则自动计算）",
+                self.tr("下次检验：{value1}　　到期报废：{value2}　（按类别规则自动计算）").format(
+                    value1=e.next_due or "—", value2=e.retire_on or "—"
+                ),
                 form,
             )
             dates.setStyleSheet(palette.MUTED_TEXT)
@@ -283,9 +314,14 @@ class EquipmentDialog(RecordDialog[EquipmentData]):
 
 
 NEXT_STEPS = {
-    "待维修": [("开始维修（转为“维修中”）", "start"), ("直接登记修复", "resolve")],
-    "维修中": [("登记修复（转为“已修复”，恢复执勤/在用）", "resolve")],
-    "已修复": [("验收关闭（转为“已关闭”）", "close")],
+    "待维修": [
+        (QT_TRANSLATE_NOOP("RepairDialog", "开始维修（转为“维修中”）"), "start"),
+        (QT_TRANSLATE_NOOP("RepairDialog", "直接登记修复"), "resolve"),
+    ],
+    "维修中": [
+        (QT_TRANSLATE_NOOP("RepairDialog", "登记修复（转为“已修复”，恢复执勤/在用）"), "resolve")
+    ],
+    "已修复": [(QT_TRANSLATE_NOOP("RepairDialog", "验收关闭（转为“已关闭”）"), "close")],
 }
 
 
@@ -295,24 +331,33 @@ class RepairDialog(FormDialog):
     def __init__(self, parent: QWidget, fleet: Fleet, ticket: RepairData):
         self.fleet = fleet
         self.ticket = ticket
-        super().__init__(parent, title=f"推进维修单：{ticket.subject}", save=self._store)
+        super().__init__(
+            parent,
+            title=self.tr("推进维修单：{subject}").format(subject=ticket.subject),
+            save=self._store,
+        )
         add_history_tab(self, fleet.db, "repair_ticket", ticket.id)
         self.resize(520, 0)
         self.outcome = ""
 
     def build_form(self, form: Form) -> None:
         t = self.ticket
-        info = QLabel(f"{t.subject}　报修于 {t.opened_on}\n{t.problem}", form)
+        info = QLabel(
+            self.tr("{subject}　报修于 {opened_on}\n{problem}").format(
+                subject=t.subject, opened_on=t.opened_on, problem=t.problem
+            ),
+            form,
+        )
         info.setWordWrap(True)
-        form.add_field("info", "故障情况", info, lambda: None, lambda v: None)
+        form.add_field("info", self.tr("故障情况"), info, lambda: None, lambda v: None)
         status = QLabel(t.status, form)
-        form.add_field("current", "当前状态", status, lambda: None, lambda v: None)
-        steps = NEXT_STEPS.get(t.status, [])
-        combo = form.combo("step", "下一步", steps)
-        form.line_edit("assigned_to", "维修人/单位", text=t.assigned_to, max_length=40)
-        number_edit(form, "cost", "费用", t.cost, " 元", 2)
-        form.date_edit("resolved_on", "修复日期", value=t.resolved_on or dt.date.today())
-        form.multiline("resolution", "维修情况", text=t.resolution, rows=3)
+        form.add_field("current", self.tr("当前状态"), status, lambda: None, lambda v: None)
+        steps = [(self.tr(label), step) for label, step in NEXT_STEPS.get(t.status, [])]
+        combo = form.combo("step", self.tr("下一步"), steps)
+        form.line_edit("assigned_to", self.tr("维修人/单位"), text=t.assigned_to, max_length=40)
+        number_edit(form, "cost", self.tr("费用"), t.cost, self.tr(" 元"), 2)
+        form.date_edit("resolved_on", self.tr("修复日期"), value=t.resolved_on or dt.date.today())
+        form.multiline("resolution", self.tr("维修情况"), text=t.resolution, rows=3)
         combo.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
 
@@ -356,14 +401,14 @@ class HistoryDialog(QDialog):
             [
                 Column(
                     "at",
-                    "日期",
+                    self.tr("日期"),
                     "date",
                     width=100,
                     formatter=lambda v: v.date().isoformat() if v else "",
                 ),
-                Column("what", "类别", width=60),
-                Column("text", "内容", width=520),
-                Column("who", "经办人"),
+                Column("what", self.tr("类别"), width=60),
+                Column("text", self.tr("内容"), width=520),
+                Column("who", self.tr("经办人")),
             ],
             parent=self,
         )

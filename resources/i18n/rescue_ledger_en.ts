@@ -308,12 +308,109 @@ Data folder: {folder}</translation>
 <context>
     <name>CheckDialog</name>
     <message>
+        <source>车辆检查</source>
+        <translation>Vehicle check</translation>
+    </message>
+    <message>
+        <source>器材检验/检查</source>
+        <translation>Equipment test/check</translation>
+    </message>
+    <message>
+        <source>检查类别</source>
+        <translation>Check kind</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>Check date</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>复核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>当前里程</source>
+        <translation>Current odometer</translation>
+    </message>
+    <message>
+        <source>发现问题及处理</source>
+        <translation>Problems and action</translation>
+    </message>
+    <message>
+        <source>逐项检查：双击“结果”选择 合格/不合格/不适用，测量项填“数值”</source>
+        <translation>Check item by item: double-click Result to choose pass/fail/n.a.; fill in Value for measured items</translation>
+    </message>
+    <message>
+        <source>，随车器材填“实有”数量。</source>
+        <translation>, and the actual count for the vehicle&apos;s kit.</translation>
+    </message>
+    <message>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
+        <source>该车</source>
+        <translation>The vehicle</translation>
+    </message>
+    <message>
+        <source>该器材</source>
+        <translation>The equipment</translation>
+    </message>
+    <message>
+        <source>维修（停止执勤）</source>
+        <translation>Under repair (off duty)</translation>
+    </message>
+    <message>
+        <source>维修（停用）</source>
+        <translation>Under repair (out of use)</translation>
+    </message>
+    <message>
+        <source>等</source>
+        <translation>etc.</translation>
+    </message>
+    <message>
+        <source>有 {count} 项不合格：{names}。
+保存后{subject}状态将改为“{status}”，并自动开具维修单；修复后在“维修”页推进维修单即恢复。</source>
+        <translation>{count} items failed: {names}.
+On saving, {subject} becomes “{status}” and a repair order is opened; advance it on the Repairs page once repaired to restore the status.</translation>
+    </message>
+    <message>
         <source>保存并报修</source>
         <translation>Save and report for repair</translation>
+    </message>
+    <message>
+        <source>
+
+仍然保存吗？</source>
+        <translation>
+
+Save anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>CheckModel</name>
+    <message>
+        <source>检查项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>应有</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>实有</source>
+        <translation>Actual</translation>
     </message>
 </context>
 <context>
@@ -429,7 +526,106 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>EquipmentDialog</name>
+    <message>
+        <source>编辑器材</source>
+        <translation>Edit equipment</translation>
+    </message>
+    <message>
+        <source>新增器材</source>
+        <translation>New equipment</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>例如 SD-001</source>
+        <translation>e.g. SD-001</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>灭火器请写明 干粉/水基/二氧化碳</source>
+        <translation>For extinguishers state powder/water/CO2</translation>
+    </message>
+    <message>
+        <source>生产日期</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>上次检验日期</source>
+        <translation>Last tested on</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <source>例如 器材库、镇政府三楼</source>
+        <translation>e.g. store room, town hall 3rd floor</translation>
+    </message>
+    <message>
+        <source>（不在车上）</source>
+        <translation>(not on a vehicle)</translation>
+    </message>
+    <message>
+        <source>所属车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>车上箱位</source>
+        <translation>Locker</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>下次检验：{value1}&#x3000;&#x3000;到期报废：{value2}&#x3000;（按类别规则自动计算）</source>
+        <translation>Next test: {value1}    Retire by: {value2}  (from the category&apos;s rules)</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentPage</name>
+    <message>
+        <source>装备器材</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>一件器材</source>
+        <translation>a piece of equipment</translation>
+    </message>
+    <message>
+        <source>件</source>
+        <translation>pieces</translation>
+    </message>
+    <message>
+        <source>还没有器材：点“新增…”登记，或点“导入…”导入器材台账。</source>
+        <translation>No equipment yet: click “New…”, or “Import…” to import an equipment register.</translation>
+    </message>
+    <message>
+        <source>查找编号、名称、规格或位置…</source>
+        <translation>Find code, name, model or location…</translation>
+    </message>
+    <message>
+        <source>{code} 有检查或维修记录</source>
+        <translation>{code} has checks or repairs</translation>
+    </message>
     <message>
         <source>检验/检查…</source>
         <translation>Test/check…</translation>
@@ -437,6 +633,18 @@ Data folder: {folder}</translation>
     <message>
         <source>履历</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>器材台账（全部）…</source>
+        <translation>Equipment register (all)…</translation>
+    </message>
+    <message>
+        <source>本类检验表（列出本类器材）…</source>
+        <translation>Test form of this category (its equipment)…</translation>
+    </message>
+    <message>
+        <source>本类空白检验表…</source>
+        <translation>Blank test form of this category…</translation>
     </message>
     <message>
         <source>全部类别</source>
@@ -453,6 +661,30 @@ Data folder: {folder}</translation>
     <message>
         <source>只看{soon}天内需检验和已超期</source>
         <translation>Only due within {soon} days or overdue</translation>
+    </message>
+    <message>
+        <source>器材履历：{code} {name}</source>
+        <translation>Equipment history: {code} {name}</translation>
+    </message>
+    <message>
+        <source>装备器材台账</source>
+        <translation>Equipment register</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>请先在“全部类别”处选择一个类别（或选中一件器材）。</source>
+        <translation>Choose a category under “All categories” first (or select a piece of equipment).</translation>
+    </message>
+    <message>
+        <source>-空白</source>
+        <translation>-blank</translation>
+    </message>
+    <message>
+        <source>{category}检验表</source>
+        <translation>{category} test form</translation>
     </message>
 </context>
 <context>
@@ -646,6 +878,22 @@ Data folder: {folder}</translation>
 </context>
 <context>
     <name>HistoryDialog</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
     <message>
         <source>关闭</source>
         <translation>Close</translation>
@@ -888,6 +1136,21 @@ Data folder: {folder}</translation>
     <message>
         <source>删除所选行</source>
         <translation>Delete the selected rows</translation>
+    </message>
+</context>
+<context>
+    <name>KitModel</name>
+    <message>
+        <source>器材名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>存放位置（箱位）</source>
+        <translation>Location (locker)</translation>
+    </message>
+    <message>
+        <source>应有数量</source>
+        <translation>Expected</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1877,146 @@ The database will now be opened again.</translation>
     </message>
 </context>
 <context>
+    <name>RepairDialog</name>
+    <message>
+        <source>开始维修（转为“维修中”）</source>
+        <translation>Start the repair (becomes “in repair”)</translation>
+    </message>
+    <message>
+        <source>直接登记修复</source>
+        <translation>Record as repaired</translation>
+    </message>
+    <message>
+        <source>登记修复（转为“已修复”，恢复执勤/在用）</source>
+        <translation>Record the repair (becomes “repaired”, back in service)</translation>
+    </message>
+    <message>
+        <source>验收关闭（转为“已关闭”）</source>
+        <translation>Accept and close (becomes “closed”)</translation>
+    </message>
+    <message>
+        <source>推进维修单：{subject}</source>
+        <translation>Advance repair: {subject}</translation>
+    </message>
+    <message>
+        <source>{subject}&#x3000;报修于 {opened_on}
+{problem}</source>
+        <translation>{subject}  reported {opened_on}
+{problem}</translation>
+    </message>
+    <message>
+        <source>故障情况</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>当前状态</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>维修人/单位</source>
+        <translation>Repaired by</translation>
+    </message>
+    <message>
+        <source>费用</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source> 元</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <source>修复日期</source>
+        <translation>Repaired on</translation>
+    </message>
+    <message>
+        <source>维修情况</source>
+        <translation>Repair notes</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsPage</name>
+    <message>
+        <source>维修</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>报修日期</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>器材</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>车辆/器材</source>
+        <translation>Vehicle/equipment</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>已停用天数</source>
+        <translation>Days out</translation>
+    </message>
+    <message>
+        <source>故障情况</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>维修人/单位</source>
+        <translation>Repaired by</translation>
+    </message>
+    <message>
+        <source>费用(元)</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>修复日期</source>
+        <translation>Repaired on</translation>
+    </message>
+    <message>
+        <source>维修情况</source>
+        <translation>Repair notes</translation>
+    </message>
+    <message>
+        <source>还没有维修单：车辆或器材检查有不合格项时，会自动开具维修单。</source>
+        <translation>No repair orders yet: a vehicle or equipment check with a failed item opens one.</translation>
+    </message>
+    <message>
+        <source>推进…</source>
+        <translation>Advance…</translation>
+    </message>
+    <message>
+        <source>显示已修复和已关闭</source>
+        <translation>Show repaired and closed</translation>
+    </message>
+    <message>
+        <source>检查不合格会自动开具维修单，车辆/器材同时转为“维修”。流程：待维修 → 维修中 → 已修复（恢复执勤/在用）→ 已关闭。选中一张单子点“推进…”。</source>
+        <translation>A failed check opens a repair order and puts the vehicle/equipment under repair. Steps: to repair → in repair → repaired (back in service) → closed. Select an order and click “Advance…”.</translation>
+    </message>
+    <message>
+        <source>这张维修单已关闭，无需再推进。</source>
+        <translation>This repair order is closed; nothing to advance.</translation>
+    </message>
+    <message>
+        <source>{subject} 已修复，状态恢复为“{outcome}”。</source>
+        <translation>{subject} is repaired; its status is “{outcome}” again.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>月度通报</source>
@@ -2177,6 +2580,160 @@ Default: {default}</translation>
     </message>
 </context>
 <context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>编辑车辆</source>
+        <translation>Edit vehicle</translation>
+    </message>
+    <message>
+        <source>新增车辆</source>
+        <translation>New vehicle</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>例如 川A·12345</source>
+        <translation>e.g. 川A·12345</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>水罐容量</source>
+        <translation>Water tank</translation>
+    </message>
+    <message>
+        <source>泡沫容量</source>
+        <translation>Foam tank</translation>
+    </message>
+    <message>
+        <source>水泵流量</source>
+        <translation>Pump flow</translation>
+    </message>
+    <message>
+        <source>启用日期</source>
+        <translation>In service since</translation>
+    </message>
+    <message>
+        <source>里程</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
+        <source>保险到期</source>
+        <translation>Insurance due</translation>
+    </message>
+    <message>
+        <source>年检到期</source>
+        <translation>Inspection due</translation>
+    </message>
+    <message>
+        <source>随车器材</source>
+        <translation>Vehicle kit</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesPage</name>
+    <message>
+        <source>{plate} 有检查或维修记录</source>
+        <translation>{plate} has checks or repairs</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>未结维修单</source>
+        <translation>Open repairs</translation>
+    </message>
+    <message>
+        <source>{count} 项</source>
+        <translation>{count} items</translation>
+    </message>
+    <message>
+        <source>随车器材</source>
+        <translation>Vehicle kit</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>还没有车辆：点“新增…”登记车辆，或点“导入…”导入车辆台账。</source>
+        <translation>No vehicles yet: click “New…”, or “Import…” to import a vehicle register.</translation>
+    </message>
+    <message>
+        <source>检查…</source>
+        <translation>Check…</translation>
+    </message>
+    <message>
+        <source>履历</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>本车最近一次检查记录…</source>
+        <translation>This vehicle&apos;s latest check…</translation>
+    </message>
+    <message>
+        <source>本车空白例行检查表…</source>
+        <translation>Blank routine check form for this vehicle…</translation>
+    </message>
+    <message>
+        <source>战备状态报告…</source>
+        <translation>Readiness report…</translation>
+    </message>
+    <message>
+        <source>红色日期为已超期，橙色为两周内到期。例行检查每日交接班及出车归队后进行；检查有不合格项时车辆自动转为“维修”并开具维修单。</source>
+        <translation>Red dates are overdue, orange due within two weeks. Routine checks happen at each handover and after each call-out; a failed item puts the vehicle under repair and opens a repair order.</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一辆车。</source>
+        <translation>Select a vehicle in the table first.</translation>
+    </message>
+    <message>
+        <source>车辆履历：{plate}</source>
+        <translation>Vehicle history: {plate}</translation>
+    </message>
+    <message>
+        <source>{plate} 还没有检查记录，可先打印空白表到现场填写。</source>
+        <translation>{plate} has no checks yet; print a blank form to fill in on site.</translation>
+    </message>
+    <message>
+        <source>空白</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>消防车辆例行检查表</source>
+        <translation>Fire vehicle routine check form</translation>
+    </message>
+</context>
+<context>
     <name>VocabDialog</name>
     <message>
         <source>词表</source>
@@ -2712,6 +3269,83 @@ Default: {default}</translation>
     <message>
         <source>还没有交接班记录：交接班时点“新增…”填写（首页的“填写交接班”也可以）。</source>
         <translation>No handovers yet: click “New…” at handover (or “Fill in a handover” on the home page).</translation>
+    </message>
+</context>
+<context>
+    <name>fleet.check</name>
+    <message>
+        <source>检查已保存。{subject} 已转为“维修”状态，维修单 #{repair_id} 已开具，可在“维修”页推进。</source>
+        <translation>Check saved. {subject} is now under repair; repair order #{repair_id} was opened on the Repairs page.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet.pages.equipment</name>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>上次检验</source>
+        <translation>Last test</translation>
+    </message>
+    <message>
+        <source>下次检验</source>
+        <translation>Next test</translation>
+    </message>
+    <message>
+        <source>到期报废</source>
+        <translation>Retire by</translation>
+    </message>
+</context>
+<context>
+    <name>fleet.pages.vehicles</name>
+    <message>
+        <source>例行</source>
+        <translation>routine check</translation>
+    </message>
+    <message>
+        <source>一级保养</source>
+        <translation>level 1 service</translation>
+    </message>
+    <message>
+        <source>二级保养</source>
+        <translation>level 2 service</translation>
+    </message>
+    <message>
+        <source>水泵测试</source>
+        <translation>pump test</translation>
+    </message>
+    <message>
+        <source>{due} 已超期</source>
+        <translation>{due} overdue</translation>
+    </message>
+    <message>
+        <source>下次{SHORT}</source>
+        <translation>Next {SHORT}</translation>
+    </message>
+    <message>
+        <source>战备状态报告</source>
+        <translation>Readiness report</translation>
     </message>
 </context>
 <context>

@@ -308,12 +308,109 @@
 <context>
     <name>CheckDialog</name>
     <message>
+        <source>车辆检查</source>
+        <translation>车辆检查</translation>
+    </message>
+    <message>
+        <source>器材检验/检查</source>
+        <translation>器材检验/检查</translation>
+    </message>
+    <message>
+        <source>检查类别</source>
+        <translation>检查类别</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>复核人</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>当前里程</source>
+        <translation>当前里程</translation>
+    </message>
+    <message>
+        <source>发现问题及处理</source>
+        <translation>发现问题及处理</translation>
+    </message>
+    <message>
+        <source>逐项检查：双击“结果”选择 合格/不合格/不适用，测量项填“数值”</source>
+        <translation>逐项检查：双击“结果”选择 合格/不合格/不适用，测量项填“数值”</translation>
+    </message>
+    <message>
+        <source>，随车器材填“实有”数量。</source>
+        <translation>，随车器材填“实有”数量。</translation>
+    </message>
+    <message>
         <source>保存</source>
         <translation>保存</translation>
     </message>
     <message>
+        <source>该车</source>
+        <translation>该车</translation>
+    </message>
+    <message>
+        <source>该器材</source>
+        <translation>该器材</translation>
+    </message>
+    <message>
+        <source>维修（停止执勤）</source>
+        <translation>维修（停止执勤）</translation>
+    </message>
+    <message>
+        <source>维修（停用）</source>
+        <translation>维修（停用）</translation>
+    </message>
+    <message>
+        <source>等</source>
+        <translation>等</translation>
+    </message>
+    <message>
+        <source>有 {count} 项不合格：{names}。
+保存后{subject}状态将改为“{status}”，并自动开具维修单；修复后在“维修”页推进维修单即恢复。</source>
+        <translation>有 {count} 项不合格：{names}。
+保存后{subject}状态将改为“{status}”，并自动开具维修单；修复后在“维修”页推进维修单即恢复。</translation>
+    </message>
+    <message>
         <source>保存并报修</source>
         <translation>保存并报修</translation>
+    </message>
+    <message>
+        <source>
+
+仍然保存吗？</source>
+        <translation>
+
+仍然保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CheckModel</name>
+    <message>
+        <source>检查项目</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>应有</source>
+        <translation>应有</translation>
+    </message>
+    <message>
+        <source>实有</source>
+        <translation>实有</translation>
     </message>
 </context>
 <context>
@@ -429,7 +526,106 @@
     </message>
 </context>
 <context>
+    <name>EquipmentDialog</name>
+    <message>
+        <source>编辑器材</source>
+        <translation>编辑器材</translation>
+    </message>
+    <message>
+        <source>新增器材</source>
+        <translation>新增器材</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>例如 SD-001</source>
+        <translation>例如 SD-001</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>灭火器请写明 干粉/水基/二氧化碳</source>
+        <translation>灭火器请写明 干粉/水基/二氧化碳</translation>
+    </message>
+    <message>
+        <source>生产日期</source>
+        <translation>生产日期</translation>
+    </message>
+    <message>
+        <source>上次检验日期</source>
+        <translation>上次检验日期</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>例如 器材库、镇政府三楼</source>
+        <translation>例如 器材库、镇政府三楼</translation>
+    </message>
+    <message>
+        <source>（不在车上）</source>
+        <translation>（不在车上）</translation>
+    </message>
+    <message>
+        <source>所属车辆</source>
+        <translation>所属车辆</translation>
+    </message>
+    <message>
+        <source>车上箱位</source>
+        <translation>车上箱位</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>下次检验：{value1}　　到期报废：{value2}　（按类别规则自动计算）</source>
+        <translation>下次检验：{value1}　　到期报废：{value2}　（按类别规则自动计算）</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentPage</name>
+    <message>
+        <source>装备器材</source>
+        <translation>装备器材</translation>
+    </message>
+    <message>
+        <source>一件器材</source>
+        <translation>一件器材</translation>
+    </message>
+    <message>
+        <source>件</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>还没有器材：点“新增…”登记，或点“导入…”导入器材台账。</source>
+        <translation>还没有器材：点“新增…”登记，或点“导入…”导入器材台账。</translation>
+    </message>
+    <message>
+        <source>查找编号、名称、规格或位置…</source>
+        <translation>查找编号、名称、规格或位置…</translation>
+    </message>
+    <message>
+        <source>{code} 有检查或维修记录</source>
+        <translation>{code} 有检查或维修记录</translation>
+    </message>
     <message>
         <source>检验/检查…</source>
         <translation>检验/检查…</translation>
@@ -437,6 +633,18 @@
     <message>
         <source>履历</source>
         <translation>履历</translation>
+    </message>
+    <message>
+        <source>器材台账（全部）…</source>
+        <translation>器材台账（全部）…</translation>
+    </message>
+    <message>
+        <source>本类检验表（列出本类器材）…</source>
+        <translation>本类检验表（列出本类器材）…</translation>
+    </message>
+    <message>
+        <source>本类空白检验表…</source>
+        <translation>本类空白检验表…</translation>
     </message>
     <message>
         <source>全部类别</source>
@@ -453,6 +661,30 @@
     <message>
         <source>只看{soon}天内需检验和已超期</source>
         <translation>只看{soon}天内需检验和已超期</translation>
+    </message>
+    <message>
+        <source>器材履历：{code} {name}</source>
+        <translation>器材履历：{code} {name}</translation>
+    </message>
+    <message>
+        <source>装备器材台账</source>
+        <translation>装备器材台账</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>请先在“全部类别”处选择一个类别（或选中一件器材）。</source>
+        <translation>请先在“全部类别”处选择一个类别（或选中一件器材）。</translation>
+    </message>
+    <message>
+        <source>-空白</source>
+        <translation>-空白</translation>
+    </message>
+    <message>
+        <source>{category}检验表</source>
+        <translation>{category}检验表</translation>
     </message>
 </context>
 <context>
@@ -646,6 +878,22 @@
 </context>
 <context>
     <name>HistoryDialog</name>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>经办人</translation>
+    </message>
     <message>
         <source>关闭</source>
         <translation>关闭</translation>
@@ -888,6 +1136,21 @@
     <message>
         <source>删除所选行</source>
         <translation>删除所选行</translation>
+    </message>
+</context>
+<context>
+    <name>KitModel</name>
+    <message>
+        <source>器材名称</source>
+        <translation>器材名称</translation>
+    </message>
+    <message>
+        <source>存放位置（箱位）</source>
+        <translation>存放位置（箱位）</translation>
+    </message>
+    <message>
+        <source>应有数量</source>
+        <translation>应有数量</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1877,146 @@
     </message>
 </context>
 <context>
+    <name>RepairDialog</name>
+    <message>
+        <source>开始维修（转为“维修中”）</source>
+        <translation>开始维修（转为“维修中”）</translation>
+    </message>
+    <message>
+        <source>直接登记修复</source>
+        <translation>直接登记修复</translation>
+    </message>
+    <message>
+        <source>登记修复（转为“已修复”，恢复执勤/在用）</source>
+        <translation>登记修复（转为“已修复”，恢复执勤/在用）</translation>
+    </message>
+    <message>
+        <source>验收关闭（转为“已关闭”）</source>
+        <translation>验收关闭（转为“已关闭”）</translation>
+    </message>
+    <message>
+        <source>推进维修单：{subject}</source>
+        <translation>推进维修单：{subject}</translation>
+    </message>
+    <message>
+        <source>{subject}　报修于 {opened_on}
+{problem}</source>
+        <translation>{subject}　报修于 {opened_on}
+{problem}</translation>
+    </message>
+    <message>
+        <source>故障情况</source>
+        <translation>故障情况</translation>
+    </message>
+    <message>
+        <source>当前状态</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>维修人/单位</source>
+        <translation>维修人/单位</translation>
+    </message>
+    <message>
+        <source>费用</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source> 元</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>修复日期</source>
+        <translation>修复日期</translation>
+    </message>
+    <message>
+        <source>维修情况</source>
+        <translation>维修情况</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsPage</name>
+    <message>
+        <source>维修</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>报修日期</source>
+        <translation>报修日期</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>器材</source>
+        <translation>器材</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>车辆/器材</source>
+        <translation>车辆/器材</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>已停用天数</source>
+        <translation>已停用天数</translation>
+    </message>
+    <message>
+        <source>故障情况</source>
+        <translation>故障情况</translation>
+    </message>
+    <message>
+        <source>维修人/单位</source>
+        <translation>维修人/单位</translation>
+    </message>
+    <message>
+        <source>费用(元)</source>
+        <translation>费用(元)</translation>
+    </message>
+    <message>
+        <source>修复日期</source>
+        <translation>修复日期</translation>
+    </message>
+    <message>
+        <source>维修情况</source>
+        <translation>维修情况</translation>
+    </message>
+    <message>
+        <source>还没有维修单：车辆或器材检查有不合格项时，会自动开具维修单。</source>
+        <translation>还没有维修单：车辆或器材检查有不合格项时，会自动开具维修单。</translation>
+    </message>
+    <message>
+        <source>推进…</source>
+        <translation>推进…</translation>
+    </message>
+    <message>
+        <source>显示已修复和已关闭</source>
+        <translation>显示已修复和已关闭</translation>
+    </message>
+    <message>
+        <source>检查不合格会自动开具维修单，车辆/器材同时转为“维修”。流程：待维修 → 维修中 → 已修复（恢复执勤/在用）→ 已关闭。选中一张单子点“推进…”。</source>
+        <translation>检查不合格会自动开具维修单，车辆/器材同时转为“维修”。流程：待维修 → 维修中 → 已修复（恢复执勤/在用）→ 已关闭。选中一张单子点“推进…”。</translation>
+    </message>
+    <message>
+        <source>这张维修单已关闭，无需再推进。</source>
+        <translation>这张维修单已关闭，无需再推进。</translation>
+    </message>
+    <message>
+        <source>{subject} 已修复，状态恢复为“{outcome}”。</source>
+        <translation>{subject} 已修复，状态恢复为“{outcome}”。</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>月度通报</source>
@@ -2177,6 +2580,160 @@
     </message>
 </context>
 <context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>编辑车辆</source>
+        <translation>编辑车辆</translation>
+    </message>
+    <message>
+        <source>新增车辆</source>
+        <translation>新增车辆</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>例如 川A·12345</source>
+        <translation>例如 川A·12345</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>水罐容量</source>
+        <translation>水罐容量</translation>
+    </message>
+    <message>
+        <source>泡沫容量</source>
+        <translation>泡沫容量</translation>
+    </message>
+    <message>
+        <source>水泵流量</source>
+        <translation>水泵流量</translation>
+    </message>
+    <message>
+        <source>启用日期</source>
+        <translation>启用日期</translation>
+    </message>
+    <message>
+        <source>里程</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <source>保险到期</source>
+        <translation>保险到期</translation>
+    </message>
+    <message>
+        <source>年检到期</source>
+        <translation>年检到期</translation>
+    </message>
+    <message>
+        <source>随车器材</source>
+        <translation>随车器材</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesPage</name>
+    <message>
+        <source>{plate} 有检查或维修记录</source>
+        <translation>{plate} 有检查或维修记录</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>未结维修单</source>
+        <translation>未结维修单</translation>
+    </message>
+    <message>
+        <source>{count} 项</source>
+        <translation>{count} 项</translation>
+    </message>
+    <message>
+        <source>随车器材</source>
+        <translation>随车器材</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>还没有车辆：点“新增…”登记车辆，或点“导入…”导入车辆台账。</source>
+        <translation>还没有车辆：点“新增…”登记车辆，或点“导入…”导入车辆台账。</translation>
+    </message>
+    <message>
+        <source>检查…</source>
+        <translation>检查…</translation>
+    </message>
+    <message>
+        <source>履历</source>
+        <translation>履历</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>本车最近一次检查记录…</source>
+        <translation>本车最近一次检查记录…</translation>
+    </message>
+    <message>
+        <source>本车空白例行检查表…</source>
+        <translation>本车空白例行检查表…</translation>
+    </message>
+    <message>
+        <source>战备状态报告…</source>
+        <translation>战备状态报告…</translation>
+    </message>
+    <message>
+        <source>红色日期为已超期，橙色为两周内到期。例行检查每日交接班及出车归队后进行；检查有不合格项时车辆自动转为“维修”并开具维修单。</source>
+        <translation>红色日期为已超期，橙色为两周内到期。例行检查每日交接班及出车归队后进行；检查有不合格项时车辆自动转为“维修”并开具维修单。</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一辆车。</source>
+        <translation>请先在表格中选中一辆车。</translation>
+    </message>
+    <message>
+        <source>车辆履历：{plate}</source>
+        <translation>车辆履历：{plate}</translation>
+    </message>
+    <message>
+        <source>{plate} 还没有检查记录，可先打印空白表到现场填写。</source>
+        <translation>{plate} 还没有检查记录，可先打印空白表到现场填写。</translation>
+    </message>
+    <message>
+        <source>空白</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>消防车辆例行检查表</source>
+        <translation>消防车辆例行检查表</translation>
+    </message>
+</context>
+<context>
     <name>VocabDialog</name>
     <message>
         <source>词表</source>
@@ -2712,6 +3269,83 @@
     <message>
         <source>还没有交接班记录：交接班时点“新增…”填写（首页的“填写交接班”也可以）。</source>
         <translation>还没有交接班记录：交接班时点“新增…”填写（首页的“填写交接班”也可以）。</translation>
+    </message>
+</context>
+<context>
+    <name>fleet.check</name>
+    <message>
+        <source>检查已保存。{subject} 已转为“维修”状态，维修单 #{repair_id} 已开具，可在“维修”页推进。</source>
+        <translation>检查已保存。{subject} 已转为“维修”状态，维修单 #{repair_id} 已开具，可在“维修”页推进。</translation>
+    </message>
+</context>
+<context>
+    <name>fleet.pages.equipment</name>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>上次检验</source>
+        <translation>上次检验</translation>
+    </message>
+    <message>
+        <source>下次检验</source>
+        <translation>下次检验</translation>
+    </message>
+    <message>
+        <source>到期报废</source>
+        <translation>到期报废</translation>
+    </message>
+</context>
+<context>
+    <name>fleet.pages.vehicles</name>
+    <message>
+        <source>例行</source>
+        <translation>例行</translation>
+    </message>
+    <message>
+        <source>一级保养</source>
+        <translation>一级保养</translation>
+    </message>
+    <message>
+        <source>二级保养</source>
+        <translation>二级保养</translation>
+    </message>
+    <message>
+        <source>水泵测试</source>
+        <translation>水泵测试</translation>
+    </message>
+    <message>
+        <source>{due} 已超期</source>
+        <translation>{due} 已超期</translation>
+    </message>
+    <message>
+        <source>下次{SHORT}</source>
+        <translation>下次{SHORT}</translation>
+    </message>
+    <message>
+        <source>战备状态报告</source>
+        <translation>战备状态报告</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -61,23 +62,65 @@ def _date_colour(e: EquipmentData, day: dt.date | None, style: DueStyle, within:
 def columns(style: Callable[[], DueStyle]) -> list[Column]:
     """The register's columns; ``style()`` is the due style the page last read."""
     return [
-        Column(lambda e: e.code, "编号", width=90, sort="code"),
-        Column(lambda e: e.name, "名称", width=140, sort="name", tooltip=True),
-        Column(lambda e: e.category, "类别", width=70, sort="category"),
-        Column(lambda e: e.spec, "规格型号", width=120, tooltip=True),
-        Column(_place, "存放位置", width=130, sort="location", tooltip=True),
+        Column(
+            lambda e: e.code,
+            QCoreApplication.translate("fleet.pages.equipment", "编号"),
+            width=90,
+            sort="code",
+        ),
+        Column(
+            lambda e: e.name,
+            QCoreApplication.translate("fleet.pages.equipment", "名称"),
+            width=140,
+            sort="name",
+            tooltip=True,
+        ),
+        Column(
+            lambda e: e.category,
+            QCoreApplication.translate("fleet.pages.equipment", "类别"),
+            width=70,
+            sort="category",
+        ),
+        Column(
+            lambda e: e.spec,
+            QCoreApplication.translate("fleet.pages.equipment", "规格型号"),
+            width=120,
+            tooltip=True,
+        ),
+        Column(
+            _place,
+            QCoreApplication.translate("fleet.pages.equipment", "存放位置"),
+            width=130,
+            sort="location",
+            tooltip=True,
+        ),
         Column(
             lambda e: ARCHIVED if e.archived else e.status,
-            "状态",
+            QCoreApplication.translate("fleet.pages.equipment", "状态"),
             width=50,
             sort="status",
             background=lambda e: (
                 ARCHIVED_BACKGROUND if e.archived else STATUS_COLOURS.get(e.status)
             ),
         ),
-        Column(lambda e: _date(e.last_test_on), "上次检验", width=90, sort="last_test_on"),
-        _due_column("next_due", "下次检验", style, lambda d: d.soon_days),
-        _due_column("retire_on", "到期报废", style, lambda d: d.retire_soon_days),
+        Column(
+            lambda e: _date(e.last_test_on),
+            QCoreApplication.translate("fleet.pages.equipment", "上次检验"),
+            width=90,
+            sort="last_test_on",
+        ),
+        _due_column(
+            "next_due",
+            QCoreApplication.translate("fleet.pages.equipment", "下次检验"),
+            style,
+            lambda d: d.soon_days,
+        ),
+        _due_column(
+            "retire_on",
+            QCoreApplication.translate("fleet.pages.equipment", "到期报废"),
+            style,
+            lambda d: d.retire_soon_days,
+        ),
     ]
 
 
@@ -97,11 +140,17 @@ def _due_column(
 class EquipmentPage(PagedRegisterPage):
     """装备器材: its columns, filters (类别, 状态, 到期), dialogs, checks, history and forms."""
 
-    title, noun, unit = "装备器材", "一件器材", "件"
-    empty_text = "还没有器材：点“新增…”登记，或点“导入…”导入器材台账。"
-    search_hint = "查找编号、名称、规格或位置…"
+    title, noun, unit = (
+        QT_TRANSLATE_NOOP("EquipmentPage", "装备器材"),
+        QT_TRANSLATE_NOOP("EquipmentPage", "一件器材"),
+        QT_TRANSLATE_NOOP("EquipmentPage", "件"),
+    )
+    empty_text = QT_TRANSLATE_NOOP(
+        "EquipmentPage", "还没有器材：点“新增…”登记，或点“导入…”导入器材台账。"
+    )
+    search_hint = QT_TRANSLATE_NOOP("EquipmentPage", "查找编号、名称、规格或位置…")
     registers = ("equipment",)
-    archived_text = "{code} 有检查或维修记录"
+    archived_text = QT_TRANSLATE_NOOP("EquipmentPage", "{code} 有检查或维修记录")
 
     def __init__(self, fleet: Fleet, parent: QWidget | None = None):
         self.fleet = fleet
@@ -120,9 +169,9 @@ class EquipmentPage(PagedRegisterPage):
 
     def fill_print_menu(self, menu: QMenu) -> None:
         for text, slot in (
-            ("器材台账（全部）…", self.print_register),
-            ("本类检验表（列出本类器材）…", lambda: self.print_inspection(blank=False)),
-            ("本类空白检验表…", lambda: self.print_inspection(blank=True)),
+            (self.tr("器材台账（全部）…"), self.print_register),
+            (self.tr("本类检验表（列出本类器材）…"), lambda: self.print_inspection(blank=False)),
+            (self.tr("本类空白检验表…"), lambda: self.print_inspection(blank=True)),
         ):
             menu.addAction(text).triggered.connect(lambda _=False, s=slot: s())
 
@@ -200,7 +249,11 @@ class EquipmentPage(PagedRegisterPage):
         item = self.need_current()
         if item is not None and item.id is not None:
             entries = self.fleet.history(EQUIPMENT, item.id)
-            HistoryDialog(self, f"器材履历：{item.code} {item.name}", entries).exec()
+            HistoryDialog(
+                self,
+                self.tr("器材履历：{code} {name}").format(code=item.code, name=item.name),
+                entries,
+            ).exec()
 
     def print_register(self) -> None:
         database = self.fleet.db
@@ -210,7 +263,9 @@ class EquipmentPage(PagedRegisterPage):
 
             return equipment_register_pdf(database)
 
-        printing.print_document(self, "装备器材台账", build, f"装备器材台账-{dt.date.today()}.pdf")
+        printing.print_document(
+            self, self.tr("装备器材台账"), build, f"装备器材台账-{dt.date.today()}.pdf"
+        )
 
     def print_inspection(self, blank: bool) -> None:
         category = self.category.currentData()
@@ -219,7 +274,7 @@ class EquipmentPage(PagedRegisterPage):
             category = item.category if item is not None else None
         if category is None:
             QMessageBox.information(
-                self, "打印", "请先在“全部类别”处选择一个类别（或选中一件器材）。"
+                self, self.tr("打印"), self.tr("请先在“全部类别”处选择一个类别（或选中一件器材）。")
             )
             return
         database = self.fleet.db
@@ -230,8 +285,13 @@ class EquipmentPage(PagedRegisterPage):
             return inspection_pdf(database, category, blank=blank)
 
         name = category.replace("/", "、")
-        suffix = "-空白" if blank else ""
-        printing.print_document(self, f"{category}检验表", build, f"{name}检验表{suffix}.pdf")
+        suffix = self.tr("-空白") if blank else ""
+        printing.print_document(
+            self,
+            self.tr("{category}检验表").format(category=category),
+            build,
+            f"{name}检验表{suffix}.pdf",
+        )
 
 
 def make_page(services: Services, parent: QWidget) -> EquipmentPage:

@@ -35,14 +35,18 @@ class RepairsPage(RegisterPage):
     def _spec(self) -> RegisterSpec:
         fleet = self.fleet
         return RegisterSpec(
-            title="维修",
+            title=self.tr("维修"),
             columns=[
-                Column("opened_on", "报修日期", "date", width=95),
-                Column(lambda r: "车辆" if r.target_table == VEHICLE else "器材", "对象", width=45),
-                Column("subject", "车辆/器材", width=150),
+                Column("opened_on", self.tr("报修日期"), "date", width=95),
+                Column(
+                    lambda r: self.tr("车辆") if r.target_table == VEHICLE else self.tr("器材"),
+                    self.tr("对象"),
+                    width=45,
+                ),
+                Column("subject", self.tr("车辆/器材"), width=150),
                 Column(
                     "status",
-                    "状态",
+                    self.tr("状态"),
                     width=60,
                     background=lambda r: STATUS_COLOURS.get(r.status),
                 ),
@@ -52,26 +56,28 @@ class RepairsPage(RegisterPage):
                         if r.status in ("待维修", "维修中")
                         else None
                     ),
-                    "已停用天数",
+                    self.tr("已停用天数"),
                     "int",
                     width=80,
                 ),
-                Column("problem", "故障情况", width=300),
-                Column("assigned_to", "维修人/单位", width=100),
-                Column("cost", "费用(元)", "int", width=80, formatter=_money),
-                Column("resolved_on", "修复日期", "date", width=95),
-                Column("resolution", "维修情况"),
+                Column("problem", self.tr("故障情况"), width=300),
+                Column("assigned_to", self.tr("维修人/单位"), width=100),
+                Column("cost", self.tr("费用(元)"), "int", width=80, formatter=_money),
+                Column("resolved_on", self.tr("修复日期"), "date", width=95),
+                Column("resolution", self.tr("维修情况")),
             ],
             load=lambda closed: fleet.repairs(open_only=not closed),
             dialog=self._repair_dialog,
             describe=lambda r: r.subject,
             add_text="",
-            empty="还没有维修单：车辆或器材检查有不合格项时，会自动开具维修单。",
-            edit_text="推进…",
+            empty=self.tr("还没有维修单：车辆或器材检查有不合格项时，会自动开具维修单。"),
+            edit_text=self.tr("推进…"),
             archived_toggle=True,
-            archived_text="显示已修复和已关闭",
-            hint="检查不合格会自动开具维修单，车辆/器材同时转为“维修”。"
-            "流程：待维修 → 维修中 → 已修复（恢复执勤/在用）→ 已关闭。选中一张单子点“推进…”。",
+            archived_text=self.tr("显示已修复和已关闭"),
+            hint=self.tr(
+                "检查不合格会自动开具维修单，车辆/器材同时转为“维修”。"
+                "流程：待维修 → 维修中 → 已修复（恢复执勤/在用）→ 已关闭。选中一张单子点“推进…”。"
+            ),
         )
 
     def _repair_dialog(self, parent: QWidget, row: RepairData | None) -> Any:
@@ -81,7 +87,9 @@ class RepairsPage(RegisterPage):
             return _Nothing(parent)
         ticket = self.fleet.repair(row.id)
         if ticket.status == "已关闭":
-            QMessageBox.information(parent, "维修", "这张维修单已关闭，无需再推进。")
+            QMessageBox.information(
+                parent, self.tr("维修"), self.tr("这张维修单已关闭，无需再推进。")
+            )
             return _Nothing(parent)
         dialog = RepairDialog(parent, self.fleet, ticket)
         dialog.accepted.connect(lambda: self._resolved(dialog))
@@ -90,7 +98,11 @@ class RepairsPage(RegisterPage):
     def _resolved(self, dialog: Any) -> None:
         if dialog.outcome:
             QMessageBox.information(
-                self, "维修", f"{dialog.ticket.subject} 已修复，状态恢复为“{dialog.outcome}”。"
+                self,
+                self.tr("维修"),
+                self.tr("{subject} 已修复，状态恢复为“{outcome}”。").format(
+                    subject=dialog.ticket.subject, outcome=dialog.outcome
+                ),
             )
 
 

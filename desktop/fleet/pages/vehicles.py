@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from db.due import DueStyle
@@ -25,7 +26,12 @@ STATUS_COLOURS = {
     "维修": palette.ERROR_FILL,
     "报废": "#e0e0e0",
 }
-SHORT = {"例行检查": "例行", "一级保养": "一级保养", "二级保养": "二级保养", "水泵测试": "水泵测试"}
+SHORT = {
+    "例行检查": QT_TRANSLATE_NOOP("fleet.pages.vehicles", "例行"),
+    "一级保养": QT_TRANSLATE_NOOP("fleet.pages.vehicles", "一级保养"),
+    "二级保养": QT_TRANSLATE_NOOP("fleet.pages.vehicles", "二级保养"),
+    "水泵测试": QT_TRANSLATE_NOOP("fleet.pages.vehicles", "水泵测试"),
+}
 
 
 def due_colour(row: VehicleRow, kind: str, style: DueStyle, soon_days: int) -> str | None:
@@ -38,13 +44,19 @@ def due_colour(row: VehicleRow, kind: str, style: DueStyle, soon_days: int) -> s
 def _due_text(due: dt.date | None) -> str:
     if due is None:
         return "—"
-    return f"{due} 已超期" if due < dt.date.today() else due.isoformat()
+    return (
+        QCoreApplication.translate("fleet.pages.vehicles", "{due} 已超期").format(due=due)
+        if due < dt.date.today()
+        else due.isoformat()
+    )
 
 
 def _due_column(kind: str, page: VehiclesPage) -> Column:
     return Column(
         lambda r: r.dues[kind].due,
-        f"下次{SHORT[kind]}",
+        QCoreApplication.translate("fleet.pages.vehicles", "下次{SHORT}").format(
+            SHORT=QCoreApplication.translate("fleet.pages.vehicles", SHORT[kind])
+        ),
         "date",
         width=130 if kind != "例行检查" else 120,
         formatter=_due_text,
@@ -75,14 +87,18 @@ class VehiclesPage(RegisterPage):
             v = row.vehicle
             assert v.id is not None
             result = fleet.delete_vehicle(v.id, v.version)
-            return delete_message(result, f"{v.plate} 有检查或维修记录", self.archived.text())
+            return delete_message(
+                result,
+                self.tr("{plate} 有检查或维修记录").format(plate=v.plate),
+                self.archived.text(),
+            )
 
         columns = [
-            Column(lambda r: r.vehicle.plate, "车牌号", width=100),
-            Column(lambda r: r.vehicle.type, "车型", width=100),
+            Column(lambda r: r.vehicle.plate, self.tr("车牌号"), width=100),
+            Column(lambda r: r.vehicle.type, self.tr("车型"), width=100),
             Column(
                 lambda r: ARCHIVED if r.vehicle.archived else r.vehicle.status,
-                "状态",
+                self.tr("状态"),
                 width=60,
                 align=None,
                 background=lambda r: (
@@ -94,11 +110,15 @@ class VehiclesPage(RegisterPage):
         ]
         columns += [_due_column(kind, self) for kind in VEHICLE_KINDS]
         columns += [
-            Column(lambda r: r.open_repairs or "", "未结维修单", "int", width=80),
-            Column(lambda r: f"{len(r.vehicle.kit)} 项", "随车器材", width=70),
+            Column(lambda r: r.open_repairs or "", self.tr("未结维修单"), "int", width=80),
+            Column(
+                lambda r: self.tr("{count} 项").format(count=len(r.vehicle.kit)),
+                self.tr("随车器材"),
+                width=70,
+            ),
         ]
         return RegisterSpec(
-            title="车辆",
+            title=self.tr("车辆"),
             columns=columns,
             load=lambda archived: fleet.vehicle_rows(include_archived=archived),
             dialog=lambda parent, row: VehicleDialog(
@@ -107,31 +127,33 @@ class VehiclesPage(RegisterPage):
             delete=delete,
             describe=lambda r: r.vehicle.plate,
             register="vehicles",
-            empty="还没有车辆：点“新增…”登记车辆，或点“导入…”导入车辆台账。",
+            empty=self.tr("还没有车辆：点“新增…”登记车辆，或点“导入…”导入车辆台账。"),
             database=fleet.db,
             archived_toggle=True,
             restore=lambda r: fleet.restore_vehicle(r.vehicle.id, r.vehicle.version),
             is_archived=lambda r: r.vehicle.archived,
             row_colour=lambda r: ARCHIVED_BACKGROUND if r.vehicle.archived else None,
-            extra_buttons=[("检查…", self.check), ("履历", self.history)],
+            extra_buttons=[(self.tr("检查…"), self.check), (self.tr("履历"), self.history)],
             menus=[
                 (
-                    "打印",
+                    self.tr("打印"),
                     [
-                        ("本车最近一次检查记录…", lambda: self.print_check(blank=False)),
-                        ("本车空白例行检查表…", lambda: self.print_check(blank=True)),
-                        ("战备状态报告…", lambda: print_readiness(self, self.fleet.db)),
+                        (self.tr("本车最近一次检查记录…"), lambda: self.print_check(blank=False)),
+                        (self.tr("本车空白例行检查表…"), lambda: self.print_check(blank=True)),
+                        (self.tr("战备状态报告…"), lambda: print_readiness(self, self.fleet.db)),
                     ],
                 )
             ],
-            hint="红色日期为已超期，橙色为两周内到期。例行检查每日交接班及出车归队后进行；"
-            "检查有不合格项时车辆自动转为“维修”并开具维修单。",
+            hint=self.tr(
+                "红色日期为已超期，橙色为两周内到期。例行检查每日交接班及出车归队后进行；"
+                "检查有不合格项时车辆自动转为“维修”并开具维修单。"
+            ),
         )
 
     def _current(self) -> VehicleRow | None:
         row: Any = self.table.current_row()
         if row is None:
-            QMessageBox.information(self, "车辆", "请先在表格中选中一辆车。")
+            QMessageBox.information(self, self.tr("车辆"), self.tr("请先在表格中选中一辆车。"))
         return row
 
     def check(self) -> None:
@@ -151,7 +173,9 @@ class VehiclesPage(RegisterPage):
         if row is None or row.vehicle.id is None:
             return
         entries = self.fleet.history(VEHICLE, row.vehicle.id)
-        HistoryDialog(self, f"车辆履历：{row.vehicle.plate}", entries).exec()
+        HistoryDialog(
+            self, self.tr("车辆履历：{plate}").format(plate=row.vehicle.plate), entries
+        ).exec()
 
     def print_check(self, blank: bool) -> None:
         row = self._current()
@@ -160,7 +184,9 @@ class VehiclesPage(RegisterPage):
         plate = row.vehicle.plate
         if not blank and not self.fleet.last_check(VEHICLE, row.vehicle.id or 0):
             QMessageBox.information(
-                self, "打印", f"{plate} 还没有检查记录，可先打印空白表到现场填写。"
+                self,
+                self.tr("打印"),
+                self.tr("{plate} 还没有检查记录，可先打印空白表到现场填写。").format(plate=plate),
             )
             return
 
@@ -169,9 +195,9 @@ class VehiclesPage(RegisterPage):
 
             return vehicle_check_pdf(self.fleet.db, plate, blank=blank)
 
-        suffix = "空白" if blank else "记录"
+        suffix = self.tr("空白") if blank else self.tr("记录")
         printing.print_document(
-            self, "消防车辆例行检查表", build, f"消防车辆例行检查表-{plate}-{suffix}.pdf"
+            self, self.tr("消防车辆例行检查表"), build, f"消防车辆例行检查表-{plate}-{suffix}.pdf"
         )
 
 
@@ -182,7 +208,12 @@ def print_readiness(parent: QWidget, database: Any) -> None:
 
         return readiness_pdf(database)
 
-    printing.print_document(parent, "战备状态报告", build, f"战备状态报告-{dt.date.today()}.pdf")
+    printing.print_document(
+        parent,
+        QCoreApplication.translate("fleet.pages.vehicles", "战备状态报告"),
+        build,
+        f"战备状态报告-{dt.date.today()}.pdf",
+    )
 
 
 def make_page(services: Services, parent: QWidget) -> VehiclesPage:
