@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
 from db.supplies import IN, LEND, RETURN, SCRAP, LoanRow, MoveData, Supplies, SupplyData
@@ -18,7 +19,13 @@ from widgets.forms import Form, FormDialog
 from widgets.record_dialog import RecordDialog
 
 FRACTIONAL_UNITS = ("L", "升", "kg", "千克", "公斤", "吨", "米", "m", "立方米", "m³")
-TITLES = {IN: "入库", "出库": "出库（领用）", LEND: "借出", SCRAP: "报废", RETURN: "归还"}
+TITLES = {
+    IN: QT_TRANSLATE_NOOP("MoveDialog", "入库"),
+    "出库": QT_TRANSLATE_NOOP("MoveDialog", "出库（领用）"),
+    LEND: QT_TRANSLATE_NOOP("MoveDialog", "借出"),
+    SCRAP: QT_TRANSLATE_NOOP("MoveDialog", "报废"),
+    RETURN: QT_TRANSLATE_NOOP("MoveDialog", "归还"),
+}
 
 
 def quantity_edit(form: Form, name: str, label: str, value: float, unit: str) -> QDoubleSpinBox:
@@ -55,7 +62,7 @@ class SupplyDialog(RecordDialog[SupplyData]):
         self.supply = supply or SupplyData()
         super().__init__(
             parent,
-            title="编辑物资" if supply else "新增物资",
+            title=self.tr("编辑物资") if supply else self.tr("新增物资"),
             check=self.stock.validate_supply,
             store=self.stock.save_supply,
         )
@@ -65,12 +72,18 @@ class SupplyDialog(RecordDialog[SupplyData]):
     def build_form(self, form: Form) -> None:
         sp = self.supply
         categories = sorted({s.category for s in self.stock.supplies() if s.category})
-        form.line_edit("name", "物资名称", text=sp.name, max_length=80)
-        form.combo("category", "类别", categories, value=sp.category, editable=True)
-        form.line_edit("unit", "单位", text=sp.unit, placeholder="件、箱、桶、袋…", max_length=10)
-        form.line_edit("location", "存放位置", text=sp.location, max_length=80)
-        quantity_edit(form, "quota", "储备定额", sp.quota, sp.unit)
-        form.multiline("notes", "备注", text=sp.notes, rows=2)
+        form.line_edit("name", self.tr("物资名称"), text=sp.name, max_length=80)
+        form.combo("category", self.tr("类别"), categories, value=sp.category, editable=True)
+        form.line_edit(
+            "unit",
+            self.tr("单位"),
+            text=sp.unit,
+            placeholder=self.tr("件、箱、桶、袋…"),
+            max_length=10,
+        )
+        form.line_edit("location", self.tr("存放位置"), text=sp.location, max_length=80)
+        quantity_edit(form, "quota", self.tr("储备定额"), sp.quota, sp.unit)
+        form.multiline("notes", self.tr("备注"), text=sp.notes, rows=2)
         if sp.id is None:
             form.editor("category").setCurrentIndex(-1)  # type: ignore[attr-defined]
 
@@ -96,33 +109,52 @@ class MoveDialog(GrowingFormDialog):
         self.kind = kind
         self.supply = supply
         self.supplies = stock.supplies()
-        super().__init__(parent, title=f"{TITLES.get(kind, kind)}登记", save=self._store)
+        super().__init__(
+            parent,
+            title=self.tr("{kind}登记").format(
+                kind=QCoreApplication.translate("MoveDialog", TITLES.get(kind, kind))
+            ),
+            save=self._store,
+        )
         self.resize(460, 0)
 
     def build_form(self, form: Form) -> None:
-        items = [(f"{s.name}（现有 {s.balance:g}{s.unit}）", s.id) for s in self.supplies]
-        combo = form.combo("supply_id", "物资", items)
+        items = [
+            (
+                self.tr("{name}（现有 {balance:g}{unit}）").format(
+                    name=s.name, balance=s.balance, unit=s.unit
+                ),
+                s.id,
+            )
+            for s in self.supplies
+        ]
+        combo = form.combo("supply_id", self.tr("物资"), items)
         if self.supply is not None:
             combo.setCurrentIndex(combo.findData(self.supply.id))
         else:
             combo.setCurrentIndex(-1)
-            combo.setPlaceholderText("请选择物资")
+            combo.setPlaceholderText(self.tr("请选择物资"))
         unit = self.supply.unit if self.supply else ""
-        self.quantity = quantity_edit(form, "quantity", "数量", 0, unit)
+        self.quantity = quantity_edit(form, "quantity", self.tr("数量"), 0, unit)
         combo.currentIndexChanged.connect(self._unit_changed)
-        form.date_edit("moved_on", "日期", value=dt.date.today())
+        form.date_edit("moved_on", self.tr("日期"), value=dt.date.today())
         if self.kind == IN:
-            form.line_edit("batch", "批次号", placeholder="没有可不填", max_length=40)
-            form.date_edit("expires_on", "有效期至", value=None, optional=True)
+            form.line_edit(
+                "batch", self.tr("批次号"), placeholder=self.tr("没有可不填"), max_length=40
+            )
+            form.date_edit("expires_on", self.tr("有效期至"), value=None, optional=True)
         if self.kind == LEND:
-            form.line_edit("borrower", "借用人/单位", max_length=60)
+            form.line_edit("borrower", self.tr("借用人/单位"), max_length=60)
             form.date_edit(
-                "due_back", "应还日期", value=dt.date.today() + dt.timedelta(days=7), optional=True
+                "due_back",
+                self.tr("应还日期"),
+                value=dt.date.today() + dt.timedelta(days=7),
+                optional=True,
             )
         elif self.kind == "出库":
-            form.line_edit("borrower", "领用人/单位", max_length=60)
-        form.line_edit("handler", "经办人", text=self.stock.db.operator, max_length=40)
-        form.line_edit("note", "备注", max_length=200)
+            form.line_edit("borrower", self.tr("领用人/单位"), max_length=60)
+        form.line_edit("handler", self.tr("经办人"), text=self.stock.db.operator, max_length=40)
+        form.line_edit("note", self.tr("备注"), max_length=200)
 
     def _unit_changed(self) -> None:
         sid = self.form.value("supply_id")
@@ -154,27 +186,36 @@ class ReturnDialog(GrowingFormDialog):
         self.stock = stock
         self.loans = stock.loans()
         self.loan = loan
-        super().__init__(parent, title="归还登记", save=self._store)
+        super().__init__(parent, title=self.tr("归还登记"), save=self._store)
         self.resize(520, 0)
 
     def build_form(self, form: Form) -> None:
         items = [
             (
-                f"{ln.borrower} 借 {ln.supply_name} {ln.outstanding:g}{ln.unit}"
-                f"（{ln.lent_on} 借出" + (f"，应还 {ln.due_back}" if ln.due_back else "") + "）",
+                self.tr("{borrower} 借 {supply_name} {outstanding:g}{unit}（{lent_on} 借出").format(
+                    borrower=ln.borrower,
+                    supply_name=ln.supply_name,
+                    outstanding=ln.outstanding,
+                    unit=ln.unit,
+                    lent_on=ln.lent_on,
+                )
+                + (self.tr("，应还 {due_back}").format(due_back=ln.due_back) if ln.due_back else "")
+                + "）",
                 ln.id,
             )
             for ln in self.loans
         ]
-        combo = form.combo("loan_id", "借出记录", items)
+        combo = form.combo("loan_id", self.tr("借出记录"), items)
         if self.loan is not None:
             combo.setCurrentIndex(combo.findData(self.loan.id))
         elif not items:
-            combo.setPlaceholderText("没有未归还的借用")
-        self.quantity = quantity_edit(form, "quantity", "归还数量", 0, "")
-        form.date_edit("moved_on", "归还日期", value=dt.date.today())
-        form.line_edit("handler", "经办人", text=self.stock.db.operator, max_length=40)
-        form.line_edit("note", "备注", placeholder="如有损坏或短少请注明", max_length=200)
+            combo.setPlaceholderText(self.tr("没有未归还的借用"))
+        self.quantity = quantity_edit(form, "quantity", self.tr("归还数量"), 0, "")
+        form.date_edit("moved_on", self.tr("归还日期"), value=dt.date.today())
+        form.line_edit("handler", self.tr("经办人"), text=self.stock.db.operator, max_length=40)
+        form.line_edit(
+            "note", self.tr("备注"), placeholder=self.tr("如有损坏或短少请注明"), max_length=200
+        )
         combo.currentIndexChanged.connect(self._loan_changed)
         self._loan_changed()
 
@@ -188,9 +229,9 @@ class ReturnDialog(GrowingFormDialog):
     def validate(self) -> dict[str, str]:
         v = self.values()
         if v["loan_id"] is None:
-            return {"loan_id": "请选择要归还的借出记录"}
+            return {"loan_id": self.tr("请选择要归还的借出记录")}
         if v["quantity"] <= 0:
-            return {"quantity": "数量应大于0"}
+            return {"quantity": self.tr("数量应大于0")}
         return {}
 
     def _store(self, v: dict[str, Any]) -> list[int]:

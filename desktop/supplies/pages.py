@@ -74,13 +74,13 @@ class SuppliesPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.currentChanged.connect(lambda _i: self._load_current_tab())
         self.supplies = self._supplies_table()
-        self.tabs.addTab(self.supplies, "物资")
+        self.tabs.addTab(self.supplies, self.tr("物资"))
         for key, title_text, build in (
-            ("batches", "批次与有效期", self._batches_table),
-            ("shortfalls", "短缺", self._shortfalls_table),
-            ("expiring", "临期", self._expiring_table),
-            ("loans", "未归还借用", self._loans_table),
-            ("moves", "出入库流水", self._moves_table),
+            ("batches", self.tr("批次与有效期"), self._batches_table),
+            ("shortfalls", self.tr("短缺"), self._shortfalls_table),
+            ("expiring", self.tr("临期"), self._expiring_table),
+            ("loans", self.tr("未归还借用"), self._loans_table),
+            ("moves", self.tr("出入库流水"), self._moves_table),
         ):
             tab = LazyWidget(lambda parent, build=build: self._built(parent, build()), self)
             self._tabs[key] = tab
@@ -98,22 +98,26 @@ class SuppliesPage(QWidget):
     def _supplies_table(self) -> FilterableTable:
         table = FilterableTable(
             [
-                Column("name", "物资名称", width=160),
-                Column("category", "类别", width=90),
-                Column("unit", "单位", width=45),
-                Column("location", "存放位置", width=140),
-                Column("quota", "储备定额", "int", width=75, formatter=_n),
-                Column("balance", "库存", "int", width=65, formatter=_n, foreground=_short_red),
+                Column("name", self.tr("物资名称"), width=160),
+                Column("category", self.tr("类别"), width=90),
+                Column("unit", self.tr("单位"), width=45),
+                Column("location", self.tr("存放位置"), width=140),
+                Column("quota", self.tr("储备定额"), "int", width=75, formatter=_n),
+                Column(
+                    "balance", self.tr("库存"), "int", width=65, formatter=_n, foreground=_short_red
+                ),
                 Column(
                     lambda s: None if s.archived else s.short or None,
-                    "缺口",
+                    self.tr("缺口"),
                     "int",
                     width=65,
                     formatter=_n,
                     foreground=_short_red,
                 ),
-                Column(lambda s: s.on_loan or None, "借出未还", "int", width=75, formatter=_n),
-                Column("notes", "备注"),
+                Column(
+                    lambda s: s.on_loan or None, self.tr("借出未还"), "int", width=75, formatter=_n
+                ),
+                Column("notes", self.tr("备注")),
             ],
             parent=self,
         )
@@ -122,35 +126,39 @@ class SuppliesPage(QWidget):
         return table
 
     def _batches_table(self) -> FilterableTable:
-        return self._batch_table([Column("unit", "单位")])
+        return self._batch_table([Column("unit", self.tr("单位"))])
 
     def _shortfalls_table(self) -> FilterableTable:
         table = FilterableTable(
             [
-                Column("name", "物资名称", width=160),
-                Column("category", "类别", width=90),
-                Column("location", "存放位置", width=140),
-                Column("quota", "储备定额", "int", width=75, formatter=_n),
-                Column("balance", "库存", "int", width=65, formatter=_n),
-                Column(lambda s: s.short, "缺口", "int", width=65, formatter=_n),
-                Column("unit", "单位"),
+                Column("name", self.tr("物资名称"), width=160),
+                Column("category", self.tr("类别"), width=90),
+                Column("location", self.tr("存放位置"), width=140),
+                Column("quota", self.tr("储备定额"), "int", width=75, formatter=_n),
+                Column("balance", self.tr("库存"), "int", width=65, formatter=_n),
+                Column(lambda s: s.short, self.tr("缺口"), "int", width=65, formatter=_n),
+                Column("unit", self.tr("单位")),
             ]
         )
         table.model.set_row_colors(foreground=lambda _s: palette.ERROR)
         return table
 
     def _expiring_table(self) -> FilterableTable:
-        return self._batch_table([Column("unit", "单位", width=45), Column("location", "存放位置")])
+        return self._batch_table(
+            [Column("unit", self.tr("单位"), width=45), Column("location", self.tr("存放位置"))]
+        )
 
     def _batch_table(self, more: list[Column]) -> FilterableTable:
         """Batches with their expiry, coloured by how soon they expire; ``more`` columns after."""
         table = FilterableTable(
             [
-                Column("supply_name", "物资名称", width=160),
-                Column("batch", "批次号", width=110),
-                Column("expires_on", "有效期至", "date", width=100),
-                Column(lambda b: self._days_left(b.expires_on), "剩余天数", "int", width=80),
-                Column("balance", "数量", "int", width=70, formatter=_n),
+                Column("supply_name", self.tr("物资名称"), width=160),
+                Column("batch", self.tr("批次号"), width=110),
+                Column("expires_on", self.tr("有效期至"), "date", width=100),
+                Column(
+                    lambda b: self._days_left(b.expires_on), self.tr("剩余天数"), "int", width=80
+                ),
+                Column("balance", self.tr("数量"), "int", width=70, formatter=_n),
                 *more,
             ]
         )
@@ -160,13 +168,15 @@ class SuppliesPage(QWidget):
     def _loans_table(self) -> FilterableTable:
         table = FilterableTable(
             [
-                Column("borrower", "借用人/单位", width=130),
-                Column("supply_name", "物资名称", width=150),
-                Column("lent_on", "借出日期", "date", width=100),
-                Column("due_back", "应还日期", "date", width=100),
-                Column(lambda ln: ln.outstanding, "未还数量", "int", width=75, formatter=_n),
-                Column("unit", "单位", width=45),
-                Column("handler", "经办人"),
+                Column("borrower", self.tr("借用人/单位"), width=130),
+                Column("supply_name", self.tr("物资名称"), width=150),
+                Column("lent_on", self.tr("借出日期"), "date", width=100),
+                Column("due_back", self.tr("应还日期"), "date", width=100),
+                Column(
+                    lambda ln: ln.outstanding, self.tr("未还数量"), "int", width=75, formatter=_n
+                ),
+                Column("unit", self.tr("单位"), width=45),
+                Column("handler", self.tr("经办人")),
             ]
         )
         table.model.set_row_colors(
@@ -178,15 +188,15 @@ class SuppliesPage(QWidget):
     def _moves_table(self) -> FilterableTable:
         return FilterableTable(
             [
-                Column("moved_on", "日期", "date", width=100),
-                Column("supply_name", "物资名称", width=150),
-                Column("kind", "类型", width=70),
-                Column("quantity", "数量", "int", width=70, formatter=lambda v: f"{v:+g}"),
-                Column("balance_after", "结存", "int", width=70, formatter=_n),
-                Column("batch", "批次", width=90),
-                Column("borrower", "领用/借用人", width=110),
-                Column("handler", "经办人", width=70),
-                Column("note", "备注"),
+                Column("moved_on", self.tr("日期"), "date", width=100),
+                Column("supply_name", self.tr("物资名称"), width=150),
+                Column("kind", self.tr("类型"), width=70),
+                Column("quantity", self.tr("数量"), "int", width=70, formatter=lambda v: f"{v:+g}"),
+                Column("balance_after", self.tr("结存"), "int", width=70, formatter=_n),
+                Column("batch", self.tr("批次"), width=90),
+                Column("borrower", self.tr("领用/借用人"), width=110),
+                Column("handler", self.tr("经办人"), width=70),
+                Column("note", self.tr("备注")),
             ]
         )
 
@@ -239,7 +249,7 @@ class SuppliesPage(QWidget):
         self.archived.toggled.connect(self._show_archived)
         self.restore_button = RestoreButton(
             corner,
-            "物资储备",
+            self.tr("物资储备"),
             self.supplies.current_row,
             self.archived.isChecked,
             lambda s: self.stock.restore_supply(s.id, s.version),
@@ -256,15 +266,15 @@ class SuppliesPage(QWidget):
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         actions: list[tuple[str, Callable[[], None]]] = [
-            ("入库…", lambda: self.book(IN)),
-            ("出库…", lambda: self.book(OUT)),
-            ("借出…", lambda: self.book(LEND)),
-            ("归还…", lambda: self.give_back(None)),
-            ("报废…", lambda: self.book(SCRAP)),
-            ("盘点…", self.stocktake),
-            ("新增物资…", lambda: self.edit_supply(None, new=True)),
-            ("编辑物资…", lambda: self.edit_supply(None)),
-            ("删除物资", self.delete_supply),
+            (self.tr("入库…"), lambda: self.book(IN)),
+            (self.tr("出库…"), lambda: self.book(OUT)),
+            (self.tr("借出…"), lambda: self.book(LEND)),
+            (self.tr("归还…"), lambda: self.give_back(None)),
+            (self.tr("报废…"), lambda: self.book(SCRAP)),
+            (self.tr("盘点…"), self.stocktake),
+            (self.tr("新增物资…"), lambda: self.edit_supply(None, new=True)),
+            (self.tr("编辑物资…"), lambda: self.edit_supply(None)),
+            (self.tr("删除物资"), self.delete_supply),
         ]
         for text, action in actions:
             button = QPushButton(text, self)
@@ -272,13 +282,13 @@ class SuppliesPage(QWidget):
             row.addWidget(button)
             self.buttons[text] = button
             guard(RECORDS, button)
-        self.buttons["入库…"].setObjectName("primary")
+        self.buttons[self.tr("入库…")].setObjectName("primary")
         self.print_button = QPushButton(self.tr("打印"), self)
         self.print_menu = QMenu(self.print_button)
         for text, slot in (
-            ("物资储备台账…", self.print_register),
-            ("盘点表（空白实盘栏）…", self.print_count_sheet),
-            ("战备状态报告…", self.print_readiness),
+            (self.tr("物资储备台账…"), self.print_register),
+            (self.tr("盘点表（空白实盘栏）…"), self.print_count_sheet),
+            (self.tr("战备状态报告…"), self.print_readiness),
         ):
             self.print_menu.addAction(text).triggered.connect(lambda _=False, s=slot: s())
         self.print_button.setMenu(self.print_menu)
@@ -317,12 +327,18 @@ class SuppliesPage(QWidget):
         self._fill("expiring", expiring)
         self._fill("loans", loans)
         for i, (name, rows) in enumerate(
-            (("短缺", shortfalls), ("临期", expiring), ("未归还借用", loans)), start=2
+            (
+                (self.tr("短缺"), shortfalls),
+                (self.tr("临期"), expiring),
+                (self.tr("未归还借用"), loans),
+            ),
+            start=2,
         ):
             self.tabs.setTabText(i, f"{name}（{len(rows)}）" if rows else name)
         self.legend.setText(
-            f"库存低于储备定额的整行标红；临期批次：{self.soon} 天内橙色、{self.later} 天内浅黄、"
-            "已过期红色；逾期未还的借用红字。流水显示最近 500 笔。"
+            self.tr(
+                "库存低于储备定额的整行标红；临期批次：{soon} 天内橙色、{later} 天内浅黄、已过期红色；逾期未还的借用红字。流水显示最近 500 笔。"
+            ).format(soon=self.soon, later=self.later)
         )
 
     def _load_supplies(self) -> None:
@@ -364,7 +380,9 @@ class SuppliesPage(QWidget):
     # --- actions ----------------------------------------------------------------------
     def book(self, kind: str) -> None:
         if not self.supplies.model.rows():
-            QMessageBox.information(self, "物资储备", "还没有物资，请先点“新增物资…”。")
+            QMessageBox.information(
+                self, self.tr("物资储备"), self.tr("还没有物资，请先点“新增物资…”。")
+            )
             return
         dialog = MoveDialog(self, self.stock, kind, self.selected_supply())
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -374,7 +392,7 @@ class SuppliesPage(QWidget):
         if loan is None and self.tabs.currentWidget() is self._tabs["loans"]:
             loan = self.loans.current_row()
         if not self.stock.loans():
-            QMessageBox.information(self, "归还", "目前没有未归还的借用。")
+            QMessageBox.information(self, self.tr("归还"), self.tr("目前没有未归还的借用。"))
             return
         if ReturnDialog(self, self.stock, loan).exec() == QDialog.DialogCode.Accepted:
             self._after_change()
@@ -387,17 +405,19 @@ class SuppliesPage(QWidget):
             n = len(dialog.result_.differences)
             QMessageBox.information(
                 self,
-                "盘点",
-                f"盘点已登记：{n} 项与账面不一致，已记“盘点调整”。"
+                self.tr("盘点"),
+                self.tr("盘点已登记：{n} 项与账面不一致，已记“盘点调整”。").format(n=n)
                 if n
-                else "盘点已登记：实盘与账面一致，无需调整。",
+                else self.tr("盘点已登记：实盘与账面一致，无需调整。"),
             )
             self._after_change()
 
     def edit_supply(self, row: Any, new: bool = False) -> None:
         supply = None if new else (row or self.selected_supply())
         if supply is None and not new:
-            QMessageBox.information(self, "物资储备", "请先在“物资”表中选中一种物资。")
+            QMessageBox.information(
+                self, self.tr("物资储备"), self.tr("请先在“物资”表中选中一种物资。")
+            )
             return
         if SupplyDialog(self, self.stock, supply).exec() == QDialog.DialogCode.Accepted:
             self._after_change()
@@ -405,21 +425,27 @@ class SuppliesPage(QWidget):
     def delete_supply(self) -> None:
         supply = self.selected_supply()
         if supply is None or supply.id is None:
-            QMessageBox.information(self, "物资储备", "请先在“物资”表中选中一种物资。")
+            QMessageBox.information(
+                self, self.tr("物资储备"), self.tr("请先在“物资”表中选中一种物资。")
+            )
             return
         if (
-            QMessageBox.question(self, "物资储备", f"确定删除“{supply.name}”吗？")
+            QMessageBox.question(
+                self, self.tr("物资储备"), self.tr("确定删除“{name}”吗？").format(name=supply.name)
+            )
             != QMessageBox.StandardButton.Yes
         ):
             return
         try:
             result = self.stock.delete_supply(supply.id, supply.version)
         except LedgerError as exc:
-            QMessageBox.warning(self, "物资储备", str(exc))
+            QMessageBox.warning(self, self.tr("物资储备"), str(exc))
             return
-        message = delete_message(result, f"{supply.name} 有出入库记录", self.archived.text())
+        message = delete_message(
+            result, self.tr("{name} 有出入库记录").format(name=supply.name), self.archived.text()
+        )
         if message:
-            QMessageBox.information(self, "物资储备", message)
+            QMessageBox.information(self, self.tr("物资储备"), message)
         self._after_change()
 
     # --- printing ------------------------------------------------------------------------
@@ -435,17 +461,21 @@ class SuppliesPage(QWidget):
 
     def print_register(self) -> None:
         self._print(
-            "物资储备台账",
+            self.tr("物资储备台账"),
             "db.supplies.forms:supply_register_pdf",
             f"物资储备台账-{self.today}.pdf",
         )
 
     def print_count_sheet(self) -> None:
-        self._print("物资盘点表", "db.supplies.forms:stocktake_pdf", f"物资盘点表-{self.today}.pdf")
+        self._print(
+            self.tr("物资盘点表"), "db.supplies.forms:stocktake_pdf", f"物资盘点表-{self.today}.pdf"
+        )
 
     def print_readiness(self) -> None:
         self._print(
-            "战备状态报告", "db.fleet.forms:readiness_pdf", f"战备状态报告-{self.today}.pdf"
+            self.tr("战备状态报告"),
+            "db.fleet.forms:readiness_pdf",
+            f"战备状态报告-{self.today}.pdf",
         )
 
 

@@ -8,7 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +34,14 @@ from widgets.listmodel import ListTableModel, cell_flags
 
 _Index = QModelIndex | QPersistentModelIndex
 NAME, UNIT, PLACE, BOOK, COUNTED, DIFF = range(6)
-HEADERS = ("物资名称", "单位", "存放位置", "账面数量", "实盘数量", "差异")
+HEADERS = (
+    QT_TRANSLATE_NOOP("StocktakeModel", "物资名称"),
+    QT_TRANSLATE_NOOP("StocktakeModel", "单位"),
+    QT_TRANSLATE_NOOP("StocktakeModel", "存放位置"),
+    QT_TRANSLATE_NOOP("StocktakeModel", "账面数量"),
+    QT_TRANSLATE_NOOP("StocktakeModel", "实盘数量"),
+    QT_TRANSLATE_NOOP("StocktakeModel", "差异"),
+)
 
 
 class StocktakeModel(ListTableModel):
@@ -101,7 +114,7 @@ class StocktakeModel(ListTableModel):
 class StocktakeDialog(FormDialog):
     def __init__(self, parent: QWidget, stock: Supplies):
         self.stock = stock
-        super().__init__(parent, title="盘点", save=self._store)
+        super().__init__(parent, title=self.tr("盘点"), save=self._store)
         self.result_: StocktakeResult | None = None
         self.model = StocktakeModel(stock.supplies(), self)
         hint = hint_label(
@@ -136,8 +149,8 @@ class StocktakeDialog(FormDialog):
         self.resize(760, 600)
 
     def build_form(self, form: Form) -> None:
-        form.date_edit("on", "盘点日期", value=dt.date.today())
-        form.line_edit("handler", "盘点人", text=self.stock.db.operator, max_length=40)
+        form.date_edit("on", self.tr("盘点日期"), value=dt.date.today())
+        form.line_edit("handler", self.tr("盘点人"), text=self.stock.db.operator, max_length=40)
 
     def _summarise(self) -> None:
         diffs = [d for sp in self.model.supplies if (d := self.model.diff(sp))]
@@ -149,7 +162,7 @@ class StocktakeDialog(FormDialog):
 
     def validate(self) -> dict[str, str]:
         if not self.model.counted:
-            return {"counts": "还没有填写任何实盘数量。"}
+            return {"counts": self.tr("还没有填写任何实盘数量。")}
         return {}
 
     def _store(self, v: dict[str, Any]) -> StocktakeResult:
@@ -166,4 +179,6 @@ class StocktakeDialog(FormDialog):
 
             return stocktake_pdf(database)
 
-        printing.print_document(self, "物资盘点表", build, f"物资盘点表-{dt.date.today()}.pdf")
+        printing.print_document(
+            self, self.tr("物资盘点表"), build, f"物资盘点表-{dt.date.today()}.pdf"
+        )

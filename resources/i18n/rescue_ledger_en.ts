@@ -1475,6 +1475,85 @@ The database will now be opened again.</translation>
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>入库</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>出库（领用）</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>借出</source>
+        <translation>Lend</translation>
+    </message>
+    <message>
+        <source>报废</source>
+        <translation>Write off</translation>
+    </message>
+    <message>
+        <source>归还</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>{kind}登记</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>{name}（现有 {balance:g}{unit}）</source>
+        <translation>{name} ({balance:g} {unit} in stock)</translation>
+    </message>
+    <message>
+        <source>物资</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <source>请选择物资</source>
+        <translation>Choose a supply</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>批次号</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>没有可不填</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>借用人/单位</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>应还日期</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>领用人/单位</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>演练与预案</source>
@@ -2083,6 +2162,57 @@ The database will now be opened again.</translation>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>归还登记</source>
+        <translation>Record return</translation>
+    </message>
+    <message>
+        <source>{borrower} 借 {supply_name} {outstanding:g}{unit}（{lent_on} 借出</source>
+        <translation>{borrower}: {outstanding:g} {unit} {supply_name} (lent {lent_on}</translation>
+    </message>
+    <message>
+        <source>，应还 {due_back}</source>
+        <translation>, due {due_back}</translation>
+    </message>
+    <message>
+        <source>借出记录</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>没有未归还的借用</source>
+        <translation>No open loans</translation>
+    </message>
+    <message>
+        <source>归还数量</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>归还日期</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>如有损坏或短少请注明</source>
+        <translation>Note any damage or shortfall</translation>
+    </message>
+    <message>
+        <source>请选择要归还的借出记录</source>
+        <translation>Choose the loan being returned</translation>
+    </message>
+    <message>
+        <source>数量应大于0</source>
+        <translation>The quantity must be above 0</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>修改“{name}”的角色</source>
@@ -2401,6 +2531,10 @@ Default: {default}</translation>
 <context>
     <name>StocktakeDialog</name>
     <message>
+        <source>盘点</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
         <source>在“实盘数量”一栏填写清点到的数量（双击或直接输入），没清点的留空。确定后，与账面不一致的物资自动登记“盘点调整”。</source>
         <translation>Enter the counted quantity in the &quot;Counted&quot; column (double-click or just type); leave items not counted empty. On OK, supplies that differ from the books get a &quot;stocktake adjustment&quot;.</translation>
     </message>
@@ -2409,8 +2543,51 @@ Default: {default}</translation>
         <translation>Print stocktake sheet…</translation>
     </message>
     <message>
+        <source>盘点日期</source>
+        <translation>Stocktake date</translation>
+    </message>
+    <message>
+        <source>盘点人</source>
+        <translation>Counted by</translation>
+    </message>
+    <message>
         <source>已填 {n} 项，其中 {d} 项与账面不一致。</source>
         <translation>{n} items filled in, {d} of them differ from the books.</translation>
+    </message>
+    <message>
+        <source>还没有填写任何实盘数量。</source>
+        <translation>No counted quantity entered yet.</translation>
+    </message>
+    <message>
+        <source>物资盘点表</source>
+        <translation>Stocktake sheet</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeModel</name>
+    <message>
+        <source>物资名称</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <source>账面数量</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>实盘数量</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>差异</source>
+        <translation>Difference</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2595,122 @@ Default: {default}</translation>
     <message>
         <source>物资储备</source>
         <translation>Supplies in store</translation>
+    </message>
+    <message>
+        <source>物资</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <source>批次与有效期</source>
+        <translation>Batches and expiry</translation>
+    </message>
+    <message>
+        <source>短缺</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <source>未归还借用</source>
+        <translation>Open loans</translation>
+    </message>
+    <message>
+        <source>出入库流水</source>
+        <translation>Movements</translation>
+    </message>
+    <message>
+        <source>物资名称</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <source>储备定额</source>
+        <translation>Reserve quota</translation>
+    </message>
+    <message>
+        <source>库存</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>缺口</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>借出未还</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>批次号</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>借用人/单位</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>借出日期</source>
+        <translation>Lent on</translation>
+    </message>
+    <message>
+        <source>应还日期</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>未还数量</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>结存</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>领用/借用人</source>
+        <translation>Taken/borrowed by</translation>
     </message>
     <message>
         <source>含已归档</source>
@@ -2428,8 +2721,147 @@ Default: {default}</translation>
         <translation>List archived supplies in the &quot;Supplies&quot; table (grey rows)</translation>
     </message>
     <message>
+        <source>入库…</source>
+        <translation>Receive…</translation>
+    </message>
+    <message>
+        <source>出库…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <source>借出…</source>
+        <translation>Lend…</translation>
+    </message>
+    <message>
+        <source>归还…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>报废…</source>
+        <translation>Write off…</translation>
+    </message>
+    <message>
+        <source>盘点…</source>
+        <translation>Stocktake…</translation>
+    </message>
+    <message>
+        <source>新增物资…</source>
+        <translation>New supply…</translation>
+    </message>
+    <message>
+        <source>编辑物资…</source>
+        <translation>Edit supply…</translation>
+    </message>
+    <message>
+        <source>删除物资</source>
+        <translation>Delete supply</translation>
+    </message>
+    <message>
         <source>打印</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>物资储备台账…</source>
+        <translation>Supplies register…</translation>
+    </message>
+    <message>
+        <source>盘点表（空白实盘栏）…</source>
+        <translation>Stocktake sheet (blank counts)…</translation>
+    </message>
+    <message>
+        <source>战备状态报告…</source>
+        <translation>Readiness report…</translation>
+    </message>
+    <message>
+        <source>库存低于储备定额的整行标红；临期批次：{soon} 天内橙色、{later} 天内浅黄、已过期红色；逾期未还的借用红字。流水显示最近 500 笔。</source>
+        <translation>Rows below the reserve quota are red; batches expiring within {soon} days orange, within {later} days light yellow, expired red; overdue loans in red text. Movements show the latest 500.</translation>
+    </message>
+    <message>
+        <source>还没有物资，请先点“新增物资…”。</source>
+        <translation>No supplies yet: click “New supply…” first.</translation>
+    </message>
+    <message>
+        <source>归还</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>目前没有未归还的借用。</source>
+        <translation>There are no open loans.</translation>
+    </message>
+    <message>
+        <source>盘点</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>盘点已登记：{n} 项与账面不一致，已记“盘点调整”。</source>
+        <translation>Stocktake recorded: {n} items differed from the books and were adjusted.</translation>
+    </message>
+    <message>
+        <source>盘点已登记：实盘与账面一致，无需调整。</source>
+        <translation>Stocktake recorded: the counts match the books.</translation>
+    </message>
+    <message>
+        <source>请先在“物资”表中选中一种物资。</source>
+        <translation>Select a supply in the Supplies table first.</translation>
+    </message>
+    <message>
+        <source>确定删除“{name}”吗？</source>
+        <translation>Delete “{name}”?</translation>
+    </message>
+    <message>
+        <source>{name} 有出入库记录</source>
+        <translation>{name} has stock movements</translation>
+    </message>
+    <message>
+        <source>物资储备台账</source>
+        <translation>Supplies register</translation>
+    </message>
+    <message>
+        <source>物资盘点表</source>
+        <translation>Stocktake sheet</translation>
+    </message>
+    <message>
+        <source>战备状态报告</source>
+        <translation>Readiness report</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyDialog</name>
+    <message>
+        <source>编辑物资</source>
+        <translation>Edit supply</translation>
+    </message>
+    <message>
+        <source>新增物资</source>
+        <translation>New supply</translation>
+    </message>
+    <message>
+        <source>物资名称</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>件、箱、桶、袋…</source>
+        <translation>piece, box, drum, bag…</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <source>储备定额</source>
+        <translation>Reserve quota</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>

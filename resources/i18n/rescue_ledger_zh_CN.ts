@@ -1475,6 +1475,85 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>入库</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>出库（领用）</source>
+        <translation>出库（领用）</translation>
+    </message>
+    <message>
+        <source>借出</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>报废</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>归还</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>{kind}登记</source>
+        <translation>{kind}登记</translation>
+    </message>
+    <message>
+        <source>{name}（现有 {balance:g}{unit}）</source>
+        <translation>{name}（现有 {balance:g}{unit}）</translation>
+    </message>
+    <message>
+        <source>物资</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <source>请选择物资</source>
+        <translation>请选择物资</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>批次号</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>没有可不填</source>
+        <translation>没有可不填</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>借用人/单位</source>
+        <translation>借用人/单位</translation>
+    </message>
+    <message>
+        <source>应还日期</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>领用人/单位</source>
+        <translation>领用人/单位</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>演练与预案</source>
@@ -2083,6 +2162,57 @@
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>归还登记</source>
+        <translation>归还登记</translation>
+    </message>
+    <message>
+        <source>{borrower} 借 {supply_name} {outstanding:g}{unit}（{lent_on} 借出</source>
+        <translation>{borrower} 借 {supply_name} {outstanding:g}{unit}（{lent_on} 借出</translation>
+    </message>
+    <message>
+        <source>，应还 {due_back}</source>
+        <translation>，应还 {due_back}</translation>
+    </message>
+    <message>
+        <source>借出记录</source>
+        <translation>借出记录</translation>
+    </message>
+    <message>
+        <source>没有未归还的借用</source>
+        <translation>没有未归还的借用</translation>
+    </message>
+    <message>
+        <source>归还数量</source>
+        <translation>归还数量</translation>
+    </message>
+    <message>
+        <source>归还日期</source>
+        <translation>归还日期</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>如有损坏或短少请注明</source>
+        <translation>如有损坏或短少请注明</translation>
+    </message>
+    <message>
+        <source>请选择要归还的借出记录</source>
+        <translation>请选择要归还的借出记录</translation>
+    </message>
+    <message>
+        <source>数量应大于0</source>
+        <translation>数量应大于0</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>修改“{name}”的角色</source>
@@ -2401,6 +2531,10 @@
 <context>
     <name>StocktakeDialog</name>
     <message>
+        <source>盘点</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
         <source>在“实盘数量”一栏填写清点到的数量（双击或直接输入），没清点的留空。确定后，与账面不一致的物资自动登记“盘点调整”。</source>
         <translation>在“实盘数量”一栏填写清点到的数量（双击或直接输入），没清点的留空。确定后，与账面不一致的物资自动登记“盘点调整”。</translation>
     </message>
@@ -2409,8 +2543,51 @@
         <translation>打印盘点表…</translation>
     </message>
     <message>
+        <source>盘点日期</source>
+        <translation>盘点日期</translation>
+    </message>
+    <message>
+        <source>盘点人</source>
+        <translation>盘点人</translation>
+    </message>
+    <message>
         <source>已填 {n} 项，其中 {d} 项与账面不一致。</source>
         <translation>已填 {n} 项，其中 {d} 项与账面不一致。</translation>
+    </message>
+    <message>
+        <source>还没有填写任何实盘数量。</source>
+        <translation>还没有填写任何实盘数量。</translation>
+    </message>
+    <message>
+        <source>物资盘点表</source>
+        <translation>物资盘点表</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeModel</name>
+    <message>
+        <source>物资名称</source>
+        <translation>物资名称</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>账面数量</source>
+        <translation>账面数量</translation>
+    </message>
+    <message>
+        <source>实盘数量</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <source>差异</source>
+        <translation>差异</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2595,122 @@
     <message>
         <source>物资储备</source>
         <translation>物资储备</translation>
+    </message>
+    <message>
+        <source>物资</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <source>批次与有效期</source>
+        <translation>批次与有效期</translation>
+    </message>
+    <message>
+        <source>短缺</source>
+        <translation>短缺</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>未归还借用</source>
+        <translation>未归还借用</translation>
+    </message>
+    <message>
+        <source>出入库流水</source>
+        <translation>出入库流水</translation>
+    </message>
+    <message>
+        <source>物资名称</source>
+        <translation>物资名称</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>储备定额</source>
+        <translation>储备定额</translation>
+    </message>
+    <message>
+        <source>库存</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>缺口</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>借出未还</source>
+        <translation>借出未还</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>批次号</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>借用人/单位</source>
+        <translation>借用人/单位</translation>
+    </message>
+    <message>
+        <source>借出日期</source>
+        <translation>借出日期</translation>
+    </message>
+    <message>
+        <source>应还日期</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>未还数量</source>
+        <translation>未还数量</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>结存</source>
+        <translation>结存</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>领用/借用人</source>
+        <translation>领用/借用人</translation>
     </message>
     <message>
         <source>含已归档</source>
@@ -2428,8 +2721,147 @@
         <translation>在“物资”表中列出已归档的物资（灰色行）</translation>
     </message>
     <message>
+        <source>入库…</source>
+        <translation>入库…</translation>
+    </message>
+    <message>
+        <source>出库…</source>
+        <translation>出库…</translation>
+    </message>
+    <message>
+        <source>借出…</source>
+        <translation>借出…</translation>
+    </message>
+    <message>
+        <source>归还…</source>
+        <translation>归还…</translation>
+    </message>
+    <message>
+        <source>报废…</source>
+        <translation>报废…</translation>
+    </message>
+    <message>
+        <source>盘点…</source>
+        <translation>盘点…</translation>
+    </message>
+    <message>
+        <source>新增物资…</source>
+        <translation>新增物资…</translation>
+    </message>
+    <message>
+        <source>编辑物资…</source>
+        <translation>编辑物资…</translation>
+    </message>
+    <message>
+        <source>删除物资</source>
+        <translation>删除物资</translation>
+    </message>
+    <message>
         <source>打印</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>物资储备台账…</source>
+        <translation>物资储备台账…</translation>
+    </message>
+    <message>
+        <source>盘点表（空白实盘栏）…</source>
+        <translation>盘点表（空白实盘栏）…</translation>
+    </message>
+    <message>
+        <source>战备状态报告…</source>
+        <translation>战备状态报告…</translation>
+    </message>
+    <message>
+        <source>库存低于储备定额的整行标红；临期批次：{soon} 天内橙色、{later} 天内浅黄、已过期红色；逾期未还的借用红字。流水显示最近 500 笔。</source>
+        <translation>库存低于储备定额的整行标红；临期批次：{soon} 天内橙色、{later} 天内浅黄、已过期红色；逾期未还的借用红字。流水显示最近 500 笔。</translation>
+    </message>
+    <message>
+        <source>还没有物资，请先点“新增物资…”。</source>
+        <translation>还没有物资，请先点“新增物资…”。</translation>
+    </message>
+    <message>
+        <source>归还</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>目前没有未归还的借用。</source>
+        <translation>目前没有未归还的借用。</translation>
+    </message>
+    <message>
+        <source>盘点</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>盘点已登记：{n} 项与账面不一致，已记“盘点调整”。</source>
+        <translation>盘点已登记：{n} 项与账面不一致，已记“盘点调整”。</translation>
+    </message>
+    <message>
+        <source>盘点已登记：实盘与账面一致，无需调整。</source>
+        <translation>盘点已登记：实盘与账面一致，无需调整。</translation>
+    </message>
+    <message>
+        <source>请先在“物资”表中选中一种物资。</source>
+        <translation>请先在“物资”表中选中一种物资。</translation>
+    </message>
+    <message>
+        <source>确定删除“{name}”吗？</source>
+        <translation>确定删除“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>{name} 有出入库记录</source>
+        <translation>{name} 有出入库记录</translation>
+    </message>
+    <message>
+        <source>物资储备台账</source>
+        <translation>物资储备台账</translation>
+    </message>
+    <message>
+        <source>物资盘点表</source>
+        <translation>物资盘点表</translation>
+    </message>
+    <message>
+        <source>战备状态报告</source>
+        <translation>战备状态报告</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyDialog</name>
+    <message>
+        <source>编辑物资</source>
+        <translation>编辑物资</translation>
+    </message>
+    <message>
+        <source>新增物资</source>
+        <translation>新增物资</translation>
+    </message>
+    <message>
+        <source>物资名称</source>
+        <translation>物资名称</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>件、箱、桶、袋…</source>
+        <translation>件、箱、桶、袋…</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>储备定额</source>
+        <translation>储备定额</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
