@@ -679,10 +679,6 @@ Save anyway?</translation>
         <translation>Choose a category under “All categories” first (or select a piece of equipment).</translation>
     </message>
     <message>
-        <source>-空白</source>
-        <translation>-blank</translation>
-    </message>
-    <message>
         <source>{category}检验表</source>
         <translation>{category} test form</translation>
     </message>
@@ -3027,7 +3023,7 @@ Default: {default}</translation>
     </message>
     <message>
         <source>例如 川A·12345</source>
-        <translation>e.g. 川A·12345</translation>
+        <translation>e.g. [province]A·12345</translation>
     </message>
     <message>
         <source>车型</source>
@@ -3151,14 +3147,6 @@ Default: {default}</translation>
     <message>
         <source>{plate} 还没有检查记录，可先打印空白表到现场填写。</source>
         <translation>{plate} has no checks yet; print a blank form to fill in on site.</translation>
-    </message>
-    <message>
-        <source>空白</source>
-        <translation>blank</translation>
-    </message>
-    <message>
-        <source>记录</source>
-        <translation>Record</translation>
     </message>
     <message>
         <source>消防车辆例行检查表</source>

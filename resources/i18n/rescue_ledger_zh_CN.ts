@@ -679,10 +679,6 @@
         <translation>请先在“全部类别”处选择一个类别（或选中一件器材）。</translation>
     </message>
     <message>
-        <source>-空白</source>
-        <translation>-空白</translation>
-    </message>
-    <message>
         <source>{category}检验表</source>
         <translation>{category}检验表</translation>
     </message>
@@ -3151,14 +3147,6 @@
     <message>
         <source>{plate} 还没有检查记录，可先打印空白表到现场填写。</source>
         <translation>{plate} 还没有检查记录，可先打印空白表到现场填写。</translation>
-    </message>
-    <message>
-        <source>空白</source>
-        <translation>空白</translation>
-    </message>
-    <message>
-        <source>记录</source>
-        <translation>记录</translation>
     </message>
     <message>
         <source>消防车辆例行检查表</source>

@@ -285,7 +285,7 @@ class EquipmentPage(PagedRegisterPage):
             return inspection_pdf(database, category, blank=blank)
 
         name = category.replace("/", "、")
-        suffix = self.tr("-空白") if blank else ""
+        suffix = "-空白" if blank else ""
         printing.print_document(
             self,
             self.tr("{category}检验表").format(category=category),

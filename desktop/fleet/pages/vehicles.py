@@ -195,7 +195,7 @@ class VehiclesPage(RegisterPage):
 
             return vehicle_check_pdf(self.fleet.db, plate, blank=blank)
 
-        suffix = self.tr("空白") if blank else self.tr("记录")
+        suffix = "空白" if blank else "记录"
         printing.print_document(
             self, self.tr("消防车辆例行检查表"), build, f"消防车辆例行检查表-{plate}-{suffix}.pdf"
         )
