@@ -9,8 +9,8 @@ raw value shows and sorts; ``formatter`` overrides the text. A paged table sorts
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -58,6 +58,12 @@ class Column:
         if callable(key):
             return key
         return lambda row: row.get(key) if isinstance(row, Mapping) else getattr(row, key, None)
+
+
+def translated(columns: Sequence[Column], context: str) -> list[Column]:
+    """``columns`` with their headers translated in ``context`` (headers of columns declared
+    at import time, marked there with ``QT_TRANSLATE_NOOP(context, ...)``)."""
+    return [replace(c, header=QCoreApplication.translate(context, c.header)) for c in columns]
 
 
 def display(column: Column, value: Any, yes: str | None = None, no: str | None = None) -> str:

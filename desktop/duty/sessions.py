@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,12 +23,12 @@ from db.errors import LedgerError
 from desktop.common.access import guard
 from desktop.common.history import add_history_tab
 from widgets import palette
-from widgets.columns import Column
+from widgets.columns import Column, translated
 from widgets.forms import Form, hint_label
 from widgets.record_dialog import RecordDialog
 from widgets.table import FilterableTable
 
-TITLE = "全国两会会期"
+TITLE = QT_TRANSLATE_NOOP("SessionsDialog", "全国两会会期")
 
 
 def _unconfirmed(row: TwoSessionsData) -> str | None:
@@ -35,12 +36,22 @@ def _unconfirmed(row: TwoSessionsData) -> str | None:
 
 
 COLUMNS = [
-    Column("year", "年份", "int", width=60),
-    Column("start", "开始日期", "date", width=100),
-    Column("end", "结束日期", "date", width=100),
-    Column("status", "状态", width=70, foreground=_unconfirmed),
-    Column(lambda r: "本办公室录入" if r.office else "程序内置", "出处", width=100),
-    Column("source", "来源", tooltip=True),
+    Column("year", QT_TRANSLATE_NOOP("SessionsDialog", "年份"), "int", width=60),
+    Column("start", QT_TRANSLATE_NOOP("SessionsDialog", "开始日期"), "date", width=100),
+    Column("end", QT_TRANSLATE_NOOP("SessionsDialog", "结束日期"), "date", width=100),
+    Column(
+        "status", QT_TRANSLATE_NOOP("SessionsDialog", "状态"), width=70, foreground=_unconfirmed
+    ),
+    Column(
+        lambda r: (
+            QCoreApplication.translate("duty.sessions", "本办公室录入")
+            if r.office
+            else QCoreApplication.translate("duty.sessions", "程序内置")
+        ),
+        QT_TRANSLATE_NOOP("SessionsDialog", "出处"),
+        width=100,
+    ),
+    Column("source", QT_TRANSLATE_NOOP("SessionsDialog", "来源"), tooltip=True),
 ]
 
 
@@ -51,11 +62,11 @@ class SessionsDialog(QDialog):
         super().__init__(parent)
         self.ledger = ledger
         self.changed = False
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
         self.resize(760, 480)
-        self.table = FilterableTable(COLUMNS, parent=self)
-        self.edit_button = QPushButton("编辑…", self)
-        self.reset_button = QPushButton("恢复内置日期", self)
+        self.table = FilterableTable(translated(COLUMNS, "SessionsDialog"), parent=self)
+        self.edit_button = QPushButton(self.tr("编辑…"), self)
+        self.reset_button = QPushButton(self.tr("恢复内置日期"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.reset_button)
@@ -65,9 +76,11 @@ class SessionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint_label(
-                "2015—2026年按新华社开幕、闭幕报道内置；以后的年份按惯例（3月4日至11日）预设并标"
-                "“待核对”，会期公布后请点“编辑…”填写。载入冬春预设和尚未改动的“全国两会”战备时段"
-                "使用这里的日期。",
+                self.tr(
+                    "2015—2026年按新华社开幕、闭幕报道内置；以后的年份按惯例（3月4日至11日）预设并标"
+                    "“待核对”，会期公布后请点“编辑…”填写。载入冬春预设和尚未改动的“全国两会”战备时段"
+                    "使用这里的日期。"
+                ),
                 self,
             )
         )
@@ -105,14 +118,18 @@ class SessionsDialog(QDialog):
         if row is None or not row.office or not self.admin:
             return
         answer = QMessageBox.question(
-            self, TITLE, f"{row.year}年的会期恢复为程序内置的日期（没有内置的年份为待核对）吗？"
+            self,
+            self.tr(TITLE),
+            self.tr("{year}年的会期恢复为程序内置的日期（没有内置的年份为待核对）吗？").format(
+                year=row.year
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self.ledger.reset_two_sessions(row.id, row.version)
         except LedgerError as exc:
-            QMessageBox.warning(self, TITLE, str(exc))
+            QMessageBox.warning(self, self.tr(TITLE), str(exc))
         self.changed = True
         self.reload()
 
@@ -124,7 +141,7 @@ class SessionDialog(RecordDialog[TwoSessionsData]):
         self.ledger, self.row = ledger, row
         super().__init__(
             parent,
-            title=f"{row.year}年全国两会会期",
+            title=self.tr("{year}年全国两会会期").format(year=row.year),
             check=self.ledger.validate_two_sessions,
             store=self.ledger.save_two_sessions,
         )
@@ -133,13 +150,19 @@ class SessionDialog(RecordDialog[TwoSessionsData]):
 
     def build_form(self, form: Form) -> None:
         r = self.row
-        form.date_edit("start", "开始日期", value=r.start)
-        form.date_edit("end", "结束日期", value=r.end)
+        form.date_edit("start", self.tr("开始日期"), value=r.start)
+        form.date_edit("end", self.tr("结束日期"), value=r.end)
         source = "" if not r.confirmed else r.source
         form.line_edit(
-            "source", "来源", text=source, placeholder="例如 新华社闭幕报道", max_length=200
+            "source",
+            self.tr("来源"),
+            text=source,
+            placeholder=self.tr("例如 新华社闭幕报道"),
+            max_length=200,
         )
-        form.checkbox("confirmed", "状态", text="已按公布的会期核对", checked=True)
+        form.checkbox(
+            "confirmed", self.tr("状态"), text=self.tr("已按公布的会期核对"), checked=True
+        )
 
     def _data(self, v: dict[str, Any]) -> TwoSessionsData:
         r = self.row

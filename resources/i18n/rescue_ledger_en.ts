@@ -2366,6 +2366,84 @@ Adjust leave, members&apos; “Can lead” or the alert level&apos;s staffing an
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>{year}年全国两会会期</source>
+        <translation>NPC session {year}</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>例如 新华社闭幕报道</source>
+        <translation>e.g. Xinhua&apos;s closing report</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>已按公布的会期核对</source>
+        <translation>Checked against the published dates</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>全国两会会期</source>
+        <translation>NPC session dates</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>出处</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>恢复内置日期</source>
+        <translation>Restore built-in dates</translation>
+    </message>
+    <message>
+        <source>2015—2026年按新华社开幕、闭幕报道内置；以后的年份按惯例（3月4日至11日）预设并标“待核对”，会期公布后请点“编辑…”填写。载入冬春预设和尚未改动的“全国两会”战备时段使用这里的日期。</source>
+        <translation>2015–2026 are built in from Xinhua&apos;s opening and closing reports; later years are preset as usual (4–11 March) and marked to be checked: click “Edit…” once the dates are published. The winter presets and untouched NPC alert periods use these dates.</translation>
+    </message>
+    <message>
+        <source>{year}年的会期恢复为程序内置的日期（没有内置的年份为待核对）吗？</source>
+        <translation>Restore the built-in dates for {year} (years without them are marked to be checked)?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>乡镇名称</source>
@@ -3689,6 +3767,17 @@ Default: {default}</translation>
     <message>
         <source>还没有交接班记录：交接班时点“新增…”填写（首页的“填写交接班”也可以）。</source>
         <translation>No handovers yet: click “New…” at handover (or “Fill in a handover” on the home page).</translation>
+    </message>
+</context>
+<context>
+    <name>duty.sessions</name>
+    <message>
+        <source>本办公室录入</source>
+        <translation>Entered by the office</translation>
+    </message>
+    <message>
+        <source>程序内置</source>
+        <translation>Built in</translation>
     </message>
 </context>
 <context>

@@ -2366,6 +2366,84 @@
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>{year}年全国两会会期</source>
+        <translation>{year}年全国两会会期</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>例如 新华社闭幕报道</source>
+        <translation>例如 新华社闭幕报道</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>已按公布的会期核对</source>
+        <translation>已按公布的会期核对</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>全国两会会期</source>
+        <translation>全国两会会期</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>出处</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>恢复内置日期</source>
+        <translation>恢复内置日期</translation>
+    </message>
+    <message>
+        <source>2015—2026年按新华社开幕、闭幕报道内置；以后的年份按惯例（3月4日至11日）预设并标“待核对”，会期公布后请点“编辑…”填写。载入冬春预设和尚未改动的“全国两会”战备时段使用这里的日期。</source>
+        <translation>2015—2026年按新华社开幕、闭幕报道内置；以后的年份按惯例（3月4日至11日）预设并标“待核对”，会期公布后请点“编辑…”填写。载入冬春预设和尚未改动的“全国两会”战备时段使用这里的日期。</translation>
+    </message>
+    <message>
+        <source>{year}年的会期恢复为程序内置的日期（没有内置的年份为待核对）吗？</source>
+        <translation>{year}年的会期恢复为程序内置的日期（没有内置的年份为待核对）吗？</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>乡镇名称</source>
@@ -3689,6 +3767,17 @@
     <message>
         <source>还没有交接班记录：交接班时点“新增…”填写（首页的“填写交接班”也可以）。</source>
         <translation>还没有交接班记录：交接班时点“新增…”填写（首页的“填写交接班”也可以）。</translation>
+    </message>
+</context>
+<context>
+    <name>duty.sessions</name>
+    <message>
+        <source>本办公室录入</source>
+        <translation>本办公室录入</translation>
+    </message>
+    <message>
+        <source>程序内置</source>
+        <translation>程序内置</translation>
     </message>
 </context>
 <context>
