@@ -85,15 +85,17 @@ class RosterPage(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.counts_view.setToolTip(
-            "每人值班次数（带班领导或值班员，不含备勤）：休息日（周末、节假日）和工作日分开计，"
-            "一键排班时带班领导之间、队员之间各自均衡"
+            self.tr(
+                "每人值班次数（带班领导或值班员，不含备勤）：休息日（周末、节假日）和工作日分开计，"
+                "一键排班时带班领导之间、队员之间各自均衡"
+            )
         )
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
-        layout.addWidget(QLabel("值班次数（休息日 / 工作日）", self))
+        layout.addWidget(QLabel(self.tr("值班次数（休息日 / 工作日）"), self))
         layout.addWidget(self.counts_view)
         self.picker.monthChanged.connect(lambda y, m: self.reload())
         self.generate_button.clicked.connect(self.generate)

@@ -2293,6 +2293,14 @@ The database will now be opened again.</translation>
         <translation>Print roster…</translation>
     </message>
     <message>
+        <source>每人值班次数（带班领导或值班员，不含备勤）：休息日（周末、节假日）和工作日分开计，一键排班时带班领导之间、队员之间各自均衡</source>
+        <translation>Duties per person (as leader or on duty, not standby): rest days (weekends, holidays) and working days counted apart; Auto-schedule balances leaders among themselves and members among themselves</translation>
+    </message>
+    <message>
+        <source>值班次数（休息日 / 工作日）</source>
+        <translation>Duties (rest days / working days)</translation>
+    </message>
+    <message>
         <source>已排 {filled}/{count} 天</source>
         <translation>{filled}/{count} days scheduled</translation>
     </message>

@@ -2293,6 +2293,14 @@
         <translation>打印值班表…</translation>
     </message>
     <message>
+        <source>每人值班次数（带班领导或值班员，不含备勤）：休息日（周末、节假日）和工作日分开计，一键排班时带班领导之间、队员之间各自均衡</source>
+        <translation>每人值班次数（带班领导或值班员，不含备勤）：休息日（周末、节假日）和工作日分开计，一键排班时带班领导之间、队员之间各自均衡</translation>
+    </message>
+    <message>
+        <source>值班次数（休息日 / 工作日）</source>
+        <translation>值班次数（休息日 / 工作日）</translation>
+    </message>
+    <message>
         <source>已排 {filled}/{count} 天</source>
         <translation>已排 {filled}/{count} 天</translation>
     </message>
