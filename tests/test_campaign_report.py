@@ -263,3 +263,18 @@ def test_the_command_line(campaign_folder, tmp_path, capsys, monkeypatch):
     assert main(["--data-dir", folder, "print", "campaign-report", *bad]) == 2
     assert capsys.readouterr().err.strip() == "错误：结束日期不能早于开始日期"
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_long_list_prints_its_first_rows_and_counts_the_rest(records, tmp_path, monkeypatch):
+    from db.report import forms
+
+    monkeypatch.setattr(forms, "PAPER_ROWS", 1)
+    found = report.gather(records, START, END)
+    out = tmp_path / "short.pdf"
+    out.write_bytes(report_pdf(records, found).data)
+    text = _text(out)
+    assert "检查不合格（2）" in text and "以上列出前 1 项，另有 1 项见导出的 Excel 工作簿。" in text
+    xlsx = tmp_path / "all.xlsx"
+    write_report(found, xlsx)
+    rows = [r for r in openpyxl.load_workbook(xlsx)["消防水源"].iter_rows(values_only=True)]
+    assert sum(1 for r in rows if r[0] in (1, 2) and r[2] in ("XHS-101", "XHS-102")) >= 2

@@ -35,6 +35,7 @@ from db.settings import database_letterhead
 REPORT_SIGNATURES = ("填报人", "审核人", "负责人")
 BULLETIN_SIGNATURES = ("拟稿人", "签发人")
 BULLETIN_PROBLEMS = 8  # problem lines a one-page bulletin holds
+PAPER_ROWS = 100  # rows of a list printed on paper; the workbook holds them all
 NO_PROBLEMS = "本期未发现需要通报的问题。"
 
 
@@ -65,8 +66,10 @@ def _figure_table(report_section: Section, st: Styles, width: float) -> Flowable
 
 
 def _listing(item: Listing, st: Styles, width: float) -> list[Flowable]:
+    """A list's title with its count, and its rows (the first ``PAPER_ROWS`` on paper)."""
     rows: list[list[object]] = [["序号", *item.headers]]
-    rows += [["" if r[:1] == ["合计"] else str(i), *r] for i, r in enumerate(item.rows, 1)]
+    shown = item.rows[:PAPER_ROWS]
+    rows += [["" if r[:1] == ["合计"] else str(i), *r] for i, r in enumerate(shown, 1)]
     extra: list[tuple[object, ...]] = [("ALIGN", (0, 1), (0, -1), "CENTER")]
     if not item.rows:
         rows.append([item.empty, *[""] * len(item.headers)])
@@ -74,7 +77,13 @@ def _listing(item: Listing, st: Styles, width: float) -> list[Flowable]:
     fractions = [0.06, *[f * 0.94 for f in (item.fractions or [1.0] * len(item.headers))]]
     title = para(f"{item.title}（{len(item.rows)}）", st.label)
     table = fit_table(rows, fractions, width, body=st.cell, head=st.head, padding=2.5, extra=extra)
-    return [KeepTogether([title, Spacer(1, 1 * mm), table])]
+    out: list[Flowable] = [KeepTogether([title, Spacer(1, 1 * mm), table])]
+    if len(item.rows) > len(shown):
+        more = len(item.rows) - len(shown)
+        out.append(
+            para(f"以上列出前 {len(shown)} 项，另有 {more} 项见导出的 Excel 工作簿。", st.small)
+        )
+    return out
 
 
 def month_table(report: Report, st: Styles, width: float) -> Flowable:
