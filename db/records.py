@@ -10,6 +10,7 @@ caller's transaction, so the audit rows the flush writes go with it.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from typing import Any, Literal, TypeVar
 
@@ -28,6 +29,22 @@ def copy_fields(obj: object, data: object, names: Iterable[str]) -> None:
     """Set each of ``names`` on ``obj`` from the same attribute of ``data``."""
     for name in names:
         setattr(obj, name, getattr(data, name))
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls) if f.init)
+    return names
+
+
+def as_data(cls: type[T], row: object, **given: Any) -> T:
+    """The dataclass ``cls`` filled from ``row``'s attributes of the same names; ``given``
+    supplies the fields that are computed (a list of names, a flag made a ``bool``)."""
+    return cls(**{n: given[n] if n in given else getattr(row, n) for n in _field_names(cls)})
 
 
 def load(s: Session, model: type[T], record_id: int, gone: str) -> T:

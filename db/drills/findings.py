@@ -30,20 +30,7 @@ GONE = "这条整改问题已被删除"
 
 
 def finding_data(f: Finding, drill_name: str = "") -> FindingData:
-    return FindingData(
-        f.drill_id,
-        f.problem,
-        f.measure,
-        f.owner,
-        f.deadline,
-        f.status,
-        f.closed_on,
-        f.evidence,
-        f.triggers_revision,
-        f.id,
-        f.version,
-        drill_name,
-    )
+    return records.as_data(FindingData, f, drill_name=drill_name)
 
 
 class Findings:

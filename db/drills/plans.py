@@ -23,23 +23,8 @@ PLAN_OWNER = "plan"
 
 
 def _plan_data(p: Plan) -> PlanData:
-    return PlanData(
-        p.name,
-        p.code,
-        p.type,
-        p.level,
-        p.status,
-        p.author,
-        p.reviewer,
-        p.issued_on,
-        p.evaluated_on,
-        p.summary,
-        [x.id for x in p.sites],
-        p.id,
-        p.version,
-        p.archived,
-        p.version_no,
-        [x.name for x in p.sites],
+    return records.as_data(
+        PlanData, p, site_ids=[x.id for x in p.sites], site_names=[x.name for x in p.sites]
     )
 
 
@@ -54,18 +39,7 @@ def plan_snapshot(p: Plan) -> dict[str, Any]:
 
 
 def _task_data(t: RevisionTask, plan_name: str = "") -> RevisionTaskData:
-    return RevisionTaskData(
-        t.plan_id,
-        t.trigger,
-        t.note,
-        t.status,
-        t.done_on,
-        t.finding_id,
-        t.version_id,
-        t.id,
-        t.version,
-        plan_name,
-    )
+    return records.as_data(RevisionTaskData, t, plan_name=plan_name)
 
 
 GONE = "这个预案已被删除"

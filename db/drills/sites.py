@@ -28,23 +28,7 @@ SITE_FIELDS = (
 
 
 def _site_data(x: Site) -> SiteData:
-    return SiteData(
-        x.name,
-        x.type,
-        x.address,
-        x.village,
-        x.lon,
-        x.lat,
-        x.crs,
-        x.contact,
-        x.phone,
-        x.occupancy,
-        x.notes,
-        x.id,
-        x.version,
-        x.archived,
-        [p.name for p in x.plans if not p.archived],
-    )
+    return records.as_data(SiteData, x, plan_names=[p.name for p in x.plans if not p.archived])
 
 
 GONE = "这个场所已被删除"

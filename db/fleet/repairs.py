@@ -24,23 +24,7 @@ from db.fleet.models import Equipment, RepairTicket, Vehicle
 
 
 def _repair_data(r: RepairTicket, subject: str = "") -> RepairData:
-    return RepairData(
-        r.target_table,
-        r.target_id,
-        r.problem,
-        r.opened_on,
-        r.status,
-        r.assigned_to,
-        r.cost,
-        r.resolved_on,
-        r.closed_on,
-        r.resolution,
-        r.previous_status,
-        r.check_id,
-        r.id,
-        r.version,
-        subject,
-    )
+    return records.as_data(RepairData, r, subject=subject)
 
 
 def open_ticket(

@@ -36,22 +36,8 @@ VEHICLE_SORTS = {
 
 
 def _vehicle_data(v: Vehicle) -> VehicleData:
-    return VehicleData(
-        v.plate,
-        v.type,
-        v.tank_l,
-        v.foam_l,
-        v.pump_lps,
-        v.in_service_on,
-        v.mileage_km,
-        v.insurance_due,
-        v.inspection_due,
-        v.status,
-        v.notes,
-        [KitItemData(k.name, k.expected, k.compartment, k.id) for k in v.kit],
-        v.id,
-        v.version,
-        v.archived,
+    return records.as_data(
+        VehicleData, v, kit=[KitItemData(k.name, k.expected, k.compartment, k.id) for k in v.kit]
     )
 
 

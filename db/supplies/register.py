@@ -15,19 +15,7 @@ GONE = "这种物资已被删除"
 
 
 def _supply_data(sp: Supply) -> SupplyData:
-    return SupplyData(
-        sp.name,
-        sp.category,
-        sp.unit,
-        sp.location,
-        sp.quota,
-        sp.notes,
-        sp.id,
-        sp.version,
-        sp.archived,
-        sp.balance,
-        sp.on_loan,
-    )
+    return records.as_data(SupplyData, sp)
 
 
 SUPPLY_SORTS = {

@@ -115,36 +115,12 @@ def _details(text: str | None) -> dict[str, Any]:
 
 
 def source_data(x: WaterSource) -> WaterSourceData:
-    return WaterSourceData(
-        x.code,
-        x.name,
-        x.type,
-        x.form,
-        x.address,
-        x.village,
-        x.lon,
-        x.lat,
-        x.crs,
-        x.owner,
-        x.phone,
-        x.station,
-        x.status,
-        x.built_on,
-        x.notes,
-        _details(x.details),
-        bool(x.has_dry_season),
-        x.dry_months,
-        x.parent_id,
-        x.id,
-        x.version,
-        bool(x.archived),
-        x.lon_wgs,
-        x.lat_wgs,
-        x.flow_class,
-        x.last_inspected_on,
-        x.next_due,
-        x.created_by,
-        x.created_at,
+    return records.as_data(
+        WaterSourceData,
+        x,
+        details=_details(x.details),
+        has_dry_season=bool(x.has_dry_season),
+        archived=bool(x.archived),
     )
 
 
