@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import func, insert, select  # noqa: E402
 
 from bench.load import one_core_busy  # noqa: E402
+from bench.timing import action_times  # noqa: E402
 from db.engine import Database, open_database  # noqa: E402
 from db.fleet import EQUIPMENT_CATEGORIES, EquipmentFilter, Fleet, Intervals  # noqa: E402
 from db.fleet.models import Equipment, Vehicle  # noqa: E402
@@ -193,15 +194,8 @@ def timed(label: str, fn: Callable[[], object], runs: int = 7) -> float:
 def gui_timed(
     label: str, action: Callable[[], Any], setup: Callable[[], Any] | None = None, runs: int = 5
 ) -> float:
-    """Median of ``runs`` runs of ``action`` (which ends with the events processed);
-    ``setup`` runs untimed before each one (e.g. to clear the previous filter)."""
-    times = []
-    for _ in range(runs):
-        if setup is not None:
-            setup()
-        t = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - t) * 1000)
+    """Prints and returns the median of ``runs`` runs of ``action`` (see ``action_times``)."""
+    times = [took * 1000 for took in action_times(action, setup, runs)]
     ms = statistics.median(times)
     print(f"{label:<36}{ms:8.1f} ms  {'OK' if ms <= 100 else 'SLOW'}  (max {max(times):.0f} ms)")
     return ms

@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import insert  # noqa: E402
 
 from bench.load import one_core_busy  # noqa: E402
+from bench.timing import action_times  # noqa: E402
 from db.chain import TRIGGERS, append_only_sql  # noqa: E402
 from db.drills.models import Site  # noqa: E402
 from db.engine import Database, open_database  # noqa: E402
@@ -164,15 +165,8 @@ def gui_timed(
     setup: Callable[[], Any] | None = None,
     repeat: int = 5,
 ) -> float:
-    """Median of ``repeat`` runs of ``action`` (which ends with the events processed);
-    ``setup`` runs untimed before each one (e.g. to clear the previous filter)."""
-    times = []
-    for _ in range(repeat):
-        if setup is not None:
-            setup()
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
+    """Prints and returns the median of ``repeat`` runs of ``action`` (see ``action_times``)."""
+    times = action_times(action, setup, repeat)
     took = statistics.median(times)
     verdict = "  ✓" if took <= goal else f"  ✗ 目标 ≤ {goal * 1000:.0f} ms"
     print(
