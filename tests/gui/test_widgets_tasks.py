@@ -25,6 +25,20 @@ def on_ui_thread() -> bool:
     return QThread.currentThread() is QApplication.instance().thread()
 
 
+def recorded(parent, title, work, outcome, **options):
+    """``run_task`` with whichever way it ends written to ``outcome``: the result, the error
+    or "cancelled"."""
+    return run_task(
+        parent,
+        title,
+        work,
+        on_done=outcome.append,
+        on_error=outcome.append,
+        on_cancelled=lambda: outcome.append("cancelled"),
+        **options,
+    )
+
+
 def test_result_and_progress_arrive_on_ui_thread(qtbot, parent):
     worker_threads, progress, results = [], [], []
 
@@ -82,15 +96,7 @@ def test_cancel_button_sets_the_flag(qtbot, parent):
             time.sleep(0.01)
         return "not cancelled"
 
-    handle = run_task(
-        parent,
-        "导入",
-        work,
-        on_done=outcome.append,
-        on_error=outcome.append,
-        on_cancelled=lambda: outcome.append("cancelled"),
-        minimum_duration_ms=0,
-    )
+    handle = recorded(parent, "导入", work, outcome, minimum_duration_ms=0)
     assert started.wait(2)
     dialog = handle.dialog
     qtbot.waitUntil(dialog.isVisible, timeout=2000)
@@ -116,15 +122,7 @@ def test_cancelled_work_counts_as_cancelled_however_it_ends(qtbot, parent, endin
             raise RuntimeError("已取消导入，未写入任何数据。")
         return "partial"
 
-    handle = run_task(
-        parent,
-        "导入",
-        work,
-        on_done=outcome.append,
-        on_error=outcome.append,
-        on_cancelled=lambda: outcome.append("cancelled"),
-        show_progress=False,
-    )
+    handle = recorded(parent, "导入", work, outcome, show_progress=False)
     with qtbot.waitSignal(handle.finished, timeout=5000):
         handle.cancel()
     assert outcome == ["cancelled"]
@@ -177,16 +175,7 @@ def test_abandon_on_cancel_closes_at_once_and_drops_the_late_result(qtbot, paren
         release.wait(5)  # never asks cancelled()
         return "读完了"
 
-    handle = run_task(
-        parent,
-        "读取",
-        work,
-        on_done=outcome.append,
-        on_error=outcome.append,
-        on_cancelled=lambda: outcome.append("cancelled"),
-        minimum_duration_ms=0,
-        abandon_on_cancel=True,
-    )
+    handle = recorded(parent, "读取", work, outcome, minimum_duration_ms=0, abandon_on_cancel=True)
     assert started.wait(2)
     dialog = handle.dialog
     qtbot.waitUntil(dialog.isVisible, timeout=2000)
