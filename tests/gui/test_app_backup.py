@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
@@ -79,13 +80,24 @@ def click_later(text: str) -> None:
     QTimer.singleShot(50, click)
 
 
-def test_missing_database_offers_restore_from_the_newest_backup(qtbot, tmp_path, monkeypatch):
-    monkeypatch.delenv("RESCUE_LEDGER_DB", raising=False)
+def backed_up_then_lost(tmp_path: Path, admin: str | None = None) -> None:
+    """The data folder's database, holding member 甲 (and the administrator ``admin``, whose
+    password is 正确的密码1, signed in), backed up and then deleted."""
+    from db.users import Users
+
     db = open_database(data_dir=tmp_path)
+    if admin is not None:
+        Users(db).add(admin, "admin", "正确的密码1")
+        Users(db).sign_in(admin, "正确的密码1")
     Ledger(db).save_member(MemberData(name="甲"))
     backup_now(db, "daily")
     db.dispose()
     (tmp_path / "rescue-ledger.sqlite3").unlink()
+
+
+def test_missing_database_offers_restore_from_the_newest_backup(qtbot, tmp_path, monkeypatch):
+    monkeypatch.delenv("RESCUE_LEDGER_DB", raising=False)
+    backed_up_then_lost(tmp_path)
     window = MainWindow()
     qtbot.addWidget(window)
     args = argparse.Namespace(db=None, data_dir=str(tmp_path), demo=False, operator="测试员")
@@ -140,17 +152,10 @@ def test_a_clerk_sees_restore_and_the_second_folder_greyed_out(qtbot, database, 
 
 
 def test_missing_database_restore_signs_in_as_an_admin_of_the_backup(qtbot, tmp_path, monkeypatch):
-    from db.users import Users
     from desktop.shell import users as user_dialogs
 
     monkeypatch.delenv("RESCUE_LEDGER_DB", raising=False)
-    db = open_database(data_dir=tmp_path)
-    Users(db).add("王主任", "admin", "正确的密码1")
-    Users(db).sign_in("王主任", "正确的密码1")
-    Ledger(db).save_member(MemberData(name="甲"))
-    backup_now(db, "daily")
-    db.dispose()
-    (tmp_path / "rescue-ledger.sqlite3").unlink()
+    backed_up_then_lost(tmp_path, admin="王主任")
     window = MainWindow()
     qtbot.addWidget(window)
     args = argparse.Namespace(
