@@ -111,16 +111,14 @@ def test_a_fake_audit_row_inserted(written):
 
 def test_a_fake_audit_row_slipped_between_two(written):
     database, ids = written
-    with sqlite3.connect(sqlite_path(database.url)) as conn:
-        conn.execute("DROP TRIGGER audit_log_no_update")
-        conn.execute("DROP TRIGGER audit_log_no_delete")
-        newest = conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
-        conn.execute(f"UPDATE audit_log SET id = id + 1 WHERE id = {newest}")
-        conn.execute(
-            "INSERT INTO audit_log (id, at, operator, table_name, record_id, action, row_hash) "
-            f"VALUES ({newest}, '2026-12-01 09:00:00.000000', '站长', 'member', 1, 'update', "
-            "'" + "cd" * 32 + "')"
-        )
+    _tamper(
+        database,
+        "UPDATE audit_log SET id = id + 1 WHERE id = (SELECT max(id) FROM audit_log)",
+        "INSERT INTO audit_log (id, at, operator, table_name, record_id, action, row_hash) "
+        "VALUES ((SELECT max(id) - 1 FROM audit_log), '2026-12-01 09:00:00.000000', '站长', "
+        "'member', 1, 'update', '" + "cd" * 32 + "')",
+        drop_triggers=True,
+    )
     lines = _lines(database)
     assert any("后来插入的" in line for line in lines)
 
