@@ -23,6 +23,19 @@ def table_texts(page) -> list[list[str]]:
     ]
 
 
+def pressed_ok(qtbot, dialog: QDialog, field: str, ledger) -> dict[str, object]:
+    """Press 确定 and say what the clerk sees: whether the dialog is still open, the message
+    under ``field`` and whether it shows, and how many members are saved."""
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    error = dialog.findChild(type(dialog.form.row(field).error_label), f"{field}_error")
+    return {
+        "open": dialog.isVisible(),
+        "error": error.text(),
+        "error_shown": not error.isHidden(),
+        "saved": len(ledger.members()),
+    }
+
+
 def test_add_member_through_dialog(qtbot, make_window, ledger, on_modal):
     window = make_window()
     click_nav(qtbot, window, "队员")
@@ -66,16 +79,11 @@ def test_bad_phone_keeps_dialog_open_with_inline_error(qtbot, make_window, ledge
     def fill(dialog: QDialog) -> None:
         dialog.form.editor("name").setText("林小雨")
         qtbot.keyClicks(dialog.form.editor("phone"), "abc")
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-        error = dialog.findChild(type(dialog.form.row("phone").error_label), "phone_error")
         seen.update(
-            open=dialog.isVisible(),
-            error=error.text(),
-            error_shown=not error.isHidden(),
+            pressed_ok(qtbot, dialog, "phone", ledger),
             name=dialog.form.value("name"),
             phone=dialog.form.value("phone"),
             focus=dialog.focusWidget() is dialog.form.editor("phone"),
-            saved=len(ledger.members()),
         )
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
@@ -102,14 +110,9 @@ def test_a_note_over_2000_characters_is_refused_beside_the_field(
     def fill(dialog: QDialog) -> None:
         dialog.form.editor("name").setText("林小雨")
         dialog.form.editor("notes").setPlainText(note)
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-        error = dialog.findChild(type(dialog.form.row("notes").error_label), "notes_error")
         seen.update(
-            open=dialog.isVisible(),
-            error=error.text(),
-            error_shown=not error.isHidden(),
+            pressed_ok(qtbot, dialog, "notes", ledger),
             notes=dialog.form.value("notes"),
-            saved=len(ledger.members()),
         )
         dialog.form.editor("notes").setPlainText(note[:2000])
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
