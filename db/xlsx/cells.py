@@ -236,6 +236,17 @@ _INT = re.compile(r"[+-]?\d+")
 _FLOAT = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)")
 
 
+def _number_text(value: Any, pattern: re.Pattern[str], refusal: str) -> str:
+    """The cell's text as ``pattern`` reads a number, full-width digits and spaces inside
+    (１ ２００) allowed; otherwise :class:`CellError` “<the cell>”<refusal>."""
+    text = as_text(value)
+    if not pattern.fullmatch(text):
+        text = _SPACE.sub("", nfkc(text))
+    if pattern.fullmatch(text):
+        return text
+    raise CellError(f"“{as_text(value)}”{refusal}")
+
+
 def parse_int(value: Any) -> int:
     if isinstance(value, bool):
         raise CellError(f"“{as_text(value)}”不是整数")
@@ -243,23 +254,13 @@ def parse_int(value: Any) -> int:
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    text = as_text(value)
-    if not _INT.fullmatch(text):
-        text = _SPACE.sub("", nfkc(text))
-    if _INT.fullmatch(text):
-        return int(text)
-    raise CellError(f"“{as_text(value)}”不是整数")
+    return int(_number_text(value, _INT, "不是整数"))
 
 
 def parse_float(value: Any) -> float:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
-    text = as_text(value)
-    if not _FLOAT.fullmatch(text):
-        text = _SPACE.sub("", nfkc(text))
-    if _FLOAT.fullmatch(text):
-        return float(text)
-    raise CellError(f"“{as_text(value)}”不是数字")
+    return float(_number_text(value, _FLOAT, "不是数字"))
 
 
 _NAME_SPLIT = re.compile(r"\s*[、,，;；/\n]+\s*")
