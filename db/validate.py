@@ -107,3 +107,9 @@ def parse_position(values: Mapping[str, Any]) -> tuple[float | None, float | Non
         if message:
             problems[key] = message
     return found["lon"], found["lat"], problems
+
+
+def found(**checks: str | None) -> dict[str, str]:
+    """``{field: message}`` for the checks that failed, in the order given:
+    ``found(name=required(data.name, "名称", 80), type=choice(data.type, TYPES, "类型"))``."""
+    return {name: message for name, message in checks.items() if message}

@@ -60,13 +60,11 @@ class Plans:
             return _plan_data(records.load(s, Plan, plan_id, f"找不到预案 #{plan_id}"))
 
     def validate_plan(self, data: PlanData) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        if msg := validate.required(data.name, "预案名称", 120):
-            problems["name"] = msg
-        if msg := validate.choice(data.type, PLAN_TYPES, "预案类型"):
-            problems["type"] = msg
-        if msg := validate.choice(data.status, PLAN_STATUSES, "状态"):
-            problems["status"] = msg
+        problems = validate.found(
+            name=validate.required(data.name, "预案名称", 120),
+            type=validate.choice(data.type, PLAN_TYPES, "预案类型"),
+            status=validate.choice(data.status, PLAN_STATUSES, "状态"),
+        )
         if data.status == "已发布" and data.issued_on is None:
             problems["issued_on"] = "已发布的预案请填写发布日期"
         today = dt.date.today()

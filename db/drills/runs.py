@@ -138,13 +138,11 @@ class DrillRuns:
             return _drill_data(d, _member_names(s))
 
     def validate_drill(self, data: DrillData) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        if msg := validate.required(data.name, "演练名称", 120):
-            problems["name"] = msg
-        if msg := validate.choice(data.kind, DRILL_KINDS, "演练类型"):
-            problems["kind"] = msg
-        if msg := validate.choice(data.status, DRILL_STATUSES, "状态"):
-            problems["status"] = msg
+        problems = validate.found(
+            name=validate.required(data.name, "演练名称", 120),
+            kind=validate.choice(data.kind, DRILL_KINDS, "演练类型"),
+            status=validate.choice(data.status, DRILL_STATUSES, "状态"),
+        )
         if data.starts_at is None:
             problems["starts_at"] = "请填写演练日期和时间"
         if data.conclusion and (msg := validate.choice(data.conclusion, RATINGS, "评估结论")):

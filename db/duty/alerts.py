@@ -63,11 +63,10 @@ class Alerts(OfficeSettings, Sessions):
         return PeriodData(p.name, p.start, p.end, p.level, p.min_staff, p.note, p.id, p.version)
 
     def validate_period(self, data: PeriodData) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        if msg := validate.required(data.name, "名称", 60):
-            problems["name"] = msg
-        if msg := validate.date_range(data.start, data.end):
-            problems["end"] = msg
+        problems = validate.found(
+            name=validate.required(data.name, "名称", 60),
+            end=validate.date_range(data.start, data.end),
+        )
         if data.level not in {lv.level for lv in self.levels()}:
             problems["level"] = "没有这个战备等级"
         if data.min_staff < 1:

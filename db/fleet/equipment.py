@@ -85,11 +85,10 @@ class EquipmentRegister(Part):
             return _equipment_data(e, e.vehicle.plate if e.vehicle else "")
 
     def validate_equipment(self, data: EquipmentData) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        if msg := validate.required(data.code, "编号", 40):
-            problems["code"] = msg
-        if msg := validate.required(data.name, "名称", 80):
-            problems["name"] = msg
+        problems = validate.found(
+            code=validate.required(data.code, "编号", 40),
+            name=validate.required(data.name, "名称", 80),
+        )
         if msg := validate.required(data.category, "类别", 20):  # the office's own list
             problems["category"] = msg
         if data.status not in EQUIPMENT_STATUSES:

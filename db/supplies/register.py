@@ -57,11 +57,10 @@ class Register:
             return _supply_data(sp)
 
     def validate_supply(self, data: SupplyData) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        if msg := validate.required(data.name, "物资名称", 80):
-            problems["name"] = msg
-        if msg := validate.required(data.unit, "单位", 10):
-            problems["unit"] = msg
+        problems = validate.found(
+            name=validate.required(data.name, "物资名称", 80),
+            unit=validate.required(data.unit, "单位", 10),
+        )
         if data.quota < 0:
             problems["quota"] = "储备定额不能为负数"
         if "name" not in problems:

@@ -73,11 +73,10 @@ class Surveys:
     record_inspection: Callable[[InspectionData], InspectionOutcome]  # from Inspections
 
     def validate_survey(self, data: SurveyData) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        if msg := validate.required(data.name, "普查名称", 100):
-            problems["name"] = msg
-        if msg := validate.date_range(data.start, data.end):
-            problems["end"] = msg
+        problems = validate.found(
+            name=validate.required(data.name, "普查名称", 100),
+            end=validate.date_range(data.start, data.end),
+        )
         bad = [t for t in data.types if t not in SOURCE_TYPES]
         if bad:
             problems["types"] = "没有这种水源类型：" + "、".join(bad)
