@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -53,7 +54,7 @@ class InspectionDialog(FormDialog):
         self.source = book.source(source_id)
         number = cached(Rules(book.db).number)
         self.model = ChecklistModel(self.record.items, number)
-        what = "普查录入" if survey_id else "检查/保养"
+        what = self.tr("普查录入") if survey_id else self.tr("检查/保养")
         title = f"{what}：{self.record.source_code} {self.record.source_name}"
         super().__init__(parent, title=title, save=self._store)
         self.model.setParent(self)
@@ -64,25 +65,31 @@ class InspectionDialog(FormDialog):
         r = self.record
         if self.survey_id is None:
             kinds = ["检查", "巡查", "保养"]
-            form.combo("kind", "检查类型", kinds, value=r.kind).currentIndexChanged.connect(
-                self._kind_changed
-            )
+            form.combo(
+                "kind", self.tr("检查类型"), kinds, value=r.kind
+            ).currentIndexChanged.connect(self._kind_changed)
         else:
-            label = QLabel("普查（结果计入本次普查进度）", form)
-            form.add_field("kind", "检查类型", label, lambda: "普查", lambda v: None)
-        form.date_edit("inspected_on", "检查日期", value=r.inspected_on)
+            label = QLabel(self.tr("普查（结果计入本次普查进度）"), form)
+            form.add_field("kind", self.tr("检查类型"), label, lambda: "普查", lambda v: None)
+        form.date_edit("inspected_on", self.tr("检查日期"), value=r.inspected_on)
         form.line_edit(
-            "inspectors", "检查人", text=r.inspectors, max_length=120, placeholder="例如 张三、李四"
+            "inspectors",
+            self.tr("检查人"),
+            text=r.inspectors,
+            max_length=120,
+            placeholder=self.tr("例如 张三、李四"),
         )
         where = f"{self.source.type} {self.source.form}".strip()
         place = QLabel(f"{where}　{self.source.village} {self.source.address}".strip(), form)
         place.setStyleSheet(palette.MUTED_TEXT)
-        form.add_field("where", "水源", place, lambda: None, lambda v: None)
+        form.add_field("where", self.tr("水源"), place, lambda: None, lambda v: None)
 
     def _build_table(self) -> None:
         hint = hint_label(
-            "逐项检查：双击“结果”选择 合格/不合格/不适用；测量项在“数值”中填数字（如静压 0.25），"
-            "不满足“要求”的数值自动判为不合格。",
+            self.tr(
+                "逐项检查：双击“结果”选择 合格/不合格/不适用；测量项在“数值”中填数字（如静压 0.25），"
+                "不满足“要求”的数值自动判为不合格。"
+            ),
             self,
         )
         widths = {OUTCOME: 80, VALUE: 100, LIMIT: 90}
@@ -97,22 +104,22 @@ class InspectionDialog(FormDialog):
         r = self.record
         self.after.line_edit(
             "problems",
-            "发现问题",
+            self.tr("发现问题"),
             text=r.problems,
-            placeholder="不填则自动列出不合格项",
+            placeholder=self.tr("不填则自动列出不合格项"),
             max_length=500,
         )
-        self.after.line_edit("follow_up", "处理情况", text=r.follow_up, max_length=500)
+        self.after.line_edit("follow_up", self.tr("处理情况"), text=r.follow_up, max_length=500)
         self.after.line_edit(
             "reported_to",
-            "报修单位",
+            self.tr("报修单位"),
             text=r.reported_to,
-            placeholder="供水单位或水源归属单位",
+            placeholder=self.tr("供水单位或水源归属单位"),
             max_length=100,
         )
         self.after.date_edit(
             "deadline",
-            "维修期限",
+            self.tr("维修期限"),
             value=r.deadline or r.inspected_on + dt.timedelta(days=REPAIR_DAYS),
         )
         layout = self.layout()
@@ -149,12 +156,12 @@ class InspectionDialog(FormDialog):
             self.ok_button.setText(self.tr("保存"))
             return
         names = "、".join(cl.failure_text(it) for it in failed[:4]) + (
-            "等" if len(failed) > 4 else ""
+            self.tr("等") if len(failed) > 4 else ""
         )
         self.warning.setText(
-            f"有 {len(failed)} 项不合格：{names}。\n"
-            "保存后该水源将标为“故障”，并开具维修单报给下面的报修单位；"
-            "修复后在“维修…”中登记已修复，水源即恢复“可用”。"
+            self.tr(
+                "有 {count} 项不合格：{names}。\n保存后该水源将标为“故障”，并开具维修单报给下面的报修单位；修复后在“维修…”中登记已修复，水源即恢复“可用”。"
+            ).format(count=len(failed), names=names)
         )
         self.warning.setVisible(True)
         self.ok_button.setText(self.tr("保存并报修"))
@@ -226,7 +233,13 @@ def run_inspection(
         QMessageBox.warning(
             parent,
             dialog.windowTitle(),
-            f"已保存。{dialog.record.source_code} 现为“{outcome.source_status}”，"
-            f"维修单 #{outcome.repair_id} 已开具（在“维修…”中推进）。",
+            QCoreApplication.translate(
+                "water.check",
+                "已保存。{source_code} 现为“{source_status}”，维修单 #{repair_id} 已开具（在“维修…”中推进）。",
+            ).format(
+                source_code=dialog.record.source_code,
+                source_status=outcome.source_status,
+                repair_id=outcome.repair_id,
+            ),
         )
     return True

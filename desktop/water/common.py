@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from db.water import SOURCE_TYPES, STATUSES
@@ -36,7 +37,7 @@ def status_text(x: WaterSourceData, today: dt.date | None = None) -> str:
         return ARCHIVED
     day = today or dt.date.today()
     if x.status == "可用" and not x.available_on(day):
-        return "可用（枯水期）"
+        return QCoreApplication.translate("water.common", "可用（枯水期）")
     return x.status
 
 
@@ -60,14 +61,19 @@ def print_pdf(parent: QWidget, title: str, build: Callable[[], bytes], filename:
 def print_checklist(parent: QWidget, book: WaterBook, hydrant: bool, code: str | None) -> None:
     """The hydrant or pool/natural checklist: blank (``code`` None) or the source's latest."""
     database = book.db
-    title = "市政消火栓检查表" if hydrant else "消防水池/天然水源检查表"
+    chinese = "市政消火栓检查表" if hydrant else "消防水池/天然水源检查表"  # the file's name
+    title = (
+        QCoreApplication.translate("water.common", "市政消火栓检查表")
+        if hydrant
+        else QCoreApplication.translate("water.common", "消防水池/天然水源检查表")
+    )
 
     def build() -> bytes:
         from db.water.forms import checklist_pdf
 
         return checklist_pdf(database, hydrant, code)
 
-    name = f"{title.replace('/', '、')}-{code or '空白'}.pdf"
+    name = f"{chinese.replace('/', '、')}-{code or '空白'}.pdf"
     print_pdf(parent, title, build, name)
 
 
@@ -79,8 +85,15 @@ def print_register(parent: QWidget, book: WaterBook, village: str | None) -> Non
 
         return register_pdf(database, village)
 
-    title = f"消防水源台账（{village}）" if village else "消防水源台账"
-    print_pdf(parent, title, build, f"{title}-{dt.date.today()}.pdf")
+    title = (
+        QCoreApplication.translate("water.common", "消防水源台账（{village}）").format(
+            village=village
+        )
+        if village
+        else QCoreApplication.translate("water.common", "消防水源台账")
+    )
+    chinese = f"消防水源台账（{village}）" if village else "消防水源台账"  # the file's name
+    print_pdf(parent, title, build, f"{chinese}-{dt.date.today()}.pdf")
 
 
 def add_print_entries(
@@ -95,7 +108,11 @@ def add_print_entries(
     def filled() -> None:
         x = current()
         if x is None:
-            QMessageBox.information(parent, "打印", "请先选中一处水源。")
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("water.common", "打印"),
+                QCoreApplication.translate("water.common", "请先选中一处水源。"),
+            )
             return
         print_checklist(parent, book, x.type in HYDRANT_LIKE, x.code)
 
@@ -103,17 +120,30 @@ def add_print_entries(
         name = village()
         if not name:
             QMessageBox.information(
-                parent, "打印", "请先在“全部村社”处选择一个村（社区），或选中该村的一处水源。"
+                parent,
+                QCoreApplication.translate("water.common", "打印"),
+                QCoreApplication.translate(
+                    "water.common", "请先在“全部村社”处选择一个村（社区），或选中该村的一处水源。"
+                ),
             )
             return
         print_register(parent, book, name)
 
     entries: list[tuple[str, Callable[[], None]]] = [
-        ("所选水源的检查表（已填）…", filled),
-        ("空白市政消火栓检查表…", lambda: print_checklist(parent, book, True, None)),
-        ("空白消防水池/天然水源检查表…", lambda: print_checklist(parent, book, False, None)),
-        ("水源台账（全部，A4横向）…", lambda: print_register(parent, book, None)),
-        ("水源台账（本村社）…", by_village),
+        (QCoreApplication.translate("water.common", "所选水源的检查表（已填）…"), filled),
+        (
+            QCoreApplication.translate("water.common", "空白市政消火栓检查表…"),
+            lambda: print_checklist(parent, book, True, None),
+        ),
+        (
+            QCoreApplication.translate("water.common", "空白消防水池/天然水源检查表…"),
+            lambda: print_checklist(parent, book, False, None),
+        ),
+        (
+            QCoreApplication.translate("water.common", "水源台账（全部，A4横向）…"),
+            lambda: print_register(parent, book, None),
+        ),
+        (QCoreApplication.translate("water.common", "水源台账（本村社）…"), by_village),
     ]
     for text, slot in entries:
         menu.addAction(text).triggered.connect(lambda _=False, s=slot: s())

@@ -63,7 +63,11 @@ class SourceDialog(FormDialog):
         self.book = book
         self.source = source or WaterSourceData()
         self.touched = False
-        title = f"水源：{self.source.code} {self.source.name}" if source else "新增水源"
+        title = (
+            self.tr("水源：{code} {name}").format(code=self.source.code, name=self.source.name)
+            if source
+            else self.tr("新增水源")
+        )
         super().__init__(parent, title=title, save=self._store)
         self._arrange()
         add_history_tab(self, book.db, "water_source", self.source.id)
@@ -72,20 +76,22 @@ class SourceDialog(FormDialog):
     # --- layout -----------------------------------------------------------------------------
     def build_form(self, form: Form) -> None:
         x = self.source
-        form.line_edit("code", "编号", text=x.code, max_length=40, placeholder="例如 XHS-001")
-        form.line_edit("name", "名称", text=x.name, max_length=100)
-        self.type_combo = form.combo("type", "类型", list(SOURCE_TYPES), value=x.type)
-        form.line_edit("address", "地址", text=x.address, max_length=200)
+        form.line_edit(
+            "code", self.tr("编号"), text=x.code, max_length=40, placeholder=self.tr("例如 XHS-001")
+        )
+        form.line_edit("name", self.tr("名称"), text=x.name, max_length=100)
+        self.type_combo = form.combo("type", self.tr("类型"), list(SOURCE_TYPES), value=x.type)
+        form.line_edit("address", self.tr("地址"), text=x.address, max_length=200)
         villages = self.book.villages()
         if x.village and x.village not in villages:
             villages.append(x.village)
         village = form.combo(
-            "village", "所属村（社区）", villages, value=x.village or "", editable=True
+            "village", self.tr("所属村（社区）"), villages, value=x.village or "", editable=True
         )
         village.setMinimumWidth(220)
         for name, label, value, hint in (
-            ("lon", "经度", x.lon, "例如 105.93（可不填）"),
-            ("lat", "纬度", x.lat, "例如 29.81（可不填）"),
+            ("lon", self.tr("经度"), x.lon, self.tr("例如 105.93（可不填）")),
+            ("lat", self.tr("纬度"), x.lat, self.tr("例如 29.81（可不填）")),
         ):
             form.line_edit(
                 name,
@@ -95,16 +101,16 @@ class SourceDialog(FormDialog):
             )
         form.combo(
             "crs",
-            "坐标系",
-            [("WGS84（GPS、奥维）", WGS84), ("GCJ-02（高德、腾讯）", GCJ02)],
+            self.tr("坐标系"),
+            [(self.tr("WGS84（GPS、奥维）"), WGS84), (self.tr("GCJ-02（高德、腾讯）"), GCJ02)],
             value=x.crs,
         )
-        form.line_edit("owner", "水源归属/供水单位", text=x.owner, max_length=100)
-        form.line_edit("phone", "联系电话", text=x.phone, max_length=40)
-        form.line_edit("station", "管辖队站", text=x.station, max_length=60)
-        form.combo("status", "可用状态", list(STATUSES), value=x.status)
-        form.date_edit("built_on", "建成日期", value=x.built_on, optional=True)
-        notes = form.multiline("notes", "备注", text=x.notes, rows=2)
+        form.line_edit("owner", self.tr("水源归属/供水单位"), text=x.owner, max_length=100)
+        form.line_edit("phone", self.tr("联系电话"), text=x.phone, max_length=40)
+        form.line_edit("station", self.tr("管辖队站"), text=x.station, max_length=60)
+        form.combo("status", self.tr("可用状态"), list(STATUSES), value=x.status)
+        form.date_edit("built_on", self.tr("建成日期"), value=x.built_on, optional=True)
+        notes = form.multiline("notes", self.tr("备注"), text=x.notes, rows=2)
         notes.setMaximumHeight(notes.minimumHeight())
         self.details = TypeFields()
         own = self.details.form_for(x.type)
@@ -130,18 +136,18 @@ class SourceDialog(FormDialog):
         box.addStretch(1)
         row.addWidget(self.details_box, 2)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(basic, "基本信息")
+        self.tabs.addTab(basic, self.tr("基本信息"))
         x = self.source
         self.photos = PhotoTab(self, self.book, x.id)
         self.photos.changed.connect(self._touched)
         self.history = HistoryTab(self, self.book, x)
         self.history.changed.connect(self._after_action)
-        self.tabs.addTab(self.photos, "照片")
-        self.tabs.addTab(self.history, "检查、维修和流量测试")
+        self.tabs.addTab(self.photos, self.tr("照片"))
+        self.tabs.addTab(self.history, self.tr("检查、维修和流量测试"))
         for i in (1, 2):
             self.tabs.setTabEnabled(i, x.id is not None)
         if x.id is not None:
-            self.print_button = QPushButton("打印", self)
+            self.print_button = QPushButton(self.tr("打印"), self)
             menu = QMenu(self.print_button)
             wc.add_print_entries(menu, self, self.book, lambda: self.source, lambda: x.village)
             self.print_button.setMenu(menu)
@@ -153,21 +159,27 @@ class SourceDialog(FormDialog):
     def _show_dates(self) -> None:
         x = self.source
         if x.id is None:
-            self.dates.setText("新水源：保存后可添加照片、录入检查和流量测试。")
+            self.dates.setText(self.tr("新水源：保存后可添加照片、录入检查和流量测试。"))
             return
         parts = [
-            f"上次检查：{x.last_inspected_on or '—'}",
-            f"下次检查：{x.next_due or '—'}（按检查间隔自动计算）",
-            f"流量等级：{x.flow_class or '未测试'}",
+            self.tr("上次检查：{value1}").format(value1=x.last_inspected_on or "—"),
+            self.tr("下次检查：{value1}（按检查间隔自动计算）").format(value1=x.next_due or "—"),
+            self.tr("流量等级：{value1}").format(value1=x.flow_class or "未测试"),
         ]
         if x.created_by:
-            parts.append(f"录入：{x.created_by} {x.created_at:%Y-%m-%d}" if x.created_at else "")
+            parts.append(
+                self.tr("录入：{created_by} {created_at:%Y-%m-%d}").format(
+                    created_by=x.created_by, created_at=x.created_at
+                )
+                if x.created_at
+                else ""
+            )
         self.dates.setText("\n".join(p for p in parts if p))
 
     def _type_changed(self) -> None:
         source_type = self.type_combo.currentData() or SOURCE_TYPES[0]
         self.details.set_type(source_type)
-        self.details_box.setTitle(f"{source_type}参数")
+        self.details_box.setTitle(self.tr("{source_type}参数").format(source_type=source_type))
 
     def _touched(self) -> None:
         self.touched = True

@@ -77,7 +77,7 @@ class TypeFields(QStackedWidget):
                 form.add_field(
                     "none",
                     "",
-                    QLabel("（这种水源没有专门参数）", form),
+                    QLabel(self.tr("（这种水源没有专门参数）"), form),
                     lambda: None,
                     lambda v: None,
                 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QWidget
 
 from db.water import FlowTestData, WaterBook, WaterSourceData
@@ -18,10 +19,10 @@ from widgets.badge import StatusBadge
 from widgets.forms import Form, FormDialog
 
 CLASS_TEXT = {
-    "AA": "AA 级（≥1500 gpm，约 95 L/s）",
-    "A": "A 级（1000–1499 gpm）",
-    "B": "B 级（500–999 gpm）",
-    "C": "C 级（<500 gpm）",
+    "AA": QT_TRANSLATE_NOOP("FlowTestDialog", "AA 级（≥1500 gpm，约 95 L/s）"),
+    "A": QT_TRANSLATE_NOOP("FlowTestDialog", "A 级（1000–1499 gpm）"),
+    "B": QT_TRANSLATE_NOOP("FlowTestDialog", "B 级（500–999 gpm）"),
+    "C": QT_TRANSLATE_NOOP("FlowTestDialog", "C 级（<500 gpm）"),
 }
 
 
@@ -48,27 +49,31 @@ class FlowTestDialog(FormDialog):
         self.source = source
         self.colours = flow_colours(book)
         self.saved_test: FlowTestData | None = None
-        super().__init__(parent, title=f"流量测试：{source.code} {source.name}", save=self._store)
+        super().__init__(
+            parent,
+            title=self.tr("流量测试：{code} {name}").format(code=source.code, name=source.name),
+            save=self._store,
+        )
         self.resize(560, 0)
         self._update()
 
     def build_form(self, form: Form) -> None:
         static = self.source.details.get("static_mpa")
-        _spin(form, "static_mpa", "静压", float(static or 0), " MPa", 3)
-        _spin(form, "residual_mpa", "残压（放水时）", 0, " MPa", 3)
-        _spin(form, "pitot_mpa", "皮托管压力", 0, " MPa", 3)
-        _spin(form, "outlet_mm", "出水口内径", 65, " mm", 0)
-        _spin(form, "coefficient", "出水口系数", 0.9, "", 2)
-        form.date_edit("tested_on", "测试日期")
-        form.line_edit("testers", "测试人", max_length=120)
+        _spin(form, "static_mpa", self.tr("静压"), float(static or 0), " MPa", 3)
+        _spin(form, "residual_mpa", self.tr("残压（放水时）"), 0, " MPa", 3)
+        _spin(form, "pitot_mpa", self.tr("皮托管压力"), 0, " MPa", 3)
+        _spin(form, "outlet_mm", self.tr("出水口内径"), 65, " mm", 0)
+        _spin(form, "coefficient", self.tr("出水口系数"), 0.9, "", 2)
+        form.date_edit("tested_on", self.tr("测试日期"))
+        form.line_edit("testers", self.tr("测试人"), max_length=120)
         self.result = QLabel(form)
         self.result.setObjectName("flow_result")
         self.result.setMinimumHeight(self.result.fontMetrics().lineSpacing() * 2 + 4)
         self.badge = StatusBadge("", parent=form)
         self.badge.setObjectName("flow_class")
-        form.add_field("rating", "测试结果", self.result, lambda: None, lambda v: None)
-        form.add_field("class", "流量等级", self.badge, lambda: None, lambda v: None)
-        note = QLabel("按 NFPA 291 换算到残压 0.14 MPa（20 psi）时的流量。", form)
+        form.add_field("rating", self.tr("测试结果"), self.result, lambda: None, lambda v: None)
+        form.add_field("class", self.tr("流量等级"), self.badge, lambda: None, lambda v: None)
+        note = QLabel(self.tr("按 NFPA 291 换算到残压 0.14 MPa（20 psi）时的流量。"), form)
         note.setStyleSheet(palette.MUTED_TEXT)
         form.add_field("note", "", note, lambda: None, lambda v: None)
         for name in ("static_mpa", "residual_mpa", "pitot_mpa", "outlet_mm", "coefficient"):
@@ -87,11 +92,15 @@ class FlowTestDialog(FormDialog):
             return
         self.result.setStyleSheet("")
         self.result.setText(
-            f"实测流量 {r.flow_lps:.1f} L/s\n"
-            f"残压 0.14 MPa 时 {r.rated_lps:.1f} L/s（{r.rated_lps * GPM_PER_LPS:.0f} gpm）"
+            self.tr(
+                "实测流量 {flow_lps:.1f} L/s\n残压 0.14 MPa 时 {rated_lps:.1f} L/s（{value1:.0f} gpm）"
+            ).format(flow_lps=r.flow_lps, rated_lps=r.rated_lps, value1=r.rated_lps * GPM_PER_LPS)
         )
         self.badge.set_status(
-            CLASS_TEXT.get(r.flow_class, r.flow_class), self.colours.get(r.flow_class) or "#999"
+            QCoreApplication.translate(
+                "FlowTestDialog", CLASS_TEXT.get(r.flow_class, r.flow_class)
+            ),
+            self.colours.get(r.flow_class) or "#999",
         )
 
     def _data(self, v: dict[str, Any]) -> FlowTestData:

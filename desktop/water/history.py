@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -51,14 +51,16 @@ class PhotoTab(QWidget):
         self.view.setWordWrap(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         note = hint_label(
-            "水源全貌、标志牌、取水口等照片。添加时会复制一份保存到本程序的数据文件夹。"
-            "双击照片用系统的看图程序打开。",
+            self.tr(
+                "水源全貌、标志牌、取水口等照片。添加时会复制一份保存到本程序的数据文件夹。"
+                "双击照片用系统的看图程序打开。"
+            ),
             self,
         )
-        self.add_button = QPushButton("添加照片…", self)
+        self.add_button = QPushButton(self.tr("添加照片…"), self)
         self.add_button.setObjectName("primary")
-        self.open_button = QPushButton("打开", self)
-        self.remove_button = QPushButton("删除", self)
+        self.open_button = QPushButton(self.tr("打开"), self)
+        self.remove_button = QPushButton(self.tr("删除"), self)
         guard(RECORDS, self.add_button, self.remove_button)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.open_button, self.remove_button):
@@ -88,7 +90,7 @@ class PhotoTab(QWidget):
         if self.source_id is None:
             return
         if add_files(
-            self, "添加照片", IMAGES, lambda p: self.book.add_photo(self.source_id, str(p))
+            self, self.tr("添加照片"), IMAGES, lambda p: self.book.add_photo(self.source_id, str(p))
         ):
             self.reload()
             self.changed.emit()
@@ -103,7 +105,11 @@ class PhotoTab(QWidget):
         f = self.model.file_at(self.view.currentIndex().row())
         if f is None:
             return
-        answer = QMessageBox.question(self, "照片", f"确定删除照片“{f.original_name}”吗？")
+        answer = QMessageBox.question(
+            self,
+            self.tr("照片"),
+            self.tr("确定删除照片“{original_name}”吗？").format(original_name=f.original_name),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.book.remove_photo(f.id)
             self.reload()
@@ -122,23 +128,60 @@ class HistoryRow:
 def history_rows(book: WaterBook, source_id: int) -> list[HistoryRow]:
     rows: list[HistoryRow] = []
     for i in book.inspections(source_id):
-        text = i.problems or ("全部合格" if i.result == "合格" else "")
+        text = i.problems or (
+            QCoreApplication.translate("water.history", "全部合格") if i.result == "合格" else ""
+        )
         if i.follow_up:
-            text = f"{text}；处理：{i.follow_up}" if text else f"处理：{i.follow_up}"
+            text = (
+                QCoreApplication.translate("water.history", "{text}；处理：{follow_up}").format(
+                    text=text, follow_up=i.follow_up
+                )
+                if text
+                else QCoreApplication.translate("water.history", "处理：{follow_up}").format(
+                    follow_up=i.follow_up
+                )
+            )
         rows.append(HistoryRow(i.inspected_on, i.kind, i.result, text, i.inspectors))
     for r in book.repairs(source_id):
         text = r.problem
         if r.reported_to:
-            text += f"（报修：{r.reported_to}，期限 {r.deadline or '—'}）"
+            text += QCoreApplication.translate(
+                "water.history", "（报修：{reported_to}，期限 {value1}）"
+            ).format(reported_to=r.reported_to, value1=r.deadline or "—")
         if r.resolution:
             text += f"；{r.resolution.replace(chr(10), '；')}"
-        rows.append(HistoryRow(r.opened_on, "维修", r.status, text, r.reported_to))
-    for t in book.flow_tests(source_id):
-        text = (
-            f"静压 {t.static_mpa:g} / 残压 {t.residual_mpa:g} / 皮托 {t.pitot_mpa:g} MPa，"
-            f"出水口 {t.outlet_mm:g} mm：实测 {t.flow_lps:.1f} L/s，0.14 MPa 时 {t.rated_lps:.1f} L/s"
+        rows.append(
+            HistoryRow(
+                r.opened_on,
+                QCoreApplication.translate("water.history", "维修"),
+                r.status,
+                text,
+                r.reported_to,
+            )
         )
-        rows.append(HistoryRow(t.tested_on, "流量测试", f"{t.flow_class} 级", text, t.testers))
+    for t in book.flow_tests(source_id):
+        text = QCoreApplication.translate(
+            "water.history",
+            "静压 {static_mpa:g} / 残压 {residual_mpa:g} / 皮托 {pitot_mpa:g} MPa，出水口 {outlet_mm:g} mm：实测 {flow_lps:.1f} L/s，0.14 MPa 时 {rated_lps:.1f} L/s",
+        ).format(
+            static_mpa=t.static_mpa,
+            residual_mpa=t.residual_mpa,
+            pitot_mpa=t.pitot_mpa,
+            outlet_mm=t.outlet_mm,
+            flow_lps=t.flow_lps,
+            rated_lps=t.rated_lps,
+        )
+        rows.append(
+            HistoryRow(
+                t.tested_on,
+                QCoreApplication.translate("water.history", "流量测试"),
+                QCoreApplication.translate("water.history", "{flow_class} 级").format(
+                    flow_class=t.flow_class
+                ),
+                text,
+                t.testers,
+            )
+        )
     rows.sort(key=lambda h: h.on, reverse=True)
     return rows
 
@@ -154,21 +197,21 @@ class HistoryTab(QWidget):
         self.source = source
         self.table = FilterableTable(
             [
-                Column("on", "日期", "date", width=95),
-                Column("what", "类别", width=70),
-                Column("result", "结果/状态", width=80),
-                Column("text", "内容", width=460),
-                Column("who", "检查人/单位"),
+                Column("on", self.tr("日期"), "date", width=95),
+                Column("what", self.tr("类别"), width=70),
+                Column("result", self.tr("结果/状态"), width=80),
+                Column("text", self.tr("内容"), width=460),
+                Column("who", self.tr("检查人/单位")),
             ],
             parent=self,
         )
         self.table.model.set_row_colors(
             foreground=lambda h: FAILED_TEXT if h.result in ("不合格", "待报修", "已报修") else None
         )
-        self.check_button = QPushButton("检查…", self)
-        self.upkeep_button = QPushButton("保养…", self)
-        self.flow_button = QPushButton("流量测试…", self)
-        self.repair_button = QPushButton("维修…", self)
+        self.check_button = QPushButton(self.tr("检查…"), self)
+        self.upkeep_button = QPushButton(self.tr("保养…"), self)
+        self.flow_button = QPushButton(self.tr("流量测试…"), self)
+        self.repair_button = QPushButton(self.tr("维修…"), self)
         guard(RECORDS, self.check_button, self.upkeep_button, self.flow_button, self.repair_button)
         buttons = QHBoxLayout()
         for b in (self.check_button, self.upkeep_button, self.flow_button, self.repair_button):

@@ -6,7 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
@@ -20,13 +26,26 @@ _Index = QModelIndex | QPersistentModelIndex
 # the checklist
 PASS, FAIL, NA = "合格", "不合格", "不适用"
 ITEM, OUTCOME, VALUE, LIMIT = range(4)
-HEADERS = ("检查项目", "结果", "数值", "要求")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ChecklistModel", "检查项目"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "结果"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "数值"),
+    QT_TRANSLATE_NOOP("ChecklistModel", "要求"),
+)
 BAD_NUMBER = QColor(palette.WARNING_FILL)
 # the survey sheet
 SHEET_FAILED = palette.ERROR
 SHEET_DONE = palette.OK
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-SHEET_HEADERS = ("编号", "名称", "类型", "地址", "结果", "检查日期", "发现问题")
+SHEET_HEADERS = (
+    QT_TRANSLATE_NOOP("SheetModel", "编号"),
+    QT_TRANSLATE_NOOP("SheetModel", "名称"),
+    QT_TRANSLATE_NOOP("SheetModel", "类型"),
+    QT_TRANSLATE_NOOP("SheetModel", "地址"),
+    QT_TRANSLATE_NOOP("SheetModel", "结果"),
+    QT_TRANSLATE_NOOP("SheetModel", "检查日期"),
+    QT_TRANSLATE_NOOP("SheetModel", "发现问题"),
+)
 
 
 def cached(number: Callable[[str], float]) -> Callable[[str], float]:
@@ -138,7 +157,7 @@ class SheetModel(QStandardItemModel):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setHorizontalHeaderLabels(list(SHEET_HEADERS))
+        self.setHorizontalHeaderLabels([self.tr(h) for h in SHEET_HEADERS])
 
     def fill(self, sheet: dict[str, list[SurveyRow]], todo_only: bool = False) -> None:
         self.removeRows(0, self.rowCount())
@@ -151,7 +170,7 @@ class SheetModel(QStandardItemModel):
             font.setBold(True)
             head.setFont(font)
             tail = [QStandardItem("") for _ in SHEET_HEADERS[1:]]
-            tail[3].setText(f"不合格 {failed}" if failed else "")
+            tail[3].setText(self.tr("不合格 {failed}").format(failed=failed) if failed else "")
             tail[3].setForeground(QBrush(QColor(SHEET_FAILED)))
             for item in tail:
                 item.setEditable(False)
@@ -164,7 +183,7 @@ class SheetModel(QStandardItemModel):
                     x.name,
                     x.type,
                     x.address,
-                    r.result or "未查",
+                    r.result or self.tr("未查"),
                     r.inspected_on.isoformat() if r.inspected_on else "",
                     r.problems,
                 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,12 +38,15 @@ STATUS_COLOURS = {
 }
 STEPS = {
     "待报修": [
-        ("已报修（已通知供水单位/归属单位）", "已报修"),
-        ("维修中（水源显示“维修中”）", "维修中"),
-        ("已修复（水源恢复“可用”）", FIXED),
+        (QT_TRANSLATE_NOOP("RepairStepDialog", "已报修（已通知供水单位/归属单位）"), "已报修"),
+        (QT_TRANSLATE_NOOP("RepairStepDialog", "维修中（水源显示“维修中”）"), "维修中"),
+        (QT_TRANSLATE_NOOP("RepairStepDialog", "已修复（水源恢复“可用”）"), FIXED),
     ],
-    "已报修": [("维修中（水源显示“维修中”）", "维修中"), ("已修复（水源恢复“可用”）", FIXED)],
-    "维修中": [("已修复（水源恢复“可用”）", FIXED)],
+    "已报修": [
+        (QT_TRANSLATE_NOOP("RepairStepDialog", "维修中（水源显示“维修中”）"), "维修中"),
+        (QT_TRANSLATE_NOOP("RepairStepDialog", "已修复（水源恢复“可用”）"), FIXED),
+    ],
+    "维修中": [(QT_TRANSLATE_NOOP("RepairStepDialog", "已修复（水源恢复“可用”）"), FIXED)],
 }
 
 
@@ -54,22 +58,34 @@ class RepairStepDialog(FormDialog):
         self.repair = repair
         self.closed = False
         super().__init__(
-            parent, title=f"推进维修：{repair.source_code} {repair.source_name}", save=self._store
+            parent,
+            title=self.tr("推进维修：{source_code} {source_name}").format(
+                source_code=repair.source_code, source_name=repair.source_name
+            ),
+            save=self._store,
         )
         add_history_tab(self, book.db, "water_repair", repair.id)
         self.resize(540, 0)
 
     def build_form(self, form: Form) -> None:
         r = self.repair
-        info = QLabel(f"{r.problem}\n报修于 {r.opened_on}，期限 {r.deadline or '—'}", form)
+        info = QLabel(
+            self.tr("{problem}\n报修于 {opened_on}，期限 {value1}").format(
+                problem=r.problem, opened_on=r.opened_on, value1=r.deadline or "—"
+            ),
+            form,
+        )
         info.setWordWrap(True)
-        form.add_field("info", "故障情况", info, lambda: None, lambda v: None)
-        form.add_field("current", "当前状态", QLabel(r.status, form), lambda: None, lambda v: None)
-        step = form.combo("step", "下一步", STEPS.get(r.status, []))
-        form.line_edit("reported_to", "报修单位", text=r.reported_to, max_length=100)
-        form.date_edit("deadline", "维修期限", value=r.deadline, optional=True)
-        form.date_edit("closed_on", "修复日期", value=dt.date.today())
-        form.multiline("note", "情况说明", rows=3)
+        form.add_field("info", self.tr("故障情况"), info, lambda: None, lambda v: None)
+        form.add_field(
+            "current", self.tr("当前状态"), QLabel(r.status, form), lambda: None, lambda v: None
+        )
+        steps = [(self.tr(label), value) for label, value in STEPS.get(r.status, [])]
+        step = form.combo("step", self.tr("下一步"), steps)
+        form.line_edit("reported_to", self.tr("报修单位"), text=r.reported_to, max_length=100)
+        form.date_edit("deadline", self.tr("维修期限"), value=r.deadline, optional=True)
+        form.date_edit("closed_on", self.tr("修复日期"), value=dt.date.today())
+        form.multiline("note", self.tr("情况说明"), rows=3)
         step.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
 
@@ -83,14 +99,14 @@ class RepairStepDialog(FormDialog):
         for name in ("reported_to", "deadline"):
             self._show(name, not closing)
         self._show("closed_on", closing)
-        self.form.row("note").label.setText("维修情况" if closing else "情况说明")
+        self.form.row("note").label.setText(self.tr("维修情况") if closing else self.tr("情况说明"))
 
     def validate(self) -> dict[str, str]:
         v = self.values()
         if v["step"] is None:
-            return {"step": "这条维修已修复，不需要再推进"}
+            return {"step": self.tr("这条维修已修复，不需要再推进")}
         if v["step"] == FIXED and v["closed_on"] and v["closed_on"] < self.repair.opened_on:
-            return {"closed_on": "修复日期不能早于报修日期"}
+            return {"closed_on": self.tr("修复日期不能早于报修日期")}
         return {}
 
     def _store(self, v: dict[str, Any]) -> None:
@@ -111,21 +127,27 @@ class NewRepairDialog(FormDialog):
     def __init__(self, parent: QWidget, book: WaterBook, source: WaterSourceData):
         self.book = book
         self.source = source
-        super().__init__(parent, title=f"报修：{source.code} {source.name}", save=self._store)
+        super().__init__(
+            parent,
+            title=self.tr("报修：{code} {name}").format(code=source.code, name=source.name),
+            save=self._store,
+        )
         self.resize(500, 0)
 
     def build_form(self, form: Form) -> None:
-        form.multiline("problem", "故障情况", rows=3)
-        form.line_edit("reported_to", "报修单位", text=self.source.owner, max_length=100)
-        form.date_edit("opened_on", "报修日期", value=dt.date.today())
-        form.date_edit("deadline", "维修期限", value=dt.date.today() + dt.timedelta(days=7))
+        form.multiline("problem", self.tr("故障情况"), rows=3)
+        form.line_edit("reported_to", self.tr("报修单位"), text=self.source.owner, max_length=100)
+        form.date_edit("opened_on", self.tr("报修日期"), value=dt.date.today())
+        form.date_edit(
+            "deadline", self.tr("维修期限"), value=dt.date.today() + dt.timedelta(days=7)
+        )
 
     def validate(self) -> dict[str, str]:
         v = self.values()
         if not v["problem"]:
-            return {"problem": "请填写故障情况"}
+            return {"problem": self.tr("请填写故障情况")}
         if v["deadline"] < v["opened_on"]:
-            return {"deadline": "维修期限不能早于报修日期"}
+            return {"deadline": self.tr("维修期限不能早于报修日期")}
         return {}
 
     def _store(self, v: dict[str, Any]) -> int:
@@ -149,28 +171,32 @@ class RepairsDialog(QDialog):
         self.book = book
         self.source = source
         self.touched = False
-        self.setWindowTitle(f"维修：{source.code} {source.name}")
+        self.setWindowTitle(
+            self.tr("维修：{code} {name}").format(code=source.code, name=source.name)
+        )
         self.resize(900, 420)
         note = hint_label(
-            "检查不合格会自动开具维修单。流程：待报修 → 已报修 → 维修中 → 已修复；"
-            "全部维修单已修复后，水源自动恢复“可用”。",
+            self.tr(
+                "检查不合格会自动开具维修单。流程：待报修 → 已报修 → 维修中 → 已修复；"
+                "全部维修单已修复后，水源自动恢复“可用”。"
+            ),
             self,
         )
         self.state = QLabel(self)
         self.table = FilterableTable(
             [
-                Column("opened_on", "报修日期", "date", width=95),
+                Column("opened_on", self.tr("报修日期"), "date", width=95),
                 Column(
                     "status",
-                    "状态",
+                    self.tr("状态"),
                     width=70,
                     background=lambda r: STATUS_COLOURS.get(r.status),
                 ),
-                Column("problem", "故障情况", width=240),
-                Column("reported_to", "报修单位", width=170),
-                Column("deadline", "期限", "date", width=95),
-                Column("closed_on", "修复日期", "date", width=95),
-                Column("resolution", "维修情况"),
+                Column("problem", self.tr("故障情况"), width=240),
+                Column("reported_to", self.tr("报修单位"), width=170),
+                Column("deadline", self.tr("期限"), "date", width=95),
+                Column("closed_on", self.tr("修复日期"), "date", width=95),
+                Column("resolution", self.tr("维修情况")),
             ],
             parent=self,
         )
@@ -182,16 +208,16 @@ class RepairsDialog(QDialog):
                 else None
             )
         )
-        self.advance_button = QPushButton("推进…", self)
+        self.advance_button = QPushButton(self.tr("推进…"), self)
         self.advance_button.setObjectName("primary")
-        self.new_button = QPushButton("新开报修…", self)
+        self.new_button = QPushButton(self.tr("新开报修…"), self)
         guard(RECORDS, self.advance_button, self.new_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.advance_button)
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
@@ -210,7 +236,11 @@ class RepairsDialog(QDialog):
         self.table.set_rows(repairs)
         status = self.book.source(self.source.id).status
         open_count = sum(r.status in OPEN for r in repairs)
-        self.state.setText(f"水源当前状态：{status}　　未修复的维修单：{open_count} 张")
+        self.state.setText(
+            self.tr("水源当前状态：{status}　　未修复的维修单：{open_count} 张").format(
+                status=status, open_count=open_count
+            )
+        )
         first_open = next((r for r in repairs if r.status in OPEN), None)
         if first_open is not None:
             self.table.select_row(first_open)
@@ -218,10 +248,12 @@ class RepairsDialog(QDialog):
     def advance(self, repair: RepairData | None = None) -> None:
         repair = repair or self.table.current_row()
         if repair is None or repair.id is None:
-            QMessageBox.information(self, self.windowTitle(), "请先选中一张维修单。")
+            QMessageBox.information(self, self.windowTitle(), self.tr("请先选中一张维修单。"))
             return
         if repair.status == FIXED:
-            QMessageBox.information(self, self.windowTitle(), "这张维修单已修复，无需再推进。")
+            QMessageBox.information(
+                self, self.windowTitle(), self.tr("这张维修单已修复，无需再推进。")
+            )
             return
         dialog = RepairStepDialog(self, self.book, self.book.repair(repair.id))
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -212,7 +212,11 @@ class MapView(QGraphicsView):
         metres = nice_length(120 * per_px)
         width = metres / per_px
         x, y = 16, self.viewport().height() - 22
-        text = f"{metres / 1000:g} 千米" if metres >= 1000 else f"{metres:g} 米"
+        text = (
+            self.tr("{value1:g} 千米").format(value1=metres / 1000)
+            if metres >= 1000
+            else self.tr("{metres:g} 米").format(metres=metres)
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 210))
         painter.drawRect(QRectF(x - 6, y - 22, width + 12, 32))

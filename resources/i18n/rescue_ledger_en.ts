@@ -414,6 +414,25 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>检查项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>要求</source>
+        <translation>Required</translation>
+    </message>
+</context>
+<context>
     <name>Column</name>
     <message>
         <source>是</source>
@@ -446,6 +465,105 @@ Save anyway?</translation>
     <message>
         <source>（带班）</source>
         <translation> (leader)</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <source>覆盖分析</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source> 米</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>只看缺口</source>
+        <translation>Gaps only</translation>
+    </message>
+    <message>
+        <source>重新计算</source>
+        <translation>Recalculate</translation>
+    </message>
+    <message>
+        <source>打印覆盖报告…</source>
+        <translation>Print coverage report…</translation>
+    </message>
+    <message>
+        <source>保护半径</source>
+        <translation>Protection radius</translation>
+    </message>
+    <message>
+        <source>按日期（枯水期不算可用）</source>
+        <translation>On date (dry season counts as unavailable)</translation>
+    </message>
+    <message>
+        <source>已覆盖</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>缺口</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>重点场所</source>
+        <translation>Key sites</translation>
+    </message>
+    <message>
+        <source>所属村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>最近距离</source>
+        <translation>Nearest</translation>
+    </message>
+    <message>
+        <source>{v:.0f} 米</source>
+        <translation>{v:.0f} m</translation>
+    </message>
+    <message>
+        <source>最近的可用水源</source>
+        <translation>Nearest available source</translation>
+    </message>
+    <message>
+        <source>第二近</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <source>第三近</source>
+        <translation>Third</translation>
+    </message>
+    <message>
+        <source>每个有坐标的重点场所，列出{value1:g}米内最近的3处可用水源（状态“可用”且不在枯水期）。{radius:g}米内没有可用水源的场所为缺口，排在最前并标红。默认半径取自“设置”中的规则（消火栓保护半径 {protection_radius:g} 米）。</source>
+        <translation>For each key site with coordinates, the 3 nearest available sources within {value1:g} m (status available and not in the dry season). Sites with none within {radius:g} m are gaps, listed first in red. The default radius comes from the rules in Settings (hydrant protection radius {protection_radius:g} m).</translation>
+    </message>
+    <message>
+        <source>重点场所 {count} 处：已覆盖 {value1} 处，</source>
+        <translation>{count} key sites: {value1} covered, </translation>
+    </message>
+    <message>
+        <source>缺口 {gaps} 处</source>
+        <translation>{gaps} gaps</translation>
+    </message>
+    <message>
+        <source>没有缺口</source>
+        <translation>no gaps</translation>
+    </message>
+    <message>
+        <source>没有坐标、无法分析的场所：</source>
+        <translation>Sites without coordinates, not analysed: </translation>
+    </message>
+    <message>
+        <source>（在“重点场所”中补填经纬度）</source>
+        <translation>(add their coordinates under Key sites)</translation>
+    </message>
+    <message>
+        <source>重点场所水源覆盖报告</source>
+        <translation>Key site water coverage report</translation>
     </message>
 </context>
 <context>
@@ -784,6 +902,75 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>FlowTestDialog</name>
+    <message>
+        <source>AA 级（≥1500 gpm，约 95 L/s）</source>
+        <translation>Class AA (≥1500 gpm, about 95 L/s)</translation>
+    </message>
+    <message>
+        <source>A 级（1000–1499 gpm）</source>
+        <translation>Class A (1000–1499 gpm)</translation>
+    </message>
+    <message>
+        <source>B 级（500–999 gpm）</source>
+        <translation>Class B (500–999 gpm)</translation>
+    </message>
+    <message>
+        <source>C 级（&lt;500 gpm）</source>
+        <translation>Class C (&lt;500 gpm)</translation>
+    </message>
+    <message>
+        <source>流量测试：{code} {name}</source>
+        <translation>Flow test: {code} {name}</translation>
+    </message>
+    <message>
+        <source>静压</source>
+        <translation>Static pressure</translation>
+    </message>
+    <message>
+        <source>残压（放水时）</source>
+        <translation>Residual pressure (flowing)</translation>
+    </message>
+    <message>
+        <source>皮托管压力</source>
+        <translation>Pitot pressure</translation>
+    </message>
+    <message>
+        <source>出水口内径</source>
+        <translation>Outlet diameter</translation>
+    </message>
+    <message>
+        <source>出水口系数</source>
+        <translation>Outlet coefficient</translation>
+    </message>
+    <message>
+        <source>测试日期</source>
+        <translation>Tested on</translation>
+    </message>
+    <message>
+        <source>测试人</source>
+        <translation>Tested by</translation>
+    </message>
+    <message>
+        <source>测试结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>流量等级</source>
+        <translation>Flow class</translation>
+    </message>
+    <message>
+        <source>按 NFPA 291 换算到残压 0.14 MPa（20 psi）时的流量。</source>
+        <translation>Flow converted to 0.14 MPa (20 psi) residual, per NFPA 291.</translation>
+    </message>
+    <message>
+        <source>实测流量 {flow_lps:.1f} L/s
+残压 0.14 MPa 时 {rated_lps:.1f} L/s（{value1:.0f} gpm）</source>
+        <translation>Measured flow {flow_lps:.1f} L/s
+At 0.14 MPa residual {rated_lps:.1f} L/s ({value1:.0f} gpm)</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <source>最多 {limit} 个字，现在有 {length} 个字，请删减</source>
@@ -897,6 +1084,45 @@ Save anyway?</translation>
     <message>
         <source>还没有检查、维修或修改记录。</source>
         <translation>No checks, repairs or changes recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>结果/状态</source>
+        <translation>Result/status</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>检查人/单位</source>
+        <translation>Inspector/unit</translation>
+    </message>
+    <message>
+        <source>检查…</source>
+        <translation>Check…</translation>
+    </message>
+    <message>
+        <source>保养…</source>
+        <translation>Maintenance…</translation>
+    </message>
+    <message>
+        <source>流量测试…</source>
+        <translation>Flow test…</translation>
+    </message>
+    <message>
+        <source>维修…</source>
+        <translation>Repair…</translation>
     </message>
 </context>
 <context>
@@ -1115,8 +1341,78 @@ Save anyway?</translation>
 <context>
     <name>InspectionDialog</name>
     <message>
+        <source>普查录入</source>
+        <translation>Survey entry</translation>
+    </message>
+    <message>
+        <source>检查/保养</source>
+        <translation>Check/maintain</translation>
+    </message>
+    <message>
+        <source>检查类型</source>
+        <translation>Check type</translation>
+    </message>
+    <message>
+        <source>普查（结果计入本次普查进度）</source>
+        <translation>Survey (counts towards this survey&apos;s progress)</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>Check date</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>例如 张三、李四</source>
+        <translation>e.g. Zhang San, Li Si</translation>
+    </message>
+    <message>
+        <source>水源</source>
+        <translation>Water source</translation>
+    </message>
+    <message>
+        <source>逐项检查：双击“结果”选择 合格/不合格/不适用；测量项在“数值”中填数字（如静压 0.25），不满足“要求”的数值自动判为不合格。</source>
+        <translation>Check item by item: double-click Result to choose pass/fail/n.a.; type measured items in Value (e.g. static 0.25); a value outside Required fails automatically.</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>不填则自动列出不合格项</source>
+        <translation>Left empty: the failed items are listed</translation>
+    </message>
+    <message>
+        <source>处理情况</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>报修单位</source>
+        <translation>Report to</translation>
+    </message>
+    <message>
+        <source>供水单位或水源归属单位</source>
+        <translation>Water company or owner of the source</translation>
+    </message>
+    <message>
+        <source>维修期限</source>
+        <translation>Repair deadline</translation>
+    </message>
+    <message>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>等</source>
+        <translation>etc.</translation>
+    </message>
+    <message>
+        <source>有 {count} 项不合格：{names}。
+保存后该水源将标为“故障”，并开具维修单报给下面的报修单位；修复后在“维修…”中登记已修复，水源即恢复“可用”。</source>
+        <translation>{count} items failed: {names}.
+On saving, the source is marked faulty and a repair order goes to the unit below; record the repair under Repairs… and it becomes available again.</translation>
     </message>
     <message>
         <source>保存并报修</source>
@@ -1371,6 +1667,116 @@ The database will now be opened again.</translation>
     <message>
         <source>关于救援台账</source>
         <translation>About Rescue Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>按类型着色</source>
+        <translation>Colour by type</translation>
+    </message>
+    <message>
+        <source>按可用状态着色</source>
+        <translation>Colour by status</translation>
+    </message>
+    <message>
+        <source>按流量等级着色</source>
+        <translation>Colour by flow class</translation>
+    </message>
+    <message>
+        <source>枯水期</source>
+        <translation>Dry season</translation>
+    </message>
+    <message>
+        <source>未测试</source>
+        <translation>Not tested</translation>
+    </message>
+    <message>
+        <source>水源地图</source>
+        <translation>Water source map</translation>
+    </message>
+    <message>
+        <source>按经纬度画出的示意图（不需要联网）：滚轮缩放，按住左键拖动，点击水源打开其信息。方块为重点场所，虚线圆为保护半径；红色方块表示半径内没有可用水源。</source>
+        <translation>A sketch drawn from the coordinates (no internet needed): wheel to zoom, drag to move, click a source to open it. Squares are key sites, dashed circles the protection radius; a red square has no available source within it.</translation>
+    </message>
+    <message>
+        <source>显示保护半径</source>
+        <translation>Show radius</translation>
+    </message>
+    <message>
+        <source>显示编号</source>
+        <translation>Show codes</translation>
+    </message>
+    <message>
+        <source>全图</source>
+        <translation>Whole map</translation>
+    </message>
+    <message>
+        <source>打印地图…</source>
+        <translation>Print map…</translation>
+    </message>
+    <message>
+        <source> · 流量 {flow_class} 级</source>
+        <translation> · flow class {flow_class}</translation>
+    </message>
+    <message>
+        <source>最近可用水源 {code}，{distance_m:.0f} 米</source>
+        <translation>Nearest available source {code}, {distance_m:.0f} m</translation>
+    </message>
+    <message>
+        <source>附近没有可用水源</source>
+        <translation>No available source nearby</translation>
+    </message>
+    <message>
+        <source>水源 {count} 处，重点场所 {count2} 处</source>
+        <translation>{count} sources, {count2} key sites</translation>
+    </message>
+    <message>
+        <source>（另有 {missing} 处场所没有坐标，未画出）</source>
+        <translation>({missing} more sites have no coordinates and are not drawn)</translation>
+    </message>
+    <message>
+        <source>{k} 级</source>
+        <translation>Class {k}</translation>
+    </message>
+    <message>
+        <source>重点场所（已覆盖）</source>
+        <translation>Key site (covered)</translation>
+    </message>
+    <message>
+        <source>重点场所（缺口）</source>
+        <translation>Key site (gap)</translation>
+    </message>
+    <message>
+        <source>保护半径 {radius_m:g} 米</source>
+        <translation>Protection radius {radius_m:g} m</translation>
+    </message>
+    <message>
+        <source>{code}（{distance_m:.0f} 米）</source>
+        <translation>{code} ({distance_m:.0f} m)</translation>
+    </message>
+    <message>
+        <source>最近的可用水源：{near}</source>
+        <translation>Nearest available source: {near}</translation>
+    </message>
+    <message>
+        <source>附近没有可用水源。</source>
+        <translation>No available source nearby.</translation>
+    </message>
+    <message>
+        <source>消防水源分布图</source>
+        <translation>Fire water source map</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>{value1:g} 千米</source>
+        <translation>{value1:g} km</translation>
+    </message>
+    <message>
+        <source>{metres:g} 米</source>
+        <translation>{metres:g} m</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +2043,37 @@ The database will now be opened again.</translation>
     </message>
 </context>
 <context>
+    <name>NewRepairDialog</name>
+    <message>
+        <source>报修：{code} {name}</source>
+        <translation>Report repair: {code} {name}</translation>
+    </message>
+    <message>
+        <source>故障情况</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>报修单位</source>
+        <translation>Report to</translation>
+    </message>
+    <message>
+        <source>报修日期</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>维修期限</source>
+        <translation>Repair deadline</translation>
+    </message>
+    <message>
+        <source>请填写故障情况</source>
+        <translation>Describe the fault</translation>
+    </message>
+    <message>
+        <source>维修期限不能早于报修日期</source>
+        <translation>The deadline cannot be before the report date</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>无</source>
@@ -1826,6 +2263,37 @@ The database will now be opened again.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoTab</name>
+    <message>
+        <source>水源全貌、标志牌、取水口等照片。添加时会复制一份保存到本程序的数据文件夹。双击照片用系统的看图程序打开。</source>
+        <translation>Photos of the source, its sign, its outlet… A copy is kept in the program&apos;s data folder. Double-click a photo to open it in the system viewer.</translation>
+    </message>
+    <message>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>添加照片</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>确定删除照片“{original_name}”吗？</source>
+        <translation>Delete the photo “{original_name}”?</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTableModel</name>
     <message>
         <source>状态</source>
@@ -2010,6 +2478,134 @@ The database will now be opened again.</translation>
     <message>
         <source>维修情况</source>
         <translation>Repair notes</translation>
+    </message>
+</context>
+<context>
+    <name>RepairStepDialog</name>
+    <message>
+        <source>已报修（已通知供水单位/归属单位）</source>
+        <translation>Reported (the water company/owner was told)</translation>
+    </message>
+    <message>
+        <source>维修中（水源显示“维修中”）</source>
+        <translation>In repair (the source shows “in repair”)</translation>
+    </message>
+    <message>
+        <source>已修复（水源恢复“可用”）</source>
+        <translation>Repaired (the source is available again)</translation>
+    </message>
+    <message>
+        <source>推进维修：{source_code} {source_name}</source>
+        <translation>Advance repair: {source_code} {source_name}</translation>
+    </message>
+    <message>
+        <source>{problem}
+报修于 {opened_on}，期限 {value1}</source>
+        <translation>{problem}
+Reported {opened_on}, deadline {value1}</translation>
+    </message>
+    <message>
+        <source>故障情况</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>当前状态</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>报修单位</source>
+        <translation>Report to</translation>
+    </message>
+    <message>
+        <source>维修期限</source>
+        <translation>Repair deadline</translation>
+    </message>
+    <message>
+        <source>修复日期</source>
+        <translation>Repaired on</translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>维修情况</source>
+        <translation>Repair notes</translation>
+    </message>
+    <message>
+        <source>这条维修已修复，不需要再推进</source>
+        <translation>This repair is done; nothing to advance</translation>
+    </message>
+    <message>
+        <source>修复日期不能早于报修日期</source>
+        <translation>The repair date cannot be before the report date</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsDialog</name>
+    <message>
+        <source>维修：{code} {name}</source>
+        <translation>Repairs: {code} {name}</translation>
+    </message>
+    <message>
+        <source>检查不合格会自动开具维修单。流程：待报修 → 已报修 → 维修中 → 已修复；全部维修单已修复后，水源自动恢复“可用”。</source>
+        <translation>A failed check opens a repair order. Steps: to report → reported → in repair → repaired; when all are repaired the source is available again.</translation>
+    </message>
+    <message>
+        <source>报修日期</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>故障情况</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>报修单位</source>
+        <translation>Report to</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>修复日期</source>
+        <translation>Repaired on</translation>
+    </message>
+    <message>
+        <source>维修情况</source>
+        <translation>Repair notes</translation>
+    </message>
+    <message>
+        <source>推进…</source>
+        <translation>Advance…</translation>
+    </message>
+    <message>
+        <source>新开报修…</source>
+        <translation>New repair…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>水源当前状态：{status}&#x3000;&#x3000;未修复的维修单：{open_count} 张</source>
+        <translation>Source status: {status}    open repairs: {open_count}</translation>
+    </message>
+    <message>
+        <source>请先选中一张维修单。</source>
+        <translation>Select a repair order first.</translation>
+    </message>
+    <message>
+        <source>这张维修单已修复，无需再推进。</source>
+        <translation>This repair order is done; nothing to advance.</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +3207,172 @@ Default: {default}</translation>
     </message>
 </context>
 <context>
+    <name>SheetModel</name>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>Check date</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>不合格 {failed}</source>
+        <translation>failed {failed}</translation>
+    </message>
+    <message>
+        <source>未查</source>
+        <translation>Not checked</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>水源：{code} {name}</source>
+        <translation>Water source: {code} {name}</translation>
+    </message>
+    <message>
+        <source>新增水源</source>
+        <translation>New water source</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>例如 XHS-001</source>
+        <translation>e.g. XHS-001</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>所属村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>经度</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>例如 105.93（可不填）</source>
+        <translation>e.g. 105.93 (optional)</translation>
+    </message>
+    <message>
+        <source>纬度</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>例如 29.81（可不填）</source>
+        <translation>e.g. 29.81 (optional)</translation>
+    </message>
+    <message>
+        <source>坐标系</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>WGS84（GPS、奥维）</source>
+        <translation>WGS84 (GPS, Ovital)</translation>
+    </message>
+    <message>
+        <source>GCJ-02（高德、腾讯）</source>
+        <translation>GCJ-02 (Amap, Tencent)</translation>
+    </message>
+    <message>
+        <source>水源归属/供水单位</source>
+        <translation>Owner/water company</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>管辖队站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>可用状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>建成日期</source>
+        <translation>Built on</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>检查、维修和流量测试</source>
+        <translation>Checks, repairs and flow tests</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>新水源：保存后可添加照片、录入检查和流量测试。</source>
+        <translation>New source: after saving, photos, checks and flow tests can be added.</translation>
+    </message>
+    <message>
+        <source>上次检查：{value1}</source>
+        <translation>Last check: {value1}</translation>
+    </message>
+    <message>
+        <source>下次检查：{value1}（按检查间隔自动计算）</source>
+        <translation>Next check: {value1} (from the check interval)</translation>
+    </message>
+    <message>
+        <source>流量等级：{value1}</source>
+        <translation>Flow class: {value1}</translation>
+    </message>
+    <message>
+        <source>录入：{created_by} {created_at:%Y-%m-%d}</source>
+        <translation>Entered by {created_by} {created_at:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <source>{source_type}参数</source>
+        <translation>{source_type} details</translation>
+    </message>
+</context>
+<context>
     <name>StocktakeDialog</name>
     <message>
         <source>盘点</source>
@@ -2947,6 +3709,160 @@ Default: {default}</translation>
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>开始普查</source>
+        <translation>Start survey</translation>
+    </message>
+    <message>
+        <source>普查名称</source>
+        <translation>Survey name</translation>
+    </message>
+    <message>
+        <source>例如 {year}年冬季消防水源普查</source>
+        <translation>e.g. {year} winter fire water survey</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>普查人员</source>
+        <translation>Surveyors</translation>
+    </message>
+    <message>
+        <source>例如 张三、李四</source>
+        <translation>e.g. Zhang San, Li Si</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>水源类型</source>
+        <translation>Source type</translation>
+    </message>
+    <message>
+        <source>村（社区）和类型都不勾选时，普查全部在用水源。</source>
+        <translation>With no village or type ticked, all sources in use are surveyed.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <source>普查</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>开始一次普查后，按村（社区）列出要走访的水源。打印现场表带到现场填写，回来后双击水源录入结果；全部录完后“结束普查”，打印普查报告上报。</source>
+        <translation>A survey lists the sources to visit by village. Print the field sheet, fill it in on site, then double-click each source to enter its result; when all are in, click “Finish survey” and print the report.</translation>
+    </message>
+    <message>
+        <source>普查名称</source>
+        <translation>Survey name</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>普查人员</source>
+        <translation>Surveyors</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>范围/总结</source>
+        <translation>Scope/summary</translation>
+    </message>
+    <message>
+        <source>开始普查…</source>
+        <translation>Start survey…</translation>
+    </message>
+    <message>
+        <source>录入结果…</source>
+        <translation>Enter result…</translation>
+    </message>
+    <message>
+        <source>打印现场表</source>
+        <translation>Print field sheet</translation>
+    </message>
+    <message>
+        <source>结束普查…</source>
+        <translation>Finish survey…</translation>
+    </message>
+    <message>
+        <source>打印普查报告</source>
+        <translation>Print survey report</translation>
+    </message>
+    <message>
+        <source>已查 %v / %m 处</source>
+        <translation>%v / %m checked</translation>
+    </message>
+    <message>
+        <source>只看未查</source>
+        <translation>Unchecked only</translation>
+    </message>
+    <message>
+        <source>这次普查已结束，不能再录入结果。</source>
+        <translation>This survey is finished; no more results can be entered.</translation>
+    </message>
+    <message>
+        <source>请先在下面的清单中选中一处水源。</source>
+        <translation>Select a source in the list below first.</translation>
+    </message>
+    <message>
+        <source>还有 {value1} 处未查。</source>
+        <translation>{value1} still unchecked.</translation>
+    </message>
+    <message>
+        <source>已全部查完。</source>
+        <translation>All checked.</translation>
+    </message>
+    <message>
+        <source>结束普查</source>
+        <translation>Finish survey</translation>
+    </message>
+    <message>
+        <source>结束“{name}”吗？{left}
+结束后不能再录入结果。</source>
+        <translation>Finish “{name}”? {left}
+No results can be entered afterwards.</translation>
+    </message>
+    <message>
+        <source>普查已结束。
+{text}
+
+现在打印普查报告吗？</source>
+        <translation>The survey is finished.
+{text}
+
+Print the survey report now?</translation>
+    </message>
+    <message>
+        <source>{name} 现场表</source>
+        <translation>{name} field sheet</translation>
+    </message>
+    <message>
+        <source>{name} 普查报告</source>
+        <translation>{name} report</translation>
+    </message>
+</context>
+<context>
     <name>SwapDialog</name>
     <message>
         <source>调班（交换两天的人员）</source>
@@ -3002,6 +3918,13 @@ Default: {default}</translation>
     <message>
         <source>驾驶员</source>
         <translation>Driver</translation>
+    </message>
+</context>
+<context>
+    <name>TypeFields</name>
+    <message>
+        <source>（这种水源没有专门参数）</source>
+        <translation>(this kind of source has no details of its own)</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +4275,42 @@ Default: {default}</translation>
 </context>
 <context>
     <name>WaterPage</name>
+    <message>
+        <source>全部（不论到期）</source>
+        <translation>All (any due date)</translation>
+    </message>
+    <message>
+        <source>{days}天内到期和已超期</source>
+        <translation>Due within {days} days or overdue</translation>
+    </message>
+    <message>
+        <source>只看已超期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>水源台账</source>
+        <translation>Water sources</translation>
+    </message>
+    <message>
+        <source>一处水源</source>
+        <translation>a water source</translation>
+    </message>
+    <message>
+        <source>处</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <source>还没有水源：点“新增…”逐处登记，或点“导入…”导入水源台账。</source>
+        <translation>No water sources yet: click “New…” to add them one by one, or “Import…” to import a register.</translation>
+    </message>
+    <message>
+        <source>查找编号、名称、地址或村社…</source>
+        <translation>Find code, name, address or village…</translation>
+    </message>
+    <message>
+        <source>{code} 已有检查或维修记录</source>
+        <translation>{code} has checks or repairs</translation>
+    </message>
     <message>
         <source>检查/保养</source>
         <translation>Check/maintain</translation>
@@ -3909,6 +4868,166 @@ The current database is backed up before the restore.</translation>
     <message>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>water.check</name>
+    <message>
+        <source>已保存。{source_code} 现为“{source_status}”，维修单 #{repair_id} 已开具（在“维修…”中推进）。</source>
+        <translation>Saved. {source_code} is now “{source_status}”; repair order #{repair_id} was opened (advance it under Repairs…).</translation>
+    </message>
+</context>
+<context>
+    <name>water.common</name>
+    <message>
+        <source>可用（枯水期）</source>
+        <extracomment>Light backgrounds for the 可用状态 cell (the text stays readable).</extracomment>
+        <translation>Available (dry season)</translation>
+    </message>
+    <message>
+        <source>市政消火栓检查表</source>
+        <translation>Hydrant check form</translation>
+    </message>
+    <message>
+        <source>消防水池/天然水源检查表</source>
+        <translation>Tank/natural source check form</translation>
+    </message>
+    <message>
+        <source>消防水源台账（{village}）</source>
+        <translation>Fire water register ({village})</translation>
+    </message>
+    <message>
+        <source>消防水源台账</source>
+        <translation>Fire water register</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>请先选中一处水源。</source>
+        <translation>Select a water source first.</translation>
+    </message>
+    <message>
+        <source>请先在“全部村社”处选择一个村（社区），或选中该村的一处水源。</source>
+        <translation>Choose a village under “All villages” first, or select one of its sources.</translation>
+    </message>
+    <message>
+        <source>所选水源的检查表（已填）…</source>
+        <translation>Check form of the selected source (filled)…</translation>
+    </message>
+    <message>
+        <source>空白市政消火栓检查表…</source>
+        <translation>Blank hydrant check form…</translation>
+    </message>
+    <message>
+        <source>空白消防水池/天然水源检查表…</source>
+        <translation>Blank tank/natural source check form…</translation>
+    </message>
+    <message>
+        <source>水源台账（全部，A4横向）…</source>
+        <translation>Water register (all, A4 landscape)…</translation>
+    </message>
+    <message>
+        <source>水源台账（本村社）…</source>
+        <translation>Water register (this village)…</translation>
+    </message>
+</context>
+<context>
+    <name>water.history</name>
+    <message>
+        <source>全部合格</source>
+        <translation>All pass</translation>
+    </message>
+    <message>
+        <source>{text}；处理：{follow_up}</source>
+        <translation>{text}; action: {follow_up}</translation>
+    </message>
+    <message>
+        <source>处理：{follow_up}</source>
+        <translation>Action: {follow_up}</translation>
+    </message>
+    <message>
+        <source>（报修：{reported_to}，期限 {value1}）</source>
+        <translation>(reported to {reported_to}, deadline {value1})</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
+        <source>静压 {static_mpa:g} / 残压 {residual_mpa:g} / 皮托 {pitot_mpa:g} MPa，出水口 {outlet_mm:g} mm：实测 {flow_lps:.1f} L/s，0.14 MPa 时 {rated_lps:.1f} L/s</source>
+        <translation>Static {static_mpa:g} / residual {residual_mpa:g} / pitot {pitot_mpa:g} MPa, outlet {outlet_mm:g} mm: measured {flow_lps:.1f} L/s, {rated_lps:.1f} L/s at 0.14 MPa</translation>
+    </message>
+    <message>
+        <source>流量测试</source>
+        <translation>Flow test</translation>
+    </message>
+    <message>
+        <source>{flow_class} 级</source>
+        <translation>Class {flow_class}</translation>
+    </message>
+</context>
+<context>
+    <name>water.pages.coverage</name>
+    <message>
+        <source>{code} {name}（{distance_m:.0f} 米）</source>
+        <translation>{code} {name} ({distance_m:.0f} m)</translation>
+    </message>
+    <message>
+        <source>{code}（{distance_m:.0f} 米）</source>
+        <translation>{code} ({distance_m:.0f} m)</translation>
+    </message>
+</context>
+<context>
+    <name>water.pages.sources</name>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>所属村社</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>可用状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>流量等级</source>
+        <translation>Flow class</translation>
+    </message>
+    <message>
+        <source>上次检查</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <source>下次检查</source>
+        <translation>Next check</translation>
+    </message>
+    <message>
+        <source>水源归属</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>经度, 纬度</source>
+        <translation>Longitude, latitude</translation>
     </message>
 </context>
 </TS>

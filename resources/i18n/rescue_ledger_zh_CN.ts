@@ -414,6 +414,25 @@
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>检查项目</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>要求</source>
+        <translation>要求</translation>
+    </message>
+</context>
+<context>
     <name>Column</name>
     <message>
         <source>是</source>
@@ -446,6 +465,105 @@
     <message>
         <source>（带班）</source>
         <translation>（带班）</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <source>覆盖分析</source>
+        <translation>覆盖分析</translation>
+    </message>
+    <message>
+        <source> 米</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <source>只看缺口</source>
+        <translation>只看缺口</translation>
+    </message>
+    <message>
+        <source>重新计算</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>打印覆盖报告…</source>
+        <translation>打印覆盖报告…</translation>
+    </message>
+    <message>
+        <source>保护半径</source>
+        <translation>保护半径</translation>
+    </message>
+    <message>
+        <source>按日期（枯水期不算可用）</source>
+        <translation>按日期（枯水期不算可用）</translation>
+    </message>
+    <message>
+        <source>已覆盖</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>缺口</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>重点场所</source>
+        <translation>重点场所</translation>
+    </message>
+    <message>
+        <source>所属村（社区）</source>
+        <translation>所属村（社区）</translation>
+    </message>
+    <message>
+        <source>最近距离</source>
+        <translation>最近距离</translation>
+    </message>
+    <message>
+        <source>{v:.0f} 米</source>
+        <translation>{v:.0f} 米</translation>
+    </message>
+    <message>
+        <source>最近的可用水源</source>
+        <translation>最近的可用水源</translation>
+    </message>
+    <message>
+        <source>第二近</source>
+        <translation>第二近</translation>
+    </message>
+    <message>
+        <source>第三近</source>
+        <translation>第三近</translation>
+    </message>
+    <message>
+        <source>每个有坐标的重点场所，列出{value1:g}米内最近的3处可用水源（状态“可用”且不在枯水期）。{radius:g}米内没有可用水源的场所为缺口，排在最前并标红。默认半径取自“设置”中的规则（消火栓保护半径 {protection_radius:g} 米）。</source>
+        <translation>每个有坐标的重点场所，列出{value1:g}米内最近的3处可用水源（状态“可用”且不在枯水期）。{radius:g}米内没有可用水源的场所为缺口，排在最前并标红。默认半径取自“设置”中的规则（消火栓保护半径 {protection_radius:g} 米）。</translation>
+    </message>
+    <message>
+        <source>重点场所 {count} 处：已覆盖 {value1} 处，</source>
+        <translation>重点场所 {count} 处：已覆盖 {value1} 处，</translation>
+    </message>
+    <message>
+        <source>缺口 {gaps} 处</source>
+        <translation>缺口 {gaps} 处</translation>
+    </message>
+    <message>
+        <source>没有缺口</source>
+        <translation>没有缺口</translation>
+    </message>
+    <message>
+        <source>没有坐标、无法分析的场所：</source>
+        <translation>没有坐标、无法分析的场所：</translation>
+    </message>
+    <message>
+        <source>（在“重点场所”中补填经纬度）</source>
+        <translation>（在“重点场所”中补填经纬度）</translation>
+    </message>
+    <message>
+        <source>重点场所水源覆盖报告</source>
+        <translation>重点场所水源覆盖报告</translation>
     </message>
 </context>
 <context>
@@ -784,6 +902,75 @@
     </message>
 </context>
 <context>
+    <name>FlowTestDialog</name>
+    <message>
+        <source>AA 级（≥1500 gpm，约 95 L/s）</source>
+        <translation>AA 级（≥1500 gpm，约 95 L/s）</translation>
+    </message>
+    <message>
+        <source>A 级（1000–1499 gpm）</source>
+        <translation>A 级（1000–1499 gpm）</translation>
+    </message>
+    <message>
+        <source>B 级（500–999 gpm）</source>
+        <translation>B 级（500–999 gpm）</translation>
+    </message>
+    <message>
+        <source>C 级（&lt;500 gpm）</source>
+        <translation>C 级（&lt;500 gpm）</translation>
+    </message>
+    <message>
+        <source>流量测试：{code} {name}</source>
+        <translation>流量测试：{code} {name}</translation>
+    </message>
+    <message>
+        <source>静压</source>
+        <translation>静压</translation>
+    </message>
+    <message>
+        <source>残压（放水时）</source>
+        <translation>残压（放水时）</translation>
+    </message>
+    <message>
+        <source>皮托管压力</source>
+        <translation>皮托管压力</translation>
+    </message>
+    <message>
+        <source>出水口内径</source>
+        <translation>出水口内径</translation>
+    </message>
+    <message>
+        <source>出水口系数</source>
+        <translation>出水口系数</translation>
+    </message>
+    <message>
+        <source>测试日期</source>
+        <translation>测试日期</translation>
+    </message>
+    <message>
+        <source>测试人</source>
+        <translation>测试人</translation>
+    </message>
+    <message>
+        <source>测试结果</source>
+        <translation>测试结果</translation>
+    </message>
+    <message>
+        <source>流量等级</source>
+        <translation>流量等级</translation>
+    </message>
+    <message>
+        <source>按 NFPA 291 换算到残压 0.14 MPa（20 psi）时的流量。</source>
+        <translation>按 NFPA 291 换算到残压 0.14 MPa（20 psi）时的流量。</translation>
+    </message>
+    <message>
+        <source>实测流量 {flow_lps:.1f} L/s
+残压 0.14 MPa 时 {rated_lps:.1f} L/s（{value1:.0f} gpm）</source>
+        <translation>实测流量 {flow_lps:.1f} L/s
+残压 0.14 MPa 时 {rated_lps:.1f} L/s（{value1:.0f} gpm）</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <source>最多 {limit} 个字，现在有 {length} 个字，请删减</source>
@@ -897,6 +1084,45 @@
     <message>
         <source>还没有检查、维修或修改记录。</source>
         <translation>还没有检查、维修或修改记录。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>结果/状态</source>
+        <translation>结果/状态</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>检查人/单位</source>
+        <translation>检查人/单位</translation>
+    </message>
+    <message>
+        <source>检查…</source>
+        <translation>检查…</translation>
+    </message>
+    <message>
+        <source>保养…</source>
+        <translation>保养…</translation>
+    </message>
+    <message>
+        <source>流量测试…</source>
+        <translation>流量测试…</translation>
+    </message>
+    <message>
+        <source>维修…</source>
+        <translation>维修…</translation>
     </message>
 </context>
 <context>
@@ -1115,8 +1341,78 @@
 <context>
     <name>InspectionDialog</name>
     <message>
+        <source>普查录入</source>
+        <translation>普查录入</translation>
+    </message>
+    <message>
+        <source>检查/保养</source>
+        <translation>检查/保养</translation>
+    </message>
+    <message>
+        <source>检查类型</source>
+        <translation>检查类型</translation>
+    </message>
+    <message>
+        <source>普查（结果计入本次普查进度）</source>
+        <translation>普查（结果计入本次普查进度）</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>例如 张三、李四</source>
+        <translation>例如 张三、李四</translation>
+    </message>
+    <message>
+        <source>水源</source>
+        <translation>水源</translation>
+    </message>
+    <message>
+        <source>逐项检查：双击“结果”选择 合格/不合格/不适用；测量项在“数值”中填数字（如静压 0.25），不满足“要求”的数值自动判为不合格。</source>
+        <translation>逐项检查：双击“结果”选择 合格/不合格/不适用；测量项在“数值”中填数字（如静压 0.25），不满足“要求”的数值自动判为不合格。</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>不填则自动列出不合格项</source>
+        <translation>不填则自动列出不合格项</translation>
+    </message>
+    <message>
+        <source>处理情况</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>报修单位</source>
+        <translation>报修单位</translation>
+    </message>
+    <message>
+        <source>供水单位或水源归属单位</source>
+        <translation>供水单位或水源归属单位</translation>
+    </message>
+    <message>
+        <source>维修期限</source>
+        <translation>维修期限</translation>
+    </message>
+    <message>
         <source>保存</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>等</source>
+        <translation>等</translation>
+    </message>
+    <message>
+        <source>有 {count} 项不合格：{names}。
+保存后该水源将标为“故障”，并开具维修单报给下面的报修单位；修复后在“维修…”中登记已修复，水源即恢复“可用”。</source>
+        <translation>有 {count} 项不合格：{names}。
+保存后该水源将标为“故障”，并开具维修单报给下面的报修单位；修复后在“维修…”中登记已修复，水源即恢复“可用”。</translation>
     </message>
     <message>
         <source>保存并报修</source>
@@ -1371,6 +1667,116 @@
     <message>
         <source>关于救援台账</source>
         <translation>关于救援台账</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>按类型着色</source>
+        <translation>按类型着色</translation>
+    </message>
+    <message>
+        <source>按可用状态着色</source>
+        <translation>按可用状态着色</translation>
+    </message>
+    <message>
+        <source>按流量等级着色</source>
+        <translation>按流量等级着色</translation>
+    </message>
+    <message>
+        <source>枯水期</source>
+        <translation>枯水期</translation>
+    </message>
+    <message>
+        <source>未测试</source>
+        <translation>未测试</translation>
+    </message>
+    <message>
+        <source>水源地图</source>
+        <translation>水源地图</translation>
+    </message>
+    <message>
+        <source>按经纬度画出的示意图（不需要联网）：滚轮缩放，按住左键拖动，点击水源打开其信息。方块为重点场所，虚线圆为保护半径；红色方块表示半径内没有可用水源。</source>
+        <translation>按经纬度画出的示意图（不需要联网）：滚轮缩放，按住左键拖动，点击水源打开其信息。方块为重点场所，虚线圆为保护半径；红色方块表示半径内没有可用水源。</translation>
+    </message>
+    <message>
+        <source>显示保护半径</source>
+        <translation>显示保护半径</translation>
+    </message>
+    <message>
+        <source>显示编号</source>
+        <translation>显示编号</translation>
+    </message>
+    <message>
+        <source>全图</source>
+        <translation>全图</translation>
+    </message>
+    <message>
+        <source>打印地图…</source>
+        <translation>打印地图…</translation>
+    </message>
+    <message>
+        <source> · 流量 {flow_class} 级</source>
+        <translation> · 流量 {flow_class} 级</translation>
+    </message>
+    <message>
+        <source>最近可用水源 {code}，{distance_m:.0f} 米</source>
+        <translation>最近可用水源 {code}，{distance_m:.0f} 米</translation>
+    </message>
+    <message>
+        <source>附近没有可用水源</source>
+        <translation>附近没有可用水源</translation>
+    </message>
+    <message>
+        <source>水源 {count} 处，重点场所 {count2} 处</source>
+        <translation>水源 {count} 处，重点场所 {count2} 处</translation>
+    </message>
+    <message>
+        <source>（另有 {missing} 处场所没有坐标，未画出）</source>
+        <translation>（另有 {missing} 处场所没有坐标，未画出）</translation>
+    </message>
+    <message>
+        <source>{k} 级</source>
+        <translation>{k} 级</translation>
+    </message>
+    <message>
+        <source>重点场所（已覆盖）</source>
+        <translation>重点场所（已覆盖）</translation>
+    </message>
+    <message>
+        <source>重点场所（缺口）</source>
+        <translation>重点场所（缺口）</translation>
+    </message>
+    <message>
+        <source>保护半径 {radius_m:g} 米</source>
+        <translation>保护半径 {radius_m:g} 米</translation>
+    </message>
+    <message>
+        <source>{code}（{distance_m:.0f} 米）</source>
+        <translation>{code}（{distance_m:.0f} 米）</translation>
+    </message>
+    <message>
+        <source>最近的可用水源：{near}</source>
+        <translation>最近的可用水源：{near}</translation>
+    </message>
+    <message>
+        <source>附近没有可用水源。</source>
+        <translation>附近没有可用水源。</translation>
+    </message>
+    <message>
+        <source>消防水源分布图</source>
+        <translation>消防水源分布图</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>{value1:g} 千米</source>
+        <translation>{value1:g} 千米</translation>
+    </message>
+    <message>
+        <source>{metres:g} 米</source>
+        <translation>{metres:g} 米</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +2043,37 @@
     </message>
 </context>
 <context>
+    <name>NewRepairDialog</name>
+    <message>
+        <source>报修：{code} {name}</source>
+        <translation>报修：{code} {name}</translation>
+    </message>
+    <message>
+        <source>故障情况</source>
+        <translation>故障情况</translation>
+    </message>
+    <message>
+        <source>报修单位</source>
+        <translation>报修单位</translation>
+    </message>
+    <message>
+        <source>报修日期</source>
+        <translation>报修日期</translation>
+    </message>
+    <message>
+        <source>维修期限</source>
+        <translation>维修期限</translation>
+    </message>
+    <message>
+        <source>请填写故障情况</source>
+        <translation>请填写故障情况</translation>
+    </message>
+    <message>
+        <source>维修期限不能早于报修日期</source>
+        <translation>维修期限不能早于报修日期</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>无</source>
@@ -1826,6 +2263,37 @@
     </message>
 </context>
 <context>
+    <name>PhotoTab</name>
+    <message>
+        <source>水源全貌、标志牌、取水口等照片。添加时会复制一份保存到本程序的数据文件夹。双击照片用系统的看图程序打开。</source>
+        <translation>水源全貌、标志牌、取水口等照片。添加时会复制一份保存到本程序的数据文件夹。双击照片用系统的看图程序打开。</translation>
+    </message>
+    <message>
+        <source>添加照片…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>添加照片</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>确定删除照片“{original_name}”吗？</source>
+        <translation>确定删除照片“{original_name}”吗？</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTableModel</name>
     <message>
         <source>状态</source>
@@ -2010,6 +2478,134 @@
     <message>
         <source>维修情况</source>
         <translation>维修情况</translation>
+    </message>
+</context>
+<context>
+    <name>RepairStepDialog</name>
+    <message>
+        <source>已报修（已通知供水单位/归属单位）</source>
+        <translation>已报修（已通知供水单位/归属单位）</translation>
+    </message>
+    <message>
+        <source>维修中（水源显示“维修中”）</source>
+        <translation>维修中（水源显示“维修中”）</translation>
+    </message>
+    <message>
+        <source>已修复（水源恢复“可用”）</source>
+        <translation>已修复（水源恢复“可用”）</translation>
+    </message>
+    <message>
+        <source>推进维修：{source_code} {source_name}</source>
+        <translation>推进维修：{source_code} {source_name}</translation>
+    </message>
+    <message>
+        <source>{problem}
+报修于 {opened_on}，期限 {value1}</source>
+        <translation>{problem}
+报修于 {opened_on}，期限 {value1}</translation>
+    </message>
+    <message>
+        <source>故障情况</source>
+        <translation>故障情况</translation>
+    </message>
+    <message>
+        <source>当前状态</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>报修单位</source>
+        <translation>报修单位</translation>
+    </message>
+    <message>
+        <source>维修期限</source>
+        <translation>维修期限</translation>
+    </message>
+    <message>
+        <source>修复日期</source>
+        <translation>修复日期</translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>维修情况</source>
+        <translation>维修情况</translation>
+    </message>
+    <message>
+        <source>这条维修已修复，不需要再推进</source>
+        <translation>这条维修已修复，不需要再推进</translation>
+    </message>
+    <message>
+        <source>修复日期不能早于报修日期</source>
+        <translation>修复日期不能早于报修日期</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsDialog</name>
+    <message>
+        <source>维修：{code} {name}</source>
+        <translation>维修：{code} {name}</translation>
+    </message>
+    <message>
+        <source>检查不合格会自动开具维修单。流程：待报修 → 已报修 → 维修中 → 已修复；全部维修单已修复后，水源自动恢复“可用”。</source>
+        <translation>检查不合格会自动开具维修单。流程：待报修 → 已报修 → 维修中 → 已修复；全部维修单已修复后，水源自动恢复“可用”。</translation>
+    </message>
+    <message>
+        <source>报修日期</source>
+        <translation>报修日期</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>故障情况</source>
+        <translation>故障情况</translation>
+    </message>
+    <message>
+        <source>报修单位</source>
+        <translation>报修单位</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>修复日期</source>
+        <translation>修复日期</translation>
+    </message>
+    <message>
+        <source>维修情况</source>
+        <translation>维修情况</translation>
+    </message>
+    <message>
+        <source>推进…</source>
+        <translation>推进…</translation>
+    </message>
+    <message>
+        <source>新开报修…</source>
+        <translation>新开报修…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>水源当前状态：{status}　　未修复的维修单：{open_count} 张</source>
+        <translation>水源当前状态：{status}　　未修复的维修单：{open_count} 张</translation>
+    </message>
+    <message>
+        <source>请先选中一张维修单。</source>
+        <translation>请先选中一张维修单。</translation>
+    </message>
+    <message>
+        <source>这张维修单已修复，无需再推进。</source>
+        <translation>这张维修单已修复，无需再推进。</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +3207,172 @@
     </message>
 </context>
 <context>
+    <name>SheetModel</name>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>不合格 {failed}</source>
+        <translation>不合格 {failed}</translation>
+    </message>
+    <message>
+        <source>未查</source>
+        <translation>未查</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>水源：{code} {name}</source>
+        <translation>水源：{code} {name}</translation>
+    </message>
+    <message>
+        <source>新增水源</source>
+        <translation>新增水源</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>例如 XHS-001</source>
+        <translation>例如 XHS-001</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>所属村（社区）</source>
+        <translation>所属村（社区）</translation>
+    </message>
+    <message>
+        <source>经度</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>例如 105.93（可不填）</source>
+        <translation>例如 105.93（可不填）</translation>
+    </message>
+    <message>
+        <source>纬度</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>例如 29.81（可不填）</source>
+        <translation>例如 29.81（可不填）</translation>
+    </message>
+    <message>
+        <source>坐标系</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>WGS84（GPS、奥维）</source>
+        <translation>WGS84（GPS、奥维）</translation>
+    </message>
+    <message>
+        <source>GCJ-02（高德、腾讯）</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <source>水源归属/供水单位</source>
+        <translation>水源归属/供水单位</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>管辖队站</source>
+        <translation>管辖队站</translation>
+    </message>
+    <message>
+        <source>可用状态</source>
+        <translation>可用状态</translation>
+    </message>
+    <message>
+        <source>建成日期</source>
+        <translation>建成日期</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>检查、维修和流量测试</source>
+        <translation>检查、维修和流量测试</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>新水源：保存后可添加照片、录入检查和流量测试。</source>
+        <translation>新水源：保存后可添加照片、录入检查和流量测试。</translation>
+    </message>
+    <message>
+        <source>上次检查：{value1}</source>
+        <translation>上次检查：{value1}</translation>
+    </message>
+    <message>
+        <source>下次检查：{value1}（按检查间隔自动计算）</source>
+        <translation>下次检查：{value1}（按检查间隔自动计算）</translation>
+    </message>
+    <message>
+        <source>流量等级：{value1}</source>
+        <translation>流量等级：{value1}</translation>
+    </message>
+    <message>
+        <source>录入：{created_by} {created_at:%Y-%m-%d}</source>
+        <translation>录入：{created_by} {created_at:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <source>{source_type}参数</source>
+        <translation>{source_type}参数</translation>
+    </message>
+</context>
+<context>
     <name>StocktakeDialog</name>
     <message>
         <source>盘点</source>
@@ -2947,6 +3709,160 @@
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>开始普查</source>
+        <translation>开始普查</translation>
+    </message>
+    <message>
+        <source>普查名称</source>
+        <translation>普查名称</translation>
+    </message>
+    <message>
+        <source>例如 {year}年冬季消防水源普查</source>
+        <translation>例如 {year}年冬季消防水源普查</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>普查人员</source>
+        <translation>普查人员</translation>
+    </message>
+    <message>
+        <source>例如 张三、李四</source>
+        <translation>例如 张三、李四</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>水源类型</source>
+        <translation>水源类型</translation>
+    </message>
+    <message>
+        <source>村（社区）和类型都不勾选时，普查全部在用水源。</source>
+        <translation>村（社区）和类型都不勾选时，普查全部在用水源。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <source>普查</source>
+        <translation>普查</translation>
+    </message>
+    <message>
+        <source>开始一次普查后，按村（社区）列出要走访的水源。打印现场表带到现场填写，回来后双击水源录入结果；全部录完后“结束普查”，打印普查报告上报。</source>
+        <translation>开始一次普查后，按村（社区）列出要走访的水源。打印现场表带到现场填写，回来后双击水源录入结果；全部录完后“结束普查”，打印普查报告上报。</translation>
+    </message>
+    <message>
+        <source>普查名称</source>
+        <translation>普查名称</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>普查人员</source>
+        <translation>普查人员</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>范围/总结</source>
+        <translation>范围/总结</translation>
+    </message>
+    <message>
+        <source>开始普查…</source>
+        <translation>开始普查…</translation>
+    </message>
+    <message>
+        <source>录入结果…</source>
+        <translation>录入结果…</translation>
+    </message>
+    <message>
+        <source>打印现场表</source>
+        <translation>打印现场表</translation>
+    </message>
+    <message>
+        <source>结束普查…</source>
+        <translation>结束普查…</translation>
+    </message>
+    <message>
+        <source>打印普查报告</source>
+        <translation>打印普查报告</translation>
+    </message>
+    <message>
+        <source>已查 %v / %m 处</source>
+        <translation>已查 %v / %m 处</translation>
+    </message>
+    <message>
+        <source>只看未查</source>
+        <translation>只看未查</translation>
+    </message>
+    <message>
+        <source>这次普查已结束，不能再录入结果。</source>
+        <translation>这次普查已结束，不能再录入结果。</translation>
+    </message>
+    <message>
+        <source>请先在下面的清单中选中一处水源。</source>
+        <translation>请先在下面的清单中选中一处水源。</translation>
+    </message>
+    <message>
+        <source>还有 {value1} 处未查。</source>
+        <translation>还有 {value1} 处未查。</translation>
+    </message>
+    <message>
+        <source>已全部查完。</source>
+        <translation>已全部查完。</translation>
+    </message>
+    <message>
+        <source>结束普查</source>
+        <translation>结束普查</translation>
+    </message>
+    <message>
+        <source>结束“{name}”吗？{left}
+结束后不能再录入结果。</source>
+        <translation>结束“{name}”吗？{left}
+结束后不能再录入结果。</translation>
+    </message>
+    <message>
+        <source>普查已结束。
+{text}
+
+现在打印普查报告吗？</source>
+        <translation>普查已结束。
+{text}
+
+现在打印普查报告吗？</translation>
+    </message>
+    <message>
+        <source>{name} 现场表</source>
+        <translation>{name} 现场表</translation>
+    </message>
+    <message>
+        <source>{name} 普查报告</source>
+        <translation>{name} 普查报告</translation>
+    </message>
+</context>
+<context>
     <name>SwapDialog</name>
     <message>
         <source>调班（交换两天的人员）</source>
@@ -3002,6 +3918,13 @@
     <message>
         <source>驾驶员</source>
         <translation>驾驶员</translation>
+    </message>
+</context>
+<context>
+    <name>TypeFields</name>
+    <message>
+        <source>（这种水源没有专门参数）</source>
+        <translation>（这种水源没有专门参数）</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +4275,42 @@
 </context>
 <context>
     <name>WaterPage</name>
+    <message>
+        <source>全部（不论到期）</source>
+        <translation>全部（不论到期）</translation>
+    </message>
+    <message>
+        <source>{days}天内到期和已超期</source>
+        <translation>{days}天内到期和已超期</translation>
+    </message>
+    <message>
+        <source>只看已超期</source>
+        <translation>只看已超期</translation>
+    </message>
+    <message>
+        <source>水源台账</source>
+        <translation>水源台账</translation>
+    </message>
+    <message>
+        <source>一处水源</source>
+        <translation>一处水源</translation>
+    </message>
+    <message>
+        <source>处</source>
+        <translation>处</translation>
+    </message>
+    <message>
+        <source>还没有水源：点“新增…”逐处登记，或点“导入…”导入水源台账。</source>
+        <translation>还没有水源：点“新增…”逐处登记，或点“导入…”导入水源台账。</translation>
+    </message>
+    <message>
+        <source>查找编号、名称、地址或村社…</source>
+        <translation>查找编号、名称、地址或村社…</translation>
+    </message>
+    <message>
+        <source>{code} 已有检查或维修记录</source>
+        <translation>{code} 已有检查或维修记录</translation>
+    </message>
     <message>
         <source>检查/保养</source>
         <translation>检查/保养</translation>
@@ -3909,6 +4868,166 @@
     <message>
         <source>两次输入的密码不一致</source>
         <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
+    <name>water.check</name>
+    <message>
+        <source>已保存。{source_code} 现为“{source_status}”，维修单 #{repair_id} 已开具（在“维修…”中推进）。</source>
+        <translation>已保存。{source_code} 现为“{source_status}”，维修单 #{repair_id} 已开具（在“维修…”中推进）。</translation>
+    </message>
+</context>
+<context>
+    <name>water.common</name>
+    <message>
+        <source>可用（枯水期）</source>
+        <extracomment>Light backgrounds for the 可用状态 cell (the text stays readable).</extracomment>
+        <translation>可用（枯水期）</translation>
+    </message>
+    <message>
+        <source>市政消火栓检查表</source>
+        <translation>市政消火栓检查表</translation>
+    </message>
+    <message>
+        <source>消防水池/天然水源检查表</source>
+        <translation>消防水池/天然水源检查表</translation>
+    </message>
+    <message>
+        <source>消防水源台账（{village}）</source>
+        <translation>消防水源台账（{village}）</translation>
+    </message>
+    <message>
+        <source>消防水源台账</source>
+        <translation>消防水源台账</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>请先选中一处水源。</source>
+        <translation>请先选中一处水源。</translation>
+    </message>
+    <message>
+        <source>请先在“全部村社”处选择一个村（社区），或选中该村的一处水源。</source>
+        <translation>请先在“全部村社”处选择一个村（社区），或选中该村的一处水源。</translation>
+    </message>
+    <message>
+        <source>所选水源的检查表（已填）…</source>
+        <translation>所选水源的检查表（已填）…</translation>
+    </message>
+    <message>
+        <source>空白市政消火栓检查表…</source>
+        <translation>空白市政消火栓检查表…</translation>
+    </message>
+    <message>
+        <source>空白消防水池/天然水源检查表…</source>
+        <translation>空白消防水池/天然水源检查表…</translation>
+    </message>
+    <message>
+        <source>水源台账（全部，A4横向）…</source>
+        <translation>水源台账（全部，A4横向）…</translation>
+    </message>
+    <message>
+        <source>水源台账（本村社）…</source>
+        <translation>水源台账（本村社）…</translation>
+    </message>
+</context>
+<context>
+    <name>water.history</name>
+    <message>
+        <source>全部合格</source>
+        <translation>全部合格</translation>
+    </message>
+    <message>
+        <source>{text}；处理：{follow_up}</source>
+        <translation>{text}；处理：{follow_up}</translation>
+    </message>
+    <message>
+        <source>处理：{follow_up}</source>
+        <translation>处理：{follow_up}</translation>
+    </message>
+    <message>
+        <source>（报修：{reported_to}，期限 {value1}）</source>
+        <translation>（报修：{reported_to}，期限 {value1}）</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>静压 {static_mpa:g} / 残压 {residual_mpa:g} / 皮托 {pitot_mpa:g} MPa，出水口 {outlet_mm:g} mm：实测 {flow_lps:.1f} L/s，0.14 MPa 时 {rated_lps:.1f} L/s</source>
+        <translation>静压 {static_mpa:g} / 残压 {residual_mpa:g} / 皮托 {pitot_mpa:g} MPa，出水口 {outlet_mm:g} mm：实测 {flow_lps:.1f} L/s，0.14 MPa 时 {rated_lps:.1f} L/s</translation>
+    </message>
+    <message>
+        <source>流量测试</source>
+        <translation>流量测试</translation>
+    </message>
+    <message>
+        <source>{flow_class} 级</source>
+        <translation>{flow_class} 级</translation>
+    </message>
+</context>
+<context>
+    <name>water.pages.coverage</name>
+    <message>
+        <source>{code} {name}（{distance_m:.0f} 米）</source>
+        <translation>{code} {name}（{distance_m:.0f} 米）</translation>
+    </message>
+    <message>
+        <source>{code}（{distance_m:.0f} 米）</source>
+        <translation>{code}（{distance_m:.0f} 米）</translation>
+    </message>
+</context>
+<context>
+    <name>water.pages.sources</name>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>形式</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>所属村社</source>
+        <translation>所属村社</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>可用状态</source>
+        <translation>可用状态</translation>
+    </message>
+    <message>
+        <source>流量等级</source>
+        <translation>流量等级</translation>
+    </message>
+    <message>
+        <source>上次检查</source>
+        <translation>上次检查</translation>
+    </message>
+    <message>
+        <source>下次检查</source>
+        <translation>下次检查</translation>
+    </message>
+    <message>
+        <source>水源归属</source>
+        <translation>水源归属</translation>
+    </message>
+    <message>
+        <source>经度, 纬度</source>
+        <translation>经度, 纬度</translation>
     </message>
 </context>
 </TS>

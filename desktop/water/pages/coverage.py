@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,9 +39,13 @@ def _near_text(row: CoverageRow, n: int, names: bool = True) -> str:
     if s is None:
         return ""
     return (
-        f"{s.code} {s.name}（{s.distance_m:.0f} 米）"
+        QCoreApplication.translate(
+            "water.pages.coverage", "{code} {name}（{distance_m:.0f} 米）"
+        ).format(code=s.code, name=s.name, distance_m=s.distance_m)
         if names
-        else f"{s.code}（{s.distance_m:.0f} 米）"
+        else QCoreApplication.translate(
+            "water.pages.coverage", "{code}（{distance_m:.0f} 米）"
+        ).format(code=s.code, distance_m=s.distance_m)
     )
 
 
@@ -49,26 +54,26 @@ class CoveragePage(QWidget):
         super().__init__(parent)
         self.book = book
         self.report: CoverageReport | None = None
-        title = QLabel("覆盖分析", self)
+        title = QLabel(self.tr("覆盖分析"), self)
         title.setObjectName("pageTitle")
         self.hint = hint_label(parent=self)
         self.radius = QDoubleSpinBox(self)
         self.radius.setRange(10, 5000)
         self.radius.setDecimals(0)
         self.radius.setSingleStep(10)
-        self.radius.setSuffix(" 米")
+        self.radius.setSuffix(self.tr(" 米"))
         self.radius.setValue(book.protection_radius())
         self.day = OptionalDateEdit(dt.date.today(), parent=self)
-        self.gaps_only = QCheckBox("只看缺口", self)
-        self.run_button = QPushButton("重新计算", self)
+        self.gaps_only = QCheckBox(self.tr("只看缺口"), self)
+        self.run_button = QPushButton(self.tr("重新计算"), self)
         self.run_button.setObjectName("primary")
-        self.print_button = QPushButton("打印覆盖报告…", self)
+        self.print_button = QPushButton(self.tr("打印覆盖报告…"), self)
         self.summary = QLabel(self)
         self.summary.setObjectName("coverage_summary")
         row = QHBoxLayout()
-        row.addWidget(QLabel("保护半径", self))
+        row.addWidget(QLabel(self.tr("保护半径"), self))
         row.addWidget(self.radius)
-        row.addWidget(QLabel("按日期（枯水期不算可用）", self))
+        row.addWidget(QLabel(self.tr("按日期（枯水期不算可用）"), self))
         row.addWidget(self.day)
         row.addWidget(self.gaps_only)
         row.addWidget(self.run_button)
@@ -77,23 +82,23 @@ class CoveragePage(QWidget):
         self.table = FilterableTable(
             [
                 Column(
-                    lambda r: "已覆盖" if r.covered else "缺口",
-                    "结果",
+                    lambda r: self.tr("已覆盖") if r.covered else self.tr("缺口"),
+                    self.tr("结果"),
                     width=60,
                     background=lambda r: COVERED if r.covered else GAP,
                 ),
-                Column("site_name", "重点场所", width=170),
-                Column("village", "所属村（社区）", width=110),
+                Column("site_name", self.tr("重点场所"), width=170),
+                Column("village", self.tr("所属村（社区）"), width=110),
                 Column(
                     lambda r: _near(r, 0).distance_m if _near(r, 0) else None,
-                    "最近距离",
+                    self.tr("最近距离"),
                     "int",
                     width=80,
-                    formatter=lambda v: "" if v is None else f"{v:.0f} 米",
+                    formatter=lambda v: "" if v is None else self.tr("{v:.0f} 米").format(v=v),
                 ),
-                Column(lambda r: _near_text(r, 0), "最近的可用水源", width=230),
-                Column(lambda r: _near_text(r, 1, names=False), "第二近", width=140),
-                Column(lambda r: _near_text(r, 2, names=False), "第三近"),
+                Column(lambda r: _near_text(r, 0), self.tr("最近的可用水源"), width=230),
+                Column(lambda r: _near_text(r, 1, names=False), self.tr("第二近"), width=140),
+                Column(lambda r: _near_text(r, 2, names=False), self.tr("第三近")),
             ],
             parent=self,
         )
@@ -121,9 +126,11 @@ class CoveragePage(QWidget):
     def reload(self) -> None:
         radius = self.radius.value()
         self.hint.setText(
-            f"每个有坐标的重点场所，列出{radius * 4:g}米内最近的3处可用水源（状态“可用”且不在枯水期）。"
-            f"{radius:g}米内没有可用水源的场所为缺口，排在最前并标红。"
-            f"默认半径取自“设置”中的规则（消火栓保护半径 {self.book.protection_radius():g} 米）。"
+            self.tr(
+                "每个有坐标的重点场所，列出{value1:g}米内最近的3处可用水源（状态“可用”且不在枯水期）。{radius:g}米内没有可用水源的场所为缺口，排在最前并标红。默认半径取自“设置”中的规则（消火栓保护半径 {protection_radius:g} 米）。"
+            ).format(
+                value1=radius * 4, radius=radius, protection_radius=self.book.protection_radius()
+            )
         )
         self.report = self.book.coverage(radius, self.day.date() or dt.date.today())
         self.show_rows()
@@ -138,16 +145,22 @@ class CoveragePage(QWidget):
         self.table.set_rows(rows)
         gaps = len(report.gaps)
         self.summary.setText(
-            f"重点场所 {len(report.rows)} 处：已覆盖 {len(report.rows) - gaps} 处，"
+            self.tr("重点场所 {count} 处：已覆盖 {value1} 处，").format(
+                count=len(report.rows), value1=len(report.rows) - gaps
+            )
             + (
-                palette.span(f"缺口 {gaps} 处", palette.ERROR_DARK, bold=True)
+                palette.span(
+                    self.tr("缺口 {gaps} 处").format(gaps=gaps), palette.ERROR_DARK, bold=True
+                )
                 if gaps
-                else "没有缺口"
+                else self.tr("没有缺口")
             )
         )
         missing = report.without_coordinates
         self.missing.setText(
-            "没有坐标、无法分析的场所：" + "、".join(missing) + "（在“重点场所”中补填经纬度）"
+            self.tr("没有坐标、无法分析的场所：")
+            + "、".join(missing)
+            + self.tr("（在“重点场所”中补填经纬度）")
             if missing
             else ""
         )
@@ -161,7 +174,9 @@ class CoveragePage(QWidget):
 
             return coverage_pdf(database, radius, day)
 
-        printing.print_document(self, "重点场所水源覆盖报告", build, f"水源覆盖报告-{day}.pdf")
+        printing.print_document(
+            self, self.tr("重点场所水源覆盖报告"), build, f"水源覆盖报告-{day}.pdf"
+        )
 
 
 def make_page(services: Services, parent: QWidget) -> CoveragePage:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,9 +41,13 @@ from widgets.forms import hint_label
 if TYPE_CHECKING:
     from desktop.services import Services
 
-COLOUR_BY = (("按类型着色", "type"), ("按可用状态着色", "status"), ("按流量等级着色", "flow"))
-DRY = ("枯水期", "#ffe119")
-UNTESTED = ("未测试", palette.GREYED)
+COLOUR_BY = (
+    (QT_TRANSLATE_NOOP("MapPage", "按类型着色"), "type"),
+    (QT_TRANSLATE_NOOP("MapPage", "按可用状态着色"), "status"),
+    (QT_TRANSLATE_NOOP("MapPage", "按流量等级着色"), "flow"),
+)
+DRY = (QT_TRANSLATE_NOOP("MapPage", "枯水期"), "#ffe119")
+UNTESTED = (QT_TRANSLATE_NOOP("MapPage", "未测试"), palette.GREYED)
 LABEL_LIMIT = 400  # more sources than this: no code labels (they would cover the map)
 
 
@@ -58,22 +62,24 @@ class MapPage(QWidget):
         self.site_items: dict[int, Any] = {}
         self.circles: list[Any] = []
         self.sources: list[WaterSourceData] = []
-        title = QLabel("水源地图", self)
+        title = QLabel(self.tr("水源地图"), self)
         title.setObjectName("pageTitle")
         hint = hint_label(
-            "按经纬度画出的示意图（不需要联网）：滚轮缩放，按住左键拖动，点击水源打开其信息。"
-            "方块为重点场所，虚线圆为保护半径；红色方块表示半径内没有可用水源。",
+            self.tr(
+                "按经纬度画出的示意图（不需要联网）：滚轮缩放，按住左键拖动，点击水源打开其信息。"
+                "方块为重点场所，虚线圆为保护半径；红色方块表示半径内没有可用水源。"
+            ),
             self,
         )
         self.colour_by = QComboBox(self)
         for text, key in COLOUR_BY:
-            self.colour_by.addItem(text, key)
-        self.circles_box = QCheckBox("显示保护半径", self)
+            self.colour_by.addItem(self.tr(text), key)
+        self.circles_box = QCheckBox(self.tr("显示保护半径"), self)
         self.circles_box.setChecked(True)
-        self.labels_box = QCheckBox("显示编号", self)
+        self.labels_box = QCheckBox(self.tr("显示编号"), self)
         self.labels_box.setChecked(True)
-        self.fit_button = QPushButton("全图", self)
-        self.print_button = QPushButton("打印地图…", self)
+        self.fit_button = QPushButton(self.tr("全图"), self)
+        self.print_button = QPushButton(self.tr("打印地图…"), self)
         self.count_label = QLabel(self)
         row = QHBoxLayout()
         for w in (self.colour_by, self.circles_box, self.labels_box, self.fit_button):
@@ -149,7 +155,9 @@ class MapPage(QWidget):
             assert x.id is not None and x.lon_wgs is not None and x.lat_wgs is not None
             at = self.projection.xy(x.lon_wgs, x.lat_wgs)
             tip = f"{x.code} {x.name}\n{x.type} · {x.status}" + (
-                f" · 流量 {x.flow_class} 级" if x.flow_class else ""
+                self.tr(" · 流量 {flow_class} 级").format(flow_class=x.flow_class)
+                if x.flow_class
+                else ""
             )
             colour = self._colour(x, colours)
             self.source_items[x.id] = source_marker(
@@ -161,9 +169,11 @@ class MapPage(QWidget):
             gap = not r.covered
             near = r.nearest[0] if r.nearest else None
             tip = f"{r.site_name}（{r.village}）\n" + (
-                f"最近可用水源 {near.code}，{near.distance_m:.0f} 米"
+                self.tr("最近可用水源 {code}，{distance_m:.0f} 米").format(
+                    code=near.code, distance_m=near.distance_m
+                )
                 if near
-                else "附近没有可用水源"
+                else self.tr("附近没有可用水源")
             )
             self.site_items[r.site_id] = site_marker(
                 self.scene, at, gap, r.site_id, tip, r.site_name
@@ -173,25 +183,35 @@ class MapPage(QWidget):
             self.circles.append(circle)
         self.view.legend = self._legend(colours)
         missing = len(self.coverage.without_coordinates)
-        text = f"水源 {len(self.sources)} 处，重点场所 {len(rows)} 处"
+        text = self.tr("水源 {count} 处，重点场所 {count2} 处").format(
+            count=len(self.sources), count2=len(rows)
+        )
         if missing:
-            text += f"（另有 {missing} 处场所没有坐标，未画出）"
+            text += self.tr("（另有 {missing} 处场所没有坐标，未画出）").format(missing=missing)
         self.count_label.setText(text)
         self.view.viewport().update()
 
     def _legend(self, colours: dict[str, str]) -> list[tuple[str, str, str]]:
         mode = self.colour_by.currentData()
         if mode == "flow":
-            entries = [(f"{k} 级", c) for k, c in colours.items()] + [UNTESTED]
+            entries = [(self.tr("{k} 级").format(k=k), c) for k, c in colours.items()] + [
+                (self.tr(UNTESTED[0]), UNTESTED[1])
+            ]
         elif mode == "status":
-            entries = [*colours.items(), DRY]
+            entries = [*colours.items(), (self.tr(DRY[0]), DRY[1])]
             entries = [(k, c) for k, c in entries if k != "撤除"]
         else:
             entries = list(colours.items())
         legend = [(text, colour, "dot") for text, colour in entries]
-        legend.append(("重点场所（已覆盖）", "#ffffff", "square"))
-        legend.append(("重点场所（缺口）", palette.ERROR, "square"))
-        legend.append((f"保护半径 {self.coverage.radius_m:g} 米", "#78909c", "ring"))
+        legend.append((self.tr("重点场所（已覆盖）"), "#ffffff", "square"))
+        legend.append((self.tr("重点场所（缺口）"), palette.ERROR, "square"))
+        legend.append(
+            (
+                self.tr("保护半径 {radius_m:g} 米").format(radius_m=self.coverage.radius_m),
+                "#78909c",
+                "ring",
+            )
+        )
         return legend
 
     def _show_circles(self, on: bool) -> None:
@@ -217,12 +237,21 @@ class MapPage(QWidget):
         elif kind == "site":
             row = next((r for r in self.coverage.rows if r.site_id == key), None)
             if row is not None:
-                near = "、".join(f"{n.code}（{n.distance_m:.0f} 米）" for n in row.nearest)
+                near = "、".join(
+                    QCoreApplication.translate("MapPage", "{code}（{distance_m:.0f} 米）").format(
+                        code=n.code, distance_m=n.distance_m
+                    )
+                    for n in row.nearest
+                )
                 QMessageBox.information(
                     self,
                     row.site_name,
                     f"{row.site_name}（{row.village}）\n"
-                    + (f"最近的可用水源：{near}" if near else "附近没有可用水源。"),
+                    + (
+                        self.tr("最近的可用水源：{near}").format(near=near)
+                        if near
+                        else self.tr("附近没有可用水源。")
+                    ),
                 )
 
     def open_source(self, source_id: int) -> None:
@@ -243,7 +272,7 @@ class MapPage(QWidget):
             return map_pdf(database, colour_by)
 
         printing.print_document(
-            self, "消防水源分布图", build, f"消防水源分布图-{dt.date.today()}.pdf"
+            self, self.tr("消防水源分布图"), build, f"消防水源分布图-{dt.date.today()}.pdf"
         )
 
 

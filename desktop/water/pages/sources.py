@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,15 +39,43 @@ def _coordinates(x: WaterSourceData) -> str:
 def columns(flow: dict[str, str], style: Callable[[], DueStyle]) -> list[Column]:
     """The register's columns; ``style()`` is the due style the page last read."""
     return [
-        Column(lambda x: x.code, "编号", width=90, sort="code"),
-        Column(lambda x: x.name, "名称", width=160, sort="name", tooltip=True),
-        Column(lambda x: x.type, "类型", width=80, sort="type"),
-        Column(lambda x: x.form, "形式", width=60),
-        Column(lambda x: x.village, "所属村社", width=90, sort="village"),
-        Column(lambda x: x.address, "地址", width=160, tooltip=True),
+        Column(
+            lambda x: x.code,
+            QCoreApplication.translate("water.pages.sources", "编号"),
+            width=90,
+            sort="code",
+        ),
+        Column(
+            lambda x: x.name,
+            QCoreApplication.translate("water.pages.sources", "名称"),
+            width=160,
+            sort="name",
+            tooltip=True,
+        ),
+        Column(
+            lambda x: x.type,
+            QCoreApplication.translate("water.pages.sources", "类型"),
+            width=80,
+            sort="type",
+        ),
+        Column(
+            lambda x: x.form, QCoreApplication.translate("water.pages.sources", "形式"), width=60
+        ),
+        Column(
+            lambda x: x.village,
+            QCoreApplication.translate("water.pages.sources", "所属村社"),
+            width=90,
+            sort="village",
+        ),
+        Column(
+            lambda x: x.address,
+            QCoreApplication.translate("water.pages.sources", "地址"),
+            width=160,
+            tooltip=True,
+        ),
         Column(
             wc.status_text,
-            "可用状态",
+            QCoreApplication.translate("water.pages.sources", "可用状态"),
             width=90,
             sort="status",
             background=wc.status_background,
@@ -55,42 +83,58 @@ def columns(flow: dict[str, str], style: Callable[[], DueStyle]) -> list[Column]
         ),
         Column(
             lambda x: x.flow_class,
-            "流量等级",
+            QCoreApplication.translate("water.pages.sources", "流量等级"),
             width=64,
             sort="flow_class",
             background=lambda x: flow.get(x.flow_class),
             align=Qt.AlignmentFlag.AlignCenter,
         ),
         Column(
-            lambda x: _date(x.last_inspected_on), "上次检查", width=90, sort="last_inspected_on"
+            lambda x: _date(x.last_inspected_on),
+            QCoreApplication.translate("water.pages.sources", "上次检查"),
+            width=90,
+            sort="last_inspected_on",
         ),
         Column(
             lambda x: _date(x.next_due),
-            "下次检查",
+            QCoreApplication.translate("water.pages.sources", "下次检查"),
             width=90,
             sort="next_due",
             foreground=lambda x: None if x.archived else style().colour(x.next_due),
         ),
-        Column(lambda x: x.owner, "水源归属", width=120, tooltip=True),
-        Column(_coordinates, "经度, 纬度", width=150),
+        Column(
+            lambda x: x.owner,
+            QCoreApplication.translate("water.pages.sources", "水源归属"),
+            width=120,
+            tooltip=True,
+        ),
+        Column(
+            _coordinates, QCoreApplication.translate("water.pages.sources", "经度, 纬度"), width=150
+        ),
     ]
 
 
 DUE_CHOICES = (
-    ("全部（不论到期）", None),
-    ("{days}天内到期和已超期", "due"),  # the 即将到期 window of the rule table
-    ("只看已超期", "overdue"),
+    (QT_TRANSLATE_NOOP("WaterPage", "全部（不论到期）"), None),
+    (QT_TRANSLATE_NOOP("WaterPage", "{days}天内到期和已超期"), "due"),  # 即将到期 of the rules
+    (QT_TRANSLATE_NOOP("WaterPage", "只看已超期"), "overdue"),
 )
 
 
 class WaterPage(PagedRegisterPage):
     """水源台账: its columns, filters (类型, 状态, 村社, 到期), dialogs, checks and forms."""
 
-    title, noun, unit = "水源台账", "一处水源", "处"
-    empty_text = "还没有水源：点“新增…”逐处登记，或点“导入…”导入水源台账。"
-    search_hint = "查找编号、名称、地址或村社…"
+    title, noun, unit = (
+        QT_TRANSLATE_NOOP("WaterPage", "水源台账"),
+        QT_TRANSLATE_NOOP("WaterPage", "一处水源"),
+        QT_TRANSLATE_NOOP("WaterPage", "处"),
+    )
+    empty_text = QT_TRANSLATE_NOOP(
+        "WaterPage", "还没有水源：点“新增…”逐处登记，或点“导入…”导入水源台账。"
+    )
+    search_hint = QT_TRANSLATE_NOOP("WaterPage", "查找编号、名称、地址或村社…")
     registers = ("water-sources", "inspections")
-    archived_text = "{code} 已有检查或维修记录"
+    archived_text = QT_TRANSLATE_NOOP("WaterPage", "{code} 已有检查或维修记录")
     reload_on_show = True  # another page (普查, 地图) may have changed a source
 
     def __init__(self, book: WaterBook, parent: QWidget | None = None):
@@ -134,7 +178,7 @@ class WaterPage(PagedRegisterPage):
         self.village = QComboBox(self)
         self.due = QComboBox(self)
         for text, value in DUE_CHOICES:
-            self.due.addItem(text.format(days=self.due_style.soon_days), value)
+            self.due.addItem(self.tr(text).format(days=self.due_style.soon_days), value)
         self.before_reload()  # the villages
         return [self.type, self.status, self.village, self.due]
 
@@ -179,7 +223,7 @@ class WaterPage(PagedRegisterPage):
             ).format(days=days)
         )
         for i, (text, _value) in enumerate(DUE_CHOICES):
-            self.due.setItemText(i, text.format(days=days))
+            self.due.setItemText(i, self.tr(text).format(days=days))
 
     def _print_village(self) -> str | None:
         village = self.village.currentData()

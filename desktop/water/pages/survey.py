@@ -53,23 +53,36 @@ class SurveyDialog(RecordDialog[SurveyData]):
     def __init__(self, parent: QWidget, book: WaterBook):
         self.book = book
         super().__init__(
-            parent, title="开始普查", check=self.book.validate_survey, store=self.book.start_survey
+            parent,
+            title=self.tr("开始普查"),
+            check=self.book.validate_survey,
+            store=self.book.start_survey,
         )
         self.resize(520, 0)
 
     def build_form(self, form: Form) -> None:
         today = dt.date.today()
         form.line_edit(
-            "name", "普查名称", placeholder=f"例如 {today.year}年冬季消防水源普查", max_length=100
+            "name",
+            self.tr("普查名称"),
+            placeholder=self.tr("例如 {year}年冬季消防水源普查").format(year=today.year),
+            max_length=100,
         )
-        form.date_edit("start", "开始日期", value=today)
-        form.date_edit("end", "结束日期", value=today + dt.timedelta(days=30))
-        form.line_edit("inspectors", "普查人员", placeholder="例如 张三、李四", max_length=120)
+        form.date_edit("start", self.tr("开始日期"), value=today)
+        form.date_edit("end", self.tr("结束日期"), value=today + dt.timedelta(days=30))
+        form.line_edit(
+            "inspectors",
+            self.tr("普查人员"),
+            placeholder=self.tr("例如 张三、李四"),
+            max_length=120,
+        )
         self.villages = _checklist(form, [(v, v) for v in self.book.villages()], 6)
-        form.add_field("villages", "村（社区）", self.villages, self._villages, lambda v: None)
+        form.add_field(
+            "villages", self.tr("村（社区）"), self.villages, self._villages, lambda v: None
+        )
         self.types = _checklist(form, [(t, t) for t in SOURCE_TYPES], 5)
-        form.add_field("types", "水源类型", self.types, self._types, lambda v: None)
-        note = QLabel("村（社区）和类型都不勾选时，普查全部在用水源。", form)
+        form.add_field("types", self.tr("水源类型"), self.types, self._types, lambda v: None)
+        note = QLabel(self.tr("村（社区）和类型都不勾选时，普查全部在用水源。"), form)
         note.setStyleSheet(palette.MUTED_TEXT)
         form.add_field("note", "", note, lambda: None, lambda v: None)
 
@@ -95,22 +108,24 @@ class SurveyPage(QWidget):
     def __init__(self, book: WaterBook, parent: QWidget | None = None):
         super().__init__(parent)
         self.book = book
-        title = QLabel("普查", self)
+        title = QLabel(self.tr("普查"), self)
         title.setObjectName("pageTitle")
         hint = hint_label(
-            "开始一次普查后，按村（社区）列出要走访的水源。打印现场表带到现场填写，"
-            "回来后双击水源录入结果；全部录完后“结束普查”，打印普查报告上报。",
+            self.tr(
+                "开始一次普查后，按村（社区）列出要走访的水源。打印现场表带到现场填写，"
+                "回来后双击水源录入结果；全部录完后“结束普查”，打印普查报告上报。"
+            ),
             self,
         )
         self.surveys = FilterableTable(
             [
-                Column("name", "普查名称", width=220),
-                Column("start", "开始", "date", width=95),
-                Column("end", "结束", "date", width=95),
-                Column("inspectors", "普查人员", width=140),
-                Column("status", "状态", width=60),
-                Column(lambda v: f"{v.done}/{v.total}", "进度", width=70),
-                Column(lambda v: v.summary.replace("\n", " "), "范围/总结"),
+                Column("name", self.tr("普查名称"), width=220),
+                Column("start", self.tr("开始"), "date", width=95),
+                Column("end", self.tr("结束"), "date", width=95),
+                Column("inspectors", self.tr("普查人员"), width=140),
+                Column("status", self.tr("状态"), width=60),
+                Column(lambda v: f"{v.done}/{v.total}", self.tr("进度"), width=70),
+                Column(lambda v: v.summary.replace("\n", " "), self.tr("范围/总结")),
             ],
             parent=self,
         )
@@ -118,12 +133,12 @@ class SurveyPage(QWidget):
         self.surveys.model.set_row_colors(
             foreground=lambda v: palette.GREYED if v.status != "进行中" else None
         )
-        self.start_button = QPushButton("开始普查…", self)
+        self.start_button = QPushButton(self.tr("开始普查…"), self)
         self.start_button.setObjectName("primary")
-        self.enter_button = QPushButton("录入结果…", self)
-        self.sheet_button = QPushButton("打印现场表", self)
-        self.close_button = QPushButton("结束普查…", self)
-        self.report_button = QPushButton("打印普查报告", self)
+        self.enter_button = QPushButton(self.tr("录入结果…"), self)
+        self.sheet_button = QPushButton(self.tr("打印现场表"), self)
+        self.close_button = QPushButton(self.tr("结束普查…"), self)
+        self.report_button = QPushButton(self.tr("打印普查报告"), self)
         guard(RECORDS, self.start_button, self.enter_button, self.close_button)
         buttons = QHBoxLayout()
         for b in (
@@ -136,9 +151,9 @@ class SurveyPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.progress = QProgressBar(self)
-        self.progress.setFormat("已查 %v / %m 处")
+        self.progress.setFormat(self.tr("已查 %v / %m 处"))
         self.progress.setFixedWidth(220)
-        self.todo_only = QCheckBox("只看未查", self)
+        self.todo_only = QCheckBox(self.tr("只看未查"), self)
         buttons.addWidget(self.todo_only)
         buttons.addWidget(self.progress)
         self.sheet = SheetModel(self)
@@ -246,10 +261,14 @@ class SurveyPage(QWidget):
         if v is None or v.id is None:
             return
         if v.status != "进行中":
-            QMessageBox.information(self, "普查", "这次普查已结束，不能再录入结果。")
+            QMessageBox.information(
+                self, self.tr("普查"), self.tr("这次普查已结束，不能再录入结果。")
+            )
             return
         if row is None or row.source.id is None:
-            QMessageBox.information(self, "普查", "请先在下面的清单中选中一处水源。")
+            QMessageBox.information(
+                self, self.tr("普查"), self.tr("请先在下面的清单中选中一处水源。")
+            )
             return
         if run_inspection(self, self.book, row.source.id, survey_id=v.id):
             self.reload()
@@ -260,9 +279,17 @@ class SurveyPage(QWidget):
         if v is None or v.id is None:
             return
         done, total = self.book.progress(v.id)
-        left = f"还有 {total - done} 处未查。" if done < total else "已全部查完。"
+        left = (
+            self.tr("还有 {value1} 处未查。").format(value1=total - done)
+            if done < total
+            else self.tr("已全部查完。")
+        )
         answer = QMessageBox.question(
-            self, "结束普查", f"结束“{v.name}”吗？{left}\n结束后不能再录入结果。"
+            self,
+            self.tr("结束普查"),
+            self.tr("结束“{name}”吗？{left}\n结束后不能再录入结果。").format(
+                name=v.name, left=left
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -271,7 +298,9 @@ class SurveyPage(QWidget):
         self.changed.emit()
         text = summary.survey.summary
         answer = QMessageBox.question(
-            self, "结束普查", f"普查已结束。\n{text}\n\n现在打印普查报告吗？"
+            self,
+            self.tr("结束普查"),
+            self.tr("普查已结束。\n{text}\n\n现在打印普查报告吗？").format(text=text),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.print_report()
@@ -287,7 +316,9 @@ class SurveyPage(QWidget):
 
             return survey_sheet_pdf(database, survey_id)
 
-        printing.print_document(self, f"{v.name} 现场表", build, f"{v.name}-现场表.pdf")
+        printing.print_document(
+            self, self.tr("{name} 现场表").format(name=v.name), build, f"{v.name}-现场表.pdf"
+        )
 
     def print_report(self) -> None:
         v = self.current_survey()
@@ -300,7 +331,9 @@ class SurveyPage(QWidget):
 
             return survey_summary_pdf(database, survey_id)
 
-        printing.print_document(self, f"{v.name} 普查报告", build, f"{v.name}-普查报告.pdf")
+        printing.print_document(
+            self, self.tr("{name} 普查报告").format(name=v.name), build, f"{v.name}-普查报告.pdf"
+        )
 
 
 def make_page(services: Services, parent: QWidget) -> SurveyPage:
