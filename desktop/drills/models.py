@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,7 +26,13 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole
 
 
 STATUS_COLOURS = {"出席": palette.OK, "迟到": palette.WARNING, "缺席": palette.ERROR}
-ATTENDANCE_HEADERS = ("序号", "姓名", "职务", "出勤（单击切换）", "备注")
+ATTENDANCE_HEADERS = (
+    QT_TRANSLATE_NOOP("AttendanceModel", "序号"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "姓名"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "职务"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "出勤（单击切换）"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "备注"),
+)
 STATUS_COLUMN, NOTE_COLUMN = 3, 4
 
 
@@ -88,7 +96,7 @@ class AttendanceModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(ATTENDANCE_HEADERS)
         ):
-            return ATTENDANCE_HEADERS[section]
+            return QCoreApplication.translate("AttendanceModel", ATTENDANCE_HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSize, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +33,7 @@ from desktop.common.attachments import IMAGES, add_files, open_file
 from desktop.common.photos import THUMB, PhotoModel
 from desktop.drills.dialogs.findings import FindingDialog, advance_finding
 from widgets import palette
+from widgets.columns import translated
 from widgets.forms import Form, hint_label
 from widgets.table import Column, FilterableTable
 
@@ -56,13 +57,21 @@ def colour_findings(table: FilterableTable, style: Callable[[], DueStyle]) -> No
 
 
 FINDING_COLUMNS = [
-    Column("status", "状态", width=64),
-    Column("problem", "问题", width=220),
-    Column("measure", "整改措施", width=180),
-    Column("owner", "责任人", width=70),
-    Column("deadline", "期限", "date", width=95),
-    Column("closed_on", "完成日期", "date", width=95),
-    Column(lambda f: "是" if f.triggers_revision else "", "修订预案", width=64),
+    Column("status", QT_TRANSLATE_NOOP("FindingsTab", "状态"), width=64),
+    Column("problem", QT_TRANSLATE_NOOP("FindingsTab", "问题"), width=220),
+    Column("measure", QT_TRANSLATE_NOOP("FindingsTab", "整改措施"), width=180),
+    Column("owner", QT_TRANSLATE_NOOP("FindingsTab", "责任人"), width=70),
+    Column("deadline", QT_TRANSLATE_NOOP("FindingsTab", "期限"), "date", width=95),
+    Column("closed_on", QT_TRANSLATE_NOOP("FindingsTab", "完成日期"), "date", width=95),
+    Column(
+        lambda f: (
+            QCoreApplication.translate("drills.record_tabs", QT_TRANSLATE_NOOP("FindingsTab", "是"))
+            if f.triggers_revision
+            else ""
+        ),
+        QT_TRANSLATE_NOOP("FindingsTab", "修订预案"),
+        width=64,
+    ),
 ]
 
 
@@ -80,14 +89,14 @@ class ProcessTab(QWidget):
         self.book, self.drill_id = book, drill_id
         self._ensure_saved, self._drill_date = ensure_saved, drill_date
         self.form = Form(self)
-        edit = self.form.multiline("summary", "演练经过概述", text=summary, rows=3)
+        edit = self.form.multiline("summary", self.tr("演练经过概述"), text=summary, rows=3)
         edit.setMaximumHeight(edit.minimumHeight())
 
-        events = QGroupBox("过程记录（时间线）", self)
+        events = QGroupBox(self.tr("过程记录（时间线）"), self)
         self.events = FilterableTable(
             [
-                Column("at", "时间", "date", width=70, formatter=lambda v: f"{v:%H:%M}"),
-                Column("text", "内容"),
+                Column("at", self.tr("时间"), "date", width=70, formatter=lambda v: f"{v:%H:%M}"),
+                Column("text", self.tr("内容")),
             ],
             parent=events,
         )
@@ -96,9 +105,11 @@ class ProcessTab(QWidget):
         self.time = QTimeEdit(events)
         self.time.setDisplayFormat("HH:mm")
         self.text = QLineEdit(events)
-        self.text.setPlaceholderText("发生了什么，例如 09:05 接警，队员集合完毕（回车添加）")
-        self.add_event_button = QPushButton("添加", events)
-        self.remove_event_button = QPushButton("删除所选", events)
+        self.text.setPlaceholderText(
+            self.tr("发生了什么，例如 09:05 接警，队员集合完毕（回车添加）")
+        )
+        self.add_event_button = QPushButton(self.tr("添加"), events)
+        self.remove_event_button = QPushButton(self.tr("删除所选"), events)
         guard(RECORDS, self.add_event_button, self.remove_event_button)
         row = QHBoxLayout()
         row.addWidget(self.time)
@@ -109,7 +120,7 @@ class ProcessTab(QWidget):
         box.addWidget(self.events, 1)
         box.addLayout(row)
 
-        photos = QGroupBox("现场照片", self)
+        photos = QGroupBox(self.tr("现场照片"), self)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         self.photo_model = PhotoModel(file_icon=icon)
         self.photos = QListView(photos)
@@ -121,9 +132,9 @@ class ProcessTab(QWidget):
         self.photos.setMovement(QListView.Movement.Static)
         self.photos.setWordWrap(True)
         self.photos.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.add_photo_button = QPushButton("添加照片…", photos)
-        self.open_photo_button = QPushButton("打开", photos)
-        self.remove_photo_button = QPushButton("删除", photos)
+        self.add_photo_button = QPushButton(self.tr("添加照片…"), photos)
+        self.open_photo_button = QPushButton(self.tr("打开"), photos)
+        self.remove_photo_button = QPushButton(self.tr("删除"), photos)
         guard(RECORDS, self.add_photo_button, self.remove_photo_button)
         pbuttons = QVBoxLayout()
         for b in (self.add_photo_button, self.open_photo_button, self.remove_photo_button):
@@ -177,7 +188,7 @@ class ProcessTab(QWidget):
         try:
             self.book.add_event(drill_id, at, text)
         except LedgerError as exc:
-            QMessageBox.warning(self, "添加过程记录", str(exc))
+            QMessageBox.warning(self, self.tr("添加过程记录"), str(exc))
             return
         self.text.clear()
         self.reload()
@@ -193,7 +204,9 @@ class ProcessTab(QWidget):
         drill_id = self._saved_id()
         if drill_id is None:
             return
-        if add_files(self, "添加照片", IMAGES, lambda p: self.book.add_drill_photo(drill_id, p)):
+        if add_files(
+            self, self.tr("添加照片"), IMAGES, lambda p: self.book.add_drill_photo(drill_id, p)
+        ):
             self.reload()
 
     def open_photo(self, index: QModelIndex | None = None) -> None:
@@ -207,7 +220,11 @@ class ProcessTab(QWidget):
         f = self.photo_model.file_at(index.row()) if index.isValid() else None
         if f is None:
             return
-        answer = QMessageBox.question(self, "删除照片", f"确定删除照片“{f.original_name}”吗？")
+        answer = QMessageBox.question(
+            self,
+            self.tr("删除照片"),
+            self.tr("确定删除照片“{original_name}”吗？").format(original_name=f.original_name),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.book.remove_attachment(f.id)
             self.reload()
@@ -228,16 +245,19 @@ class FindingsTab(QWidget):
         super().__init__(parent)
         self.book, self.drill_id, self._ensure_saved = book, drill_id, ensure_saved
         hint = hint_label(
-            "每个问题写明整改措施、责任人和期限，整改完成后点“推进状态”填写完成日期和证明。", self
+            self.tr(
+                "每个问题写明整改措施、责任人和期限，整改完成后点“推进状态”填写完成日期和证明。"
+            ),
+            self,
         )
-        self.table = FilterableTable(FINDING_COLUMNS, parent=self)
+        self.table = FilterableTable(translated(FINDING_COLUMNS, "FindingsTab"), parent=self)
         due_style = DueStyle.load(book.db)
         colour_findings(self.table, lambda: due_style)
-        self.add_button = QPushButton("新增问题…", self)
+        self.add_button = QPushButton(self.tr("新增问题…"), self)
         self.add_button.setObjectName("primary")
-        self.edit_button = QPushButton("编辑…", self)
-        self.advance_button = QPushButton("推进状态…", self)
-        self.delete_button = QPushButton("删除", self)
+        self.edit_button = QPushButton(self.tr("编辑…"), self)
+        self.advance_button = QPushButton(self.tr("推进状态…"), self)
+        self.delete_button = QPushButton(self.tr("删除"), self)
         guard(RECORDS, self.add_button, self.edit_button, self.advance_button, self.delete_button)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.advance_button, self.delete_button):
@@ -282,7 +302,9 @@ class FindingsTab(QWidget):
     def advance(self) -> None:
         finding = self.table.current_row()
         if finding is None:
-            QMessageBox.information(self, "推进整改状态", "请先在表格中选中一个问题。")
+            QMessageBox.information(
+                self, self.tr("推进整改状态"), self.tr("请先在表格中选中一个问题。")
+            )
             return
         if advance_finding(self, self.book, finding):
             self._changed()
@@ -291,13 +313,17 @@ class FindingsTab(QWidget):
         finding = self.table.current_row()
         if finding is None:
             return
-        answer = QMessageBox.question(self, "删除问题", f"确定删除“{finding.problem}”吗？")
+        answer = QMessageBox.question(
+            self,
+            self.tr("删除问题"),
+            self.tr("确定删除“{problem}”吗？").format(problem=finding.problem),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self.book.delete_finding(finding.id or 0, finding.version)
         except LedgerError as exc:  # changed or deleted by a colleague meanwhile
-            QMessageBox.warning(self, "删除问题", str(exc))
+            QMessageBox.warning(self, self.tr("删除问题"), str(exc))
         self._changed()
 
     def _changed(self) -> None:

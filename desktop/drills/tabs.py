@@ -60,23 +60,23 @@ class AttendanceTab(QWidget):
         for col, width in enumerate((44, 90, 80, 120)):
             self.view.setColumnWidth(col, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        self.all_present = QPushButton("全部出席", self)
-        self.all_absent = QPushButton("全部缺席", self)
+        self.all_present = QPushButton(self.tr("全部出席"), self)
+        self.all_absent = QPushButton(self.tr("全部缺席"), self)
         self.counts = QLabel(self)
         self.note = hint_label(parent=self)
         self.form = Form(self)
         self.form.line_edit(
             "other_units",
-            "参演的其他单位",
+            self.tr("参演的其他单位"),
             text=drill.other_units,
-            placeholder="例如 镇卫生院、派出所",
+            placeholder=self.tr("例如 镇卫生院、派出所"),
         )
         self.form.spin_box(
             "other_headcount",
-            "其他单位人数",
+            self.tr("其他单位人数"),
             value=drill.other_headcount,
             maximum=10_000,
-            suffix=" 人",
+            suffix=self.tr(" 人"),
         )
         top = QHBoxLayout()
         top.addWidget(self.all_present)
@@ -85,7 +85,7 @@ class AttendanceTab(QWidget):
         top.addWidget(self.counts)
         top.addStretch(1)
         layout = QVBoxLayout(self)
-        hint = QLabel("单击“出勤”一格切换：出席 → 迟到 → 缺席；双击“备注”填写说明。", self)
+        hint = QLabel(self.tr("单击“出勤”一格切换：出席 → 迟到 → 缺席；双击“备注”填写说明。"), self)
         hint.setStyleSheet(palette.MUTED_TEXT)
         layout.addWidget(hint)
         layout.addLayout(top)
@@ -113,8 +113,12 @@ class AttendanceTab(QWidget):
     def _update_counts(self) -> None:
         c = self.model.counts()
         self.counts.setText(
-            f"共 {self.model.rowCount()} 人：出席 <b>{c['出席']}</b>　迟到 <b>{c['迟到']}</b>"
-            f"　缺席 {palette.span(str(c['缺席']), bold=True)}"
+            self.tr("共 {rowCount} 人：出席 <b>{c}</b>　迟到 <b>{c2}</b>　缺席 {span}").format(
+                rowCount=self.model.rowCount(),
+                c=c["出席"],
+                c2=c["迟到"],
+                span=palette.span(str(c["缺席"]), bold=True),
+            )
         )
 
     def status_row(self, row: int) -> QModelIndex:
@@ -134,7 +138,7 @@ class EvaluationTab(QWidget):
         self._default_evaluators = default_evaluators
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        for col, text in enumerate(("评估项目", *RATINGS, "说明")):
+        for col, text in enumerate((self.tr("评估项目"), *RATINGS, self.tr("说明"))):
             head = QLabel(f"<b>{text}</b>", self)
             grid.addWidget(head, 0, col)
         self.groups: dict[str, QButtonGroup] = {}
@@ -154,7 +158,7 @@ class EvaluationTab(QWidget):
                 grid.addWidget(button, row, 1 + j, Qt.AlignmentFlag.AlignHCenter)
             group.idClicked.connect(self._on_rated)
             comment = QLineEdit(score.comment if score else "", self)
-            comment.setPlaceholderText("可不填")
+            comment.setPlaceholderText(self.tr("可不填"))
             comment.textChanged.connect(self.edited)
             grid.addWidget(comment, row, 4)
             error = QLabel(self)
@@ -163,8 +167,8 @@ class EvaluationTab(QWidget):
             grid.addWidget(error, row + 1, 0, 1, 5)
             self.groups[item], self.comments[item], self.errors[item] = group, comment, error
         grid.setColumnStretch(4, 1)
-        self.all_pass = QPushButton("全部合格", self)
-        self.clear_button = QPushButton("清除评价", self)
+        self.all_pass = QPushButton(self.tr("全部合格"), self)
+        self.clear_button = QPushButton(self.tr("清除评价"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.all_pass)
         buttons.addWidget(self.clear_button)
@@ -172,17 +176,22 @@ class EvaluationTab(QWidget):
         self.form = Form(self)
         combo = self.form.combo(
             "conclusion",
-            "总体结论",
-            [("（未评估）", ""), *((r, r) for r in RATINGS)],
+            self.tr("总体结论"),
+            [(self.tr("（未评估）"), ""), *((r, r) for r in RATINGS)],
             value=drill.conclusion,
         )
         combo.activated.connect(lambda _i: self.edited.emit())
         self.form.line_edit(
-            "evaluators", "评估人", text=drill.evaluators, placeholder="例如 王建国、李明"
+            "evaluators",
+            self.tr("评估人"),
+            text=drill.evaluators,
+            placeholder=self.tr("例如 王建国、李明"),
         )
         self.form.editor("evaluators").textChanged.connect(self.edited)  # type: ignore[attr-defined]
-        self.form.date_edit("date", "评估日期", value=drill.evaluated_on or dt.date.today())
-        hint = QLabel("总体结论按各项中最低的评价自动填写，也可以手动改。", self)
+        self.form.date_edit(
+            "date", self.tr("评估日期"), value=drill.evaluated_on or dt.date.today()
+        )
+        hint = QLabel(self.tr("总体结论按各项中最低的评价自动填写，也可以手动改。"), self)
         hint.setStyleSheet(palette.MUTED_TEXT)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,7 +44,9 @@ if TYPE_CHECKING:
 
 STATUS_TONES = {"计划": Tone.INFO, "已实施": Tone.WARNING, "已评估": Tone.OK}
 PLAN, SIGNIN, PROCESS, EVALUATION, FINDINGS = range(5)
-FUTURE_SIGNIN = "还未到演练日期，签到没有保存：请在演练当天或之后再保存签到。"
+FUTURE_SIGNIN = QT_TRANSLATE_NOOP(
+    "DrillWorkspace", "还未到演练日期，签到没有保存：请在演练当天或之后再保存签到。"
+)
 
 
 def default_start(today: dt.date | None = None) -> dt.datetime:
@@ -57,7 +59,12 @@ def safe_filename(text: str) -> str:
 
 def new_roster(duty: Ledger) -> list[AttendanceData]:
     """Every active member of the team register, 出席: the sign-in of a new drill."""
-    return [AttendanceData(m.id or 0, m.name, "出席", "", m.role) for m in duty.members()]
+    return [
+        AttendanceData(
+            m.id or 0, m.name, QCoreApplication.translate("drills.workspace", "出席"), "", m.role
+        )
+        for m in duty.members()
+    ]
 
 
 def duty_leader(duty: Ledger) -> str:
@@ -117,41 +124,43 @@ class DrillWorkspace(QDialog):
         self.evaluation = EvaluationTab(d, lambda: self.plan_form.value("organiser"), self)
         self.findings = FindingsTab(self.book, d.id, self.ensure_saved, self)
         for widget, text in (
-            (self.plan_form, "① 计划"),
-            (self.attendance, "② 签到"),
-            (self.process, "③ 过程"),
-            (self.evaluation, "④ 评估"),
-            (self.findings, "⑤ 问题整改"),
+            (self.plan_form, self.tr("① 计划")),
+            (self.attendance, self.tr("② 签到")),
+            (self.process, self.tr("③ 过程")),
+            (self.evaluation, self.tr("④ 评估")),
+            (self.findings, self.tr("⑤ 问题整改")),
         ):
             self.tabs.addTab(widget, text)
         self.visited_signin = False
         self.tabs.currentChanged.connect(self._on_tab)
         self.findings.changed.connect(self._mark_saved)
 
-        self.print_button = QPushButton("打印…", self)
+        self.print_button = QPushButton(self.tr("打印…"), self)
         self.print_menu = QMenu(self.print_button)
         self.print_actions: dict[str, Any] = {}
         for key, text in (
-            ("signin-blank", "空白签到表（现场签字用）"),
-            ("signin", "签到表"),
-            ("record", "演练记录表"),
-            ("evaluation", "应急演练评估表"),
-            ("pack", "证据包（记录表 + 签到表 + 评估表 + 照片）"),
+            ("signin-blank", self.tr("空白签到表（现场签字用）")),
+            ("signin", self.tr("签到表")),
+            ("record", self.tr("演练记录表")),
+            ("evaluation", self.tr("应急演练评估表")),
+            ("pack", self.tr("证据包（记录表 + 签到表 + 评估表 + 照片）")),
         ):
             action = self.print_menu.addAction(text)
             action.triggered.connect(lambda _checked=False, k=key: self.print_form(k))
             self.print_actions[key] = action
         self.print_button.setMenu(self.print_menu)
-        self.save_button = QPushButton("保存", self)
-        self.done_button = QPushButton("保存并关闭", self)
+        self.save_button = QPushButton(self.tr("保存"), self)
+        self.done_button = QPushButton(self.tr("保存并关闭"), self)
         self.done_button.setObjectName("primary")
-        self.close_button = QPushButton("关闭", self)
+        self.close_button = QPushButton(self.tr("关闭"), self)
         for button in (self.print_button, self.save_button, self.done_button, self.close_button):
             button.setAutoDefault(False)  # Enter in a field never closes the workspace
-        self.save_button.setToolTip(f"保存（{key_text('save')}）")
+        self.save_button.setToolTip(self.tr("保存（{key_text}）").format(key_text=key_text("save")))
         save_key = QShortcut(QKeySequence(KEYS["save"][1]), self)
         save_key.activated.connect(self.save_button.click)
-        self.print_button.setToolTip(f"打印（{key_text('print')}）")
+        self.print_button.setToolTip(
+            self.tr("打印（{key_text}）").format(key_text=key_text("print"))
+        )
         print_key = QShortcut(QKeySequence(KEYS["print"][1]), self)
         print_key.activated.connect(self.print_button.showMenu)
         guard(RECORDS, self.save_button, self.done_button)
@@ -178,26 +187,37 @@ class DrillWorkspace(QDialog):
         d = self.drill
         form = Form(self)
         form.line_edit(
-            "name", "演练名称", text=d.name, max_length=120, placeholder="例如 中心小学熟悉演练"
+            "name",
+            self.tr("演练名称"),
+            text=d.name,
+            max_length=120,
+            placeholder=self.tr("例如 中心小学熟悉演练"),
         )
-        form.combo("kind", "演练类型", list(DRILL_KINDS), value=d.kind)
+        form.combo("kind", self.tr("演练类型"), list(DRILL_KINDS), value=d.kind)
         self.when = DateTimeField(d.starts_at, form)
-        form.add_field("starts_at", "日期和时间", self.when, self.when.value, lambda v: None)
+        form.add_field(
+            "starts_at", self.tr("日期和时间"), self.when, self.when.value, lambda v: None
+        )
         sites = self.book.sites(include_archived=True)
-        site_items = [("（无）", None)] + [
+        site_items = [(self.tr("（无）"), None)] + [
             (x.name, x.id) for x in sites if not x.archived or x.id == d.site_id
         ]
         self.sites = {x.id: x for x in sites}
-        site_combo = form.combo("site_id", "场所", site_items, value=d.site_id)
+        site_combo = form.combo("site_id", self.tr("场所"), site_items, value=d.site_id)
         plans = self.book.plans(include_archived=True)
-        plan_items = [("（无）", None)] + [
+        plan_items = [(self.tr("（无）"), None)] + [
             (p.name, p.id) for p in plans if not p.archived or p.id == d.plan_id
         ]
-        form.combo("plan_id", "依据预案", plan_items, value=d.plan_id)
-        form.line_edit("place", "地点", text=d.place, placeholder="选了场所可不填，默认为场所地址")
-        form.line_edit("organiser", "组织人", text=d.organiser, max_length=40)
-        form.multiline("scenario", "演练情景", text=d.scenario, rows=3)
-        form.multiline("objectives", "演练目的", text=d.objectives, rows=3)
+        form.combo("plan_id", self.tr("依据预案"), plan_items, value=d.plan_id)
+        form.line_edit(
+            "place",
+            self.tr("地点"),
+            text=d.place,
+            placeholder=self.tr("选了场所可不填，默认为场所地址"),
+        )
+        form.line_edit("organiser", self.tr("组织人"), text=d.organiser, max_length=40)
+        form.multiline("scenario", self.tr("演练情景"), text=d.scenario, rows=3)
+        form.multiline("objectives", self.tr("演练目的"), text=d.objectives, rows=3)
         site_combo.activated.connect(self._site_chosen)
         return form
 
@@ -254,8 +274,10 @@ class DrillWorkspace(QDialog):
 
     def _refresh_header(self) -> None:
         d = self.drill
-        self.setWindowTitle(f"演练：{d.name}" if d.id else "新建演练")
-        self.title.setText(d.name or "新建演练")
+        self.setWindowTitle(
+            self.tr("演练：{name}").format(name=d.name) if d.id else self.tr("新建演练")
+        )
+        self.title.setText(d.name or self.tr("新建演练"))
         self.badge.set_status(d.status, STATUS_TONES.get(d.status, Tone.NEUTRAL))
 
     def _mark_saved(self) -> None:
@@ -325,7 +347,11 @@ class DrillWorkspace(QDialog):
         take = signin_changed or (not self.drill.attendance and (self.visited_signin or evaluate))
         warning = ""
         if take and future:
-            warning = FUTURE_SIGNIN if signin_changed else ""
+            warning = (
+                QCoreApplication.translate("DrillWorkspace", FUTURE_SIGNIN)
+                if signin_changed
+                else ""
+            )
         elif take:
             model = self.attendance.model
             if not self._run(
@@ -372,8 +398,8 @@ class DrillWorkspace(QDialog):
         if self.is_dirty():
             answer = QMessageBox.question(
                 self,
-                "演练",
-                "有未保存的修改。关闭前保存吗？",
+                self.tr("演练"),
+                self.tr("有未保存的修改。关闭前保存吗？"),
                 QMessageBox.StandardButton.Yes
                 | QMessageBox.StandardButton.No
                 | QMessageBox.StandardButton.Cancel,
@@ -394,7 +420,7 @@ class DrillWorkspace(QDialog):
         if key == "signin-blank":
             printing.print_document(
                 self,
-                "演练签到表（空白）",
+                self.tr("演练签到表（空白）"),
                 lambda: r.signin_pdf(self.book, None),
                 "演练签到表-空白.pdf",
             )
@@ -402,15 +428,15 @@ class DrillWorkspace(QDialog):
         if (self.drill.id is None or self.is_dirty()) and not self.save():
             return
         drill_id = self.drill.id or 0
-        build, title = {
-            "signin": (r.signin_pdf, "演练签到表"),
-            "record": (r.record_pdf, "演练记录表"),
-            "evaluation": (r.evaluation_pdf, "应急演练评估表"),
-            "pack": (r.pack_pdf, "演练证据包"),
+        build, title, chinese = {
+            "signin": (r.signin_pdf, self.tr("演练签到表"), "演练签到表"),
+            "record": (r.record_pdf, self.tr("演练记录表"), "演练记录表"),
+            "evaluation": (r.evaluation_pdf, self.tr("应急演练评估表"), "应急演练评估表"),
+            "pack": (r.pack_pdf, self.tr("演练证据包"), "演练证据包"),
         }[key]
         printing.print_document(
             self,
             f"{title}：{self.drill.name}",
             lambda: build(self.book, drill_id),
-            f"{safe_filename(self.drill.name)}-{title}.pdf",
+            f"{safe_filename(self.drill.name)}-{chinese}.pdf",
         )

@@ -87,6 +87,64 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>出勤（单击切换）</source>
+        <translation>Attendance (click to switch)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>全部出席</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <source>全部缺席</source>
+        <translation>All absent</translation>
+    </message>
+    <message>
+        <source>参演的其他单位</source>
+        <translation>Other units taking part</translation>
+    </message>
+    <message>
+        <source>例如 镇卫生院、派出所</source>
+        <translation>e.g. town clinic, police station</translation>
+    </message>
+    <message>
+        <source>其他单位人数</source>
+        <translation>People from other units</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>单击“出勤”一格切换：出席 → 迟到 → 缺席；双击“备注”填写说明。</source>
+        <translation>Click an Attendance cell to switch: present → late → absent; double-click Note to add a remark.</translation>
+    </message>
+    <message>
+        <source>共 {rowCount} 人：出席 &lt;b&gt;{c}&lt;/b&gt;&#x3000;迟到 &lt;b&gt;{c2}&lt;/b&gt;&#x3000;缺席 {span}</source>
+        <translation>{rowCount} people: present &lt;b&gt;{c}&lt;/b&gt;  late &lt;b&gt;{c2}&lt;/b&gt;  absent {span}</translation>
+    </message>
+</context>
+<context>
     <name>AuditCheck</name>
     <message>
         <source>校验修改记录</source>
@@ -433,6 +491,29 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>CloseFindingDialog</name>
+    <message>
+        <source>整改完成</source>
+        <translation>Fix completed</translation>
+    </message>
+    <message>
+        <source>问题：{problem}</source>
+        <translation>Problem: {problem}</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>整改证明</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>复查情况、照片或文件，例如：6月3日复查，水带已更换并登记</source>
+        <translation>Re-check notes, photos or files, e.g. re-checked 3 June, hose replaced and logged</translation>
+    </message>
+</context>
+<context>
     <name>Column</name>
     <message>
         <source>是</source>
@@ -603,6 +684,248 @@ Save anyway?</translation>
     <message>
         <source>✓ 符合排班规则</source>
         <translation>✓ Meets the roster rules</translation>
+    </message>
+</context>
+<context>
+    <name>DrillWorkspace</name>
+    <message>
+        <source>还未到演练日期，签到没有保存：请在演练当天或之后再保存签到。</source>
+        <translation>The drill date has not come yet, so the sign-in was not saved: save it on the day of the drill or later.</translation>
+    </message>
+    <message>
+        <source>① 计划</source>
+        <translation>① Plan</translation>
+    </message>
+    <message>
+        <source>② 签到</source>
+        <translation>② Sign-in</translation>
+    </message>
+    <message>
+        <source>③ 过程</source>
+        <translation>③ Course</translation>
+    </message>
+    <message>
+        <source>④ 评估</source>
+        <translation>④ Evaluation</translation>
+    </message>
+    <message>
+        <source>⑤ 问题整改</source>
+        <translation>⑤ Findings</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>空白签到表（现场签字用）</source>
+        <translation>Blank sign-in sheet (for signing on site)</translation>
+    </message>
+    <message>
+        <source>签到表</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>演练记录表</source>
+        <translation>Drill record</translation>
+    </message>
+    <message>
+        <source>应急演练评估表</source>
+        <translation>Drill evaluation form</translation>
+    </message>
+    <message>
+        <source>证据包（记录表 + 签到表 + 评估表 + 照片）</source>
+        <translation>Evidence pack (record + sign-in + evaluation + photos)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>保存并关闭</source>
+        <translation>Save and close</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>保存（{key_text}）</source>
+        <translation>Save ({key_text})</translation>
+    </message>
+    <message>
+        <source>打印（{key_text}）</source>
+        <translation>Print ({key_text})</translation>
+    </message>
+    <message>
+        <source>演练名称</source>
+        <translation>Drill name</translation>
+    </message>
+    <message>
+        <source>例如 中心小学熟悉演练</source>
+        <translation>e.g. central school familiarisation drill</translation>
+    </message>
+    <message>
+        <source>演练类型</source>
+        <translation>Drill type</translation>
+    </message>
+    <message>
+        <source>日期和时间</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>依据预案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>选了场所可不填，默认为场所地址</source>
+        <translation>Optional with a site: defaults to the site&apos;s address</translation>
+    </message>
+    <message>
+        <source>组织人</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>演练情景</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>演练目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>演练：{name}</source>
+        <translation>Drill: {name}</translation>
+    </message>
+    <message>
+        <source>新建演练</source>
+        <translation>New drill</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>Drills</translation>
+    </message>
+    <message>
+        <source>有未保存的修改。关闭前保存吗？</source>
+        <translation>There are unsaved changes. Save before closing?</translation>
+    </message>
+    <message>
+        <source>演练签到表（空白）</source>
+        <translation>Drill sign-in sheet (blank)</translation>
+    </message>
+    <message>
+        <source>演练签到表</source>
+        <translation>Drill sign-in sheet</translation>
+    </message>
+    <message>
+        <source>演练证据包</source>
+        <translation>Drill evidence pack</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsPage</name>
+    <message>
+        <source>演练签到表</source>
+        <translation>Drill sign-in sheet</translation>
+    </message>
+    <message>
+        <source>演练记录表</source>
+        <translation>Drill record</translation>
+    </message>
+    <message>
+        <source>应急演练评估表</source>
+        <translation>Drill evaluation form</translation>
+    </message>
+    <message>
+        <source>新建演练…</source>
+        <translation>New drill…</translation>
+    </message>
+    <message>
+        <source>打开…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>Drills</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>演练名称</source>
+        <translation>Drill name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>依据预案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>到场/应到</source>
+        <translation>Present/expected</translation>
+    </message>
+    <message>
+        <source>评估结论</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>未整改问题</source>
+        <translation>Open findings</translation>
+    </message>
+    <message>
+        <source>还没有演练记录：点“新建演练…”，依次填写计划、签到、过程、评估和问题整改。</source>
+        <translation>No drills yet: click “New drill…” and fill in plan, sign-in, course, evaluation and findings in turn.</translation>
+    </message>
+    <message>
+        <source>打印空白表…</source>
+        <translation>Print blank form…</translation>
+    </message>
+    <message>
+        <source>打印证据包…</source>
+        <translation>Print evidence pack…</translation>
+    </message>
+    <message>
+        <source>新建演练后依次填写：① 计划 ② 签到 ③ 过程 ④ 评估 ⑤ 问题整改。签到表、照片和评估表是演练的证明材料。</source>
+        <translation>After New drill, fill in: ① plan ② sign-in ③ course ④ evaluation ⑤ findings. The sign-in sheet, photos and evaluation are the drill&apos;s evidence.</translation>
+    </message>
+    <message>
+        <source>空白{title}</source>
+        <translation>Blank {title}</translation>
+    </message>
+    <message>
+        <source>{t}（空白）</source>
+        <translation>{t} (blank)</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一次演练。</source>
+        <translation>Select a drill in the table first.</translation>
+    </message>
+    <message>
+        <source>演练证据包：{name}</source>
+        <translation>Drill evidence pack: {name}</translation>
     </message>
 </context>
 <context>
@@ -802,6 +1125,53 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationTab</name>
+    <message>
+        <source>评估项目</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>全部合格</source>
+        <translation>All pass</translation>
+    </message>
+    <message>
+        <source>清除评价</source>
+        <translation>Clear ratings</translation>
+    </message>
+    <message>
+        <source>总体结论</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>（未评估）</source>
+        <translation>(not evaluated)</translation>
+    </message>
+    <message>
+        <source>评估人</source>
+        <translation>Evaluators</translation>
+    </message>
+    <message>
+        <source>例如 王建国、李明</source>
+        <translation>e.g. Wang Jianguo, Li Ming</translation>
+    </message>
+    <message>
+        <source>评估日期</source>
+        <translation>Evaluated on</translation>
+    </message>
+    <message>
+        <source>总体结论按各项中最低的评价自动填写，也可以手动改。</source>
+        <translation>The overall rating is the lowest item&apos;s rating; it can be changed by hand.</translation>
+    </message>
+</context>
+<context>
     <name>ExcelButtons</name>
     <message>
         <source>导入…</source>
@@ -844,6 +1214,147 @@ Save anyway?</translation>
     <message>
         <source>{shown} / {total} 条</source>
         <translation>{shown} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>编辑整改问题</source>
+        <translation>Edit finding</translation>
+    </message>
+    <message>
+        <source>新增整改问题</source>
+        <translation>New finding</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>Drills</translation>
+    </message>
+    <message>
+        <source>请选择演练</source>
+        <translation>Choose a drill</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>Problem found</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Corrective action</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>问题重大，需要修订预案（生成预案修订任务）</source>
+        <translation>Major problem: the plan needs revising (creates a revision task)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <source>新增问题…</source>
+        <translation>New finding…</translation>
+    </message>
+    <message>
+        <source>整改跟踪</source>
+        <translation>Follow-up of findings</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>Drills</translation>
+    </message>
+    <message>
+        <source>还没有整改问题：演练评估中发现的问题会列在这里，也可以点“新增问题…”。</source>
+        <translation>No findings yet: problems found in drill evaluations are listed here, or click “New finding…”.</translation>
+    </message>
+    <message>
+        <source>推进状态…</source>
+        <translation>Advance status…</translation>
+    </message>
+    <message>
+        <source>演练发现的问题：待整改 → 整改中 → 已整改。红色为已过整改期限；整改完成须填写完成日期和证明。</source>
+        <translation>Drill findings: open → in progress → fixed. Red: past the deadline; a fix needs its completion date and evidence.</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一个问题。</source>
+        <translation>Select a finding in the table first.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Corrective action</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>修订预案</source>
+        <translation>Revise plan</translation>
+    </message>
+    <message>
+        <source>每个问题写明整改措施、责任人和期限，整改完成后点“推进状态”填写完成日期和证明。</source>
+        <translation>Give each finding its action, person responsible and deadline; when fixed, click “Advance status” and enter the date and evidence.</translation>
+    </message>
+    <message>
+        <source>新增问题…</source>
+        <translation>New finding…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>推进状态…</source>
+        <translation>Advance status…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>推进整改状态</source>
+        <translation>Advance finding</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一个问题。</source>
+        <translation>Select a finding in the table first.</translation>
+    </message>
+    <message>
+        <source>删除问题</source>
+        <translation>Delete finding</translation>
+    </message>
+    <message>
+        <source>确定删除“{problem}”吗？</source>
+        <translation>Delete “{problem}”?</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2805,172 @@ The database will now be opened again.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>编制人</source>
+        <translation>Drafted by</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>发布日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>上次评估日期</source>
+        <translation>Last evaluated on</translation>
+    </message>
+    <message>
+        <source>适用场所</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>编辑预案（第{version_no}版）</source>
+        <translation>Edit plan (version {version_no})</translation>
+    </message>
+    <message>
+        <source>新增应急预案</source>
+        <translation>New emergency plan</translation>
+    </message>
+    <message>
+        <source>预案名称</source>
+        <translation>Plan name</translation>
+    </message>
+    <message>
+        <source>例如 GLZ-YA-2024-03</source>
+        <translation>e.g. GLZ-YA-2024-03</translation>
+    </message>
+    <message>
+        <source>适用场所（可多选）</source>
+        <translation>Sites (several allowed)</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>新增预案…</source>
+        <translation>New plan…</translation>
+    </message>
+    <message>
+        <source>“{name}”已有演练、修订记录或多个版本</source>
+        <translation>“{name}” has drills, revisions or several versions</translation>
+    </message>
+    <message>
+        <source>应急预案</source>
+        <translation>Emergency plans</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>预案名称</source>
+        <translation>Plan name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>第{n}版</source>
+        <translation>v{n}</translation>
+    </message>
+    <message>
+        <source>适用场所</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>发布日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>下次评估</source>
+        <translation>Next evaluation</translation>
+    </message>
+    <message>
+        <source>{d}（已逾期）</source>
+        <translation>{d} (overdue)</translation>
+    </message>
+    <message>
+        <source>编制人</source>
+        <translation>Drafted by</translation>
+    </message>
+    <message>
+        <source>还没有应急预案：点“新增预案…”登记，或点“导入…”导入预案清单。</source>
+        <translation>No emergency plans yet: click “New plan…”, or “Import…” to import a list of plans.</translation>
+    </message>
+    <message>
+        <source>修订…</source>
+        <translation>Revise…</translation>
+    </message>
+    <message>
+        <source>版本记录</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>附件…</source>
+        <translation>Attachments…</translation>
+    </message>
+    <message>
+        <source>打印摘要…</source>
+        <translation>Print summary…</translation>
+    </message>
+    <message>
+        <source>修订任务</source>
+        <translation>Revision tasks</translation>
+    </message>
+    <message>
+        <source>预案每三年评估一次（红色为已逾期）；每次修订记为新版本，旧版本可在“版本记录”中查看。</source>
+        <translation>Plans are evaluated every three years (red: overdue); each revision is a new version, and old ones stay under Versions.</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一个预案。</source>
+        <translation>Select a plan in the table first.</translation>
+    </message>
+    <message>
+        <source>预案附件：{name}</source>
+        <translation>Plan attachments: {name}</translation>
+    </message>
+    <message>
+        <source>预案摘要：{name}</source>
+        <translation>Plan summary: {name}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTableModel</name>
     <message>
         <source>状态</source>
@@ -2353,6 +3030,69 @@ The database will now be opened again.</translation>
     <message>
         <source>已保存到：{path}</source>
         <translation>Saved to: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessTab</name>
+    <message>
+        <source>演练经过概述</source>
+        <translation>Course of the drill</translation>
+    </message>
+    <message>
+        <source>过程记录（时间线）</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>发生了什么，例如 09:05 接警，队员集合完毕（回车添加）</source>
+        <translation>What happened, e.g. 09:05 alarm received, team assembled (Enter adds)</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>现场照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>添加过程记录</source>
+        <translation>Add timeline entry</translation>
+    </message>
+    <message>
+        <source>添加照片</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>删除照片</source>
+        <translation>Delete photo</translation>
+    </message>
+    <message>
+        <source>确定删除照片“{original_name}”吗？</source>
+        <translation>Delete the photo “{original_name}”?</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3545,84 @@ Reported {opened_on}, deadline {value1}</translation>
     </message>
 </context>
 <context>
+    <name>ReviseDialog</name>
+    <message>
+        <source>修订预案：{name}（现为第{version_no}版）</source>
+        <translation>Revise plan: {name} (now version {version_no})</translation>
+    </message>
+    <message>
+        <source>保存后记为第{value1}版，旧版本仍可在“版本记录”中查看。修订后用“编辑…”修改预案内容，改动记入新版本。</source>
+        <translation>Saved as version {value1}; old versions stay under Versions. Then use “Edit…” to change the plan; the changes go into the new version.</translation>
+    </message>
+    <message>
+        <source>修订原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>请选择（应急预案管理办法第三十六条）</source>
+        <translation>Choose (Emergency Plan Measures, art. 36)</translation>
+    </message>
+    <message>
+        <source>具体说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>修订日期</source>
+        <translation>Revised on</translation>
+    </message>
+    <message>
+        <source>请选择修订原因</source>
+        <translation>Choose the reason for the revision</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionTasksDialog</name>
+    <message>
+        <source>预案修订任务</source>
+        <translation>Plan revision tasks</translation>
+    </message>
+    <message>
+        <source>演练发现重大问题时会生成修订任务。选中一项点“修订预案…”，记录新版本后任务即完成。</source>
+        <translation>A major drill finding creates a revision task. Select one and click “Revise plan…”; recording the new version completes it.</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>预案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>只看待修订</source>
+        <translation>Open tasks only</translation>
+    </message>
+    <message>
+        <source>修订预案…</source>
+        <translation>Revise plan…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>修改“{name}”的角色</source>
@@ -3243,6 +4061,93 @@ Default: {default}</translation>
     <message>
         <source>未查</source>
         <translation>Not checked</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>编辑重点场所</source>
+        <translation>Edit key site</translation>
+    </message>
+    <message>
+        <source>新增重点场所</source>
+        <translation>New key site</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>例如 镇中心小学</source>
+        <translation>e.g. town central school</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>所属村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>经度</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>例如 105.93（可不填）</source>
+        <translation>e.g. 105.93 (optional)</translation>
+    </message>
+    <message>
+        <source>纬度</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>例如 29.81（可不填）</source>
+        <translation>e.g. 29.81 (optional)</translation>
+    </message>
+    <message>
+        <source>坐标系</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>WGS84（GPS、奥维）</source>
+        <translation>WGS84 (GPS, Ovital)</translation>
+    </message>
+    <message>
+        <source>GCJ-02（高德、腾讯）</source>
+        <translation>GCJ-02 (Amap, Tencent)</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>例如 13800000000</source>
+        <translation>e.g. 13800000000</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +5068,37 @@ Print the survey report now?</translation>
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>版本记录：{name}</source>
+        <translation>Versions: {name}</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>第{n}版</source>
+        <translation>v{n}</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>VocabDialog</name>
     <message>
         <source>词表</source>
@@ -4535,6 +5471,114 @@ Print the survey report now?</translation>
         <source>已归档（勾选“{toggle_text}”可查看和恢复）</source>
         <extracomment>How an archived row looks on every page: its status text and its background.</extracomment>
         <translation>Archived (tick “{toggle_text}” to see and restore it)</translation>
+    </message>
+</context>
+<context>
+    <name>drills.dialogs.findings</name>
+    <message>
+        <source>推进整改状态</source>
+        <translation>Advance finding</translation>
+    </message>
+    <message>
+        <source>这条问题已整改完毕。</source>
+        <translation>This finding is fixed.</translation>
+    </message>
+</context>
+<context>
+    <name>drills.dialogs.plans</name>
+    <message>
+        <source>第{number}版&#x3000;{revised_on:%Y-%m-%d}&#x3000;{trigger}</source>
+        <translation>v{number}  {revised_on:%Y-%m-%d}  {trigger}</translation>
+    </message>
+    <message>
+        <source>批准人：{value1}</source>
+        <translation>Approved by: {value1}</translation>
+    </message>
+    <message>
+        <source>修订说明：{reason}</source>
+        <translation>Revision notes: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>drills.pages.sites</name>
+    <message>
+        <source>{code} {name} {distance_m:.0f}米</source>
+        <translation>{code} {name} {distance_m:.0f} m</translation>
+    </message>
+    <message>
+        <source>附近没有可用水源</source>
+        <translation>No available source nearby</translation>
+    </message>
+    <message>
+        <source>⚠ 缺口：</source>
+        <translation>⚠ Gap: </translation>
+    </message>
+    <message>
+        <source>“{name}”已有预案或演练记录</source>
+        <translation>“{name}” has plans or drills</translation>
+    </message>
+    <message>
+        <source>重点场所</source>
+        <translation>Key sites</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>所属村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>相关预案</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>最近可用水源</source>
+        <translation>Nearest available source</translation>
+    </message>
+    <message>
+        <source>经度, 纬度</source>
+        <translation>Longitude, latitude</translation>
+    </message>
+    <message>
+        <source>坐标系</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>还没有重点场所：点“新增…”登记学校、养老院、企业等，或点“导入…”导入场所清单。</source>
+        <translation>No key sites yet: click “New…” to add schools, care homes, firms…, or “Import…” to import a list.</translation>
+    </message>
+    <message>
+        <source>最近可用水源按坐标计算（保护半径见“设置”）；标红的场所在保护半径内没有可用水源。学校、幼儿园、卫生院、养老院、市场、企业、棋牌室等人员密集或高风险场所，每半年至少熟悉演练一次。</source>
+        <translation>The nearest available source comes from the coordinates (radius in Settings); red sites have none within the radius. Crowded or high-risk sites (schools, kindergartens, clinics, care homes, markets, firms, card rooms) need a familiarisation drill at least every six months.</translation>
+    </message>
+</context>
+<context>
+    <name>drills.workspace</name>
+    <message>
+        <source>出席</source>
+        <translation>Present</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,64 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>出勤（单击切换）</source>
+        <translation>出勤（单击切换）</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>全部出席</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <source>全部缺席</source>
+        <translation>全部缺席</translation>
+    </message>
+    <message>
+        <source>参演的其他单位</source>
+        <translation>参演的其他单位</translation>
+    </message>
+    <message>
+        <source>例如 镇卫生院、派出所</source>
+        <translation>例如 镇卫生院、派出所</translation>
+    </message>
+    <message>
+        <source>其他单位人数</source>
+        <translation>其他单位人数</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>单击“出勤”一格切换：出席 → 迟到 → 缺席；双击“备注”填写说明。</source>
+        <translation>单击“出勤”一格切换：出席 → 迟到 → 缺席；双击“备注”填写说明。</translation>
+    </message>
+    <message>
+        <source>共 {rowCount} 人：出席 &lt;b&gt;{c}&lt;/b&gt;　迟到 &lt;b&gt;{c2}&lt;/b&gt;　缺席 {span}</source>
+        <translation>共 {rowCount} 人：出席 &lt;b&gt;{c}&lt;/b&gt;　迟到 &lt;b&gt;{c2}&lt;/b&gt;　缺席 {span}</translation>
+    </message>
+</context>
+<context>
     <name>AuditCheck</name>
     <message>
         <source>校验修改记录</source>
@@ -433,6 +491,29 @@
     </message>
 </context>
 <context>
+    <name>CloseFindingDialog</name>
+    <message>
+        <source>整改完成</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>问题：{problem}</source>
+        <translation>问题：{problem}</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>整改证明</source>
+        <translation>整改证明</translation>
+    </message>
+    <message>
+        <source>复查情况、照片或文件，例如：6月3日复查，水带已更换并登记</source>
+        <translation>复查情况、照片或文件，例如：6月3日复查，水带已更换并登记</translation>
+    </message>
+</context>
+<context>
     <name>Column</name>
     <message>
         <source>是</source>
@@ -603,6 +684,248 @@
     <message>
         <source>✓ 符合排班规则</source>
         <translation>✓ 符合排班规则</translation>
+    </message>
+</context>
+<context>
+    <name>DrillWorkspace</name>
+    <message>
+        <source>还未到演练日期，签到没有保存：请在演练当天或之后再保存签到。</source>
+        <translation>还未到演练日期，签到没有保存：请在演练当天或之后再保存签到。</translation>
+    </message>
+    <message>
+        <source>① 计划</source>
+        <translation>① 计划</translation>
+    </message>
+    <message>
+        <source>② 签到</source>
+        <translation>② 签到</translation>
+    </message>
+    <message>
+        <source>③ 过程</source>
+        <translation>③ 过程</translation>
+    </message>
+    <message>
+        <source>④ 评估</source>
+        <translation>④ 评估</translation>
+    </message>
+    <message>
+        <source>⑤ 问题整改</source>
+        <translation>⑤ 问题整改</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>空白签到表（现场签字用）</source>
+        <translation>空白签到表（现场签字用）</translation>
+    </message>
+    <message>
+        <source>签到表</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>演练记录表</source>
+        <translation>演练记录表</translation>
+    </message>
+    <message>
+        <source>应急演练评估表</source>
+        <translation>应急演练评估表</translation>
+    </message>
+    <message>
+        <source>证据包（记录表 + 签到表 + 评估表 + 照片）</source>
+        <translation>证据包（记录表 + 签到表 + 评估表 + 照片）</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>保存并关闭</source>
+        <translation>保存并关闭</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>保存（{key_text}）</source>
+        <translation>保存（{key_text}）</translation>
+    </message>
+    <message>
+        <source>打印（{key_text}）</source>
+        <translation>打印（{key_text}）</translation>
+    </message>
+    <message>
+        <source>演练名称</source>
+        <translation>演练名称</translation>
+    </message>
+    <message>
+        <source>例如 中心小学熟悉演练</source>
+        <translation>例如 中心小学熟悉演练</translation>
+    </message>
+    <message>
+        <source>演练类型</source>
+        <translation>演练类型</translation>
+    </message>
+    <message>
+        <source>日期和时间</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>依据预案</source>
+        <translation>依据预案</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>选了场所可不填，默认为场所地址</source>
+        <translation>选了场所可不填，默认为场所地址</translation>
+    </message>
+    <message>
+        <source>组织人</source>
+        <translation>组织人</translation>
+    </message>
+    <message>
+        <source>演练情景</source>
+        <translation>演练情景</translation>
+    </message>
+    <message>
+        <source>演练目的</source>
+        <translation>演练目的</translation>
+    </message>
+    <message>
+        <source>演练：{name}</source>
+        <translation>演练：{name}</translation>
+    </message>
+    <message>
+        <source>新建演练</source>
+        <translation>新建演练</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>有未保存的修改。关闭前保存吗？</source>
+        <translation>有未保存的修改。关闭前保存吗？</translation>
+    </message>
+    <message>
+        <source>演练签到表（空白）</source>
+        <translation>演练签到表（空白）</translation>
+    </message>
+    <message>
+        <source>演练签到表</source>
+        <translation>演练签到表</translation>
+    </message>
+    <message>
+        <source>演练证据包</source>
+        <translation>演练证据包</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsPage</name>
+    <message>
+        <source>演练签到表</source>
+        <translation>演练签到表</translation>
+    </message>
+    <message>
+        <source>演练记录表</source>
+        <translation>演练记录表</translation>
+    </message>
+    <message>
+        <source>应急演练评估表</source>
+        <translation>应急演练评估表</translation>
+    </message>
+    <message>
+        <source>新建演练…</source>
+        <translation>新建演练…</translation>
+    </message>
+    <message>
+        <source>打开…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>演练名称</source>
+        <translation>演练名称</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>依据预案</source>
+        <translation>依据预案</translation>
+    </message>
+    <message>
+        <source>到场/应到</source>
+        <translation>到场/应到</translation>
+    </message>
+    <message>
+        <source>评估结论</source>
+        <translation>评估结论</translation>
+    </message>
+    <message>
+        <source>未整改问题</source>
+        <translation>未整改问题</translation>
+    </message>
+    <message>
+        <source>还没有演练记录：点“新建演练…”，依次填写计划、签到、过程、评估和问题整改。</source>
+        <translation>还没有演练记录：点“新建演练…”，依次填写计划、签到、过程、评估和问题整改。</translation>
+    </message>
+    <message>
+        <source>打印空白表…</source>
+        <translation>打印空白表…</translation>
+    </message>
+    <message>
+        <source>打印证据包…</source>
+        <translation>打印证据包…</translation>
+    </message>
+    <message>
+        <source>新建演练后依次填写：① 计划 ② 签到 ③ 过程 ④ 评估 ⑤ 问题整改。签到表、照片和评估表是演练的证明材料。</source>
+        <translation>新建演练后依次填写：① 计划 ② 签到 ③ 过程 ④ 评估 ⑤ 问题整改。签到表、照片和评估表是演练的证明材料。</translation>
+    </message>
+    <message>
+        <source>空白{title}</source>
+        <translation>空白{title}</translation>
+    </message>
+    <message>
+        <source>{t}（空白）</source>
+        <translation>{t}（空白）</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一次演练。</source>
+        <translation>请先在表格中选中一次演练。</translation>
+    </message>
+    <message>
+        <source>演练证据包：{name}</source>
+        <translation>演练证据包：{name}</translation>
     </message>
 </context>
 <context>
@@ -802,6 +1125,53 @@
     </message>
 </context>
 <context>
+    <name>EvaluationTab</name>
+    <message>
+        <source>评估项目</source>
+        <translation>评估项目</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>全部合格</source>
+        <translation>全部合格</translation>
+    </message>
+    <message>
+        <source>清除评价</source>
+        <translation>清除评价</translation>
+    </message>
+    <message>
+        <source>总体结论</source>
+        <translation>总体结论</translation>
+    </message>
+    <message>
+        <source>（未评估）</source>
+        <translation>（未评估）</translation>
+    </message>
+    <message>
+        <source>评估人</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>例如 王建国、李明</source>
+        <translation>例如 王建国、李明</translation>
+    </message>
+    <message>
+        <source>评估日期</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>总体结论按各项中最低的评价自动填写，也可以手动改。</source>
+        <translation>总体结论按各项中最低的评价自动填写，也可以手动改。</translation>
+    </message>
+</context>
+<context>
     <name>ExcelButtons</name>
     <message>
         <source>导入…</source>
@@ -844,6 +1214,147 @@
     <message>
         <source>{shown} / {total} 条</source>
         <translation>{shown} / {total} 条</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>编辑整改问题</source>
+        <translation>编辑整改问题</translation>
+    </message>
+    <message>
+        <source>新增整改问题</source>
+        <translation>新增整改问题</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>请选择演练</source>
+        <translation>请选择演练</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>问题重大，需要修订预案（生成预案修订任务）</source>
+        <translation>问题重大，需要修订预案（生成预案修订任务）</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <source>新增问题…</source>
+        <translation>新增问题…</translation>
+    </message>
+    <message>
+        <source>整改跟踪</source>
+        <translation>整改跟踪</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>还没有整改问题：演练评估中发现的问题会列在这里，也可以点“新增问题…”。</source>
+        <translation>还没有整改问题：演练评估中发现的问题会列在这里，也可以点“新增问题…”。</translation>
+    </message>
+    <message>
+        <source>推进状态…</source>
+        <translation>推进状态…</translation>
+    </message>
+    <message>
+        <source>演练发现的问题：待整改 → 整改中 → 已整改。红色为已过整改期限；整改完成须填写完成日期和证明。</source>
+        <translation>演练发现的问题：待整改 → 整改中 → 已整改。红色为已过整改期限；整改完成须填写完成日期和证明。</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一个问题。</source>
+        <translation>请先在表格中选中一个问题。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>修订预案</source>
+        <translation>修订预案</translation>
+    </message>
+    <message>
+        <source>每个问题写明整改措施、责任人和期限，整改完成后点“推进状态”填写完成日期和证明。</source>
+        <translation>每个问题写明整改措施、责任人和期限，整改完成后点“推进状态”填写完成日期和证明。</translation>
+    </message>
+    <message>
+        <source>新增问题…</source>
+        <translation>新增问题…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>推进状态…</source>
+        <translation>推进状态…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>推进整改状态</source>
+        <translation>推进整改状态</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一个问题。</source>
+        <translation>请先在表格中选中一个问题。</translation>
+    </message>
+    <message>
+        <source>删除问题</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <source>确定删除“{problem}”吗？</source>
+        <translation>确定删除“{problem}”吗？</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2805,172 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>编制人</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>发布日期</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>上次评估日期</source>
+        <translation>上次评估日期</translation>
+    </message>
+    <message>
+        <source>适用场所</source>
+        <translation>适用场所</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>编辑预案（第{version_no}版）</source>
+        <translation>编辑预案（第{version_no}版）</translation>
+    </message>
+    <message>
+        <source>新增应急预案</source>
+        <translation>新增应急预案</translation>
+    </message>
+    <message>
+        <source>预案名称</source>
+        <translation>预案名称</translation>
+    </message>
+    <message>
+        <source>例如 GLZ-YA-2024-03</source>
+        <translation>例如 GLZ-YA-2024-03</translation>
+    </message>
+    <message>
+        <source>适用场所（可多选）</source>
+        <translation>适用场所（可多选）</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>新增预案…</source>
+        <translation>新增预案…</translation>
+    </message>
+    <message>
+        <source>“{name}”已有演练、修订记录或多个版本</source>
+        <translation>“{name}”已有演练、修订记录或多个版本</translation>
+    </message>
+    <message>
+        <source>应急预案</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>预案名称</source>
+        <translation>预案名称</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>第{n}版</source>
+        <translation>第{n}版</translation>
+    </message>
+    <message>
+        <source>适用场所</source>
+        <translation>适用场所</translation>
+    </message>
+    <message>
+        <source>发布日期</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>下次评估</source>
+        <translation>下次评估</translation>
+    </message>
+    <message>
+        <source>{d}（已逾期）</source>
+        <translation>{d}（已逾期）</translation>
+    </message>
+    <message>
+        <source>编制人</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <source>还没有应急预案：点“新增预案…”登记，或点“导入…”导入预案清单。</source>
+        <translation>还没有应急预案：点“新增预案…”登记，或点“导入…”导入预案清单。</translation>
+    </message>
+    <message>
+        <source>修订…</source>
+        <translation>修订…</translation>
+    </message>
+    <message>
+        <source>版本记录</source>
+        <translation>版本记录</translation>
+    </message>
+    <message>
+        <source>附件…</source>
+        <translation>附件…</translation>
+    </message>
+    <message>
+        <source>打印摘要…</source>
+        <translation>打印摘要…</translation>
+    </message>
+    <message>
+        <source>修订任务</source>
+        <translation>修订任务</translation>
+    </message>
+    <message>
+        <source>预案每三年评估一次（红色为已逾期）；每次修订记为新版本，旧版本可在“版本记录”中查看。</source>
+        <translation>预案每三年评估一次（红色为已逾期）；每次修订记为新版本，旧版本可在“版本记录”中查看。</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一个预案。</source>
+        <translation>请先在表格中选中一个预案。</translation>
+    </message>
+    <message>
+        <source>预案附件：{name}</source>
+        <translation>预案附件：{name}</translation>
+    </message>
+    <message>
+        <source>预案摘要：{name}</source>
+        <translation>预案摘要：{name}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTableModel</name>
     <message>
         <source>状态</source>
@@ -2353,6 +3030,69 @@
     <message>
         <source>已保存到：{path}</source>
         <translation>已保存到：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessTab</name>
+    <message>
+        <source>演练经过概述</source>
+        <translation>演练经过概述</translation>
+    </message>
+    <message>
+        <source>过程记录（时间线）</source>
+        <translation>过程记录（时间线）</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>发生了什么，例如 09:05 接警，队员集合完毕（回车添加）</source>
+        <translation>发生了什么，例如 09:05 接警，队员集合完毕（回车添加）</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>现场照片</source>
+        <translation>现场照片</translation>
+    </message>
+    <message>
+        <source>添加照片…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>添加过程记录</source>
+        <translation>添加过程记录</translation>
+    </message>
+    <message>
+        <source>添加照片</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>删除照片</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>确定删除照片“{original_name}”吗？</source>
+        <translation>确定删除照片“{original_name}”吗？</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3545,84 @@
     </message>
 </context>
 <context>
+    <name>ReviseDialog</name>
+    <message>
+        <source>修订预案：{name}（现为第{version_no}版）</source>
+        <translation>修订预案：{name}（现为第{version_no}版）</translation>
+    </message>
+    <message>
+        <source>保存后记为第{value1}版，旧版本仍可在“版本记录”中查看。修订后用“编辑…”修改预案内容，改动记入新版本。</source>
+        <translation>保存后记为第{value1}版，旧版本仍可在“版本记录”中查看。修订后用“编辑…”修改预案内容，改动记入新版本。</translation>
+    </message>
+    <message>
+        <source>修订原因</source>
+        <translation>修订原因</translation>
+    </message>
+    <message>
+        <source>请选择（应急预案管理办法第三十六条）</source>
+        <translation>请选择（应急预案管理办法第三十六条）</translation>
+    </message>
+    <message>
+        <source>具体说明</source>
+        <translation>具体说明</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>修订日期</source>
+        <translation>修订日期</translation>
+    </message>
+    <message>
+        <source>请选择修订原因</source>
+        <translation>请选择修订原因</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionTasksDialog</name>
+    <message>
+        <source>预案修订任务</source>
+        <translation>预案修订任务</translation>
+    </message>
+    <message>
+        <source>演练发现重大问题时会生成修订任务。选中一项点“修订预案…”，记录新版本后任务即完成。</source>
+        <translation>演练发现重大问题时会生成修订任务。选中一项点“修订预案…”，记录新版本后任务即完成。</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>预案</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>只看待修订</source>
+        <translation>只看待修订</translation>
+    </message>
+    <message>
+        <source>修订预案…</source>
+        <translation>修订预案…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>修改“{name}”的角色</source>
@@ -3243,6 +4061,93 @@
     <message>
         <source>未查</source>
         <translation>未查</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>编辑重点场所</source>
+        <translation>编辑重点场所</translation>
+    </message>
+    <message>
+        <source>新增重点场所</source>
+        <translation>新增重点场所</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>例如 镇中心小学</source>
+        <translation>例如 镇中心小学</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>所属村（社区）</source>
+        <translation>所属村（社区）</translation>
+    </message>
+    <message>
+        <source>经度</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>例如 105.93（可不填）</source>
+        <translation>例如 105.93（可不填）</translation>
+    </message>
+    <message>
+        <source>纬度</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>例如 29.81（可不填）</source>
+        <translation>例如 29.81（可不填）</translation>
+    </message>
+    <message>
+        <source>坐标系</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>WGS84（GPS、奥维）</source>
+        <translation>WGS84（GPS、奥维）</translation>
+    </message>
+    <message>
+        <source>GCJ-02（高德、腾讯）</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>例如 13800000000</source>
+        <translation>例如 13800000000</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +5068,37 @@
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>版本记录：{name}</source>
+        <translation>版本记录：{name}</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>第{n}版</source>
+        <translation>第{n}版</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>VocabDialog</name>
     <message>
         <source>词表</source>
@@ -4535,6 +5471,114 @@
         <source>已归档（勾选“{toggle_text}”可查看和恢复）</source>
         <extracomment>How an archived row looks on every page: its status text and its background.</extracomment>
         <translation>已归档（勾选“{toggle_text}”可查看和恢复）</translation>
+    </message>
+</context>
+<context>
+    <name>drills.dialogs.findings</name>
+    <message>
+        <source>推进整改状态</source>
+        <translation>推进整改状态</translation>
+    </message>
+    <message>
+        <source>这条问题已整改完毕。</source>
+        <translation>这条问题已整改完毕。</translation>
+    </message>
+</context>
+<context>
+    <name>drills.dialogs.plans</name>
+    <message>
+        <source>第{number}版　{revised_on:%Y-%m-%d}　{trigger}</source>
+        <translation>第{number}版　{revised_on:%Y-%m-%d}　{trigger}</translation>
+    </message>
+    <message>
+        <source>批准人：{value1}</source>
+        <translation>批准人：{value1}</translation>
+    </message>
+    <message>
+        <source>修订说明：{reason}</source>
+        <translation>修订说明：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>drills.pages.sites</name>
+    <message>
+        <source>{code} {name} {distance_m:.0f}米</source>
+        <translation>{code} {name} {distance_m:.0f}米</translation>
+    </message>
+    <message>
+        <source>附近没有可用水源</source>
+        <translation>附近没有可用水源</translation>
+    </message>
+    <message>
+        <source>⚠ 缺口：</source>
+        <translation>⚠ 缺口：</translation>
+    </message>
+    <message>
+        <source>“{name}”已有预案或演练记录</source>
+        <translation>“{name}”已有预案或演练记录</translation>
+    </message>
+    <message>
+        <source>重点场所</source>
+        <translation>重点场所</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>所属村（社区）</source>
+        <translation>所属村（社区）</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>相关预案</source>
+        <translation>相关预案</translation>
+    </message>
+    <message>
+        <source>最近可用水源</source>
+        <translation>最近可用水源</translation>
+    </message>
+    <message>
+        <source>经度, 纬度</source>
+        <translation>经度, 纬度</translation>
+    </message>
+    <message>
+        <source>坐标系</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>还没有重点场所：点“新增…”登记学校、养老院、企业等，或点“导入…”导入场所清单。</source>
+        <translation>还没有重点场所：点“新增…”登记学校、养老院、企业等，或点“导入…”导入场所清单。</translation>
+    </message>
+    <message>
+        <source>最近可用水源按坐标计算（保护半径见“设置”）；标红的场所在保护半径内没有可用水源。学校、幼儿园、卫生院、养老院、市场、企业、棋牌室等人员密集或高风险场所，每半年至少熟悉演练一次。</source>
+        <translation>最近可用水源按坐标计算（保护半径见“设置”）；标红的场所在保护半径内没有可用水源。学校、幼儿园、卫生院、养老院、市场、企业、棋牌室等人员密集或高风险场所，每半年至少熟悉演练一次。</translation>
+    </message>
+</context>
+<context>
+    <name>drills.workspace</name>
+    <message>
+        <source>出席</source>
+        <translation>出席</translation>
     </message>
 </context>
 <context>

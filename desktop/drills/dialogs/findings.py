@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from db.drills import DrillBook, FindingData
@@ -21,7 +22,7 @@ class FindingDialog(RecordDialog[FindingData]):
     def __init__(self, parent: QWidget, book: DrillBook, finding: FindingData | None):
         self.book = book
         self.finding = finding or FindingData()
-        title = "编辑整改问题" if self.finding.id else "新增整改问题"
+        title = self.tr("编辑整改问题") if self.finding.id else self.tr("新增整改问题")
         super().__init__(
             parent, title=title, check=self.book.validate_finding, store=self.book.save_finding
         )
@@ -32,19 +33,21 @@ class FindingDialog(RecordDialog[FindingData]):
         f = self.finding
         if f.drill_id is None:
             drills = [(f"{d.starts_at:%Y-%m-%d} {d.name}", d.id) for d in self.book.drills()]
-            combo = form.combo("drill_id", "演练", drills)
-            combo.setPlaceholderText("请选择演练")
+            combo = form.combo("drill_id", self.tr("演练"), drills)
+            combo.setPlaceholderText(self.tr("请选择演练"))
             combo.setCurrentIndex(-1)
-        form.multiline("problem", "发现的问题", text=f.problem, rows=3)
-        form.multiline("measure", "整改措施", text=f.measure, rows=2)
-        form.line_edit("owner", "责任人", text=f.owner, max_length=40)
+        form.multiline("problem", self.tr("发现的问题"), text=f.problem, rows=3)
+        form.multiline("measure", self.tr("整改措施"), text=f.measure, rows=2)
+        form.line_edit("owner", self.tr("责任人"), text=f.owner, max_length=40)
         form.date_edit(
-            "deadline", "整改期限", value=f.deadline or dt.date.today() + dt.timedelta(days=30)
+            "deadline",
+            self.tr("整改期限"),
+            value=f.deadline or dt.date.today() + dt.timedelta(days=30),
         )
         form.checkbox(
             "triggers_revision",
             "",
-            text="问题重大，需要修订预案（生成预案修订任务）",
+            text=self.tr("问题重大，需要修订预案（生成预案修订任务）"),
             checked=f.triggers_revision,
         )
 
@@ -70,17 +73,17 @@ class CloseFindingDialog(FormDialog):
 
     def __init__(self, parent: QWidget, book: DrillBook, finding: FindingData):
         self.book, self.finding = book, finding
-        super().__init__(parent, title="整改完成", save=self._store)
+        super().__init__(parent, title=self.tr("整改完成"), save=self._store)
         self.resize(480, 0)
 
     def build_form(self, form: Form) -> None:
-        problem = QLabel(f"问题：{self.finding.problem}", form)
+        problem = QLabel(self.tr("问题：{problem}").format(problem=self.finding.problem), form)
         problem.setWordWrap(True)
         form.layout_.addRow(problem)
-        form.date_edit("closed_on", "完成日期", value=dt.date.today())
+        form.date_edit("closed_on", self.tr("完成日期"), value=dt.date.today())
         form.multiline(
-            "evidence", "整改证明", text=self.finding.evidence, rows=3
-        ).setPlaceholderText("复查情况、照片或文件，例如：6月3日复查，水带已更换并登记")
+            "evidence", self.tr("整改证明"), text=self.finding.evidence, rows=3
+        ).setPlaceholderText(self.tr("复查情况、照片或文件，例如：6月3日复查，水带已更换并登记"))
 
     def _store(self, v: dict[str, Any]) -> str:
         f = self.finding
@@ -89,10 +92,14 @@ class CloseFindingDialog(FormDialog):
 
 def advance_finding(parent: QWidget, book: DrillBook, finding: FindingData) -> bool:
     """One step on: 待整改 → 整改中 at once; 整改中 → 已整改 asks for date and evidence."""
-    title = "推进整改状态"
+    title = QCoreApplication.translate("drills.dialogs.findings", "推进整改状态")
     try:
         if finding.status == "已整改":
-            QMessageBox.information(parent, title, "这条问题已整改完毕。")
+            QMessageBox.information(
+                parent,
+                title,
+                QCoreApplication.translate("drills.dialogs.findings", "这条问题已整改完毕。"),
+            )
             return False
         if finding.status == "待整改":
             book.advance(finding.id or 0, version=finding.version)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,17 +34,17 @@ from widgets.table import Column, FilterableTable
 
 LEVELS = ("镇级", "村级", "单位级", "县级")
 FIELD_LABELS = {
-    "code": "编号",
-    "name": "名称",
-    "type": "类型",
-    "level": "级别",
-    "status": "状态",
-    "author": "编制人",
-    "reviewer": "审核人",
-    "issued_on": "发布日期",
-    "evaluated_on": "上次评估日期",
-    "sites": "适用场所",
-    "summary": "摘要",
+    "code": QT_TRANSLATE_NOOP("PlanDialog", "编号"),
+    "name": QT_TRANSLATE_NOOP("PlanDialog", "名称"),
+    "type": QT_TRANSLATE_NOOP("PlanDialog", "类型"),
+    "level": QT_TRANSLATE_NOOP("PlanDialog", "级别"),
+    "status": QT_TRANSLATE_NOOP("PlanDialog", "状态"),
+    "author": QT_TRANSLATE_NOOP("PlanDialog", "编制人"),
+    "reviewer": QT_TRANSLATE_NOOP("PlanDialog", "审核人"),
+    "issued_on": QT_TRANSLATE_NOOP("PlanDialog", "发布日期"),
+    "evaluated_on": QT_TRANSLATE_NOOP("PlanDialog", "上次评估日期"),
+    "sites": QT_TRANSLATE_NOOP("PlanDialog", "适用场所"),
+    "summary": QT_TRANSLATE_NOOP("PlanDialog", "摘要"),
 }
 
 
@@ -51,7 +52,11 @@ class PlanDialog(RecordDialog[PlanData]):
     def __init__(self, parent: QWidget, book: DrillBook, plan: PlanData | None):
         self.book = book
         self.plan = plan or PlanData()
-        title = f"编辑预案（第{self.plan.version_no}版）" if plan else "新增应急预案"
+        title = (
+            self.tr("编辑预案（第{version_no}版）").format(version_no=self.plan.version_no)
+            if plan
+            else self.tr("新增应急预案")
+        )
         super().__init__(
             parent, title=title, check=self.book.validate_plan, store=self.book.save_plan
         )
@@ -60,10 +65,12 @@ class PlanDialog(RecordDialog[PlanData]):
 
     def build_form(self, form: Form) -> None:
         p = self.plan
-        form.line_edit("name", "预案名称", text=p.name, max_length=120)
-        form.line_edit("code", "编号", text=p.code, placeholder="例如 GLZ-YA-2024-03")
-        form.combo("type", "类型", list(PLAN_TYPES), value=p.type)
-        form.combo("level", "级别", list(LEVELS), value=p.level, editable=True)
+        form.line_edit("name", self.tr("预案名称"), text=p.name, max_length=120)
+        form.line_edit(
+            "code", self.tr("编号"), text=p.code, placeholder=self.tr("例如 GLZ-YA-2024-03")
+        )
+        form.combo("type", self.tr("类型"), list(PLAN_TYPES), value=p.type)
+        form.combo("level", self.tr("级别"), list(LEVELS), value=p.level, editable=True)
         sites = [(x.name, x.id) for x in self.book.sites()]
         sites += [
             (n, i)
@@ -77,17 +84,17 @@ class PlanDialog(RecordDialog[PlanData]):
         view.setMaximumHeight(view.fontMetrics().lineSpacing() * 6 + 12)
         form.add_field(
             "site_ids",
-            "适用场所（可多选）",
+            self.tr("适用场所（可多选）"),
             view,
             self.sites_model.checked,
             self.sites_model.set_checked,
         )
-        form.combo("status", "状态", list(PLAN_STATUSES), value=p.status)
-        form.line_edit("author", "编制人", text=p.author, max_length=40)
-        form.line_edit("reviewer", "审核人", text=p.reviewer, max_length=40)
-        form.date_edit("issued_on", "发布日期", value=p.issued_on, optional=True)
-        form.date_edit("evaluated_on", "上次评估日期", value=p.evaluated_on, optional=True)
-        form.multiline("summary", "摘要", text=p.summary, rows=3)
+        form.combo("status", self.tr("状态"), list(PLAN_STATUSES), value=p.status)
+        form.line_edit("author", self.tr("编制人"), text=p.author, max_length=40)
+        form.line_edit("reviewer", self.tr("审核人"), text=p.reviewer, max_length=40)
+        form.date_edit("issued_on", self.tr("发布日期"), value=p.issued_on, optional=True)
+        form.date_edit("evaluated_on", self.tr("上次评估日期"), value=p.evaluated_on, optional=True)
+        form.multiline("summary", self.tr("摘要"), text=p.summary, rows=3)
 
     def _data(self, v: dict[str, Any]) -> PlanData:
         p = self.plan
@@ -123,27 +130,34 @@ class ReviseDialog(FormDialog):
         self.book, self.plan = book, plan
         self._trigger, self._reason = trigger, reason
         super().__init__(
-            parent, title=f"修订预案：{plan.name}（现为第{plan.version_no}版）", save=self._store
+            parent,
+            title=self.tr("修订预案：{name}（现为第{version_no}版）").format(
+                name=plan.name, version_no=plan.version_no
+            ),
+            save=self._store,
         )
         self.resize(560, 0)
 
     def build_form(self, form: Form) -> None:
         hint = hint_label(
-            f"保存后记为第{self.plan.version_no + 1}版，旧版本仍可在“版本记录”中查看。"
-            "修订后用“编辑…”修改预案内容，改动记入新版本。",
+            self.tr(
+                "保存后记为第{value1}版，旧版本仍可在“版本记录”中查看。修订后用“编辑…”修改预案内容，改动记入新版本。"
+            ).format(value1=self.plan.version_no + 1),
             form,
         )
         form.layout_.addRow(hint)
-        combo = form.combo("trigger", "修订原因", list(REVISION_TRIGGERS[1:]), value=self._trigger)
+        combo = form.combo(
+            "trigger", self.tr("修订原因"), list(REVISION_TRIGGERS[1:]), value=self._trigger
+        )
         if self._trigger is None:
-            combo.setPlaceholderText("请选择（应急预案管理办法第三十六条）")
+            combo.setPlaceholderText(self.tr("请选择（应急预案管理办法第三十六条）"))
             combo.setCurrentIndex(-1)
-        form.multiline("reason", "具体说明", text=self._reason, rows=3)
-        form.line_edit("approved_by", "批准人", text=self.plan.reviewer, max_length=40)
-        form.date_edit("date", "修订日期", value=dt.date.today())
+        form.multiline("reason", self.tr("具体说明"), text=self._reason, rows=3)
+        form.line_edit("approved_by", self.tr("批准人"), text=self.plan.reviewer, max_length=40)
+        form.date_edit("date", self.tr("修订日期"), value=dt.date.today())
 
     def validate(self) -> dict[str, str]:
-        return {} if self.values()["trigger"] else {"trigger": "请选择修订原因"}
+        return {} if self.values()["trigger"] else {"trigger": self.tr("请选择修订原因")}
 
     def _store(self, v: dict[str, Any]) -> int:
         return self.book.revise(
@@ -158,17 +172,25 @@ class ReviseDialog(FormDialog):
 
 def snapshot_text(version: PlanVersionData) -> str:
     lines = [
-        f"第{version.number}版　{version.revised_on:%Y-%m-%d}　{version.trigger}",
-        f"批准人：{version.approved_by or '—'}",
+        QCoreApplication.translate(
+            "drills.dialogs.plans", "第{number}版　{revised_on:%Y-%m-%d}　{trigger}"
+        ).format(number=version.number, revised_on=version.revised_on, trigger=version.trigger),
+        QCoreApplication.translate("drills.dialogs.plans", "批准人：{value1}").format(
+            value1=version.approved_by or "—"
+        ),
     ]
     if version.reason:
-        lines.append(f"修订说明：{version.reason}")
+        lines.append(
+            QCoreApplication.translate("drills.dialogs.plans", "修订说明：{reason}").format(
+                reason=version.reason
+            )
+        )
     lines.append("")
     for key, label in FIELD_LABELS.items():
         value = version.snapshot.get(key)
         if isinstance(value, list):
             value = "、".join(value)
-        lines.append(f"{label}：{value or '—'}")
+        lines.append(f"{QCoreApplication.translate('PlanDialog', label)}：{value or '—'}")
     return "\n".join(lines)
 
 
@@ -177,14 +199,20 @@ class VersionsDialog(QDialog):
 
     def __init__(self, parent: QWidget, book: DrillBook, plan: PlanData):
         super().__init__(parent)
-        self.setWindowTitle(f"版本记录：{plan.name}")
+        self.setWindowTitle(self.tr("版本记录：{name}").format(name=plan.name))
         self.resize(860, 480)
         self.table = FilterableTable(
             [
-                Column("number", "版本", "int", width=50, formatter=lambda n: f"第{n}版"),
-                Column("revised_on", "日期", "date", width=95),
-                Column("trigger", "原因", width=170),
-                Column("approved_by", "批准人"),
+                Column(
+                    "number",
+                    self.tr("版本"),
+                    "int",
+                    width=50,
+                    formatter=lambda n: self.tr("第{n}版").format(n=n),
+                ),
+                Column("revised_on", self.tr("日期"), "date", width=95),
+                Column("trigger", self.tr("原因"), width=170),
+                Column("approved_by", self.tr("批准人")),
             ],
             parent=self,
         )
@@ -198,7 +226,7 @@ class VersionsDialog(QDialog):
         split.setSizes([430, 430])
         remember_splitter(split, "dialogs/预案版本")
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        box.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
+        box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
@@ -221,32 +249,34 @@ class RevisionTasksDialog(QDialog):
         super().__init__(parent)
         self.book = book
         self.changed = False
-        self.setWindowTitle("预案修订任务")
+        self.setWindowTitle(self.tr("预案修订任务"))
         self.resize(820, 420)
         intro = QLabel(
-            "演练发现重大问题时会生成修订任务。选中一项点“修订预案…”，记录新版本后任务即完成。",
+            self.tr(
+                "演练发现重大问题时会生成修订任务。选中一项点“修订预案…”，记录新版本后任务即完成。"
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.table = FilterableTable(
             [
-                Column("status", "状态", width=60),
-                Column("plan_name", "预案", width=180),
-                Column("trigger", "原因", width=190),
-                Column("note", "说明", width=250),
-                Column("done_on", "完成日期", "date"),
+                Column("status", self.tr("状态"), width=60),
+                Column("plan_name", self.tr("预案"), width=180),
+                Column("trigger", self.tr("原因"), width=190),
+                Column("note", self.tr("说明"), width=250),
+                Column("done_on", self.tr("完成日期"), "date"),
             ],
             parent=self,
         )
         self.table.model.set_row_colors(
             foreground=lambda t: palette.GREYED if t.status != "待修订" else None
         )
-        self.open_only = QCheckBox("只看待修订", self)
+        self.open_only = QCheckBox(self.tr("只看待修订"), self)
         self.open_only.setChecked(True)
-        self.revise_button = QPushButton("修订预案…", self)
+        self.revise_button = QPushButton(self.tr("修订预案…"), self)
         self.revise_button.setObjectName("primary")
         guard(RECORDS, self.revise_button)
-        close = QPushButton("关闭", self)
+        close = QPushButton(self.tr("关闭"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.revise_button)
         buttons.addWidget(self.open_only)

@@ -12,6 +12,7 @@ from db.due import DueStyle
 from desktop.common.register import RegisterPage, RegisterSpec
 from desktop.drills.dialogs.findings import FindingDialog, advance_finding
 from desktop.drills.record_tabs import FINDING_COLUMNS, colour_findings
+from widgets.columns import translated
 from widgets.table import Column
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ class FindingsPage(RegisterPage):
     def __init__(self, book: DrillBook, parent: QWidget | None = None):
         self.book = book
         super().__init__(self._spec(), parent)
-        self.add_button.setText("新增问题…")
+        self.add_button.setText(self.tr("新增问题…"))
         colour_findings(self.table, lambda: self.due_style)
 
     def reload(self) -> None:
@@ -36,23 +37,30 @@ class FindingsPage(RegisterPage):
     def _spec(self) -> RegisterSpec:
         book = self.book
         return RegisterSpec(
-            title="整改跟踪",
-            columns=[Column("drill_name", "演练", width=170), *FINDING_COLUMNS],
+            title=self.tr("整改跟踪"),
+            columns=[
+                Column("drill_name", self.tr("演练"), width=170),
+                *translated(FINDING_COLUMNS, "FindingsTab"),
+            ],
             load=lambda _archived: sorted(book.findings(), key=_order),
             dialog=lambda parent, row: FindingDialog(parent, book, row),
             delete=lambda f: book.delete_finding(f.id or 0, f.version),
             describe=lambda f: f.problem,
             register="findings",
-            empty="还没有整改问题：演练评估中发现的问题会列在这里，也可以点“新增问题…”。",
+            empty=self.tr("还没有整改问题：演练评估中发现的问题会列在这里，也可以点“新增问题…”。"),
             database=book.db,
-            extra_buttons=[("推进状态…", self.advance)],
-            hint="演练发现的问题：待整改 → 整改中 → 已整改。红色为已过整改期限；整改完成须填写完成日期和证明。",
+            extra_buttons=[(self.tr("推进状态…"), self.advance)],
+            hint=self.tr(
+                "演练发现的问题：待整改 → 整改中 → 已整改。红色为已过整改期限；整改完成须填写完成日期和证明。"
+            ),
         )
 
     def advance(self) -> None:
         finding = self.table.current_row()
         if finding is None:
-            QMessageBox.information(self, "整改跟踪", "请先在表格中选中一个问题。")
+            QMessageBox.information(
+                self, self.tr("整改跟踪"), self.tr("请先在表格中选中一个问题。")
+            )
             return
         if advance_finding(self, self.book, finding):
             self.reload()

@@ -31,7 +31,7 @@ class PlansPage(RegisterPage):
     def __init__(self, book: DrillBook, parent: QWidget | None = None):
         self.book = book
         super().__init__(self._spec(), parent)
-        self.add_button.setText("新增预案…")
+        self.add_button.setText(self.tr("新增预案…"))
 
     def reload(self) -> None:
         self.months = Rules(self.book.db).months("plan.evaluation_months")
@@ -52,36 +52,46 @@ class PlansPage(RegisterPage):
 
         def delete(p: PlanData) -> str | None:
             result = book.delete_plan(p.id or 0, p.version)
-            why = f"“{p.name}”已有演练、修订记录或多个版本"
+            why = self.tr("“{name}”已有演练、修订记录或多个版本").format(name=p.name)
             return delete_message(result, why, self.archived.text())
 
         return RegisterSpec(
-            title="应急预案",
+            title=self.tr("应急预案"),
             columns=[
-                Column("code", "编号", width=110),
-                Column("name", "预案名称", width=210),
-                Column("type", "类型", width=100),
-                Column(lambda p: ARCHIVED if p.archived else p.status, "状态", width=60),
-                Column("version_no", "版本", "int", width=50, formatter=lambda n: f"第{n}版"),
-                Column(lambda p: "、".join(p.site_names), "适用场所", width=150),
-                Column("issued_on", "发布日期", "date", width=95),
+                Column("code", self.tr("编号"), width=110),
+                Column("name", self.tr("预案名称"), width=210),
+                Column("type", self.tr("类型"), width=100),
+                Column(lambda p: ARCHIVED if p.archived else p.status, self.tr("状态"), width=60),
+                Column(
+                    "version_no",
+                    self.tr("版本"),
+                    "int",
+                    width=50,
+                    formatter=lambda n: self.tr("第{n}版").format(n=n),
+                ),
+                Column(lambda p: "、".join(p.site_names), self.tr("适用场所"), width=150),
+                Column("issued_on", self.tr("发布日期"), "date", width=95),
                 Column(
                     lambda p: self.evaluation_due(p),
-                    "下次评估",
+                    self.tr("下次评估"),
                     "date",
                     width=150,
                     formatter=lambda d: (
-                        "" if d is None else (f"{d}（已逾期）" if d < dt.date.today() else str(d))
+                        ""
+                        if d is None
+                        else (
+                            self.tr("{d}（已逾期）").format(d=d) if d < dt.date.today() else str(d)
+                        )
                     ),
                 ),
-                Column("author", "编制人"),
+                Column("author", self.tr("编制人")),
             ],
             load=lambda archived: book.plans(include_archived=archived),
             dialog=lambda parent, row: PlanDialog(parent, book, row),
             delete=delete,
             describe=lambda p: p.name,
             register="plans",
-            empty="还没有应急预案：点“新增预案…”登记，或点“导入…”导入预案清单。",
+            empty=self.tr("还没有应急预案：点“新增预案…”登记，或点“导入…”导入预案清单。"),
             database=book.db,
             archived_toggle=True,
             restore=lambda p: book.restore_plan(p.id or 0, p.version),
@@ -91,19 +101,23 @@ class PlansPage(RegisterPage):
                 else (self.due_style.overdue_background if self._overdue(p) else None)
             ),
             extra_buttons=[
-                ("修订…", self.revise),
-                ("版本记录", self.show_versions),
-                ("附件…", self.show_files),
-                ("打印摘要…", self.print_summary),
-                ("修订任务", self.show_tasks),
+                (self.tr("修订…"), self.revise),
+                (self.tr("版本记录"), self.show_versions),
+                (self.tr("附件…"), self.show_files),
+                (self.tr("打印摘要…"), self.print_summary),
+                (self.tr("修订任务"), self.show_tasks),
             ],
-            hint="预案每三年评估一次（红色为已逾期）；每次修订记为新版本，旧版本可在“版本记录”中查看。",
+            hint=self.tr(
+                "预案每三年评估一次（红色为已逾期）；每次修订记为新版本，旧版本可在“版本记录”中查看。"
+            ),
         )
 
     def _selected(self) -> PlanData | None:
         plan = self.table.current_row()
         if plan is None:
-            QMessageBox.information(self, "应急预案", "请先在表格中选中一个预案。")
+            QMessageBox.information(
+                self, self.tr("应急预案"), self.tr("请先在表格中选中一个预案。")
+            )
         return plan
 
     def _done(self) -> None:
@@ -125,7 +139,7 @@ class PlansPage(RegisterPage):
         plan_id = plan.id or 0
         AttachmentsDialog(
             self,
-            f"预案附件：{plan.name}",
+            self.tr("预案附件：{name}").format(name=plan.name),
             lambda: self.book.plan_files(plan_id),
             lambda path: self.book.add_plan_file(plan_id, path),
             self.book.remove_attachment,
@@ -139,7 +153,7 @@ class PlansPage(RegisterPage):
         plan_id = plan.id or 0
         printing.print_document(
             self,
-            f"预案摘要：{plan.name}",
+            self.tr("预案摘要：{name}").format(name=plan.name),
             lambda: plan_pdf(self.book, plan_id),
             f"预案摘要-{plan.name}.pdf",
         )

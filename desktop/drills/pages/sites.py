@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from db.drills import SiteData
@@ -35,38 +36,77 @@ def site_spec(services: Services) -> RegisterSpec:
         for row in report.rows:
             first = row.nearest[0] if row.nearest else None
             text = (
-                f"{first.code} {first.name} {first.distance_m:.0f}米"
+                QCoreApplication.translate(
+                    "drills.pages.sites", "{code} {name} {distance_m:.0f}米"
+                ).format(code=first.code, name=first.name, distance_m=first.distance_m)
                 if first
-                else "附近没有可用水源"
+                else QCoreApplication.translate("drills.pages.sites", "附近没有可用水源")
             )
-            nearest[row.site_id] = ("" if row.covered else "⚠ 缺口：") + text
+            nearest[row.site_id] = (
+                "" if row.covered else QCoreApplication.translate("drills.pages.sites", "⚠ 缺口：")
+            ) + text
         return book.sites(include_archived=archived)
 
     def delete(x: SiteData) -> str | None:
         result = book.delete_site(x.id or 0, x.version)
-        return delete_message(result, f"“{x.name}”已有预案或演练记录", SHOW_ARCHIVED)
+        return delete_message(
+            result,
+            QCoreApplication.translate("drills.pages.sites", "“{name}”已有预案或演练记录").format(
+                name=x.name
+            ),
+            SHOW_ARCHIVED,
+        )
 
     return RegisterSpec(
-        title="重点场所",
+        title=QCoreApplication.translate("drills.pages.sites", "重点场所"),
         columns=[
-            Column("name", "名称", width=150),
-            Column("type", "类型", width=90),
-            Column("village", "所属村（社区）", width=100),
-            Column("address", "地址", width=160),
-            Column("contact", "联系人", width=70),
-            Column("phone", "联系电话", width=110),
-            Column("occupancy", "人数", "int", width=60),
-            Column(lambda x: "、".join(x.plan_names), "相关预案", width=140),
-            Column(lambda x: nearest.get(x.id or 0, ""), "最近可用水源", width=200),
-            Column(_coordinates, "经度, 纬度", width=150),
-            Column(lambda x: x.crs if x.lon is not None else "", "坐标系"),
+            Column("name", QCoreApplication.translate("drills.pages.sites", "名称"), width=150),
+            Column("type", QCoreApplication.translate("drills.pages.sites", "类型"), width=90),
+            Column(
+                "village",
+                QCoreApplication.translate("drills.pages.sites", "所属村（社区）"),
+                width=100,
+            ),
+            Column("address", QCoreApplication.translate("drills.pages.sites", "地址"), width=160),
+            Column("contact", QCoreApplication.translate("drills.pages.sites", "联系人"), width=70),
+            Column(
+                "phone", QCoreApplication.translate("drills.pages.sites", "联系电话"), width=110
+            ),
+            Column(
+                "occupancy",
+                QCoreApplication.translate("drills.pages.sites", "人数"),
+                "int",
+                width=60,
+            ),
+            Column(
+                lambda x: "、".join(x.plan_names),
+                QCoreApplication.translate("drills.pages.sites", "相关预案"),
+                width=140,
+            ),
+            Column(
+                lambda x: nearest.get(x.id or 0, ""),
+                QCoreApplication.translate("drills.pages.sites", "最近可用水源"),
+                width=200,
+            ),
+            Column(
+                _coordinates,
+                QCoreApplication.translate("drills.pages.sites", "经度, 纬度"),
+                width=150,
+            ),
+            Column(
+                lambda x: x.crs if x.lon is not None else "",
+                QCoreApplication.translate("drills.pages.sites", "坐标系"),
+            ),
         ],
         load=load,
         dialog=lambda parent, row: SiteDialog(parent, book, row),
         delete=delete,
         describe=lambda x: x.name,
         register="sites",
-        empty="还没有重点场所：点“新增…”登记学校、养老院、企业等，或点“导入…”导入场所清单。",
+        empty=QCoreApplication.translate(
+            "drills.pages.sites",
+            "还没有重点场所：点“新增…”登记学校、养老院、企业等，或点“导入…”导入场所清单。",
+        ),
         database=book.db,
         archived_toggle=True,
         restore=lambda x: book.restore_site(x.id or 0, x.version),
@@ -77,7 +117,10 @@ def site_spec(services: Services) -> RegisterSpec:
             if nearest.get(x.id or 0, "").startswith("⚠")
             else None
         ),
-        hint="最近可用水源按坐标计算（保护半径见“设置”）；标红的场所在保护半径内没有可用水源。学校、幼儿园、卫生院、养老院、市场、企业、棋牌室等人员密集或高风险场所，每半年至少熟悉演练一次。",
+        hint=QCoreApplication.translate(
+            "drills.pages.sites",
+            "最近可用水源按坐标计算（保护半径见“设置”）；标红的场所在保护半径内没有可用水源。学校、幼儿园、卫生院、养老院、市场、企业、棋牌室等人员密集或高风险场所，每半年至少熟悉演练一次。",
+        ),
     )
 
 
