@@ -44,25 +44,90 @@ def _d(group: str, key: str, label: str, value: str, unit: str, source: str) -> 
     return RuleDef(key, label, value, unit, source, group)
 
 
+# GA 95-2007 by agent: (first service months, later service months, scrap years, 水基型?).
+_AGENT_RULES = {
+    "干粉": (60, 24, 10, False),
+    "水基": (36, 12, 6, True),
+    "泡沫": (36, 12, 6, True),
+    "二氧化碳": (60, 24, 12, False),
+    "洁净气体": (60, 24, 10, False),
+}
+
+
+def _extinguisher_rules() -> list[RuleDef]:
+    """Each agent's first service, later service and scrapping, with its source."""
+    out = []
+    for agent, (first, test, life, wet) in _AGENT_RULES.items():
+        kind = "水基型（含泡沫）" if wet else "干粉、洁净气体、二氧化碳"
+        key, label = f"equipment.灭火器.{agent}", f"灭火器（{agent}）"
+        out += [
+            _d("装备器材", f"{key}.first_months", f"{label}：首次维修", str(first), "月",
+               f"GA 95-2007：{kind}出厂满{first // 12}年首次维修 [S]"),
+            _d("装备器材", f"{key}.test_months", f"{label}：维修间隔（首次后）", str(test), "月",
+               f"GA 95-2007：{kind}首次维修后每满{test // 12}年 [S]"),
+            _d("装备器材", f"{key}.life_years", f"{label}：报废年限", str(life), "年",
+               f"GA 95-2007：{agent}型{life}年 [S]"),
+        ]  # fmt: skip
+    return out
+
+
 DEFAULTS: dict[str, RuleDef] = {
     r.key: r
     for r in (
         # Drills and plans
+        # Drill intervals by plan type and site category (db.drills.intervals).
+        _d(
+            "演练与预案",
+            "drill.onsite_plan_months",
+            "现场处置方案：演练间隔",
+            "6",
+            "月",
+            "《生产安全事故应急预案管理办法》（应急管理部令第2号）第三十三条第一款："
+            "每半年至少组织一次现场处置方案演练 [V]",
+        ),
+        _d(
+            "演练与预案",
+            "drill.crowded_site_months",
+            "人员密集、高风险场所：演练间隔",
+            "6",
+            "月",
+            "《生产安全事故应急预案管理办法》第三十三条第二款：危险物品单位及宾馆、商场、"
+            "娱乐场所、旅游景区等人员密集场所至少每半年一次，无论是否有预案写明 [V]",
+        ),
+        _d(
+            "演练与预案",
+            "drill.crowded_site_types",
+            "人员密集场所的场所类型",
+            "学校、幼儿园、卫生院/诊所、养老院、农贸市场、商场超市、棋牌室、宾馆、宗教场所",
+            "",
+            "《消防法》第七十三条人员密集场所的范围（本办公室对照场所类型）[S]",
+        ),
+        _d(
+            "演练与预案",
+            "drill.high_risk_site_types",
+            "高风险场所的场所类型",
+            "加油站、工厂企业",
+            "",
+            "《生产安全事故应急预案管理办法》第三十三条第二款：易燃易爆、危险化学品等单位"
+            "（本办公室对照场所类型）[S]",
+        ),
         _d(
             "演练与预案",
             "drill.site_plan_months",
-            "有场所的预案：演练间隔",
+            "其他写明场所的预案：演练间隔",
             "6",
             "月",
-            "应急预案管理办法第33条：现场处置方案、人员密集场所每半年至少一次 [V]",
+            "《机关、团体、企业、事业单位消防安全管理规定》（公安部令第61号）第四十条："
+            "消防安全重点单位至少每半年演练一次 [S]",
         ),
         _d(
             "演练与预案",
             "drill.other_plan_months",
-            "其他预案：演练间隔",
+            "其他预案（总体、专项等）：演练间隔",
             "12",
             "月",
-            "应急预案管理办法第33条：综合或专项预案每年至少一次 [V]",
+            "《生产安全事故应急预案管理办法》第三十三条第一款：每年至少组织一次综合或专项"
+            "应急预案演练 [V]",
         ),
         _d(
             "演练与预案",
@@ -155,62 +220,34 @@ DEFAULTS: dict[str, RuleDef] = {
             "年",
             "NFPA 1851：10年退役 [V]",
         ),
-        _d(
-            "装备器材",
-            "equipment.灭火器.test_months",
-            "灭火器：维修间隔（首次后）",
-            "24",
-            "月",
-            "GA 95-2007：干粉/CO₂首次5年后每2年 [S]",
-        ),
-        _d(
-            "装备器材",
-            "equipment.灭火器.life_years",
-            "灭火器：报废年限（干粉）",
-            "10",
-            "年",
-            "GA 95-2007：干粉10年、水基6年、CO₂12年 [S]",
-        ),
+        # Extinguishers by agent (GA 95-2007 §6.1 维修期限, §7.2 报废期限; 泡沫 is a 水基型):
+        # every interval is the rule of the item's 灭火剂类型; the plain keys serve items
+        # whose type is not filled in yet.
         _d(
             "装备器材",
             "equipment.灭火器.first_months",
-            "灭火器：首次维修（干粉/CO₂）",
+            "灭火器（未填类型）：首次维修",
             "60",
             "月",
             "GA 95-2007：干粉/CO₂出厂满5年首次维修 [S]",
         ),
         _d(
             "装备器材",
-            "equipment.灭火器.水基.first_months",
-            "灭火器（水基）：首次维修",
-            "36",
+            "equipment.灭火器.test_months",
+            "灭火器（未填类型）：维修间隔（首次后）",
+            "24",
             "月",
-            "GA 95-2007：水基型出厂满3年首次维修 [S]",
+            "GA 95-2007：干粉/CO₂首次维修后每2年 [S]",
         ),
         _d(
             "装备器材",
-            "equipment.灭火器.水基.test_months",
-            "灭火器（水基）：维修间隔（首次后）",
-            "12",
-            "月",
-            "GA 95-2007：水基型首次维修后每年 [S]",
-        ),
-        _d(
-            "装备器材",
-            "equipment.灭火器.水基.life_years",
-            "灭火器（水基）：报废年限",
-            "6",
+            "equipment.灭火器.life_years",
+            "灭火器（未填类型）：报废年限",
+            "10",
             "年",
-            "GA 95-2007：水基型6年 [S]",
+            "GA 95-2007：干粉10年 [S]",
         ),
-        _d(
-            "装备器材",
-            "equipment.灭火器.二氧化碳.life_years",
-            "灭火器（二氧化碳）：报废年限",
-            "12",
-            "年",
-            "GA 95-2007：二氧化碳12年 [S]",
-        ),
+        *_extinguisher_rules(),
         _d(
             "装备器材",
             "equipment.default.test_months",

@@ -50,7 +50,7 @@ from db.fleet.models import (
 )
 from db.fleet.period import CheckRow, Period
 from db.fleet.repairs import Repairs
-from db.fleet.rules import Intervals, add_months, extinguisher_type
+from db.fleet.rules import AGENT_CATEGORY, AGENTS, Intervals, add_months, agent_of
 from db.fleet.vehicles import Vehicles
 
 
@@ -59,6 +59,8 @@ class Fleet(Vehicles, EquipmentRegister, Checks, Repairs, History, Period, Facad
 
 
 __all__ = [
+    "AGENTS",
+    "AGENT_CATEGORY",
     "CHECK_KINDS",
     "EQUIPMENT",
     "EQUIPMENT_CATEGORIES",
@@ -93,6 +95,6 @@ __all__ = [
     "VehicleData",
     "VehicleRow",
     "add_months",
-    "extinguisher_type",
+    "agent_of",
     "vehicle_target",
 ]

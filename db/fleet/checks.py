@@ -157,7 +157,7 @@ class Checks(Checklists):
                     if target.last_test_on is None or data.done_on >= target.last_test_on:
                         target.last_test_on = data.done_on
                         target.next_due, target.retire_on = intervals.equipment_dates(
-                            target.category, target.spec, target.manufactured_on, data.done_on
+                            target.category, target.agent, target.manufactured_on, data.done_on
                         )
             s.flush()
             repair_id = None

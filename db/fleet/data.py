@@ -84,6 +84,7 @@ class EquipmentData:
     next_due: dt.date | None = None  # read-only: from the category rules
     retire_on: dt.date | None = None  # read-only: manufacture date + service life
     vehicle_plate: str = ""  # read-only
+    agent: str = ""  # 灭火剂类型 of an extinguisher (db.fleet.rules.AGENTS), else ""
 
 
 @dataclass

@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from db.engine import Database
-from db.fleet import EQUIPMENT, VEHICLE, EquipmentData, Fleet, KitItemData, VehicleData
+from db.fleet import (
+    EQUIPMENT,
+    VEHICLE,
+    EquipmentData,
+    Fleet,
+    KitItemData,
+    VehicleData,
+    agent_of,
+)
 
 KIT = [
     KitItemData("65mm水带", 10, "右侧1号箱"),
@@ -102,7 +110,8 @@ def build_fleet(database: Database, today: dt.date | None = None) -> None:
     intervals = fleet.intervals()
     ids: list[int] = []
     for prefix, name, category, spec, count, years, location in ITEMS:
-        next_due, _retire = intervals.equipment_dates(category, spec, None, today)
+        agent = (agent_of(spec) or "") if category == "灭火器" else ""
+        next_due, _retire = intervals.equipment_dates(category, agent, None, today)
         span = (next_due - today).days if next_due else 365
         for i in range(1, count + 1):
             code = f"{prefix}-{i:03d}"
@@ -121,6 +130,7 @@ def build_fleet(database: Database, today: dt.date | None = None) -> None:
                         "右侧1号箱" if on_vehicle else "",
                         "在用",
                         today - _last_test(span, code, i, count),
+                        agent=agent,
                     )
                 )
             )

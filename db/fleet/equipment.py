@@ -14,21 +14,22 @@ from db.errors import NotFoundError, refuse
 from db.fleet.common import EQUIPMENT_GONE, Part
 from db.fleet.data import EQUIPMENT, EquipmentData, EquipmentFilter
 from db.fleet.models import EQUIPMENT_STATUSES, Equipment, Vehicle
-from db.fleet.rules import Intervals
+from db.fleet.rules import AGENT_CATEGORY, AGENTS, Intervals
 from db.paging import PAGE_SIZE, Page, any_contains, clamp, not_archived
 
 EQUIPMENT_ROW_COLUMNS = (
     Equipment.code, Equipment.name, Equipment.category, Equipment.spec,
     Equipment.manufactured_on, Equipment.location, Equipment.vehicle_id, Equipment.compartment,
     Equipment.status, Equipment.last_test_on, Equipment.notes, Equipment.id, Equipment.version,
-    Equipment.archived, Equipment.next_due, Equipment.retire_on, Vehicle.plate,
+    Equipment.archived, Equipment.next_due, Equipment.retire_on, Vehicle.plate, Equipment.agent,
 )  # fmt: skip
+_PLATE = EQUIPMENT_ROW_COLUMNS.index(Vehicle.plate)
 
 
 def _equipment_row(row: Any) -> EquipmentData:
     """An EquipmentData from a row of ``EQUIPMENT_ROW_COLUMNS``."""
     values = list(row)
-    values[-1] = values[-1] or ""  # no truck: no plate
+    values[_PLATE] = values[_PLATE] or ""  # no truck: no plate
     return EquipmentData(*values)
 
 
@@ -51,6 +52,7 @@ def _equipment_data(e: Equipment, plate: str | None = "") -> EquipmentData:
         e.next_due,
         e.retire_on,
         plate or "",
+        e.agent,
     )
 
 
@@ -93,6 +95,10 @@ class EquipmentRegister(Part):
             problems["category"] = msg
         if data.status not in EQUIPMENT_STATUSES:
             problems["status"] = "状态只能是：" + "、".join(EQUIPMENT_STATUSES)
+        if data.agent and data.agent not in AGENTS:
+            problems["agent"] = "灭火剂类型只能是：" + "、".join(AGENTS)
+        elif data.category.strip() == AGENT_CATEGORY and not data.agent:
+            problems["agent"] = "请选择灭火剂类型（决定维修和报废年限）"
         today = dt.date.today()
         if data.manufactured_on and data.manufactured_on > today:
             problems["manufactured_on"] = "生产日期不能晚于今天"
@@ -118,6 +124,7 @@ class EquipmentRegister(Part):
         with self.db.transaction() as s:
             e = records.for_save(s, Equipment, data, EQUIPMENT_GONE)
             e.code, e.name = data.code.strip(), data.name.strip()
+            e.agent = data.agent if data.category.strip() == AGENT_CATEGORY else ""
             for name in (
                 "category",
                 "spec",
@@ -131,7 +138,7 @@ class EquipmentRegister(Part):
             ):
                 setattr(e, name, getattr(data, name))
             e.next_due, e.retire_on = intervals.equipment_dates(
-                e.category, e.spec, e.manufactured_on, e.last_test_on
+                e.category, e.agent, e.manufactured_on, e.last_test_on
             )
             s.flush()
             return int(e.id)
@@ -281,7 +288,7 @@ def refresh_dates(session: Session, category: str | None = None) -> int:
     query = select(
         Equipment.id,
         Equipment.category,
-        Equipment.spec,
+        Equipment.agent,
         Equipment.manufactured_on,
         Equipment.last_test_on,
         Equipment.next_due,
@@ -290,8 +297,8 @@ def refresh_dates(session: Session, category: str | None = None) -> int:
     if category:
         query = query.where(Equipment.category == category)
     changes = []
-    for eid, cat, spec, made, last, due, retire in session.execute(query):
-        new_due, new_retire = intervals.equipment_dates(cat, spec, made, last)
+    for eid, cat, agent, made, last, due, retire in session.execute(query):
+        new_due, new_retire = intervals.equipment_dates(cat, agent, made, last)
         if (new_due, new_retire) != (due, retire):
             changes.append({"eid": eid, "due": new_due, "retire": new_retire})
     table = cast(Table, Equipment.__table__)

@@ -79,6 +79,8 @@ class Equipment(Tracked, Base):
     name: Mapped[str] = mapped_column(String(80), index=True)
     category: Mapped[str] = mapped_column(String(20), index=True)
     spec: Mapped[str] = mapped_column(String(80), default="")
+    # 灭火剂类型 of an extinguisher (db.fleet.rules.AGENTS); "" for other items.
+    agent: Mapped[str] = mapped_column(String(10), default="", server_default="")
     manufactured_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     location: Mapped[str] = mapped_column(String(60), default="")
     vehicle_id: Mapped[int | None] = mapped_column(

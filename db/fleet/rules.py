@@ -4,6 +4,8 @@ item retires (values from the rule table, :mod:`db.rules`)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -23,14 +25,33 @@ VEHICLE_RULES = {
 COVERS = {"二级保养": ("二级保养", "一级保养")}
 
 
-def extinguisher_type(spec: str) -> str:
-    """水基 / 二氧化碳 / 干粉, read from the spec text (干粉 when it says neither)."""
-    text = spec.upper()
-    if "水基" in text or "水型" in text or "清水" in text:
-        return "水基"
-    if "二氧化碳" in text or "CO2" in text or "CO₂" in text:
-        return "二氧化碳"
-    return "干粉"
+#: 灭火剂类型 of an extinguisher (GB 4351 naming); 泡沫 is a 水基型 with its own rule keys.
+AGENTS = ("干粉", "水基", "泡沫", "二氧化碳", "洁净气体")
+AGENT_CATEGORY = "灭火器"
+# Words for each agent, looked for in this order (水基型泡沫 is 泡沫).
+_AGENT_WORDS = (
+    ("泡沫", ("泡沫", "AFFF")),
+    ("二氧化碳", ("二氧化碳", "CO2", "CO₂")),
+    ("洁净气体", ("洁净气体", "七氟丙烷", "六氟丙烷", "全氟己酮", "卤代烷", "哈龙")),
+    ("水基", ("水基", "水型", "清水", "水雾")),
+    ("干粉", ("干粉", "ABC", "BC型")),
+)
+# Model codes (GB 4351): MF/MFZ/MFT 干粉, MP/MPZ/MPT 泡沫, MS/MSZ/MST 水基, MT/MTZ/MTT 二氧化碳,
+# MJ 洁净气体; the letter after M names the agent (Z 贮压式, T 推车式, L 类型 follow it).
+_MODEL = re.compile(r"(?<![A-Z])M([FPSTJ])(?=[ZTL/\-_\d\s]|$|[^A-Z])")
+_MODEL_AGENT = {"F": "干粉", "P": "泡沫", "S": "水基", "T": "二氧化碳", "J": "洁净气体"}
+
+
+def agent_of(text: str) -> str | None:
+    """The agent a word or model code names (干粉, 泡沫, 水基 …; ``MFZ/ABC4`` → 干粉), or None."""
+    value = unicodedata.normalize("NFKC", text or "").upper().strip()
+    if not value:
+        return None
+    for agent, words in _AGENT_WORDS:
+        if any(w.upper() in value for w in words):
+            return agent
+    found = _MODEL.search(value)
+    return _MODEL_AGENT[found.group(1)] if found else None
 
 
 @dataclass(frozen=True)
@@ -61,10 +82,10 @@ class Intervals:
         except ValueError:
             return None
 
-    def _equipment_rule(self, category: str, spec: str, what: str) -> float | None:
+    def _equipment_rule(self, category: str, agent: str, what: str) -> float | None:
         keys = []
-        if category == "灭火器":
-            keys.append(f"equipment.灭火器.{extinguisher_type(spec)}.{what}")
+        if category == AGENT_CATEGORY and agent in AGENTS:
+            keys.append(f"equipment.{AGENT_CATEGORY}.{agent}.{what}")
         keys.append(f"equipment.{category}.{what}")
         if what == "test_months":
             keys.append("equipment.default.test_months")
@@ -89,18 +110,20 @@ class Intervals:
     def equipment_dates(
         self,
         category: str,
-        spec: str,
+        agent: str,
         manufactured_on: dt.date | None,
         last_test_on: dt.date | None,
     ) -> tuple[dt.date | None, dt.date | None]:
-        """(next test due, retirement date) of an item by its category's rules.
+        """(next test due, retirement date) of an item by its category's rules; an
+        extinguisher's by the rules of its 灭火剂类型 ``agent`` (the plain 灭火器 rules while
+        it is not filled in).
 
         Never tested: the first test falls ``first_months`` (if the category has one, e.g.
         extinguishers) or ``test_months`` after manufacture.
         """
-        test = self._equipment_rule(category, spec, "test_months")
-        first = self._equipment_rule(category, spec, "first_months") or test
-        life = self._equipment_rule(category, spec, "life_years")
+        test = self._equipment_rule(category, agent, "test_months")
+        first = self._equipment_rule(category, agent, "first_months") or test
+        life = self._equipment_rule(category, agent, "life_years")
         next_due = None
         if last_test_on is not None and test:
             next_due = add_months(last_test_on, int(test))

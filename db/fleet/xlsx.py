@@ -7,10 +7,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.fleet import Intervals
+from db.fleet import AGENT_CATEGORY, AGENTS, Intervals, agent_of
 from db.fleet.models import Equipment, Vehicle
-from db.xlsx.cells import nfkc, normalize_plate
+from db.xlsx.cells import as_text, nfkc, normalize_plate
 from db.xlsx.context import ImportContext
+from db.xlsx.reader import Row
 from db.xlsx.registers.common import first_seen, update_record
 from db.xlsx.spec import Column, Kind, RegisterSpec
 
@@ -97,6 +98,9 @@ EQUIPMENT_COLUMNS = (
         synonyms=("器材类别", "分类", "种类"),
     ),
     Column("规格型号", "spec", max_length=80, synonyms=("规格", "型号")),
+    # 灭火器 only: 干粉/水基/泡沫/二氧化碳/洁净气体 or a model code (MFZ/ABC4 → 干粉); when empty,
+    # an extinguisher's type is taken from its name and spec (the import's default only).
+    Column("灭火剂类型", "agent", max_length=20, synonyms=("灭火剂", "灭火剂种类", "药剂类型")),
     Column("生产日期", "manufactured_on", Kind.DATE, synonyms=("出厂日期", "制造日期")),
     Column("存放位置", "location", max_length=60, synonyms=("位置", "存放地点", "存放点")),
     Column("所属车辆", "vehicle", max_length=20, synonyms=("车辆", "车牌号", "随车")),
@@ -141,7 +145,26 @@ def equipment_check(ctx: ImportContext) -> None:
         made, tested = row.get("manufactured_on"), row.get("last_test_on")
         if made and tested and tested < made:
             ctx.problem(row, "last_test_on", f"上次检验日期 {tested} 早于生产日期 {made}")
+        written = as_text(row.get("agent") or "").strip()
+        if written and agent_of(written) is None:
+            ctx.problem(
+                row,
+                "agent",
+                f"“{written}”不是灭火剂类型（可填 {'、'.join(AGENTS)}，或型号如 MFZ/ABC4、MSZ/6）",
+            )
     _find_vehicles(ctx)
+
+
+def _agent(row: Row, category: str, stored: str) -> str:
+    """The row's 灭火剂类型: as written; else the stored one; else read from name and spec."""
+    if category != AGENT_CATEGORY:
+        return ""
+    written = as_text(row.get("agent") or "").strip()
+    if written:
+        return agent_of(written) or ""
+    if stored:
+        return stored
+    return agent_of(f"{row.get('name') or ''} {row.get('spec') or ''}") or ""
 
 
 def equipment_save(ctx: ImportContext) -> None:
@@ -165,9 +188,11 @@ def equipment_save(ctx: ImportContext) -> None:
             e = Equipment(code=row.values["code"].strip(), status="在用", spec="", location="")
             ctx.session.add(e)
             existing[key] = e
+        category = values.get("category") or e.category or ""
+        values["agent"] = _agent(row, category, "" if new else e.agent)
         update_record(ctx, row, e, values, new)
         next_due, retire_on = intervals.equipment_dates(
-            e.category, e.spec or "", e.manufactured_on, e.last_test_on
+            e.category, e.agent or "", e.manufactured_on, e.last_test_on
         )
         if (e.next_due, e.retire_on) != (next_due, retire_on):
             e.next_due, e.retire_on = next_due, retire_on
@@ -181,7 +206,12 @@ def equipment_export(session: Session) -> list[dict[str, Any]]:
         .order_by(Equipment.category, Equipment.code)
     )
     return [
-        {"code": e.code, "vehicle": plate or "", **{k: getattr(e, k) for k in EQUIPMENT_FIELDS}}
+        {
+            "code": e.code,
+            "vehicle": plate or "",
+            "agent": e.agent,
+            **{k: getattr(e, k) for k in EQUIPMENT_FIELDS},
+        }
         for e, plate in session.execute(query)
     ]
 

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.fleet import (
+    AGENT_CATEGORY,
+    AGENTS,
     EQUIPMENT_STATUSES,
     VEHICLE_STATUSES,
     EquipmentData,
@@ -258,13 +260,21 @@ class EquipmentDialog(RecordDialog[EquipmentData]):
         )
         form.line_edit("name", self.tr("名称"), text=e.name, max_length=80)
         categories = Vocab(self.fleet.db).terms("equipment.category").values
-        form.combo("category", self.tr("类别"), categories, value=e.category, editable=True)
-        form.line_edit(
-            "spec",
-            self.tr("规格型号"),
-            text=e.spec,
-            placeholder=self.tr("灭火器请写明 干粉/水基/二氧化碳"),
+        category = form.combo(
+            "category", self.tr("类别"), categories, value=e.category, editable=True
         )
+        form.line_edit(
+            "spec", self.tr("规格型号"), text=e.spec, placeholder=self.tr("例如 MFZ/ABC4")
+        )
+        choices = [(self.tr("（非灭火器）"), "")] + [(a, a) for a in AGENTS]
+        agent = form.combo("agent", self.tr("灭火剂类型"), choices, value=e.agent)
+        agent.setToolTip(self.tr("灭火器的维修和报废年限按灭火剂类型取规则（GA 95）"))
+
+        def follow(text: str) -> None:  # only an extinguisher has an agent
+            agent.setEnabled(text.strip() == AGENT_CATEGORY)
+
+        category.currentTextChanged.connect(follow)
+        follow(category.currentText())
         form.date_edit(
             "manufactured_on", self.tr("生产日期"), value=e.manufactured_on, optional=True
         )
@@ -310,6 +320,7 @@ class EquipmentDialog(RecordDialog[EquipmentData]):
             values["notes"],
             e.id,
             e.version,
+            agent=values["agent"] or "",
         )
 
 

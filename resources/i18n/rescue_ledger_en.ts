@@ -997,8 +997,20 @@ Save anyway?</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <source>灭火器请写明 干粉/水基/二氧化碳</source>
-        <translation>For extinguishers state powder/water/CO2</translation>
+        <source>例如 MFZ/ABC4</source>
+        <translation>e.g. MFZ/ABC4</translation>
+    </message>
+    <message>
+        <source>（非灭火器）</source>
+        <translation>(not an extinguisher)</translation>
+    </message>
+    <message>
+        <source>灭火剂类型</source>
+        <translation>Extinguishing agent</translation>
+    </message>
+    <message>
+        <source>灭火器的维修和报废年限按灭火剂类型取规则（GA 95）</source>
+        <translation>An extinguisher&apos;s service and scrapping dates follow the rules of its agent (GA 95)</translation>
     </message>
     <message>
         <source>生产日期</source>

@@ -997,8 +997,20 @@
         <translation>规格型号</translation>
     </message>
     <message>
-        <source>灭火器请写明 干粉/水基/二氧化碳</source>
-        <translation>灭火器请写明 干粉/水基/二氧化碳</translation>
+        <source>例如 MFZ/ABC4</source>
+        <translation>例如 MFZ/ABC4</translation>
+    </message>
+    <message>
+        <source>（非灭火器）</source>
+        <translation>（非灭火器）</translation>
+    </message>
+    <message>
+        <source>灭火剂类型</source>
+        <translation>灭火剂类型</translation>
+    </message>
+    <message>
+        <source>灭火器的维修和报废年限按灭火剂类型取规则（GA 95）</source>
+        <translation>灭火器的维修和报废年限按灭火剂类型取规则（GA 95）</translation>
     </message>
     <message>
         <source>生产日期</source>

@@ -27,7 +27,12 @@ def fleet(database) -> Fleet:
         old = TODAY.replace(year=TODAY.year - 3, day=1)
         fleet.save_equipment(
             EquipmentData(
-                f"MH-{i:03d}", "手提式灭火器", "灭火器", "干粉 MFZ/ABC4", last_test_on=old
+                f"MH-{i:03d}",
+                "手提式灭火器",
+                "灭火器",
+                "干粉 MFZ/ABC4",
+                last_test_on=old,
+                agent="干粉",
             )
         )
     return fleet
