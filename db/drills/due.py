@@ -2,9 +2,12 @@
 
 Rules (editable in the rule table, see ``db.rules``):
 
-- A plan that covers a site is due a drill every ``drill.site_plan_months`` months, other
-  plans every ``drill.other_plan_months``, counted from its last drill that was run
-  (已实施/已评估); never drilled, from its issued date.
+- A plan is due a drill by its type and its sites' category (``db.drills.intervals``: 6
+  months for a 现场处置方案, a plan naming a crowded/high-risk or other key site; 12 for other
+  plans), counted from its last drill that was run (已实施/已评估); never drilled, from its
+  issued date. A crowded or high-risk site that no plan in force names is due a drill of its
+  own every ``drill.crowded_site_months``, from its last drill there (never: from the day it
+  was registered).
 - Only plans in force (已发布, not archived) are due anything: a draft or a plan under review
   is not yet binding, a withdrawn plan no longer is.
 - A plan marked 已发布 with neither an issued date nor a drill on record cannot be dated: it is
@@ -19,12 +22,14 @@ Rules (editable in the rule table, see ``db.rules``):
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from db.dates import add_months
-from db.drills.models import Drill, Finding, Plan, RevisionTask
+from db.drills import intervals
+from db.drills.models import Drill, Finding, Plan, RevisionTask, Site
 from db.due import OPEN, SOON, DueItem, provider, state_for
 from db.engine import Database
 from db.rules import Rules
@@ -32,18 +37,24 @@ from db.rules import Rules
 RUN = ("已实施", "已评估")
 
 
-def next_drill(
-    has_site: bool,
-    last_run: dt.date | None,
-    issued_on: dt.date | None,
-    site_months: int,
-    other_months: int,
-) -> dt.date | None:
-    """The date the next drill of a plan is due (None: no date to count from)."""
+def next_drill(last_run: dt.date | None, issued_on: dt.date | None, months: int) -> dt.date | None:
+    """The date the next drill of a plan is due ``months`` after its last run drill, else
+    after its issue (None: no date to count from)."""
     start = last_run or issued_on
     if start is None:
         return None
-    return add_months(start, site_months if has_site else other_months)
+    return add_months(start, months)
+
+
+def drill_rules(database: Database) -> dict[str, str]:
+    """The rule values the drill intervals read, at once."""
+    rules = Rules(database)
+    return {key: rules.get(key) for key in intervals.KEYS}
+
+
+def last_site_drills(database: Database) -> dict[int, dt.date]:
+    """Each site's last drill that was run there."""
+    return _last_run(database, Drill.site_id)
 
 
 def next_evaluation(
@@ -55,13 +66,18 @@ def next_evaluation(
 
 def last_drills(database: Database) -> dict[int, dt.date]:
     """Each plan's last drill that was run."""
+    return _last_run(database, Drill.plan_id)
+
+
+def _last_run(database: Database, key: Any) -> dict[int, dt.date]:
+    """The last run drill's day for each value of ``key`` (a plan or a site)."""
     with database.read() as s:
         rows = s.execute(
-            select(Drill.plan_id, func.max(Drill.starts_at))
-            .where(Drill.plan_id.is_not(None), Drill.status.in_(RUN), Drill.archived.is_(False))
-            .group_by(Drill.plan_id)
+            select(key, func.max(Drill.starts_at))
+            .where(key.is_not(None), Drill.status.in_(RUN), Drill.archived.is_(False))
+            .group_by(key)
         ).all()
-    return {int(pid): when.date() for pid, when in rows if pid is not None}
+    return {int(k): when.date() for k, when in rows if k is not None}
 
 
 def _subject(p: Plan) -> str:
@@ -71,11 +87,11 @@ def _subject(p: Plan) -> str:
 @provider
 def drill_items(database: Database, today: dt.date, within: int) -> list[DueItem]:
     rules = Rules(database)
-    site_months = rules.months("drill.site_plan_months")
-    other_months = rules.months("drill.other_plan_months")
+    values = drill_rules(database)
     eval_months = rules.months("plan.evaluation_months")
     last = last_drills(database)
     items: list[DueItem] = []
+    named: set[int] = set()  # sites a plan in force names
     with database.read() as s:
         plans = s.scalars(
             select(Plan)
@@ -85,7 +101,9 @@ def drill_items(database: Database, today: dt.date, within: int) -> list[DueItem
         )
         for p in plans:
             record = ("plan", p.id)
-            due = next_drill(bool(p.sites), last.get(p.id), p.issued_on, site_months, other_months)
+            named.update(site.id for site in p.sites)
+            every = intervals.plan_interval(p.type, [site.type for site in p.sites], values)
+            due = next_drill(last.get(p.id), p.issued_on, every.months)
             if due is None:
                 items.append(
                     DueItem("演练", _subject(p), "演练（无发布日期和演练记录）", None, OPEN, record)
@@ -95,6 +113,7 @@ def drill_items(database: Database, today: dt.date, within: int) -> list[DueItem
             evaluation = next_evaluation(p.evaluated_on, p.issued_on, eval_months)
             if evaluation is not None and (state := state_for(evaluation, today, within)):
                 items.append(DueItem("预案", _subject(p), "预案评估", evaluation, state, record))
+        items += _site_items(s, values, named, last_site_drills(database), today, within)
         tasks = s.execute(
             select(RevisionTask, Plan.name)
             .join(Plan, Plan.id == RevisionTask.plan_id)
@@ -130,3 +149,24 @@ def drill_items(database: Database, today: dt.date, within: int) -> list[DueItem
                 what = f"整改（{f.status}{'，' + f.owner if f.owner else ''}）"
                 items.append(DueItem("整改", subject, what, f.deadline, state, ("finding", f.id)))
     return items
+
+
+def _site_items(
+    s: Session,
+    values: dict[str, str],
+    named: set[int],
+    last: dict[int, dt.date],
+    today: dt.date,
+    within: int,
+) -> list[DueItem]:
+    """Crowded and high-risk sites no plan in force names: six-monthly drills of their own."""
+    out: list[DueItem] = []
+    for site in s.scalars(select(Site).where(Site.archived.is_(False)).order_by(Site.id)):
+        every = intervals.site_interval(site.type, values)
+        if every is None or site.id in named:
+            continue
+        due = add_months(last.get(site.id) or site.created_at.date(), every.months)
+        if state := state_for(due, today, within):
+            what = f"演练（{site.type}，每{every.months}个月）"
+            out.append(DueItem("演练", site.name, what, due, state, ("site", site.id)))
+    return out

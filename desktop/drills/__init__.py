@@ -36,6 +36,7 @@ PAGES = (
     ),
 )
 RECORD_PAGES = {
+    "site": "sites",
     "drill": "drills",
     "plan": "plans",
     "revision_task": "plans",

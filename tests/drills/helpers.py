@@ -31,12 +31,13 @@ def plan(
     issued=dt.date(2024, 3, 1),
     name="小学火灾现场处置方案",
     code="XC-01",
+    type="现场处置方案",
 ):
     return book.save_plan(
         PlanData(
             name,
             code,
-            "现场处置方案",
+            type,
             status="已发布",
             author="陈志强",
             reviewer="主任",

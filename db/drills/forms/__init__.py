@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.drills import AttendanceData, DrillBook
-from db.drills.due import last_drills, next_drill, next_evaluation
+from db.drills import AttendanceData, DrillBook, intervals
+from db.drills.due import drill_rules, last_drills, next_drill, next_evaluation
 from db.drills.forms.drill import (
     DrillSheet,
     build_evaluation_pdf,
@@ -64,13 +64,9 @@ def plan_pdf(book: DrillBook, plan_id: int) -> bytes:
     rules = Rules(book.db)
     drill_due = None
     if plan.status == "已发布":
-        drill_due = next_drill(
-            bool(plan.site_ids),
-            last_drills(book.db).get(plan_id),
-            plan.issued_on,
-            rules.months("drill.site_plan_months"),
-            rules.months("drill.other_plan_months"),
-        )
+        types = [site.type for site in book.sites() if site.id in plan.site_ids]
+        every = intervals.plan_interval(plan.type, types, drill_rules(book.db))
+        drill_due = next_drill(last_drills(book.db).get(plan_id), plan.issued_on, every.months)
     sheet = PlanSheet(
         letterhead(Ledger(book.db)),
         plan,
