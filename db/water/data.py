@@ -55,7 +55,14 @@ _HYDRANT_FIELDS = (
 )
 _POOL_FIELDS = (
     FieldSpec("volume_m3", "储水量", "number", "m³", minimum=0),
-    FieldSpec("refill_h", "补水时间", "number", "h", minimum=0, hint="不大于48 h（缺水地区96 h）"),
+    FieldSpec(
+        "refill_h",
+        "补水时间",
+        "number",
+        "h",
+        minimum=0,
+        hint="不大于48 h；储水量大于2000 m³的不大于96 h（GB 50974 §4.3.3）",
+    ),
     _LIFT,
     _PARKING,
     _VEHICLES,

@@ -63,3 +63,14 @@ def test_grid_matches_brute_force():
         lon, lat = 105.9 + rng.random() * 0.05, 29.78 + rng.random() * 0.05
         brute = sorted(p.id for p in pts if haversine_m(lon, lat, p.lon, p.lat) <= 150)
         assert sorted(p.id for _, p in grid.near(lon, lat, 150)) == brute
+
+
+def test_pool_refill_wording_follows_gb_50974_4_3_3():
+    """96 h applies only to pools over 2,000 m³ (§4.3.3), not to 'water-scarce areas'."""
+    from db.water.checklists import POOL_ITEMS
+    from db.water.data import FIELDS_BY_TYPE, POOL
+
+    (line,) = [text for text, *_ in POOL_ITEMS if text.startswith("补水")]
+    assert "48 h" in line and "大于2000 m³的不大于96 h" in line
+    (refill,) = [f for f in FIELDS_BY_TYPE[POOL] if f.key == "refill_h"]
+    assert "2000 m³" in refill.hint and "缺水" not in refill.hint
