@@ -164,7 +164,7 @@ class SourceDialog(FormDialog):
         parts = [
             self.tr("上次检查：{value1}").format(value1=x.last_inspected_on or "—"),
             self.tr("下次检查：{value1}（按检查间隔自动计算）").format(value1=x.next_due or "—"),
-            self.tr("流量等级：{value1}").format(value1=x.flow_class or "未测试"),
+            self.tr("流量等级：{value1}").format(value1=x.flow_class or self.tr("未测试")),
         ]
         if x.created_by:
             parts.append(

@@ -4281,6 +4281,10 @@ Default: {default}</translation>
         <translation>Flow class: {value1}</translation>
     </message>
     <message>
+        <source>未测试</source>
+        <translation>Not tested</translation>
+    </message>
+    <message>
         <source>录入：{created_by} {created_at:%Y-%m-%d}</source>
         <translation>Entered by {created_by} {created_at:%Y-%m-%d}</translation>
     </message>

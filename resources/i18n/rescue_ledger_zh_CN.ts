@@ -4281,6 +4281,10 @@
         <translation>流量等级：{value1}</translation>
     </message>
     <message>
+        <source>未测试</source>
+        <translation>未测试</translation>
+    </message>
+    <message>
         <source>录入：{created_by} {created_at:%Y-%m-%d}</source>
         <translation>录入：{created_by} {created_at:%Y-%m-%d}</translation>
     </message>

@@ -179,3 +179,14 @@ def on_modal(qtbot):
 
     schedule.handled = handled  # type: ignore[attr-defined]
     return schedule
+
+
+@pytest.fixture
+def english(qapp):
+    """The window's English catalogue loaded for the test (removed after it)."""
+    from desktop.gui import install_translations
+
+    installed = install_translations(qapp, "en")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -75,3 +86,28 @@ class Clicks:
         assert index >= 0, text
         combo.setCurrentIndex(index)
         combo.activated.emit(index)
+
+
+def texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
+    """(what, text) of one widget: tooltip, title, text, placeholder, menu, tabs, headers."""
+    name = type(widget).__name__
+    yield name + " tooltip", widget.toolTip()
+    if widget.isWindow():
+        yield name + " title", widget.windowTitle()
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        yield name, widget.text()
+    if isinstance(widget, QLineEdit):
+        yield name + " placeholder", widget.placeholderText()
+    if isinstance(widget, QGroupBox):
+        yield name, widget.title()
+    if isinstance(widget, QMenu):
+        yield name, widget.title()
+        for action in widget.actions():
+            yield name + " action", action.text()
+    if isinstance(widget, QTabWidget):
+        for i in range(widget.count()):
+            yield name + " tab", widget.tabText(i)
+    if isinstance(widget, QHeaderView) and widget.model() is not None:
+        for column in range(widget.count()):
+            header = widget.model().headerData(column, widget.orientation())
+            yield name + " header", str(header or "")

@@ -7,58 +7,25 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QApplication,
     QComboBox,
-    QGroupBox,
     QLabel,
-    QLineEdit,
     QMenu,
     QWidget,
 )
 
 from desktop.gui import install_translations
 from desktop.language import chosen_language
+from tests.gui.helpers import texts_of
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    installed = install_translations(qapp, "en")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
     """(where, text) for every label, button, tooltip, placeholder, menu, title and header."""
     for widget in [root, *root.findChildren(QWidget)]:
-        name = type(widget).__name__
-        yield name + " tooltip", widget.toolTip()
-        if widget.isWindow():
-            yield name + " title", widget.windowTitle()
-        if isinstance(widget, (QLabel, QAbstractButton)):
-            yield name, widget.text()
-        if isinstance(widget, QLineEdit):
-            yield name + " placeholder", widget.placeholderText()
-        if isinstance(widget, QGroupBox):
-            yield name, widget.title()
-        if isinstance(widget, QMenu):
-            yield name, widget.title()
-            for action in widget.actions():
-                yield name + " action", action.text()
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            model = widget.model()
-            for column in range(model.columnCount()):
-                yield (
-                    name + " header",
-                    str(model.headerData(column, Qt.Orientation.Horizontal) or ""),
-                )
+        yield from texts_of(widget)
 
 
 def chinese_left(root: QWidget) -> list[tuple[str, str]]:
