@@ -58,7 +58,7 @@ def prepared(tmp_path_factory):
 
 
 @pytest.mark.parametrize("path", list(crash_worker.WRITERS))
-def test_kill_9_leaves_a_whole_database(path, context, prepared, tmp_path, monkeypatch):
+def test_kill_9_leaves_a_whole_database(path, context, prepared, tmp_path, monkeypatch, request):
     monkeypatch.delenv("RESCUE_LEDGER_DB", raising=False)
     monkeypatch.delenv("RESCUE_LEDGER_DATA_DIR", raising=False)
     start, files, data = prepared / "start", prepared / "files", tmp_path / "data"
@@ -108,12 +108,13 @@ def test_kill_9_leaves_a_whole_database(path, context, prepared, tmp_path, monke
     failures["audit"] += [f"after the trials: {x}" for x in chain]
     elapsed = time.perf_counter() - began
     report_line(
+        request,
         f"kill -9 trials, {path}: {TRIALS} trials in {elapsed:.0f} s "
         f"({in_flight} killed during an operation, {in_write} inside a write transaction, "
         f"{committed} operations committed): "
         f"{len(failures['corrupt'])} corrupt, {len(failures['partial'])} partial, "
         f"{len(failures['audit'])} audit mismatches"
-        + (f", {orphans} copied files left without a record" if path == "attachment" else "")
+        + (f", {orphans} copied files left without a record" if path == "attachment" else ""),
     )
     assert failures == {"corrupt": [], "partial": [], "audit": []}
     assert committed > 0 and in_write > 0  # the kills really landed inside writes

@@ -15,7 +15,7 @@ from db.engine import open_database
 from db.migrate import NEWER_MESSAGE, NewerDatabaseError
 from db.restore import RestoreError, copy_to, restore
 from tests.backup.helpers import rows_of, sqlite_url
-from tests.conftest import PG_ENV, _drop_pg_database, _fresh_pg_database
+from tests.conftest import PG_ENV, _drop_pg_database, _fresh_pg_database, pg_name
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def pg_url(request):  # type: ignore[no-untyped-def]
     admin = os.environ.get(PG_ENV)
     if not admin:
         pytest.skip(f"no PostgreSQL server: set {PG_ENV} (.ci/run does)")
-    name = "rl_test_" + request.node.name.lower()[:40]
+    name = pg_name(request)
     url = _fresh_pg_database(admin, name)
     yield url
     _drop_pg_database(admin, name)
