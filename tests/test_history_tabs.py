@@ -16,7 +16,6 @@ NO_TAB = {
     "ReviseDialog": "writes a new version of a plan (the plan's dialog has the tab)",
     "VersionsDialog": "lists a plan's versions",
     "RevisionTasksDialog": "lists revision tasks",
-    "DayDialog": "a day's duty is its 值班安排, each a record of its own (修改记录 page)",
     "SwapDialog": "a swap writes two days' 值班安排",
     "CheckDialog": "records a new check",
     "HistoryDialog": "lists a vehicle's or an item's checks and repairs",
@@ -32,7 +31,12 @@ NO_TAB = {
     "RepairsDialog": "lists a source's repairs",
     "SessionsDialog": "lists the 两会 dates per year (each year's SessionDialog has the tab)",
 }
-DIALOG_BASES = {"FormDialog", "QDialog", "GrowingFormDialog"}
+DIALOG_BASES = {"FormDialog", "QDialog", "GrowingFormDialog", "RecordDialog"}
+
+
+def _base_name(base: ast.expr) -> str:
+    """``RecordDialog[MemberData]`` → ``RecordDialog``."""
+    return ast.unparse(base.value if isinstance(base, ast.Subscript) else base)
 
 
 def _dialogs() -> dict[str, bool]:
@@ -42,7 +46,7 @@ def _dialogs() -> dict[str, bool]:
         for path in (ROOT / "desktop" / domain).rglob("*.py"):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if isinstance(node, ast.ClassDef) and DIALOG_BASES & {
-                    ast.unparse(b) for b in node.bases
+                    _base_name(b) for b in node.bases
                 }:
                     found[node.name] = "add_history_tab" in ast.unparse(node)
     return found
