@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton, QWidget
 
 from desktop.common.access import RECORDS, guard
+from widgets.overflow import MoreButton
 from widgets.tasks import TaskHandle, run_task
 
 if TYPE_CHECKING:
@@ -162,6 +163,7 @@ class ExcelButtons:
         done: Callable[[], None],
     ):
         self.registers = list(registers)
+        self.parent = parent
         self.import_button = QPushButton(
             QCoreApplication.translate("ExcelButtons", "导入…"), parent
         )
@@ -204,10 +206,16 @@ class ExcelButtons:
     def buttons(self) -> list[QPushButton]:
         return [self.import_button, self.export_button, self.template_button]
 
-    def add_to(self, row: QHBoxLayout) -> None:
-        """Put the buttons at the right end of ``row`` (after its stretch)."""
+    def add_to(self, row: QHBoxLayout) -> MoreButton:
+        """Put 导入… and 导出Excel… at the right end of ``row`` (after its stretch), then a
+        更多 button whose menu holds 空白模板… (the page may move its other rarely used
+        buttons there, so the row fits a 1024×768 screen). Returns the 更多 button."""
+        more = MoreButton(self.parent)
         for button in self.buttons:
             row.addWidget(button)
+        more.take(self.template_button)
+        row.addWidget(more)
+        return more
 
 
 __all__ = ["ExcelButtons", "import_dialog", "preview_file", "export_dialog", "template_dialog"]

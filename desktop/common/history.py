@@ -187,7 +187,7 @@ def add_history_tab(
     tab = HistoryTab(database, table, record_id, dialog, children)
     tabs = getattr(dialog, "tabs", None)
     if not isinstance(tabs, QTabWidget):
-        form = getattr(dialog, "form", None)
+        form = getattr(dialog, "form_area", None) or getattr(dialog, "form", None)
         layout = dialog.layout()
         if not isinstance(form, QWidget) or layout is None:
             raise TypeError("add_history_tab needs a dialog with a form or tabs")

@@ -20,6 +20,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QPushButton, QWidget
 
+from widgets.overflow import in_overflow
+
 #: Each command's name and key; the same on every page.
 KEYS: dict[str, tuple[str, str]] = {
     "add": (QT_TRANSLATE_NOOP("PageKeys", "新增"), "Ctrl+N"),
@@ -104,7 +106,7 @@ class PageKeys:
 
     def _click(self, button: QPushButton) -> None:
         """Press the button as a click would (a button with a menu opens it)."""
-        if button.isVisible() and button.isEnabled():
+        if (button.isVisible() or in_overflow(button)) and button.isEnabled():
             if button.menu() is not None:
                 button.showMenu()
             else:
@@ -113,8 +115,9 @@ class PageKeys:
     def sync(self) -> None:
         """Grey out the actions whose button is greyed out or hidden."""
         for action, button in self.buttons.items():
-            action.setEnabled(button.isEnabled() and not button.isHidden())
-            action.setVisible(not button.isHidden())
+            shown = not button.isHidden() or in_overflow(button)
+            action.setEnabled(button.isEnabled() and shown)
+            action.setVisible(shown)
 
     def fill(self, menu: QMenu, actions: list[QAction] | None = None) -> None:
         """Add ``actions`` (all the page's by default) to ``menu``, greyed out as their

@@ -142,6 +142,10 @@ class PagedRegisterPage(QWidget):
         """The domain's buttons between 删除 and 打印 (checks, history...)."""
         return []
 
+    def more_buttons(self) -> list[QPushButton]:
+        """Those of :meth:`action_buttons` that the 更多 menu holds instead of the row."""
+        return []
+
     def fill_print_menu(self, menu: QMenu) -> None:
         """The entries of the 打印 button's menu."""
 
@@ -200,7 +204,8 @@ class PagedRegisterPage(QWidget):
         self.excel = excel.ExcelButtons(
             self, list(self.registers), lambda: self.database, self.reload
         )
-        self.excel.add_to(row)
+        self.more = self.excel.add_to(row)
+        self.more.take(*self.more_buttons())
         return row
 
     def _filters(self) -> QHBoxLayout:

@@ -29,6 +29,7 @@ from desktop.common.access import RECORDS, guard, guard_saving
 from desktop.common.keys import PageKeys, focus_search
 from desktop.common.restore import RestoreButton, is_archived
 from widgets.forms import hint_label
+from widgets.overflow import MoreButton
 from widgets.remember import remember_columns
 from widgets.table import Column, FilterableTable
 
@@ -64,6 +65,9 @@ class RegisterSpec:
     #: The one line an empty register shows (what to do first); empty: made from the
     #: title and the 新增/导入 buttons.
     empty: str = ""
+    #: The texts of ``extra_buttons`` that a 更多 menu holds instead of the row (rarely used
+    #: ones, so the row fits a 1024×768 screen; 空白模板… is always there).
+    more: tuple[str, ...] = ()
 
     def empty_text(self) -> str:
         """What an empty page says: this spec's ``empty``, else 还没有…：点“新增…”或“导入…”."""
@@ -142,10 +146,16 @@ class RegisterPage(QWidget):
             self.excel = excel.ExcelButtons(
                 self, [spec.register], self._database, self._after_change
             )
-            self.excel.add_to(buttons)
+            self.more: MoreButton | None = self.excel.add_to(buttons)
             self.import_button = self.excel.import_button
             self.export_button = self.excel.export_button
             self.template_button = self.excel.template_button
+        else:
+            self.more = MoreButton(self) if spec.more else None
+            if self.more is not None:
+                buttons.addWidget(self.more)
+        if self.more is not None:
+            self.more.take(*(self.extra[text] for text in spec.more))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         if spec.hint:

@@ -26,6 +26,7 @@ from desktop.duty.dialogs import DayDialog, SwapDialog
 from desktop.duty.models import CountsModel, RosterModel
 from widgets import palette
 from widgets.daterange import MonthPicker
+from widgets.problems import group, show_problems
 from widgets.tasks import run_task
 
 
@@ -66,7 +67,8 @@ class RosterPage(QWidget):
             bar.addWidget(b)
         bar.addStretch(1)
         self.excel = excel.ExcelButtons(self, ["duty"], lambda: self.ledger.db, self._imported)
-        self.excel.add_to(bar)
+        self.more = self.excel.add_to(bar)
+        self.more.take(self.clear_button, self.excel.import_button)
         self.model = RosterModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -159,21 +161,22 @@ class RosterPage(QWidget):
             self.reload()
             self.changed.emit()
             if not result.ok:
-                QMessageBox.warning(
+                show_problems(
                     self,
                     self.tr("无法排班"),
-                    self.tr("以下日期不能满足排班规则，本次没有保存任何排班：\n\n")
-                    + "\n".join(str(p) for p in result.problems)
-                    + self.tr("\n\n请调整请假、队员“可任带班领导”或战备等级人数后再试。")
+                    self.tr("以下日期不能满足排班规则，本次没有保存任何排班："),
+                    days_grouped(result.problems),
+                    self.tr("请调整请假、队员“可任带班领导”或战备等级人数后再试。")
                     + (f"\n\n{result.seeded_note()}" if result.seeded else ""),
+                    warning=True,
                 )
             elif result.warnings or result.skipped or result.seeded:
                 lines = [n for n in (result.seeded_note(), result.skipped_note()) if n]
-                QMessageBox.information(
+                show_problems(
                     self,
                     self.tr("排班完成"),
-                    self.tr("已排 {count} 天。请注意：\n\n").format(count=len(result.generated))
-                    + "\n".join(lines + [str(w) for w in result.warnings]),
+                    self.tr("已排 {count} 天。请注意：").format(count=len(result.generated)),
+                    lines + days_grouped(result.warnings),
                 )
             elif not result.generated:
                 QMessageBox.information(
@@ -251,4 +254,9 @@ class RosterPage(QWidget):
         )
 
 
-__all__ = ["RosterPage"]
+def days_grouped(issues: list[roster.Issue]) -> list[str]:
+    """Each distinct issue once when it falls on many days (``……（共 12 天）``)."""
+    return group(((f"{i.day:%Y-%m-%d}", i.message) for i in issues), unit="天")
+
+
+__all__ = ["RosterPage", "days_grouped"]

@@ -45,6 +45,7 @@ from db.fleet import (
 from db.vocab import Vocab
 from desktop.common.history import add_history_tab
 from widgets import palette
+from widgets.fit import scroll_form
 from widgets.forms import Form, FormDialog
 from widgets.listmodel import cell_flags
 from widgets.record_dialog import RecordDialog
@@ -186,6 +187,7 @@ class VehicleDialog(RecordDialog[VehicleData]):
             check=fleet.validate_vehicle,
             store=fleet.save_vehicle,
         )
+        scroll_form(self, reserve=170)  # the kit list makes it taller than a 768-high screen
         add_history_tab(self, fleet.db, "vehicle", self.vehicle.id)
         self.resize(560, 0)
 

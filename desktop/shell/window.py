@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.first_start_dialog: QWidget | None = None  # 首次设置, while a new database is set up
         self.setWindowTitle(window_title("", demo))
-        self.resize(1200, 760)
+        self._fit_screen()
         self.nav_model = QStandardItemModel(self)
         self.nav = QListView(self)
         self.nav.setObjectName("nav")
@@ -82,6 +82,18 @@ class MainWindow(QMainWindow):
         remember_geometry(self, "window")
         if ledger is not None:
             self.attach(ledger)
+
+    def _fit_screen(self) -> None:
+        """Start at 1200×760, or smaller to fit the screen; every dialog is kept on it too."""
+        from PySide6.QtWidgets import QApplication
+
+        from widgets import fit
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            fit.install(app)
+        room = fit.available(self)
+        self.resize(min(1200, room.width()), min(760, room.height()))
 
     def attach(self, ledger: Ledger) -> None:
         """Build the pages on an open ledger."""

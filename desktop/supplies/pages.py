@@ -297,7 +297,9 @@ class SuppliesPage(QWidget):
         self.excel = excel.ExcelButtons(
             self, ["supplies", "stock-moves"], lambda: self.stock.db, self.reload
         )
-        self.excel.add_to(row)
+        self.more = self.excel.add_to(row)
+        self.more.take(*(self.buttons[t] for t in ("报废…", "盘点…", "删除物资")))
+        self.more.take(self.excel.import_button)
         return row
 
     # --- data -----------------------------------------------------------------------

@@ -34,6 +34,7 @@ from desktop.common.history import add_history_tab
 from desktop.water import common as wc
 from desktop.water.fields import TypeFields
 from desktop.water.history import HistoryTab, PhotoTab
+from widgets.fit import FitScrollArea
 from widgets.forms import Form, FormDialog, hint_label
 from widgets.record_dialog import parsed_problems
 
@@ -136,7 +137,8 @@ class SourceDialog(FormDialog):
         box.addStretch(1)
         row.addWidget(self.details_box, 2)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(basic, self.tr("基本信息"))
+        # A 768-high screen scrolls the fields, keeping 确定/取消 in view.
+        self.tabs.addTab(FitScrollArea(basic, self, reserve=110), self.tr("基本信息"))
         x = self.source
         self.photos = PhotoTab(self, self.book, x.id)
         self.photos.changed.connect(self._touched)

@@ -107,8 +107,9 @@ class PlansPage(RegisterPage):
                 (self.tr("打印摘要…"), self.print_summary),
                 (self.tr("修订任务"), self.show_tasks),
             ],
+            more=(self.tr("版本记录"), self.tr("附件…"), self.tr("修订任务")),
             hint=self.tr(
-                "预案每三年评估一次（红色为已逾期）；每次修订记为新版本，旧版本可在“版本记录”中查看。"
+                "预案每三年评估一次（红色为已逾期）；每次修订记为新版本，旧版本可在“更多 → 版本记录”中查看。"
             ),
         )
 

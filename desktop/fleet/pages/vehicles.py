@@ -134,6 +134,7 @@ class VehiclesPage(RegisterPage):
             is_archived=lambda r: r.vehicle.archived,
             row_colour=lambda r: ARCHIVED_BACKGROUND if r.vehicle.archived else None,
             extra_buttons=[(self.tr("检查…"), self.check), (self.tr("履历"), self.history)],
+            more=(self.tr("履历"),),
             menus=[
                 (
                     self.tr("打印"),

@@ -161,6 +161,9 @@ class WaterPage(PagedRegisterPage):
         guard(RECORDS, self.check_button, self.flow_button)
         return [self.check_button, self.flow_button, self.repair_button]
 
+    def more_buttons(self) -> list[QPushButton]:
+        return [self.flow_button]  # once a year per hydrant; 更多 keeps the row narrow
+
     def fill_print_menu(self, menu: QMenu) -> None:
         wc.add_print_entries(menu, self, self.book, self.current, self._print_village)
 
