@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 PHONE_CHARS = re.compile(r"^[0-9０-９+\-－ ()（）转]*$")
@@ -28,6 +28,22 @@ def choice(value: str, allowed: Iterable[str], label: str) -> str | None:
     if value not in options:
         return f"{label}只能是：" + "、".join(options)
     return None
+
+
+#: A check line nobody has answered yet (the window's check forms start so) and the answer
+#: for an item the inspector did not check; a check is saved only with every line answered.
+UNANSWERED = ""
+NOT_CHECKED = "未检"
+
+
+def unanswered_problem(lines: Sequence[Any]) -> tuple[int, str] | None:
+    """The first line of ``lines`` (each with ``text`` and ``outcome``) left unanswered and
+    one sentence naming them all, or None when every line is answered."""
+    left = [n for n, line in enumerate(lines) if line.outcome == UNANSWERED]
+    if not left:
+        return None
+    named = "、".join(f"“{lines[n].text}”" for n in left[:3]) + (" 等" if len(left) > 3 else "")
+    return left[0], (f"还有 {len(left)} 项没有填写结果：{named}（没有检查的项请选“{NOT_CHECKED}”）")
 
 
 def phone_problem(value: str | None) -> str | None:

@@ -12,12 +12,20 @@ way of editing::
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from widgets import palette
 from widgets.delegates import ChoiceDelegate
@@ -25,6 +33,41 @@ from widgets.delegates import ChoiceDelegate
 #: A failed line's background, and a cell that takes no value on that line.
 FAILED = QColor(palette.ERROR_BACKGROUND)
 LOCKED = QColor("#f1f3f5")
+
+
+def outcome_text(outcome: str) -> str:
+    """What an outcome cell shows: the outcome, or 未答 while the line is not answered."""
+    return outcome or QCoreApplication.translate("CheckLines", "未答")
+
+
+def answer_rest(lines: Iterable[Any], outcome: str) -> int:
+    """Give every line not answered yet (``outcome == ""``) ``outcome``; how many."""
+    count = 0
+    for line in lines:
+        if line.outcome == "":
+            line.outcome = outcome
+            count += 1
+    return count
+
+
+def answer_rest_button(parent: QWidget, outcome: str, slot: Callable[[], None]) -> QPushButton:
+    """其余未答项全部<outcome>: the button that answers the lines left after the exceptions."""
+    button = QPushButton(
+        QCoreApplication.translate("CheckLines", "其余未答项全部{outcome}").format(outcome=outcome),
+        parent,
+    )
+    button.setObjectName("answer_rest")
+    button.setAutoDefault(False)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+def hint_row(hint: QWidget, button: QWidget) -> QHBoxLayout:
+    """The line above the check lines: the hint, then the 其余未答项 button at its right."""
+    row = QHBoxLayout()
+    row.addWidget(hint, 1)
+    row.addWidget(button)
+    return row
 
 
 def line_style(
@@ -36,10 +79,14 @@ def line_style(
     tooltip: str,
     item_column: int = 0,
     outcome_column: int = 1,
+    unanswered: bool = False,
 ) -> Any:
     """What a check line's cell shows beyond its text, for ``role``: a failed line on the
-    error background with its outcome in red, a ``locked`` cell grey, every column but the
-    item's centred, the item's text as its tooltip; None for any other role."""
+    error background with its outcome in red, an ``unanswered`` line's 未答 in orange, a
+    ``locked`` cell grey, every column but the item's centred, the item's text as its
+    tooltip; None for any other role."""
+    if role == Qt.ItemDataRole.ForegroundRole and column == outcome_column and unanswered:
+        return QColor(palette.WARNING)
     if role == Qt.ItemDataRole.BackgroundRole:
         if failed:
             return FAILED

@@ -41,9 +41,15 @@ class Checks(Checklists):
     """Checks of vehicles and items, read and recorded."""
 
     def new_check(
-        self, target_table: str, target_id: int, kind: str | None = None, on: dt.date | None = None
+        self,
+        target_table: str,
+        target_id: int,
+        kind: str | None = None,
+        on: dt.date | None = None,
+        unanswered: bool = False,
     ) -> CheckData:
-        """A check ready to fill in: the target's checklist, and for a vehicle its kit list."""
+        """A check ready to fill in: the target's checklist, and for a vehicle its kit list;
+        each line 合格, or with ``unanswered`` (the window's form) not answered yet."""
         with self.db.read() as s:
             if target_table == VEHICLE:
                 v = s.get(Vehicle, target_id)
@@ -62,10 +68,11 @@ class Checks(Checklists):
         lines = self.template(target)
         if parts is not None:
             lines = vehicle_lines(lines, *parts)
-        results = [ResultData(t.text, t.kind, PASS, "", t.unit) for t in lines]
+        start = validate.UNANSWERED if unanswered else PASS
+        results = [ResultData(t.text, t.kind, start, "", t.unit) for t in lines]
         for name, compartment, expected in kit:
             text = f"{name}（{compartment}）" if compartment else name
-            results.append(ResultData(text, "quantity", PASS, "", "", expected, None))
+            results.append(ResultData(text, "quantity", start, "", "", expected, None))
         default_kind = "例行检查" if target_table == VEHICLE else EQUIPMENT_TEST_KIND
         return CheckData(
             target_table,
@@ -89,9 +96,13 @@ class Checks(Checklists):
             problems["done_on"] = "检查日期不能晚于今天"
         if msg := validate.required(data.inspector, "检查人"):
             problems["inspector"] = msg
+        if left := validate.unanswered_problem(data.results):
+            problems[f"results.{left[0]}"] = left[1]
         for i, r in enumerate(data.results):
+            if r.outcome == validate.UNANSWERED:
+                continue
             if r.outcome not in OUTCOMES:
-                problems[f"results.{i}"] = f"“{r.text}”：结果只能是 合格、不合格 或 不适用"
+                problems[f"results.{i}"] = f"“{r.text}”：结果只能是 " + "、".join(OUTCOMES)
             elif r.counted is not None and r.counted < 0:
                 problems[f"results.{i}"] = f"“{r.text}”：清点数量不能为负数"
         return problems

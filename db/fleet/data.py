@@ -11,7 +11,7 @@ from db.fleet.models import OUTCOMES
 VEHICLE = "vehicle"
 EQUIPMENT = "equipment"
 TARGETS = (VEHICLE, EQUIPMENT)
-PASS, FAIL, NA = OUTCOMES  # 合格, 不合格, 不适用
+PASS, FAIL, NA, NOT_CHECKED = OUTCOMES  # 合格, 不合格, 不适用, 未检
 OUT_OF_SERVICE = "维修"
 OPEN_REPAIR = ("待维修", "维修中")
 VEHICLE_KINDS = ("例行检查", "一级保养", "二级保养", "水泵测试")
@@ -111,7 +111,7 @@ class ResultData:
 
     text: str = ""
     kind: str = "pass"
-    outcome: str = PASS  # 合格 / 不合格 / 不适用
+    outcome: str = PASS  # 合格 / 不合格 / 不适用 / 未检; "" not answered yet
     value: str = ""
     unit: str = ""
     expected: int | None = None  # kit lines: how many should be on board
@@ -123,7 +123,7 @@ class ResultData:
             return True
         return (
             self.kind == "quantity"
-            and self.outcome != NA
+            and self.outcome not in (NA, NOT_CHECKED)
             and self.expected is not None
             and self.counted is not None
             and self.counted < self.expected

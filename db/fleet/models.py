@@ -26,7 +26,7 @@ EQUIPMENT_CATEGORIES = (
 EQUIPMENT_STATUSES = ("在用", "备用", "维修", "停用", "报废")
 CHECK_KINDS = ("例行检查", "一级保养", "二级保养", "水泵测试", "定期检验", "使用后检查")
 ITEM_KINDS = ("pass", "value", "quantity")  # pass/fail; a measured value; a count against kit
-OUTCOMES = ("合格", "不合格", "不适用")
+OUTCOMES = ("合格", "不合格", "不适用", "未检")
 REPAIR_STATUSES = ("待维修", "维修中", "已修复", "已关闭")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from db.validate import NOT_CHECKED, UNANSWERED
 from db.water.data import HYDRANT_LIKE, POOL_LIKE, CheckItemData
 from db.wording import failed_wording
 
@@ -73,9 +74,13 @@ def lines_for(source_type: str, kind: str = "检查") -> tuple[Line, ...]:
     return POOL_ITEMS if source_type in POOL_LIKE else NATURAL_ITEMS
 
 
-def checklist(source_type: str, kind: str = "检查") -> list[CheckItemData]:
-    """A fresh checklist (every line 合格, values blank) for a source of ``source_type``."""
-    return [CheckItemData(t, k, u, "合格", "", r) for t, k, u, r in lines_for(source_type, kind)]
+def checklist(
+    source_type: str, kind: str = "检查", unanswered: bool = False
+) -> list[CheckItemData]:
+    """A fresh checklist for a source of ``source_type``: every line 合格 (or, with
+    ``unanswered``, not answered yet), values blank."""
+    start = UNANSWERED if unanswered else "合格"
+    return [CheckItemData(t, k, u, start, "", r) for t, k, u, r in lines_for(source_type, kind)]
 
 
 def parse_value(text: str) -> float | None:
@@ -99,7 +104,7 @@ def limit_text(rule: str, number: Callable[[str], float]) -> str:
 
 def breaks_limit(item: CheckItemData, number: Callable[[str], float]) -> bool:
     """True when a measured value is outside the line's limit."""
-    if item.kind != "value" or not item.rule or item.outcome == NA:
+    if item.kind != "value" or not item.rule or item.outcome in (NA, NOT_CHECKED):
         return False
     value = parse_value(item.value)
     if value is None:

@@ -171,7 +171,7 @@ class CheckItemData:
     text: str
     kind: str = "pass"  # "pass" | "value"
     unit: str = ""
-    outcome: str = "合格"  # 合格 / 不合格 / 不适用
+    outcome: str = "合格"  # 合格 / 不合格 / 不适用 / 未检; "" not answered yet
     value: str = ""
     rule: str = ""
 

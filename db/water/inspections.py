@@ -20,7 +20,7 @@ from db.dates import add_months
 from db.engine import Database
 from db.errors import NotFoundError, ValidationError, refuse
 from db.rules import Rules, rule_value
-from db.validate import choice, required
+from db.validate import UNANSWERED, choice, required, unanswered_problem
 from db.water import checklists
 from db.water.data import (
     SOURCE_GONE,
@@ -94,10 +94,16 @@ class Inspections:
     db: Database
 
     def new_inspection(
-        self, source_id: int, kind: str = "检查", on: dt.date | None = None, inspectors: str = ""
+        self,
+        source_id: int,
+        kind: str = "检查",
+        on: dt.date | None = None,
+        inspectors: str = "",
+        unanswered: bool = False,
     ) -> InspectionData:
         """A blank inspection of the source with the checklist of its type (保养: upkeep),
-        by ``inspectors`` when given."""
+        by ``inspectors`` when given; each line 合格, or with ``unanswered`` (the window's
+        form) not answered yet."""
         with self.db.read() as s:
             x = s.get(WaterSource, source_id)
             if x is None:
@@ -107,14 +113,16 @@ class Inspections:
                 on or dt.date.today(),
                 inspectors,
                 kind=kind,
-                items=checklists.checklist(x.type, kind),
+                items=checklists.checklist(x.type, kind, unanswered),
                 reported_to=x.owner,
                 source_code=x.code,
                 source_name=x.name,
             )
 
-    def checklist(self, source_type: str, kind: str = "检查") -> list[CheckItemData]:
-        return checklists.checklist(source_type, kind)
+    def checklist(
+        self, source_type: str, kind: str = "检查", unanswered: bool = False
+    ) -> list[CheckItemData]:
+        return checklists.checklist(source_type, kind, unanswered)
 
     def validate_inspection(self, data: InspectionData) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -126,7 +134,11 @@ class Inspections:
             problems["inspected_on"] = "检查日期不能晚于今天"
         if msg := required(data.inspectors, "检查人", 120):  # as every check of the fleet
             problems["inspectors"] = msg
+        if left := unanswered_problem(data.items):
+            problems[f"items.{left[0]}"] = left[1]
         for n, item in enumerate(data.items):
+            if item.outcome == UNANSWERED:
+                continue
             if msg := choice(item.outcome, OUTCOMES, "结果"):
                 problems[f"items.{n}"] = msg
             elif item.kind == "value" and item.value.strip():

@@ -27,7 +27,7 @@ INTAKE_FORMS = ("取水点", "取水码头")
 STATUSES = ("可用", "故障", "维修中", "停用", "撤除")
 INSPECTION_KINDS = ("巡查", "检查", "保养", "普查", "流量测试")
 RESULTS = ("合格", "不合格")
-OUTCOMES = ("合格", "不合格", "不适用")
+OUTCOMES = ("合格", "不合格", "不适用", "未检")
 REPAIR_STATUSES = ("待报修", "已报修", "维修中", "已修复")
 SURVEY_STATUSES = ("进行中", "已完成")
 

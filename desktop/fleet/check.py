@@ -35,10 +35,18 @@ from db.fleet import (
 from desktop.fleet.dialogs import number_edit
 from widgets.forms import Form, FormDialog, hint_label
 from widgets.listmodel import ListTableModel, cell_flags
-from widgets.outcomes import failure_banner, line_style, outcome_view
+from widgets.outcomes import (
+    answer_rest,
+    answer_rest_button,
+    failure_banner,
+    hint_row,
+    line_style,
+    outcome_text,
+    outcome_view,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
-PASS, FAIL, NA = OUTCOMES
+PASS, FAIL, NA, NOT_CHECKED = OUTCOMES
 ITEM, OUTCOME, VALUE, EXPECTED, COUNTED = range(5)
 HEADERS = (
     QT_TRANSLATE_NOOP("CheckModel", "检查项目"),
@@ -86,7 +94,9 @@ class CheckModel(ListTableModel):
             if column == ITEM:
                 return r.text
             if column == OUTCOME:
-                return FAIL if r.failed else r.outcome
+                if role == Qt.ItemDataRole.EditRole:
+                    return r.outcome
+                return FAIL if r.failed else outcome_text(r.outcome)
             if column == VALUE:
                 text = str(r.value or "")
                 if role == Qt.ItemDataRole.DisplayRole and text and r.unit:
@@ -97,7 +107,9 @@ class CheckModel(ListTableModel):
             if column == COUNTED:
                 return r.counted
         locked = column in (VALUE, COUNTED) and not self._editable(r, column)
-        return line_style(role, column, failed=r.failed, locked=locked, tooltip=r.text)
+        return line_style(
+            role, column, failed=r.failed, locked=locked, tooltip=r.text, unanswered=not r.outcome
+        )
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
@@ -112,6 +124,8 @@ class CheckModel(ListTableModel):
             r.outcome = value
         elif column == VALUE:
             r.value = str(value).strip()
+            if r.value and not r.outcome:
+                r.outcome = PASS  # a reading given answers the line
         elif column == COUNTED:
             text = str(value).strip()
             if text == "":
@@ -121,7 +135,11 @@ class CheckModel(ListTableModel):
                     r.counted = max(0, int(float(text)))
                 except ValueError:
                     return False
-            if r.counted is not None and r.expected is not None and r.outcome != NA:
+            if (
+                r.counted is not None
+                and r.expected is not None
+                and r.outcome not in (NA, NOT_CHECKED)
+            ):
                 r.outcome = FAIL if r.counted < r.expected else PASS
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COUNTED))
         self.failuresChanged.emit()
@@ -130,13 +148,19 @@ class CheckModel(ListTableModel):
     def failed(self) -> list[ResultData]:
         return [r for r in self.results if r.failed]
 
+    def answer_rest(self) -> None:
+        """The lines not answered yet become 合格 (the clerk marked the exceptions first)."""
+        if answer_rest(self.results, PASS):
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.results) - 1, COUNTED))
+            self.failuresChanged.emit()
+
 
 class CheckDialog(FormDialog):
     """Record a check of one vehicle or item; ``outcome`` holds what the facade returned."""
 
     def __init__(self, parent: QWidget, fleet: Fleet, target_table: str, target_id: int):
         self.fleet = fleet
-        self.check = fleet.new_check(target_table, target_id)
+        self.check = fleet.new_check(target_table, target_id, unanswered=True)
         self.outcome: CheckOutcome | None = None
         what = self.tr("车辆检查") if target_table == VEHICLE else self.tr("器材检验/检查")
         super().__init__(parent, title=f"{what}：{self.check.subject}", save=self._store)
@@ -162,9 +186,12 @@ class CheckDialog(FormDialog):
 
     def _build_table(self) -> None:
         has_kit = any(r.kind == "quantity" for r in self.model.results)
-        text = self.tr("逐项检查：双击“结果”选择 合格/不合格/不适用，测量项填“数值”")
+        text = self.tr(
+            "逐项检查：双击“结果”选择 合格/不合格/不适用/未检（没查的项选“未检”），测量项填“数值”"
+        )
         text += self.tr("，随车器材填“实有”数量。") if has_kit else "。"
         hint = hint_label(text, self)
+        self.rest_button = answer_rest_button(self, PASS, self.model.answer_rest)
         widths = {OUTCOME: 80, VALUE: 100, EXPECTED: 50, COUNTED: 50}
         self.view = outcome_view(self, self.model, OUTCOMES, widths, ITEM, OUTCOME)
         for column in (EXPECTED, COUNTED):
@@ -174,7 +201,7 @@ class CheckDialog(FormDialog):
         assert isinstance(layout, QVBoxLayout)
         layout.setStretchFactor(self.form, 0)
         at = layout.indexOf(self.button_box)
-        layout.insertWidget(at, hint)
+        layout.insertLayout(at, hint_row(hint, self.rest_button))
         layout.insertWidget(at + 1, self.view, 3)
         layout.insertWidget(at + 2, self.warning)
         self.model.failuresChanged.connect(self._update_warning)

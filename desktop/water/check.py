@@ -27,7 +27,7 @@ from db.water import checklists as cl
 from desktop.water.models import ITEM, LIMIT, OUTCOME, VALUE, ChecklistModel, cached
 from widgets import palette
 from widgets.forms import Form, FormDialog, hint_label
-from widgets.outcomes import failure_banner, outcome_view
+from widgets.outcomes import answer_rest_button, failure_banner, hint_row, outcome_view
 
 REPAIR_DAYS = 7
 
@@ -46,7 +46,7 @@ class InspectionDialog(FormDialog):
     ):
         self.book = book
         self.survey_id = survey_id
-        self.record = book.new_inspection(source_id, "检查" if survey_id else kind)
+        self.record = book.new_inspection(source_id, "检查" if survey_id else kind, unanswered=True)
         if survey_id is not None:
             self.record.kind = "普查"
             self.record.survey_id = survey_id
@@ -87,11 +87,12 @@ class InspectionDialog(FormDialog):
     def _build_table(self) -> None:
         hint = hint_label(
             self.tr(
-                "逐项检查：双击“结果”选择 合格/不合格/不适用；测量项在“数值”中填数字（如静压 0.25），"
-                "不满足“要求”的数值自动判为不合格。"
+                "逐项检查：双击“结果”选择 合格/不合格/不适用/未检（没查的项选“未检”）；测量项在“数值”"
+                "中填数字（如静压 0.25），不满足“要求”的数值自动判为不合格。"
             ),
             self,
         )
+        self.rest_button = answer_rest_button(self, "合格", self.model.answer_rest)
         widths = {OUTCOME: 80, VALUE: 100, LIMIT: 90}
         self.view = outcome_view(self, self.model, OUTCOMES, widths, ITEM, OUTCOME)
         self.items_error = QLabel(self)
@@ -126,7 +127,8 @@ class InspectionDialog(FormDialog):
         assert isinstance(layout, QVBoxLayout)
         layout.setStretchFactor(self.form, 0)
         at = layout.indexOf(self.button_box)
-        for n, widget in enumerate((hint, self.view, self.items_error, self.warning, self.after)):
+        layout.insertLayout(at, hint_row(hint, self.rest_button))
+        for n, widget in enumerate((self.view, self.items_error, self.warning, self.after), 1):
             layout.insertWidget(at + n, widget, 3 if widget is self.view else 0)
         self.model.failuresChanged.connect(self._update_warning)
         self.form.editor("inspected_on").dateChanged.connect(self._date_changed)
@@ -135,7 +137,7 @@ class InspectionDialog(FormDialog):
     # --- behaviour ---------------------------------------------------------------------------
     def _kind_changed(self) -> None:
         kind = self.form.value("kind") or "检查"
-        self.record.items = self.book.checklist(self.source.type, kind)
+        self.record.items = self.book.checklist(self.source.type, kind, unanswered=True)
         self.model.set_items(self.record.items)
 
     def _date_changed(self, day: dt.date | None) -> None:

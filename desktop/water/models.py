@@ -16,11 +16,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
-from db.water import CheckItemData, SurveyRow
+from db.water import OUTCOMES, CheckItemData, SurveyRow
 from db.water import checklists as cl
 from widgets import palette
 from widgets.listmodel import ListTableModel, cell_flags
-from widgets.outcomes import line_style
+from widgets.outcomes import answer_rest, line_style, outcome_text
 
 _Index = QModelIndex | QPersistentModelIndex
 # the checklist
@@ -96,6 +96,12 @@ class ChecklistModel(ListTableModel):
             if it.kind == "value" and it.value.strip() and cl.parse_value(it.value) is None
         ]
 
+    def answer_rest(self) -> None:
+        """The lines not answered yet become 合格 (the clerk marked the exceptions first)."""
+        if answer_rest(self.items, PASS):
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, LIMIT))
+            self.failuresChanged.emit()
+
     def row_count(self) -> int:
         return len(self.items)
 
@@ -120,7 +126,9 @@ class ChecklistModel(ListTableModel):
             if column == ITEM:
                 return item.text
             if column == OUTCOME:
-                return FAIL if failed else item.outcome
+                if role == Qt.ItemDataRole.EditRole:
+                    return item.outcome
+                return FAIL if failed else outcome_text(item.outcome)
             if column == VALUE:
                 if item.kind != "value":
                     return ""
@@ -133,7 +141,14 @@ class ChecklistModel(ListTableModel):
             if index.row() in self.bad_numbers():
                 return BAD_NUMBER
         locked = column == VALUE and item.kind != "value"
-        return line_style(role, column, failed=failed, locked=locked, tooltip=item.text)
+        return line_style(
+            role,
+            column,
+            failed=failed,
+            locked=locked,
+            tooltip=item.text,
+            unanswered=not item.outcome,
+        )
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
@@ -142,11 +157,14 @@ class ChecklistModel(ListTableModel):
             return False
         item = self.items[index.row()]
         if index.column() == OUTCOME:
-            if value not in (PASS, FAIL, NA):
+            if value not in OUTCOMES:
                 return False
             item.outcome = value
         else:
             item.value = str(value).strip().replace("，", ".")
+            if item.value and not item.outcome:
+                item.outcome = PASS  # a reading given answers the line
+
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), LIMIT))
         self.failuresChanged.emit()
         return True

@@ -65,6 +65,7 @@ def test_failed_inspection_marks_source_broken_and_closing_the_repair_restores_i
         seen["visible"] = dialog.warning.isVisibleTo(dialog)
         seen["ok"] = dialog.ok_button.text()
         dialog.after.editor("reported_to").setText("县自来水公司高楼供水站")
+        qtbot.mouseClick(dialog.rest_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     on_modal(fill)

@@ -138,6 +138,7 @@ def test_survey_page_enters_a_result_and_shows_progress(
     def fill(dialog):
         assert isinstance(dialog, InspectionDialog) and dialog.survey_id == survey_id
         dialog.form.editor("inspectors").setText("张三")
+        qtbot.mouseClick(dialog.rest_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     on_modal(fill)

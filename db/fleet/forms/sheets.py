@@ -33,8 +33,9 @@ from db.pdf.base import (
     text_box,
 )
 from db.pdf.marks import Box, CheckLine, Part
+from db.validate import NOT_CHECKED
 
-OUTCOMES = ("合格", "不合格", "不适用")
+OUTCOMES = ("合格", "不合格", "不适用")  # the boxes; 未检 prints as the word
 
 
 def _num(value: float | None, unit: str = "") -> str:
@@ -201,6 +202,8 @@ def _vehicle_check_form(sheet: VehicleCheckSheet, compact: bool) -> Form:
 
 
 def _result_cell(line: CheckLineData, st: Styles, blank_form: bool) -> object:
+    if not blank_form and line.outcome == NOT_CHECKED:
+        return para_markup(f"<b>{NOT_CHECKED}</b>", st)  # not checked: no box ticked
     if line.kind == "value":
         shown = None if blank_form else (line.value or None)
         return para_markup(blank(shown, line.unit, 10), st)
@@ -244,7 +247,9 @@ def _kit_table(sheet: VehicleCheckSheet, st: Styles, width: float, row: float = 
                 line.compartment,
                 "" if line.expected is None else str(line.expected),
                 counted,
-                CheckLine(
+                para_markup(f"<b>{NOT_CHECKED}</b>", st)
+                if outcome == NOT_CHECKED
+                else CheckLine(
                     [Box(outcome == "合格"), "齐全 ", Box(outcome == "不合格"), "短缺"], size=9
                 ),
             ]

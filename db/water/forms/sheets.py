@@ -34,6 +34,7 @@ from db.pdf.base import (
     text_box,
 )
 from db.pdf.marks import Box, CheckLine, Part
+from db.validate import NOT_CHECKED
 from db.water.data import (
     CoverageReport,
     InspectionData,
@@ -42,7 +43,7 @@ from db.water.data import (
     WaterSourceData,
 )
 
-OUTCOMES = ("合格", "不合格", "不适用")
+OUTCOMES = ("合格", "不合格", "不适用")  # the boxes; 未检 prints as the word
 GAP_FILL = colors.HexColor("#f8d0d0")
 SIGNATURES = ("检查人", "复核人", "带班领导")
 REPORT_SIGNATURES = ("填报人", "审核人", "单位负责人")  # registers, reports and the map
@@ -169,9 +170,11 @@ def build_checklist_pdf(sheet: ChecklistSheet) -> bytes:
         if line.kind == "value":
             shown = line.value if filled and line.value else None
             markup = blank(shown, line.unit, 10)
-            if filled and line.outcome in ("不合格", "不适用"):
+            if filled and line.outcome in ("不合格", "不适用", NOT_CHECKED):
                 markup += f"　<b>{line.outcome}</b>"
             result: object = _markup(markup, st)
+        elif filled and line.outcome == NOT_CHECKED:
+            result = _markup(f"<b>{NOT_CHECKED}</b>", st)  # not checked: no box ticked
         else:
             result = _outcome(line.outcome if filled else None)
         rows.append(
