@@ -122,15 +122,28 @@ class _ScreenFit(QObject):
         return False
 
 
-_installed: list[_ScreenFit] = []
+_installed: list[QObject] = []
+
+
+def install_once(app: QApplication, watcher: type[QObject]) -> None:
+    """Install an application-wide event filter of class ``watcher`` (once per application)."""
+    if not any(type(w) is watcher and w.parent() is app for w in _installed):
+        made = watcher(app)
+        app.installEventFilter(made)
+        _installed.append(made)
 
 
 def install(app: QApplication) -> None:
     """Keep every dialog of ``app`` on its screen from now on (once per application)."""
-    if not any(watcher.parent() is app for watcher in _installed):
-        watcher = _ScreenFit(app)
-        app.installEventFilter(watcher)
-        _installed.append(watcher)
+    install_once(app, _ScreenFit)
 
 
-__all__ = ["FRAME_ROOM", "FitScrollArea", "available", "fit", "install", "scroll_form"]
+__all__ = [
+    "FRAME_ROOM",
+    "FitScrollArea",
+    "available",
+    "fit",
+    "install",
+    "install_once",
+    "scroll_form",
+]

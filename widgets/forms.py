@@ -438,6 +438,7 @@ class FormDialog(QDialog, FormDialogLayout):
         save.activated.connect(self.ok_button.click)
         self.ok_button.setToolTip(self.tr("保存（Ctrl+S）"))
         self._typed_from = self.form.values()
+        self.setProperty("dialog_keys", True)  # widgets.dialogkeys: this dialog has its own
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Escape and self.form.values() != self._typed_from:

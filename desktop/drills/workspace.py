@@ -95,6 +95,7 @@ class DrillWorkspace(QDialog):
         self._baseline = self._state()
         self._refresh_header()
         self.plan_form.editor("name").setFocus()
+        self.setProperty("dialog_keys", True)  # its own: Enter stays, Esc asks, Ctrl+S saves
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Enter never closes the workspace (it adds a timeline line where the field says

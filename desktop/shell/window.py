@@ -84,14 +84,16 @@ class MainWindow(QMainWindow):
             self.attach(ledger)
 
     def _fit_screen(self) -> None:
-        """Start at 1200×760, or smaller to fit the screen; every dialog is kept on it too."""
+        """Start at 1200×760, or smaller to fit the screen; every dialog is kept on it too and
+        gets the Windows keys (Ctrl+S, Esc asking, focus in the first field)."""
         from PySide6.QtWidgets import QApplication
 
-        from widgets import fit
+        from widgets import dialogkeys, fit
 
         app = QApplication.instance()
         if isinstance(app, QApplication):
             fit.install(app)
+            dialogkeys.install(app)
         room = fit.available(self)
         self.resize(min(1200, room.width()), min(760, room.height()))
 

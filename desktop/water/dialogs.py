@@ -155,6 +155,9 @@ class SourceDialog(FormDialog):
             self.print_button.setMenu(menu)
             self.button_box.addButton(self.print_button, self.button_box.ButtonRole.ResetRole)
         layout.insertWidget(layout.indexOf(self.button_box), self.tabs, 1)
+        for button in self.findChildren(QPushButton):  # tabs of work: Enter never closes it
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self._show_dates()
         self._type_changed()
 

@@ -1,4 +1,5 @@
-"""Every page and every dialog fits a 1024×768 office screen (1024×740 above the taskbar).
+"""Every page and every dialog fits a 1024×768 office screen (1024×740 above the taskbar),
+and every dialog has the Windows keys (``widgets.dialogkeys``).
 
 The window is built on the demo town; each page is shown in turn, the first row of each of
 its lists selected, and every button on it pressed (each entry of a button's menu and of its
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.demo import build
+from widgets.dialogkeys import has_keys
 from widgets.fit import FRAME_ROOM
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -118,6 +120,8 @@ class Dialogs:
         QApplication.processEvents()
         self.seen.append(type(dialog).__name__)
         self.problems += fit_problems(dialog)
+        if not has_keys(dialog):  # Ctrl+S, Esc asking, the first field focused
+            self.problems.append(f"{type(dialog).__name__}: no dialog keys")
 
     def exec(self, dialog: QDialog) -> int:
         self.check(dialog)
