@@ -147,6 +147,29 @@ class PageKeys:
         view.customContextMenuRequested.connect(show)
 
 
+def page_keys(
+    page: QWidget,
+    view: QAbstractItemView | None = None,
+    rows: tuple[QPushButton, ...] = (),
+    **commands: QPushButton | Callable[[], object],
+) -> PageKeys:
+    """``page.keys`` for a page of its own making: each command (``add=button``,
+    ``refresh=page.reload``…) on its key, ``rows`` (row buttons without a key) and the row
+    commands on a right-click of ``view``."""
+    keys = PageKeys(page)
+    for command, target in commands.items():
+        if isinstance(target, QPushButton):
+            keys.add(command, target)
+        else:
+            keys.add(command, slot=target)
+    for button in rows:
+        keys.row_button(button)
+    if view is not None:
+        keys.menu_on(view)
+    page.keys = keys  # type: ignore[attr-defined]
+    return keys
+
+
 def page_actions(page: QWidget) -> list[QAction]:
     """The actions a page lists in the window's 编辑 menu (none for a page without keys)."""
     keys = getattr(page, "keys", None)

@@ -22,6 +22,7 @@ from db.duty import Ledger, roster
 from db.errors import LedgerError
 from desktop.common import excel, printing
 from desktop.common.access import RECORDS, guard
+from desktop.common.keys import page_keys
 from desktop.duty.dialogs import DayDialog, SwapDialog
 from desktop.duty.models import CountsModel, RosterModel
 from widgets import palette
@@ -108,6 +109,15 @@ class RosterPage(QWidget):
         self.swap_button.clicked.connect(self.swap)
         self.clear_button.clicked.connect(self.clear_future)
         self.print_button.clicked.connect(self.print_roster)
+        page_keys(
+            self,
+            self.view,
+            (self.swap_button,),
+            edit=self.edit_button,
+            print=self.print_button,
+            export=self.excel.export_button,
+            refresh=self.reload,
+        )
         self.reload()
 
     @property

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from db.history import History, HistoryFilter
 from desktop.common.excel import XLSX_FILTER
 from desktop.common.history import HistoryView
+from desktop.common.keys import focus_search, page_keys
 from widgets import palette
 from widgets.forms import OptionalDateEdit
 from widgets.tasks import run_task
@@ -127,6 +128,12 @@ class AuditPage(QWidget):
         f.export_button.clicked.connect(self.export)
         self.history.view.activated.connect(self._open)
         self._where: HistoryFilter | None = None
+        page_keys(
+            self,
+            find=lambda: focus_search(f.person.lineEdit()),
+            export=f.export_button,
+            refresh=self.reload,
+        )
 
     # --- filters ------------------------------------------------------------------------
     def current_filter(self) -> HistoryFilter | None:

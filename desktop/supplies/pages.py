@@ -26,6 +26,7 @@ from db.errors import LedgerError
 from db.supplies import IN, LEND, OUT, SCRAP, Supplies, SupplyData
 from desktop.common import excel, printing
 from desktop.common.access import RECORDS, guard
+from desktop.common.keys import focus_search, page_keys
 from desktop.common.restore import ARCHIVED_BACKGROUND, RestoreButton, delete_message
 from desktop.supplies.dialogs import MoveDialog, ReturnDialog, SupplyDialog
 from widgets import palette
@@ -92,6 +93,17 @@ class SuppliesPage(QWidget):
         self.legend = hint_label(parent=self)
         layout.addWidget(self.legend)
         layout.addWidget(self.tabs, 1)
+        page_keys(
+            self,
+            self.supplies.view,
+            add=self.buttons["新增物资…"],
+            edit=self.buttons["编辑物资…"],
+            delete=self.buttons["删除物资"],
+            find=lambda: focus_search(self.supplies.filter_edit),
+            print=self.print_button,
+            export=self.excel.export_button,
+            refresh=self.reload,
+        )
         self.reload()
 
     # --- the tables -------------------------------------------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.water import CoverageReport, CoverageRow, NearSource, WaterBook
 from desktop.common import printing
+from desktop.common.keys import page_keys
 from widgets import palette
 from widgets.forms import OptionalDateEdit, hint_label
 from widgets.table import Column, FilterableTable
@@ -118,6 +119,7 @@ class CoveragePage(QWidget):
         self.day.dateChanged.connect(lambda _d: self.reload())
         self.gaps_only.toggled.connect(self.show_rows)
         self.print_button.clicked.connect(self.print_report)
+        page_keys(self, print=self.print_button, refresh=self.run_button)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

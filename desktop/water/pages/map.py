@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from db.water import WaterBook, WaterSourceData
 from desktop.common import printing
+from desktop.common.keys import page_keys
 from desktop.water.common import flow_colours
 from desktop.water.scene import (
     MapView,
@@ -100,6 +101,7 @@ class MapPage(QWidget):
         self.fit_button.clicked.connect(self.fit)
         self.print_button.clicked.connect(self.print_map)
         self.view.clicked.connect(self._clicked)
+        page_keys(self, print=self.print_button, refresh=self.reload)
 
     # --- loading ------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from db.water import SOURCE_TYPES, SurveyData, SurveyRow, WaterBook
 from desktop.common import printing
 from desktop.common.access import RECORDS, guard
+from desktop.common.keys import page_keys
 from desktop.water.models import ROW_ROLE, SheetModel
 from widgets import palette
 from widgets.checklist import CheckListModel
@@ -183,6 +184,14 @@ class SurveyPage(QWidget):
         self.surveys.selectionChanged.connect(self.show_sheet)
         self.todo_only.toggled.connect(self.show_sheet)
         self.tree.doubleClicked.connect(self._on_double_click)
+        page_keys(
+            self,
+            self.tree,
+            add=self.start_button,
+            edit=self.enter_button,
+            print=self.sheet_button,
+            refresh=self.reload,
+        )
         self.reload()
 
     # --- data ------------------------------------------------------------------------------
