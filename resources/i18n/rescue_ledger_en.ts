@@ -1516,6 +1516,7 @@ At 0.14 MPa residual {rated_lps:.1f} L/s ({value1:.0f} gpm)</translation>
     </message>
     <message>
         <source>有未保存的修改，确定放弃吗？</source>
+        <extracomment>The property a dialog with its keys carries. Item views with more rows than this are not compared row by row (a big preview).</extracomment>
         <translation>There are unsaved changes. Discard them?</translation>
     </message>
     <message>
