@@ -134,6 +134,8 @@ class Dialogs:
             if isinstance(widget, QDialog) and widget.isVisible():
                 if not isinstance(widget, (QMessageBox, QProgressDialog)):
                     self.check(widget)
+                if hasattr(widget, "checking"):  # the import preview: its check finishes first
+                    self.qtbot.waitUntil(lambda w=widget: not w.checking(), timeout=20_000)
                 widget.close()
 
 
@@ -214,8 +216,10 @@ def nested_dialogs(window) -> list[QDialog]:  # type: ignore[no-untyped-def]
     from db.access import ADMIN
     from db.users import Users
     from desktop.drills.dialogs.findings import CloseFindingDialog
+    from desktop.duty.sessions import SessionDialog
     from desktop.shell.first_start import FirstStartDialog
     from desktop.shell.help import HelpWindow
+    from desktop.shell.report_dialog import ReportDialog
     from desktop.shell.users import LoginDialog, PasswordDialog, RoleDialog, UserDialog
     from desktop.water.repairs import NewRepairDialog, RepairStepDialog
     from widgets.problems import ProblemsBox
@@ -238,6 +242,8 @@ def nested_dialogs(window) -> list[QDialog]:  # type: ignore[no-untyped-def]
         HelpWindow(window),
         FirstStartDialog(services.duty, window),
         ProblemsBox(window, "排班完成", "请注意：", [f"第{n}条提醒" for n in range(40)]),
+        ReportDialog(services.db, window),
+        SessionDialog(window, services.duty, services.duty.two_sessions(2020, 2020)[0]),
     ]
 
 
