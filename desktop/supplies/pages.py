@@ -96,9 +96,9 @@ class SuppliesPage(QWidget):
         page_keys(
             self,
             self.supplies.view,
-            add=self.buttons["新增物资…"],
-            edit=self.buttons["编辑物资…"],
-            delete=self.buttons["删除物资"],
+            add=self.buttons[self.tr("新增物资…")],
+            edit=self.buttons[self.tr("编辑物资…")],
+            delete=self.buttons[self.tr("删除物资")],
             find=lambda: focus_search(self.supplies.filter_edit),
             print=self.print_button,
             export=self.excel.export_button,
@@ -310,7 +310,7 @@ class SuppliesPage(QWidget):
             self, ["supplies", "stock-moves"], lambda: self.stock.db, self.reload
         )
         self.more = self.excel.add_to(row)
-        self.more.take(*(self.buttons[t] for t in ("报废…", "盘点…", "删除物资")))
+        self.more.take(*(self.buttons[self.tr(t)] for t in ("报废…", "盘点…", "删除物资")))
         self.more.take(self.excel.import_button)
         return row
 
