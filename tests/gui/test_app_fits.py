@@ -45,6 +45,7 @@ CLIENT = SCREEN.size() - FRAME_ROOM  # a dialog's inside, its title bar and bord
 NOT_SHOWN = {
     "FormDialog": "the base of the form dialogs",
     "GrowingFormDialog": "the base of 出库/借出 and 归还",
+    "RecordDialog": "the base of the record dialogs",
     "_Nothing": "a dialog that never opens (the repairs page's empty edit)",
 }
 
