@@ -398,8 +398,8 @@ Data folder: {folder}</translation>
         <translation>Problems and action</translation>
     </message>
     <message>
-        <source>逐项检查：双击“结果”选择 合格/不合格/不适用，测量项填“数值”</source>
-        <translation>Check item by item: double-click Result to choose pass/fail/n.a.; fill in Value for measured items</translation>
+        <source>逐项检查：双击“结果”选择 合格/不合格/不适用/未检（没查的项选“未检”），测量项填“数值”</source>
+        <translation>Check each line: double-click “Result” to choose pass, fail, n/a or not checked (choose “not checked” for an item you did not check); enter measured values under “Value”</translation>
     </message>
     <message>
         <source>，随车器材填“实有”数量。</source>
@@ -446,6 +446,18 @@ On saving, {subject} becomes “{status}” and a repair order is opened; advanc
         <translation>
 
 Save anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>CheckLines</name>
+    <message>
+        <source>未答</source>
+        <extracomment>A failed line&apos;s background, and a cell that takes no value on that line.</extracomment>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>其余未答项全部{outcome}</source>
+        <translation>Mark the rest {outcome}</translation>
     </message>
 </context>
 <context>
@@ -1897,8 +1909,8 @@ At 0.14 MPa residual {rated_lps:.1f} L/s ({value1:.0f} gpm)</translation>
         <translation>Water source</translation>
     </message>
     <message>
-        <source>逐项检查：双击“结果”选择 合格/不合格/不适用；测量项在“数值”中填数字（如静压 0.25），不满足“要求”的数值自动判为不合格。</source>
-        <translation>Check item by item: double-click Result to choose pass/fail/n.a.; type measured items in Value (e.g. static 0.25); a value outside Required fails automatically.</translation>
+        <source>逐项检查：双击“结果”选择 合格/不合格/不适用/未检（没查的项选“未检”）；测量项在“数值”中填数字（如静压 0.25），不满足“要求”的数值自动判为不合格。</source>
+        <translation>Check each line: double-click “Result” to choose pass, fail, n/a or not checked (choose “not checked” for an item you did not check); type measured values under “Value” (e.g. static pressure 0.25); a value outside “Required” fails the line.</translation>
     </message>
     <message>
         <source>发现问题</source>
@@ -2398,6 +2410,18 @@ The database will now be opened again.</translation>
     <message>
         <source>{year}年{month}月</source>
         <translation>{year}-{month}</translation>
+    </message>
+</context>
+<context>
+    <name>MoreButton</name>
+    <message>
+        <source>更多</source>
+        <extracomment>The property a button taken into a 更多 menu carries.</extracomment>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>更多操作</source>
+        <translation>More actions</translation>
     </message>
 </context>
 <context>
@@ -2967,8 +2991,8 @@ The database will now be opened again.</translation>
         <translation>Revision tasks</translation>
     </message>
     <message>
-        <source>预案每三年评估一次（红色为已逾期）；每次修订记为新版本，旧版本可在“版本记录”中查看。</source>
-        <translation>Plans are evaluated every three years (red: overdue); each revision is a new version, and old ones stay under Versions.</translation>
+        <source>预案每三年评估一次（红色为已逾期）；每次修订记为新版本，旧版本可在“更多 → 版本记录”中查看。</source>
+        <translation>Plans are reviewed every three years (red: overdue); each revision is a new version, older ones are under “More → Versions”.</translation>
     </message>
     <message>
         <source>请先在表格中选中一个预案。</source>
@@ -3043,6 +3067,14 @@ The database will now be opened again.</translation>
     <message>
         <source>已保存到：{path}</source>
         <translation>Saved to: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBox</name>
+    <message>
+        <source>确定</source>
+        <extracomment>How many places one grouped line names before it says 等; a problem seen this often or less is listed once per place. Up to this many lines a plain message box shows them; more scroll in a ProblemsBox.</extracomment>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -3156,7 +3188,7 @@ The database will now be opened again.</translation>
     <name>RegisterSpec</name>
     <message>
         <source>还没有{title}记录：点“{add}”或“导入…”</source>
-        <extracomment>Bring an archived row back (shown as 恢复 while archived rows are shown). The button or menu Ctrl+P presses (default: the first whose text says 打印). Its page of the user guide (F1); empty: the one its navigation entry names. The one line an empty register shows (what to do first); empty: made from the title and the 新增/导入 buttons.</extracomment>
+        <extracomment>Bring an archived row back (shown as 恢复 while archived rows are shown). The button or menu Ctrl+P presses (default: the first whose text says 打印). Its page of the user guide (F1); empty: the one its navigation entry names. The one line an empty register shows (what to do first); empty: made from the title and the 新增/导入 buttons. The texts of ``extra_buttons`` that a 更多 menu holds instead of the row (rarely used ones, so the row fits a 1024×768 screen; 空白模板… is always there).</extracomment>
         <translation>{title}: nothing recorded yet. Click “{add}” or “Import…”</translation>
     </message>
     <message>
@@ -3740,32 +3772,20 @@ Reported {opened_on}, deadline {value1}</translation>
         <translation>Cannot schedule</translation>
     </message>
     <message>
-        <source>以下日期不能满足排班规则，本次没有保存任何排班：
-
-</source>
-        <translation>These days cannot meet the roster rules; nothing was saved:
-
-</translation>
+        <source>以下日期不能满足排班规则，本次没有保存任何排班：</source>
+        <translation>These dates cannot meet the roster rules; nothing was saved:</translation>
     </message>
     <message>
-        <source>
-
-请调整请假、队员“可任带班领导”或战备等级人数后再试。</source>
-        <translation>
-
-Adjust leave, members&apos; “Can lead” or the alert level&apos;s staffing and try again.</translation>
+        <source>请调整请假、队员“可任带班领导”或战备等级人数后再试。</source>
+        <translation>Adjust leave, who can lead, or the alert levels&apos; staffing, then try again.</translation>
+    </message>
+    <message>
+        <source>已排 {count} 天。请注意：</source>
+        <translation>{count} days scheduled. Please note:</translation>
     </message>
     <message>
         <source>排班完成</source>
         <translation>Roster done</translation>
-    </message>
-    <message>
-        <source>已排 {count} 天。请注意：
-
-</source>
-        <translation>{count} days scheduled. Please note:
-
-</translation>
     </message>
     <message>
         <source>排班</source>

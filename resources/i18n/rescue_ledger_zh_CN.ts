@@ -398,8 +398,8 @@
         <translation>发现问题及处理</translation>
     </message>
     <message>
-        <source>逐项检查：双击“结果”选择 合格/不合格/不适用，测量项填“数值”</source>
-        <translation>逐项检查：双击“结果”选择 合格/不合格/不适用，测量项填“数值”</translation>
+        <source>逐项检查：双击“结果”选择 合格/不合格/不适用/未检（没查的项选“未检”），测量项填“数值”</source>
+        <translation>逐项检查：双击“结果”选择 合格/不合格/不适用/未检（没查的项选“未检”），测量项填“数值”</translation>
     </message>
     <message>
         <source>，随车器材填“实有”数量。</source>
@@ -446,6 +446,18 @@
         <translation>
 
 仍然保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CheckLines</name>
+    <message>
+        <source>未答</source>
+        <extracomment>A failed line's background, and a cell that takes no value on that line.</extracomment>
+        <translation>未答</translation>
+    </message>
+    <message>
+        <source>其余未答项全部{outcome}</source>
+        <translation>其余未答项全部{outcome}</translation>
     </message>
 </context>
 <context>
@@ -1897,8 +1909,8 @@
         <translation>水源</translation>
     </message>
     <message>
-        <source>逐项检查：双击“结果”选择 合格/不合格/不适用；测量项在“数值”中填数字（如静压 0.25），不满足“要求”的数值自动判为不合格。</source>
-        <translation>逐项检查：双击“结果”选择 合格/不合格/不适用；测量项在“数值”中填数字（如静压 0.25），不满足“要求”的数值自动判为不合格。</translation>
+        <source>逐项检查：双击“结果”选择 合格/不合格/不适用/未检（没查的项选“未检”）；测量项在“数值”中填数字（如静压 0.25），不满足“要求”的数值自动判为不合格。</source>
+        <translation>逐项检查：双击“结果”选择 合格/不合格/不适用/未检（没查的项选“未检”）；测量项在“数值”中填数字（如静压 0.25），不满足“要求”的数值自动判为不合格。</translation>
     </message>
     <message>
         <source>发现问题</source>
@@ -2398,6 +2410,18 @@
     <message>
         <source>{year}年{month}月</source>
         <translation>{year}年{month}月</translation>
+    </message>
+</context>
+<context>
+    <name>MoreButton</name>
+    <message>
+        <source>更多</source>
+        <extracomment>The property a button taken into a 更多 menu carries.</extracomment>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>更多操作</source>
+        <translation>更多操作</translation>
     </message>
 </context>
 <context>
@@ -2967,8 +2991,8 @@
         <translation>修订任务</translation>
     </message>
     <message>
-        <source>预案每三年评估一次（红色为已逾期）；每次修订记为新版本，旧版本可在“版本记录”中查看。</source>
-        <translation>预案每三年评估一次（红色为已逾期）；每次修订记为新版本，旧版本可在“版本记录”中查看。</translation>
+        <source>预案每三年评估一次（红色为已逾期）；每次修订记为新版本，旧版本可在“更多 → 版本记录”中查看。</source>
+        <translation>预案每三年评估一次（红色为已逾期）；每次修订记为新版本，旧版本可在“更多 → 版本记录”中查看。</translation>
     </message>
     <message>
         <source>请先在表格中选中一个预案。</source>
@@ -3043,6 +3067,14 @@
     <message>
         <source>已保存到：{path}</source>
         <translation>已保存到：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBox</name>
+    <message>
+        <source>确定</source>
+        <extracomment>How many places one grouped line names before it says 等; a problem seen this often or less is listed once per place. Up to this many lines a plain message box shows them; more scroll in a ProblemsBox.</extracomment>
+        <translation>确定</translation>
     </message>
 </context>
 <context>
@@ -3156,7 +3188,7 @@
     <name>RegisterSpec</name>
     <message>
         <source>还没有{title}记录：点“{add}”或“导入…”</source>
-        <extracomment>Bring an archived row back (shown as 恢复 while archived rows are shown). The button or menu Ctrl+P presses (default: the first whose text says 打印). Its page of the user guide (F1); empty: the one its navigation entry names. The one line an empty register shows (what to do first); empty: made from the title and the 新增/导入 buttons.</extracomment>
+        <extracomment>Bring an archived row back (shown as 恢复 while archived rows are shown). The button or menu Ctrl+P presses (default: the first whose text says 打印). Its page of the user guide (F1); empty: the one its navigation entry names. The one line an empty register shows (what to do first); empty: made from the title and the 新增/导入 buttons. The texts of ``extra_buttons`` that a 更多 menu holds instead of the row (rarely used ones, so the row fits a 1024×768 screen; 空白模板… is always there).</extracomment>
         <translation>还没有{title}记录：点“{add}”或“导入…”</translation>
     </message>
     <message>
@@ -3740,32 +3772,20 @@
         <translation>无法排班</translation>
     </message>
     <message>
-        <source>以下日期不能满足排班规则，本次没有保存任何排班：
-
-</source>
-        <translation>以下日期不能满足排班规则，本次没有保存任何排班：
-
-</translation>
+        <source>以下日期不能满足排班规则，本次没有保存任何排班：</source>
+        <translation>以下日期不能满足排班规则，本次没有保存任何排班：</translation>
     </message>
     <message>
-        <source>
-
-请调整请假、队员“可任带班领导”或战备等级人数后再试。</source>
-        <translation>
-
-请调整请假、队员“可任带班领导”或战备等级人数后再试。</translation>
+        <source>请调整请假、队员“可任带班领导”或战备等级人数后再试。</source>
+        <translation>请调整请假、队员“可任带班领导”或战备等级人数后再试。</translation>
+    </message>
+    <message>
+        <source>已排 {count} 天。请注意：</source>
+        <translation>已排 {count} 天。请注意：</translation>
     </message>
     <message>
         <source>排班完成</source>
         <translation>排班完成</translation>
-    </message>
-    <message>
-        <source>已排 {count} 天。请注意：
-
-</source>
-        <translation>已排 {count} 天。请注意：
-
-</translation>
     </message>
     <message>
         <source>排班</source>
