@@ -103,13 +103,14 @@ class _Keys(QObject):
         self.opened = state(dialog)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is not self.dialog or event.type() != QEvent.Type.KeyPress:
+        dialog = getattr(self, "dialog", None)  # None while Python lets go of a closed one
+        if dialog is None or watched is not dialog or event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
-        if event.key() == Qt.Key.Key_Escape and state(self.dialog) != self.opened:
+        if event.key() == Qt.Key.Key_Escape and state(dialog) != self.opened:
             answer = QMessageBox.question(
-                self.dialog,
-                self.dialog.windowTitle(),
+                dialog,
+                dialog.windowTitle(),
                 QCoreApplication.translate("FormDialog", "有未保存的修改，确定放弃吗？"),
             )
             return answer != QMessageBox.StandardButton.Yes

@@ -252,6 +252,7 @@ class EquipmentDialog(RecordDialog[EquipmentData]):
             check=self.fleet.validate_equipment,
             store=self.fleet.save_equipment,
         )
+        scroll_form(self, reserve=170)  # its dates and rules make it taller than 768 px
         add_history_tab(self, fleet.db, "equipment", self.item.id)
         self.resize(500, 0)
 
