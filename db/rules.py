@@ -269,6 +269,14 @@ DEFAULTS: dict[str, RuleDef] = {
             "GB 50974-2014 [S]",
         ),
         _d(
+            "消防水源",
+            "water.hydrant_spacing_m",
+            "室外消火栓最大间距",
+            "120",
+            "米",
+            "GB 50974-2014 §7.2.5：室外消火栓间距不应大于120米 [S]",
+        ),
+        _d(
             "消防水源", "water.min_pressure_mpa", "管网最低压力", "0.14", "MPa", "GB 50974-2014 [S]"
         ),
         _d(

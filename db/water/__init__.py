@@ -38,6 +38,7 @@ from db.water.inspections import Inspections
 from db.water.models import OUTCOMES, SOURCE_TYPES, STATUSES
 from db.water.period import InspectionRow, Period
 from db.water.sources import Sources
+from db.water.spacing import SpacingGap
 from db.water.surveys import Surveys
 
 
@@ -61,6 +62,7 @@ __all__ = [
     "InspectionRow",
     "NearSource",
     "RepairData",
+    "SpacingGap",
     "SurveyData",
     "SurveyRow",
     "SurveySummary",

@@ -2,7 +2,8 @@
 
 Sources usable on the day (status 可用, not in a dry season) are read once, with their WGS84
 coordinates, into a :class:`db.geo.GridIndex`; each site then looks only at the grid cells
-around it. GCJ-02 site coordinates are converted first; distances are haversine.
+around it. GCJ-02 site coordinates are converted first; distances are haversine. The hydrant
+spacing around each site (GB 50974-2014 §7.2.5) is checked too: see :mod:`db.water.spacing`.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from db import geo
 from db.drills import Site
 from db.engine import Database
 from db.rules import Rules
-from db.water.data import CoverageReport, CoverageRow, NearSource
+from db.water.data import HYDRANT, CoverageReport, CoverageRow, NearSource
 from db.water.models import WaterSource
 from db.water.sources import available_clause
+from db.water.spacing import SPACING_RULE, SpacingGap, long_edges
 
 RADIUS_RULE = "water.protection_radius_m"
 SEARCH_FACTOR = 4  # nearest sources are looked for within this many radii
@@ -50,15 +52,20 @@ class Coverage:
     ) -> CoverageReport:
         """For each key site with coordinates, the ``count`` nearest sources usable on ``on``
         within ``search_m`` (default 4 × radius); a site with none within ``radius_m`` (rule
-        water.protection_radius_m by default) is a gap."""
+        water.protection_radius_m by default) is a gap. Neighbouring hydrants within
+        ``radius_m`` of a site farther apart than rule water.hydrant_spacing_m are listed in
+        the report's ``spacing`` (method in :mod:`db.water.spacing`)."""
         radius = float(radius_m) if radius_m is not None else self.protection_radius()
         if radius <= 0:
             raise ValueError("保护半径应大于0")
         day = on or dt.date.today()
         search = max(search_m or radius * SEARCH_FACTOR, radius)
+        spacing_rule = Rules(self.db).number(SPACING_RULE)
         with self.db.read() as s:
             sources = s.execute(
-                select(WaterSource.id, WaterSource.lon_wgs, WaterSource.lat_wgs).where(
+                select(
+                    WaterSource.id, WaterSource.lon_wgs, WaterSource.lat_wgs, WaterSource.type
+                ).where(
                     WaterSource.archived.is_(False),
                     WaterSource.lon_wgs.is_not(None),
                     WaterSource.lat_wgs.is_not(None),
@@ -73,12 +80,14 @@ class Coverage:
         index = geo.GridIndex(
             (
                 geo.Point(sid, lon, lat)
-                for sid, lon, lat in sources
+                for sid, lon, lat, _ in sources
                 if lon is not None and lat is not None
             ),
             cell_m=max(radius, 100.0),
         )
+        hydrants = {sid for sid, _, _, kind in sources if kind == HYDRANT}
         del sources
+        long: list[tuple[int, str, list[tuple[float, geo.Point, geo.Point]]]] = []
         found: list[tuple[int, str, str, float, float, list[tuple[float, geo.Point]]]] = []
         missing: list[str] = []
         for site_id, name, village, lon, lat, crs in sites:
@@ -92,7 +101,15 @@ class Coverage:
             if len(hits) < count and search > radius * 2:
                 hits = index.nearest(wlon, wlat, count, search)
             found.append((site_id, name, village, wlon, wlat, hits))
-        info = self._names({p.id for *_, hits in found for _, p in hits})
+            around = sorted(
+                (p for _, p in index.near(wlon, wlat, radius) if p.id in hydrants),
+                key=lambda p: p.id,
+            )
+            if edges := long_edges(around, spacing_rule):
+                long.append((site_id, name, edges))
+        ids = {p.id for *_, hits in found for _, p in hits}
+        ids |= {p.id for *_, edges in long for _, a, b in edges for p in (a, b)}
+        info = self._names(ids)
         rows = [
             CoverageRow(
                 site_id,
@@ -105,4 +122,16 @@ class Coverage:
             )
             for site_id, name, village, wlon, wlat, hits in found
         ]
-        return CoverageReport(radius, day, rows, missing)
+        spacing = [
+            SpacingGap(
+                site_id,
+                name,
+                *info[a.id][:2],
+                *info[b.id][:2],
+                round(d, 1),
+                spacing_rule,
+            )
+            for site_id, name, edges in long
+            for d, a, b in edges
+        ]
+        return CoverageReport(radius, day, rows, missing, spacing_rule, spacing)

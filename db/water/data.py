@@ -16,6 +16,7 @@ from typing import Any
 
 from db.water.models import HYDRANT_FORMS, INTAKE_FORMS, NATURAL_FORMS
 from db.water.rules import available
+from db.water.spacing import SpacingGap
 
 HYDRANT, CRANE, POOL, NATURAL, INTAKE = "市政消火栓", "消防水鹤", "消防水池", "天然水源", "取水点"
 HYDRANT_LIKE = (HYDRANT, CRANE)
@@ -310,6 +311,8 @@ class CoverageReport:
     on: dt.date
     rows: list[CoverageRow]
     without_coordinates: list[str]  # key sites that cannot be placed
+    spacing_rule_m: float = 120.0  # rule water.hydrant_spacing_m (GB 50974-2014 §7.2.5)
+    spacing: list[SpacingGap] = field(default_factory=list)  # hydrant pairs too far apart
 
     @property
     def gaps(self) -> list[CoverageRow]:

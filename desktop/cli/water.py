@@ -92,9 +92,15 @@ def cmd_coverage(ledger: Any, args: argparse.Namespace) -> int:
         print(f"{r.site_name}\t{state}\t{nearest}")
     for name in report.without_coordinates:
         print(f"{name}\t无坐标\t—\t—")
+    for g in report.spacing:
+        print(
+            f"{g.site_name}\t消火栓间距超过{g.rule_m:g}米\t{g.a_code}–{g.b_code}"
+            f"\t{g.distance_m:.0f}米\t规则≤{g.rule_m:g}米"
+        )
     gaps = len(report.gaps)
     print(
-        f"保护半径 {report.radius_m:g} 米：{len(report.rows)} 处场所，缺口 {gaps} 处",
+        f"保护半径 {report.radius_m:g} 米：{len(report.rows)} 处场所，缺口 {gaps} 处，"
+        f"消火栓间距超过 {report.spacing_rule_m:g} 米 {len(report.spacing)} 处",
         file=sys.stderr,
     )
     return 0

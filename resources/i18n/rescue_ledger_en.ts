@@ -631,6 +631,26 @@ Save anyway?</translation>
         <translation>Third</translation>
     </message>
     <message>
+        <source>消火栓甲</source>
+        <translation>Hydrant A</translation>
+    </message>
+    <message>
+        <source>消火栓乙</source>
+        <translation>Hydrant B</translation>
+    </message>
+    <message>
+        <source>间距</source>
+        <translation>Spacing</translation>
+    </message>
+    <message>
+        <source>≤{v:g} 米</source>
+        <translation>≤{v:g} m</translation>
+    </message>
+    <message>
+        <source>规定</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
         <source>每个有坐标的重点场所，列出{value1:g}米内最近的3处可用水源（状态“可用”且不在枯水期）。{radius:g}米内没有可用水源的场所为缺口，排在最前并标红。默认半径取自“设置”中的规则（消火栓保护半径 {protection_radius:g} 米）。</source>
         <translation>For each key site with coordinates, the 3 nearest available sources within {value1:g} m (status available and not in the dry season). Sites with none within {radius:g} m are gaps, listed first in red. The default radius comes from the rules in Settings (hydrant protection radius {protection_radius:g} m).</translation>
     </message>
@@ -653,6 +673,14 @@ Save anyway?</translation>
     <message>
         <source>（在“重点场所”中补填经纬度）</source>
         <translation>(add their coordinates under Key sites)</translation>
+    </message>
+    <message>
+        <source>消火栓间距超过{rule:g}米 {count} 处（GB 50974-2014 §7.2.5，保护半径内相邻在用消火栓）</source>
+        <translation>Hydrants more than {rule:g} m apart: {count} (GB 50974-2014 §7.2.5, neighbouring in-service hydrants within the protection radius)</translation>
+    </message>
+    <message>
+        <source>保护半径内相邻在用消火栓的间距均不超过{rule:g}米</source>
+        <translation>Neighbouring in-service hydrants within the protection radius are all at most {rule:g} m apart</translation>
     </message>
     <message>
         <source>重点场所水源覆盖报告</source>

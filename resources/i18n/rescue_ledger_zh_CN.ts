@@ -631,6 +631,26 @@
         <translation>第三近</translation>
     </message>
     <message>
+        <source>消火栓甲</source>
+        <translation>消火栓甲</translation>
+    </message>
+    <message>
+        <source>消火栓乙</source>
+        <translation>消火栓乙</translation>
+    </message>
+    <message>
+        <source>间距</source>
+        <translation>间距</translation>
+    </message>
+    <message>
+        <source>≤{v:g} 米</source>
+        <translation>≤{v:g} 米</translation>
+    </message>
+    <message>
+        <source>规定</source>
+        <translation>规定</translation>
+    </message>
+    <message>
         <source>每个有坐标的重点场所，列出{value1:g}米内最近的3处可用水源（状态“可用”且不在枯水期）。{radius:g}米内没有可用水源的场所为缺口，排在最前并标红。默认半径取自“设置”中的规则（消火栓保护半径 {protection_radius:g} 米）。</source>
         <translation>每个有坐标的重点场所，列出{value1:g}米内最近的3处可用水源（状态“可用”且不在枯水期）。{radius:g}米内没有可用水源的场所为缺口，排在最前并标红。默认半径取自“设置”中的规则（消火栓保护半径 {protection_radius:g} 米）。</translation>
     </message>
@@ -653,6 +673,14 @@
     <message>
         <source>（在“重点场所”中补填经纬度）</source>
         <translation>（在“重点场所”中补填经纬度）</translation>
+    </message>
+    <message>
+        <source>消火栓间距超过{rule:g}米 {count} 处（GB 50974-2014 §7.2.5，保护半径内相邻在用消火栓）</source>
+        <translation>消火栓间距超过{rule:g}米 {count} 处（GB 50974-2014 §7.2.5，保护半径内相邻在用消火栓）</translation>
+    </message>
+    <message>
+        <source>保护半径内相邻在用消火栓的间距均不超过{rule:g}米</source>
+        <translation>保护半径内相邻在用消火栓的间距均不超过{rule:g}米</translation>
     </message>
     <message>
         <source>重点场所水源覆盖报告</source>

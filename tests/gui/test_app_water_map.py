@@ -153,3 +153,21 @@ def test_survey_page_enters_a_result_and_shows_progress(
     assert "应查 4 处，已查 1 处" in messages.texts("question")[-1]
     qtbot.waitUntil(lambda: bool(offered), timeout=15_000)
     assert offered[0].name == "冬季普查-普查报告.pdf" and offered[0].pdf.startswith(b"%PDF")
+
+
+def test_coverage_page_lists_hydrants_too_far_apart(qtbot, make_window, book):
+    from db.rules import Rules
+
+    window = make_window()
+    window.show_page("water_coverage")
+    page = window.pages["water_coverage"]
+    assert "均不超过120米" in page.spacing_title.text()
+    assert page.spacing_table.isHidden()
+    Rules(book.db).set("water.hydrant_spacing_m", "90")  # the street's hydrants are 100 m apart
+    page.reload()
+    # XHS-003 is 209 m from the school, outside its 150 m surroundings: one pair is left
+    assert "消火栓间距超过90米 1 处" in page.spacing_title.text()
+    rows = page.spacing_table.visible_rows()
+    assert [(r.site_name, r.a_code, r.b_code, round(r.distance_m)) for r in rows] == [
+        ("中心小学", "XHS-001", "XHS-002", 100)
+    ]

@@ -42,6 +42,7 @@ from db.water.data import (
     SurveySummary,
     WaterSourceData,
 )
+from db.water.forms.spacing import spacing_table
 
 OUTCOMES = ("合格", "不合格", "不适用")  # the boxes; 未检 prints as the word
 GAP_FILL = colors.HexColor("#f8d0d0")
@@ -494,5 +495,6 @@ def build_coverage_pdf(
                 "未标注坐标、未参与统计的场所：" + "、".join(report.without_coordinates), st.small
             ),
         ]
-    body += [Spacer(1, 6 * mm), report_signatures(width, st), *appendix]
+    body += [*spacing_table(report, st, width), Spacer(1, 6 * mm), report_signatures(width, st)]
+    body += appendix
     return render(Form(letterhead, "重点场所消防水源覆盖情况", body, PORTRAIT, printed_on)).data

@@ -107,6 +107,25 @@ class CoveragePage(QWidget):
             foreground=lambda r: None if r.covered else palette.ERROR_DARK
         )
         self.missing = hint_label(parent=self)
+        self.spacing_title = QLabel(self)
+        self.spacing_title.setObjectName("coverage_spacing")
+        self.spacing_table = FilterableTable(
+            [
+                Column("site_name", self.tr("重点场所"), width=170),
+                Column(lambda g: f"{g.a_code} {g.a_name}", self.tr("消火栓甲"), width=200),
+                Column(lambda g: f"{g.b_code} {g.b_name}", self.tr("消火栓乙"), width=200),
+                Column(
+                    "distance_m",
+                    self.tr("间距"),
+                    "int",
+                    width=80,
+                    formatter=lambda v: self.tr("{v:.0f} 米").format(v=v),
+                ),
+                Column(lambda g: self.tr("≤{v:g} 米").format(v=g.rule_m), self.tr("规定")),
+            ],
+            parent=self,
+        )
+        self.spacing_table.setMaximumHeight(170)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.hint)
@@ -114,6 +133,8 @@ class CoveragePage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.missing)
+        layout.addWidget(self.spacing_title)
+        layout.addWidget(self.spacing_table)
         self.run_button.clicked.connect(self.reload)
         self.radius.editingFinished.connect(self.reload)
         self.day.dateChanged.connect(lambda _d: self.reload())
@@ -165,6 +186,24 @@ class CoveragePage(QWidget):
             + self.tr("（在“重点场所”中补填经纬度）")
             if missing
             else ""
+        )
+        self.show_spacing(report)
+
+    def show_spacing(self, report: CoverageReport) -> None:
+        """The hydrant pairs around the sites farther apart than the rule (GB 50974 §7.2.5)."""
+        rule, gaps = report.spacing_rule_m, report.spacing
+        self.spacing_table.set_rows(gaps)
+        self.spacing_table.setVisible(bool(gaps))
+        self.spacing_title.setText(
+            palette.span(
+                self.tr(
+                    "消火栓间距超过{rule:g}米 {count} 处（GB 50974-2014 §7.2.5，保护半径内相邻在用消火栓）"
+                ).format(rule=rule, count=len(gaps)),
+                palette.ERROR_DARK,
+                bold=True,
+            )
+            if gaps
+            else self.tr("保护半径内相邻在用消火栓的间距均不超过{rule:g}米").format(rule=rule)
         )
 
     def print_report(self) -> None:
