@@ -219,7 +219,7 @@ def test_mapping_and_correcting_make_it_importable_then_exactly_those_rows(
 
 
 @pytest.mark.parametrize("how", ["取消", "Escape"])
-def test_a_closed_preview_writes_nothing(qtbot, preview, database, how):
+def test_a_closed_preview_writes_nothing(qtbot, preview, database, how, messages):
     dialog = preview
     before = counts(database)
     yes = dialog.words.combo("yesno", "可以")
@@ -232,7 +232,10 @@ def test_a_closed_preview_writes_nothing(qtbot, preview, database, how):
         if how == "取消":
             qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
         else:
-            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # asks first: a cell was typed
+    assert [t for t in messages.texts("question") if "放弃" in t] == (
+        [] if how == "取消" else ["有未保存的修改，确定放弃吗？"]
+    )
     assert counts(database) == before
     assert Vocab(database).terms("yesno").resolve("可以").value is None
 
