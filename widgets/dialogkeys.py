@@ -18,23 +18,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
-    QColorDialog,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QInputDialog,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QTabWidget,
     QTextEdit,
@@ -65,6 +60,8 @@ def _field_state(widget: QWidget) -> Any:
         model = widget.model()
         if model is None or model.rowCount() > COMPARED_ROWS:
             return None
+        from PySide6.QtCore import Qt
+
         role = Qt.ItemDataRole.CheckStateRole
         return tuple(model.index(r, 0).data(role) for r in range(model.rowCount()))
     return None
@@ -77,6 +74,8 @@ def state(dialog: QDialog) -> tuple[Any, ...]:
 
 def first_field(dialog: QDialog) -> QWidget | None:
     """The first widget in tab order that takes typing (not a button)."""
+    from PySide6.QtCore import Qt
+
     widget = dialog.nextInFocusChain()
     seen = 0
     while widget is not None and widget is not dialog and seen < 500:
@@ -107,6 +106,9 @@ class _Keys(QObject):
         if dialog is None or watched is not dialog or event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
+        from PySide6.QtCore import Qt  # loaded here, once a key is pressed: not before the window
+        from PySide6.QtWidgets import QMessageBox
+
         if event.key() == Qt.Key.Key_Escape and state(dialog) != self.opened:
             answer = QMessageBox.question(
                 dialog,
@@ -127,6 +129,8 @@ def dialog_keys(
     first: QWidget | None = None,
 ) -> None:
     """Give ``dialog`` the Windows keys (see the module); call it once the dialog is built."""
+    from PySide6.QtCore import Qt
+
     if save is not None:
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), dialog)
         shortcut.activated.connect(lambda: save.click() if save.isEnabled() else None)
@@ -154,8 +158,9 @@ def accept_button(dialog: QDialog) -> QPushButton | None:
     return None
 
 
-#: Qt's own dialogs, which keep Qt's keys.
-QT_DIALOGS = (QMessageBox, QProgressDialog, QFileDialog, QInputDialog, QColorDialog)
+#: Qt's own dialogs, which keep Qt's keys (by class name: naming the classes here would load
+#: them before the window shows).
+QT_DIALOGS = ("QMessageBox", "QProgressDialog", "QFileDialog", "QInputDialog", "QColorDialog")
 
 
 class _Watcher(QObject):
@@ -167,7 +172,7 @@ class _Watcher(QObject):
         if (
             event.type() == QEvent.Type.Show
             and isinstance(watched, QDialog)
-            and not isinstance(watched, QT_DIALOGS)
+            and not any(watched.inherits(name) for name in QT_DIALOGS)
             and watched.isWindow()
             and not has_keys(watched)
         ):

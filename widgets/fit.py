@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFrame,
-    QMessageBox,
     QScrollArea,
     QStyle,
     QWidget,
@@ -115,7 +114,7 @@ class _ScreenFit(QObject):
         if (
             event.type() == QEvent.Type.Show
             and isinstance(watched, QDialog)
-            and not isinstance(watched, QMessageBox)
+            and not watched.inherits("QMessageBox")  # by name: not loaded before the window
             and watched.isWindow()
         ):
             fit(watched)
