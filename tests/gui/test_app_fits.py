@@ -16,6 +16,7 @@ import ast
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QRect, QSize, QTimer
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import (
@@ -132,6 +133,9 @@ class Dialogs:
     def shown_apart(self) -> None:
         """Check and close the dialogs a button showed without ``exec`` (help, preview)."""
         for widget in QApplication.topLevelWidgets():
+            # a progress dialog may be deleted by its finished task while this loop runs
+            if not shiboken6.isValid(widget):
+                continue
             if isinstance(widget, QDialog) and widget.isVisible():
                 if not isinstance(widget, (QMessageBox, QProgressDialog)):
                     self.check(widget)
