@@ -11,6 +11,8 @@ import pytest
 
 from db.engine import open_database
 from db.migrate import HEAD, current_revision
+from desktop import app
+from desktop.app import BATCH_GC_THRESHOLD
 from desktop.cli import main as cli
 from tests.probes import modules_after, run
 
@@ -129,6 +131,15 @@ def test_a_command_runs_with_the_batch_collector_threshold_and_restores_it(tmp_p
     monkeypatch.setitem(cli.cli_due.COMMANDS, "due", probe)
     before = gc.get_threshold()
     url = "sqlite:///" + (tmp_path / "ledger.sqlite3").as_posix()
-    assert cli.main(["--db", url, "--data-dir", str(tmp_path / "data"), "due"]) == 0
-    assert seen == [cli.BATCH_GC_THRESHOLD]
+    argv = ["--db", url, "--data-dir", str(tmp_path / "data"), "due"]
+    assert cli.main(argv) == 0
+    assert seen == [BATCH_GC_THRESHOLD]
+    assert gc.get_threshold() == before
+    # The program's entry raises it before anything is loaded, the command's imports included.
+    loading: list[int] = []
+    monkeypatch.setattr(
+        app, "_main", lambda argv: loading.append(gc.get_threshold()[0]) or cli.main(argv)
+    )
+    assert app.main(argv) == 0
+    assert loading == [BATCH_GC_THRESHOLD] and seen[-1] == BATCH_GC_THRESHOLD
     assert gc.get_threshold() == before

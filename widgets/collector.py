@@ -14,6 +14,8 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
+DEFAULT_THRESHOLDS = (700, 10, 10)  # the automatic collector's, as CPython sets them
+
 
 def collect_due(thresholds: tuple[int, int, int]) -> int:
     """Collect the generations that have filled up since the last collection (as the automatic
@@ -34,7 +36,8 @@ class MainThreadCollector(QObject):
 
     def __init__(self, parent: QObject, interval_ms: int = 1000) -> None:
         super().__init__(parent)
-        self.thresholds = gc.get_threshold()
+        # Python's own thresholds, whatever the program's start set them to for its imports.
+        self.thresholds = DEFAULT_THRESHOLDS
         gc.disable()
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: collect_due(self.thresholds))

@@ -7,15 +7,14 @@ Exit status: 0 success; 2 bad input (one line per problem on stderr, database un
 from __future__ import annotations
 
 import argparse
-import contextlib
-import gc
 import sys
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from db.registry import each_domain
+from desktop.app import batch_collection
 from desktop.cli import audit as cli_audit
 from desktop.cli import backup as cli_backup
 from desktop.cli import due as cli_due
@@ -130,25 +129,8 @@ def build_parser(words: Collection[str] | None = None) -> argparse.ArgumentParse
     return parser
 
 
-# A command runs once and exits. At the collector's default threshold (700 new objects) it
-# would sweep the objects SQLAlchemy and reportlab build — hundreds of thousands, all kept —
-# again and again; collecting young objects less often saves ~5% of a command.
-BATCH_GC_THRESHOLD = 50_000
-
-
-@contextlib.contextmanager
-def batch_collection() -> Iterator[None]:
-    """The cyclic collector's first threshold raised while a command runs (restored after)."""
-    old = gc.get_threshold()
-    gc.set_threshold(max(old[0], BATCH_GC_THRESHOLD), *old[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
-
-
 def run(args: argparse.Namespace) -> int:
-    with batch_collection():
+    with batch_collection():  # the command called alone (tests), not through desktop.app
         for module in SHARED_COMMANDS:  # a command that must not open the database first
             standalone = getattr(module, "STANDALONE", {}).get(args.command)
             if standalone is not None:
