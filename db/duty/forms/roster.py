@@ -292,9 +292,9 @@ def _fits(
     one size, one line per row before two or three."""
     n = max(1, len(days))
     for size in _sizes():
+        text = _natural(days, size, phones)  # the same for every line count and padding
+        widest = _widest_person(days, size, phones)
         for lines, pad in itertools.product((1, 2, 3), dict.fromkeys((_pad(size), TIGHT_PAD))):
-            text = _natural(days, size, phones)
-            widest = _widest_person(days, size, phones)
             cols = [w + 2 * pad + 1 for w in text[:3]]
             for header, w in zip(HEADERS[3:], text[3:], strict=False):
                 need = w if lines == 1 else max(w / lines * 1.2, widest)
