@@ -48,6 +48,12 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     install_translations(app)
     app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", APP_TITLE))
+    apply_look(app)
+    return app
+
+
+def apply_look(app: QApplication) -> None:
+    """The program's font (Microsoft YaHei, else the CJK font it ships), style sheet and icon."""
     families = QFontDatabase.families()
     if not any(f in families for f in ("Microsoft YaHei", "微软雅黑", "SimHei", "PingFang SC")):
         font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))
@@ -62,7 +68,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "app.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 def open_ledger(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -98,6 +103,7 @@ def attach(window, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped
     from db.errors import LedgerError
     from db.marker import MissingDatabaseError
 
+    window.install_dialog_habits()  # before the first dialog: a missing database, the login
     while True:
         try:
             ledger = open_ledger(args)

@@ -65,8 +65,9 @@ def test_the_window_shows_before_anything_heavy_is_loaded(tmp_path):
     assert [m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY)] == []
     # Qt's ``Qt`` namespace costs 0.1–0.2 s to load; the pages load it after the window shows.
     assert "Qt" not in found["qt_classes"]
-    # QMessageBox is no longer checked: the dialog fitter (widgets/fit.py), installed before
-    # the window shows, loads it (a few milliseconds; the start-up bench measures the whole).
+    # Neither the message box nor the dialog watchers, installed once the window is shown.
+    assert "QMessageBox" not in found["qt_classes"]
+    assert [m for m in modules if m in ("widgets.fit", "widgets.dialogkeys")] == []
 
 
 @pytest.mark.parametrize(

@@ -109,7 +109,7 @@ class SettingsPage(QWidget):
             parent=self,
         )
         self.levels.model.set_row_colors(background=lambda row: row.colour)
-        self.levels.setMinimumHeight(130)  # a few levels; the page fits a 768-high screen
+        self.levels.setMinimumHeight(100)  # a few levels; the page fits a 768-high screen
         self.levels.activated.connect(self.edit_level)
         edit = QPushButton(self.tr("编辑等级…"), self)
         edit.clicked.connect(lambda: self.edit_level(self.levels.current_row()))

@@ -84,8 +84,18 @@ class MainWindow(QMainWindow):
             self.attach(ledger)
 
     def _fit_screen(self) -> None:
-        """Start at 1200×760, or smaller to fit the screen; every dialog is kept on it too and
-        gets the Windows keys (Ctrl+S, Esc asking, focus in the first field)."""
+        """Start at 1200×760, or smaller to fit the screen (its taskbar and a frame off, as
+        widgets.fit.available takes them; that module is loaded after the window shows)."""
+        from PySide6.QtWidgets import QApplication
+
+        screen = self.screen() or QApplication.primaryScreen()
+        room = screen.availableGeometry().size()
+        self.resize(min(1200, room.width() - 16), min(760, room.height() - 40))
+
+    def install_dialog_habits(self) -> None:
+        """From now on every dialog is kept on the screen and gets the Windows keys (Ctrl+S, Esc
+        asking, focus in the first field). Done once the window is on the screen: the two
+        application-wide watchers see every event, which slows the window's first showing."""
         from PySide6.QtWidgets import QApplication
 
         from widgets import dialogkeys, fit
@@ -94,11 +104,10 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             fit.install(app)
             dialogkeys.install(app)
-        room = fit.available(self)
-        self.resize(min(1200, room.width()), min(760, room.height()))
 
     def attach(self, ledger: Ledger) -> None:
         """Build the pages on an open ledger."""
+        self.install_dialog_habits()
         from desktop.common.access import set_access
         from desktop.common.navigation import domain_pages, record_pages
         from desktop.duty import HELP as DUTY_HELP

@@ -67,10 +67,18 @@ def dialog_classes() -> set[str]:
 
 
 @pytest.fixture
-def small_screen(monkeypatch):
-    """Every screen reports the 1024×768 office screen, as fit and the checks read it."""
+def small_screen(monkeypatch, qapp):
+    """Every screen reports the 1024×768 office screen, as fit and the checks read it, and the
+    program's own font and style sheet are on (they make rows and buttons bigger)."""
+    from desktop.gui import apply_look
+
     monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(SCREEN))
     monkeypatch.setattr(QScreen, "geometry", lambda _self: QRect(0, 0, 1024, 768))
+    font, sheet = qapp.font(), qapp.styleSheet()
+    apply_look(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
 
 
 def accept_buttons(dialog: QDialog) -> list[QPushButton]:

@@ -27,6 +27,7 @@ from desktop.common.access import RECORDS, guard
 from desktop.common.history import add_history_tab
 from widgets import palette
 from widgets.checklist import CheckListModel
+from widgets.fit import scroll_form
 from widgets.forms import Form, FormDialog, hint_label
 from widgets.record_dialog import RecordDialog
 from widgets.remember import remember_splitter
@@ -60,6 +61,7 @@ class PlanDialog(RecordDialog[PlanData]):
         super().__init__(
             parent, title=title, check=self.book.validate_plan, store=self.book.save_plan
         )
+        scroll_form(self, reserve=170)  # its sites list and summary: taller than 768 px
         add_history_tab(self, book.db, "plan", self.plan.id)
         self.resize(560, 0)
 

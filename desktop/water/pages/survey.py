@@ -153,7 +153,8 @@ class SurveyPage(QWidget):
         buttons.addStretch(1)
         self.progress = QProgressBar(self)
         self.progress.setFormat(self.tr("已查 %v / %m 处"))
-        self.progress.setFixedWidth(220)
+        self.progress.setMinimumWidth(120)  # narrower on a 1024-wide screen
+        self.progress.setMaximumWidth(220)
         self.todo_only = QCheckBox(self.tr("只看未查"), self)
         buttons.addWidget(self.todo_only)
         buttons.addWidget(self.progress)
