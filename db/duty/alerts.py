@@ -18,6 +18,7 @@ from db.errors import check_version, refuse
 from db.settings import OfficeSettings
 
 PERIOD_GONE = "这个战备时段已被删除"
+PERIOD_FIELDS = ("name", "start", "end", "level", "min_staff", "note")  # saved and preset alike
 
 
 class Alerts(OfficeSettings, Sessions):
@@ -76,12 +77,7 @@ class Alerts(OfficeSettings, Sessions):
     def save_period(self, data: PeriodData) -> int:
         refuse(self.validate_period(data))
         data.name = data.name.strip()
-        return self._store(
-            AlertPeriod,
-            data,
-            ("name", "start", "end", "level", "min_staff", "note"),
-            PERIOD_GONE,
-        )
+        return self._store(AlertPeriod, data, PERIOD_FIELDS, PERIOD_GONE)
 
     def delete_period(self, period_id: int, version: int | None) -> None:
         """Delete an alert period read at ``version``."""
@@ -101,16 +97,9 @@ class Alerts(OfficeSettings, Sessions):
                 )
                 if exists:
                     continue
-                s.add(
-                    AlertPeriod(
-                        name=preset.name,
-                        start=preset.start,
-                        end=preset.end,
-                        level=preset.level,
-                        min_staff=preset.min_staff,
-                        note=preset.note,
-                    )
-                )
+                period = AlertPeriod()
+                records.copy_fields(period, preset, PERIOD_FIELDS)
+                s.add(period)
                 added += 1
         return added
 

@@ -48,6 +48,18 @@ BROKEN, UNDER_REPAIR = "故障", "维修中"
 OPEN_REPAIRS = REPAIR_STATUSES[:3]  # 待报修, 已报修, 维修中
 FIXED = REPAIR_STATUSES[3]
 REPAIR_DAYS = 15  # default deadline of a repair, from the day it is opened
+# what a flow test stores of its data (the rating's flow, rated flow and class included)
+FLOW_TEST_FIELDS = (
+    "tested_on",
+    "static_mpa",
+    "residual_mpa",
+    "pitot_mpa",
+    "outlet_mm",
+    "coefficient",
+    "flow_lps",
+    "rated_lps",
+    "flow_class",
+)
 
 
 def _repair_data(r: WaterRepair, code: str = "", name: str = "") -> RepairData:
@@ -363,19 +375,8 @@ class Inspections:
         data.colour = self.flow_colour(rating.flow_class)
         with self.db.transaction() as s:
             x = records.load(s, WaterSource, data.source_id, SOURCE_GONE)
-            row = FlowTest(
-                source_id=x.id,
-                tested_on=data.tested_on,
-                static_mpa=data.static_mpa,
-                residual_mpa=data.residual_mpa,
-                pitot_mpa=data.pitot_mpa,
-                outlet_mm=data.outlet_mm,
-                coefficient=data.coefficient,
-                flow_lps=rating.flow_lps,
-                rated_lps=rating.rated_lps,
-                flow_class=rating.flow_class,
-                testers=data.testers.strip(),
-            )
+            row = FlowTest(source_id=x.id, testers=data.testers.strip())
+            records.copy_fields(row, data, FLOW_TEST_FIELDS)
             s.add(row)
             x.flow_class = rating.flow_class
             s.flush()
@@ -389,23 +390,9 @@ class Inspections:
                 .where(FlowTest.source_id == source_id)
                 .order_by(FlowTest.tested_on.desc(), FlowTest.id.desc())
             )
+            scheme = self._flow_scheme()
             return [
-                FlowTestData(
-                    t.source_id,
-                    t.static_mpa,
-                    t.residual_mpa,
-                    t.pitot_mpa,
-                    t.outlet_mm,
-                    t.tested_on,
-                    t.coefficient,
-                    t.testers,
-                    t.id,
-                    t.flow_lps,
-                    t.rated_lps,
-                    t.flow_class,
-                    self.flow_colour(t.flow_class),
-                )
-                for t in rows
+                records.as_data(FlowTestData, t, colour=scheme.get(t.flow_class, "")) for t in rows
             ]
 
     def flow_colour(self, flow_class: str) -> str:
