@@ -114,13 +114,7 @@ def attach(window, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped
             if not resolve_missing(window, exc, args):
                 return False
         except LedgerError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.critical(
-                window,
-                QCoreApplication.translate("MainWindow", APP_TITLE),
-                QCoreApplication.translate("gui", "无法打开数据库：\n{exc}").format(exc=exc),
-            )
+            _cannot_open(window, exc)
             return False
     if not sign_in(window, ledger, args):
         return False
@@ -147,15 +141,20 @@ def sign_in(window, ledger, args: argparse.Namespace) -> bool:  # type: ignore[n
     try:
         preload_campaign(ledger)
     except LedgerError as exc:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(
-            window,
-            QCoreApplication.translate("MainWindow", APP_TITLE),
-            QCoreApplication.translate("gui", "无法打开数据库：\n{exc}").format(exc=exc),
-        )
+        _cannot_open(window, exc)
         return False
     return True
+
+
+def _cannot_open(window, exc: Exception) -> None:  # type: ignore[no-untyped-def]
+    """The message box of a database that could not be opened (its reason in a sentence)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(
+        window,
+        QCoreApplication.translate("MainWindow", APP_TITLE),
+        QCoreApplication.translate("gui", "无法打开数据库：\n{exc}").format(exc=exc),
+    )
 
 
 def _reopen(old, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]

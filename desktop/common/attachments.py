@@ -34,24 +34,21 @@ IMAGES = QT_TRANSLATE_NOOP(
 def open_file(parent: QWidget, f: AttachmentData) -> bool:
     """Open the stored copy with the system's viewer; says so when the file is missing."""
     if not f.path.exists():
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("common.attachments", "打开附件"),
-            QCoreApplication.translate(
-                "common.attachments", "附件“{original_name}”的文件已不在数据文件夹中。"
-            ).format(original_name=f.original_name),
+        problem = QCoreApplication.translate(
+            "common.attachments", "附件“{original_name}”的文件已不在数据文件夹中。"
         )
-        return False
-    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(f.path))):
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("common.attachments", "打开附件"),
-            QCoreApplication.translate(
-                "common.attachments", "没有能打开“{original_name}”的程序。"
-            ).format(original_name=f.original_name),
+    elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(f.path))):
+        problem = QCoreApplication.translate(
+            "common.attachments", "没有能打开“{original_name}”的程序。"
         )
-        return False
-    return True
+    else:
+        return True
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("common.attachments", "打开附件"),
+        problem.format(original_name=f.original_name),
+    )
+    return False
 
 
 def add_files(

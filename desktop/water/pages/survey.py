@@ -316,33 +316,26 @@ class SurveyPage(QWidget):
             self.print_report()
 
     def print_sheet(self) -> None:
-        v = self.current_survey()
-        if v is None or v.id is None:
-            return
-        database, survey_id = self.book.db, v.id
-
-        def build() -> bytes:
-            from db.water.forms import survey_sheet_pdf
-
-            return survey_sheet_pdf(database, survey_id)
-
-        printing.print_document(
-            self, self.tr("{name} 现场表").format(name=v.name), build, f"{v.name}-现场表.pdf"
-        )
+        self._print_survey(self.tr("{name} 现场表"), "{name}-现场表.pdf", summary=False)
 
     def print_report(self) -> None:
+        self._print_survey(self.tr("{name} 普查报告"), "{name}-普查报告.pdf", summary=True)
+
+    def _print_survey(self, title: str, file_name: str, summary: bool) -> None:
+        """The chosen survey's 现场表, or its 普查报告 when ``summary``."""
         v = self.current_survey()
         if v is None or v.id is None:
             return
         database, survey_id = self.book.db, v.id
 
         def build() -> bytes:
-            from db.water.forms import survey_summary_pdf
+            from db.water.forms import survey_sheet_pdf, survey_summary_pdf
 
-            return survey_summary_pdf(database, survey_id)
+            form = survey_summary_pdf if summary else survey_sheet_pdf
+            return form(database, survey_id)
 
         printing.print_document(
-            self, self.tr("{name} 普查报告").format(name=v.name), build, f"{v.name}-普查报告.pdf"
+            self, title.format(name=v.name), build, file_name.format(name=v.name)
         )
 
 
