@@ -1,21 +1,27 @@
-"""What the GUI tests of the SQL-paged register pages (装备器材, 水源台账) share."""
+"""What the GUI tests share: the SQL-paged register pages (装备器材, 水源台账), counted clicks,
+a widget's texts, and the walk that presses every button of a page with the choosers cancelled."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -111,3 +117,42 @@ def texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
         for column in range(widget.count()):
             header = widget.model().headerData(column, widget.orientation())
             yield name + " header", str(header or "")
+
+
+def cancel_choosers(monkeypatch: Any) -> None:
+    """Every file chooser and input dialog answers "cancelled" at once, so a walk over every
+    button of the window opens them without waiting for a clerk and writes nothing."""
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
+    for name in ("getText", "getItem", "getInt", "getDouble", "getMultiLineText"):
+        monkeypatch.setattr(QInputDialog, name, staticmethod(lambda *a, **k: (None, False)))
+
+
+def close_popup() -> None:
+    """Close the menu a button popped up, if it is still open."""
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        popup.close()
+
+
+def select_first_rows(page: QWidget) -> None:
+    """Select the first row of each visible list of ``page`` that has rows."""
+    for view in page.findChildren(QAbstractItemView):
+        model = view.model()
+        if view.isVisible() and model is not None and model.rowCount() > 0:
+            view.setCurrentIndex(model.index(0, 0))
+
+
+def press(button: QPushButton | QToolButton, qtbot: Any, trigger: Callable[[QMenu], None]) -> None:
+    """Click ``button`` (a push button), or ``trigger`` the entries of its menu; a menu that
+    pops up at the mouse instead closes unchosen."""
+    QTimer.singleShot(100, close_popup)
+    menu = button.menu()
+    if menu is None:
+        if isinstance(button, QPushButton):
+            button.click()
+    else:
+        trigger(menu)
+    QApplication.processEvents()
+    qtbot.wait(5)

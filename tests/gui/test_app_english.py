@@ -13,14 +13,11 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
-    QFileDialog,
-    QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QToolButton,
@@ -28,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.demo import build
-from tests.gui.helpers import texts_of
+from tests.gui.helpers import cancel_choosers, press, select_first_rows, texts_of
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -148,41 +145,24 @@ def dialogs(qtbot, monkeypatch, messages) -> Dialogs:
     record = Dialogs(qtbot)
     monkeypatch.setattr(QDialog, "exec", lambda self: record.exec(self))
     messages.answer = QMessageBox.StandardButton.No
-    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName"):
-        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
-    for name in ("getText", "getItem", "getInt", "getDouble", "getMultiLineText"):
-        monkeypatch.setattr(QInputDialog, name, staticmethod(lambda *a, **k: (None, False)))
+    cancel_choosers(monkeypatch)
     return record
 
 
-def close_popup() -> None:
-    popup = QApplication.activePopupWidget()
-    if popup is not None:
-        popup.close()
+def trigger_entries(menu: QMenu) -> None:
+    """Each enabled entry of ``menu`` that opens no submenu."""
+    menu.aboutToShow.emit()
+    for action in menu.actions():
+        if action.isEnabled() and not action.isSeparator() and action.menu() is None:
+            action.trigger()
 
 
 def press_everything(page: QWidget, qtbot) -> None:
     """Select each list's first row, then press each enabled button and menu entry."""
-    for view in page.findChildren(QAbstractItemView):
-        model = view.model()
-        if view.isVisible() and model is not None and model.rowCount() > 0:
-            view.setCurrentIndex(model.index(0, 0))
+    select_first_rows(page)
     for button in page.findChildren(QPushButton) + page.findChildren(QToolButton):
-        if not (button.isVisible() and button.isEnabled()):
-            continue
-        QTimer.singleShot(100, close_popup)
-        menu = button.menu()
-        if menu is None:
-            if isinstance(button, QPushButton):
-                button.click()
-        else:
-            menu.aboutToShow.emit()
-            for action in menu.actions():
-                if action.isEnabled() and not action.isSeparator() and action.menu() is None:
-                    action.trigger()
-        QApplication.processEvents()
-        qtbot.wait(5)
+        if button.isVisible() and button.isEnabled():
+            press(button, qtbot, trigger_entries)
 
 
 def test_the_finder_sees_chinese_and_leaves_data_alone(qtbot):

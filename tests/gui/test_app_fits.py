@@ -17,16 +17,13 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QRect, QSize, QTimer
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QInputDialog,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -35,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.demo import build
+from tests.gui.helpers import cancel_choosers, press, select_first_rows
 from widgets.dialogkeys import has_keys
 from widgets.fit import FRAME_ROOM
 
@@ -157,19 +155,8 @@ def dialogs(qtbot, monkeypatch, messages, small_screen) -> Dialogs:
     record = Dialogs(qtbot)
     monkeypatch.setattr(QDialog, "exec", lambda self: record.exec(self))
     messages.answer = QMessageBox.StandardButton.No
-    for name in ("getOpenFileName", "getSaveFileName"):
-        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
-    for name in ("getText", "getItem", "getInt", "getDouble", "getMultiLineText"):
-        monkeypatch.setattr(QInputDialog, name, staticmethod(lambda *a, **k: (None, False)))
+    cancel_choosers(monkeypatch)
     return record
-
-
-def close_popup() -> None:
-    """Close the menu a button popped up, if it is still open."""
-    popup = QApplication.activePopupWidget()
-    if popup is not None:
-        popup.close()
 
 
 #: Buttons left unpressed, each with why.
@@ -193,23 +180,12 @@ def trigger_all(menu) -> None:  # type: ignore[no-untyped-def]
 def press_everything(page: QWidget, qtbot, record: Dialogs) -> None:
     """Press each enabled button (and each menu entry), each list's first row selected."""
     for button in page.findChildren(QPushButton) + page.findChildren(QToolButton):
-        for view in page.findChildren(QAbstractItemView):
-            model = view.model()
-            if view.isVisible() and model is not None and model.rowCount() > 0:
-                view.setCurrentIndex(model.index(0, 0))
+        select_first_rows(page)
         if not (button.isVisible() and button.isEnabled()):
             continue
         if (type(page).__name__, button.text()) in UNPRESSED:
             continue
-        QTimer.singleShot(100, close_popup)  # a menu popped up at the mouse closes unchosen
-        menu = button.menu()
-        if menu is None:
-            if isinstance(button, QPushButton):
-                button.click()
-        else:
-            trigger_all(menu)
-        QApplication.processEvents()
-        qtbot.wait(5)
+        press(button, qtbot, trigger_all)
         record.shown_apart()
 
 
