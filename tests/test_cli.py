@@ -14,6 +14,7 @@ from db.duty.models import DutyDay, Member
 from db.engine import open_database
 from db.shared_models import AuditLog
 from desktop.cli.main import main
+from tests.xlsx.helpers import ALERT_HEADERS, MEMBER_HEADERS
 
 
 @pytest.fixture
@@ -124,27 +125,12 @@ def test_export_and_template(url, tmp_path):
     out = tmp_path / "out.xlsx"
     assert main(["--db", url, "export", "members", str(out)]) == 0
     ws = openpyxl.load_workbook(out).active
-    assert [c.value for c in ws[1]] == [
-        "姓名",
-        "职务",
-        "联系电话",
-        "可任带班领导",
-        "驾驶员",
-        "入队日期",
-        "备注",
-    ]
+    assert [c.value for c in ws[1]] == MEMBER_HEADERS
     assert ws.max_row == 11 and ws.freeze_panes == "A2"
     tpl = tmp_path / "tpl.xlsx"
     assert main(["template", "alert-periods", str(tpl)]) == 0
     ws = openpyxl.load_workbook(tpl).active
-    assert [c.value for c in ws[1]] == [
-        "名称",
-        "开始日期",
-        "结束日期",
-        "等级",
-        "每班最少值班员",
-        "说明",
-    ]
+    assert [c.value for c in ws[1]] == ALERT_HEADERS
     assert ws.max_row == 1
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from db.duty.models import Member
 from db.xlsx import REGISTERS, export_register, import_register, write_template
+from tests.xlsx.helpers import ALERT_HEADERS, MEMBER_HEADERS
 
 TRICKY = [
     '=HYPERLINK("http://example.com","点此")',
@@ -87,24 +88,9 @@ def test_template_is_an_empty_sheet_with_canonical_headers(tmp_path, register):
 
 
 def test_exact_headers_of_the_four_registers():
-    assert REGISTERS["members"].headers == [
-        "姓名",
-        "职务",
-        "联系电话",
-        "可任带班领导",
-        "驾驶员",
-        "入队日期",
-        "备注",
-    ]
+    assert REGISTERS["members"].headers == MEMBER_HEADERS
     assert REGISTERS["leave"].headers == ["姓名", "开始日期", "结束日期", "事由"]
-    assert REGISTERS["alert-periods"].headers == [
-        "名称",
-        "开始日期",
-        "结束日期",
-        "等级",
-        "每班最少值班员",
-        "说明",
-    ]
+    assert REGISTERS["alert-periods"].headers == ALERT_HEADERS
     assert REGISTERS["duty"].headers == ["日期", "带班领导", "值班员", "备勤人员", "战备等级"]
 
 

@@ -30,6 +30,11 @@ PROBE = RegisterSpec(
     export=lambda session: [],
 )
 
+#: The headers a clerk's members and alert-periods sheets carry, as export and template write
+#: them (the canonical names, in order).
+MEMBER_HEADERS = ["姓名", "职务", "联系电话", "可任带班领导", "驾驶员", "入队日期", "备注"]
+ALERT_HEADERS = ["名称", "开始日期", "结束日期", "等级", "每班最少值班员", "说明"]
+
 
 def read(path, **kwargs) -> Sheet:
     return read_sheet(PROBE, path, **kwargs)
