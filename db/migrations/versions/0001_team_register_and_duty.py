@@ -1,9 +1,4 @@
-"""team register and duty
-
-Revision ID: 0001
-Revises: 
-Create Date: 2026-11-28
-"""
+"""team register and duty"""
 
 import datetime
 
@@ -13,10 +8,7 @@ import sqlalchemy as sa
 from db.migrations.columns import tracked_columns
 
 
-revision = '0001'
-down_revision = None
-branch_labels = None
-depends_on = None
+revision, down_revision = '0001', None
 
 
 def upgrade() -> None:

@@ -1,9 +1,4 @@
-"""sites plans drills equipment supplies
-
-Revision ID: 0002
-Revises: 0001
-Create Date: 2026-11-28
-"""
+"""sites plans drills equipment supplies"""
 
 from alembic import op
 import sqlalchemy as sa
@@ -11,10 +6,7 @@ import sqlalchemy as sa
 from db.migrations.columns import tracked_columns
 
 
-revision = '0002'
-down_revision = '0001'
-branch_labels = None
-depends_on = None
+revision, down_revision = '0002', '0001'
 
 
 def upgrade() -> None:

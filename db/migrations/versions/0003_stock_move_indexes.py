@@ -1,17 +1,9 @@
-"""stock move indexes: the journal by date, open loans, returns by loan
-
-Revision ID: 0003
-Revises: 0002
-Create Date: 2026-11-28
-"""
+"""stock move indexes: the journal by date, open loans, returns by loan"""
 
 from alembic import op
 
 
-revision = '0003'
-down_revision = '0002'
-branch_labels = None
-depends_on = None
+revision, down_revision = '0003', '0002'
 
 
 def upgrade() -> None:

@@ -1,9 +1,4 @@
-"""water sources surveys inspections
-
-Revision ID: 0004
-Revises: 0003
-Create Date: 2026-11-28
-"""
+"""water sources surveys inspections"""
 
 from alembic import op
 import sqlalchemy as sa
@@ -11,10 +6,7 @@ import sqlalchemy as sa
 from db.migrations.columns import tracked_columns
 
 
-revision = '0004'
-down_revision = '0003'
-branch_labels = None
-depends_on = None
+revision, down_revision = '0004', '0003'
 
 
 def upgrade() -> None:

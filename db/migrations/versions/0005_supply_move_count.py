@@ -1,18 +1,10 @@
-"""supply.move_count: the journal's total without counting every move
-
-Revision ID: 0005
-Revises: 0004
-Create Date: 2026-11-28
-"""
+"""supply.move_count: the journal's total without counting every move"""
 
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0005'
-down_revision = '0004'
-branch_labels = None
-depends_on = None
+revision, down_revision = '0005', '0004'
 
 
 def upgrade() -> None:

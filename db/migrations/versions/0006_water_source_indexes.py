@@ -1,17 +1,9 @@
-"""water source indexes: due dates of live sources, and the register's text search
-
-Revision ID: 0006
-Revises: 0005
-Create Date: 2026-11-28
-"""
+"""water source indexes: due dates of live sources, and the register's text search"""
 
 from alembic import op
 
 
-revision = '0006'
-down_revision = '0005'
-branch_labels = None
-depends_on = None
+revision, down_revision = '0006', '0005'
 
 
 def upgrade() -> None:

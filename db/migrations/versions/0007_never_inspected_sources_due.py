@@ -1,9 +1,4 @@
-"""water sources never inspected are due from the day they were registered
-
-Revision ID: 0007
-Revises: 0006
-Create Date: 2026-12-01
-"""
+"""water sources never inspected are due from the day they were registered"""
 
 import datetime as dt
 
@@ -11,10 +6,7 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0007'
-down_revision = '0006'
-branch_labels = None
-depends_on = None
+revision, down_revision = '0007', '0006'
 
 source = sa.table(
     'water_source',

@@ -1,9 +1,4 @@
-"""the office's vocabularies: values it added to descriptive lists and its own synonyms
-
-Revision ID: 0008
-Revises: 0007
-Create Date: 2026-12-01
-"""
+"""the office's vocabularies: values it added to descriptive lists and its own synonyms"""
 
 import sqlalchemy as sa
 
@@ -11,10 +6,7 @@ from db.migrations.columns import tracked_columns
 from alembic import op
 
 
-revision = '0008'
-down_revision = '0007'
-branch_labels = None
-depends_on = None
+revision, down_revision = '0008', '0007'
 
 
 def upgrade() -> None:

@@ -1,9 +1,5 @@
 """water source search: a trigram text index (SQLite) and an index that counts 今天可用
 
-Revision ID: 0009
-Revises: 0008
-Create Date: 2026-12-01
-
 On SQLite the register's text search reads an FTS5 trigram index kept by triggers, so
 finding "S0999" among 100,000 sources reads a few index pages instead of every row (a search
 shorter than three characters, or a SQLite without FTS5, still scans). PostgreSQL keeps its
@@ -14,10 +10,7 @@ Statistics (ANALYZE) let SQLite walk the sort column's index for a page of a bro
 from alembic import op
 from sqlalchemy import text
 
-revision = '0009'
-down_revision = '0008'
-branch_labels = None
-depends_on = None
+revision, down_revision = '0009', '0008'
 
 TEXT_INDEX = 'water_source_text'
 COLUMNS = 'code, name, address, village'

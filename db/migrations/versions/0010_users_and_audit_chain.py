@@ -1,9 +1,5 @@
 """the program's users, and a hash on every audit row (the audit chain)
 
-Revision ID: 0010
-Revises: 0009
-Create Date: 2026-12-01
-
 ``audit_log.row_hash`` holds SHA-256 over the row's content and the previous row's hash, so a
 changed, inserted or deleted audit row breaks the chain. Rows written before this revision get
 their hashes the first time the chain is sealed (``db.audit``).
@@ -15,10 +11,7 @@ from db.migrations.columns import tracked_columns
 from alembic import op
 
 
-revision = '0010'
-down_revision = '0009'
-branch_labels = None
-depends_on = None
+revision, down_revision = '0010', '0009'
 
 
 def upgrade() -> None:

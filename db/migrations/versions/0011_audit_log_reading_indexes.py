@@ -1,9 +1,5 @@
 """audit trail indexes for reading it: one register's or one person's changes, newest first
 
-Revision ID: 0011
-Revises: 0010
-Create Date: 2026-12-01
-
 The 修改记录 page lists a register's or a person's changes newest first; with these indexes
 that is a range read of the index instead of sorting every change of that register (on a
 million-row trail: ~1.5 s → a few ms). The index on ``at`` alone still serves date ranges.
@@ -12,10 +8,7 @@ million-row trail: ~1.5 s → a few ms). The index on ``at`` alone still serves 
 from alembic import op
 
 
-revision = '0011'
-down_revision = '0010'
-branch_labels = None
-depends_on = None
+revision, down_revision = '0011', '0010'
 
 
 def upgrade() -> None:

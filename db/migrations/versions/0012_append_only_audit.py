@@ -1,9 +1,5 @@
 """seal the audit chain; SQLite triggers keep the audit trail append-only
 
-Revision ID: 0012
-Revises: 0011
-Create Date: 2026-12-01
-
 Rows written before this revision have no hash: they are sealed here, once, in id order. Records that
 earlier upgrades made or changed without an audit row (the alert levels 0001 seeds, the
 counts and due dates 0005 and 0007 fill in) get one audit row by 程序升级, so the chain starts
@@ -19,10 +15,7 @@ from alembic import op
 from db.audit_verify import baseline
 from db.chain import TRIGGERS, append_only_sql, seal_unhashed
 
-revision = '0012'
-down_revision = '0011'
-branch_labels = None
-depends_on = None
+revision, down_revision = '0012', '0011'
 
 
 def upgrade() -> None:

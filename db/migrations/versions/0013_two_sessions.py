@@ -1,9 +1,5 @@
 """the office's 两会 dates by year (over the shipped data file)
 
-Revision ID: 0013
-Revises: 0012
-Create Date: 2026-12-01
-
 A new table only: no record is changed, so the audit chain needs no baseline rows.
 """
 
@@ -13,10 +9,7 @@ from db.migrations.columns import tracked_columns
 from alembic import op
 
 
-revision = '0013'
-down_revision = '0012'
-branch_labels = None
-depends_on = None
+revision, down_revision = '0013', '0012'
 
 
 def upgrade() -> None:

@@ -1,9 +1,5 @@
 """equipment.agent: an extinguisher's 灭火剂类型 as a field of its own
 
-Revision ID: 0014
-Revises: 0013
-Create Date: 2026-12-01
-
 Empty for every item already stored: the name or the spec is not a reliable guess (泡沫 and
 MS/MP were read as 干粉), so the office fills the type in; until then an extinguisher follows
 the plain 灭火器 rules. No record changes here, so the audit chain needs no baseline rows.
@@ -13,10 +9,7 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0014'
-down_revision = '0013'
-branch_labels = None
-depends_on = None
+revision, down_revision = '0014', '0013'
 
 
 def upgrade() -> None:
