@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import func, insert, select  # noqa: E402
 
 from bench.load import one_core_busy  # noqa: E402
-from bench.timing import action_times  # noqa: E402
+from bench.timing import Pages, action_times  # noqa: E402
 from db.engine import Database, open_database  # noqa: E402
 from db.fleet import EQUIPMENT_CATEGORIES, EquipmentFilter, Fleet, Intervals  # noqa: E402
 from db.fleet.models import Equipment, Vehicle  # noqa: E402
@@ -207,7 +207,7 @@ def qt_views(db: Database) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QTableView, QWidget
+    from PySide6.QtWidgets import QTableView
 
     from desktop.fleet.pages.equipment import EquipmentPage
     from desktop.gui import make_app
@@ -215,30 +215,12 @@ def qt_views(db: Database) -> None:
 
     app = make_app()
     fleet, stock = Fleet(db), Supplies(db)
-    pages: list[QWidget] = []
 
     def settle() -> None:
         app.processEvents()
 
-    def opener(
-        build: Callable[[], QWidget], view: Callable[[Any], QTableView]
-    ) -> Callable[[], None]:
-        def open_page() -> None:
-            page = build()
-            page.resize(1280, 800)
-            page.show()
-            settle()
-            assert view(page).model().rowCount() > 0
-            pages.append(page)
-
-        return open_page
-
-    def close_pages() -> None:
-        while pages:
-            old = pages.pop()
-            old.close()
-            old.deleteLater()
-        settle()
+    pages = Pages(settle)
+    close_pages = pages.close
 
     def click_header(view: QTableView, column: int) -> None:
         header = view.horizontalHeader()
@@ -258,12 +240,12 @@ def qt_views(db: Database) -> None:
         return reset
 
     print("-- 装备器材 page (Qt, offscreen, 1280x800) --")
-    open_equipment = opener(lambda: EquipmentPage(fleet), lambda p: p.view)
+    open_equipment = pages.opener(lambda: EquipmentPage(fleet), lambda p: p.view.model().rowCount())
     open_equipment()  # the first build also loads fonts, styles and Qt's own code
     close_pages()
     gui_timed("open (first rows painted)", open_equipment, close_pages)
     open_equipment()
-    page: Any = pages[-1]
+    page: Any = pages.open[-1]
     keys = [c.sort for c in page.model.columns]
     due = keys.index("next_due")
     gui_timed(
@@ -302,10 +284,12 @@ def qt_views(db: Database) -> None:
     close_pages()
 
     print("-- 物资储备 page (Qt, offscreen, 1280x800) --")
-    open_supplies = opener(lambda: SuppliesPage(stock), lambda p: p.supplies.view)
+    open_supplies = pages.opener(
+        lambda: SuppliesPage(stock), lambda p: p.supplies.view.model().rowCount()
+    )
     gui_timed("open (all tabs read, rows painted)", open_supplies, close_pages)
     open_supplies()
-    supplies: Any = pages[-1]
+    supplies: Any = pages.open[-1]
     table = supplies.supplies
     balance = next(i for i, c in enumerate(table.model.columns) if c.header == "库存")
     gui_timed(

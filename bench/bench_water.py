@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import insert  # noqa: E402
 
 from bench.load import one_core_busy  # noqa: E402
-from bench.timing import action_times  # noqa: E402
+from bench.timing import Pages, action_times  # noqa: E402
 from db.chain import TRIGGERS, append_only_sql  # noqa: E402
 from db.drills.models import Site  # noqa: E402
 from db.engine import Database, open_database  # noqa: E402
@@ -181,39 +181,27 @@ def qt_views(database: Database, goal: float) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QComboBox, QTableView, QWidget
+    from PySide6.QtWidgets import QComboBox, QTableView
 
     from desktop.gui import make_app
     from desktop.water.pages.sources import WaterPage
 
     app = make_app()
     book = WaterBook(database)
-    pages: list[QWidget] = []
 
     def settle() -> None:
         app.processEvents()
 
-    def open_page() -> None:
-        page = WaterPage(book)
-        page.resize(1280, 800)
-        page.show()
-        settle()
-        assert page.model.rowCount() > 0
-        pages.append(page)
-
-    def close_pages() -> None:
-        while pages:
-            old = pages.pop()
-            old.close()
-            old.deleteLater()
-        settle()
+    pages = Pages(settle)
+    open_page = pages.opener(lambda: WaterPage(book), lambda p: p.model.rowCount())
+    close_pages = pages.close
 
     print("—— 水源台账页面（Qt，offscreen，1280×800）——")
     open_page()  # the first build also loads fonts, styles and Qt's own code
     close_pages()
     gui_timed("打开台账（首屏行已绘出）", open_page, goal, setup=close_pages)
     open_page()
-    page = pages[-1]
+    page = pages.open[-1]
     view: QTableView = page.view
     header = view.horizontalHeader()
     keys = [c.sort for c in page.model.columns]
