@@ -112,3 +112,14 @@ def choice(label: str, options: Sequence[str], chosen: str | None = None) -> lis
     for opt in options:
         parts += [Box(opt == chosen), opt + "\u2003"]
     return parts
+
+
+OUTCOMES = ("合格", "不合格", "不适用")  # a check's boxes; 未检 prints as the word
+
+
+def outcome_line(chosen: str | None, size: float = 9) -> CheckLine:
+    """☐合格 ☐不合格 ☐不适用 with ``chosen`` ticked (None: all empty, for the blank form)."""
+    parts: list[Part] = []
+    for opt in OUTCOMES:
+        parts += [Box(opt == chosen), opt + " "]
+    return CheckLine(parts, size=size)

@@ -1,16 +1,18 @@
 """A titled register page (header row, rows, column fractions, signatures), the shape of every
 plain register printout: the equipment and supply registers, the stocktake sheet, the
-sections of a report."""
+sections of a report; and the label/value pairs two to a row that head the check sheets."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from db.pdf.base import (
+    HEAD_FILL,
     LANDSCAPE,
     Form,
     Layout,
@@ -59,6 +61,33 @@ def table_flowable(sheet: TableSheet, st: Styles, width: float) -> Flowable:
         padding=3,
         row_heights=sheet.row_height if sheet.rows else None,
         extra=extra,
+    )
+
+
+def pairs_table(
+    pairs: Sequence[tuple[str, object]], st: Styles, width: float, label: float = 0.16
+) -> Flowable:
+    """Label/value pairs two to a row, the labels shaded and ``label`` of the width each."""
+    rows: list[list[object]] = []
+    for i in range(0, len(pairs), 2):
+        chunk = list(pairs[i : i + 2])
+        while len(chunk) < 2:
+            chunk.append(("", ""))
+        rows.append(
+            [para(chunk[0][0], st.head), chunk[0][1], para(chunk[1][0], st.head), chunk[1][1]]
+        )
+    value = 0.5 - label
+    return fit_table(
+        rows,
+        (label, value, label, value),
+        width,
+        body=st.cell,
+        header_rows=0,
+        padding=4,
+        extra=[
+            ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL),
+            ("BACKGROUND", (2, 0), (2, -1), HEAD_FILL),
+        ],
     )
 
 

@@ -15,20 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from db.engine import Database
-from db.pdf.base import (
-    PORTRAIT,
-    Form,
-    Rendered,
-    Signature,
-    Styles,
-    fit_table,
-    para,
-    render,
-    section,
-    signature_block,
-    styles,
-    text_box,
-)
+from db.pdf import base as pdf
 from db.report.data import MONTH_COLUMNS, PERCENT_COLUMNS, Listing, Report, Section, figure_text
 from db.settings import database_letterhead
 
@@ -47,7 +34,7 @@ def figures_line(s: Section) -> str:
     )
 
 
-def _figure_table(report_section: Section, st: Styles, width: float) -> Flowable:
+def _figure_table(report_section: Section, st: pdf.Styles, width: float) -> Flowable:
     pairs = [
         (label, figure_text(value, report_section.units.get(label, "")))
         for label, value in report_section.figures.items()
@@ -62,10 +49,10 @@ def _figure_table(report_section: Section, st: Styles, width: float) -> Flowable
         row += [""] * (2 * per_row - len(row))
         rows.append(row)
     fractions = [0.16, 0.09] * per_row
-    return fit_table(rows, fractions, width, body=st.cell, header_rows=0, padding=3)
+    return pdf.fit_table(rows, fractions, width, body=st.cell, header_rows=0, padding=3)
 
 
-def _listing(item: Listing, st: Styles, width: float) -> list[Flowable]:
+def _listing(item: Listing, st: pdf.Styles, width: float) -> list[Flowable]:
     """A list's title with its count, and its rows (the first ``PAPER_ROWS`` on paper)."""
     rows: list[list[object]] = [["序号", *item.headers]]
     shown = item.rows[:PAPER_ROWS]
@@ -75,18 +62,20 @@ def _listing(item: Listing, st: Styles, width: float) -> list[Flowable]:
         rows.append([item.empty, *[""] * len(item.headers)])
         extra.append(("SPAN", (0, 1), (-1, 1)))
     fractions = [0.06, *[f * 0.94 for f in (item.fractions or [1.0] * len(item.headers))]]
-    title = para(f"{item.title}（{len(item.rows)}）", st.label)
-    table = fit_table(rows, fractions, width, body=st.cell, head=st.head, padding=2.5, extra=extra)
+    title = pdf.para(f"{item.title}（{len(item.rows)}）", st.label)
+    table = pdf.fit_table(
+        rows, fractions, width, body=st.cell, head=st.head, padding=2.5, extra=extra
+    )
     out: list[Flowable] = [KeepTogether([title, Spacer(1, 1 * mm), table])]
     if len(item.rows) > len(shown):
         more = len(item.rows) - len(shown)
         out.append(
-            para(f"以上列出前 {len(shown)} 项，另有 {more} 项见导出的 Excel 工作簿。", st.small)
+            pdf.para(f"以上列出前 {len(shown)} 项，另有 {more} 项见导出的 Excel 工作簿。", st.small)
         )
     return out
 
 
-def month_table(report: Report, st: Styles, width: float) -> Flowable:
+def month_table(report: Report, st: pdf.Styles, width: float) -> Flowable:
     head: list[object] = ["月份", *MONTH_COLUMNS]
     rows: list[list[object]] = [head]
     for m in report.months:
@@ -107,7 +96,7 @@ def month_table(report: Report, st: Styles, width: float) -> Flowable:
             total.append(str(sum(int(m.values[c] or 0) for m in report.months)))
     rows.append(total)
     fractions = [1.6] + [1.0] * len(MONTH_COLUMNS)
-    return fit_table(
+    return pdf.fit_table(
         rows,
         fractions,
         width,
@@ -118,23 +107,23 @@ def month_table(report: Report, st: Styles, width: float) -> Flowable:
     )
 
 
-def report_form(database: Database, report: Report) -> Form:
+def report_form(database: Database, report: Report) -> pdf.Form:
     """The campaign report (工作总结) as a form."""
-    st = styles(10, 8)
-    small = styles(10, 7)
-    width = PORTRAIT.width
-    body: list[Flowable] = [section("总体情况", st, width), Spacer(1, 1.5 * mm)]
+    st = pdf.styles(10, 8)
+    small = pdf.styles(10, 7)
+    width = pdf.PORTRAIT.width
+    body: list[Flowable] = [pdf.section("总体情况", st, width), Spacer(1, 1.5 * mm)]
     overview: list[list[object]] = [
         [s.title.split("、", 1)[-1], figures_line(s)] for s in report.sections
     ]
-    body.append(fit_table(overview, [0.18, 0.82], width, body=st.cell, header_rows=0))
-    body += [Spacer(1, 4 * mm), section("逐月情况", st, width), Spacer(1, 1.5 * mm)]
+    body.append(pdf.fit_table(overview, [0.18, 0.82], width, body=st.cell, header_rows=0))
+    body += [Spacer(1, 4 * mm), pdf.section("逐月情况", st, width), Spacer(1, 1.5 * mm)]
     body.append(month_table(report, small, width))
     for s in report.sections:
-        body += [Spacer(1, 5 * mm), section(s.title, st, width), Spacer(1, 1.5 * mm)]
+        body += [Spacer(1, 5 * mm), pdf.section(s.title, st, width), Spacer(1, 1.5 * mm)]
         body.append(_figure_table(s, st, width))
         if s.note:
-            body += [Spacer(1, 1 * mm), para(s.note, st.small)]
+            body += [Spacer(1, 1 * mm), pdf.para(s.note, st.small)]
         for item in s.lists:
             body.append(Spacer(1, 2.5 * mm))
             body += _listing(item, st, width)
@@ -142,21 +131,21 @@ def report_form(database: Database, report: Report) -> Form:
     return _form(database, report, body, "工作总结")
 
 
-def _form(database: Database, report: Report, body: list[Flowable], subject: str) -> Form:
+def _form(database: Database, report: Report, body: list[Flowable], subject: str) -> pdf.Form:
     """A portrait A4 form titled for ``report`` with its period under the title."""
-    return Form(
+    return pdf.Form(
         database_letterhead(database),
         report.title,
         body,
-        layout=PORTRAIT,
+        layout=pdf.PORTRAIT,
         subtitle=f"统计期：{report.period_text}",
         title_size=16,
         subject=subject,
     )
 
 
-def _signatures(labels: Sequence[str], width: float, st: Styles) -> Flowable:
-    return signature_block([Signature(label) for label in labels], width, st.body)
+def _signatures(labels: Sequence[str], width: float, st: pdf.Styles) -> Flowable:
+    return pdf.signature_block([pdf.Signature(label) for label in labels], width, st.body)
 
 
 def problems(report: Report) -> list[list[str]]:
@@ -189,35 +178,35 @@ def problems(report: Report) -> list[list[str]]:
     return out
 
 
-def bulletin_form(database: Database, report: Report) -> Form:
+def bulletin_form(database: Database, report: Report) -> pdf.Form:
     """The month's bulletin (通报): one page."""
-    st = styles(10.5, 9)
-    width = PORTRAIT.width
-    body: list[Flowable] = [section("一、工作情况", st, width), Spacer(1, 1.5 * mm)]
+    st = pdf.styles(10.5, 9)
+    width = pdf.PORTRAIT.width
+    body: list[Flowable] = [pdf.section("一、工作情况", st, width), Spacer(1, 1.5 * mm)]
     rows: list[list[object]] = [
         [s.title.split("、", 1)[-1], figures_line(s)] for s in report.sections
     ]
-    body.append(fit_table(rows, [0.17, 0.83], width, body=st.cell, header_rows=0, padding=3))
+    body.append(pdf.fit_table(rows, [0.17, 0.83], width, body=st.cell, header_rows=0, padding=3))
     found = problems(report)
-    body += [Spacer(1, 3 * mm), section(f"二、存在问题（{len(found)}项）", st, width)]
+    body += [Spacer(1, 3 * mm), pdf.section(f"二、存在问题（{len(found)}项）", st, width)]
     body.append(Spacer(1, 1.5 * mm))
     shown = found[:BULLETIN_PROBLEMS]
     table_rows: list[list[object]] = [[str(i), r[0]] for i, r in enumerate(shown, 1)] or [
         ["", NO_PROBLEMS]
     ]
-    body.append(fit_table(table_rows, [0.06, 0.94], width, body=st.cell, header_rows=0))
+    body.append(pdf.fit_table(table_rows, [0.06, 0.94], width, body=st.cell, header_rows=0))
     if len(found) > len(shown):
-        body.append(para(f"另有 {len(found) - len(shown)} 项，详见当月工作总结。", st.small))
-    body += [Spacer(1, 3 * mm), section("三、下步工作要求", st, width), Spacer(1, 1.5 * mm)]
-    body.append(text_box("", st.body, width, 30 * mm))
+        body.append(pdf.para(f"另有 {len(found) - len(shown)} 项，详见当月工作总结。", st.small))
+    body += [Spacer(1, 3 * mm), pdf.section("三、下步工作要求", st, width), Spacer(1, 1.5 * mm)]
+    body.append(pdf.text_box("", st.body, width, 30 * mm))
     body += [Spacer(1, 6 * mm), _signatures(BULLETIN_SIGNATURES, width, st)]
     return _form(database, report, body, "工作通报")
 
 
-def report_pdf(database: Database, report: Report) -> Rendered:
+def report_pdf(database: Database, report: Report) -> pdf.Rendered:
     """The report as a PDF (the bulletin's one page when ``report.bulletin``)."""
     build = bulletin_form if report.bulletin else report_form
-    return render(build(database, report))
+    return pdf.render(build(database, report))
 
 
 __all__ = ["bulletin_form", "problems", "report_form", "report_pdf"]

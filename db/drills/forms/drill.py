@@ -16,24 +16,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from db.drills.choices import DRILL_KINDS, EVALUATION_ITEMS, RATINGS
 from db.drills.data import AttendanceData, DrillData
-from db.pdf.base import (
-    BLANK_TIME,
-    HEAD_FILL,
-    PORTRAIT,
-    Form,
-    Letterhead,
-    Signature,
-    Styles,
-    cn_date,
-    cn_datetime,
-    fit_table,
-    para,
-    render,
-    section,
-    signature_block,
-    styles,
-    text_box,
-)
+from db.pdf import base as pdf
 from db.pdf.marks import CheckLine, choice
 
 SIGNIN_HEADERS = ("序号", "姓名", "职务", "签到时间", "签名", "出勤情况")
@@ -45,7 +28,7 @@ EXTRA_SIGNIN_ROWS = 4  # for people not on the register (drivers lent, new volun
 class DrillSheet:
     """What the drill forms print; ``drill=None`` prints the blank forms."""
 
-    letterhead: Letterhead
+    letterhead: pdf.Letterhead
     drill: DrillData | None = None
     roster: list[AttendanceData] = field(default_factory=list)  # sign-in: who to list
     printed_on: dt.date | None = None
@@ -55,23 +38,23 @@ class DrillSheet:
         return self.drill is None
 
 
-def _grid(rows: list[list[object]], st: Styles, width: float, blank: bool) -> Flowable:
+def _grid(rows: list[list[object]], st: pdf.Styles, width: float, blank: bool) -> Flowable:
     """Label/value pairs, two per line (a value of None spans the rest of the line)."""
     data: list[list[object]] = []
     extra: list[tuple[object, ...]] = []
     for r, row in enumerate(rows):
         line: list[object] = []
         for c in range(0, len(row), 2):
-            line += [para(row[c], st.head), row[c + 1]]
+            line += [pdf.para(row[c], st.head), row[c + 1]]
         if len(row) == 2:
             line += ["", ""]
             extra.append(("SPAN", (1, r), (3, r)))
         data.append(line)
     for r, row in enumerate(rows):
-        extra.append(("BACKGROUND", (0, r), (0, r), HEAD_FILL))
+        extra.append(("BACKGROUND", (0, r), (0, r), pdf.HEAD_FILL))
         if len(row) == 4:
-            extra.append(("BACKGROUND", (2, r), (2, r), HEAD_FILL))
-    return fit_table(
+            extra.append(("BACKGROUND", (2, r), (2, r), pdf.HEAD_FILL))
+    return pdf.fit_table(
         data,
         (0.15, 0.35, 0.15, 0.35),
         width,
@@ -87,11 +70,16 @@ def _kind(d: DrillData | None, size: float = 9.5) -> object:
     return d.kind if d else CheckLine(choice("", DRILL_KINDS), size=size)
 
 
-def _head(sheet: DrillSheet, st: Styles, width: float) -> Flowable:
+def _head(sheet: DrillSheet, st: pdf.Styles, width: float) -> Flowable:
     d = sheet.drill
     return _grid(
         [
-            ["演练名称", d.name if d else "", "演练时间", cn_datetime(d.starts_at if d else None)],
+            [
+                "演练名称",
+                d.name if d else "",
+                "演练时间",
+                pdf.cn_datetime(d.starts_at if d else None),
+            ],
             ["演练类型", _kind(d)],
             ["演练地点", d.place if d else "", "重点场所", d.site_name if d else ""],
         ],
@@ -105,7 +93,7 @@ def _head(sheet: DrillSheet, st: Styles, width: float) -> Flowable:
 
 
 UNRECORDED = "未登记"  # on the list, no attendance status recorded for this drill
-SIGNIN_TIME = BLANK_TIME  # the pen writes the time of arrival
+SIGNIN_TIME = pdf.BLANK_TIME  # the pen writes the time of arrival
 
 
 def attendance_counts(sheet: DrillSheet) -> dict[str, int]:
@@ -130,7 +118,7 @@ def _status(sheet: DrillSheet, person: AttendanceData) -> str:
     return a.status + (f"（{a.note}）" if a.note else "")
 
 
-def signin_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowable]:
+def signin_story(sheet: DrillSheet, st: pdf.Styles, width: float) -> list[Flowable]:
     d = sheet.drill
     rows: list[list[object]] = [list(SIGNIN_HEADERS)]
     for i, person in enumerate(sheet.roster, start=1):
@@ -140,7 +128,7 @@ def signin_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowable]:
         rows.append([str(i), person.name, person.role, signed, "", status])
     start = len(sheet.roster) + 1
     rows += [[str(start + i), "", "", SIGNIN_TIME, "", ""] for i in range(EXTRA_SIGNIN_ROWS)]
-    table = fit_table(
+    table = pdf.fit_table(
         rows,
         SIGNIN_FRACTIONS,
         width,
@@ -153,11 +141,13 @@ def signin_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowable]:
     if d is not None and d.attendance:
         counts = attendance_counts(sheet)
         summary = "；".join(f"{k} {v} 人" for k, v in counts.items())
-        out.append(para(f"出勤统计：应到 {len(sheet.roster)} 人，{summary}。", st.body))
+        out.append(pdf.para(f"出勤统计：应到 {len(sheet.roster)} 人，{summary}。", st.body))
     out += [
         Spacer(1, 3 * mm),
-        signature_block(
-            [Signature("组织人", d.organiser if d else ""), Signature("记录人")], width, st.body
+        pdf.signature_block(
+            [pdf.Signature("组织人", d.organiser if d else ""), pdf.Signature("记录人")],
+            width,
+            st.body,
         ),
     ]
     return out
@@ -183,7 +173,7 @@ def _attendance_text(sheet: DrillSheet, d: DrillData) -> str:
     return text
 
 
-def record_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowable]:
+def record_story(sheet: DrillSheet, st: pdf.Styles, width: float) -> list[Flowable]:
     d = sheet.drill
     blank = sheet.is_blank
     units = ""
@@ -191,7 +181,12 @@ def record_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowable]:
         units = f"{d.other_units or '—'}（{d.other_headcount} 人）"
     info = _grid(
         [
-            ["演练名称", d.name if d else "", "演练时间", cn_datetime(d.starts_at if d else None)],
+            [
+                "演练名称",
+                d.name if d else "",
+                "演练时间",
+                pdf.cn_datetime(d.starts_at if d else None),
+            ],
             ["演练类型", _kind(d)],
             ["演练地点", d.place if d else "", "重点场所", d.site_name if d else ""],
             ["依据预案", d.plan_name if d else ""],
@@ -218,7 +213,7 @@ def record_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowable]:
         ]
     else:
         rows.append(["", "未记录演练经过。"])
-    timeline = fit_table(
+    timeline = pdf.fit_table(
         rows,
         (0.15, 0.85),
         width,
@@ -229,20 +224,22 @@ def record_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowable]:
     return [
         info,
         Spacer(1, 3 * mm),
-        section("一、演练情景", st, width),
-        text_box(d.scenario if d else "", st.body, width, 60 if blank else 24),
+        pdf.section("一、演练情景", st, width),
+        pdf.text_box(d.scenario if d else "", st.body, width, 60 if blank else 24),
         Spacer(1, 2 * mm),
-        section("二、演练目标", st, width),
-        text_box(d.objectives if d else "", st.body, width, 50 if blank else 24),
+        pdf.section("二、演练目标", st, width),
+        pdf.text_box(d.objectives if d else "", st.body, width, 50 if blank else 24),
         Spacer(1, 2 * mm),
-        section("三、演练经过", st, width),
+        pdf.section("三、演练经过", st, width),
         timeline,
         Spacer(1, 2 * mm),
-        section("四、演练小结", st, width),
-        text_box(d.summary if d else "", st.body, width, 60 if blank else 24),
+        pdf.section("四、演练小结", st, width),
+        pdf.text_box(d.summary if d else "", st.body, width, 60 if blank else 24),
         Spacer(1, 3 * mm),
-        signature_block(
-            [Signature("记录人"), Signature("组织人", d.organiser if d else "")], width, st.body
+        pdf.signature_block(
+            [pdf.Signature("记录人"), pdf.Signature("组织人", d.organiser if d else "")],
+            width,
+            st.body,
         ),
     ]
 
@@ -250,30 +247,35 @@ def record_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowable]:
 # ----- 应急演练评估表 -------------------------------------------------------------------------------
 
 
-def _evaluators(d: DrillData | None) -> list[Signature]:
+def _evaluators(d: DrillData | None) -> list[pdf.Signature]:
     names = [
         n
         for n in (d.evaluators if d else "").replace(",", "、").replace("，", "、").split("、")
         if n.strip()
     ]
-    when = cn_date(d.evaluated_on) if d and d.evaluated_on else ""
-    sigs = [Signature("评估人", n.strip(), when) for n in names[:3]]
+    when = pdf.cn_date(d.evaluated_on) if d and d.evaluated_on else ""
+    sigs = [pdf.Signature("评估人", n.strip(), when) for n in names[:3]]
     while len(sigs) < 3:
-        sigs.append(Signature("评估人"))
+        sigs.append(pdf.Signature("评估人"))
     return sigs
 
 
-def evaluation_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowable]:
+def evaluation_story(sheet: DrillSheet, st: pdf.Styles, width: float) -> list[Flowable]:
     d = sheet.drill
     blank = sheet.is_blank or (d is not None and d.status != "已评估")  # rows to write in
     info = _grid(
         [
-            ["演练名称", d.name if d else "", "演练时间", cn_datetime(d.starts_at if d else None)],
+            [
+                "演练名称",
+                d.name if d else "",
+                "演练时间",
+                pdf.cn_datetime(d.starts_at if d else None),
+            ],
             ["演练类型", _kind(d)],
             ["依据预案", d.plan_name if d else ""],
             [
                 "评估日期",
-                cn_date(d.evaluated_on if d else None),
+                pdf.cn_date(d.evaluated_on if d else None),
                 "组 织 人",
                 d.organiser if d else "",
             ],
@@ -290,7 +292,7 @@ def evaluation_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowab
         if sc is not None:
             comment = (f"得分 {sc.score}。" if sc.score is not None else "") + sc.comment
         rows.append([str(i), item, rating, comment])
-    items = fit_table(
+    items = pdf.fit_table(
         rows,
         (0.07, 0.3, 0.3, 0.33),
         width,
@@ -302,10 +304,10 @@ def evaluation_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowab
     frows: list[list[object]] = [["序号", "发现的问题", "整改措施", "责任人", "整改期限"]]
     findings = d.findings if d else []
     for i, f in enumerate(findings, start=1):
-        frows.append([str(i), f.problem, f.measure, f.owner, cn_date(f.deadline, "")])
+        frows.append([str(i), f.problem, f.measure, f.owner, pdf.cn_date(f.deadline, "")])
     if blank or not findings:
         frows += [[str(len(findings) + i), "", "", "", ""] for i in range(1, 4 if blank else 2)]
-    ftable = fit_table(
+    ftable = pdf.fit_table(
         frows,
         (0.07, 0.35, 0.32, 0.11, 0.15),
         width,
@@ -322,16 +324,16 @@ def evaluation_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowab
     return [
         info,
         Spacer(1, 3 * mm),
-        section("一、评估内容", st, width),
+        pdf.section("一、评估内容", st, width),
         items,
         Spacer(1, 3 * mm),
-        section("二、发现的问题及整改措施", st, width),
+        pdf.section("二、发现的问题及整改措施", st, width),
         ftable,
         Spacer(1, 3 * mm),
         CheckLine(choice("是否需要修订预案：", ("是", "否"), revision), size=10.5),
         CheckLine(choice("总体评估结论：", RATINGS, conclusion), size=10.5),
         Spacer(1, 2 * mm),
-        signature_block(_evaluators(d), width, st.body),
+        pdf.signature_block(_evaluators(d), width, st.body),
     ]
 
 
@@ -341,29 +343,29 @@ def evaluation_story(sheet: DrillSheet, st: Styles, width: float) -> list[Flowab
 def _form(sheet: DrillSheet, title: str, body: Sequence[Flowable]) -> bytes:
     subtitle = ""
     if sheet.drill is not None:
-        subtitle = f"{sheet.drill.name}　{cn_date(sheet.drill.starts_at.date() if sheet.drill.starts_at else None)}"
-    form = Form(
+        subtitle = f"{sheet.drill.name}　{pdf.cn_date(sheet.drill.starts_at.date() if sheet.drill.starts_at else None)}"
+    form = pdf.Form(
         sheet.letterhead,
         title,
         list(body),
-        layout=PORTRAIT,
+        layout=pdf.PORTRAIT,
         printed_on=sheet.printed_on,
         subtitle=subtitle,
         subject=title,
     )
-    return render(form).data
+    return pdf.render(form).data
 
 
 def build_signin_pdf(sheet: DrillSheet) -> bytes:
-    st = styles(10.5)
-    return _form(sheet, "演练签到表", signin_story(sheet, st, PORTRAIT.width))
+    st = pdf.styles(10.5)
+    return _form(sheet, "演练签到表", signin_story(sheet, st, pdf.PORTRAIT.width))
 
 
 def build_record_pdf(sheet: DrillSheet) -> bytes:
-    st = styles(10.5)
-    return _form(sheet, "演练记录表", record_story(sheet, st, PORTRAIT.width))
+    st = pdf.styles(10.5)
+    return _form(sheet, "演练记录表", record_story(sheet, st, pdf.PORTRAIT.width))
 
 
 def build_evaluation_pdf(sheet: DrillSheet) -> bytes:
-    st = styles(10.5)
-    return _form(sheet, "应急演练评估表", evaluation_story(sheet, st, PORTRAIT.width))
+    st = pdf.styles(10.5)
+    return _form(sheet, "应急演练评估表", evaluation_story(sheet, st, pdf.PORTRAIT.width))

@@ -9,26 +9,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from db.drills.data import PlanData, PlanVersionData
-from db.pdf.base import (
-    HEAD_FILL,
-    PORTRAIT,
-    Form,
-    Letterhead,
-    Signature,
-    cn_date,
-    fit_table,
-    para,
-    render,
-    section,
-    signature_block,
-    styles,
-    text_box,
-)
+from db.pdf import base as pdf
 
 
 @dataclass
 class PlanSheet:
-    letterhead: Letterhead
+    letterhead: pdf.Letterhead
     plan: PlanData
     versions: list[PlanVersionData] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # attached files' names
@@ -38,8 +24,8 @@ class PlanSheet:
 
 
 def build_plan_pdf(sheet: PlanSheet) -> bytes:
-    st = styles(10.5)
-    width = PORTRAIT.width
+    st = pdf.styles(10.5)
+    width = pdf.PORTRAIT.width
     p = sheet.plan
     pairs = [
         ("预案编号", p.code or "—", "预案级别", p.level),
@@ -47,21 +33,26 @@ def build_plan_pdf(sheet: PlanSheet) -> bytes:
         ("适用场所", "、".join(p.site_names) or "—", None, None),
         ("预案类型", p.type, "状\u3000\u3000态", p.status),
         ("编 制 人", p.author, "审 核 人", p.reviewer),
-        ("发布日期", cn_date(p.issued_on, "—"), "当前版本", f"第 {p.version_no} 版"),
-        ("上次评估", cn_date(p.evaluated_on, "—"), "下次评估", cn_date(sheet.next_evaluation, "—")),
-        ("下次演练", cn_date(sheet.next_drill, "—"), None, None),
+        ("发布日期", pdf.cn_date(p.issued_on, "—"), "当前版本", f"第 {p.version_no} 版"),
+        (
+            "上次评估",
+            pdf.cn_date(p.evaluated_on, "—"),
+            "下次评估",
+            pdf.cn_date(sheet.next_evaluation, "—"),
+        ),
+        ("下次演练", pdf.cn_date(sheet.next_drill, "—"), None, None),
     ]
     rows: list[list[object]] = []
     extra: list[tuple[object, ...]] = []
     for r, (a, b, c, d) in enumerate(pairs):
         if c is None:
-            rows.append([para(a, st.head), b, "", ""])
+            rows.append([pdf.para(a, st.head), b, "", ""])
             extra.append(("SPAN", (1, r), (3, r)))
         else:
-            rows.append([para(a, st.head), b, para(c, st.head), d])
-            extra.append(("BACKGROUND", (2, r), (2, r), HEAD_FILL))
-        extra.append(("BACKGROUND", (0, r), (0, r), HEAD_FILL))
-    cover = fit_table(
+            rows.append([pdf.para(a, st.head), b, pdf.para(c, st.head), d])
+            extra.append(("BACKGROUND", (2, r), (2, r), pdf.HEAD_FILL))
+        extra.append(("BACKGROUND", (0, r), (0, r), pdf.HEAD_FILL))
+    cover = pdf.fit_table(
         rows,
         (0.15, 0.35, 0.15, 0.35),
         width,
@@ -73,11 +64,11 @@ def build_plan_pdf(sheet: PlanSheet) -> bytes:
     vrows: list[list[object]] = [["版本", "修订日期", "修订原因", "说明", "批准人"]]
     for v in sheet.versions:
         vrows.append(
-            [f"第 {v.number} 版", cn_date(v.revised_on), v.trigger, v.reason, v.approved_by]
+            [f"第 {v.number} 版", pdf.cn_date(v.revised_on), v.trigger, v.reason, v.approved_by]
         )
     if not sheet.versions:
         vrows.append(["", "", "", "", ""])
-    versions = fit_table(
+    versions = pdf.fit_table(
         vrows,
         (0.1, 0.17, 0.3, 0.3, 0.13),
         width,
@@ -88,33 +79,33 @@ def build_plan_pdf(sheet: PlanSheet) -> bytes:
     body: list[Flowable] = [
         cover,
         Spacer(1, 4 * mm),
-        section("一、预案摘要", st, width),
-        text_box(p.summary or "—", st.body, width, 40),
+        pdf.section("一、预案摘要", st, width),
+        pdf.text_box(p.summary or "—", st.body, width, 40),
         Spacer(1, 4 * mm),
-        section("二、版本记录", st, width),
+        pdf.section("二、版本记录", st, width),
         versions,
     ]
     if sheet.files:
         body += [
             Spacer(1, 4 * mm),
-            section("三、附件", st, width),
-            para("\n".join(f"{i}. {name}" for i, name in enumerate(sheet.files, 1)), st.body),
+            pdf.section("三、附件", st, width),
+            pdf.para("\n".join(f"{i}. {name}" for i, name in enumerate(sheet.files, 1)), st.body),
         ]
     # the cover is signed by hand: the names print as fields, the signature lines stay empty
     approver = sheet.versions[-1].approved_by if sheet.versions else ""
-    signers = [Signature("编制人", p.author), Signature("审核人", p.reviewer)]
+    signers = [pdf.Signature("编制人", p.author), pdf.Signature("审核人", p.reviewer)]
     body += [
         Spacer(1, 6 * mm),
-        signature_block([*signers, Signature("批准人", approver)], width, st.body),
+        pdf.signature_block([*signers, pdf.Signature("批准人", approver)], width, st.body),
     ]
-    form = Form(
+    form = pdf.Form(
         sheet.letterhead,
         "应急预案",
         body,
-        layout=PORTRAIT,
+        layout=pdf.PORTRAIT,
         printed_on=sheet.printed_on,
         subtitle=p.name,
         title_size=22,
         subject=f"应急预案 {p.name}",
     )
-    return render(form).data
+    return pdf.render(form).data

@@ -13,24 +13,7 @@ from dataclasses import dataclass, field
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from db.pdf.base import (
-    BLANK_DATE,
-    BLANK_TIME,
-    HEAD_FILL,
-    PORTRAIT,
-    Form,
-    Letterhead,
-    Signature,
-    Styles,
-    cn_date,
-    fit_table,
-    para,
-    render,
-    section,
-    signature_block,
-    styles,
-    text_box,
-)
+from db.pdf import base as pdf
 from db.pdf.marks import CheckLine, choice
 from db.pdf.people import Person, people_markup
 
@@ -61,7 +44,7 @@ class CallRow:
 class HandoverSheet:
     """A handover record; every field empty/None prints the blank form."""
 
-    letterhead: Letterhead
+    letterhead: pdf.Letterhead
     date: dt.date | None = None
     shift_text: str = SHIFT_TEXT
     level_name: str = ""
@@ -81,7 +64,7 @@ class HandoverSheet:
     blank_call_rows: int = 8
 
     @classmethod
-    def blank(cls, letterhead: Letterhead, shift_text: str = SHIFT_TEXT) -> HandoverSheet:
+    def blank(cls, letterhead: pdf.Letterhead, shift_text: str = SHIFT_TEXT) -> HandoverSheet:
         return cls(letterhead, shift_text=shift_text)
 
     @property
@@ -91,40 +74,40 @@ class HandoverSheet:
 
 def build_handover_pdf(sheet: HandoverSheet) -> bytes:
     """The handover record (blank or filled) as PDF bytes."""
-    st = styles(10.5)
-    width = PORTRAIT.width
+    st = pdf.styles(10.5)
+    width = pdf.PORTRAIT.width
     body: list[Flowable] = [
         *_people(sheet, st, width),
         Spacer(1, 3 * mm),
-        section("一、交接检查", st, width),
+        pdf.section("一、交接检查", st, width),
         _checks(sheet, st, width),
         Spacer(1, 3 * mm),
-        section("二、来电记录（接·报·传·跟）", st, width),
+        pdf.section("二、来电记录（接·报·传·跟）", st, width),
         _calls(sheet, st, width),
         Spacer(1, 3 * mm),
-        section("三、本班值班情况", st, width),
-        text_box(sheet.situation, st.body, width, 80 if sheet.is_blank else 40),
+        pdf.section("三、本班值班情况", st, width),
+        pdf.text_box(sheet.situation, st.body, width, 80 if sheet.is_blank else 40),
         Spacer(1, 3 * mm),
-        section("四、移交事项（未办结事项、需跟踪事项）", st, width),
-        text_box(sheet.open_items, st.body, width, 66 if sheet.is_blank else 36),
+        pdf.section("四、移交事项（未办结事项、需跟踪事项）", st, width),
+        pdf.text_box(sheet.open_items, st.body, width, 66 if sheet.is_blank else 36),
         Spacer(1, 2 * mm),
         *_signatures(sheet, st, width),
     ]
-    form = Form(
+    form = pdf.Form(
         sheet.letterhead,
         "值班交接班记录",
         body,
-        layout=PORTRAIT,
+        layout=pdf.PORTRAIT,
         printed_on=sheet.printed_on,
         subject="值班交接班记录",
     )
-    return render(form).data
+    return pdf.render(form).data
 
 
-def _people(sheet: HandoverSheet, st: Styles, width: float) -> list[Flowable]:
+def _people(sheet: HandoverSheet, st: pdf.Styles, width: float) -> list[Flowable]:
     leader = people_markup([sheet.leader] if sheet.leader else [])
     rows: list[list[object]] = [
-        ["值班日期", cn_date(sheet.date), "班\u3000\u3000次", sheet.shift_text],
+        ["值班日期", pdf.cn_date(sheet.date), "班\u3000\u3000次", sheet.shift_text],
         ["战备等级", sheet.level_name, "带班领导", Paragraph(leader, st.cell)],
         ["值 班 员", Paragraph(people_markup(sheet.staff, sep="；\u3000"), st.cell), "", ""],
         [
@@ -135,8 +118,10 @@ def _people(sheet: HandoverSheet, st: Styles, width: float) -> list[Flowable]:
         ],
     ]
     label = st.head
-    data = [[para(r[0], label), r[1], para(r[2], label) if r[2] else "", r[3]] for r in rows]
-    table = fit_table(
+    data = [
+        [pdf.para(r[0], label), r[1], pdf.para(r[2], label) if r[2] else "", r[3]] for r in rows
+    ]
+    table = pdf.fit_table(
         data,
         (0.14, 0.36, 0.14, 0.36),
         width,
@@ -145,8 +130,8 @@ def _people(sheet: HandoverSheet, st: Styles, width: float) -> list[Flowable]:
         row_heights=22 if sheet.is_blank else None,
         padding=5,
         extra=[
-            ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL),
-            ("BACKGROUND", (2, 0), (2, 1), HEAD_FILL),
+            ("BACKGROUND", (0, 0), (0, -1), pdf.HEAD_FILL),
+            ("BACKGROUND", (2, 0), (2, 1), pdf.HEAD_FILL),
             ("SPAN", (1, 2), (3, 2)),
             ("SPAN", (1, 3), (3, 3)),
         ],
@@ -154,20 +139,20 @@ def _people(sheet: HandoverSheet, st: Styles, width: float) -> list[Flowable]:
     return [table]
 
 
-def _checks(sheet: HandoverSheet, st: Styles, width: float) -> Flowable:
+def _checks(sheet: HandoverSheet, st: pdf.Styles, width: float) -> Flowable:
     rows: list[list[object]] = []
     for attr, label, (yes, no) in CHECKS:
         value = getattr(sheet, attr)
         chosen = None if value is None else (yes if value else no)
-        rows.append([para(label, st.head), CheckLine(choice("", (yes, no), chosen), size=10)])
-    return fit_table(
+        rows.append([pdf.para(label, st.head), CheckLine(choice("", (yes, no), chosen), size=10)])
+    return pdf.fit_table(
         rows,
         (0.2, 0.8),
         width,
         body=st.cell,
         header_rows=0,
         padding=5,
-        extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_FILL)],
+        extra=[("BACKGROUND", (0, 0), (0, -1), pdf.HEAD_FILL)],
     )
 
 
@@ -185,7 +170,7 @@ def _call_time(at: dt.datetime | dt.time | str | None, day: dt.date | None) -> s
     return f"{at:%H:%M}"
 
 
-def _calls(sheet: HandoverSheet, st: Styles, width: float) -> Flowable:
+def _calls(sheet: HandoverSheet, st: pdf.Styles, width: float) -> Flowable:
     rows: list[list[object]] = [list(CALL_HEADERS)]
     extra: list[tuple[object, ...]] = []
     heights: list[float | None] = [None]
@@ -211,7 +196,7 @@ def _calls(sheet: HandoverSheet, st: Styles, width: float) -> Flowable:
                 ]
             )
             heights.append(None)
-    return fit_table(
+    return pdf.fit_table(
         rows,
         CALL_FRACTIONS,
         width,
@@ -223,21 +208,21 @@ def _calls(sheet: HandoverSheet, st: Styles, width: float) -> Flowable:
     )
 
 
-def _signatures(sheet: HandoverSheet, st: Styles, width: float) -> list[Flowable]:
+def _signatures(sheet: HandoverSheet, st: pdf.Styles, width: float) -> list[Flowable]:
     leader = sheet.leader.name if sheet.leader else ""
-    names = signature_block(
+    names = pdf.signature_block(
         [
-            Signature("交班人", sheet.handed_by),
-            Signature("接班人", sheet.received_by),
-            Signature("带班领导", leader),
+            pdf.Signature("交班人", sheet.handed_by),
+            pdf.Signature("接班人", sheet.received_by),
+            pdf.Signature("带班领导", leader),
         ],
         width,
         st.body,
         when_row=False,
     )
     if sheet.at is None:
-        when = f"{BLANK_DATE}{BLANK_TIME}"
+        when = f"{pdf.BLANK_DATE}{pdf.BLANK_TIME}"
     else:
-        when = f"{cn_date(sheet.at.date())} {sheet.at:%H:%M}"
+        when = f"{pdf.cn_date(sheet.at.date())} {sheet.at:%H:%M}"
     right = st.body.clone("when_right", alignment=2, spaceBefore=6)
-    return [names, para(f"交接时间：{when}", right)]
+    return [names, pdf.para(f"交接时间：{when}", right)]

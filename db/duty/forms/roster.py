@@ -24,20 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from db import calendar
-from db.pdf.base import (
-    Form,
-    Layout,
-    Letterhead,
-    Signature,
-    colour,
-    fit_table,
-    ink_on,
-    para,
-    render,
-    signature_block,
-    styles,
-    title_block,
-)
+from db.pdf import base as pdf
 from db.pdf.fonts import FONT, FONT_BOLD, register_fonts
 from db.pdf.marks import CheckLine, Part, Swatch
 from db.pdf.markup import escape
@@ -46,7 +33,7 @@ from db.pdf.people import Person, people_markup, phone_list
 WEEKDAYS = "一二三四五六日"
 REST_FILL = "#e4e4e4"
 REST_INK = "#b00000"
-LAYOUT = Layout(landscape=True, top=17 * mm, bottom=13 * mm, left=10 * mm, right=10 * mm)
+LAYOUT = pdf.Layout(landscape=True, top=17 * mm, bottom=13 * mm, left=10 * mm, right=10 * mm)
 MAX_SIZE, MIN_SIZE, STEP = 10.0, 7.5, 0.25  # 7.5 pt: still legible on the wall
 SEP = "；\u0020"  # lines break between people only: a name and its phone are one word
 LIST_GAP = 3 * mm  # between the table and the phone list beside it
@@ -112,7 +99,7 @@ class RosterDay:
 
 @dataclass
 class RosterSheet:
-    letterhead: Letterhead
+    letterhead: pdf.Letterhead
     year: int
     month: int
     shift_text: str = "每日08:30至次日08:30"
@@ -148,7 +135,7 @@ def build_roster_pdf(sheet: RosterSheet) -> bytes:
     """
     register_fonts()
     days = sorted(sheet.days, key=lambda d: d.date)
-    form = Form(
+    form = pdf.Form(
         sheet.letterhead,
         sheet.title,
         [],
@@ -157,7 +144,7 @@ def build_roster_pdf(sheet: RosterSheet) -> bytes:
         title_size=16,
         subject="值班表",
     )
-    title_h = _height(title_block(form))
+    title_h = _height(pdf.title_block(form))
     footer = _footer(sheet, days)
     height = LAYOUT.height - title_h - _height(footer) - 4
     for fit in _fits(days, LAYOUT.width, height):
@@ -165,7 +152,7 @@ def build_roster_pdf(sheet: RosterSheet) -> bytes:
         if table is None or not fits:
             continue
         form.body = [table, *footer]
-        result = render(form)
+        result = pdf.render(form)
         if result.pages == 1:
             return result.data
     # the names alone in the cells, the phones in a list beside the table
@@ -180,7 +167,7 @@ def build_roster_pdf(sheet: RosterSheet) -> bytes:
             if table is None or not fits:
                 continue
             form.body = [_side_by_side(table, left, listed, list_w), *footer]
-            result = render(form)
+            result = pdf.render(form)
             if result.pages == 1:
                 return result.data
     table, _ = _table(days, _loose_fit(days, LAYOUT.width))
@@ -190,8 +177,8 @@ def build_roster_pdf(sheet: RosterSheet) -> bytes:
         f"说明：本月每日值班人数较多（最多 {most} 人），在不小于 {MIN_SIZE:g} 磅的字号下"
         "一页排不下，续排下页（表头重复）。"
     )
-    form.body = [para(why, styles(9).body), Spacer(1, 1 * mm), table, *footer]
-    return render(form).data
+    form.body = [pdf.para(why, pdf.styles(9).body), Spacer(1, 1 * mm), table, *footer]
+    return pdf.render(form).data
 
 
 def _everyone(days: Sequence[RosterDay]) -> list[Person]:
@@ -400,9 +387,9 @@ def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table | None, bool]:
             weekday += f' <font size="{phone:g}">{escape(day.holiday_name)}</font>'
         level = escape(day.level_text)
         if day.raised:
-            fill = colour(day.level_colour, "#ffd54f")
+            fill = pdf.colour(day.level_colour, "#ffd54f")
             extra.append(("BACKGROUND", (2, r), (2, r), fill))
-            text_ink = ink_on(fill).hexval().replace("0x", "#")
+            text_ink = pdf.ink_on(fill).hexval().replace("0x", "#")
             level = f'<font name="{FONT_BOLD}" color="{text_ink}">{level}</font>'
         else:
             level = f'<font color="#555555">{level}</font>'
@@ -426,7 +413,7 @@ def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table | None, bool]:
         if day.date.weekday() == 6 and r < len(days):
             extra.append(("LINEBELOW", (0, r), (-1, r), 1.1, colors.black))
     heights = None if fit.row_h is None else [fit.header_h] + [fit.row_h] * len(days)
-    table = fit_table(
+    table = pdf.fit_table(
         rows,
         fit.widths,
         sum(fit.widths),
@@ -440,7 +427,7 @@ def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table | None, bool]:
 
 
 def _footer(sheet: RosterSheet, days: Sequence[RosterDay], phones: bool = True) -> list[Flowable]:
-    st = styles(9)
+    st = pdf.styles(9)
     info: list[Part] = [f"值班时间：{sheet.shift_text}"]
     if sheet.duty_phone:
         info.append(f"\u3000\u3000值班电话：{sheet.duty_phone}")
@@ -465,11 +452,11 @@ def _footer(sheet: RosterSheet, days: Sequence[RosterDay], phones: bool = True) 
         )
     if sheet.unconfirmed:
         legend.append(f"{'、'.join(sheet.unconfirmed)}日期按惯例预设，待核对。")
-    signatures = signature_block(
+    signatures = pdf.signature_block(
         [
-            Signature("编制", sheet.compiled_by),
-            Signature("审核", sheet.reviewed_by),
-            Signature("日期", ""),
+            pdf.Signature("编制", sheet.compiled_by),
+            pdf.Signature("审核", sheet.reviewed_by),
+            pdf.Signature("日期", ""),
         ],
         LAYOUT.width * 0.62,
         st.body,

@@ -13,18 +13,7 @@ from db.engine import Database
 from db.fleet import Fleet, VehicleRow
 from db.fleet.forms.common import day_text as _d
 from db.fleet.forms.common import letterhead
-from db.pdf.base import (
-    PORTRAIT,
-    Form,
-    Letterhead,
-    Signature,
-    cn_date,
-    render,
-    section,
-    signature_block,
-    styles,
-    text_box,
-)
+from db.pdf import base as pdf
 from db.pdf.table import TableSheet, table_flowable
 from db.supplies import Supplies
 
@@ -40,7 +29,7 @@ class ReadinessSection:
 
 @dataclass
 class ReadinessReport:
-    letterhead: Letterhead
+    letterhead: pdf.Letterhead
     as_of: dt.date
     summary: str
     sections: list[ReadinessSection] = field(default_factory=list)
@@ -48,12 +37,12 @@ class ReadinessReport:
 
 
 def build_readiness_pdf(report: ReadinessReport) -> bytes:
-    st = styles(10, 8.5)
-    width = PORTRAIT.width
-    body: list[Flowable] = [text_box(report.summary, st.body, width, 20), Spacer(1, 3 * mm)]
+    st = pdf.styles(10, 8.5)
+    width = pdf.PORTRAIT.width
+    body: list[Flowable] = [pdf.text_box(report.summary, st.body, width, 20), Spacer(1, 3 * mm)]
     numerals = "一二三四五六七八九十"
     for i, sec in enumerate(report.sections):
-        body.append(section(f"{numerals[i]}、{sec.title}", st, width))
+        body.append(pdf.section(f"{numerals[i]}、{sec.title}", st, width))
         body.append(
             table_flowable(
                 TableSheet(
@@ -70,19 +59,21 @@ def build_readiness_pdf(report: ReadinessReport) -> bytes:
         )
         body.append(Spacer(1, 3 * mm))
     body.append(
-        signature_block(
-            [Signature("填报人"), Signature("审核人"), Signature("单位负责人")], width, st.body
+        pdf.signature_block(
+            [pdf.Signature("填报人"), pdf.Signature("审核人"), pdf.Signature("单位负责人")],
+            width,
+            st.body,
         )
     )
-    form = Form(
+    form = pdf.Form(
         report.letterhead,
         "车辆装备物资战备情况报告",
         body,
-        layout=PORTRAIT,
+        layout=pdf.PORTRAIT,
         printed_on=report.printed_on,
-        subtitle=f"截至{cn_date(report.as_of)}",
+        subtitle=f"截至{pdf.cn_date(report.as_of)}",
     )
-    return render(form).data
+    return pdf.render(form).data
 
 
 def readiness_report(database: Database, today: dt.date | None = None) -> ReadinessReport:

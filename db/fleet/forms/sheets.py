@@ -15,27 +15,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from db.pdf.base import (
-    HEAD_FILL,
-    PORTRAIT,
-    Form,
-    Letterhead,
-    Signature,
-    Styles,
-    blank,
-    cn_date,
-    fit_table,
-    para,
-    render,
-    section,
-    signature_block,
-    styles,
-    text_box,
-)
-from db.pdf.marks import Box, CheckLine, Part
+from db.pdf import base as pdf
+from db.pdf.marks import Box, CheckLine, Part, outcome_line
+from db.pdf.table import pairs_table
 from db.validate import NOT_CHECKED
-
-OUTCOMES = ("合格", "不合格", "不适用")  # the boxes; 未检 prints as the word
 
 
 def _num(value: float | None, unit: str = "") -> str:
@@ -44,37 +27,6 @@ def _num(value: float | None, unit: str = "") -> str:
 
 def _date(day: dt.date | None) -> str:
     return day.isoformat() if day else ""
-
-
-def _outcome_line(chosen: str | None, size: float = 9) -> CheckLine:
-    parts: list[Part] = []
-    for opt in OUTCOMES:
-        parts += [Box(opt == chosen), opt + " "]
-    return CheckLine(parts, size=size)
-
-
-def _info_table(pairs: Sequence[tuple[str, object]], st: Styles, width: float) -> Flowable:
-    """Label/value pairs two to a row (labels shaded)."""
-    rows: list[list[object]] = []
-    for i in range(0, len(pairs), 2):
-        chunk = list(pairs[i : i + 2])
-        while len(chunk) < 2:
-            chunk.append(("", ""))
-        rows.append(
-            [para(chunk[0][0], st.head), chunk[0][1], para(chunk[1][0], st.head), chunk[1][1]]
-        )
-    return fit_table(
-        rows,
-        (0.16, 0.34, 0.16, 0.34),
-        width,
-        body=st.cell,
-        header_rows=0,
-        padding=4,
-        extra=[
-            ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL),
-            ("BACKGROUND", (2, 0), (2, -1), HEAD_FILL),
-        ],
-    )
 
 
 # --- 消防车辆例行检查表 -------------------------------------------------------------------------
@@ -94,7 +46,7 @@ class CheckLineData:
 class VehicleCheckSheet:
     """One vehicle's routine check; ``done_on`` None prints the blank form for the field."""
 
-    letterhead: Letterhead
+    letterhead: pdf.Letterhead
     plate: str
     vehicle_type: str = ""
     tank_l: float | None = None
@@ -121,29 +73,32 @@ class VehicleCheckSheet:
 
 def build_vehicle_check_pdf(sheet: VehicleCheckSheet) -> bytes:
     """One A4 page where it can be: a long kit list first tightens the rows, then flows on."""
-    rendered = render(_vehicle_check_form(sheet, compact=False))
+    rendered = pdf.render(_vehicle_check_form(sheet, compact=False))
     if rendered.pages > 1:
-        tight = render(_vehicle_check_form(sheet, compact=True))
+        tight = pdf.render(_vehicle_check_form(sheet, compact=True))
         if tight.pages < rendered.pages:
             return tight.data
     return rendered.data
 
 
-def _vehicle_check_form(sheet: VehicleCheckSheet, compact: bool) -> Form:
-    st = styles(9 if compact else 10)
+def _vehicle_check_form(sheet: VehicleCheckSheet, compact: bool) -> pdf.Form:
+    st = pdf.styles(9 if compact else 10)
     row = 14 if compact else 17
     gap = 1.5 * mm if compact else 3 * mm
-    width = PORTRAIT.width
+    width = pdf.PORTRAIT.width
     kinds = ("例行检查", "出车后检查", "一级保养", "二级保养")
     kind_parts: list[Part] = []
     for k in kinds:
         kind_parts += [Box(not sheet.is_blank and k == sheet.kind), k + " "]
-    info = _info_table(
+    info = pairs_table(
         [
             ("车牌号", sheet.plate),
             ("车\u3000\u3000型", sheet.vehicle_type),
-            ("检查日期", cn_date(sheet.done_on)),
-            ("里\u3000\u3000程", para_markup(blank(_num(sheet.mileage_km) or None, "km", 10), st)),
+            ("检查日期", pdf.cn_date(sheet.done_on)),
+            (
+                "里\u3000\u3000程",
+                para_markup(pdf.blank(_num(sheet.mileage_km) or None, "km", 10), st),
+            ),
             ("水罐容量", _num(sheet.tank_l, " L") or "无"),
             ("泡沫容量", _num(sheet.foam_l, " L") or "无"),
         ],
@@ -155,20 +110,20 @@ def _vehicle_check_form(sheet: VehicleCheckSheet, compact: bool) -> Form:
         Spacer(1, 2 * mm),
         CheckLine(["检查类别：", *kind_parts], size=10),
         Spacer(1, 2 * mm),
-        section("一、车辆检查项目", st, width),
+        pdf.section("一、车辆检查项目", st, width),
         _items_table(sheet, st, width, row),
         Spacer(1, gap),
-        section("二、随车器材清点", st, width),
+        pdf.section("二、随车器材清点", st, width),
         _kit_table(sheet, st, width, row),
         Spacer(1, gap),
-        section("三、保养计划", st, width),
-        _info_table(
+        pdf.section("三、保养计划", st, width),
+        pairs_table(
             [
-                ("下次一级保养", cn_date(sheet.next_level1)),
-                ("下次二级保养", cn_date(sheet.next_level2)),
+                ("下次一级保养", pdf.cn_date(sheet.next_level1)),
+                ("下次二级保养", pdf.cn_date(sheet.next_level2)),
                 (
                     "下次水泵测试",
-                    cn_date(sheet.next_pump) if sheet.has_pump else "不适用（无水泵）",
+                    pdf.cn_date(sheet.next_pump) if sheet.has_pump else "不适用（无水泵）",
                 ),
                 ("", ""),
             ],
@@ -176,54 +131,58 @@ def _vehicle_check_form(sheet: VehicleCheckSheet, compact: bool) -> Form:
             width,
         ),
         Spacer(1, gap),
-        section("四、发现问题及处理", st, width),
-        text_box(sheet.findings, st.body, width, (40 if compact else 56) if sheet.is_blank else 30),
+        pdf.section("四、发现问题及处理", st, width),
+        pdf.text_box(
+            sheet.findings, st.body, width, (40 if compact else 56) if sheet.is_blank else 30
+        ),
         Spacer(1, 2 * mm),
-        signature_block(
+        pdf.signature_block(
             [
-                Signature("检查人", sheet.inspector),
-                Signature("复核人", sheet.reviewer),
-                Signature("带班领导", sheet.leader),
+                pdf.Signature("检查人", sheet.inspector),
+                pdf.Signature("复核人", sheet.reviewer),
+                pdf.Signature("带班领导", sheet.leader),
             ],
             width,
             st.body,
             when_row=False,
         ),
     ]
-    form = Form(
+    form = pdf.Form(
         sheet.letterhead,
         "消防车辆例行检查表",
         body,
-        layout=PORTRAIT,
+        layout=pdf.PORTRAIT,
         printed_on=sheet.printed_on,
         subtitle=f"车牌号：{sheet.plate}",
     )
     return form
 
 
-def _result_cell(line: CheckLineData, st: Styles, blank_form: bool) -> object:
+def _result_cell(line: CheckLineData, st: pdf.Styles, blank_form: bool) -> object:
     if not blank_form and line.outcome == NOT_CHECKED:
         return para_markup(f"<b>{NOT_CHECKED}</b>", st)  # not checked: no box ticked
     if line.kind == "value":
         shown = None if blank_form else (line.value or None)
-        return para_markup(blank(shown, line.unit, 10), st)
-    return _outcome_line(None if blank_form else line.outcome)
+        return para_markup(pdf.blank(shown, line.unit, 10), st)
+    return outcome_line(None if blank_form else line.outcome)
 
 
-def para_markup(markup: str, st: Styles) -> Flowable:
+def para_markup(markup: str, st: pdf.Styles) -> Flowable:
     from reportlab.platypus import Paragraph
 
     return Paragraph(markup, st.cell)
 
 
-def _items_table(sheet: VehicleCheckSheet, st: Styles, width: float, row: float = 17) -> Flowable:
+def _items_table(
+    sheet: VehicleCheckSheet, st: pdf.Styles, width: float, row: float = 17
+) -> Flowable:
     rows: list[list[object]] = [["序号", "检查项目", "检查结果", "备注"]]
     for i, line in enumerate(sheet.items, 1):
         note = ""
         if not sheet.is_blank and line.kind == "value" and line.outcome == "不合格":
             note = "不合格"
         rows.append([str(i), line.text, _result_cell(line, st, sheet.is_blank), note])
-    return fit_table(
+    return pdf.fit_table(
         rows,
         (0.07, 0.45, 0.34, 0.14),
         width,
@@ -235,7 +194,7 @@ def _items_table(sheet: VehicleCheckSheet, st: Styles, width: float, row: float 
     )
 
 
-def _kit_table(sheet: VehicleCheckSheet, st: Styles, width: float, row: float = 17) -> Flowable:
+def _kit_table(sheet: VehicleCheckSheet, st: pdf.Styles, width: float, row: float = 17) -> Flowable:
     rows: list[list[object]] = [["序号", "器材名称", "存放位置", "应有", "实有", "结果"]]
     for i, line in enumerate(sheet.kit, 1):
         counted = "" if sheet.is_blank or line.counted is None else str(line.counted)
@@ -256,7 +215,7 @@ def _kit_table(sheet: VehicleCheckSheet, st: Styles, width: float, row: float = 
         )
     if len(rows) == 1:
         rows.append(["", "（未登记随车器材清单）", "", "", "", ""])
-    return fit_table(
+    return pdf.fit_table(
         rows,
         (0.07, 0.33, 0.18, 0.09, 0.09, 0.24),
         width,
@@ -281,7 +240,7 @@ class InspectionItem:
 
 @dataclass
 class EquipmentInspectionSheet:
-    letterhead: Letterhead
+    letterhead: pdf.Letterhead
     category: str
     checklist: list[tuple[str, str, str]]  # (text, kind, unit)
     items: list[InspectionItem] = field(default_factory=list)
@@ -311,7 +270,7 @@ def grown_heights(
     for row in rows:
         needed = max(
             (
-                para(value, style).wrap(w, 10_000)[1]
+                pdf.para(value, style).wrap(w, 10_000)[1]
                 for value, w in zip(row, inner, strict=False)
                 if isinstance(value, str) and value
             ),
@@ -322,8 +281,8 @@ def grown_heights(
 
 
 def build_inspection_pdf(sheet: EquipmentInspectionSheet) -> bytes:
-    st = styles(10)
-    width = PORTRAIT.width
+    st = pdf.styles(10)
+    width = pdf.PORTRAIT.width
     items = "\u3000".join(
         f"{i}. {text}" + (f"（____{unit}）" if kind == "value" and unit else "")
         for i, (text, kind, _unit) in enumerate(sheet.checklist, 1)
@@ -347,10 +306,10 @@ def build_inspection_pdf(sheet: EquipmentInspectionSheet) -> bytes:
     for _ in range(sheet.blank_rows or (0 if sheet.items else 12)):
         rows.append(["", "", "", "", "", CheckLine([Box(), "合格 ", Box(), "不合格"], size=9), ""])
     body: list[Flowable] = [
-        _info_table(
+        pairs_table(
             [
                 ("器材类别", sheet.category),
-                ("检查日期", cn_date(None)),
+                ("检查日期", pdf.cn_date(None)),
                 ("检查地点", ""),
                 ("器材数量", str(len(sheet.items)) if sheet.items else ""),
             ],
@@ -358,10 +317,10 @@ def build_inspection_pdf(sheet: EquipmentInspectionSheet) -> bytes:
             width,
         ),
         Spacer(1, 2 * mm),
-        section("检查内容", st, width),
-        text_box(items, st.cell, width, 20),
+        pdf.section("检查内容", st, width),
+        pdf.text_box(items, st.cell, width, 20),
         Spacer(1, 2 * mm),
-        fit_table(
+        pdf.fit_table(
             rows,
             INSPECTION_COLUMNS,
             width,
@@ -372,18 +331,20 @@ def build_inspection_pdf(sheet: EquipmentInspectionSheet) -> bytes:
             extra=[("ALIGN", (0, 1), (0, -1), "CENTER")],
         ),
         Spacer(1, 3 * mm),
-        section("发现问题及处理", st, width),
-        text_box("", st.body, width, 40),
-        signature_block(
-            [Signature("检查人"), Signature("复核人"), Signature("带班领导")], width, st.body
+        pdf.section("发现问题及处理", st, width),
+        pdf.text_box("", st.body, width, 40),
+        pdf.signature_block(
+            [pdf.Signature("检查人"), pdf.Signature("复核人"), pdf.Signature("带班领导")],
+            width,
+            st.body,
         ),
     ]
-    form = Form(
+    form = pdf.Form(
         sheet.letterhead,
         f"{sheet.category}检查表",
         body,
-        layout=PORTRAIT,
+        layout=pdf.PORTRAIT,
         printed_on=sheet.printed_on,
         subtitle="装备器材检查测试记录",
     )
-    return render(form).data
+    return pdf.render(form).data

@@ -15,25 +15,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from db.pdf.base import (
-    HEAD_FILL,
-    LANDSCAPE,
-    PORTRAIT,
-    Form,
-    Letterhead,
-    Signature,
-    Styles,
-    blank,
-    cn_date,
-    fit_table,
-    para,
-    render,
-    section,
-    signature_block,
-    styles,
-    text_box,
-)
-from db.pdf.marks import Box, CheckLine, Part
+from db.pdf import base as pdf
+from db.pdf.marks import Box, CheckLine, Part, outcome_line
+from db.pdf.table import pairs_table
 from db.validate import NOT_CHECKED
 from db.water.data import (
     CoverageReport,
@@ -44,7 +28,6 @@ from db.water.data import (
 )
 from db.water.forms.spacing import spacing_table
 
-OUTCOMES = ("合格", "不合格", "不适用")  # the boxes; 未检 prints as the word
 GAP_FILL = colors.HexColor("#f8d0d0")
 SIGNATURES = ("检查人", "复核人", "带班领导")
 REPORT_SIGNATURES = ("填报人", "审核人", "单位负责人")  # registers, reports and the map
@@ -64,7 +47,7 @@ class ChecklistLine:
 class ChecklistSheet:
     """A checklist for one source (filled or prefilled) or for the field (all blank)."""
 
-    letterhead: Letterhead
+    letterhead: pdf.Letterhead
     title: str
     lines: list[ChecklistLine]
     source: WaterSourceData | None = None
@@ -72,41 +55,13 @@ class ChecklistSheet:
     printed_on: dt.date | None = None
 
 
-def _markup(text: str, st: Styles) -> Paragraph:
+def _markup(text: str, st: pdf.Styles) -> Paragraph:
     return Paragraph(text, st.cell)
 
 
-def _outcome(chosen: str | None) -> CheckLine:
-    parts: list[Part] = []
-    for opt in OUTCOMES:
-        parts += [Box(opt == chosen), opt + " "]
-    return CheckLine(parts, size=9)
-
-
-def _pairs(pairs: Sequence[tuple[str, object]], st: Styles, width: float) -> Flowable:
-    rows: list[list[object]] = []
-    for i in range(0, len(pairs), 2):
-        chunk = list(pairs[i : i + 2]) + [("", "")] * (2 - len(pairs[i : i + 2]))
-        rows.append(
-            [para(chunk[0][0], st.head), chunk[0][1], para(chunk[1][0], st.head), chunk[1][1]]
-        )
-    return fit_table(
-        rows,
-        (0.15, 0.35, 0.15, 0.35),
-        width,
-        body=st.cell,
-        header_rows=0,
-        padding=4,
-        extra=[
-            ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL),
-            ("BACKGROUND", (2, 0), (2, -1), HEAD_FILL),
-        ],
-    )
-
-
-def report_signatures(width: float, st: Styles) -> Flowable:
+def report_signatures(width: float, st: pdf.Styles) -> Flowable:
     """填报人 / 审核人 / 单位负责人 with their dates: empty lines for the pen."""
-    return signature_block([Signature(s) for s in REPORT_SIGNATURES], width, st.body)
+    return pdf.signature_block([pdf.Signature(s) for s in REPORT_SIGNATURES], width, st.body)
 
 
 def _n(value: object, unit: str = "") -> str:
@@ -145,14 +100,14 @@ def _kind_text(x: WaterSourceData) -> str:
 
 
 def build_checklist_pdf(sheet: ChecklistSheet) -> bytes:
-    st = styles(10)
-    width = PORTRAIT.width
+    st = pdf.styles(10)
+    width = pdf.PORTRAIT.width
     x, ins = sheet.source, sheet.inspection
     filled = ins is not None
     kinds: list[Part] = []
     for k in ("巡查", "检查", "保养", "普查"):
         kinds += [Box(filled and ins is not None and ins.kind == k), k + " "]
-    info = _pairs(
+    info = pairs_table(
         [
             ("水源编号", x.code if x else ""),
             ("名\u3000\u3000称", x.name if x else ""),
@@ -160,28 +115,29 @@ def build_checklist_pdf(sheet: ChecklistSheet) -> bytes:
             ("所属村社", x.village if x else ""),
             ("地\u3000\u3000址", x.address if x else ""),
             ("水源归属", (x.owner + (f" {x.phone}" if x.phone else "")) if x else ""),
-            ("检查日期", cn_date(ins.inspected_on if ins else None)),
+            ("检查日期", pdf.cn_date(ins.inspected_on if ins else None)),
             ("主要参数", params_text(x) if x else ""),
         ],
         st,
         width,
+        label=0.15,
     )
     rows: list[list[object]] = [["序号", "检查项目", "检查结果", "标准"]]
     for i, line in enumerate(sheet.lines, 1):
         if line.kind == "value":
             shown = line.value if filled and line.value else None
-            markup = blank(shown, line.unit, 10)
+            markup = pdf.blank(shown, line.unit, 10)
             if filled and line.outcome in ("不合格", "不适用", NOT_CHECKED):
                 markup += f"　<b>{line.outcome}</b>"
             result: object = _markup(markup, st)
         elif filled and line.outcome == NOT_CHECKED:
             result = _markup(f"<b>{NOT_CHECKED}</b>", st)  # not checked: no box ticked
         else:
-            result = _outcome(line.outcome if filled else None)
+            result = outcome_line(line.outcome if filled else None)
         rows.append(
             [str(i), line.text, result, f"{line.limit} {line.unit}".strip() if line.limit else ""]
         )
-    table = fit_table(
+    table = pdf.fit_table(
         rows,
         (0.07, 0.5, 0.31, 0.12),
         width,
@@ -204,16 +160,16 @@ def build_checklist_pdf(sheet: ChecklistSheet) -> bytes:
         Spacer(1, 2 * mm),
         CheckLine(["检查类别：", *kinds], size=10),
         Spacer(1, 2 * mm),
-        section("一、检查项目", st, width),
+        pdf.section("一、检查项目", st, width),
         table,
         Spacer(1, 3 * mm),
-        section("二、发现问题及处理（报修单位、期限）", st, width),
-        text_box(findings, st.body, width, 30 if filled else 60),
+        pdf.section("二、发现问题及处理（报修单位、期限）", st, width),
+        pdf.text_box(findings, st.body, width, 30 if filled else 60),
         Spacer(1, 2 * mm),
-        signature_block(
+        pdf.signature_block(
             [
-                Signature(SIGNATURES[0], ins.inspectors if ins else ""),
-                *map(Signature, SIGNATURES[1:]),
+                pdf.Signature(SIGNATURES[0], ins.inspectors if ins else ""),
+                *map(pdf.Signature, SIGNATURES[1:]),
             ],
             width,
             st.body,
@@ -221,20 +177,20 @@ def build_checklist_pdf(sheet: ChecklistSheet) -> bytes:
         ),
     ]
     subtitle = f"水源编号：{x.code}" if x else "（空白表，现场填写）"
-    return render(
-        Form(sheet.letterhead, sheet.title, body, PORTRAIT, sheet.printed_on, subtitle)
+    return pdf.render(
+        pdf.Form(sheet.letterhead, sheet.title, body, pdf.PORTRAIT, sheet.printed_on, subtitle)
     ).data
 
 
 # --- 台账 ------------------------------------------------------------------------------------
 def build_register_pdf(
-    letterhead: Letterhead,
+    letterhead: pdf.Letterhead,
     sources: Sequence[WaterSourceData],
     village: str | None = None,
     printed_on: dt.date | None = None,
 ) -> bytes:
-    st = styles(9, 8)
-    width = LANDSCAPE.width
+    st = pdf.styles(9, 8)
+    width = pdf.LANDSCAPE.width
     head: list[object] = ["序号", "编号", "名称", "类型/形式", "地址", "所属村社", "经纬度", "水源归属/电话",
             "主要参数", "可用状态", "上次检查", "下次检查"]  # fmt: skip
     rows: list[list[object]] = [head]
@@ -268,9 +224,9 @@ def build_register_pdf(
         counts[x.type] = counts.get(x.type, 0) + 1
     summary = f"共 {len(sources)} 处：" + "，".join(f"{k} {n}" for k, n in counts.items())
     body: list[Flowable] = [
-        para(summary, st.body),
+        pdf.para(summary, st.body),
         Spacer(1, 2 * mm),
-        fit_table(
+        pdf.fit_table(
             rows,
             (0.035, 0.075, 0.11, 0.085, 0.12, 0.07, 0.095, 0.1, 0.14, 0.05, 0.065, 0.065),
             width,
@@ -283,13 +239,15 @@ def build_register_pdf(
         report_signatures(width, st),
     ]
     subtitle = f"所属村社：{village}" if village else "全镇"
-    return render(Form(letterhead, "消防水源台账", body, LANDSCAPE, printed_on, subtitle)).data
+    return pdf.render(
+        pdf.Form(letterhead, "消防水源台账", body, pdf.LANDSCAPE, printed_on, subtitle)
+    ).data
 
 
 # --- 普查 ------------------------------------------------------------------------------------
 @dataclass
 class SurveySheet:
-    letterhead: Letterhead
+    letterhead: pdf.Letterhead
     name: str
     start: dt.date
     end: dt.date
@@ -299,11 +257,11 @@ class SurveySheet:
 
 
 def build_survey_sheet_pdf(sheet: SurveySheet) -> bytes:
-    st = styles(9, 8.5)
-    width = LANDSCAPE.width
+    st = pdf.styles(9, 8.5)
+    width = pdf.LANDSCAPE.width
     body: list[Flowable] = [
-        para(
-            f"普查时间：{cn_date(sheet.start)} 至 {cn_date(sheet.end)}　　普查人员：{sheet.inspectors}",
+        pdf.para(
+            f"普查时间：{pdf.cn_date(sheet.start)} 至 {pdf.cn_date(sheet.end)}　　普查人员：{sheet.inspectors}",
             st.body,
         ),
         Spacer(1, 2 * mm),
@@ -329,8 +287,8 @@ def build_survey_sheet_pdf(sheet: SurveySheet) -> bytes:
                  r.problems, r.inspected_on.isoformat() if r.inspected_on else ""]
             )  # fmt: skip
         body += [
-            section(f"{village}（{len(rows_in)} 处）", st, width),
-            fit_table(
+            pdf.section(f"{village}（{len(rows_in)} 处）", st, width),
+            pdf.fit_table(
                 rows,
                 (0.04, 0.08, 0.12, 0.09, 0.13, 0.15, 0.17, 0.15, 0.07),
                 width,
@@ -345,13 +303,13 @@ def build_survey_sheet_pdf(sheet: SurveySheet) -> bytes:
             ),
             Spacer(1, 3 * mm),
         ]
-    body.append(signature_block([Signature(s) for s in SIGNATURES], width, st.body))
-    return render(
-        Form(
+    body.append(pdf.signature_block([pdf.Signature(s) for s in SIGNATURES], width, st.body))
+    return pdf.render(
+        pdf.Form(
             sheet.letterhead,
             "消防水源普查现场登记表",
             body,
-            LANDSCAPE,
+            pdf.LANDSCAPE,
             sheet.printed_on,
             sheet.name,
         )
@@ -359,20 +317,20 @@ def build_survey_sheet_pdf(sheet: SurveySheet) -> bytes:
 
 
 def build_survey_summary_pdf(
-    letterhead: Letterhead, summary: SurveySummary, printed_on: dt.date | None = None
+    letterhead: pdf.Letterhead, summary: SurveySummary, printed_on: dt.date | None = None
 ) -> bytes:
-    st = styles(10, 9)
-    width = PORTRAIT.width
+    st = pdf.styles(10, 9)
+    width = pdf.PORTRAIT.width
     v = summary.survey
     failed = len(summary.failed)
     rate = f"{summary.done * 100 / summary.total:.0f}%" if summary.total else "—"
     body: list[Flowable] = [
-        _pairs(
+        pairs_table(
             [
                 ("普查名称", v.name),
                 (
                     "状\u3000\u3000态",
-                    v.status + (f"（{cn_date(v.closed_on)}结束）" if v.closed_on else ""),
+                    v.status + (f"（{pdf.cn_date(v.closed_on)}结束）" if v.closed_on else ""),
                 ),
                 ("普查时间", f"{v.start.isoformat()} 至 {v.end.isoformat()}"),
                 ("普查人员", v.inspectors),
@@ -386,63 +344,70 @@ def build_survey_summary_pdf(
             ],
             st,
             width,
+            label=0.15,
         ),
         Spacer(1, 3 * mm),
-        section("一、各村社情况", st, width),
+        pdf.section("一、各村社情况", st, width),
     ]
     rows: list[list[object]] = [["村社", "应查", "已查", "不合格"]]
     for village, (total, done, bad) in summary.by_village.items():
         rows.append([village, str(total), str(done), str(bad)])
-    body.append(fit_table(rows, (0.4, 0.2, 0.2, 0.2), width, body=st.cell_center, head=st.head))
-    body += [Spacer(1, 3 * mm), section("二、普查后可用状态", st, width)]
+    body.append(pdf.fit_table(rows, (0.4, 0.2, 0.2, 0.2), width, body=st.cell_center, head=st.head))
+    body += [Spacer(1, 3 * mm), pdf.section("二、普查后可用状态", st, width)]
     rows = [["可用状态", "数量"]]
     rows += [[k, str(n)] for k, n in summary.by_status.items()]
-    body.append(fit_table(rows, (0.6, 0.4), width, body=st.cell_center, head=st.head))
-    body += [Spacer(1, 3 * mm), section("三、发现的问题", st, width)]
+    body.append(pdf.fit_table(rows, (0.6, 0.4), width, body=st.cell_center, head=st.head))
+    body += [Spacer(1, 3 * mm), pdf.section("三、发现的问题", st, width)]
     rows = [["问题", "处数"]]
     rows += [[k, str(n)] for k, n in summary.by_problem.items()]
     if summary.still_out:
         rows.append(["原有故障未修复（本次检查合格）", str(len(summary.still_out))])
     if len(rows) == 1:
         rows.append(["未发现问题", ""])
-    body.append(fit_table(rows, (0.8, 0.2), width, body=st.cell, head=st.head))
+    body.append(pdf.fit_table(rows, (0.8, 0.2), width, body=st.cell, head=st.head))
     if summary.failed:
-        body += [Spacer(1, 3 * mm), section("四、不合格水源清单", st, width)]
+        body += [Spacer(1, 3 * mm), pdf.section("四、不合格水源清单", st, width)]
         rows = [["编号", "名称", "村社", "问题"]]
         for r in summary.failed:
             rows.append([r.source.code, r.source.name, r.source.village, r.problems])
-        body.append(fit_table(rows, (0.14, 0.24, 0.14, 0.48), width, body=st.cell, head=st.head))
+        body.append(
+            pdf.fit_table(rows, (0.14, 0.24, 0.14, 0.48), width, body=st.cell, head=st.head)
+        )
     if summary.still_out:
         body += [
             Spacer(1, 3 * mm),
-            section(
+            pdf.section(
                 ("五" if summary.failed else "四") + "、仍不可用的水源（原有故障未修复）", st, width
             ),
         ]
         rows = [["编号", "名称", "村社", "状态"]]
         for r in summary.still_out:
             rows.append([r.source.code, r.source.name, r.source.village, r.source.status])
-        body.append(fit_table(rows, (0.14, 0.24, 0.14, 0.48), width, body=st.cell, head=st.head))
+        body.append(
+            pdf.fit_table(rows, (0.14, 0.24, 0.14, 0.48), width, body=st.cell, head=st.head)
+        )
     body += [
         Spacer(1, 6 * mm),
         report_signatures(width, st),
     ]
-    return render(Form(letterhead, "消防水源普查情况报告", body, PORTRAIT, printed_on, v.name)).data
+    return pdf.render(
+        pdf.Form(letterhead, "消防水源普查情况报告", body, pdf.PORTRAIT, printed_on, v.name)
+    ).data
 
 
 # --- 覆盖 ------------------------------------------------------------------------------------
 def build_coverage_pdf(
-    letterhead: Letterhead,
+    letterhead: pdf.Letterhead,
     report: CoverageReport,
     printed_on: dt.date | None = None,
     appendix: Sequence[Flowable] = (),
 ) -> bytes:
-    st = styles(10, 8.5)
-    width = PORTRAIT.width
+    st = pdf.styles(10, 8.5)
+    width = pdf.PORTRAIT.width
     gaps = report.gaps
     body: list[Flowable] = [
-        para(
-            f"统计日期：{cn_date(report.on)}　保护半径：{report.radius_m:g} 米　"
+        pdf.para(
+            f"统计日期：{pdf.cn_date(report.on)}　保护半径：{report.radius_m:g} 米　"
             f"重点场所 {len(report.rows)} 处，其中 {len(gaps)} 处在保护半径内无可用消防水源（缺口，红色标出）。"
             "距离为大地线距离（WGS84，GCJ-02 坐标已换算）；故障、停用及处于枯水期的水源不计。",
             st.body,
@@ -467,7 +432,7 @@ def build_coverage_pdf(
     if len(rows) == 1:
         rows.append(["", "（没有标注坐标的重点场所）", "", "", "", "", ""])
     body.append(
-        fit_table(
+        pdf.fit_table(
             rows,
             (0.05, 0.16, 0.09, 0.21, 0.21, 0.21, 0.07),
             width,
@@ -479,7 +444,7 @@ def build_coverage_pdf(
     if gaps:
         body += [
             Spacer(1, 3 * mm),
-            section("缺口清单（建议增设消火栓或消防水池，或修复附近故障水源）", st, width),
+            pdf.section("缺口清单（建议增设消火栓或消防水池，或修复附近故障水源）", st, width),
         ]
         for r in gaps:
             nearest = (
@@ -487,14 +452,16 @@ def build_coverage_pdf(
                 if r.nearest
                 else "附近无可用水源"
             )
-            body.append(para(f"· {r.site_name}（{r.village}）：{nearest}", st.body))
+            body.append(pdf.para(f"· {r.site_name}（{r.village}）：{nearest}", st.body))
     if report.without_coordinates:
         body += [
             Spacer(1, 2 * mm),
-            para(
+            pdf.para(
                 "未标注坐标、未参与统计的场所：" + "、".join(report.without_coordinates), st.small
             ),
         ]
     body += [*spacing_table(report, st, width), Spacer(1, 6 * mm), report_signatures(width, st)]
     body += appendix
-    return render(Form(letterhead, "重点场所消防水源覆盖情况", body, PORTRAIT, printed_on)).data
+    return pdf.render(
+        pdf.Form(letterhead, "重点场所消防水源覆盖情况", body, pdf.PORTRAIT, printed_on)
+    ).data
