@@ -50,18 +50,8 @@ def test_unknown_vehicle_in_equipment_is_an_error_on_that_cell(demo, tmp_path):
     before = counts(demo, *TABLES)
     path = sheet(
         tmp_path / "eq.xlsx",
-        [
-            "编号",
-            "名称",
-            "类别",
-            "规格型号",
-            "生产日期",
-            "存放位置",
-            "所属车辆",
-            "状态",
-            "上次检验日期",
-        ],
-        [["NEW-1", "水带", "水带", "", "2024-01-01", "库", "渝Z·00000", "在用", None]],
+        ["编号", "名称", "类别", "生产日期", "存放位置", "所属车辆", "状态", "上次检验日期"],
+        [["NEW-1", "水带", "水带", "2024-01-01", "库", "渝Z·00000", "在用", None]],
     )
     with pytest.raises(ImportRejected) as err:
         import_register(demo, "equipment", path)
