@@ -9,17 +9,14 @@ import pytest
 from desktop.cli.main import main, print_modules
 
 # What each record form is printed for in the demo database (the rest print whole registers).
+DRILL = ["--drill", "2"]  # the four drill forms print the same drill
 RECORD = {
     "roster": ["--month", "2026-12"],
-    "drill-signin": ["--drill", "2"],
-    "drill-record": ["--drill", "2"],
-    "drill-evaluation": ["--drill", "2"],
-    "drill-pack": ["--drill", "2"],
+    **dict.fromkeys(("drill-signin", "drill-record", "drill-evaluation", "drill-pack"), DRILL),
     "plan-summary": ["--plan", "1"],
     "hydrant-checklist": ["--source", "XHS-001"],
     "pool-checklist": ["--source", "SC-001"],
-    "survey-sheet": ["--survey", "1"],
-    "survey-report": ["--survey", "1"],
+    **dict.fromkeys(("survey-sheet", "survey-report"), ["--survey", "1"]),
     "vehicle-check": ["--vehicle", "渝B·F1119"],
     "bulletin": ["--month", "2026-11"],
 }
