@@ -34,7 +34,9 @@ def _tamper(database, *statements: str, drop_triggers: bool = False) -> None:
             conn.execute(statement)
 
 
-def _lines(database) -> list[str]:
+def _breaks_after(database, *statements: str, drop_triggers: bool = False) -> list[str]:
+    """Change the file with ``statements``, then the line ``audit verify`` gives each break."""
+    _tamper(database, *statements, drop_triggers=drop_triggers)
     return [b.line for b in verify(database).breaks]
 
 
@@ -52,21 +54,19 @@ def _lines(database) -> list[str]:
 )
 def test_a_record_changed_or_deleted_behind_the_programs_back(written, statement, which, problem):
     database, ids = written
-    _tamper(database, statement.format(id=ids[which]))
-    lines = _lines(database)
+    lines = _breaks_after(database, statement.format(id=ids[which]))
     assert len(lines) == 1
     assert f"队员名册 第 {ids[which]} 号" in lines[0] and problem in lines[0]
 
 
 def test_an_audit_rows_operator_changed(written):
     database, ids = written
-    _tamper(
+    lines = _breaks_after(
         database,
         "UPDATE audit_log SET operator = '别人' WHERE id = "
         "(SELECT max(id) FROM audit_log WHERE table_name = 'member' AND action = 'insert')",
         drop_triggers=True,
     )
-    lines = _lines(database)
     assert any("触发器" in line for line in lines)
     changed = [line for line in lines if "校验链不符" in line]
     assert len(changed) == 1 and f"队员名册 第 {ids[2]} 号" in changed[0]
@@ -74,12 +74,11 @@ def test_an_audit_rows_operator_changed(written):
 
 def test_the_newest_audit_row_deleted(written):
     database, ids = written
-    _tamper(
+    lines = _breaks_after(
         database,
         "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)",
         drop_triggers=True,
     )
-    lines = _lines(database)
     # the chain before it still fits; the record no longer matches the trail that is left
     record = [line for line in lines if "触发器" not in line]
     assert len(record) == 1 and f"队员名册 第 {ids[1]} 号" in record[0]
@@ -87,31 +86,30 @@ def test_the_newest_audit_row_deleted(written):
 
 def test_an_audit_row_deleted_in_the_middle(written):
     database, ids = written
-    _tamper(
+    lines = _breaks_after(
         database,
         "DELETE FROM audit_log WHERE table_name = 'member' AND record_id = "
         f"{ids[1]} AND action = 'insert'",
         drop_triggers=True,
     )
-    lines = [line for line in _lines(database) if "触发器" not in line]
+    lines = [line for line in lines if "触发器" not in line]
     assert any("前面的修改记录被删除" in line for line in lines)
 
 
 def test_a_fake_audit_row_inserted(written):
     database, ids = written
-    _tamper(
+    lines = _breaks_after(
         database,
         "INSERT INTO audit_log (at, operator, table_name, record_id, action, before, after, "
         f"row_hash) VALUES ('2026-12-01 09:00:00.000000', '站长', 'member', {ids[0]}, 'update', "
         "NULL, NULL, '" + "ab" * 32 + "')",
     )
-    lines = _lines(database)
     assert any("校验链不符" in line and f"队员名册 第 {ids[0]} 号" in line for line in lines)
 
 
 def test_a_fake_audit_row_slipped_between_two(written):
     database, ids = written
-    _tamper(
+    lines = _breaks_after(
         database,
         "UPDATE audit_log SET id = id + 1 WHERE id = (SELECT max(id) FROM audit_log)",
         "INSERT INTO audit_log (id, at, operator, table_name, record_id, action, row_hash) "
@@ -119,19 +117,17 @@ def test_a_fake_audit_row_slipped_between_two(written):
         "'member', 1, 'update', '" + "cd" * 32 + "')",
         drop_triggers=True,
     )
-    lines = _lines(database)
     assert any("后来插入的" in line for line in lines)
 
 
 def test_a_record_row_inserted(written):
     database, _ids = written
-    _tamper(
+    lines = _breaks_after(
         database,
         "INSERT INTO member (name, role, phone, can_lead, driver, notes, archived, created_at,"
         " created_by, updated_at, updated_by, version) VALUES ('丁', '队员', '', 0, 0, '', 0,"
         " '2026-12-01 09:00:00', 'x', '2026-12-01 09:00:00', 'x', 1)",
     )
-    lines = _lines(database)
     assert len(lines) == 1 and "没有任何修改记录" in lines[0]
 
 
@@ -139,8 +135,7 @@ def test_a_setting_changed(written):
     database, _ids = written
     Ledger(database).save_settings({"town": "高楼镇"})
     assert verify(database).ok
-    _tamper(database, "UPDATE setting SET value = '别的镇' WHERE key = 'town'")
-    lines = _lines(database)
+    lines = _breaks_after(database, "UPDATE setting SET value = '别的镇' WHERE key = 'town'")
     assert len(lines) == 1 and "单位设置 第 town 号" in lines[0]
 
 
