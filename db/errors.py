@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypeVar
+
+T = TypeVar("T")
+
 
 class LedgerError(Exception):
     """Base of every error whose message is meant for the user."""
@@ -62,6 +67,17 @@ def refuse(problems: dict[str, str]) -> None:
 
 class NotFoundError(LedgerError):
     """A record asked for by name or id does not exist."""
+
+
+def named(
+    table: Mapping[str, T], name: str, what: str, error: type[LedgerError] = NotFoundError
+) -> T:
+    """``table[name]``, or ``error`` saying there is no ``what`` of that name and which there are."""
+    try:
+        return table[name]
+    except KeyError:
+        known = "、".join(table)
+        raise error(f"没有名为“{name}”的{what}（可用：{known}）") from None
 
 
 class PermissionDenied(LedgerError):

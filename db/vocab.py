@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.base import Base
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, ValidationError, named
 from db.shared_models import VocabEntry
 from db.vocab_builtin import BY_KEY, Vocabulary
 
@@ -38,11 +38,7 @@ def term_key(text: str) -> str:
 
 
 def vocabulary(key: str) -> Vocabulary:
-    try:
-        return BY_KEY[key]
-    except KeyError:
-        known = "、".join(BY_KEY)
-        raise NotFoundError(f"没有名为“{key}”的词表（可用：{known}）") from None
+    return named(BY_KEY, key, "词表")
 
 
 @dataclass(frozen=True)

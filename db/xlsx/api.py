@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import Database
-from db.errors import LedgerError
+from db.errors import LedgerError, named
 from db.vocab import Vocab, add_synonym, vocabulary
 from db.xlsx import writer
 from db.xlsx.context import ImportContext, WordUse
@@ -33,11 +33,7 @@ PathLike = str | os.PathLike[str]
 
 
 def register_spec(register: str) -> RegisterSpec:
-    try:
-        return REGISTERS[register]
-    except KeyError:
-        known = "、".join(REGISTERS)
-        raise LedgerError(f"没有名为“{register}”的台账（可用：{known}）") from None
+    return named(REGISTERS, register, "台账", LedgerError)
 
 
 def _phase(progress: Progress | None, index: int, phases: int = 2) -> Progress | None:
