@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -47,6 +48,46 @@ def cell(model, row: int, header: str) -> str:
     return model.index(row, column).data() or ""
 
 
+def deleted(
+    qtbot, page, key: Callable[[object], bool], messages, table=None, button=None
+) -> list[str]:
+    """Select the row of ``table`` (the page's) for which ``key`` holds and press ``button``
+    (its 删除): what it said. The archived rows are not shown yet, so 恢复 stays hidden."""
+    table = page.table if table is None else table
+    table.select_row(next(r for r in table.visible_rows() if key(r)))
+    click(qtbot, page.delete_button if button is None else button)
+    assert not page.restore_button.isVisible()
+    return messages.texts("information")
+
+
+def shown_archived(page, table, key: Callable[[object], bool]) -> tuple[object, int]:
+    """Tick the page's archived box: 恢复 shows, disabled until a row is chosen. The archived
+    row for which ``key`` holds, and its row number."""
+    page.archived.setChecked(True)
+    assert page.restore_button.isVisible() and not page.restore_button.isEnabled()
+    gone = next(r for r in table.visible_rows() if key(r))
+    return gone, table.visible_rows().index(gone)
+
+
+def restore(qtbot, page, table, row) -> None:
+    """Select the archived ``row``: 恢复 is enabled; press it."""
+    table.select_row(row)
+    assert page.restore_button.isEnabled()
+    click(qtbot, page.restore_button)
+
+
+@pytest.fixture
+def open_page(make_window) -> Callable[[str], Any]:
+    """Build the window on the test's database and show its page ``name``: that page."""
+
+    def open_(name: str) -> Any:
+        window = make_window()
+        window.show_page(name)
+        return window.pages[name]
+
+    return open_
+
+
 @pytest.fixture
 def fleet(database) -> Fleet:
     return Fleet(database)
@@ -58,26 +99,18 @@ def checked(fleet: Fleet, table: str, target_id: int) -> None:
     fleet.record_check(check)
 
 
-def test_vehicles_page(qtbot, make_window, database, fleet, messages):
+def test_vehicles_page(qtbot, open_page, database, fleet, messages):
     vid = fleet.save_vehicle(VehicleData("渝B·T001"))
     checked(fleet, VEHICLE, vid)
-    window = make_window()
-    window.show_page("vehicles")
-    page = window.pages["vehicles"]
-    page.table.select_row(page.table.visible_rows()[0])
-    click(qtbot, page.delete_button)
-    assert messages.texts("information") == [
+    page = open_page("vehicles")
+    assert deleted(qtbot, page, lambda _row: True, messages) == [
         "渝B·T001 有检查或维修记录，已归档（勾选“显示已归档”可查看和恢复）。"
     ]
-    assert page.table.visible_rows() == [] and not page.restore_button.isVisible()
+    assert page.table.visible_rows() == []
 
-    page.archived.setChecked(True)
-    assert page.restore_button.isVisible() and not page.restore_button.isEnabled()
-    [row] = page.table.visible_rows()
-    assert cell(page.table.proxy, 0, "状态") == "已归档"
-    page.table.select_row(row)
-    assert page.restore_button.isEnabled()
-    click(qtbot, page.restore_button)
+    row, _ = shown_archived(page, page.table, lambda _row: True)
+    assert page.table.visible_rows() == [row] and cell(page.table.proxy, 0, "状态") == "已归档"
+    restore(qtbot, page, page.table, row)
 
     assert not fleet.vehicle(vid).archived and restores(database, "vehicle", vid) == 1
     [row] = page.table.visible_rows()
@@ -110,13 +143,11 @@ def sources_with_history(database) -> tuple[int, Callable[[], bool]]:
     ],
 )
 def test_paged_register_pages(
-    qtbot, make_window, database, messages, name, make, code, table, status, in_use, why
+    qtbot, open_page, database, messages, name, make, code, table, status, in_use, why
 ):
     record_id, archived = make(database)
     first, second = f"{code}-001", f"{code}-002"
-    window = make_window()
-    window.show_page(name)
-    page = window.pages[name]
+    page = open_page(name)
     select_paged(page, lambda x: x.code == first)
     click(qtbot, page.delete_button)
     assert messages.texts("information") == [
@@ -143,16 +174,12 @@ def test_paged_register_pages(
     assert messages.texts("warning") == []
 
 
-def test_equipment_page_says_why_a_restore_is_refused(
-    qtbot, make_window, database, fleet, messages
-):
+def test_equipment_page_says_why_a_restore_is_refused(qtbot, open_page, database, fleet, messages):
     item = fleet.save_equipment(EquipmentData("SD-001", "65mm水带", "水带"))
     checked(fleet, EQUIPMENT, item)
     fleet.delete_equipment(item, fleet.equipment(item).version)
     fleet.save_equipment(EquipmentData("sd-001", "新水带", "水带"))
-    window = make_window()
-    window.show_page("equipment")
-    page = window.pages["equipment"]
+    page = open_page("equipment")
     page.archived.setChecked(True)
     select_paged(page, lambda e: e.code == "SD-001")
     click(qtbot, page.restore_button)
@@ -163,38 +190,30 @@ def test_equipment_page_says_why_a_restore_is_refused(
     assert fleet.equipment(item).archived and restores(database, "equipment", item) == 0
 
 
-def test_supplies_page(qtbot, make_window, database, messages):
+def test_supplies_page(qtbot, open_page, database, messages):
     stock = Supplies(database)
     sid = stock.save_supply(SupplyData("救生衣", "防汛物资", "件", quota=10))
     stock.move(MoveData(sid, IN, 5))
     stock.save_supply(SupplyData("编织袋", "防汛物资", "条", quota=100))
-    window = make_window()
-    window.show_page("supplies")
-    page = window.pages["supplies"]
+    page = open_page("supplies")
     table = page.supplies
 
     def names() -> list[str]:
         return [s.name for s in table.visible_rows()]
 
-    table.select_row(next(s for s in table.visible_rows() if s.name == "救生衣"))
-    click(qtbot, page.buttons["删除物资"])
-    assert messages.texts("information") == [
+    delete = page.buttons["删除物资"]
+    assert deleted(qtbot, page, lambda s: s.name == "救生衣", messages, table, delete) == [
         "救生衣 有出入库记录，已归档（勾选“含已归档”可查看和恢复）。"
     ]
-    assert names() == ["编织袋"] and not page.restore_button.isVisible()
+    assert names() == ["编织袋"]
 
     page.tabs.setCurrentIndex(2)  # 短缺: showing archived rows goes back to 物资
-    page.archived.setChecked(True)
+    gone, row = shown_archived(page, table, lambda s: s.name == "救生衣")
     assert page.tabs.currentWidget() is table
-    assert page.restore_button.isVisible() and not page.restore_button.isEnabled()
     assert sorted(names()) == ["救生衣", "编织袋"]
-    gone = next(s for s in table.visible_rows() if s.name == "救生衣")
-    row = table.visible_rows().index(gone)
     assert cell(table.proxy, row, "缺口") == ""  # an archived supply is not short
     assert table.proxy.index(row, 0).data(Qt.ItemDataRole.BackgroundRole).name() == "#eeeeee"
-    table.select_row(gone)
-    assert page.restore_button.isEnabled()
-    click(qtbot, page.restore_button)
+    restore(qtbot, page, table, gone)
 
     assert not stock.supply(sid).archived and restores(database, "supply", sid) == 1
     back = next(s for s in table.visible_rows() if s.name == "救生衣")
@@ -205,29 +224,20 @@ def test_supplies_page(qtbot, make_window, database, messages):
     assert messages.texts("warning") == []
 
 
-def test_members_page(qtbot, make_window, database, ledger, messages):
+def test_members_page(qtbot, open_page, database, ledger, messages):
     mid = ledger.save_member(MemberData(name="林小雨"))
     ledger.save_member(MemberData(name="王强"))
     ledger.save_leave(LeaveData(mid, dt.date(2026, 3, 2), dt.date(2026, 3, 4), "事假"))
-    window = make_window()
-    window.show_page("members")
-    page = window.members
+    page = open_page("members")
     table = page.table
-    table.select_row(next(m for m in table.visible_rows() if m.name == "林小雨"))
-    click(qtbot, page.delete_button)
-    assert messages.texts("information") == [
+    assert deleted(qtbot, page, lambda m: m.name == "林小雨", messages) == [
         "林小雨有值班、请假或演练签到等记录，不能删除，已归档（勾选“显示已归档”可查看和恢复）。"
     ]
     assert [m.name for m in table.visible_rows()] == ["王强"]
-    assert not page.restore_button.isVisible()
 
-    page.archived.setChecked(True)
-    assert page.restore_button.isVisible() and not page.restore_button.isEnabled()
-    gone = next(m for m in table.visible_rows() if m.name == "林小雨")
-    assert cell(table.proxy, table.visible_rows().index(gone), "状态") == "已归档"
-    table.select_row(gone)
-    assert page.restore_button.isEnabled()
-    click(qtbot, page.restore_button)
+    gone, row = shown_archived(page, table, lambda m: m.name == "林小雨")
+    assert cell(table.proxy, row, "状态") == "已归档"
+    restore(qtbot, page, table, gone)
 
     assert [m.name for m in ledger.members()] == ["林小雨", "王强"]
     assert restores(database, "member", mid) == 1
@@ -237,31 +247,21 @@ def test_members_page(qtbot, make_window, database, ledger, messages):
     assert messages.texts("warning") == []
 
 
-def test_sites_page(qtbot, make_window, database, messages):
+def test_sites_page(qtbot, open_page, database, messages):
     book = DrillBook(database)
     sid = school(book)
     book.save_site(SiteData("敬老院", "养老院"))
     plan(book, [sid])
-    window = make_window()
-    window.show_page("sites")
-    page = window.pages["sites"]
+    page = open_page("sites")
     table = page.table
-    table.select_row(next(x for x in table.visible_rows() if x.name == "高楼小学"))
-    click(qtbot, page.delete_button)
-    assert messages.texts("information") == [
+    assert deleted(qtbot, page, lambda x: x.name == "高楼小学", messages) == [
         "“高楼小学”已有预案或演练记录，已归档（勾选“显示已归档”可查看和恢复）。"
     ]
     assert [x.name for x in table.visible_rows()] == ["敬老院"]
-    assert not page.restore_button.isVisible()
 
-    page.archived.setChecked(True)
-    assert page.restore_button.isVisible() and not page.restore_button.isEnabled()
-    gone = next(x for x in table.visible_rows() if x.name == "高楼小学")
-    row = table.visible_rows().index(gone)
+    gone, row = shown_archived(page, table, lambda x: x.name == "高楼小学")
     assert table.proxy.index(row, 0).data(Qt.ItemDataRole.BackgroundRole).name() == "#eeeeee"
-    table.select_row(gone)
-    assert page.restore_button.isEnabled()
-    click(qtbot, page.restore_button)
+    restore(qtbot, page, table, gone)
 
     assert not book.site(sid).archived and restores(database, "site", sid) == 1
     back = next(x for x in table.visible_rows() if x.name == "高楼小学")
@@ -271,7 +271,7 @@ def test_sites_page(qtbot, make_window, database, messages):
     assert messages.texts("warning") == []
 
 
-def test_plans_page(qtbot, make_window, database, messages):
+def test_plans_page(qtbot, open_page, database, messages):
     book = DrillBook(database)
     pid = plan(book)
     book.revise(
@@ -283,26 +283,17 @@ def test_plans_page(qtbot, make_window, database, messages):
         version=book.plan(pid).version,
     )
     plan(book, name="集市踩踏现场处置方案", code="XC-02")
-    window = make_window()
-    window.show_page("plans")
-    page = window.pages["plans"]
+    page = open_page("plans")
     table = page.table
-    table.select_row(next(p for p in table.visible_rows() if p.id == pid))
-    click(qtbot, page.delete_button)
-    assert messages.texts("information") == [
+    assert deleted(qtbot, page, lambda p: p.id == pid, messages) == [
         "“小学火灾现场处置方案”已有演练、修订记录或多个版本，"
         "已归档（勾选“显示已归档”可查看和恢复）。"
     ]
     assert [p.code for p in table.visible_rows()] == ["XC-02"]
-    assert not page.restore_button.isVisible()
 
-    page.archived.setChecked(True)
-    assert page.restore_button.isVisible() and not page.restore_button.isEnabled()
-    gone = next(p for p in table.visible_rows() if p.id == pid)
-    assert cell(table.proxy, table.visible_rows().index(gone), "状态") == "已归档"
-    table.select_row(gone)
-    assert page.restore_button.isEnabled()
-    click(qtbot, page.restore_button)
+    gone, row = shown_archived(page, table, lambda p: p.id == pid)
+    assert cell(table.proxy, row, "状态") == "已归档"
+    restore(qtbot, page, table, gone)
 
     assert not book.plan(pid).archived and restores(database, "plan", pid) == 1
     back = next(p for p in table.visible_rows() if p.id == pid)
