@@ -1,9 +1,10 @@
-"""Columns the migrations share. Frozen: they are what the migrations that use them
-created; a later schema change is a new migration, never an edit here."""
+"""Columns and indexes the migrations share. Frozen: they are what the migrations that use
+them created; a later schema change is a new migration, never an edit here."""
 
 from __future__ import annotations
 
 import sqlalchemy as sa
+from alembic import op
 
 
 def tracked_columns() -> list[sa.Column[object]]:
@@ -17,3 +18,10 @@ def tracked_columns() -> list[sa.Column[object]]:
         sa.Column("updated_by", sa.String(length=64), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
     ]
+
+
+def indexes(table: str, *columns: str) -> None:
+    """Create ``table``'s one-column indexes (a model's ``index=True``) on ``columns``, in that
+    order, named as the naming convention names them: ``ix_<table>_<column>``."""
+    for column in columns:
+        op.create_index(op.f(f"ix_{table}_{column}"), table, [column], unique=False)

@@ -5,7 +5,7 @@ import datetime
 from alembic import op
 import sqlalchemy as sa
 
-from db.migrations.columns import tracked_columns
+from db.migrations.columns import indexes, tracked_columns
 
 
 revision, down_revision = '0001', None
@@ -33,8 +33,7 @@ def upgrade() -> None:
     *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_alert_period'))
     )
-    with op.batch_alter_table('alert_period', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_alert_period_start'), ['start'], unique=False)
+    indexes('alert_period', 'start')
 
     op.create_table('audit_log',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -47,9 +46,8 @@ def upgrade() -> None:
     sa.Column('after', sa.Text(), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_log'))
     )
-    with op.batch_alter_table('audit_log', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_audit_log_at'), ['at'], unique=False)
-        batch_op.create_index('ix_audit_log_record', ['table_name', 'record_id'], unique=False)
+    indexes('audit_log', 'at')
+    op.create_index('ix_audit_log_record', 'audit_log', ['table_name', 'record_id'], unique=False)
 
     op.create_table('call_log',
     sa.Column('at', sa.DateTime(), nullable=False),
@@ -62,8 +60,7 @@ def upgrade() -> None:
     *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_call_log'))
     )
-    with op.batch_alter_table('call_log', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_call_log_at'), ['at'], unique=False)
+    indexes('call_log', 'at')
 
     op.create_table('duty_day',
     sa.Column('date', sa.Date(), nullable=False),
@@ -85,8 +82,7 @@ def upgrade() -> None:
     *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_handover'))
     )
-    with op.batch_alter_table('handover', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_handover_duty_date'), ['duty_date'], unique=False)
+    indexes('handover', 'duty_date')
 
     op.create_table('member',
     sa.Column('name', sa.String(length=40), nullable=False),
@@ -100,9 +96,7 @@ def upgrade() -> None:
     *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_member'))
     )
-    with op.batch_alter_table('member', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_member_archived'), ['archived'], unique=False)
-        batch_op.create_index(batch_op.f('ix_member_name'), ['name'], unique=False)
+    indexes('member', 'archived', 'name')
 
     op.create_table('setting',
     sa.Column('key', sa.String(length=60), nullable=False),
@@ -120,10 +114,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_duty_assignment')),
     sa.UniqueConstraint('day_id', 'member_id', name='uq_duty_assignment_day_member')
     )
-    with op.batch_alter_table('duty_assignment', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_duty_assignment_day_id'), ['day_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_duty_assignment_member_id'), ['member_id'], unique=False)
-        batch_op.create_index('uq_duty_assignment_one_leader', ['day_id'], unique=True, sqlite_where=sa.text("role = 'leader'"), postgresql_where=sa.text("role = 'leader'"))
+    indexes('duty_assignment', 'day_id', 'member_id')
+    op.create_index('uq_duty_assignment_one_leader', 'duty_assignment', ['day_id'], unique=True, sqlite_where=sa.text("role = 'leader'"), postgresql_where=sa.text("role = 'leader'"))
 
     op.create_table('leave',
     sa.Column('member_id', sa.Integer(), nullable=False),
@@ -134,8 +126,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_leave_member_id_member')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_leave'))
     )
-    with op.batch_alter_table('leave', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_leave_member_id'), ['member_id'], unique=False)
+    indexes('leave', 'member_id')
 
     # Default readiness levels; the office edits them in 设置 → 战备等级.
     levels = sa.table(
@@ -159,40 +150,18 @@ def upgrade() -> None:
     ])
 
 
-
 def downgrade() -> None:
-    with op.batch_alter_table('leave', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_leave_member_id'))
-
-    op.drop_table('leave')
-    with op.batch_alter_table('duty_assignment', schema=None) as batch_op:
-        batch_op.drop_index('uq_duty_assignment_one_leader', sqlite_where=sa.text("role = 'leader'"), postgresql_where=sa.text("role = 'leader'"))
-        batch_op.drop_index(batch_op.f('ix_duty_assignment_member_id'))
-        batch_op.drop_index(batch_op.f('ix_duty_assignment_day_id'))
-
-    op.drop_table('duty_assignment')
-    op.drop_table('setting')
-    with op.batch_alter_table('member', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_member_name'))
-        batch_op.drop_index(batch_op.f('ix_member_archived'))
-
-    op.drop_table('member')
-    with op.batch_alter_table('handover', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_handover_duty_date'))
-
-    op.drop_table('handover')
-    op.drop_table('duty_day')
-    with op.batch_alter_table('call_log', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_call_log_at'))
-
-    op.drop_table('call_log')
-    with op.batch_alter_table('audit_log', schema=None) as batch_op:
-        batch_op.drop_index('ix_audit_log_record')
-        batch_op.drop_index(batch_op.f('ix_audit_log_at'))
-
-    op.drop_table('audit_log')
-    with op.batch_alter_table('alert_period', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_alert_period_start'))
-
-    op.drop_table('alert_period')
-    op.drop_table('alert_level')
+    # Newest first; a table's indexes go with it.
+    for table in (
+        'leave',
+        'duty_assignment',
+        'setting',
+        'member',
+        'handover',
+        'duty_day',
+        'call_log',
+        'audit_log',
+        'alert_period',
+        'alert_level',
+    ):
+        op.drop_table(table)

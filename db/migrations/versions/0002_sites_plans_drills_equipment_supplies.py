@@ -3,7 +3,7 @@
 from alembic import op
 import sqlalchemy as sa
 
-from db.migrations.columns import tracked_columns
+from db.migrations.columns import indexes, tracked_columns
 
 
 revision, down_revision = '0002', '0001'
@@ -23,8 +23,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_attachment')),
     sa.UniqueConstraint('stored_name', name=op.f('uq_attachment_stored_name'))
     )
-    with op.batch_alter_table('attachment', schema=None) as batch_op:
-        batch_op.create_index('ix_attachment_owner', ['owner_table', 'owner_id'], unique=False)
+    op.create_index('ix_attachment_owner', 'attachment', ['owner_table', 'owner_id'], unique=False)
 
     op.create_table('check',
     sa.Column('target_table', sa.String(length=20), nullable=False),
@@ -38,8 +37,7 @@ def upgrade() -> None:
     *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_check'))
     )
-    with op.batch_alter_table('check', schema=None) as batch_op:
-        batch_op.create_index('ix_check_target', ['target_table', 'target_id', 'done_on'], unique=False)
+    op.create_index('ix_check_target', 'check', ['target_table', 'target_id', 'done_on'], unique=False)
 
     op.create_table('check_template_item',
     sa.Column('target', sa.String(length=20), nullable=False),
@@ -50,8 +48,7 @@ def upgrade() -> None:
     *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_check_template_item'))
     )
-    with op.batch_alter_table('check_template_item', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_check_template_item_target'), ['target'], unique=False)
+    indexes('check_template_item', 'target')
 
     op.create_table('plan',
     sa.Column('code', sa.String(length=40), nullable=False),
@@ -69,9 +66,7 @@ def upgrade() -> None:
     *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_plan'))
     )
-    with op.batch_alter_table('plan', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_plan_archived'), ['archived'], unique=False)
-        batch_op.create_index(batch_op.f('ix_plan_name'), ['name'], unique=False)
+    indexes('plan', 'archived', 'name')
 
     op.create_table('rule',
     sa.Column('key', sa.String(length=80), nullable=False),
@@ -99,10 +94,7 @@ def upgrade() -> None:
     *tracked_columns(),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_site'))
     )
-    with op.batch_alter_table('site', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_site_archived'), ['archived'], unique=False)
-        batch_op.create_index(batch_op.f('ix_site_name'), ['name'], unique=False)
-        batch_op.create_index(batch_op.f('ix_site_village'), ['village'], unique=False)
+    indexes('site', 'archived', 'name', 'village')
 
     op.create_table('supply',
     sa.Column('name', sa.String(length=80), nullable=False),
@@ -118,9 +110,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_supply')),
     sa.UniqueConstraint('name', name=op.f('uq_supply_name'))
     )
-    with op.batch_alter_table('supply', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_supply_archived'), ['archived'], unique=False)
-        batch_op.create_index(batch_op.f('ix_supply_balance'), ['balance'], unique=False)
+    indexes('supply', 'archived', 'balance')
 
     op.create_table('vehicle',
     sa.Column('plate', sa.String(length=20), nullable=False),
@@ -139,9 +129,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_vehicle')),
     sa.UniqueConstraint('plate', name=op.f('uq_vehicle_plate'))
     )
-    with op.batch_alter_table('vehicle', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_vehicle_archived'), ['archived'], unique=False)
-        batch_op.create_index(batch_op.f('ix_vehicle_status'), ['status'], unique=False)
+    indexes('vehicle', 'archived', 'status')
 
     op.create_table('check_result',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -157,8 +145,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['check_id'], ['check.id'], name=op.f('fk_check_result_check_id_check'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_check_result'))
     )
-    with op.batch_alter_table('check_result', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_check_result_check_id'), ['check_id'], unique=False)
+    indexes('check_result', 'check_id')
 
     op.create_table('drill',
     sa.Column('name', sa.String(length=120), nullable=False),
@@ -183,12 +170,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['site_id'], ['site.id'], name=op.f('fk_drill_site_id_site')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_drill'))
     )
-    with op.batch_alter_table('drill', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_drill_archived'), ['archived'], unique=False)
-        batch_op.create_index(batch_op.f('ix_drill_name'), ['name'], unique=False)
-        batch_op.create_index(batch_op.f('ix_drill_plan_id'), ['plan_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_drill_site_id'), ['site_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_drill_starts_at'), ['starts_at'], unique=False)
+    indexes('drill', 'archived', 'name', 'plan_id', 'site_id', 'starts_at')
 
     op.create_table('equipment',
     sa.Column('code', sa.String(length=40), nullable=False),
@@ -210,14 +192,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_equipment')),
     sa.UniqueConstraint('code', name=op.f('uq_equipment_code'))
     )
-    with op.batch_alter_table('equipment', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_equipment_archived'), ['archived'], unique=False)
-        batch_op.create_index(batch_op.f('ix_equipment_category'), ['category'], unique=False)
-        batch_op.create_index(batch_op.f('ix_equipment_name'), ['name'], unique=False)
-        batch_op.create_index(batch_op.f('ix_equipment_next_due'), ['next_due'], unique=False)
-        batch_op.create_index(batch_op.f('ix_equipment_retire_on'), ['retire_on'], unique=False)
-        batch_op.create_index(batch_op.f('ix_equipment_status'), ['status'], unique=False)
-        batch_op.create_index(batch_op.f('ix_equipment_vehicle_id'), ['vehicle_id'], unique=False)
+    indexes('equipment', 'archived', 'category', 'name', 'next_due', 'retire_on', 'status', 'vehicle_id')
 
     op.create_table('kit_item',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -229,8 +204,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['vehicle_id'], ['vehicle.id'], name=op.f('fk_kit_item_vehicle_id_vehicle'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_kit_item'))
     )
-    with op.batch_alter_table('kit_item', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_kit_item_vehicle_id'), ['vehicle_id'], unique=False)
+    indexes('kit_item', 'vehicle_id')
 
     op.create_table('plan_site',
     sa.Column('plan_id', sa.Integer(), nullable=False),
@@ -252,8 +226,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_version')),
     sa.UniqueConstraint('plan_id', 'number', name='uq_plan_version_number')
     )
-    with op.batch_alter_table('plan_version', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_plan_version_plan_id'), ['plan_id'], unique=False)
+    indexes('plan_version', 'plan_id')
 
     op.create_table('repair_ticket',
     sa.Column('target_table', sa.String(length=20), nullable=False),
@@ -272,9 +245,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['check_id'], ['check.id'], name=op.f('fk_repair_ticket_check_id_check')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_repair_ticket'))
     )
-    with op.batch_alter_table('repair_ticket', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_repair_ticket_status'), ['status'], unique=False)
-        batch_op.create_index('ix_repair_ticket_target', ['target_table', 'target_id'], unique=False)
+    indexes('repair_ticket', 'status')
+    op.create_index('ix_repair_ticket_target', 'repair_ticket', ['target_table', 'target_id'], unique=False)
 
     op.create_table('supply_batch',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -285,9 +257,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['supply_id'], ['supply.id'], name=op.f('fk_supply_batch_supply_id_supply'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_supply_batch'))
     )
-    with op.batch_alter_table('supply_batch', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_supply_batch_expires_on'), ['expires_on'], unique=False)
-        batch_op.create_index(batch_op.f('ix_supply_batch_supply_id'), ['supply_id'], unique=False)
+    indexes('supply_batch', 'expires_on', 'supply_id')
 
     op.create_table('drill_attendance',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -300,9 +270,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_drill_attendance')),
     sa.UniqueConstraint('drill_id', 'member_id', name='uq_drill_attendance')
     )
-    with op.batch_alter_table('drill_attendance', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_drill_attendance_drill_id'), ['drill_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_drill_attendance_member_id'), ['member_id'], unique=False)
+    indexes('drill_attendance', 'drill_id', 'member_id')
 
     op.create_table('drill_event',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -312,8 +280,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['drill_id'], ['drill.id'], name=op.f('fk_drill_event_drill_id_drill'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_drill_event'))
     )
-    with op.batch_alter_table('drill_event', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_drill_event_drill_id'), ['drill_id'], unique=False)
+    indexes('drill_event', 'drill_id')
 
     op.create_table('drill_score',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -327,8 +294,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_drill_score')),
     sa.UniqueConstraint('drill_id', 'item', name='uq_drill_score_item')
     )
-    with op.batch_alter_table('drill_score', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_drill_score_drill_id'), ['drill_id'], unique=False)
+    indexes('drill_score', 'drill_id')
 
     op.create_table('finding',
     sa.Column('drill_id', sa.Integer(), nullable=False),
@@ -344,9 +310,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['drill_id'], ['drill.id'], name=op.f('fk_finding_drill_id_drill'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_finding'))
     )
-    with op.batch_alter_table('finding', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_finding_deadline'), ['deadline'], unique=False)
-        batch_op.create_index(batch_op.f('ix_finding_drill_id'), ['drill_id'], unique=False)
+    indexes('finding', 'deadline', 'drill_id')
 
     op.create_table('stock_move',
     sa.Column('supply_id', sa.Integer(), nullable=False),
@@ -367,8 +331,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['supply_id'], ['supply.id'], name=op.f('fk_stock_move_supply_id_supply')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_move'))
     )
-    with op.batch_alter_table('stock_move', schema=None) as batch_op:
-        batch_op.create_index('ix_stock_move_supply_date', ['supply_id', 'moved_on'], unique=False)
+    op.create_index('ix_stock_move_supply_date', 'stock_move', ['supply_id', 'moved_on'], unique=False)
 
     op.create_table('revision_task',
     sa.Column('plan_id', sa.Integer(), nullable=False),
@@ -384,110 +347,33 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['version_id'], ['plan_version.id'], name=op.f('fk_revision_task_version_id_plan_version')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_revision_task'))
     )
-    with op.batch_alter_table('revision_task', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_revision_task_plan_id'), ['plan_id'], unique=False)
-
+    indexes('revision_task', 'plan_id')
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('revision_task', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_revision_task_plan_id'))
-
-    op.drop_table('revision_task')
-    with op.batch_alter_table('stock_move', schema=None) as batch_op:
-        batch_op.drop_index('ix_stock_move_supply_date')
-
-    op.drop_table('stock_move')
-    with op.batch_alter_table('finding', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_finding_drill_id'))
-        batch_op.drop_index(batch_op.f('ix_finding_deadline'))
-
-    op.drop_table('finding')
-    with op.batch_alter_table('drill_score', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_drill_score_drill_id'))
-
-    op.drop_table('drill_score')
-    with op.batch_alter_table('drill_event', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_drill_event_drill_id'))
-
-    op.drop_table('drill_event')
-    with op.batch_alter_table('drill_attendance', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_drill_attendance_member_id'))
-        batch_op.drop_index(batch_op.f('ix_drill_attendance_drill_id'))
-
-    op.drop_table('drill_attendance')
-    with op.batch_alter_table('supply_batch', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_supply_batch_supply_id'))
-        batch_op.drop_index(batch_op.f('ix_supply_batch_expires_on'))
-
-    op.drop_table('supply_batch')
-    with op.batch_alter_table('repair_ticket', schema=None) as batch_op:
-        batch_op.drop_index('ix_repair_ticket_target')
-        batch_op.drop_index(batch_op.f('ix_repair_ticket_status'))
-
-    op.drop_table('repair_ticket')
-    with op.batch_alter_table('plan_version', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_plan_version_plan_id'))
-
-    op.drop_table('plan_version')
-    op.drop_table('plan_site')
-    with op.batch_alter_table('kit_item', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_kit_item_vehicle_id'))
-
-    op.drop_table('kit_item')
-    with op.batch_alter_table('equipment', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_equipment_vehicle_id'))
-        batch_op.drop_index(batch_op.f('ix_equipment_status'))
-        batch_op.drop_index(batch_op.f('ix_equipment_retire_on'))
-        batch_op.drop_index(batch_op.f('ix_equipment_next_due'))
-        batch_op.drop_index(batch_op.f('ix_equipment_name'))
-        batch_op.drop_index(batch_op.f('ix_equipment_category'))
-        batch_op.drop_index(batch_op.f('ix_equipment_archived'))
-
-    op.drop_table('equipment')
-    with op.batch_alter_table('drill', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_drill_starts_at'))
-        batch_op.drop_index(batch_op.f('ix_drill_site_id'))
-        batch_op.drop_index(batch_op.f('ix_drill_plan_id'))
-        batch_op.drop_index(batch_op.f('ix_drill_name'))
-        batch_op.drop_index(batch_op.f('ix_drill_archived'))
-
-    op.drop_table('drill')
-    with op.batch_alter_table('check_result', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_check_result_check_id'))
-
-    op.drop_table('check_result')
-    with op.batch_alter_table('vehicle', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_vehicle_status'))
-        batch_op.drop_index(batch_op.f('ix_vehicle_archived'))
-
-    op.drop_table('vehicle')
-    with op.batch_alter_table('supply', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_supply_balance'))
-        batch_op.drop_index(batch_op.f('ix_supply_archived'))
-
-    op.drop_table('supply')
-    with op.batch_alter_table('site', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_site_village'))
-        batch_op.drop_index(batch_op.f('ix_site_name'))
-        batch_op.drop_index(batch_op.f('ix_site_archived'))
-
-    op.drop_table('site')
-    op.drop_table('rule')
-    with op.batch_alter_table('plan', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_plan_name'))
-        batch_op.drop_index(batch_op.f('ix_plan_archived'))
-
-    op.drop_table('plan')
-    with op.batch_alter_table('check_template_item', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_check_template_item_target'))
-
-    op.drop_table('check_template_item')
-    with op.batch_alter_table('check', schema=None) as batch_op:
-        batch_op.drop_index('ix_check_target')
-
-    op.drop_table('check')
-    with op.batch_alter_table('attachment', schema=None) as batch_op:
-        batch_op.drop_index('ix_attachment_owner')
-
-    op.drop_table('attachment')
+    # Newest first; a table's indexes go with it.
+    for table in (
+        'revision_task',
+        'stock_move',
+        'finding',
+        'drill_score',
+        'drill_event',
+        'drill_attendance',
+        'supply_batch',
+        'repair_ticket',
+        'plan_version',
+        'plan_site',
+        'kit_item',
+        'equipment',
+        'drill',
+        'check_result',
+        'vehicle',
+        'supply',
+        'site',
+        'rule',
+        'plan',
+        'check_template_item',
+        'check',
+        'attachment',
+    ):
+        op.drop_table(table)

@@ -3,7 +3,7 @@
 from alembic import op
 import sqlalchemy as sa
 
-from db.migrations.columns import tracked_columns
+from db.migrations.columns import indexes, tracked_columns
 
 
 revision, down_revision = '0004', '0003'
@@ -52,15 +52,11 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_water_source')),
     sa.UniqueConstraint('code', name=op.f('uq_water_source_code'))
     )
-    with op.batch_alter_table('water_source', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_water_source_archived'), ['archived'], unique=False)
-        batch_op.create_index('ix_water_source_filter', ['type', 'status', 'village'], unique=False)
-        batch_op.create_index(batch_op.f('ix_water_source_flow_class'), ['flow_class'], unique=False)
-        batch_op.create_index('ix_water_source_grid', ['lat_wgs', 'lon_wgs'], unique=False)
-        batch_op.create_index(batch_op.f('ix_water_source_name'), ['name'], unique=False)
-        batch_op.create_index(batch_op.f('ix_water_source_next_due'), ['next_due'], unique=False)
-        batch_op.create_index(batch_op.f('ix_water_source_status'), ['status'], unique=False)
-        batch_op.create_index(batch_op.f('ix_water_source_village'), ['village'], unique=False)
+    indexes('water_source', 'archived')
+    op.create_index('ix_water_source_filter', 'water_source', ['type', 'status', 'village'], unique=False)
+    indexes('water_source', 'flow_class')
+    op.create_index('ix_water_source_grid', 'water_source', ['lat_wgs', 'lon_wgs'], unique=False)
+    indexes('water_source', 'name', 'next_due', 'status', 'village')
 
     op.create_table('flow_test',
     sa.Column('source_id', sa.Integer(), nullable=False),
@@ -78,8 +74,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['source_id'], ['water_source.id'], name=op.f('fk_flow_test_source_id_water_source')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_flow_test'))
     )
-    with op.batch_alter_table('flow_test', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_flow_test_source_id'), ['source_id'], unique=False)
+    indexes('flow_test', 'source_id')
 
     op.create_table('inspection',
     sa.Column('source_id', sa.Integer(), nullable=False),
@@ -95,9 +90,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['survey_id'], ['survey.id'], name=op.f('fk_inspection_survey_id_survey')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_inspection'))
     )
-    with op.batch_alter_table('inspection', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_inspection_inspected_on'), ['inspected_on'], unique=False)
-        batch_op.create_index('ix_inspection_source_date', ['source_id', 'inspected_on'], unique=False)
+    indexes('inspection', 'inspected_on')
+    op.create_index('ix_inspection_source_date', 'inspection', ['source_id', 'inspected_on'], unique=False)
 
     op.create_table('inspection_item',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -110,8 +104,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['inspection_id'], ['inspection.id'], name=op.f('fk_inspection_item_inspection_id_inspection'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_inspection_item'))
     )
-    with op.batch_alter_table('inspection_item', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_inspection_item_inspection_id'), ['inspection_id'], unique=False)
+    indexes('inspection_item', 'inspection_id')
 
     op.create_table('survey_item',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -124,9 +117,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_survey_item')),
     sa.UniqueConstraint('survey_id', 'source_id', name='uq_survey_item')
     )
-    with op.batch_alter_table('survey_item', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_survey_item_source_id'), ['source_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_survey_item_survey_id'), ['survey_id'], unique=False)
+    indexes('survey_item', 'source_id', 'survey_id')
 
     op.create_table('water_repair',
     sa.Column('source_id', sa.Integer(), nullable=False),
@@ -143,45 +134,18 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['source_id'], ['water_source.id'], name=op.f('fk_water_repair_source_id_water_source')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_water_repair'))
     )
-    with op.batch_alter_table('water_repair', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_water_repair_source_id'), ['source_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_water_repair_status'), ['status'], unique=False)
-
+    indexes('water_repair', 'source_id', 'status')
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('water_repair', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_water_repair_status'))
-        batch_op.drop_index(batch_op.f('ix_water_repair_source_id'))
-
-    op.drop_table('water_repair')
-    with op.batch_alter_table('survey_item', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_survey_item_survey_id'))
-        batch_op.drop_index(batch_op.f('ix_survey_item_source_id'))
-
-    op.drop_table('survey_item')
-    with op.batch_alter_table('inspection_item', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_inspection_item_inspection_id'))
-
-    op.drop_table('inspection_item')
-    with op.batch_alter_table('inspection', schema=None) as batch_op:
-        batch_op.drop_index('ix_inspection_source_date')
-        batch_op.drop_index(batch_op.f('ix_inspection_inspected_on'))
-
-    op.drop_table('inspection')
-    with op.batch_alter_table('flow_test', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_flow_test_source_id'))
-
-    op.drop_table('flow_test')
-    with op.batch_alter_table('water_source', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_water_source_village'))
-        batch_op.drop_index(batch_op.f('ix_water_source_status'))
-        batch_op.drop_index(batch_op.f('ix_water_source_next_due'))
-        batch_op.drop_index(batch_op.f('ix_water_source_name'))
-        batch_op.drop_index('ix_water_source_grid')
-        batch_op.drop_index(batch_op.f('ix_water_source_flow_class'))
-        batch_op.drop_index('ix_water_source_filter')
-        batch_op.drop_index(batch_op.f('ix_water_source_archived'))
-
-    op.drop_table('water_source')
-    op.drop_table('survey')
+    # Newest first; a table's indexes go with it.
+    for table in (
+        'water_repair',
+        'survey_item',
+        'inspection_item',
+        'inspection',
+        'flow_test',
+        'water_source',
+        'survey',
+    ):
+        op.drop_table(table)
