@@ -65,6 +65,11 @@ def phone(value: str) -> str | None:
     return f"电话{problem}，{PHONE_EXAMPLE}" if problem else None
 
 
+def not_future(day: dt.date | None, label: str) -> str | None:
+    """ "``label``不能晚于今天" when ``day`` is after today (no date: nothing to check)."""
+    return f"{label}不能晚于今天" if day is not None and day > dt.date.today() else None
+
+
 def date_range(start: dt.date | None, end: dt.date | None) -> str | None:
     if start is None or end is None:
         return "请填写开始和结束日期"

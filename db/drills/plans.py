@@ -67,11 +67,10 @@ class Plans:
         )
         if data.status == "已发布" and data.issued_on is None:
             problems["issued_on"] = "已发布的预案请填写发布日期"
-        today = dt.date.today()
-        if data.issued_on and data.issued_on > today:
-            problems["issued_on"] = "发布日期不能晚于今天"
-        if data.evaluated_on and data.evaluated_on > today:
-            problems["evaluated_on"] = "评估日期不能晚于今天"
+        problems |= validate.found(
+            issued_on=validate.not_future(data.issued_on, "发布日期"),
+            evaluated_on=validate.not_future(data.evaluated_on, "评估日期"),
+        )
         if data.site_ids:
             with self.db.read() as s:
                 found = set(s.scalars(select(Site.id).where(Site.id.in_(data.site_ids))))
@@ -133,8 +132,8 @@ class Plans:
             problems["trigger"] = "修订原因只能是：" + "、".join(REVISION_TRIGGERS[1:])
         if trigger == REVISION_TRIGGERS[-1] and not reason.strip():
             problems["reason"] = "请写明修订的具体原因"
-        if date > dt.date.today():
-            problems["date"] = "修订日期不能晚于今天"
+        if msg := validate.not_future(date, "修订日期"):
+            problems["date"] = msg
         changes = dict(changes or {})
         unknown = set(changes) - set(PLAN_FIELDS) - {"site_ids"}
         if unknown:

@@ -295,8 +295,8 @@ class DrillRuns:
             problems["conclusion"] = msg
         if msg := validate.required(evaluators, "评估人", 120):
             problems["evaluators"] = msg
-        if date > dt.date.today():
-            problems["date"] = "评估日期不能晚于今天"
+        if msg := validate.not_future(date, "评估日期"):
+            problems["date"] = msg
         refuse(problems)
         with self.db.transaction() as s:
             d = records.current(s, Drill, drill_id, version, GONE)

@@ -66,8 +66,8 @@ class Team(Store):
             problems["role"] = msg
         if msg := validate.phone(data.phone):
             problems["phone"] = msg
-        if data.joined_on and data.joined_on > dt.date.today():
-            problems["joined_on"] = "入队日期不能晚于今天"
+        if msg := validate.not_future(data.joined_on, "入队日期"):
+            problems["joined_on"] = msg
         if "name" not in problems:
             with self.db.read() as s:
                 clash = s.scalar(

@@ -99,11 +99,10 @@ class EquipmentRegister(Part):
             problems["agent"] = "灭火剂类型只能是：" + "、".join(AGENTS)
         elif data.category.strip() == AGENT_CATEGORY and not data.agent:
             problems["agent"] = "请选择灭火剂类型（决定维修和报废年限）"
-        today = dt.date.today()
-        if data.manufactured_on and data.manufactured_on > today:
-            problems["manufactured_on"] = "生产日期不能晚于今天"
-        if data.last_test_on and data.last_test_on > today:
-            problems["last_test_on"] = "上次检验日期不能晚于今天"
+        problems |= validate.found(
+            manufactured_on=validate.not_future(data.manufactured_on, "生产日期"),
+            last_test_on=validate.not_future(data.last_test_on, "上次检验日期"),
+        )
         with self.db.read() as s:
             if "code" not in problems:
                 clash = s.scalar(
