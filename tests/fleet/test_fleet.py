@@ -48,56 +48,27 @@ def test_vehicle_intervals_from_the_rules():
     )
 
 
+def day(text: str | None) -> dt.date | None:
+    """The date written ``YYYY-MM-DD`` (None stays None)."""
+    return None if text is None else dt.date.fromisoformat(text)
+
+
 @pytest.mark.parametrize(
     "category, agent, made, tested, due, retire",
     [
-        ("水带", "", dt.date(2020, 5, 1), dt.date(2024, 3, 1), dt.date(2025, 3, 1), None),
-        (
-            "气瓶",
-            "",
-            dt.date(2015, 5, 1),
-            dt.date(2023, 3, 1),
-            dt.date(2026, 3, 1),
-            dt.date(2030, 5, 1),
-        ),
-        ("防护服", "", dt.date(2016, 2, 1), None, dt.date(2017, 2, 1), dt.date(2026, 2, 1)),
-        (
-            "灭火器",
-            "干粉",
-            dt.date(2020, 1, 1),
-            None,
-            dt.date(2025, 1, 1),
-            dt.date(2030, 1, 1),
-        ),
-        (
-            "灭火器",
-            "干粉",
-            dt.date(2020, 1, 1),
-            dt.date(2025, 1, 1),
-            dt.date(2027, 1, 1),
-            dt.date(2030, 1, 1),
-        ),
-        (
-            "灭火器",
-            "水基",
-            dt.date(2020, 1, 1),
-            None,
-            dt.date(2023, 1, 1),
-            dt.date(2026, 1, 1),
-        ),
-        (
-            "灭火器",
-            "二氧化碳",
-            dt.date(2020, 1, 1),
-            None,
-            dt.date(2025, 1, 1),
-            dt.date(2032, 1, 1),
-        ),
+        ("水带", "", "2020-05-01", "2024-03-01", "2025-03-01", None),
+        ("气瓶", "", "2015-05-01", "2023-03-01", "2026-03-01", "2030-05-01"),
+        ("防护服", "", "2016-02-01", None, "2017-02-01", "2026-02-01"),
+        ("灭火器", "干粉", "2020-01-01", None, "2025-01-01", "2030-01-01"),
+        ("灭火器", "干粉", "2020-01-01", "2025-01-01", "2027-01-01", "2030-01-01"),
+        ("灭火器", "水基", "2020-01-01", None, "2023-01-01", "2026-01-01"),
+        ("灭火器", "二氧化碳", "2020-01-01", None, "2025-01-01", "2032-01-01"),
         ("照明", "", None, None, None, None),
     ],
 )
 def test_equipment_test_and_retirement_dates(category, agent, made, tested, due, retire):
-    assert intervals().equipment_dates(category, agent, made, tested) == (due, retire)
+    dates = intervals().equipment_dates(category, agent, day(made), day(tested))
+    assert dates == (day(due), day(retire))
 
 
 def test_editing_a_rule_moves_stored_dates(database):
