@@ -20,10 +20,6 @@ from db.xlsx import REGISTERS, ImportRejected, import_register
 from tests.xlsx.helpers import xlsx
 
 
-def book(path, rows, title=None):
-    return xlsx(path, [[title], *rows] if title else rows)
-
-
 def sources(database):
     with database.read() as s:
         return {w.code: w for w in s.scalars(select(WaterSource))}
@@ -36,9 +32,10 @@ def audit_count(database):
 
 def test_water_sources_in_the_clerks_words_go_in_with_their_canonical_type(any_database, tmp_path):
     database = any_database
-    path = book(
+    path = xlsx(
         tmp_path / "水源台账.xlsx",
         [
+            ["高楼镇消防水源普查登记表"],
             ["编号", "名称", "类型", "可用状态", "静压MPa"],
             ["XHS-01", "街口消火栓", "消火栓", "完好", 0.3],
             ["XHS-02", "学校门口", "室外消火栓", "正常", None],
@@ -47,7 +44,6 @@ def test_water_sources_in_the_clerks_words_go_in_with_their_canonical_type(any_d
             ["TR-01", "清水河", "河流", "良好", None],
             ["SH-01", "货场鹤管", "鹤管", "维修", None],
         ],
-        title="高楼镇消防水源普查登记表",
     )
     report = import_register(database, "water-sources", path)
     assert report.added == 6
@@ -63,7 +59,7 @@ def test_water_sources_in_the_clerks_words_go_in_with_their_canonical_type(any_d
 
 
 def test_an_unknown_rule_word_is_a_placed_error_with_the_closest_values(database, tmp_path):
-    path = book(
+    path = xlsx(
         tmp_path / "w.xlsx",
         [
             ["编号", "名称", "类型", "可用状态"],
@@ -84,7 +80,7 @@ def test_an_unknown_rule_word_is_a_placed_error_with_the_closest_values(database
 
 
 def test_a_synonym_the_office_adds_is_understood_by_the_next_import(database, tmp_path):
-    path = book(tmp_path / "w.xlsx", [["编号", "名称", "类型"], ["B-1", "丙", "消防龙头"]])
+    path = xlsx(tmp_path / "w.xlsx", [["编号", "名称", "类型"], ["B-1", "丙", "消防龙头"]])
     with pytest.raises(ImportRejected):
         import_register(database, "water-sources", path)
     row = Vocab(database).add("water.type", "消防龙头", means="消火栓")
@@ -98,7 +94,7 @@ def test_a_synonym_the_office_adds_is_understood_by_the_next_import(database, tm
 
 def test_new_words_of_office_lists_are_accepted_added_and_reported_once(any_database, tmp_path):
     database = any_database
-    path = book(
+    path = xlsx(
         tmp_path / "场所.xlsx",
         [
             ["名称", "类型"],
@@ -124,7 +120,7 @@ def test_new_words_of_office_lists_are_accepted_added_and_reported_once(any_data
 
 
 def test_a_role_the_office_uses_is_kept(database, tmp_path):
-    path = book(tmp_path / "m.xlsx", [["姓名", "职务"], ["李德华", "驾驶员"], ["王强", "队员"]])
+    path = xlsx(tmp_path / "m.xlsx", [["姓名", "职务"], ["李德华", "驾驶员"], ["王强", "队员"]])
     report = import_register(database, "members", path)
     with database.read() as s:
         roles = {m.name: m.role for m in s.scalars(select(Member))}
@@ -133,9 +129,9 @@ def test_a_role_the_office_uses_is_kept(database, tmp_path):
 
 
 def test_stock_moves_in_common_words(database, tmp_path):
-    supplies = book(tmp_path / "s.xlsx", [["名称", "单位", "数量"], ["编织袋", "条", 0]])
+    supplies = xlsx(tmp_path / "s.xlsx", [["名称", "单位", "数量"], ["编织袋", "条", 0]])
     import_register(database, "supplies", supplies)
-    moves = book(
+    moves = xlsx(
         tmp_path / "moves.xlsx",
         [
             ["日期", "物资名称", "类型", "数量", "经办人", "领用人"],
@@ -152,7 +148,7 @@ def test_stock_moves_in_common_words(database, tmp_path):
 
 def test_rename_and_merge_rewrite_the_records_and_keep_the_old_word(any_database, tmp_path):
     database = any_database
-    path = book(
+    path = xlsx(
         tmp_path / "场所.xlsx",
         [["名称", "类型"], ["甲店", "小卖部"], ["乙店", "小卖铺"], ["丙校", "学校"]],
     )
@@ -227,7 +223,7 @@ def test_vocabularies_name_real_columns_and_registers_name_real_vocabularies(dat
 
 
 def test_a_type_specific_field_on_another_type_is_kept_with_a_notice(database, tmp_path):
-    path = book(
+    path = xlsx(
         tmp_path / "w.xlsx",
         [
             ["编号", "名称", "类型", "静压MPa", "储水量m3"],
@@ -244,7 +240,7 @@ def test_a_type_specific_field_on_another_type_is_kept_with_a_notice(database, t
 
 
 def test_alert_levels_written_as_offices_write_them(database, tmp_path):
-    path = book(
+    path = xlsx(
         tmp_path / "战备.xlsx",
         [
             ["名称", "开始日期", "结束日期", "等级"],
@@ -257,7 +253,7 @@ def test_alert_levels_written_as_offices_write_them(database, tmp_path):
     with database.read() as s:
         levels = dict(s.execute(text("SELECT name, level FROM alert_period")).all())
     assert levels == {"春节": 3, "两会": 2, "元宵": 1}  # 一级战备 is the highest, level 3
-    bad = book(
+    bad = xlsx(
         tmp_path / "bad.xlsx",
         [["名称", "开始日期", "结束日期", "等级"], ["x", "2027-04-01", "2027-04-02", "特级"]],
     )
@@ -267,7 +263,7 @@ def test_alert_levels_written_as_offices_write_them(database, tmp_path):
 
 
 def test_the_offices_own_yes_and_no(database, tmp_path):
-    path = book(tmp_path / "m.xlsx", [["姓名", "驾驶员"], ["甲", "有证"], ["乙", "√"]])
+    path = xlsx(tmp_path / "m.xlsx", [["姓名", "驾驶员"], ["甲", "有证"], ["乙", "√"]])
     with pytest.raises(ImportRejected) as err:
         import_register(database, "members", path)
     assert [(p.row, p.column) for p in err.value.problems] == [(2, "驾驶员")]

@@ -18,6 +18,7 @@ from db.xlsx import (
     export_register,
     import_register,
 )
+from tests.xlsx.helpers import xlsx
 
 TABLES = (
     "member",
@@ -28,20 +29,6 @@ TABLES = (
     "duty_assignment",
     "audit_log",
 )
-
-
-def book(path, rows, *, title=None, merge_title=True):
-    """Write ``rows`` to a fresh .xlsx at ``path``, optionally under a merged title row."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    if title:
-        ws.append([title])
-        if merge_title:
-            ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(rows[0]))
-    for row in rows:
-        ws.append(list(row))
-    wb.save(path)
-    return path
 
 
 def dump(database):
@@ -96,7 +83,7 @@ def members(database):
 def test_members_under_a_merged_title_with_synonyms_blank_rows_and_unknown_columns(
     database, tmp_path
 ):
-    path = book(
+    path = xlsx(
         tmp_path / "名册.xlsx",
         [
             [
@@ -115,7 +102,7 @@ def test_members_under_a_merged_title_with_synonyms_blank_rows_and_unknown_colum
             [None, None, None, None, None, None, None, None],
             [4, "王五", "副队长", None, "否", "×", None, None],
         ],
-        title="某镇综合应急救援队队员名册",
+        heading="某镇综合应急救援队队员名册",
     )
     report = import_register(database, "members", path)
     assert (report.rows, report.added, report.updated) == (3, 3, 0)
@@ -130,7 +117,7 @@ def test_members_under_a_merged_title_with_synonyms_blank_rows_and_unknown_colum
 
 
 def test_a_known_name_updates_that_member_and_an_archived_namesake_is_left_alone(team, tmp_path):
-    path = book(
+    path = xlsx(
         tmp_path / "m.xlsx",
         [
             ["姓名", "联系电话", "驾驶员"],
@@ -153,7 +140,7 @@ def test_a_known_name_updates_that_member_and_an_archived_namesake_is_left_alone
 
 
 def test_duplicate_names_bad_phone_and_blank_name_are_each_placed(team, tmp_path):
-    path = book(
+    path = xlsx(
         tmp_path / "m.xlsx",
         [
             ["名字", "职务", "电话", "可任带班领导", "入队日期"],
@@ -175,14 +162,14 @@ def test_duplicate_names_bad_phone_and_blank_name_are_each_placed(team, tmp_path
 
 
 def test_missing_required_column_and_duplicate_columns(database, tmp_path):
-    path = book(tmp_path / "m.xlsx", [["职务", "电话", "手机"], ["队员", "1", "2"]])
+    path = xlsx(tmp_path / "m.xlsx", [["职务", "电话", "手机"], ["队员", "1", "2"]])
     problems = rejected(database, "members", path)
     assert "缺少必填列" in where(problems, 1, "姓名")
     assert "同一列" in where(problems, 1, "手机")
 
 
 def test_a_sheet_without_any_known_header_is_refused(database, tmp_path):
-    path = book(tmp_path / "m.xlsx", [["甲", "乙"], ["1", "2"]])
+    path = xlsx(tmp_path / "m.xlsx", [["甲", "乙"], ["1", "2"]])
     problems = rejected(database, "members", path)
     assert problems[0][0] is None and "找不到表头" in problems[0][2]
 
@@ -199,7 +186,7 @@ def test_the_register_sheet_is_found_after_an_instructions_sheet(database, tmp_p
 
 
 def test_problems_format_as_file_row_column_message(database, tmp_path):
-    path = book(tmp_path / "名册.xlsx", [["姓名", "入队日期"], ["周九", "去年"]])
+    path = xlsx(tmp_path / "名册.xlsx", [["姓名", "入队日期"], ["周九", "去年"]])
     with pytest.raises(ImportRejected) as info:
         import_register(database, "members", path)
     assert isinstance(info.value, LedgerError)
@@ -223,7 +210,7 @@ def test_leave_in_every_date_form(team, tmp_path):
     ]
     rows = [["姓名", "开始", "截止日期", "请假事由"]]
     rows += [["王五", form, f"2024-03-{i + 1:02d}", f"事由{i}"] for i, form in enumerate(forms)]
-    report = import_register(team, "leave", book(tmp_path / "l.xlsx", rows))
+    report = import_register(team, "leave", xlsx(tmp_path / "l.xlsx", rows))
     assert report.added == len(forms)
     with team.read() as s:
         leaves = s.scalars(select(Leave).order_by(Leave.end)).all()
@@ -232,7 +219,7 @@ def test_leave_in_every_date_form(team, tmp_path):
 
 
 def test_leave_for_unknown_or_archived_names_never_makes_a_member(team, tmp_path):
-    path = book(
+    path = xlsx(
         tmp_path / "l.xlsx",
         [
             ["请假人", "开始日期", "结束日期", "事由"],
@@ -255,7 +242,7 @@ def test_leave_for_unknown_or_archived_names_never_makes_a_member(team, tmp_path
 
 
 def test_alert_levels_by_number_or_name_and_same_name_and_start_replaces(team, tmp_path):
-    first = book(
+    first = xlsx(
         tmp_path / "a1.xlsx",
         [
             ["名称", "开始日期", "结束日期", "等级", "每班最少值班员"],
@@ -264,7 +251,7 @@ def test_alert_levels_by_number_or_name_and_same_name_and_start_replaces(team, t
         ],
     )
     assert import_register(team, "alert-periods", first).added == 2
-    second = book(
+    second = xlsx(
         tmp_path / "a2.xlsx",
         [
             ["时段名称", "开始", "结束", "战备等级", "最少值班人数"],
@@ -286,7 +273,7 @@ def test_alert_levels_by_number_or_name_and_same_name_and_start_replaces(team, t
 
 
 def test_alert_period_problems(team, tmp_path):
-    path = book(
+    path = xlsx(
         tmp_path / "a.xlsx",
         [
             ["名称", "开始日期", "结束日期", "等级", "每班最少值班员"],
@@ -310,7 +297,7 @@ def test_alert_period_problems(team, tmp_path):
 
 
 def test_duty_import_replaces_a_day_and_never_stores_the_alert_column(team, tmp_path):
-    first = book(
+    first = xlsx(
         tmp_path / "d1.xlsx",
         [
             ["日期", "带班领导", "值班员", "备勤人员", "战备等级"],
@@ -319,7 +306,7 @@ def test_duty_import_replaces_a_day_and_never_stores_the_alert_column(team, tmp_
         ],
     )
     assert import_register(team, "duty", first).added == 2
-    second = book(
+    second = xlsx(
         tmp_path / "d2.xlsx",
         [
             ["值班日期", "带班", "值班人员", "备勤"],
@@ -339,7 +326,7 @@ def test_duty_import_replaces_a_day_and_never_stores_the_alert_column(team, tmp_
 
 
 def test_duty_problems_name_the_cell(team, tmp_path):
-    path = book(
+    path = xlsx(
         tmp_path / "d.xlsx",
         [
             ["日期", "带班领导", "值班员", "备勤人员"],
@@ -362,7 +349,7 @@ def test_duty_import_keeps_a_roster_that_breaks_the_rules_and_says_which(team, t
         s.add(
             AlertPeriod(name="春节", start=dt.date(2024, 2, 9), end=dt.date(2024, 2, 12), level=2)
         )
-    path = book(
+    path = xlsx(
         tmp_path / "d.xlsx",
         [
             ["日期", "带班领导", "值班员", "备勤人员", "战备等级"],
@@ -387,7 +374,7 @@ def test_duty_import_keeps_a_roster_that_breaks_the_rules_and_says_which(team, t
 
 
 def test_duty_import_refuses_an_unknown_alert_level_on_its_cell(team, tmp_path):
-    path = book(
+    path = xlsx(
         tmp_path / "d.xlsx",
         [
             ["日期", "带班领导", "值班员", "备勤人员", "战备等级"],
@@ -481,14 +468,14 @@ def test_duty_export_shows_the_computed_alert_level(team, tmp_path):
 
 def test_progress_is_reported_and_cancel_writes_nothing(team, tmp_path):
     rows = [["姓名", "职务"]] + [[f"队员{i}", "队员"] for i in range(1200)]
-    path = book(tmp_path / "m.xlsx", rows)
+    path = xlsx(tmp_path / "m.xlsx", rows)
     seen = []
     report = import_register(team, "members", path, progress=lambda d, t: seen.append((d, t)))
     assert report.added == 1200 and seen and seen[-1][0] == seen[-1][1]
     fractions = [done / total for done, total in seen]
     assert fractions == sorted(fractions) and fractions[0] < 0.5 < fractions[-1]
 
-    path = book(tmp_path / "m2.xlsx", [["姓名"]] + [[f"新人{i}"] for i in range(1200)])
+    path = xlsx(tmp_path / "m2.xlsx", [["姓名"]] + [[f"新人{i}"] for i in range(1200)])
     before = dump(team)
     with pytest.raises(OperationCancelled):
         import_register(team, "members", path, cancelled=lambda: True)
@@ -516,7 +503,7 @@ def test_phone_problems_name_the_real_reason(database, tmp_path):
     with pytest.raises(ValidationError) as err:
         Ledger(database).save_member(MemberData(name="甲", phone="1"))
     assert "太短" in err.value.problems["phone"]
-    path = book(
+    path = xlsx(
         tmp_path / "m.xlsx",
         [["姓名", "电话"], ["乙", "1"], ["丙", "13x"], ["丁", "(023)4560-1119"]],
     )
@@ -527,9 +514,9 @@ def test_phone_problems_name_the_real_reason(database, tmp_path):
 
 
 def test_each_row_is_reported_with_what_happens_to_it(team, tmp_path):
-    first = book(tmp_path / "a.xlsx", [["姓名", "电话"], ["甲一", "13800000001"], ["乙二", ""]])
+    first = xlsx(tmp_path / "a.xlsx", [["姓名", "电话"], ["甲一", "13800000001"], ["乙二", ""]])
     import_register(team, "members", first)
-    again = book(
+    again = xlsx(
         tmp_path / "b.xlsx",
         [["姓名", "电话"], ["甲一", "13800000001"], ["乙二", "13900000002"], ["丙三", ""]],
     )

@@ -49,10 +49,15 @@ def problems(sheet: Sheet) -> list[tuple]:
     return [(p.row, p.column, p.message) for p in sheet.problems]
 
 
-def xlsx(path, rows, *, title: str = "Sheet1", merges=()) -> Path:
+def xlsx(path, rows, *, title: str = "Sheet1", merges=(), heading: str | None = None) -> Path:
+    """A workbook of ``rows`` on one sheet named ``title``; ``heading`` is a title row above
+    them merged across the first row's width, as offices head a register."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = title
+    if heading is not None:
+        ws.append([heading])
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(rows[0]))
     for row in rows:
         ws.append(list(row))
     for merge in merges:
