@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.schema import SchemaItem
 
 
 def tracked_columns() -> list[sa.Column[object]]:
@@ -18,6 +19,22 @@ def tracked_columns() -> list[sa.Column[object]]:
         sa.Column("updated_by", sa.String(length=64), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
     ]
+
+
+def tracked_table(name: str, *items: SchemaItem) -> None:
+    """Create the table of a ``Tracked`` model: its own columns (the columns among ``items``,
+    in order), then :func:`tracked_columns`, then its other constraints (the rest of
+    ``items``, in order) and the primary key on ``id`` named ``pk_<name>`` (the table's DDL
+    names the primary key first wherever it is given)."""
+    own = [item for item in items if isinstance(item, sa.Column)]
+    constraints = [item for item in items if not isinstance(item, sa.Column)]
+    op.create_table(
+        name,
+        *own,
+        *tracked_columns(),
+        *constraints,
+        sa.PrimaryKeyConstraint("id", name=op.f(f"pk_{name}")),
+    )
 
 
 def indexes(table: str, *columns: str) -> None:

@@ -5,33 +5,29 @@ import datetime
 from alembic import op
 import sqlalchemy as sa
 
-from db.migrations.columns import indexes, tracked_columns
+from db.migrations.columns import indexes, tracked_table
 
 
 revision, down_revision = '0001', None
 
 
 def upgrade() -> None:
-    op.create_table('alert_level',
+    tracked_table('alert_level',
     sa.Column('level', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=20), nullable=False),
     sa.Column('staff', sa.Integer(), nullable=False),
     sa.Column('standby', sa.Integer(), nullable=False),
     sa.Column('colour', sa.String(length=9), nullable=False),
-    *tracked_columns(),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_alert_level')),
     sa.UniqueConstraint('level', name=op.f('uq_alert_level_level')),
     sa.UniqueConstraint('name', name=op.f('uq_alert_level_name'))
     )
-    op.create_table('alert_period',
+    tracked_table('alert_period',
     sa.Column('name', sa.String(length=60), nullable=False),
     sa.Column('start', sa.Date(), nullable=False),
     sa.Column('end', sa.Date(), nullable=False),
     sa.Column('level', sa.Integer(), nullable=False),
     sa.Column('min_staff', sa.Integer(), nullable=False),
-    sa.Column('note', sa.String(length=200), nullable=False),
-    *tracked_columns(),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_alert_period'))
+    sa.Column('note', sa.String(length=200), nullable=False)
     )
     indexes('alert_period', 'start')
 
@@ -49,27 +45,23 @@ def upgrade() -> None:
     indexes('audit_log', 'at')
     op.create_index('ix_audit_log_record', 'audit_log', ['table_name', 'record_id'], unique=False)
 
-    op.create_table('call_log',
+    tracked_table('call_log',
     sa.Column('at', sa.DateTime(), nullable=False),
     sa.Column('caller_unit', sa.String(length=100), nullable=False),
     sa.Column('caller_name', sa.String(length=40), nullable=False),
     sa.Column('phone', sa.String(length=40), nullable=False),
     sa.Column('content', sa.Text(), nullable=False),
     sa.Column('action', sa.Text(), nullable=False),
-    sa.Column('reported_to', sa.String(length=40), nullable=False),
-    *tracked_columns(),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_call_log'))
+    sa.Column('reported_to', sa.String(length=40), nullable=False)
     )
     indexes('call_log', 'at')
 
-    op.create_table('duty_day',
+    tracked_table('duty_day',
     sa.Column('date', sa.Date(), nullable=False),
     sa.Column('note', sa.String(length=200), nullable=False),
-    *tracked_columns(),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_duty_day')),
     sa.UniqueConstraint('date', name=op.f('uq_duty_day_date'))
     )
-    op.create_table('handover',
+    tracked_table('handover',
     sa.Column('duty_date', sa.Date(), nullable=False),
     sa.Column('at', sa.DateTime(), nullable=False),
     sa.Column('phones_ok', sa.Boolean(), nullable=False),
@@ -78,13 +70,11 @@ def upgrade() -> None:
     sa.Column('situation', sa.Text(), nullable=False),
     sa.Column('open_items', sa.Text(), nullable=False),
     sa.Column('handed_by', sa.String(length=40), nullable=False),
-    sa.Column('received_by', sa.String(length=40), nullable=False),
-    *tracked_columns(),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_handover'))
+    sa.Column('received_by', sa.String(length=40), nullable=False)
     )
     indexes('handover', 'duty_date')
 
-    op.create_table('member',
+    tracked_table('member',
     sa.Column('name', sa.String(length=40), nullable=False),
     sa.Column('role', sa.String(length=10), nullable=False),
     sa.Column('phone', sa.String(length=40), nullable=False),
@@ -92,9 +82,7 @@ def upgrade() -> None:
     sa.Column('driver', sa.Boolean(), nullable=False),
     sa.Column('joined_on', sa.Date(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=False),
-    sa.Column('archived', sa.Boolean(), nullable=False),
-    *tracked_columns(),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_member'))
+    sa.Column('archived', sa.Boolean(), nullable=False)
     )
     indexes('member', 'archived', 'name')
 
@@ -117,14 +105,12 @@ def upgrade() -> None:
     indexes('duty_assignment', 'day_id', 'member_id')
     op.create_index('uq_duty_assignment_one_leader', 'duty_assignment', ['day_id'], unique=True, sqlite_where=sa.text("role = 'leader'"), postgresql_where=sa.text("role = 'leader'"))
 
-    op.create_table('leave',
+    tracked_table('leave',
     sa.Column('member_id', sa.Integer(), nullable=False),
     sa.Column('start', sa.Date(), nullable=False),
     sa.Column('end', sa.Date(), nullable=False),
     sa.Column('reason', sa.String(length=200), nullable=False),
-    *tracked_columns(),
-    sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_leave_member_id_member')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_leave'))
+    sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_leave_member_id_member'))
     )
     indexes('leave', 'member_id')
 

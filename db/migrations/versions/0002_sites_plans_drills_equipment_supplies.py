@@ -3,14 +3,14 @@
 from alembic import op
 import sqlalchemy as sa
 
-from db.migrations.columns import indexes, tracked_columns
+from db.migrations.columns import indexes, tracked_table
 
 
 revision, down_revision = '0002', '0001'
 
 
 def upgrade() -> None:
-    op.create_table('attachment',
+    tracked_table('attachment',
     sa.Column('owner_table', sa.String(length=40), nullable=False),
     sa.Column('owner_id', sa.Integer(), nullable=False),
     sa.Column('original_name', sa.String(length=255), nullable=False),
@@ -19,13 +19,11 @@ def upgrade() -> None:
     sa.Column('size', sa.Integer(), nullable=False),
     sa.Column('sha256', sa.String(length=64), nullable=False),
     sa.Column('caption', sa.String(length=200), nullable=False),
-    *tracked_columns(),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_attachment')),
     sa.UniqueConstraint('stored_name', name=op.f('uq_attachment_stored_name'))
     )
     op.create_index('ix_attachment_owner', 'attachment', ['owner_table', 'owner_id'], unique=False)
 
-    op.create_table('check',
+    tracked_table('check',
     sa.Column('target_table', sa.String(length=20), nullable=False),
     sa.Column('target_id', sa.Integer(), nullable=False),
     sa.Column('kind', sa.String(length=10), nullable=False),
@@ -33,24 +31,20 @@ def upgrade() -> None:
     sa.Column('inspector', sa.String(length=60), nullable=False),
     sa.Column('passed', sa.Boolean(), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
-    sa.Column('mileage_km', sa.Float(), nullable=True),
-    *tracked_columns(),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_check'))
+    sa.Column('mileage_km', sa.Float(), nullable=True)
     )
     op.create_index('ix_check_target', 'check', ['target_table', 'target_id', 'done_on'], unique=False)
 
-    op.create_table('check_template_item',
+    tracked_table('check_template_item',
     sa.Column('target', sa.String(length=20), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('text', sa.String(length=120), nullable=False),
     sa.Column('kind', sa.String(length=10), nullable=False),
-    sa.Column('unit', sa.String(length=10), nullable=False),
-    *tracked_columns(),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_check_template_item'))
+    sa.Column('unit', sa.String(length=10), nullable=False)
     )
     indexes('check_template_item', 'target')
 
-    op.create_table('plan',
+    tracked_table('plan',
     sa.Column('code', sa.String(length=40), nullable=False),
     sa.Column('name', sa.String(length=120), nullable=False),
     sa.Column('type', sa.String(length=20), nullable=False),
@@ -62,23 +56,19 @@ def upgrade() -> None:
     sa.Column('evaluated_on', sa.Date(), nullable=True),
     sa.Column('version_no', sa.Integer(), nullable=False),
     sa.Column('summary', sa.Text(), nullable=False),
-    sa.Column('archived', sa.Boolean(), nullable=False),
-    *tracked_columns(),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_plan'))
+    sa.Column('archived', sa.Boolean(), nullable=False)
     )
     indexes('plan', 'archived', 'name')
 
-    op.create_table('rule',
+    tracked_table('rule',
     sa.Column('key', sa.String(length=80), nullable=False),
     sa.Column('label', sa.String(length=120), nullable=False),
     sa.Column('value', sa.String(length=80), nullable=False),
     sa.Column('unit', sa.String(length=20), nullable=False),
     sa.Column('source', sa.Text(), nullable=False),
-    *tracked_columns(),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_rule')),
     sa.UniqueConstraint('key', name=op.f('uq_rule_key'))
     )
-    op.create_table('site',
+    tracked_table('site',
     sa.Column('name', sa.String(length=100), nullable=False),
     sa.Column('type', sa.String(length=20), nullable=False),
     sa.Column('address', sa.String(length=200), nullable=False),
@@ -90,13 +80,11 @@ def upgrade() -> None:
     sa.Column('phone', sa.String(length=40), nullable=False),
     sa.Column('occupancy', sa.Integer(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=False),
-    sa.Column('archived', sa.Boolean(), nullable=False),
-    *tracked_columns(),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_site'))
+    sa.Column('archived', sa.Boolean(), nullable=False)
     )
     indexes('site', 'archived', 'name', 'village')
 
-    op.create_table('supply',
+    tracked_table('supply',
     sa.Column('name', sa.String(length=80), nullable=False),
     sa.Column('category', sa.String(length=20), nullable=False),
     sa.Column('unit', sa.String(length=10), nullable=False),
@@ -106,13 +94,11 @@ def upgrade() -> None:
     sa.Column('on_loan', sa.Float(), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('archived', sa.Boolean(), nullable=False),
-    *tracked_columns(),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_supply')),
     sa.UniqueConstraint('name', name=op.f('uq_supply_name'))
     )
     indexes('supply', 'archived', 'balance')
 
-    op.create_table('vehicle',
+    tracked_table('vehicle',
     sa.Column('plate', sa.String(length=20), nullable=False),
     sa.Column('type', sa.String(length=40), nullable=False),
     sa.Column('tank_l', sa.Float(), nullable=True),
@@ -125,8 +111,6 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('archived', sa.Boolean(), nullable=False),
-    *tracked_columns(),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_vehicle')),
     sa.UniqueConstraint('plate', name=op.f('uq_vehicle_plate'))
     )
     indexes('vehicle', 'archived', 'status')
@@ -147,7 +131,7 @@ def upgrade() -> None:
     )
     indexes('check_result', 'check_id')
 
-    op.create_table('drill',
+    tracked_table('drill',
     sa.Column('name', sa.String(length=120), nullable=False),
     sa.Column('kind', sa.String(length=20), nullable=False),
     sa.Column('starts_at', sa.DateTime(), nullable=False),
@@ -165,14 +149,12 @@ def upgrade() -> None:
     sa.Column('evaluators', sa.String(length=120), nullable=False),
     sa.Column('evaluated_on', sa.Date(), nullable=True),
     sa.Column('archived', sa.Boolean(), nullable=False),
-    *tracked_columns(),
     sa.ForeignKeyConstraint(['plan_id'], ['plan.id'], name=op.f('fk_drill_plan_id_plan')),
-    sa.ForeignKeyConstraint(['site_id'], ['site.id'], name=op.f('fk_drill_site_id_site')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_drill'))
+    sa.ForeignKeyConstraint(['site_id'], ['site.id'], name=op.f('fk_drill_site_id_site'))
     )
     indexes('drill', 'archived', 'name', 'plan_id', 'site_id', 'starts_at')
 
-    op.create_table('equipment',
+    tracked_table('equipment',
     sa.Column('code', sa.String(length=40), nullable=False),
     sa.Column('name', sa.String(length=80), nullable=False),
     sa.Column('category', sa.String(length=20), nullable=False),
@@ -187,9 +169,7 @@ def upgrade() -> None:
     sa.Column('retire_on', sa.Date(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('archived', sa.Boolean(), nullable=False),
-    *tracked_columns(),
     sa.ForeignKeyConstraint(['vehicle_id'], ['vehicle.id'], name=op.f('fk_equipment_vehicle_id_vehicle')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_equipment')),
     sa.UniqueConstraint('code', name=op.f('uq_equipment_code'))
     )
     indexes('equipment', 'archived', 'category', 'name', 'next_due', 'retire_on', 'status', 'vehicle_id')
@@ -213,7 +193,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['site_id'], ['site.id'], name=op.f('fk_plan_site_site_id_site'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('plan_id', 'site_id', name=op.f('pk_plan_site'))
     )
-    op.create_table('plan_version',
+    tracked_table('plan_version',
     sa.Column('plan_id', sa.Integer(), nullable=False),
     sa.Column('number', sa.Integer(), nullable=False),
     sa.Column('revised_on', sa.Date(), nullable=False),
@@ -221,14 +201,12 @@ def upgrade() -> None:
     sa.Column('reason', sa.Text(), nullable=False),
     sa.Column('approved_by', sa.String(length=40), nullable=False),
     sa.Column('snapshot', sa.Text(), nullable=False),
-    *tracked_columns(),
     sa.ForeignKeyConstraint(['plan_id'], ['plan.id'], name=op.f('fk_plan_version_plan_id_plan'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_version')),
     sa.UniqueConstraint('plan_id', 'number', name='uq_plan_version_number')
     )
     indexes('plan_version', 'plan_id')
 
-    op.create_table('repair_ticket',
+    tracked_table('repair_ticket',
     sa.Column('target_table', sa.String(length=20), nullable=False),
     sa.Column('target_id', sa.Integer(), nullable=False),
     sa.Column('check_id', sa.Integer(), nullable=True),
@@ -241,9 +219,7 @@ def upgrade() -> None:
     sa.Column('closed_on', sa.Date(), nullable=True),
     sa.Column('resolution', sa.Text(), nullable=False),
     sa.Column('previous_status', sa.String(length=10), nullable=False),
-    *tracked_columns(),
-    sa.ForeignKeyConstraint(['check_id'], ['check.id'], name=op.f('fk_repair_ticket_check_id_check')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_repair_ticket'))
+    sa.ForeignKeyConstraint(['check_id'], ['check.id'], name=op.f('fk_repair_ticket_check_id_check'))
     )
     indexes('repair_ticket', 'status')
     op.create_index('ix_repair_ticket_target', 'repair_ticket', ['target_table', 'target_id'], unique=False)
@@ -296,7 +272,7 @@ def upgrade() -> None:
     )
     indexes('drill_score', 'drill_id')
 
-    op.create_table('finding',
+    tracked_table('finding',
     sa.Column('drill_id', sa.Integer(), nullable=False),
     sa.Column('problem', sa.Text(), nullable=False),
     sa.Column('measure', sa.Text(), nullable=False),
@@ -306,13 +282,11 @@ def upgrade() -> None:
     sa.Column('closed_on', sa.Date(), nullable=True),
     sa.Column('evidence', sa.Text(), nullable=False),
     sa.Column('triggers_revision', sa.Boolean(), nullable=False),
-    *tracked_columns(),
-    sa.ForeignKeyConstraint(['drill_id'], ['drill.id'], name=op.f('fk_finding_drill_id_drill'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_finding'))
+    sa.ForeignKeyConstraint(['drill_id'], ['drill.id'], name=op.f('fk_finding_drill_id_drill'), ondelete='CASCADE')
     )
     indexes('finding', 'deadline', 'drill_id')
 
-    op.create_table('stock_move',
+    tracked_table('stock_move',
     sa.Column('supply_id', sa.Integer(), nullable=False),
     sa.Column('batch_id', sa.Integer(), nullable=True),
     sa.Column('moved_on', sa.Date(), nullable=False),
@@ -325,15 +299,13 @@ def upgrade() -> None:
     sa.Column('returned', sa.Boolean(), nullable=False),
     sa.Column('loan_id', sa.Integer(), nullable=True),
     sa.Column('note', sa.Text(), nullable=False),
-    *tracked_columns(),
     sa.ForeignKeyConstraint(['batch_id'], ['supply_batch.id'], name=op.f('fk_stock_move_batch_id_supply_batch')),
     sa.ForeignKeyConstraint(['loan_id'], ['stock_move.id'], name=op.f('fk_stock_move_loan_id_stock_move')),
-    sa.ForeignKeyConstraint(['supply_id'], ['supply.id'], name=op.f('fk_stock_move_supply_id_supply')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_move'))
+    sa.ForeignKeyConstraint(['supply_id'], ['supply.id'], name=op.f('fk_stock_move_supply_id_supply'))
     )
     op.create_index('ix_stock_move_supply_date', 'stock_move', ['supply_id', 'moved_on'], unique=False)
 
-    op.create_table('revision_task',
+    tracked_table('revision_task',
     sa.Column('plan_id', sa.Integer(), nullable=False),
     sa.Column('finding_id', sa.Integer(), nullable=True),
     sa.Column('trigger', sa.String(length=40), nullable=False),
@@ -341,11 +313,9 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('done_on', sa.Date(), nullable=True),
     sa.Column('version_id', sa.Integer(), nullable=True),
-    *tracked_columns(),
     sa.ForeignKeyConstraint(['finding_id'], ['finding.id'], name=op.f('fk_revision_task_finding_id_finding')),
     sa.ForeignKeyConstraint(['plan_id'], ['plan.id'], name=op.f('fk_revision_task_plan_id_plan')),
-    sa.ForeignKeyConstraint(['version_id'], ['plan_version.id'], name=op.f('fk_revision_task_version_id_plan_version')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_revision_task'))
+    sa.ForeignKeyConstraint(['version_id'], ['plan_version.id'], name=op.f('fk_revision_task_version_id_plan_version'))
     )
     indexes('revision_task', 'plan_id')
 

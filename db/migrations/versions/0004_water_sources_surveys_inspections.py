@@ -3,25 +3,23 @@
 from alembic import op
 import sqlalchemy as sa
 
-from db.migrations.columns import indexes, tracked_columns
+from db.migrations.columns import indexes, tracked_table
 
 
 revision, down_revision = '0004', '0003'
 
 
 def upgrade() -> None:
-    op.create_table('survey',
+    tracked_table('survey',
     sa.Column('name', sa.String(length=100), nullable=False),
     sa.Column('start', sa.Date(), nullable=False),
     sa.Column('end', sa.Date(), nullable=False),
     sa.Column('inspectors', sa.String(length=120), nullable=False),
     sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('closed_on', sa.Date(), nullable=True),
-    sa.Column('summary', sa.Text(), nullable=False),
-    *tracked_columns(),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_survey'))
+    sa.Column('summary', sa.Text(), nullable=False)
     )
-    op.create_table('water_source',
+    tracked_table('water_source',
     sa.Column('code', sa.String(length=40), nullable=False),
     sa.Column('name', sa.String(length=100), nullable=False),
     sa.Column('type', sa.String(length=10), nullable=False),
@@ -47,9 +45,7 @@ def upgrade() -> None:
     sa.Column('last_inspected_on', sa.Date(), nullable=True),
     sa.Column('next_due', sa.Date(), nullable=True),
     sa.Column('archived', sa.Boolean(), nullable=False),
-    *tracked_columns(),
     sa.ForeignKeyConstraint(['parent_id'], ['water_source.id'], name=op.f('fk_water_source_parent_id_water_source')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_water_source')),
     sa.UniqueConstraint('code', name=op.f('uq_water_source_code'))
     )
     indexes('water_source', 'archived')
@@ -58,7 +54,7 @@ def upgrade() -> None:
     op.create_index('ix_water_source_grid', 'water_source', ['lat_wgs', 'lon_wgs'], unique=False)
     indexes('water_source', 'name', 'next_due', 'status', 'village')
 
-    op.create_table('flow_test',
+    tracked_table('flow_test',
     sa.Column('source_id', sa.Integer(), nullable=False),
     sa.Column('tested_on', sa.Date(), nullable=False),
     sa.Column('static_mpa', sa.Float(), nullable=False),
@@ -70,13 +66,11 @@ def upgrade() -> None:
     sa.Column('rated_lps', sa.Float(), nullable=False),
     sa.Column('flow_class', sa.String(length=4), nullable=False),
     sa.Column('testers', sa.String(length=120), nullable=False),
-    *tracked_columns(),
-    sa.ForeignKeyConstraint(['source_id'], ['water_source.id'], name=op.f('fk_flow_test_source_id_water_source')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_flow_test'))
+    sa.ForeignKeyConstraint(['source_id'], ['water_source.id'], name=op.f('fk_flow_test_source_id_water_source'))
     )
     indexes('flow_test', 'source_id')
 
-    op.create_table('inspection',
+    tracked_table('inspection',
     sa.Column('source_id', sa.Integer(), nullable=False),
     sa.Column('inspected_on', sa.Date(), nullable=False),
     sa.Column('inspectors', sa.String(length=120), nullable=False),
@@ -85,10 +79,8 @@ def upgrade() -> None:
     sa.Column('problems', sa.Text(), nullable=False),
     sa.Column('follow_up', sa.Text(), nullable=False),
     sa.Column('survey_id', sa.Integer(), nullable=True),
-    *tracked_columns(),
     sa.ForeignKeyConstraint(['source_id'], ['water_source.id'], name=op.f('fk_inspection_source_id_water_source')),
-    sa.ForeignKeyConstraint(['survey_id'], ['survey.id'], name=op.f('fk_inspection_survey_id_survey')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_inspection'))
+    sa.ForeignKeyConstraint(['survey_id'], ['survey.id'], name=op.f('fk_inspection_survey_id_survey'))
     )
     indexes('inspection', 'inspected_on')
     op.create_index('ix_inspection_source_date', 'inspection', ['source_id', 'inspected_on'], unique=False)
@@ -119,7 +111,7 @@ def upgrade() -> None:
     )
     indexes('survey_item', 'source_id', 'survey_id')
 
-    op.create_table('water_repair',
+    tracked_table('water_repair',
     sa.Column('source_id', sa.Integer(), nullable=False),
     sa.Column('inspection_id', sa.Integer(), nullable=True),
     sa.Column('opened_on', sa.Date(), nullable=False),
@@ -129,10 +121,8 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('closed_on', sa.Date(), nullable=True),
     sa.Column('resolution', sa.Text(), nullable=False),
-    *tracked_columns(),
     sa.ForeignKeyConstraint(['inspection_id'], ['inspection.id'], name=op.f('fk_water_repair_inspection_id_inspection')),
-    sa.ForeignKeyConstraint(['source_id'], ['water_source.id'], name=op.f('fk_water_repair_source_id_water_source')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_water_repair'))
+    sa.ForeignKeyConstraint(['source_id'], ['water_source.id'], name=op.f('fk_water_repair_source_id_water_source'))
     )
     indexes('water_repair', 'source_id', 'status')
 

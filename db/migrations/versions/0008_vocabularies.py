@@ -2,7 +2,7 @@
 
 import sqlalchemy as sa
 
-from db.migrations.columns import tracked_columns
+from db.migrations.columns import tracked_table
 from alembic import op
 
 
@@ -10,18 +10,16 @@ revision, down_revision = '0008', '0007'
 
 
 def upgrade() -> None:
-    op.create_table(
+    tracked_table(
         'vocab_entry',
         sa.Column('vocab', sa.String(length=40), nullable=False),
         sa.Column('kind', sa.String(length=10), nullable=False),
         sa.Column('written', sa.String(length=100), nullable=False),
         sa.Column('written_key', sa.String(length=100), nullable=False),
         sa.Column('canonical', sa.String(length=100), nullable=False),
-        *tracked_columns(),
-        sa.PrimaryKeyConstraint('id', name=op.f('pk_vocab_entry')),
         sa.UniqueConstraint(
             'vocab', 'kind', 'written_key', name=op.f('uq_vocab_entry_vocab')
-        ),
+        )
     )
 
 

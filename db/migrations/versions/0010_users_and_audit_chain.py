@@ -7,7 +7,7 @@ their hashes the first time the chain is sealed (``db.audit``).
 
 import sqlalchemy as sa
 
-from db.migrations.columns import tracked_columns
+from db.migrations.columns import tracked_table
 from alembic import op
 
 
@@ -17,7 +17,7 @@ revision, down_revision = '0010', '0009'
 def upgrade() -> None:
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.add_column(sa.Column('row_hash', sa.String(length=64), nullable=True))
-    op.create_table(
+    tracked_table(
         'app_user',
         sa.Column('name', sa.String(length=64), nullable=False),
         sa.Column('role', sa.String(length=10), nullable=False),
@@ -25,9 +25,7 @@ def upgrade() -> None:
         sa.Column('disabled', sa.Boolean(), nullable=False),
         sa.Column('failed_logins', sa.Integer(), nullable=False),
         sa.Column('last_failed_at', sa.DateTime(), nullable=True),
-        *tracked_columns(),
-        sa.PrimaryKeyConstraint('id', name=op.f('pk_app_user')),
-        sa.UniqueConstraint('name', name=op.f('uq_app_user_name')),
+        sa.UniqueConstraint('name', name=op.f('uq_app_user_name'))
     )
 
 

@@ -5,7 +5,7 @@ A new table only: no record is changed, so the audit chain needs no baseline row
 
 import sqlalchemy as sa
 
-from db.migrations.columns import tracked_columns
+from db.migrations.columns import tracked_table
 from alembic import op
 
 
@@ -13,16 +13,14 @@ revision, down_revision = '0013', '0012'
 
 
 def upgrade() -> None:
-    op.create_table(
+    tracked_table(
         'two_sessions',
         sa.Column('year', sa.Integer(), nullable=False),
         sa.Column('start', sa.Date(), nullable=False),
         sa.Column('end', sa.Date(), nullable=False),
         sa.Column('source', sa.String(length=200), nullable=False),
         sa.Column('confirmed', sa.Boolean(), nullable=False),
-        *tracked_columns(),
-        sa.PrimaryKeyConstraint('id', name=op.f('pk_two_sessions')),
-        sa.UniqueConstraint('year', name=op.f('uq_two_sessions_year')),
+        sa.UniqueConstraint('year', name=op.f('uq_two_sessions_year'))
     )
 
 
