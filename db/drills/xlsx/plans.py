@@ -19,7 +19,7 @@ from db.drills.xlsx import named
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
-from db.xlsx.registers.common import filled, first_seen
+from db.xlsx.registers.common import check_name, filled
 from db.xlsx.spec import ADDED, UNCHANGED, UPDATED, Column, Kind, RegisterSpec
 
 COLUMNS = (
@@ -84,13 +84,9 @@ def check(ctx: ImportContext) -> None:
     seen: dict[str, int] = {}
     existing = _existing(ctx.session)
     for row in ctx.rows:
-        found: list[Plan] = []
-        if row.ok("name"):
-            key = name_key(row.values["name"])
-            first_seen(ctx, row, "name", seen, key, f"名称“{row.values['name']}”")
-            found = existing.get(key, [])
-            if len(found) > 1:
-                ctx.problem(row, "name", f"台账中已有多个预案叫“{row.values['name']}”")
+        found = check_name(
+            ctx, row, seen, existing, "名称", lambda name, _: f"台账中已有多个预案叫“{name}”"
+        )
         _status_problems(ctx, row, found[0] if found else None)
     _sites(ctx)
 

@@ -11,7 +11,7 @@ from db.drills.models import Site
 from db.validate import phone_problem
 from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext
-from db.xlsx.registers.common import filled, first_seen, update_record
+from db.xlsx.registers.common import check_name, filled, update_record
 from db.xlsx.spec import ADDED, Column, Kind, RegisterSpec
 
 COLUMNS = (
@@ -52,11 +52,9 @@ def check(ctx: ImportContext) -> None:
     seen: dict[str, int] = {}
     existing = _existing(ctx.session)
     for row in ctx.rows:
-        if row.ok("name"):
-            key = name_key(row.values["name"])
-            first_seen(ctx, row, "name", seen, key, f"名称“{row.values['name']}”")
-            if len(existing.get(key, [])) > 1:
-                ctx.problem(row, "name", f"台账中已有多个场所叫“{row.values['name']}”")
+        check_name(
+            ctx, row, seen, existing, "名称", lambda name, _: f"台账中已有多个场所叫“{name}”"
+        )
         lon, lat = row.get("lon"), row.get("lat")
         if lon is not None and not -180 <= lon <= 180:
             ctx.problem(row, "lon", f"经度 {lon} 应在 -180 到 180 之间")

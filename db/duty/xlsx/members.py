@@ -13,7 +13,7 @@ from db.duty.models import Member
 from db.validate import phone_problem
 from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext
-from db.xlsx.registers.common import active_members, filled, first_seen, update_record
+from db.xlsx.registers.common import active_members, check_name, filled, update_record
 from db.xlsx.spec import ADDED, Column, Kind, RegisterSpec
 
 _PADDING = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # aligns short names
@@ -60,20 +60,15 @@ def _phone(text: str | None) -> str:
     return nfkc(text or "").strip()
 
 
+def _several_members(name: str, count: int) -> str:
+    return f"名册中已有 {count} 名队员叫“{name}”，无法确定更新哪一位"
+
+
 def check(ctx: ImportContext) -> None:
     seen: dict[str, int] = {}
     existing = active_members(ctx.session)
     for row in ctx.rows:
-        if row.ok("name"):
-            key = name_key(row.values["name"])
-            first_seen(ctx, row, "name", seen, key, f"姓名“{row.values['name']}”")
-            if len(existing.get(key, [])) > 1:
-                ctx.problem(
-                    row,
-                    "name",
-                    f"名册中已有 {len(existing[key])} 名队员叫"
-                    f"“{row.values['name']}”，无法确定更新哪一位",
-                )
+        check_name(ctx, row, seen, existing, "姓名", _several_members)
         if row.ok("phone") and (problem := phone_problem(_phone(row.values["phone"]))):
             ctx.problem(row, "phone", f"电话“{row.values['phone']}”{problem}")
 

@@ -1,11 +1,12 @@
 """Helpers the registers share: finding members by the name written in a cell, reading a
-row's values with their defaults, updating a record from a row."""
+row's values with their defaults, checking a name against the sheet and the register, updating
+a record from a row."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +16,8 @@ from db.xlsx.cells import CellError, name_key, names_in_cell
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
 from db.xlsx.spec import ADDED
+
+T = TypeVar("T")
 
 
 def active_members(session: Session) -> dict[str, list[Member]]:
@@ -80,6 +83,28 @@ def first_seen(
         return False
     seen[ident] = row.number
     return True
+
+
+def check_name(
+    ctx: ImportContext,
+    row: Row,
+    seen: dict[str, int],
+    existing: Mapping[str, list[T]],
+    label: str,
+    several: Callable[[str, int], str],
+) -> list[T]:
+    """The records ``existing`` has under ``row``'s name (none when the cell is bad); a name an
+    earlier row had (``label``“name”与第 n 行重复) or that several records share (the
+    sentence ``several(name, count)``, since the row cannot say which one) is a problem."""
+    if not row.ok("name"):
+        return []
+    name = row.values["name"]
+    key = name_key(name)
+    first_seen(ctx, row, "name", seen, key, f"{label}“{name}”")
+    found = existing.get(key, [])
+    if len(found) > 1:
+        ctx.problem(row, "name", several(name, len(found)))
+    return found
 
 
 def filled(row: Row, fields: Iterable[str], defaults: Mapping[str, Any]) -> dict[str, Any]:
