@@ -18,6 +18,7 @@ from db.drills.choices import DRILL_KINDS, EVALUATION_ITEMS, RATINGS
 from db.drills.data import AttendanceData, DrillData
 from db.pdf import base as pdf
 from db.pdf.marks import CheckLine, choice
+from db.pdf.sheet import sheet_pdf
 
 SIGNIN_HEADERS = ("序号", "姓名", "职务", "签到时间", "签名", "出勤情况")
 SIGNIN_FRACTIONS = (0.07, 0.16, 0.14, 0.17, 0.28, 0.18)
@@ -344,16 +345,7 @@ def _form(sheet: DrillSheet, title: str, body: Sequence[Flowable]) -> bytes:
     subtitle = ""
     if sheet.drill is not None:
         subtitle = f"{sheet.drill.name}　{pdf.cn_date(sheet.drill.starts_at.date() if sheet.drill.starts_at else None)}"
-    form = pdf.Form(
-        sheet.letterhead,
-        title,
-        list(body),
-        layout=pdf.PORTRAIT,
-        printed_on=sheet.printed_on,
-        subtitle=subtitle,
-        subject=title,
-    )
-    return pdf.render(form).data
+    return sheet_pdf(sheet, title, body, subtitle=subtitle, subject=title)
 
 
 def build_signin_pdf(sheet: DrillSheet) -> bytes:

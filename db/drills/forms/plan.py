@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from db.drills.data import PlanData, PlanVersionData
 from db.pdf import base as pdf
+from db.pdf.sheet import sheet_pdf
 
 
 @dataclass
@@ -98,14 +99,6 @@ def build_plan_pdf(sheet: PlanSheet) -> bytes:
         Spacer(1, 6 * mm),
         pdf.signature_block([*signers, pdf.Signature("批准人", approver)], width, st.body),
     ]
-    form = pdf.Form(
-        sheet.letterhead,
-        "应急预案",
-        body,
-        layout=pdf.PORTRAIT,
-        printed_on=sheet.printed_on,
-        subtitle=p.name,
-        title_size=22,
-        subject=f"应急预案 {p.name}",
+    return sheet_pdf(
+        sheet, "应急预案", body, subtitle=p.name, title_size=22, subject=f"应急预案 {p.name}"
     )
-    return pdf.render(form).data

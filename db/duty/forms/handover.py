@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from db.pdf import base as pdf
 from db.pdf.marks import CheckLine, choice
 from db.pdf.people import Person, people_markup
+from db.pdf.sheet import sheet_pdf
 
 SHIFT_TEXT = "08:30—次日08:30"
 CALL_HEADERS = ("时间", "来电单位", "姓名", "电话", "内容", "处理情况", "报告领导")
@@ -93,15 +94,7 @@ def build_handover_pdf(sheet: HandoverSheet) -> bytes:
         Spacer(1, 2 * mm),
         *_signatures(sheet, st, width),
     ]
-    form = pdf.Form(
-        sheet.letterhead,
-        "值班交接班记录",
-        body,
-        layout=pdf.PORTRAIT,
-        printed_on=sheet.printed_on,
-        subject="值班交接班记录",
-    )
-    return pdf.render(form).data
+    return sheet_pdf(sheet, "值班交接班记录", body, subject="值班交接班记录")
 
 
 def _people(sheet: HandoverSheet, st: pdf.Styles, width: float) -> list[Flowable]:

@@ -14,6 +14,7 @@ from db.fleet import Fleet, VehicleRow
 from db.fleet.forms.common import day_text as _d
 from db.fleet.forms.common import letterhead
 from db.pdf import base as pdf
+from db.pdf.sheet import sheet_pdf
 from db.pdf.table import TableSheet, table_flowable
 from db.supplies import Supplies
 
@@ -65,15 +66,9 @@ def build_readiness_pdf(report: ReadinessReport) -> bytes:
             st.body,
         )
     )
-    form = pdf.Form(
-        report.letterhead,
-        "车辆装备物资战备情况报告",
-        body,
-        layout=pdf.PORTRAIT,
-        printed_on=report.printed_on,
-        subtitle=f"截至{pdf.cn_date(report.as_of)}",
+    return sheet_pdf(
+        report, "车辆装备物资战备情况报告", body, subtitle=f"截至{pdf.cn_date(report.as_of)}"
     )
-    return pdf.render(form).data
 
 
 def readiness_report(database: Database, today: dt.date | None = None) -> ReadinessReport:

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from db.pdf import base as pdf
 from db.pdf.marks import Box, CheckLine, Part, outcome_line
+from db.pdf.sheet import sheet_form, sheet_pdf
 from db.pdf.table import pairs_table
 from db.validate import NOT_CHECKED
 
@@ -147,15 +148,7 @@ def _vehicle_check_form(sheet: VehicleCheckSheet, compact: bool) -> pdf.Form:
             when_row=False,
         ),
     ]
-    form = pdf.Form(
-        sheet.letterhead,
-        "消防车辆例行检查表",
-        body,
-        layout=pdf.PORTRAIT,
-        printed_on=sheet.printed_on,
-        subtitle=f"车牌号：{sheet.plate}",
-    )
-    return form
+    return sheet_form(sheet, "消防车辆例行检查表", body, subtitle=f"车牌号：{sheet.plate}")
 
 
 def _result_cell(line: CheckLineData, st: pdf.Styles, blank_form: bool) -> object:
@@ -339,12 +332,4 @@ def build_inspection_pdf(sheet: EquipmentInspectionSheet) -> bytes:
             st.body,
         ),
     ]
-    form = pdf.Form(
-        sheet.letterhead,
-        f"{sheet.category}检查表",
-        body,
-        layout=pdf.PORTRAIT,
-        printed_on=sheet.printed_on,
-        subtitle="装备器材检查测试记录",
-    )
-    return pdf.render(form).data
+    return sheet_pdf(sheet, f"{sheet.category}检查表", body, subtitle="装备器材检查测试记录")
