@@ -7,12 +7,17 @@
 desktop/ and widgets/ (not desktop/cli: the command line stays Chinese) into each .ts, keeping
 the translations written there; the Chinese .ts is the identity (the source texts are Chinese)
 and is filled in here. English translations are written by hand in rescue_ledger_en.ts.
+db/'s own texts that the window shows are marked ``said("…")`` (``db.words``); they are
+collected here (pyside6-lupdate reads Qt code only) into the context "db", through a scratch
+file of ``QT_TRANSLATE_NOOP("db", …)`` lines handed to pyside6-lupdate with the rest.
 ``pyside6-lrelease`` then builds the .qm files the program loads.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
+import json
 import shutil
 import subprocess
 import sys
@@ -39,6 +44,28 @@ def sources() -> list[str]:
     return [str(f) for f in files if cli not in f.parents]
 
 
+def db_texts() -> list[str]:
+    """Every ``said("…")`` text of db/ (its first argument, a string literal), once each."""
+    found: dict[str, None] = {}
+    for path in sorted((ROOT / "db").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            first = node.args[0]
+            if name == "said" and isinstance(first, ast.Constant) and isinstance(first.value, str):
+                found[first.value] = None
+    return list(found)
+
+
+def db_source(folder: Path) -> str:
+    """A scratch file in ``folder`` marking :func:`db_texts` for pyside6-lupdate."""
+    path = folder / "db_texts.py"
+    lines = [f'QT_TRANSLATE_NOOP("db", {json.dumps(t, ensure_ascii=False)})' for t in db_texts()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
 def ts_path(language: str, folder: Path = FOLDER) -> Path:
     return folder / f"rescue_ledger_{language}.ts"
 
@@ -46,14 +73,16 @@ def ts_path(language: str, folder: Path = FOLDER) -> Path:
 def update(folder: Path = FOLDER) -> None:
     """Collect the texts into each .ts of ``folder`` (obsolete ones dropped)."""
     folder.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
-        subprocess.run(
-            [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none"]
-            + ["-source-language", SOURCE_LANGUAGE, "-target-language", language]
-            + ["-ts", str(ts_path(language, folder))],
-            check=True,
-            capture_output=True,
-        )
+    with tempfile.TemporaryDirectory() as scratch:
+        marked = db_source(Path(scratch))
+        for language in LANGUAGES:
+            subprocess.run(
+                [tool("pyside6-lupdate"), *sources(), marked, "-no-obsolete", "-locations", "none"]
+                + ["-source-language", SOURCE_LANGUAGE, "-target-language", language]
+                + ["-ts", str(ts_path(language, folder))],
+                check=True,
+                capture_output=True,
+            )
     identity(ts_path(SOURCE_LANGUAGE, folder))
 
 

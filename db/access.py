@@ -19,9 +19,10 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from db.errors import PermissionDenied
+from db.words import said
 
 ADMIN, CLERK, VIEWER = "admin", "clerk", "viewer"
-ROLES: dict[str, str] = {ADMIN: "管理员", CLERK: "办事员", VIEWER: "查看员"}
+ROLES: dict[str, str] = {ADMIN: said("管理员"), CLERK: said("办事员"), VIEWER: said("查看员")}
 
 # Permissions: what a button or a command needs.
 LOOK = "look"  # list, print, export: every role
@@ -89,11 +90,13 @@ _HAS_USER_TABLE = "rescue_ledger.app_user"
 def refusal(role: str | None, user: str | None, permission: str, what: str = "") -> str:
     """The sentence a refused action shows."""
     if role is None or role not in GRANTS:
-        return "无权限：本数据库已设置用户，请先登录。"
-    who = f"{role_label(role)}“{user}”" if user else role_label(role)
+        return said("无权限：本数据库已设置用户，请先登录。")
+    who = said("{role}“{user}”", role=role_label(role), user=user) if user else role_label(role)
     if permission == ADMINISTER:
-        return f"无权限：{who}不能修改{what or '设置、规则、词表、用户'}（需要管理员）。"
-    return f"无权限：{who}只能查看、打印和导出，不能修改{what or '记录'}。"
+        what = what or said("设置、规则、词表、用户")
+        return said("无权限：{who}不能修改{what}（需要管理员）。", who=who, what=what)
+    what = what or said("记录")
+    return said("无权限：{who}只能查看、打印和导出，不能修改{what}。", who=who, what=what)
 
 
 def check_tables(session: Session, tables: Iterable[str]) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TypeVar
 
+from db.words import said
+
 T = TypeVar("T")
 
 
@@ -12,7 +14,7 @@ class LedgerError(Exception):
     """Base of every error whose message is meant for the user."""
 
 
-STALE_MESSAGE = "这条记录已被其他人修改过，请关闭后重新打开再保存（您的修改未保存）。"
+STALE_MESSAGE = said("这条记录已被其他人修改过，请关闭后重新打开再保存（您的修改未保存）。")
 
 
 class StaleRecordError(LedgerError):
@@ -22,7 +24,7 @@ class StaleRecordError(LedgerError):
         super().__init__(message)
 
 
-NO_VERSION_MESSAGE = (
+NO_VERSION_MESSAGE = said(
     "不知道这条记录是在哪个版本上修改的，为免覆盖别人的修改，没有保存。请关闭后重新打开再保存。"
 )
 

@@ -12,6 +12,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
+from db.words import said
+
 EARTH_RADIUS_M = 6_371_008.8
 _A = 6378245.0
 _EE = 0.00669342162296594323
@@ -88,13 +90,13 @@ def haversine_m(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
 def validate(lon: float | None, lat: float | None, crs: str) -> dict[str, str]:
     problems: dict[str, str] = {}
     if (lon is None) != (lat is None):
-        problems["lat" if lat is None else "lon"] = "经度和纬度要么都填，要么都不填"
+        problems["lat" if lat is None else "lon"] = said("经度和纬度要么都填，要么都不填")
     if lon is not None and not -180 <= lon <= 180:
-        problems["lon"] = f"经度 {lon} 超出范围（-180 到 180）"
+        problems["lon"] = said("经度 {lon} 超出范围（-180 到 180）", lon=lon)
     if lat is not None and not -90 <= lat <= 90:
-        problems["lat"] = f"纬度 {lat} 超出范围（-90 到 90）"
+        problems["lat"] = said("纬度 {lat} 超出范围（-90 到 90）", lat=lat)
     if crs not in (WGS84, GCJ02):
-        problems["crs"] = "坐标系只能是 WGS84 或 GCJ-02"
+        problems["crs"] = said("坐标系只能是 WGS84 或 GCJ-02")
     return problems
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from db.labels import TableLabels, field_label, table_labels, table_title
 from db.paging import Page, clamp
 from db.shared_models import AuditLog
+from db.words import said
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -138,8 +139,8 @@ class HistoryEntry:
 def count_text(total: int) -> str:
     """``共 35 条`` or, past the cap, ``10,000 条以上``."""
     if total > COUNT_CAP:
-        return f"{COUNT_CAP:,} 条以上（请用筛选缩小范围）"
-    return f"共 {total:,} 条"
+        return said("{count} 条以上（请用筛选缩小范围）", count=f"{COUNT_CAP:,}")
+    return said("共 {count} 条", count=f"{total:,}")
 
 
 def _cut(text: str, width: int) -> str:

@@ -11,6 +11,7 @@ from db import validate
 from db.engine import Database
 from db.errors import refuse
 from db.shared_models import Setting
+from db.words import said
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -68,11 +69,15 @@ def settings_problems(values: dict[str, str]) -> dict[str, str]:
     shift starts at 时:分."""
     problems: dict[str, str] = {}
     if "town" in values and not values["town"].strip():
-        problems["town"] = "请填写乡镇名称"
+        problems["town"] = said("请填写乡镇名称")
     if "duty_phone" in values and (problem := validate.phone_problem(values["duty_phone"])):
-        problems["duty_phone"] = f"值班电话{problem}，{validate.PHONE_EXAMPLE}"
+        problems["duty_phone"] = said(
+            "值班电话{problem}，{phone_example}",
+            problem=problem,
+            phone_example=validate.PHONE_EXAMPLE,
+        )
     if "shift_start" in values and not _is_time(values["shift_start"]):
-        problems["shift_start"] = "请写成 时:分，例如 08:30"
+        problems["shift_start"] = said("请写成 时:分，例如 08:30")
     return problems
 
 

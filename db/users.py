@@ -25,6 +25,7 @@ from db import access
 from db.base import now
 from db.errors import NotFoundError, SignInError, ValidationError, check_version
 from db.shared_models import User
+from db.words import said
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -35,7 +36,7 @@ ENV_PASSWORD = "RESCUE_LEDGER_PASSWORD"
 MIN_PASSWORD = 6
 FREE_ATTEMPTS = 3  # wrong passwords before the slow-down starts
 MAX_DELAY = 30.0  # seconds
-WRONG = "用户名或密码不正确。"
+WRONG = said("用户名或密码不正确。")
 
 
 def delay_after(failures: int) -> float:
@@ -121,7 +122,7 @@ class Users:
     def _find(session: Session, name: str) -> User:
         user = session.scalars(select(User).where(User.name == clean_name(name))).first()
         if user is None:
-            raise NotFoundError(f"没有用户“{clean_name(name)}”。")
+            raise NotFoundError(said("没有用户“{name}”。", name=clean_name(name)))
         return user
 
     # ----- changing ------------------------------------------------------------------------
@@ -130,9 +131,9 @@ class Users:
         problems: dict[str, str] = {}
         name = clean_name(name)
         if not name:
-            problems["name"] = "请填写用户名"
+            problems["name"] = said("请填写用户名")
         elif len(name) > 64 or any(unicodedata.category(c)[0] == "C" for c in name):
-            problems["name"] = "用户名最多64个字，不能含控制字符"
+            problems["name"] = said("用户名最多64个字，不能含控制字符")
         if role not in access.ROLES:
             problems["role"] = "角色应为 " + "、".join(
                 f"{k}（{v}）" for k, v in access.ROLES.items()
@@ -162,10 +163,10 @@ class Users:
             first = not access.users_exist(s)
             if first and role != access.ADMIN:
                 raise ValidationError(
-                    {"role": "第一个用户必须是管理员（之后由管理员添加其他用户）"}
+                    {"role": said("第一个用户必须是管理员（之后由管理员添加其他用户）")}
                 )
             if s.scalars(select(User.id).where(User.name == name)).first() is not None:
-                raise ValidationError({"name": f"已有用户“{name}”"})
+                raise ValidationError({"name": said("已有用户“{name}”", name=name)})
             user = User(name=name, role=role, password_hash=digest)
             s.add(user)
             s.flush()
@@ -190,7 +191,7 @@ class Users:
     def _keep_an_admin(session: Session) -> None:
         active = select(User.id).where(User.role == access.ADMIN, User.disabled.is_(False))
         if session.scalars(active.limit(1)).first() is None:
-            raise ValidationError({"role": "至少要保留一个可用的管理员"})
+            raise ValidationError({"role": said("至少要保留一个可用的管理员")})
 
     def set_role(self, name: str, role: str, version: int) -> UserData:
         if role not in access.ROLES:
@@ -247,7 +248,9 @@ class Users:
 
         left = self.wait_left(name)
         if left > 0 and not wait:
-            raise SignInError(f"密码错误次数过多，请 {int(left + 0.999)} 秒后再试。")
+            raise SignInError(
+                said("密码错误次数过多，请 {left} 秒后再试。", left=int(left + 0.999))
+            )
         if left > 0:
             self.sleep(left)
         with self.db.read() as s:
@@ -276,7 +279,7 @@ class Users:
         if not ok:
             raise SignInError(WRONG)
         if data.disabled:
-            raise SignInError(f"用户“{data.name}”已停用，请联系管理员。")
+            raise SignInError(said("用户“{name}”已停用，请联系管理员。", name=data.name))
         return data
 
     def _dummy(self) -> str:

@@ -8,17 +8,19 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+from db.words import said
+
 PHONE_CHARS = re.compile(r"^[0-9０-９+\-－ ()（）转]*$")
 PHONE_MIN, PHONE_MAX = 3, 40
-PHONE_EXAMPLE = "例如 13800000000 或 023-45678901"
+PHONE_EXAMPLE = said("例如 13800000000 或 023-45678901")
 
 
 def required(value: str, label: str, limit: int = 40) -> str | None:
     text = (value or "").strip()
     if not text:
-        return f"请填写{label}"
+        return said("请填写{label}", label=label)
     if len(text) > limit:
-        return f"{label}不能超过{limit}个字"
+        return said("{label}不能超过{limit}个字", label=label, limit=limit)
     return None
 
 
@@ -26,14 +28,14 @@ def choice(value: str, allowed: Iterable[str], label: str) -> str | None:
     """A problem when ``value`` is not one of ``allowed`` (named in the message)."""
     options = tuple(allowed)
     if value not in options:
-        return f"{label}只能是：" + "、".join(options)
+        return said("{label}只能是：{options}", label=label, options="、".join(options))
     return None
 
 
 #: A check line nobody has answered yet (the window's check forms start so) and the answer
 #: for an item the inspector did not check; a check is saved only with every line answered.
 UNANSWERED = ""
-NOT_CHECKED = "未检"
+NOT_CHECKED = said("未检")
 
 
 def unanswered_problem(lines: Sequence[Any]) -> tuple[int, str] | None:
@@ -42,8 +44,15 @@ def unanswered_problem(lines: Sequence[Any]) -> tuple[int, str] | None:
     left = [n for n, line in enumerate(lines) if line.outcome == UNANSWERED]
     if not left:
         return None
-    named = "、".join(f"“{lines[n].text}”" for n in left[:3]) + (" 等" if len(left) > 3 else "")
-    return left[0], (f"还有 {len(left)} 项没有填写结果：{named}（没有检查的项请选“{NOT_CHECKED}”）")
+    named = "、".join(f"“{lines[n].text}”" for n in left[:3])
+    if len(left) > 3:
+        named = said("{items} 等", items=named)
+    return left[0], said(
+        "还有 {count} 项没有填写结果：{items}（没有检查的项请选“{not_checked}”）",
+        count=len(left),
+        items=named,
+        not_checked=NOT_CHECKED,
+    )
 
 
 def phone_problem(value: str | None) -> str | None:
@@ -52,29 +61,35 @@ def phone_problem(value: str | None) -> str | None:
     if not text:
         return None
     if not PHONE_CHARS.match(text):
-        return "只能包含数字、空格、+、-"
+        return said("只能包含数字、空格、+、-")
     if len(text) < PHONE_MIN:
-        return f"太短，至少 {PHONE_MIN} 位"
+        return said("太短，至少 {count} 位", count=PHONE_MIN)
     if len(text) > PHONE_MAX:
-        return f"不能超过 {PHONE_MAX} 个字"
+        return said("不能超过 {count} 个字", count=PHONE_MAX)
     return None
 
 
 def phone(value: str) -> str | None:
     problem = phone_problem(value)
-    return f"电话{problem}，{PHONE_EXAMPLE}" if problem else None
+    return (
+        said("电话{problem}，{example}", problem=problem, example=PHONE_EXAMPLE)
+        if problem
+        else None
+    )
 
 
 def not_future(day: dt.date | None, label: str) -> str | None:
     """ "``label``不能晚于今天" when ``day`` is after today (no date: nothing to check)."""
-    return f"{label}不能晚于今天" if day is not None and day > dt.date.today() else None
+    if day is not None and day > dt.date.today():
+        return said("{label}不能晚于今天", label=label)
+    return None
 
 
 def date_range(start: dt.date | None, end: dt.date | None) -> str | None:
     if start is None or end is None:
-        return "请填写开始和结束日期"
+        return said("请填写开始和结束日期")
     if end < start:
-        return "结束日期不能早于开始日期"
+        return said("结束日期不能早于开始日期")
     return None
 
 
@@ -115,7 +130,7 @@ def parse_float(text: str, label: str) -> tuple[float | None, str | None]:
     try:
         return float(text), None
     except ValueError:
-        return None, f"{label}请填写数字，例如 105.93"
+        return None, said("{label}请填写数字，例如 105.93", label=label)
 
 
 def parse_position(values: Mapping[str, Any]) -> tuple[float | None, float | None, dict[str, str]]:
@@ -123,7 +138,7 @@ def parse_position(values: Mapping[str, Any]) -> tuple[float | None, float | Non
     each that is not a number: ``(lon, lat, {field: message})``."""
     problems: dict[str, str] = {}
     found: dict[str, float | None] = {}
-    for key, label in (("lon", "经度"), ("lat", "纬度")):
+    for key, label in (("lon", said("经度")), ("lat", said("纬度"))):
         found[key], message = parse_float(values[key], label)
         if message:
             problems[key] = message

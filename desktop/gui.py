@@ -22,8 +22,11 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     dialog, where the system has no native one) for ``language`` (default: the user's
     界面语言, desktop.language); the ones found. Qt's source texts are English, so for
     English only the program's own is loaded."""
+    from desktop.common import words
     from desktop.language import chosen_language, locale_of
+    from widgets import shown
 
+    shown.install(words.shown)
     locale = locale_of(language or chosen_language())
     found = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from widgets import palette
 from widgets.errorlabel import ErrorLabel
 from widgets.lengths import length_problem, limit_length
+from widgets.shown import shown
 
 log = logging.getLogger(__name__)
 
@@ -351,9 +352,9 @@ class Form(QWidget):
         unplaced = {}
         for name, message in problems.items():
             if name in self._rows:
-                self._rows[name].set_error(message)
+                self._rows[name].set_error(shown(message))
             else:
-                unplaced[name] = message
+                unplaced[name] = shown(message)
         self.focus_first_error()
         return unplaced
 
@@ -478,7 +479,7 @@ class FormDialog(QDialog, FormDialogLayout):
                     self.show_problems(problems)
                 else:
                     log.info("save failed", exc_info=True)
-                    self.show_message(str(exc) or self.tr("保存失败。"))
+                    self.show_message(shown(exc) or self.tr("保存失败。"))
                 return
         super().accept()
 

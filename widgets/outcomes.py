@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from widgets import palette
 from widgets.delegates import ChoiceDelegate
+from widgets.shown import shown
 
 #: A failed line's background, and a cell that takes no value on that line.
 FAILED = QColor(palette.ERROR_BACKGROUND)
@@ -37,7 +38,7 @@ LOCKED = QColor("#f1f3f5")
 
 def outcome_text(outcome: str) -> str:
     """What an outcome cell shows: the outcome, or 未答 while the line is not answered."""
-    return outcome or QCoreApplication.translate("CheckLines", "未答")
+    return shown(outcome) if outcome else QCoreApplication.translate("CheckLines", "未答")
 
 
 def answer_rest(lines: Iterable[Any], outcome: str) -> int:
@@ -53,7 +54,9 @@ def answer_rest(lines: Iterable[Any], outcome: str) -> int:
 def answer_rest_button(parent: QWidget, outcome: str, slot: Callable[[], None]) -> QPushButton:
     """其余未答项全部<outcome>: the button that answers the lines left after the exceptions."""
     button = QPushButton(
-        QCoreApplication.translate("CheckLines", "其余未答项全部{outcome}").format(outcome=outcome),
+        QCoreApplication.translate("CheckLines", "其余未答项全部{outcome}").format(
+            outcome=shown(outcome)
+        ),
         parent,
     )
     button.setObjectName("answer_rest")

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.shown import shown
+
 #: How many places one grouped line names before it says 等; a problem seen this often or
 #: less is listed once per place.
 SHOWN_PLACES = 3
@@ -38,7 +40,8 @@ def group(problems: Iterable[tuple[str, str]], unit: str = "处") -> list[str]:
     (``unit`` is the count's word).
     """
     places: dict[str, list[str]] = {}
-    for where, message in problems:
+    for where, said in problems:
+        message = shown(said)
         seen = places.setdefault(message, [])
         if where not in seen:
             seen.append(where)

@@ -15,6 +15,7 @@ from db.drills.data import FindingData
 from db.drills.models import Drill, Finding, RevisionTask
 from db.engine import Database
 from db.errors import LedgerError, ValidationError, refuse
+from db.words import said
 
 FINDING_FIELDS = (
     "problem",
@@ -54,7 +55,7 @@ class Findings:
         problems: dict[str, str] = {}
         if data.drill_id is None:
             problems["drill_id"] = "请选择演练"
-        if msg := validate.required(data.problem, "问题", 1000):
+        if msg := validate.required(data.problem, said("问题"), 1000):
             problems["problem"] = msg
         if len(data.owner) > 40:
             problems["owner"] = "责任人不能超过40个字"

@@ -17,6 +17,7 @@ from db.drills.data import PLAN_FIELDS, PlanData, PlanVersionData, RevisionTaskD
 from db.drills.models import Drill, Plan, PlanVersion, RevisionTask, Site
 from db.engine import Database
 from db.errors import ValidationError, refuse
+from db.words import said
 
 FIRST_EDITION = REVISION_TRIGGERS[0]  # 初次编制
 PLAN_OWNER = "plan"
@@ -61,9 +62,9 @@ class Plans:
 
     def validate_plan(self, data: PlanData) -> dict[str, str]:
         problems = validate.found(
-            name=validate.required(data.name, "预案名称", 120),
-            type=validate.choice(data.type, PLAN_TYPES, "预案类型"),
-            status=validate.choice(data.status, PLAN_STATUSES, "状态"),
+            name=validate.required(data.name, said("预案名称"), 120),
+            type=validate.choice(data.type, PLAN_TYPES, said("预案类型")),
+            status=validate.choice(data.status, PLAN_STATUSES, said("状态")),
         )
         if data.status == "已发布" and data.issued_on is None:
             problems["issued_on"] = "已发布的预案请填写发布日期"

@@ -40,6 +40,7 @@ from db.drills.models import (
 from db.duty import Member
 from db.engine import Database
 from db.errors import NotFoundError, ValidationError, refuse
+from db.words import said
 
 DRILL_FIELDS = (
     "name",
@@ -60,7 +61,7 @@ DRILL_FIELDS = (
     "evaluated_on",
 )
 DRILL_OWNER = "drill"
-GONE = "这次演练已被删除"
+GONE = said("这次演练已被删除")
 
 
 def _touched(s: Session, d: Drill) -> int:
@@ -134,28 +135,28 @@ class DrillRuns:
         with self.db.read() as s:
             d = s.scalar(self._drill_query().where(Drill.id == drill_id))
             if d is None:
-                raise NotFoundError(f"找不到演练 #{drill_id}")
+                raise NotFoundError(said("找不到演练 #{drill_id}", drill_id=drill_id))
             return _drill_data(d, _member_names(s))
 
     def validate_drill(self, data: DrillData) -> dict[str, str]:
         problems = validate.found(
-            name=validate.required(data.name, "演练名称", 120),
-            kind=validate.choice(data.kind, DRILL_KINDS, "演练类型"),
-            status=validate.choice(data.status, DRILL_STATUSES, "状态"),
+            name=validate.required(data.name, said("演练名称"), 120),
+            kind=validate.choice(data.kind, DRILL_KINDS, said("演练类型")),
+            status=validate.choice(data.status, DRILL_STATUSES, said("状态")),
         )
         if data.starts_at is None:
-            problems["starts_at"] = "请填写演练日期和时间"
-        if data.conclusion and (msg := validate.choice(data.conclusion, RATINGS, "评估结论")):
+            problems["starts_at"] = said("请填写演练日期和时间")
+        if data.conclusion and (msg := validate.choice(data.conclusion, RATINGS, said("评估结论"))):
             problems["conclusion"] = msg
         if data.other_headcount < 0:
-            problems["other_headcount"] = "人数不能为负数"
+            problems["other_headcount"] = said("人数不能为负数")
         if data.status != "计划" and data.starts_at and data.starts_at.date() > dt.date.today():
-            problems["status"] = "还未到演练日期，不能标记为已实施"
+            problems["status"] = said("还未到演练日期，不能标记为已实施")
         with self.db.read() as s:
             if data.site_id is not None and s.get(Site, data.site_id) is None:
-                problems["site_id"] = "找不到这个场所"
+                problems["site_id"] = said("找不到这个场所")
             if data.plan_id is not None and s.get(Plan, data.plan_id) is None:
-                problems["plan_id"] = "找不到这个预案"
+                problems["plan_id"] = said("找不到这个预案")
         return problems
 
     def save_drill(self, data: DrillData) -> int:
@@ -220,8 +221,8 @@ class DrillRuns:
             known = set(s.scalars(select(Member.id).where(Member.id.in_(list(statuses)))))
             for mid, status in statuses.items():
                 if mid not in known:
-                    problems[f"member:{mid}"] = f"找不到队员 #{mid}"
-                elif msg := validate.choice(status, ATTENDANCE, "出勤情况"):
+                    problems[f"member:{mid}"] = said("找不到队员 #{mid}", mid=mid)
+                elif msg := validate.choice(status, ATTENDANCE, said("出勤情况")):
                     problems[f"member:{mid}"] = msg
             refuse(problems)
             current = {a.member_id: a for a in d.attendance}
@@ -242,7 +243,7 @@ class DrillRuns:
 
     # ----- timeline -------------------------------------------------------------------------
     def add_event(self, drill_id: int, at: dt.datetime, text: str) -> int:
-        if msg := validate.required(text, "内容", 1000):
+        if msg := validate.required(text, said("内容"), 1000):
             raise ValidationError({"text": msg})
         with self.db.transaction() as s:
             d = load_drill(s, drill_id)
@@ -285,23 +286,23 @@ class DrillRuns:
             if item not in EVALUATION_ITEMS:
                 problems[item] = "不是评估项目：" + item
             elif item in seen:
-                problems[item] = "评估项目重复"
+                problems[item] = said("评估项目重复")
             elif rating and rating not in RATINGS:
-                problems[item] = "评价只能是：" + "、".join(RATINGS)
+                problems[item] = said("评价只能是：{options}", options="、".join(RATINGS))
             elif value is not None and not 0 <= value <= 100:
-                problems[item] = "得分应在 0 到 100 之间"
+                problems[item] = said("得分应在 0 到 100 之间")
             seen.add(item)
-        if msg := validate.choice(conclusion, RATINGS, "评估结论"):
+        if msg := validate.choice(conclusion, RATINGS, said("评估结论")):
             problems["conclusion"] = msg
-        if msg := validate.required(evaluators, "评估人", 120):
+        if msg := validate.required(evaluators, said("评估人"), 120):
             problems["evaluators"] = msg
-        if msg := validate.not_future(date, "评估日期"):
+        if msg := validate.not_future(date, said("评估日期")):
             problems["date"] = msg
         refuse(problems)
         with self.db.transaction() as s:
             d = records.current(s, Drill, drill_id, version, GONE)
             if date < d.starts_at.date():
-                raise ValidationError({"date": "评估日期不能早于演练日期"})
+                raise ValidationError({"date": said("评估日期不能早于演练日期")})
             d.scores.clear()
             s.flush()
             order = {item: i for i, item in enumerate(EVALUATION_ITEMS)}

@@ -11,6 +11,7 @@ from db.drills.data import SiteData
 from db.drills.models import Drill, Site
 from db.engine import Database
 from db.errors import refuse
+from db.words import said
 
 SITE_FIELDS = (
     "name",
@@ -50,11 +51,11 @@ class Sites:
 
     def validate_site(self, data: SiteData) -> dict[str, str]:
         problems: dict[str, str] = {}
-        if msg := validate.required(data.name, "名称", 100):
+        if msg := validate.required(data.name, said("名称"), 100):
             problems["name"] = msg
-        if msg := validate.required(data.type, "类型", 20):  # the office's own list
+        if msg := validate.required(data.type, said("类型"), 20):  # the office's own list
             problems["type"] = msg
-        if msg := validate.choice(data.crs, CRS, "坐标系"):
+        if msg := validate.choice(data.crs, CRS, said("坐标系")):
             problems["crs"] = msg
         if (data.lon is None) != (data.lat is None):
             problems["lat" if data.lat is None else "lon"] = "经度和纬度应同时填写或同时留空"

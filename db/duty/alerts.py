@@ -16,6 +16,7 @@ from db.duty.models import AlertLevel, AlertPeriod
 from db.duty.sessions import Sessions, sessions_for
 from db.errors import check_version, refuse
 from db.settings import OfficeSettings
+from db.words import said
 
 PERIOD_GONE = "这个战备时段已被删除"
 PERIOD_FIELDS = ("name", "start", "end", "level", "min_staff", "note")  # saved and preset alike
@@ -37,7 +38,7 @@ class Alerts(OfficeSettings, Sessions):
             problems["staff"] = "每班至少1名值班员"
         if data.standby < 0:
             problems["standby"] = "备勤人数不能为负数"
-        if msg := validate.required(data.name, "名称", 20):
+        if msg := validate.required(data.name, said("名称"), 20):
             problems["name"] = msg
         refuse(problems)
         with self.db.transaction() as s:
@@ -65,7 +66,7 @@ class Alerts(OfficeSettings, Sessions):
 
     def validate_period(self, data: PeriodData) -> dict[str, str]:
         problems = validate.found(
-            name=validate.required(data.name, "名称", 60),
+            name=validate.required(data.name, said("名称"), 60),
             end=validate.date_range(data.start, data.end),
         )
         if data.level not in {lv.level for lv in self.levels()}:

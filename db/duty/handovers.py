@@ -11,6 +11,7 @@ from db.duty.common import Store
 from db.duty.data import HandoverData
 from db.duty.models import Handover
 from db.errors import refuse
+from db.words import said
 
 
 class Handovers(Store):
@@ -46,9 +47,9 @@ class Handovers(Store):
         problems: dict[str, str] = {}
         if data.duty_date is None:
             problems["duty_date"] = "请填写值班日期"
-        if msg := validate.required(data.handed_by, "交班人"):
+        if msg := validate.required(data.handed_by, said("交班人")):
             problems["handed_by"] = msg
-        if msg := validate.required(data.received_by, "接班人"):
+        if msg := validate.required(data.received_by, said("接班人")):
             problems["received_by"] = msg
         refuse(problems)
         data.at = data.at or dt.datetime.now().replace(microsecond=0)

@@ -15,9 +15,10 @@ from db.duty.data import LeaveData, MemberData
 from db.duty.models import DutyAssignment, Leave, Member
 from db.errors import refuse
 from db.references import is_referenced
+from db.words import said
 
-MEMBER_GONE = "这名队员已被删除"
-LEAVE_GONE = "这条请假记录已被删除"
+MEMBER_GONE = said("这名队员已被删除")
+LEAVE_GONE = said("这条请假记录已被删除")
 MEMBER_FIELDS = ("name", "role", "phone", "can_lead", "driver", "joined_on", "notes")
 
 
@@ -56,17 +57,21 @@ class Team(Store):
 
     def member(self, member_id: int) -> MemberData:
         with self.db.read() as s:
-            return self._member_data(records.load(s, Member, member_id, f"找不到队员 #{member_id}"))
+            return self._member_data(
+                records.load(
+                    s, Member, member_id, said("找不到队员 #{member_id}", member_id=member_id)
+                )
+            )
 
     def validate_member(self, data: MemberData) -> dict[str, str]:
         problems: dict[str, str] = {}
-        if msg := validate.required(data.name, "姓名"):
+        if msg := validate.required(data.name, said("姓名")):
             problems["name"] = msg
-        if msg := validate.required(data.role, "职务", 10):  # the office's own list
+        if msg := validate.required(data.role, said("职务"), 10):  # the office's own list
             problems["role"] = msg
         if msg := validate.phone(data.phone):
             problems["phone"] = msg
-        if msg := validate.not_future(data.joined_on, "入队日期"):
+        if msg := validate.not_future(data.joined_on, said("入队日期")):
             problems["joined_on"] = msg
         if "name" not in problems:
             with self.db.read() as s:
@@ -78,7 +83,9 @@ class Team(Store):
                     )
                 )
             if clash:
-                problems["name"] = f"已有同名队员“{data.name.strip()}”，请加以区分（如 张伟(大)）"
+                problems["name"] = said(
+                    "已有同名队员“{name}”，请加以区分（如 张伟(大)）", name=data.name.strip()
+                )
         return problems
 
     def save_member(self, data: MemberData) -> int:
@@ -131,7 +138,7 @@ class Team(Store):
     def validate_leave(self, data: LeaveData) -> dict[str, str]:
         problems: dict[str, str] = {}
         if data.member_id is None:
-            problems["member_id"] = "请选择队员"
+            problems["member_id"] = said("请选择队员")
         if msg := validate.date_range(data.start, data.end):
             problems["end"] = msg
         return problems

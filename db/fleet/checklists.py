@@ -12,6 +12,7 @@ from db.errors import refuse
 from db.fleet.common import Part
 from db.fleet.data import TARGETS, VEHICLE, TemplateItemData
 from db.fleet.models import EQUIPMENT_CATEGORIES, ITEM_KINDS, CheckTemplateItem
+from db.words import said
 
 T = tuple[str, str, str]  # (text, kind, unit)
 VEHICLE_TEMPLATE: tuple[T, ...] = (
@@ -167,7 +168,7 @@ class Checklists(Part):
         ):
             problems["target"] = f"没有这种检查对象：{target}"
         for i, item in enumerate(items):
-            if msg := validate.required(item.text, "检查项目", 120):
+            if msg := validate.required(item.text, said("检查项目"), 120):
                 problems[f"items.{i}"] = f"第{i + 1}项：{msg}"
             elif item.kind not in ITEM_KINDS:
                 problems[f"items.{i}"] = f"第{i + 1}项：类型只能是 pass、value 或 quantity"

@@ -26,6 +26,7 @@ from db.fleet.data import (
 from db.fleet.models import CHECK_KINDS, OUTCOMES, Check, CheckResult, Equipment, Vehicle
 from db.fleet.repairs import open_ticket
 from db.wording import failed_wording
+from db.words import said
 
 REVIEWER = "复核人："
 
@@ -54,7 +55,7 @@ class Checks(Checklists):
             if target_table == VEHICLE:
                 v = s.get(Vehicle, target_id)
                 if v is None:
-                    raise NotFoundError(f"找不到车辆 #{target_id}")
+                    raise NotFoundError(said("找不到车辆 #{target_id}", target_id=target_id))
                 subject, mileage = v.plate, v.mileage_km
                 kit = [(k.name, k.compartment, k.expected) for k in v.kit]
                 target = vehicle_target(target_id)
@@ -62,7 +63,7 @@ class Checks(Checklists):
             else:
                 e = s.get(Equipment, target_id)
                 if e is None:
-                    raise NotFoundError(f"找不到器材 #{target_id}")
+                    raise NotFoundError(said("找不到器材 #{target_id}", target_id=target_id))
                 subject, mileage, kit = f"{e.code} {e.name}", None, []
                 target, parts = e.category, None
         lines = self.template(target)
@@ -87,14 +88,14 @@ class Checks(Checklists):
     def validate_check(self, data: CheckData) -> dict[str, str]:
         problems: dict[str, str] = {}
         if data.target_table not in TARGETS or data.target_id is None:
-            problems["target_id"] = "请选择车辆或器材"
+            problems["target_id"] = said("请选择车辆或器材")
         if data.kind not in CHECK_KINDS:
-            problems["kind"] = "检查类别只能是：" + "、".join(CHECK_KINDS)
+            problems["kind"] = said("检查类别只能是：{options}", options="、".join(CHECK_KINDS))
         if data.done_on is None:
-            problems["done_on"] = "请填写检查日期"
+            problems["done_on"] = said("请填写检查日期")
         elif data.done_on > dt.date.today():
-            problems["done_on"] = "检查日期不能晚于今天"
-        if msg := validate.required(data.inspector, "检查人"):
+            problems["done_on"] = said("检查日期不能晚于今天")
+        if msg := validate.required(data.inspector, said("检查人")):
             problems["inspector"] = msg
         if left := validate.unanswered_problem(data.results):
             problems[f"results.{left[0]}"] = left[1]
@@ -104,7 +105,7 @@ class Checks(Checklists):
             if r.outcome not in OUTCOMES:
                 problems[f"results.{i}"] = f"“{r.text}”：结果只能是 " + "、".join(OUTCOMES)
             elif r.counted is not None and r.counted < 0:
-                problems[f"results.{i}"] = f"“{r.text}”：清点数量不能为负数"
+                problems[f"results.{i}"] = said("“{text}”：清点数量不能为负数", text=r.text)
         return problems
 
     def check_warnings(self, data: CheckData) -> dict[str, str]:
@@ -208,7 +209,7 @@ class Checks(Checklists):
         with self.db.read() as s:
             c = s.get(Check, check_id)
             if c is None:
-                raise NotFoundError(f"找不到检查记录 #{check_id}")
+                raise NotFoundError(said("找不到检查记录 #{check_id}", check_id=check_id))
             data = self._check_data(c)
             data.subject = self._subject(s, c.target_table, c.target_id)
             return data

@@ -16,6 +16,7 @@ from db.fleet.data import EQUIPMENT, EquipmentData, EquipmentFilter
 from db.fleet.models import EQUIPMENT_STATUSES, Equipment, Vehicle
 from db.fleet.rules import AGENT_CATEGORY, AGENTS, Intervals
 from db.paging import PAGE_SIZE, Page, any_contains, clamp, not_archived
+from db.words import said
 
 EQUIPMENT_ROW_COLUMNS = (
     Equipment.code, Equipment.name, Equipment.category, Equipment.spec,
@@ -88,10 +89,10 @@ class EquipmentRegister(Part):
 
     def validate_equipment(self, data: EquipmentData) -> dict[str, str]:
         problems = validate.found(
-            code=validate.required(data.code, "编号", 40),
-            name=validate.required(data.name, "名称", 80),
+            code=validate.required(data.code, said("编号"), 40),
+            name=validate.required(data.name, said("名称"), 80),
         )
-        if msg := validate.required(data.category, "类别", 20):  # the office's own list
+        if msg := validate.required(data.category, said("类别"), 20):  # the office's own list
             problems["category"] = msg
         if data.status not in EQUIPMENT_STATUSES:
             problems["status"] = "状态只能是：" + "、".join(EQUIPMENT_STATUSES)

@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Tracked
+from db.words import said
 
 VEHICLE_STATUSES = ("执勤", "备用", "维修", "报废")
 EQUIPMENT_CATEGORIES = (
@@ -26,7 +27,7 @@ EQUIPMENT_CATEGORIES = (
 EQUIPMENT_STATUSES = ("在用", "备用", "维修", "停用", "报废")
 CHECK_KINDS = ("例行检查", "一级保养", "二级保养", "水泵测试", "定期检验", "使用后检查")
 ITEM_KINDS = ("pass", "value", "quantity")  # pass/fail; a measured value; a count against kit
-OUTCOMES = ("合格", "不合格", "不适用", "未检")
+OUTCOMES = (said("合格"), said("不合格"), said("不适用"), said("未检"))
 REPAIR_STATUSES = ("待维修", "维修中", "已修复", "已关闭")
 
 

@@ -21,6 +21,7 @@ from db.fleet.data import (
     RepairData,
 )
 from db.fleet.models import Equipment, RepairTicket, Vehicle
+from db.words import said
 
 
 def _repair_data(r: RepairTicket, subject: str = "") -> RepairData:
@@ -78,7 +79,7 @@ class Repairs(Part):
         check_id: int | None = None,
     ) -> int:
         """Open a repair ticket by hand; the vehicle or item goes out of service."""
-        if msg := validate.required(problem, "故障情况", 2000):
+        if msg := validate.required(problem, said("故障情况"), 2000):
             raise ValidationError({"problem": msg})
         if target_table not in TARGETS:
             raise ValidationError({"target_table": "请选择车辆或器材"})
@@ -138,7 +139,7 @@ class Repairs(Part):
         """待维修/维修中 → 已修复. When no other ticket is open for it, the vehicle or item goes
         back to the status it had before; returns that status ("" if it stays out)."""
         problems: dict[str, str] = {}
-        if msg := validate.required(resolution, "维修情况", 2000):
+        if msg := validate.required(resolution, said("维修情况"), 2000):
             problems["resolution"] = msg
         if cost is not None and cost < 0:
             problems["cost"] = "费用不能为负数"

@@ -24,6 +24,7 @@ from db.fleet.data import (
 from db.fleet.models import VEHICLE_STATUSES, Check, Equipment, KitItem, RepairTicket, Vehicle
 from db.fleet.rules import COVERS
 from db.paging import PAGE_SIZE, Page, any_contains, clamp
+from db.words import said
 
 PUMP_TEST = "水泵测试"
 
@@ -66,7 +67,7 @@ class Vehicles(Part):
 
     def validate_vehicle(self, data: VehicleData) -> dict[str, str]:
         problems: dict[str, str] = {}
-        if msg := validate.required(data.plate, "车牌号", 20):
+        if msg := validate.required(data.plate, said("车牌号"), 20):
             problems["plate"] = msg
         if data.status not in VEHICLE_STATUSES:
             problems["status"] = "状态只能是：" + "、".join(VEHICLE_STATUSES)

@@ -10,6 +10,7 @@ from db.errors import NotFoundError, refuse
 from db.paging import PAGE_SIZE, Page, any_contains, clamp
 from db.supplies.data import EPS, BatchData, SupplyData
 from db.supplies.models import StockMove, Supply, SupplyBatch
+from db.words import said
 
 GONE = "这种物资已被删除"
 
@@ -58,8 +59,8 @@ class Register:
 
     def validate_supply(self, data: SupplyData) -> dict[str, str]:
         problems = validate.found(
-            name=validate.required(data.name, "物资名称", 80),
-            unit=validate.required(data.unit, "单位", 10),
+            name=validate.required(data.name, said("物资名称"), 80),
+            unit=validate.required(data.unit, said("单位"), 10),
         )
         if data.quota < 0:
             problems["quota"] = "储备定额不能为负数"

@@ -17,12 +17,13 @@ from typing import Any
 from db.water.models import HYDRANT_FORMS, INTAKE_FORMS, NATURAL_FORMS
 from db.water.rules import available
 from db.water.spacing import SpacingGap
+from db.words import said
 
 HYDRANT, CRANE, POOL, NATURAL, INTAKE = "市政消火栓", "消防水鹤", "消防水池", "天然水源", "取水点"
 HYDRANT_LIKE = (HYDRANT, CRANE)
 POOL_LIKE = (POOL,)
 NATURAL_LIKE = (NATURAL, INTAKE)
-SOURCE_GONE = "这个水源已被删除"
+SOURCE_GONE = said("这个水源已被删除")
 
 
 @dataclass(frozen=True)
@@ -39,49 +40,67 @@ class FieldSpec:
     hint: str = ""
 
 
-_PARKING = FieldSpec("parking", "停车位置")
-_VEHICLES = FieldSpec("vehicles", "同时取水车辆数", "int", "辆", minimum=0)
+_PARKING = FieldSpec("parking", said("停车位置"))
+_VEHICLES = FieldSpec("vehicles", said("同时取水车辆数"), "int", said("辆"), minimum=0)
 _LIFT = FieldSpec(
-    "lift_m", "取水口与水面高差", "number", "m", minimum=0, hint="吸水高度不大于6.0 m"
+    "lift_m", said("取水口与水面高差"), "number", "m", minimum=0, hint=said("吸水高度不大于6.0 m")
 )
 
 _HYDRANT_FIELDS = (
-    FieldSpec("form", "设置形式", "choice", choices=HYDRANT_FORMS, column=True),
-    FieldSpec("network", "管网形式", "choice", choices=("环状", "枝状")),
-    FieldSpec("pipe_dn", "管网直径", "int", "DN", minimum=0),
-    FieldSpec("pressure_type", "压力类型", "choice", choices=("常高压", "临时高压", "低压")),
-    FieldSpec("static_mpa", "静压", "number", "MPa", minimum=0, hint="不低于0.14 MPa"),
-    FieldSpec("outlets", "出水口", hint="例如 1×DN100+2×DN65"),
-    FieldSpec("coupling", "接口形式", hint="例如 内扣式、螺纹式"),
+    FieldSpec("form", said("设置形式"), "choice", choices=HYDRANT_FORMS, column=True),
+    FieldSpec("network", said("管网形式"), "choice", choices=(said("环状"), said("枝状"))),
+    FieldSpec("pipe_dn", said("管网直径"), "int", "DN", minimum=0),
+    FieldSpec(
+        "pressure_type",
+        said("压力类型"),
+        "choice",
+        choices=(said("常高压"), said("临时高压"), said("低压")),
+    ),
+    FieldSpec("static_mpa", said("静压"), "number", "MPa", minimum=0, hint=said("不低于0.14 MPa")),
+    FieldSpec("outlets", said("出水口"), hint=said("例如 1×DN100+2×DN65")),
+    FieldSpec("coupling", said("接口形式"), hint=said("例如 内扣式、螺纹式")),
 )
 _POOL_FIELDS = (
-    FieldSpec("volume_m3", "储水量", "number", "m³", minimum=0),
+    FieldSpec("volume_m3", said("储水量"), "number", "m³", minimum=0),
     FieldSpec(
         "refill_h",
-        "补水时间",
+        said("补水时间"),
         "number",
         "h",
         minimum=0,
-        hint="不大于48 h；储水量大于2000 m³的不大于96 h（GB 50974 §4.3.3）",
+        hint=said("不大于48 h；储水量大于2000 m³的不大于96 h（GB 50974 §4.3.3）"),
     ),
     _LIFT,
     _PARKING,
     _VEHICLES,
-    FieldSpec("level_gauge", "水位显示", "choice", choices=("有", "无")),
+    FieldSpec("level_gauge", said("水位显示"), "choice", choices=(said("有"), said("无"))),
 )
 
 
 def _natural_fields(forms: tuple[str, ...], label: str) -> tuple[FieldSpec, ...]:
     return (
         FieldSpec("form", label, "choice", choices=forms, column=True),
-        FieldSpec("water_quality", "水质", "choice", choices=("良好", "一般", "较差")),
-        FieldSpec("has_dry_season", "有无枯水期", "bool", column=True),
-        FieldSpec("dry_months", "枯水期", "months", column=True, hint="月份，例如 12-2 或 1,2,3"),
-        FieldSpec("intake_form", "取水形式", hint="例如 吸水管直接吸水、取水码头、取水井"),
+        FieldSpec(
+            "water_quality",
+            said("水质"),
+            "choice",
+            choices=(said("良好"), said("一般"), said("较差")),
+        ),
+        FieldSpec("has_dry_season", said("有无枯水期"), "bool", column=True),
+        FieldSpec(
+            "dry_months",
+            said("枯水期"),
+            "months",
+            column=True,
+            hint=said("月份，例如 12-2 或 1,2,3"),
+        ),
+        FieldSpec(
+            "intake_form", said("取水形式"), hint=said("例如 吸水管直接吸水、取水码头、取水井")
+        ),
         _LIFT,
         _PARKING,
         _VEHICLES,
-        FieldSpec("turnaround", "回车场", "choice", choices=("有", "无")),
+        FieldSpec("turnaround", said("回车场"), "choice", choices=(said("有"), said("无"))),
     )
 
 
@@ -89,8 +108,8 @@ FIELDS_BY_TYPE: dict[str, tuple[FieldSpec, ...]] = {
     HYDRANT: _HYDRANT_FIELDS,
     CRANE: _HYDRANT_FIELDS[1:],  # a crane has no 地上/地下 form; same network fields
     POOL: _POOL_FIELDS,
-    NATURAL: _natural_fields(NATURAL_FORMS, "类型"),
-    INTAKE: _natural_fields(INTAKE_FORMS, "类型"),
+    NATURAL: _natural_fields(NATURAL_FORMS, said("类型")),
+    INTAKE: _natural_fields(INTAKE_FORMS, said("类型")),
 }
 
 

@@ -42,6 +42,7 @@ from db.water.models import (
 )
 from db.water.rules import COLOURS, INTERVAL_RULE, rate
 from db.water.sources import USABLE, next_due_for
+from db.words import said
 
 PASS, FAIL = "合格", "不合格"
 BROKEN, UNDER_REPAIR = "故障", "维修中"
@@ -119,7 +120,7 @@ class Inspections:
         with self.db.read() as s:
             x = s.get(WaterSource, source_id)
             if x is None:
-                raise NotFoundError(f"找不到水源 #{source_id}")
+                raise NotFoundError(said("找不到水源 #{source_id}", source_id=source_id))
             return InspectionData(
                 source_id,
                 on or dt.date.today(),
@@ -138,27 +139,29 @@ class Inspections:
 
     def validate_inspection(self, data: InspectionData) -> dict[str, str]:
         problems: dict[str, str] = {}
-        if msg := choice(data.kind, INSPECTION_KINDS, "检查类型"):
+        if msg := choice(data.kind, INSPECTION_KINDS, said("检查类型")):
             problems["kind"] = msg
         if not isinstance(data.inspected_on, dt.date):
-            problems["inspected_on"] = "请填写检查日期"
+            problems["inspected_on"] = said("请填写检查日期")
         elif data.inspected_on > dt.date.today() + dt.timedelta(days=1):
-            problems["inspected_on"] = "检查日期不能晚于今天"
-        if msg := required(data.inspectors, "检查人", 120):  # as every check of the fleet
+            problems["inspected_on"] = said("检查日期不能晚于今天")
+        if msg := required(data.inspectors, said("检查人"), 120):  # as every check of the fleet
             problems["inspectors"] = msg
         if left := unanswered_problem(data.items):
             problems[f"items.{left[0]}"] = left[1]
         for n, item in enumerate(data.items):
             if item.outcome == UNANSWERED:
                 continue
-            if msg := choice(item.outcome, OUTCOMES, "结果"):
+            if msg := choice(item.outcome, OUTCOMES, said("结果")):
                 problems[f"items.{n}"] = msg
             elif item.kind == "value" and item.value.strip():
                 if checklists.parse_value(item.value) is None:
-                    problems[f"items.{n}"] = f"{item.text}应填数字（单位 {item.unit}）"
+                    problems[f"items.{n}"] = said(
+                        "{text}应填数字（单位 {unit}）", text=item.text, unit=item.unit
+                    )
         if data.deadline is not None and isinstance(data.inspected_on, dt.date):
             if data.deadline < data.inspected_on:
-                problems["deadline"] = "维修期限不能早于检查日期"
+                problems["deadline"] = said("维修期限不能早于检查日期")
         return problems
 
     def record_inspection(self, data: InspectionData) -> InspectionOutcome:
@@ -242,7 +245,9 @@ class Inspections:
         with self.db.read() as s:
             i = s.get(Inspection, inspection_id, options=[selectinload(Inspection.items)])
             if i is None:
-                raise NotFoundError(f"找不到检查记录 #{inspection_id}")
+                raise NotFoundError(
+                    said("找不到检查记录 #{inspection_id}", inspection_id=inspection_id)
+                )
             x = s.get(WaterSource, i.source_id)
             return _inspection_data(i, x.code if x else "", x.name if x else "")
 
@@ -268,7 +273,7 @@ class Inspections:
     def open_repair(self, data: RepairData) -> int:
         """Open a repair by hand (the source becomes 故障)."""
         if not data.problem.strip():
-            raise ValidationError({"problem": "请填写故障情况"})
+            raise ValidationError({"problem": said("请填写故障情况")})
         with self.db.transaction() as s:
             x = records.load(s, WaterSource, data.source_id, SOURCE_GONE)
             r = WaterRepair(
@@ -290,7 +295,7 @@ class Inspections:
         with self.db.read() as s:
             r = s.get(WaterRepair, repair_id)
             if r is None:
-                raise NotFoundError(f"找不到维修记录 #{repair_id}")
+                raise NotFoundError(said("找不到维修记录 #{repair_id}", repair_id=repair_id))
             x = s.get(WaterSource, r.source_id)
             return _repair_data(r, x.code if x else "", x.name if x else "")
 
@@ -307,7 +312,7 @@ class Inspections:
             return [_repair_data(r, code, name) for r, code, name in rows]
 
     def _repair_row(self, s: Session, repair_id: int, version: int | None) -> WaterRepair:
-        return records.current(s, WaterRepair, repair_id, version, "这条维修记录已被删除")
+        return records.current(s, WaterRepair, repair_id, version, said("这条维修记录已被删除"))
 
     def advance_repair(
         self,
@@ -320,11 +325,13 @@ class Inspections:
     ) -> None:
         """Move a repair along 待报修 → 已报修 → 维修中 (the source shows 维修中)."""
         if status not in OPEN_REPAIRS:
-            raise ValidationError({"status": "状态只能是：" + "、".join(OPEN_REPAIRS)})
+            raise ValidationError(
+                {"status": said("状态只能是：{options}", options="、".join(OPEN_REPAIRS))}
+            )
         with self.db.transaction() as s:
             r = self._repair_row(s, repair_id, version)
             if r.status == FIXED:
-                raise ValidationError({"status": "这条维修已修复，不能再改状态"})
+                raise ValidationError({"status": said("这条维修已修复，不能再改状态")})
             r.status = status
             if reported_to is not None:
                 r.reported_to = reported_to.strip()[:100]

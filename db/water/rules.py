@@ -7,6 +7,8 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from db.words import said
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -45,9 +47,9 @@ def rate(
 ) -> FlowRating:
     """Flow at 0.14 MPa residual and NFPA 291 class from a flow test."""
     if not static_mpa > residual_mpa > 0:
-        raise ValueError("静压应大于残压，且残压大于0")
+        raise ValueError(said("静压应大于残压，且残压大于0"))
     if pitot_mpa <= 0 or outlet_mm <= 0:
-        raise ValueError("皮托管压力和出水口直径必须大于0")
+        raise ValueError(said("皮托管压力和出水口直径必须大于0"))
     q_f = flow_from_pitot(pitot_mpa, outlet_mm, coefficient)
     ps, pr = static_mpa * PSI_PER_MPA, residual_mpa * PSI_PER_MPA
     if ps <= RATED_RESIDUAL_PSI:

@@ -35,6 +35,7 @@ from db.water.models import (
     WaterSource,
 )
 from db.water.rules import INTERVAL_RULE, dry_months
+from db.words import said
 
 OWNER_TABLE = "water_source"
 USABLE = "可用"
@@ -83,7 +84,7 @@ def _sort_value(value: Any) -> tuple[bool, Any]:
 
 
 def _code_used(code: str) -> str:
-    return f"编号“{code}”已被另一个水源使用"
+    return said("编号“{code}”已被另一个水源使用", code=code)
 
 
 def canonical_months(text: str) -> str:
@@ -157,17 +158,25 @@ def check_detail(spec: FieldSpec, value: Any) -> tuple[Any, str | None]:
         try:
             number = float(str(value).strip())
         except ValueError:
-            return None, f"{spec.label}应填数字" + (f"（单位 {spec.unit}）" if spec.unit else "")
+            if spec.unit:
+                return None, said(
+                    "{label}应填数字（单位 {unit}）", label=spec.label, unit=spec.unit
+                )
+            return None, said("{label}应填数字", label=spec.label)
         if spec.kind == "int":
             if number != int(number):
-                return None, f"{spec.label}应为整数"
+                return None, said("{label}应为整数", label=spec.label)
             number = int(number)
         if spec.minimum is not None and number < spec.minimum:
-            return None, f"{spec.label}不能小于{spec.minimum:g}"
+            return None, said(
+                "{label}不能小于{minimum}", label=spec.label, minimum=f"{spec.minimum:g}"
+            )
         return number, None
     text = str(value).strip()
     if spec.kind == "choice" and spec.choices and text not in spec.choices:
-        return None, f"{spec.label}只能是：" + "、".join(spec.choices)
+        return None, said(
+            "{label}只能是：{options}", label=spec.label, options="、".join(spec.choices)
+        )
     return text, None
 
 
@@ -214,13 +223,17 @@ class Sources:
     # ----- reading --------------------------------------------------------------------------
     def source(self, source_id: int) -> WaterSourceData:
         with self.db.read() as s:
-            return source_data(records.load(s, WaterSource, source_id, f"找不到水源 #{source_id}"))
+            return source_data(
+                records.load(
+                    s, WaterSource, source_id, said("找不到水源 #{source_id}", source_id=source_id)
+                )
+            )
 
     def source_by_code(self, code: str) -> WaterSourceData:
         with self.db.read() as s:
             x = s.scalar(select(WaterSource).where(WaterSource.code == code.strip()))
             if x is None:
-                raise NotFoundError(f"找不到编号为“{code}”的水源")
+                raise NotFoundError(said("找不到编号为“{code}”的水源", code=code))
             return source_data(x)
 
     def villages(self) -> list[str]:
@@ -337,17 +350,17 @@ class Sources:
         code another source uses among them; also cleans ``data.details`` and
         ``data.dry_months`` in place."""
         problems: dict[str, str] = {}
-        if msg := validate.required(data.code, "编号", 40):
+        if msg := validate.required(data.code, said("编号"), 40):
             problems["code"] = msg
         else:
             with self.db.read() as s:
                 if self._code_taken(s, data.code.strip(), data.id):
                     problems["code"] = _code_used(data.code.strip())
-        if msg := validate.required(data.name, "名称", 100):
+        if msg := validate.required(data.name, said("名称"), 100):
             problems["name"] = msg
-        if msg := choice(data.type, SOURCE_TYPES, "类型"):
+        if msg := choice(data.type, SOURCE_TYPES, said("类型")):
             problems["type"] = msg
-        if msg := choice(data.status, STATUSES, "可用状态"):
+        if msg := choice(data.status, STATUSES, said("可用状态")):
             problems["status"] = msg
         problems.update(geo.validate(data.lon, data.lat, data.crs))
         if msg := validate.phone(data.phone):
@@ -377,9 +390,11 @@ class Sources:
             try:
                 data.dry_months = canonical_months(data.dry_months)
             except ValueError:
-                problems["dry_months"] = "枯水期应为月份，例如 12-2、11月至次年3月 或 1、2、3月"
+                problems["dry_months"] = said(
+                    "枯水期应为月份，例如 12-2、11月至次年3月 或 1、2、3月"
+                )
         if data.has_dry_season and not data.dry_months.strip() and "dry_months" not in problems:
-            problems["dry_months"] = "有枯水期时请填写枯水期月份"
+            problems["dry_months"] = said("有枯水期时请填写枯水期月份")
         if not data.has_dry_season:
             data.dry_months = ""
         return problems
@@ -446,9 +461,11 @@ class Sources:
                 version,
                 SOURCE_GONE,
                 "code",
-                lambda own, twin: (
-                    f"不能恢复“{own}”：在用水源“{twin}”的编号与它相同"
-                    "（不分大小写、全角半角和空格）。请先给其中一处换一个编号。"
+                lambda own, twin: said(
+                    "不能恢复“{own}”：在用水源“{twin}”的编号与它相同"
+                    "（不分大小写、全角半角和空格）。请先给其中一处换一个编号。",
+                    own=own,
+                    twin=twin,
                 ),
             )
 

@@ -31,6 +31,7 @@ from db.water.models import (
     WaterSource,
 )
 from db.water.sources import source_data
+from db.words import said
 
 OPEN, CLOSED = SURVEY_STATUSES
 NO_VILLAGE = "（未填村社）"
@@ -74,7 +75,7 @@ class Surveys:
 
     def validate_survey(self, data: SurveyData) -> dict[str, str]:
         problems = validate.found(
-            name=validate.required(data.name, "普查名称", 100),
+            name=validate.required(data.name, said("普查名称"), 100),
             end=validate.date_range(data.start, data.end),
         )
         bad = [t for t in data.types if t not in SOURCE_TYPES]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.history import Change, History, HistoryEntry, HistoryFilter, count_text
+from desktop.common.words import db_text
 from widgets import palette
 from widgets.columns import Column
 from widgets.paged import PagedTableModel, PagedTableView
@@ -115,7 +116,9 @@ class HistoryView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split, 1)
         layout.addWidget(self.count)
-        self.model.totalChanged.connect(lambda total: self.count.setText(count_text(total)))
+        self.model.totalChanged.connect(
+            lambda total: self.count.setText(db_text(count_text(total)))
+        )
         self.view.selectionModel().currentRowChanged.connect(self._show_fields)
 
     def _fetch(self, offset: int, limit: int, _key: str, _desc: bool) -> tuple[list[Any], int]:

@@ -25,11 +25,16 @@ from PySide6.QtWidgets import (
 from db.access import ROLES
 from db.errors import LedgerError, ValidationError
 from db.users import UserData, Users
+from desktop.common.words import db_text
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable
 
 LAST_USER_KEY = "login/last_user"
-ROLE_ITEMS = [(label, key) for key, label in ROLES.items()]
+
+
+def role_items() -> list[tuple[str, str]]:
+    """(name in the window's language, role) of each role."""
+    return [(db_text(label), key) for key, label in ROLES.items()]
 
 
 def login_settings() -> QSettings:
@@ -134,7 +139,7 @@ class UserDialog(FormDialog):
     def build_form(self, form: Form) -> None:
         self.name_edit = form.line_edit("name", self.tr("用户名"), max_length=64)
         first = not self.users.any()
-        form.combo("role", self.tr("角色"), ROLE_ITEMS, value="admin" if first else "clerk")
+        form.combo("role", self.tr("角色"), role_items(), value="admin" if first else "clerk")
         if first:
             note = QLabel(self.tr("第一个用户必须是管理员；添加后，打开程序需要登录。"), self)
             note.setWordWrap(True)
@@ -185,7 +190,7 @@ class RoleDialog(FormDialog):
         user_history(self, users, user)
 
     def build_form(self, form: Form) -> None:
-        form.combo("role", self.tr("角色"), ROLE_ITEMS, value=self.user.role)
+        form.combo("role", self.tr("角色"), role_items(), value=self.user.role)
 
     def _save_role(self, values: dict[str, Any]) -> UserData:
         return self.users.set_role(self.user.name, values["role"], self.user.version)

@@ -208,9 +208,10 @@ class MainWindow(QMainWindow):
     def operator_text(self) -> str:
         """The operator, with the role when someone signed in (王主任（管理员）)."""
         from db.access import role_label
+        from desktop.common.words import db_text
 
         db = self.ledger.db
-        return f"{db.operator}（{role_label(db.role)}）" if db.role else db.operator
+        return f"{db.operator}（{db_text(role_label(db.role))}）" if db.role else db.operator
 
     # ----- backups -------------------------------------------------------------------------
     def start_daily_backup(self) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QWidget
 
 from db.water import FIELDS_BY_TYPE, FieldSpec
+from desktop.common.words import db_text
 from widgets.forms import Form
 
 
@@ -25,17 +26,20 @@ def _number_text(value: Any) -> str:
 def add_spec_field(form: Form, spec: FieldSpec) -> None:
     """One editor for ``spec``; numbers are typed as text so the facade can say what is wrong."""
     if spec.kind == "choice":
-        combo = form.combo(spec.key, spec.label, [("", "")] + [(c, c) for c in spec.choices])
+        choices = [("", "")] + [(db_text(c), c) for c in spec.choices]
+        combo = form.combo(spec.key, db_text(spec.label), choices)
         combo.setMinimumWidth(120)
         if spec.hint:
-            combo.setToolTip(spec.hint)
+            combo.setToolTip(db_text(spec.hint))
         return
     if spec.kind == "bool":
         box = QCheckBox(form)
-        form.add_field(spec.key, spec.label, box, box.isChecked, lambda v: box.setChecked(bool(v)))
+        form.add_field(
+            spec.key, db_text(spec.label), box, box.isChecked, lambda v: box.setChecked(bool(v))
+        )
         return
     edit = QLineEdit(form)
-    edit.setPlaceholderText(spec.hint)
+    edit.setPlaceholderText(db_text(spec.hint))
     if spec.kind in ("number", "int"):
         cell = QWidget(form)
         row = QHBoxLayout(cell)
@@ -43,11 +47,11 @@ def add_spec_field(form: Form, spec: FieldSpec) -> None:
         edit.setParent(cell)
         row.addWidget(edit, 1)
         if spec.unit:
-            row.addWidget(QLabel(spec.unit, cell))
+            row.addWidget(QLabel(db_text(spec.unit), cell))
         cell.setFocusProxy(edit)
         form.add_field(
             spec.key,
-            spec.label,
+            db_text(spec.label),
             cell,
             lambda: edit.text().strip(),
             lambda v: edit.setText(_number_text(v)),
@@ -56,7 +60,11 @@ def add_spec_field(form: Form, spec: FieldSpec) -> None:
         edit.setObjectName(f"{spec.key}_edit")
         return
     form.add_field(
-        spec.key, spec.label, edit, lambda: edit.text().strip(), lambda v: edit.setText(v or "")
+        spec.key,
+        db_text(spec.label),
+        edit,
+        lambda: edit.text().strip(),
+        lambda v: edit.setText(v or ""),
     )
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QWidget
 
 from db.water import FlowTestData, WaterBook, WaterSourceData
 from db.water.rules import GPM_PER_LPS, FlowRating, rate
+from desktop.common.words import error_text
 from desktop.water.common import flow_colours
 from widgets import palette
 from widgets.badge import StatusBadge
@@ -86,7 +87,7 @@ class FlowTestDialog(FormDialog):
         try:
             r = _rate(v)
         except ValueError as exc:
-            self.result.setText(f"（{exc}）")
+            self.result.setText(f"（{error_text(exc)}）")
             self.result.setStyleSheet(palette.MUTED_TEXT)
             self.badge.set_status("")
             return
@@ -122,7 +123,7 @@ class FlowTestDialog(FormDialog):
             _rate(v)
         except ValueError as exc:
             field = "pitot_mpa" if "皮托" in str(exc) else "residual_mpa"
-            return {field: str(exc)}
+            return {field: exc.args[0]}
         return {}
 
     def _store(self, v: dict[str, Any]) -> FlowTestData:

@@ -5539,6 +5539,701 @@ Print the survey report now?</translation>
     </message>
 </context>
 <context>
+    <name>db</name>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>办事员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>查看员</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>无权限：{who}只能查看、打印和导出，不能修改{what}。</source>
+        <translation>Not allowed: {who} may only view, print and export, not change {what}.</translation>
+    </message>
+    <message>
+        <source>无权限：本数据库已设置用户，请先登录。</source>
+        <translation>Not allowed: this database has users; please sign in first.</translation>
+    </message>
+    <message>
+        <source>{role}“{user}”</source>
+        <translation>{role} “{user}”</translation>
+    </message>
+    <message>
+        <source>无权限：{who}不能修改{what}（需要管理员）。</source>
+        <translation>Not allowed: {who} may not change {what} (an administrator is needed).</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <source>设置、规则、词表、用户</source>
+        <translation>settings, rules, word lists or users</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>预案名称</source>
+        <translation>Plan name</translation>
+    </message>
+    <message>
+        <source>预案类型</source>
+        <translation>Plan type</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>这次演练已被删除</source>
+        <translation>This drill has been deleted</translation>
+    </message>
+    <message>
+        <source>请填写演练日期和时间</source>
+        <translation>Please enter the drill date and time</translation>
+    </message>
+    <message>
+        <source>人数不能为负数</source>
+        <translation>The number of people cannot be negative</translation>
+    </message>
+    <message>
+        <source>还未到演练日期，不能标记为已实施</source>
+        <translation>The drill date has not come yet; it cannot be marked as held</translation>
+    </message>
+    <message>
+        <source>评估日期不能晚于今天</source>
+        <translation>The evaluation date cannot be later than today</translation>
+    </message>
+    <message>
+        <source>找不到这个场所</source>
+        <translation>This site was not found</translation>
+    </message>
+    <message>
+        <source>找不到这个预案</source>
+        <translation>This plan was not found</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>评估结论</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>评估人</source>
+        <translation>Evaluators</translation>
+    </message>
+    <message>
+        <source>找不到演练 #{drill_id}</source>
+        <translation>Drill #{drill_id} not found</translation>
+    </message>
+    <message>
+        <source>演练名称</source>
+        <translation>Drill name</translation>
+    </message>
+    <message>
+        <source>演练类型</source>
+        <translation>Drill type</translation>
+    </message>
+    <message>
+        <source>找不到队员 #{mid}</source>
+        <translation>Member #{mid} not found</translation>
+    </message>
+    <message>
+        <source>评估项目重复</source>
+        <translation>This evaluation item is given twice</translation>
+    </message>
+    <message>
+        <source>评价只能是：{options}</source>
+        <translation>The rating must be one of: {options}</translation>
+    </message>
+    <message>
+        <source>评估日期不能早于演练日期</source>
+        <translation>The evaluation date cannot be earlier than the drill date</translation>
+    </message>
+    <message>
+        <source>出勤情况</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>得分应在 0 到 100 之间</source>
+        <translation>The score must be between 0 and 100</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>坐标系</source>
+        <translation>Coordinate system</translation>
+    </message>
+    <message>
+        <source>交班人</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <source>接班人</source>
+        <translation>Taken over by</translation>
+    </message>
+    <message>
+        <source>这名队员已被删除</source>
+        <translation>This member has been deleted</translation>
+    </message>
+    <message>
+        <source>这条请假记录已被删除</source>
+        <translation>This leave record has been deleted</translation>
+    </message>
+    <message>
+        <source>入队日期不能晚于今天</source>
+        <translation>The joining date cannot be later than today</translation>
+    </message>
+    <message>
+        <source>请选择队员</source>
+        <translation>Please choose a member</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>已有同名队员“{name}”，请加以区分（如 张伟(大)）</source>
+        <translation>There is already a member named “{name}”; please tell them apart (e.g. Zhang Wei (senior))</translation>
+    </message>
+    <message>
+        <source>找不到队员 #{member_id}</source>
+        <translation>Member #{member_id} not found</translation>
+    </message>
+    <message>
+        <source>这条记录已被其他人修改过，请关闭后重新打开再保存（您的修改未保存）。</source>
+        <translation>Someone else has changed this record; please close it, open it again and save (your changes were not saved).</translation>
+    </message>
+    <message>
+        <source>不知道这条记录是在哪个版本上修改的，为免覆盖别人的修改，没有保存。请关闭后重新打开再保存。</source>
+        <translation>It is not known which version of this record was changed, so it was not saved, to avoid overwriting someone else&apos;s changes. Please close it, open it again and save.</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Check item</translation>
+    </message>
+    <message>
+        <source>请选择车辆或器材</source>
+        <translation>Please choose a vehicle or an item of equipment</translation>
+    </message>
+    <message>
+        <source>检查类别只能是：{options}</source>
+        <translation>The check kind must be one of: {options}</translation>
+    </message>
+    <message>
+        <source>请填写检查日期</source>
+        <translation>Please enter the check date</translation>
+    </message>
+    <message>
+        <source>检查日期不能晚于今天</source>
+        <translation>The check date cannot be later than today</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>“{text}”：清点数量不能为负数</source>
+        <translation>“{text}”: the counted number cannot be negative</translation>
+    </message>
+    <message>
+        <source>找不到检查记录 #{check_id}</source>
+        <translation>Check #{check_id} not found</translation>
+    </message>
+    <message>
+        <source>找不到车辆 #{target_id}</source>
+        <translation>Vehicle #{target_id} not found</translation>
+    </message>
+    <message>
+        <source>找不到器材 #{target_id}</source>
+        <translation>Equipment #{target_id} not found</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>未检</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>故障情况</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>维修情况</source>
+        <translation>Repair done</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation>Plate number</translation>
+    </message>
+    <message>
+        <source>经度和纬度要么都填，要么都不填</source>
+        <translation>Fill in both longitude and latitude, or neither</translation>
+    </message>
+    <message>
+        <source>经度 {lon} 超出范围（-180 到 180）</source>
+        <translation>Longitude {lon} is out of range (-180 to 180)</translation>
+    </message>
+    <message>
+        <source>纬度 {lat} 超出范围（-90 到 90）</source>
+        <translation>Latitude {lat} is out of range (-90 to 90)</translation>
+    </message>
+    <message>
+        <source>坐标系只能是 WGS84 或 GCJ-02</source>
+        <translation>The coordinate system must be WGS84 or GCJ-02</translation>
+    </message>
+    <message>
+        <source>共 {count} 条</source>
+        <translation>{count} in all</translation>
+    </message>
+    <message>
+        <source>{count} 条以上（请用筛选缩小范围）</source>
+        <translation>More than {count} (narrow it down with the filters)</translation>
+    </message>
+    <message>
+        <source>请填写乡镇名称</source>
+        <translation>Please enter the town&apos;s name</translation>
+    </message>
+    <message>
+        <source>值班电话{problem}，{phone_example}</source>
+        <translation>Duty phone: {problem}; {phone_example}</translation>
+    </message>
+    <message>
+        <source>请写成 时:分，例如 08:30</source>
+        <translation>Write it as hours:minutes, e.g. 08:30</translation>
+    </message>
+    <message>
+        <source>物资名称</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确。</source>
+        <translation>The user name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>请填写用户名</source>
+        <translation>Please enter a user name</translation>
+    </message>
+    <message>
+        <source>没有用户“{name}”。</source>
+        <translation>There is no user “{name}”.</translation>
+    </message>
+    <message>
+        <source>用户名最多64个字，不能含控制字符</source>
+        <translation>A user name has at most 64 characters and no control characters</translation>
+    </message>
+    <message>
+        <source>密码错误次数过多，请 {left} 秒后再试。</source>
+        <translation>Too many wrong passwords; please try again in {left} seconds.</translation>
+    </message>
+    <message>
+        <source>用户“{name}”已停用，请联系管理员。</source>
+        <translation>User “{name}” is disabled; please ask an administrator.</translation>
+    </message>
+    <message>
+        <source>至少要保留一个可用的管理员</source>
+        <translation>At least one active administrator must remain</translation>
+    </message>
+    <message>
+        <source>第一个用户必须是管理员（之后由管理员添加其他用户）</source>
+        <translation>The first user must be an administrator (who then adds the other users)</translation>
+    </message>
+    <message>
+        <source>已有用户“{name}”</source>
+        <translation>There is already a user “{name}”</translation>
+    </message>
+    <message>
+        <source>例如 13800000000 或 023-45678901</source>
+        <translation>e.g. 13800000000 or 023-45678901</translation>
+    </message>
+    <message>
+        <source>请填写{label}</source>
+        <translation>{label} is required</translation>
+    </message>
+    <message>
+        <source>{label}不能超过{limit}个字</source>
+        <translation>{label} can have at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>{label}只能是：{options}</source>
+        <translation>{label} must be one of: {options}</translation>
+    </message>
+    <message>
+        <source>{items} 等</source>
+        <translation>{items} and more</translation>
+    </message>
+    <message>
+        <source>还有 {count} 项没有填写结果：{items}（没有检查的项请选“{not_checked}”）</source>
+        <translation>{count} items have no result yet: {items} (choose “{not_checked}” for an item not checked)</translation>
+    </message>
+    <message>
+        <source>只能包含数字、空格、+、-</source>
+        <translation>may contain only digits, spaces, + and -</translation>
+    </message>
+    <message>
+        <source>太短，至少 {count} 位</source>
+        <translation>is too short: at least {count} digits</translation>
+    </message>
+    <message>
+        <source>不能超过 {count} 个字</source>
+        <translation>can have at most {count} characters</translation>
+    </message>
+    <message>
+        <source>电话{problem}，{example}</source>
+        <translation>The phone number {problem}; {example}</translation>
+    </message>
+    <message>
+        <source>请填写开始和结束日期</source>
+        <translation>Please enter the start and end dates</translation>
+    </message>
+    <message>
+        <source>结束日期不能早于开始日期</source>
+        <translation>The end date cannot be earlier than the start date</translation>
+    </message>
+    <message>
+        <source>经度</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>纬度</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>{label}请填写数字，例如 105.93</source>
+        <translation>{label}: enter a number, e.g. 105.93</translation>
+    </message>
+    <message>
+        <source>这个水源已被删除</source>
+        <translation>This water source has been deleted</translation>
+    </message>
+    <message>
+        <source>停车位置</source>
+        <translation>Parking place</translation>
+    </message>
+    <message>
+        <source>同时取水车辆数</source>
+        <translation>Vehicles drawing at once</translation>
+    </message>
+    <message>
+        <source>辆</source>
+        <translation>vehicles</translation>
+    </message>
+    <message>
+        <source>取水口与水面高差</source>
+        <translation>Height of intake above water</translation>
+    </message>
+    <message>
+        <source>吸水高度不大于6.0 m</source>
+        <translation>suction lift at most 6.0 m</translation>
+    </message>
+    <message>
+        <source>设置形式</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>管网形式</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>管网直径</source>
+        <translation>Main diameter</translation>
+    </message>
+    <message>
+        <source>压力类型</source>
+        <translation>Pressure type</translation>
+    </message>
+    <message>
+        <source>静压</source>
+        <translation>Static pressure</translation>
+    </message>
+    <message>
+        <source>出水口</source>
+        <translation>Outlets</translation>
+    </message>
+    <message>
+        <source>接口形式</source>
+        <translation>Coupling</translation>
+    </message>
+    <message>
+        <source>储水量</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>补水时间</source>
+        <translation>Refill time</translation>
+    </message>
+    <message>
+        <source>水位显示</source>
+        <translation>Level gauge</translation>
+    </message>
+    <message>
+        <source>不低于0.14 MPa</source>
+        <translation>at least 0.14 MPa</translation>
+    </message>
+    <message>
+        <source>例如 1×DN100+2×DN65</source>
+        <translation>e.g. 1×DN100+2×DN65</translation>
+    </message>
+    <message>
+        <source>例如 内扣式、螺纹式</source>
+        <translation>e.g. internal-claw, threaded</translation>
+    </message>
+    <message>
+        <source>不大于48 h；储水量大于2000 m³的不大于96 h（GB 50974 §4.3.3）</source>
+        <translation>at most 48 h; at most 96 h above 2000 m³ (GB 50974 §4.3.3)</translation>
+    </message>
+    <message>
+        <source>水质</source>
+        <translation>Water quality</translation>
+    </message>
+    <message>
+        <source>有无枯水期</source>
+        <translation>Dry season</translation>
+    </message>
+    <message>
+        <source>枯水期</source>
+        <translation>Dry months</translation>
+    </message>
+    <message>
+        <source>取水形式</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>回车场</source>
+        <translation>Turning area</translation>
+    </message>
+    <message>
+        <source>环状</source>
+        <translation>Looped</translation>
+    </message>
+    <message>
+        <source>枝状</source>
+        <translation>Branched</translation>
+    </message>
+    <message>
+        <source>常高压</source>
+        <translation>Constant high pressure</translation>
+    </message>
+    <message>
+        <source>临时高压</source>
+        <translation>Temporary high pressure</translation>
+    </message>
+    <message>
+        <source>低压</source>
+        <translation>Low pressure</translation>
+    </message>
+    <message>
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>月份，例如 12-2 或 1,2,3</source>
+        <translation>months, e.g. 12-2 or 1,2,3</translation>
+    </message>
+    <message>
+        <source>例如 吸水管直接吸水、取水码头、取水井</source>
+        <translation>e.g. suction hose, intake pier, intake well</translation>
+    </message>
+    <message>
+        <source>良好</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>较差</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>这条维修记录已被删除</source>
+        <translation>This repair has been deleted</translation>
+    </message>
+    <message>
+        <source>检查类型</source>
+        <translation>Check kind</translation>
+    </message>
+    <message>
+        <source>维修期限不能早于检查日期</source>
+        <translation>The repair deadline cannot be earlier than the check date</translation>
+    </message>
+    <message>
+        <source>找不到水源 #{source_id}</source>
+        <translation>Water source #{source_id} not found</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>找不到检查记录 #{inspection_id}</source>
+        <translation>Inspection #{inspection_id} not found</translation>
+    </message>
+    <message>
+        <source>请填写故障情况</source>
+        <translation>Please describe the fault</translation>
+    </message>
+    <message>
+        <source>找不到维修记录 #{repair_id}</source>
+        <translation>Repair #{repair_id} not found</translation>
+    </message>
+    <message>
+        <source>状态只能是：{options}</source>
+        <translation>The status must be one of: {options}</translation>
+    </message>
+    <message>
+        <source>{text}应填数字（单位 {unit}）</source>
+        <translation>{text}: enter a number (in {unit})</translation>
+    </message>
+    <message>
+        <source>这条维修已修复，不能再改状态</source>
+        <translation>This repair is done; its status cannot change any more</translation>
+    </message>
+    <message>
+        <source>地上式</source>
+        <translation>Above ground</translation>
+    </message>
+    <message>
+        <source>地下式</source>
+        <translation>Underground</translation>
+    </message>
+    <message>
+        <source>墙壁式</source>
+        <translation>Wall-mounted</translation>
+    </message>
+    <message>
+        <source>河</source>
+        <translation>River</translation>
+    </message>
+    <message>
+        <source>溪</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>塘</source>
+        <translation>Pond</translation>
+    </message>
+    <message>
+        <source>湖</source>
+        <translation>Lake</translation>
+    </message>
+    <message>
+        <source>水库</source>
+        <translation>Reservoir</translation>
+    </message>
+    <message>
+        <source>井</source>
+        <translation>Well</translation>
+    </message>
+    <message>
+        <source>取水点</source>
+        <translation>Intake point</translation>
+    </message>
+    <message>
+        <source>取水码头</source>
+        <translation>Intake pier</translation>
+    </message>
+    <message>
+        <source>静压应大于残压，且残压大于0</source>
+        <translation>The static pressure must be above the residual pressure, and the residual above 0</translation>
+    </message>
+    <message>
+        <source>皮托管压力和出水口直径必须大于0</source>
+        <translation>The pitot pressure and the outlet diameter must be above 0</translation>
+    </message>
+    <message>
+        <source>编号“{code}”已被另一个水源使用</source>
+        <translation>Code “{code}” is used by another water source</translation>
+    </message>
+    <message>
+        <source>有枯水期时请填写枯水期月份</source>
+        <translation>Please enter the dry months when there is a dry season</translation>
+    </message>
+    <message>
+        <source>{label}不能小于{minimum}</source>
+        <translation>{label} cannot be less than {minimum}</translation>
+    </message>
+    <message>
+        <source>可用状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{label}应填数字</source>
+        <translation>{label}: enter a number</translation>
+    </message>
+    <message>
+        <source>{label}应为整数</source>
+        <translation>{label}: enter a whole number</translation>
+    </message>
+    <message>
+        <source>找不到编号为“{code}”的水源</source>
+        <translation>No water source has the code “{code}”</translation>
+    </message>
+    <message>
+        <source>枯水期应为月份，例如 12-2、11月至次年3月 或 1、2、3月</source>
+        <translation>Dry months must be months, e.g. 12-2 or 1,2,3</translation>
+    </message>
+    <message>
+        <source>不能恢复“{own}”：在用水源“{twin}”的编号与它相同（不分大小写、全角半角和空格）。请先给其中一处换一个编号。</source>
+        <translation>Cannot restore “{own}”: the water source in use “{twin}” has the same code (ignoring case, full-width forms and spaces). Give one of them another code first.</translation>
+    </message>
+    <message>
+        <source>{label}应填数字（单位 {unit}）</source>
+        <translation>{label}: enter a number (in {unit})</translation>
+    </message>
+    <message>
+        <source>普查名称</source>
+        <translation>Survey name</translation>
+    </message>
+</context>
+<context>
     <name>drills.dialogs.findings</name>
     <message>
         <source>推进整改状态</source>

@@ -5539,6 +5539,701 @@
     </message>
 </context>
 <context>
+    <name>db</name>
+    <message>
+        <source>管理员</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>办事员</source>
+        <translation>办事员</translation>
+    </message>
+    <message>
+        <source>查看员</source>
+        <translation>查看员</translation>
+    </message>
+    <message>
+        <source>无权限：{who}只能查看、打印和导出，不能修改{what}。</source>
+        <translation>无权限：{who}只能查看、打印和导出，不能修改{what}。</translation>
+    </message>
+    <message>
+        <source>无权限：本数据库已设置用户，请先登录。</source>
+        <translation>无权限：本数据库已设置用户，请先登录。</translation>
+    </message>
+    <message>
+        <source>{role}“{user}”</source>
+        <translation>{role}“{user}”</translation>
+    </message>
+    <message>
+        <source>无权限：{who}不能修改{what}（需要管理员）。</source>
+        <translation>无权限：{who}不能修改{what}（需要管理员）。</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>设置、规则、词表、用户</source>
+        <translation>设置、规则、词表、用户</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>预案名称</source>
+        <translation>预案名称</translation>
+    </message>
+    <message>
+        <source>预案类型</source>
+        <translation>预案类型</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>这次演练已被删除</source>
+        <translation>这次演练已被删除</translation>
+    </message>
+    <message>
+        <source>请填写演练日期和时间</source>
+        <translation>请填写演练日期和时间</translation>
+    </message>
+    <message>
+        <source>人数不能为负数</source>
+        <translation>人数不能为负数</translation>
+    </message>
+    <message>
+        <source>还未到演练日期，不能标记为已实施</source>
+        <translation>还未到演练日期，不能标记为已实施</translation>
+    </message>
+    <message>
+        <source>评估日期不能晚于今天</source>
+        <translation>评估日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>找不到这个场所</source>
+        <translation>找不到这个场所</translation>
+    </message>
+    <message>
+        <source>找不到这个预案</source>
+        <translation>找不到这个预案</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>评估结论</source>
+        <translation>评估结论</translation>
+    </message>
+    <message>
+        <source>评估人</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>找不到演练 #{drill_id}</source>
+        <translation>找不到演练 #{drill_id}</translation>
+    </message>
+    <message>
+        <source>演练名称</source>
+        <translation>演练名称</translation>
+    </message>
+    <message>
+        <source>演练类型</source>
+        <translation>演练类型</translation>
+    </message>
+    <message>
+        <source>找不到队员 #{mid}</source>
+        <translation>找不到队员 #{mid}</translation>
+    </message>
+    <message>
+        <source>评估项目重复</source>
+        <translation>评估项目重复</translation>
+    </message>
+    <message>
+        <source>评价只能是：{options}</source>
+        <translation>评价只能是：{options}</translation>
+    </message>
+    <message>
+        <source>评估日期不能早于演练日期</source>
+        <translation>评估日期不能早于演练日期</translation>
+    </message>
+    <message>
+        <source>出勤情况</source>
+        <translation>出勤情况</translation>
+    </message>
+    <message>
+        <source>得分应在 0 到 100 之间</source>
+        <translation>得分应在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>坐标系</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <source>交班人</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>接班人</source>
+        <translation>接班人</translation>
+    </message>
+    <message>
+        <source>这名队员已被删除</source>
+        <translation>这名队员已被删除</translation>
+    </message>
+    <message>
+        <source>这条请假记录已被删除</source>
+        <translation>这条请假记录已被删除</translation>
+    </message>
+    <message>
+        <source>入队日期不能晚于今天</source>
+        <translation>入队日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>请选择队员</source>
+        <translation>请选择队员</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>已有同名队员“{name}”，请加以区分（如 张伟(大)）</source>
+        <translation>已有同名队员“{name}”，请加以区分（如 张伟(大)）</translation>
+    </message>
+    <message>
+        <source>找不到队员 #{member_id}</source>
+        <translation>找不到队员 #{member_id}</translation>
+    </message>
+    <message>
+        <source>这条记录已被其他人修改过，请关闭后重新打开再保存（您的修改未保存）。</source>
+        <translation>这条记录已被其他人修改过，请关闭后重新打开再保存（您的修改未保存）。</translation>
+    </message>
+    <message>
+        <source>不知道这条记录是在哪个版本上修改的，为免覆盖别人的修改，没有保存。请关闭后重新打开再保存。</source>
+        <translation>不知道这条记录是在哪个版本上修改的，为免覆盖别人的修改，没有保存。请关闭后重新打开再保存。</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>请选择车辆或器材</source>
+        <translation>请选择车辆或器材</translation>
+    </message>
+    <message>
+        <source>检查类别只能是：{options}</source>
+        <translation>检查类别只能是：{options}</translation>
+    </message>
+    <message>
+        <source>请填写检查日期</source>
+        <translation>请填写检查日期</translation>
+    </message>
+    <message>
+        <source>检查日期不能晚于今天</source>
+        <translation>检查日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>检查人</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>“{text}”：清点数量不能为负数</source>
+        <translation>“{text}”：清点数量不能为负数</translation>
+    </message>
+    <message>
+        <source>找不到检查记录 #{check_id}</source>
+        <translation>找不到检查记录 #{check_id}</translation>
+    </message>
+    <message>
+        <source>找不到车辆 #{target_id}</source>
+        <translation>找不到车辆 #{target_id}</translation>
+    </message>
+    <message>
+        <source>找不到器材 #{target_id}</source>
+        <translation>找不到器材 #{target_id}</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>未检</source>
+        <translation>未检</translation>
+    </message>
+    <message>
+        <source>故障情况</source>
+        <translation>故障情况</translation>
+    </message>
+    <message>
+        <source>维修情况</source>
+        <translation>维修情况</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>经度和纬度要么都填，要么都不填</source>
+        <translation>经度和纬度要么都填，要么都不填</translation>
+    </message>
+    <message>
+        <source>经度 {lon} 超出范围（-180 到 180）</source>
+        <translation>经度 {lon} 超出范围（-180 到 180）</translation>
+    </message>
+    <message>
+        <source>纬度 {lat} 超出范围（-90 到 90）</source>
+        <translation>纬度 {lat} 超出范围（-90 到 90）</translation>
+    </message>
+    <message>
+        <source>坐标系只能是 WGS84 或 GCJ-02</source>
+        <translation>坐标系只能是 WGS84 或 GCJ-02</translation>
+    </message>
+    <message>
+        <source>共 {count} 条</source>
+        <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <source>{count} 条以上（请用筛选缩小范围）</source>
+        <translation>{count} 条以上（请用筛选缩小范围）</translation>
+    </message>
+    <message>
+        <source>请填写乡镇名称</source>
+        <translation>请填写乡镇名称</translation>
+    </message>
+    <message>
+        <source>值班电话{problem}，{phone_example}</source>
+        <translation>值班电话{problem}，{phone_example}</translation>
+    </message>
+    <message>
+        <source>请写成 时:分，例如 08:30</source>
+        <translation>请写成 时:分，例如 08:30</translation>
+    </message>
+    <message>
+        <source>物资名称</source>
+        <translation>物资名称</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确。</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>请填写用户名</source>
+        <translation>请填写用户名</translation>
+    </message>
+    <message>
+        <source>没有用户“{name}”。</source>
+        <translation>没有用户“{name}”。</translation>
+    </message>
+    <message>
+        <source>用户名最多64个字，不能含控制字符</source>
+        <translation>用户名最多64个字，不能含控制字符</translation>
+    </message>
+    <message>
+        <source>密码错误次数过多，请 {left} 秒后再试。</source>
+        <translation>密码错误次数过多，请 {left} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>用户“{name}”已停用，请联系管理员。</source>
+        <translation>用户“{name}”已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>至少要保留一个可用的管理员</source>
+        <translation>至少要保留一个可用的管理员</translation>
+    </message>
+    <message>
+        <source>第一个用户必须是管理员（之后由管理员添加其他用户）</source>
+        <translation>第一个用户必须是管理员（之后由管理员添加其他用户）</translation>
+    </message>
+    <message>
+        <source>已有用户“{name}”</source>
+        <translation>已有用户“{name}”</translation>
+    </message>
+    <message>
+        <source>例如 13800000000 或 023-45678901</source>
+        <translation>例如 13800000000 或 023-45678901</translation>
+    </message>
+    <message>
+        <source>请填写{label}</source>
+        <translation>请填写{label}</translation>
+    </message>
+    <message>
+        <source>{label}不能超过{limit}个字</source>
+        <translation>{label}不能超过{limit}个字</translation>
+    </message>
+    <message>
+        <source>{label}只能是：{options}</source>
+        <translation>{label}只能是：{options}</translation>
+    </message>
+    <message>
+        <source>{items} 等</source>
+        <translation>{items} 等</translation>
+    </message>
+    <message>
+        <source>还有 {count} 项没有填写结果：{items}（没有检查的项请选“{not_checked}”）</source>
+        <translation>还有 {count} 项没有填写结果：{items}（没有检查的项请选“{not_checked}”）</translation>
+    </message>
+    <message>
+        <source>只能包含数字、空格、+、-</source>
+        <translation>只能包含数字、空格、+、-</translation>
+    </message>
+    <message>
+        <source>太短，至少 {count} 位</source>
+        <translation>太短，至少 {count} 位</translation>
+    </message>
+    <message>
+        <source>不能超过 {count} 个字</source>
+        <translation>不能超过 {count} 个字</translation>
+    </message>
+    <message>
+        <source>电话{problem}，{example}</source>
+        <translation>电话{problem}，{example}</translation>
+    </message>
+    <message>
+        <source>请填写开始和结束日期</source>
+        <translation>请填写开始和结束日期</translation>
+    </message>
+    <message>
+        <source>结束日期不能早于开始日期</source>
+        <translation>结束日期不能早于开始日期</translation>
+    </message>
+    <message>
+        <source>经度</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>纬度</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>{label}请填写数字，例如 105.93</source>
+        <translation>{label}请填写数字，例如 105.93</translation>
+    </message>
+    <message>
+        <source>这个水源已被删除</source>
+        <translation>这个水源已被删除</translation>
+    </message>
+    <message>
+        <source>停车位置</source>
+        <translation>停车位置</translation>
+    </message>
+    <message>
+        <source>同时取水车辆数</source>
+        <translation>同时取水车辆数</translation>
+    </message>
+    <message>
+        <source>辆</source>
+        <translation>辆</translation>
+    </message>
+    <message>
+        <source>取水口与水面高差</source>
+        <translation>取水口与水面高差</translation>
+    </message>
+    <message>
+        <source>吸水高度不大于6.0 m</source>
+        <translation>吸水高度不大于6.0 m</translation>
+    </message>
+    <message>
+        <source>设置形式</source>
+        <translation>设置形式</translation>
+    </message>
+    <message>
+        <source>管网形式</source>
+        <translation>管网形式</translation>
+    </message>
+    <message>
+        <source>管网直径</source>
+        <translation>管网直径</translation>
+    </message>
+    <message>
+        <source>压力类型</source>
+        <translation>压力类型</translation>
+    </message>
+    <message>
+        <source>静压</source>
+        <translation>静压</translation>
+    </message>
+    <message>
+        <source>出水口</source>
+        <translation>出水口</translation>
+    </message>
+    <message>
+        <source>接口形式</source>
+        <translation>接口形式</translation>
+    </message>
+    <message>
+        <source>储水量</source>
+        <translation>储水量</translation>
+    </message>
+    <message>
+        <source>补水时间</source>
+        <translation>补水时间</translation>
+    </message>
+    <message>
+        <source>水位显示</source>
+        <translation>水位显示</translation>
+    </message>
+    <message>
+        <source>不低于0.14 MPa</source>
+        <translation>不低于0.14 MPa</translation>
+    </message>
+    <message>
+        <source>例如 1×DN100+2×DN65</source>
+        <translation>例如 1×DN100+2×DN65</translation>
+    </message>
+    <message>
+        <source>例如 内扣式、螺纹式</source>
+        <translation>例如 内扣式、螺纹式</translation>
+    </message>
+    <message>
+        <source>不大于48 h；储水量大于2000 m³的不大于96 h（GB 50974 §4.3.3）</source>
+        <translation>不大于48 h；储水量大于2000 m³的不大于96 h（GB 50974 §4.3.3）</translation>
+    </message>
+    <message>
+        <source>水质</source>
+        <translation>水质</translation>
+    </message>
+    <message>
+        <source>有无枯水期</source>
+        <translation>有无枯水期</translation>
+    </message>
+    <message>
+        <source>枯水期</source>
+        <translation>枯水期</translation>
+    </message>
+    <message>
+        <source>取水形式</source>
+        <translation>取水形式</translation>
+    </message>
+    <message>
+        <source>回车场</source>
+        <translation>回车场</translation>
+    </message>
+    <message>
+        <source>环状</source>
+        <translation>环状</translation>
+    </message>
+    <message>
+        <source>枝状</source>
+        <translation>枝状</translation>
+    </message>
+    <message>
+        <source>常高压</source>
+        <translation>常高压</translation>
+    </message>
+    <message>
+        <source>临时高压</source>
+        <translation>临时高压</translation>
+    </message>
+    <message>
+        <source>低压</source>
+        <translation>低压</translation>
+    </message>
+    <message>
+        <source>有</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>月份，例如 12-2 或 1,2,3</source>
+        <translation>月份，例如 12-2 或 1,2,3</translation>
+    </message>
+    <message>
+        <source>例如 吸水管直接吸水、取水码头、取水井</source>
+        <translation>例如 吸水管直接吸水、取水码头、取水井</translation>
+    </message>
+    <message>
+        <source>良好</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>较差</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <source>这条维修记录已被删除</source>
+        <translation>这条维修记录已被删除</translation>
+    </message>
+    <message>
+        <source>检查类型</source>
+        <translation>检查类型</translation>
+    </message>
+    <message>
+        <source>维修期限不能早于检查日期</source>
+        <translation>维修期限不能早于检查日期</translation>
+    </message>
+    <message>
+        <source>找不到水源 #{source_id}</source>
+        <translation>找不到水源 #{source_id}</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>找不到检查记录 #{inspection_id}</source>
+        <translation>找不到检查记录 #{inspection_id}</translation>
+    </message>
+    <message>
+        <source>请填写故障情况</source>
+        <translation>请填写故障情况</translation>
+    </message>
+    <message>
+        <source>找不到维修记录 #{repair_id}</source>
+        <translation>找不到维修记录 #{repair_id}</translation>
+    </message>
+    <message>
+        <source>状态只能是：{options}</source>
+        <translation>状态只能是：{options}</translation>
+    </message>
+    <message>
+        <source>{text}应填数字（单位 {unit}）</source>
+        <translation>{text}应填数字（单位 {unit}）</translation>
+    </message>
+    <message>
+        <source>这条维修已修复，不能再改状态</source>
+        <translation>这条维修已修复，不能再改状态</translation>
+    </message>
+    <message>
+        <source>地上式</source>
+        <translation>地上式</translation>
+    </message>
+    <message>
+        <source>地下式</source>
+        <translation>地下式</translation>
+    </message>
+    <message>
+        <source>墙壁式</source>
+        <translation>墙壁式</translation>
+    </message>
+    <message>
+        <source>河</source>
+        <translation>河</translation>
+    </message>
+    <message>
+        <source>溪</source>
+        <translation>溪</translation>
+    </message>
+    <message>
+        <source>塘</source>
+        <translation>塘</translation>
+    </message>
+    <message>
+        <source>湖</source>
+        <translation>湖</translation>
+    </message>
+    <message>
+        <source>水库</source>
+        <translation>水库</translation>
+    </message>
+    <message>
+        <source>井</source>
+        <translation>井</translation>
+    </message>
+    <message>
+        <source>取水点</source>
+        <translation>取水点</translation>
+    </message>
+    <message>
+        <source>取水码头</source>
+        <translation>取水码头</translation>
+    </message>
+    <message>
+        <source>静压应大于残压，且残压大于0</source>
+        <translation>静压应大于残压，且残压大于0</translation>
+    </message>
+    <message>
+        <source>皮托管压力和出水口直径必须大于0</source>
+        <translation>皮托管压力和出水口直径必须大于0</translation>
+    </message>
+    <message>
+        <source>编号“{code}”已被另一个水源使用</source>
+        <translation>编号“{code}”已被另一个水源使用</translation>
+    </message>
+    <message>
+        <source>有枯水期时请填写枯水期月份</source>
+        <translation>有枯水期时请填写枯水期月份</translation>
+    </message>
+    <message>
+        <source>{label}不能小于{minimum}</source>
+        <translation>{label}不能小于{minimum}</translation>
+    </message>
+    <message>
+        <source>可用状态</source>
+        <translation>可用状态</translation>
+    </message>
+    <message>
+        <source>{label}应填数字</source>
+        <translation>{label}应填数字</translation>
+    </message>
+    <message>
+        <source>{label}应为整数</source>
+        <translation>{label}应为整数</translation>
+    </message>
+    <message>
+        <source>找不到编号为“{code}”的水源</source>
+        <translation>找不到编号为“{code}”的水源</translation>
+    </message>
+    <message>
+        <source>枯水期应为月份，例如 12-2、11月至次年3月 或 1、2、3月</source>
+        <translation>枯水期应为月份，例如 12-2、11月至次年3月 或 1、2、3月</translation>
+    </message>
+    <message>
+        <source>不能恢复“{own}”：在用水源“{twin}”的编号与它相同（不分大小写、全角半角和空格）。请先给其中一处换一个编号。</source>
+        <translation>不能恢复“{own}”：在用水源“{twin}”的编号与它相同（不分大小写、全角半角和空格）。请先给其中一处换一个编号。</translation>
+    </message>
+    <message>
+        <source>{label}应填数字（单位 {unit}）</source>
+        <translation>{label}应填数字（单位 {unit}）</translation>
+    </message>
+    <message>
+        <source>普查名称</source>
+        <translation>普查名称</translation>
+    </message>
+</context>
+<context>
     <name>drills.dialogs.findings</name>
     <message>
         <source>推进整改状态</source>

@@ -4,7 +4,7 @@ dialog that opens is read before it closes. Labels, buttons, window and group ti
 texts, table headers, tooltips and placeholders must not contain a Chinese character.
 
 Left out, on purpose: table cells (the database's data: names, places, statuses, vocabulary)
-the widgets in ``DATA_WIDGETS`` and the values in ``DATA`` (the demo town and its members).
+the widgets in ``DATA_WIDGETS`` and the texts stored in the demo database (``stored_texts``).
 """
 
 from __future__ import annotations
@@ -36,26 +36,10 @@ DATA_WIDGETS = {
 
 #: Data shown inside the program's own sentences (a name, a code, a status, a town) is taken
 #: out of a text before it is read: the sentence is translated, the value is not. The values
-#: are every text stored in the demo database (``stored_texts``), and these, which db/ words
-#: itself: the 修改记录 count line (db.history), the rule table's alert level names and the
-#: flow test's refusal (db.water.rules).
-DATA = ["高楼镇", "共", "条", "常态", "一级战备", "二级战备", "三级战备", "四级战备"]
-DATA += ["静压应大于残压，且残压大于0"]
-
-
-def water_field_texts() -> list[str]:
-    """The water source types' own fields (停车位置, 管网形式…): described once in db.water
-    (``FIELDS_BY_TYPE``, shared with the Excel import) and shown as db words them, Chinese in
-    both languages for now."""
-    from db.water import FIELDS_BY_TYPE
-
-    return [
-        text
-        for fields in FIELDS_BY_TYPE.values()
-        for f in fields
-        for text in (f.label, f.unit, f.hint, *f.choices)
-        if text
-    ]
+#: are every text stored in the demo database (``stored_texts``) and the demo town's name.
+#: What db/ words itself (field labels, validation messages, role names, counts) is
+#: translated (``db.words.said``, ``desktop.common.words.db_text``), so it is not listed.
+DATA = ["高楼镇"]
 
 
 def _strings(value: object) -> Iterator[str]:
@@ -179,7 +163,7 @@ def test_the_finder_sees_chinese_and_leaves_data_alone(qtbot):
 def test_english_pages_and_dialogs_show_no_chinese(english, make_window, database, dialogs, qtbot):
     build(database)
     window = make_window()
-    data = DATA + water_field_texts() + stored_texts(database)
+    data = DATA + stored_texts(database)
     dialogs.data = data
     left: list[str] = []
     for key, page in window.pages.items():

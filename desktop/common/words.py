@@ -1,0 +1,46 @@
+"""db/'s fixed texts in the window's language: the one place the window translates them.
+
+db/ marks its texts with ``db.words.said`` (Chinese, with placeholders); the English
+catalogue translates them in the context "db". ``db_text`` shows one (a message, a label, a
+choice); ``error_text`` the message of an error db/ raised. Data (what the office typed) has
+no entry and comes back as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from db.words import Said
+
+CONTEXT = "db"
+
+
+def db_text(text: str) -> str:
+    """``text`` in the window's language: a ``said`` template translated with its values put
+    back (each itself translated when db/ marked it), any other text looked up whole."""
+    if not text:
+        return text
+    if isinstance(text, Said):
+        values = {k: db_text(v) if isinstance(v, Said) else v for k, v in text.values.items()}
+        return QCoreApplication.translate(CONTEXT, text.template).format(**values)
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def error_text(exc: BaseException) -> str:
+    """What the clerk reads for ``exc``: a ValidationError's messages, or the error's own."""
+    problems = getattr(exc, "problems", None)
+    if isinstance(problems, dict) and problems:
+        return "；".join(db_text(message) for message in problems.values())
+    if len(exc.args) == 1 and isinstance(exc.args[0], str):
+        return db_text(exc.args[0])
+    return str(exc)
+
+
+def shown(value: object) -> str:
+    """The widgets' hook (``widgets.shown``): a text or an error as the clerk reads it."""
+    if isinstance(value, BaseException):
+        return error_text(value)
+    return db_text(value) if isinstance(value, str) else str(value)
+
+
+__all__ = ["CONTEXT", "db_text", "error_text", "shown"]

@@ -1,0 +1,67 @@
+"""db/'s own words in the English window: the water source's type fields, the messages of a
+refused save and the role names are shown in English; what the office stored stays as it is."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from db.access import ROLES
+from db.water import WaterBook, WaterSourceData
+from db.words import said
+from desktop.common.words import db_text, error_text
+from desktop.water.dialogs import SourceDialog
+from tests.gui.helpers import texts_of
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def test_db_texts_and_their_values_are_translated_data_is_not(english):
+    assert db_text(said("请填写{label}", label=said("编号"))) == "Code is required"
+    assert db_text(said("编号“{code}”已被另一个水源使用", code="消防栓一")) == (
+        "Code “消防栓一” is used by another water source"
+    )
+    assert db_text("王建国") == "王建国"  # data has no entry
+    assert [db_text(name) for name in ROLES.values()] == ["Administrator", "Clerk", "Viewer"]
+    assert error_text(ValueError(said("静压应大于残压，且残压大于0"))).startswith("The static")
+
+
+def test_chinese_without_the_english_catalogue(qapp):
+    assert db_text(said("请填写{label}", label=said("编号"))) == "请填写编号"
+
+
+def test_the_water_dialog_speaks_english_and_keeps_the_stored_choice(english, qtbot, database):
+    book = WaterBook(database)
+    book.save_source(
+        WaterSourceData(
+            "XHS-001",
+            "消火栓",
+            "市政消火栓",
+            "地上式",
+            lon=105.93,
+            lat=29.8,
+            details={"network": "环状", "static_mpa": 0.3},
+        )
+    )
+    dialog = SourceDialog(None, book, None)
+    qtbot.addWidget(dialog)
+    details = dialog.details.form()
+    labels = [text for w in [details, *details.findChildren(QWidget)] for _, text in texts_of(w)]
+    assert "Static pressure" in " ".join(labels)
+    assert not [t for t in labels if CJK.search(t or "")]
+    network = details.editor("network")
+    network.setCurrentIndex(network.findData("环状"))
+    assert network.currentText() == "Looped" and details.value("network") == "环状"
+
+    dialog.form.editor("code").setText("XHS-001")  # used already
+    dialog.form.editor("name").setText("新消火栓")
+    dialog.form.editor("lat").setText("200")
+    details.row("static_mpa").setter("abc")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    errors = {**dialog.form.errors(), **details.errors()}
+    assert errors["code"] == "Code “XHS-001” is used by another water source"
+    assert errors["lat"] == "Latitude 200.0 is out of range (-90 to 90)"
+    assert errors["static_mpa"] == "Static pressure: enter a number (in MPa)"
+    assert book.page().total == 1
