@@ -35,6 +35,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from widgets.shown import shown
+
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int], None]
@@ -216,7 +218,7 @@ class TaskHandle(QObject):
 def _show_error(parent: QWidget | None, title: str) -> Callable[[Exception], None]:
     def show(exc: Exception) -> None:
         log.info("task %r failed", title, exc_info=exc)
-        text = str(exc) or type(exc).__name__
+        text = shown(exc) or type(exc).__name__
         if parent is None or shiboken6.isValid(parent):
             QMessageBox.warning(parent, title, text)
 

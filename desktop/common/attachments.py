@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from db.attachments import AttachmentData
 from db.errors import LedgerError
 from desktop.common.access import RECORDS, guard
+from desktop.common.words import error_text
 from widgets.forms import hint_label
 from widgets.table import Column, FilterableTable
 
@@ -63,7 +64,7 @@ def add_files(
         try:
             added.append(add(Path(name)))
         except LedgerError as exc:
-            QMessageBox.warning(parent, title, str(exc))
+            QMessageBox.warning(parent, title, error_text(exc))
     return added
 
 

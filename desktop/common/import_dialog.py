@@ -46,6 +46,7 @@ from desktop.common.import_model import (
     ProblemListModel,
     describe,
 )
+from desktop.common.words import error_text
 from widgets.tasks import TaskHandle, run_task
 
 if TYPE_CHECKING:
@@ -478,7 +479,7 @@ def error_sentence(exc: Exception) -> str:
         lines = [describe(p) for p in exc.problems]
         return "；".join(lines[:5]) + ("……" if len(lines) > 5 else "")
     if isinstance(exc, LedgerError):
-        return str(exc)
+        return error_text(exc)
     return QCoreApplication.translate(
         "common.import_dialog", "出错了（{name}），未写入任何数据。"
     ).format(name=type(exc).__name__)

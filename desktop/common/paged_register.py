@@ -43,6 +43,7 @@ from desktop.common import excel
 from desktop.common.access import RECORDS, guard
 from desktop.common.keys import PageKeys, focus_search
 from desktop.common.restore import RestoreButton, delete_message
+from desktop.common.words import error_text
 from widgets.columns import Column
 from widgets.forms import hint_label
 from widgets.paged import PagedTableModel, PagedTableView
@@ -317,7 +318,7 @@ class PagedRegisterPage(QWidget):
         try:
             result = self.delete_record(row)
         except LedgerError as exc:
-            QMessageBox.warning(self, self.title, str(exc))
+            QMessageBox.warning(self, self.title, error_text(exc))
             return
         why = self.archived_text.format(code=row.code)
         message = delete_message(result, why, self.archived.text())

@@ -28,6 +28,7 @@ from desktop.common import excel
 from desktop.common.access import RECORDS, guard, guard_saving
 from desktop.common.keys import PageKeys, focus_search
 from desktop.common.restore import RestoreButton, is_archived
+from desktop.common.words import error_text
 from widgets.forms import hint_label
 from widgets.overflow import MoreButton
 from widgets.remember import remember_columns
@@ -249,7 +250,7 @@ class RegisterPage(QWidget):
         try:
             message = self.spec.delete(row)
         except LedgerError as exc:
-            QMessageBox.warning(self, self.spec.title, str(exc))
+            QMessageBox.warning(self, self.spec.title, error_text(exc))
             return
         if message:
             QMessageBox.information(self, self.spec.title, message)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPushButton, QWidget
 
 from db.errors import LedgerError, ValidationError
+from desktop.common.words import db_text, error_text
 
 #: How an archived row looks on every page: its status text and its background.
 ARCHIVED = "已归档"
@@ -42,8 +43,8 @@ def is_archived(row: Any) -> bool:
 def refusal(exc: LedgerError) -> str:
     """The sentences of a refused restore, without the field names."""
     if isinstance(exc, ValidationError):
-        return "\n".join(exc.problems.values())
-    return str(exc)
+        return "\n".join(db_text(m) for m in exc.problems.values())
+    return error_text(exc)
 
 
 class RestoreButton(QPushButton):

@@ -31,6 +31,7 @@ from db.errors import LedgerError
 from desktop.common.access import RECORDS, guard
 from desktop.common.attachments import IMAGES, add_files, open_file
 from desktop.common.photos import THUMB, PhotoModel
+from desktop.common.words import error_text
 from desktop.drills.dialogs.findings import FindingDialog, advance_finding
 from widgets import palette
 from widgets.columns import translated
@@ -188,7 +189,7 @@ class ProcessTab(QWidget):
         try:
             self.book.add_event(drill_id, at, text)
         except LedgerError as exc:
-            QMessageBox.warning(self, self.tr("添加过程记录"), str(exc))
+            QMessageBox.warning(self, self.tr("添加过程记录"), error_text(exc))
             return
         self.text.clear()
         self.reload()
@@ -323,7 +324,7 @@ class FindingsTab(QWidget):
         try:
             self.book.delete_finding(finding.id or 0, finding.version)
         except LedgerError as exc:  # changed or deleted by a colleague meanwhile
-            QMessageBox.warning(self, self.tr("删除问题"), str(exc))
+            QMessageBox.warning(self, self.tr("删除问题"), error_text(exc))
         self._changed()
 
     def _changed(self) -> None:

@@ -34,6 +34,7 @@ from desktop.common import printing
 from desktop.common.access import RECORDS, guard
 from desktop.common.history import add_history_tab
 from desktop.common.keys import KEYS, key_text
+from desktop.common.words import error_text
 from desktop.drills.record_tabs import FindingsTab, ProcessTab
 from desktop.drills.tabs import AttendanceTab, EvaluationTab
 from widgets.badge import StatusBadge, Tone
@@ -327,7 +328,7 @@ class DrillWorkspace(QDialog):
             if isinstance(problems, Mapping) and problems:
                 self.show_problems(problems)
             else:
-                self.show_problems({}, str(exc))
+                self.show_problems({}, error_text(exc))
             return False
         return True
 

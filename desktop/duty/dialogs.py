@@ -39,6 +39,7 @@ from db.vocab import Vocab
 from desktop.common.access import guard_saving
 from desktop.common.history import add_history_tab
 from desktop.common.weekdays import weekday_text
+from desktop.common.words import error_text
 from desktop.duty.swap import SwapDialog as SwapDialog
 from widgets import palette
 from widgets.forms import DateTimeField, Form, FormDialog
@@ -429,6 +430,6 @@ class DayDialog(QDialog):
                 self.date, self.day(), self.month.versions.get(self.date)
             )
         except LedgerError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
         super().accept()

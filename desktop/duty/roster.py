@@ -23,6 +23,7 @@ from db.errors import LedgerError
 from desktop.common import excel, printing
 from desktop.common.access import RECORDS, guard
 from desktop.common.keys import page_keys
+from desktop.common.words import error_text
 from desktop.duty.dialogs import DayDialog, SwapDialog
 from desktop.duty.models import CountsModel, RosterModel
 from widgets import palette
@@ -222,7 +223,7 @@ class RosterPage(QWidget):
         try:
             self.ledger.swap(a, b)
         except LedgerError as exc:
-            QMessageBox.warning(self, self.tr("调班"), str(exc))
+            QMessageBox.warning(self, self.tr("调班"), error_text(exc))
         self.reload()
         self.changed.emit()
 

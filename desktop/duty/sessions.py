@@ -22,6 +22,7 @@ from db.duty import Ledger, TwoSessionsData
 from db.errors import LedgerError
 from desktop.common.access import guard
 from desktop.common.history import add_history_tab
+from desktop.common.words import error_text
 from widgets import palette
 from widgets.columns import Column, translated
 from widgets.forms import Form, hint_label
@@ -129,7 +130,7 @@ class SessionsDialog(QDialog):
         try:
             self.ledger.reset_two_sessions(row.id, row.version)
         except LedgerError as exc:
-            QMessageBox.warning(self, self.tr(TITLE), str(exc))
+            QMessageBox.warning(self, self.tr(TITLE), error_text(exc))
         self.changed = True
         self.reload()
 

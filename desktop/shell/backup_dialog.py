@@ -22,6 +22,7 @@ from db.access import ADMINISTER
 from db.backup import BackupFile, backup_now, backups, second_folder, set_second_folder
 from db.engine import Database
 from db.errors import LedgerError
+from desktop.common.words import error_text
 from widgets.table import Column, FilterableTable
 from widgets.tasks import TaskHandle, run_task
 
@@ -146,7 +147,7 @@ class BackupDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self._task = None
         log.warning("backup failed", exc_info=exc)
-        text = str(exc) if isinstance(exc, LedgerError) else self.tr("备份未完成，请重试。")
+        text = error_text(exc) if isinstance(exc, LedgerError) else self.tr("备份未完成，请重试。")
         QMessageBox.warning(self, self.tr(TITLE), text)
 
     def restore_selected(self) -> None:
@@ -179,6 +180,6 @@ class BackupDialog(QDialog):
         try:
             set_second_folder(self.database, folder)
         except LedgerError as exc:
-            QMessageBox.warning(self, self.tr(TITLE), str(exc))
+            QMessageBox.warning(self, self.tr(TITLE), error_text(exc))
             return
         self.reload()

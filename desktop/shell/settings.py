@@ -21,6 +21,7 @@ from db.errors import LedgerError
 from db.rules import Rules, is_colour_rule
 from db.settings import settings_problems
 from desktop.common.access import ADMINISTER, RECORDS, allowed, guard, refusal
+from desktop.common.words import error_text
 from desktop.duty.dialogs import LevelDialog
 from desktop.language import LANGUAGES, choose_language, chosen_language
 from widgets.forms import Form
@@ -239,7 +240,9 @@ class SettingsPage(QWidget):
             self._rule_task = None
             log.warning("rule change failed", exc_info=exc)
             message = (
-                str(exc) if isinstance(exc, LedgerError) else self.tr("规则未能保存，请重试。")
+                error_text(exc)
+                if isinstance(exc, LedgerError)
+                else self.tr("规则未能保存，请重试。")
             )
             QMessageBox.warning(self, self.tr("修改规则"), message)
             if isinstance(exc, LedgerError):
@@ -273,7 +276,7 @@ class SettingsPage(QWidget):
         try:
             self.ledger.save_settings(values)
         except LedgerError as exc:
-            QMessageBox.warning(self, self.tr("设置"), str(exc))
+            QMessageBox.warning(self, self.tr("设置"), error_text(exc))
             return
         self.saved.emit()
         QMessageBox.information(self, self.tr("设置"), self.tr("已保存。"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from db.errors import LedgerError
 from db.undo import Journal
+from desktop.common.words import error_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -61,6 +62,6 @@ class UndoAction(QAction):
         try:
             self.journal.undo()
         except LedgerError as exc:
-            QMessageBox.warning(self.window_, self.tr("不能撤销"), str(exc))
+            QMessageBox.warning(self.window_, self.tr("不能撤销"), error_text(exc))
         self.done()
         self.update_state()

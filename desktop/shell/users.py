@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.access import ROLES
-from db.errors import LedgerError, ValidationError
+from db.errors import LedgerError
 from db.users import UserData, Users
-from desktop.common.words import db_text
+from desktop.common.words import db_text, error_text
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable
 
@@ -297,6 +297,5 @@ class UsersDialog(QDialog):
         try:
             self.users.set_disabled(user.name, disabled, user.version)
         except LedgerError as exc:
-            problems = exc.problems if isinstance(exc, ValidationError) else {}
-            QMessageBox.warning(self, self.tr("用户"), "；".join(problems.values()) or str(exc))
+            QMessageBox.warning(self, self.tr("用户"), error_text(exc))
         self.reload()

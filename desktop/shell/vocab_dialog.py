@@ -25,13 +25,14 @@ from db.errors import LedgerError, ValidationError
 from db.vocab import Vocab
 from db.vocab_builtin import BUILTIN
 from desktop.common.access import ADMINISTER, guard
+from desktop.common.words import db_text, error_text
 from widgets.table import Column, FilterableTable
 
 
 def _message(exc: LedgerError) -> str:
     if isinstance(exc, ValidationError):
-        return "\n".join(exc.problems.values())
-    return str(exc)
+        return "\n".join(db_text(m) for m in exc.problems.values())
+    return error_text(exc)
 
 
 class VocabDialog(QDialog):

@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
 
         from db.errors import LedgerError
         from db.restore import restore
+        from desktop.common.words import error_text
         from widgets.tasks import run_task
 
         database = self.ledger.db
@@ -279,7 +280,7 @@ class MainWindow(QMainWindow):
 
         def failed(exc: Exception) -> None:
             text = (
-                str(exc)
+                error_text(exc)
                 if isinstance(exc, LedgerError)
                 else self.tr("恢复未完成，数据库没有改动。")
             )

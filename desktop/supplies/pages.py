@@ -28,6 +28,7 @@ from desktop.common import excel, printing
 from desktop.common.access import RECORDS, guard
 from desktop.common.keys import focus_search, page_keys
 from desktop.common.restore import ARCHIVED_BACKGROUND, RestoreButton, delete_message
+from desktop.common.words import error_text
 from desktop.supplies.dialogs import MoveDialog, ReturnDialog, SupplyDialog
 from widgets import palette
 from widgets.forms import hint_label
@@ -453,7 +454,7 @@ class SuppliesPage(QWidget):
         try:
             result = self.stock.delete_supply(supply.id, supply.version)
         except LedgerError as exc:
-            QMessageBox.warning(self, self.tr("物资储备"), str(exc))
+            QMessageBox.warning(self, self.tr("物资储备"), error_text(exc))
             return
         message = delete_message(
             result, self.tr("{name} 有出入库记录").format(name=supply.name), self.archived.text()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 from db.drills import DrillBook, FindingData
 from db.errors import LedgerError
 from desktop.common.history import add_history_tab
+from desktop.common.words import error_text
 from widgets.forms import Form, FormDialog
 from widgets.record_dialog import RecordDialog
 
@@ -106,5 +107,5 @@ def advance_finding(parent: QWidget, book: DrillBook, finding: FindingData) -> b
             return True
         return CloseFindingDialog(parent, book, finding).exec() == QDialog.DialogCode.Accepted
     except LedgerError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, error_text(exc))
         return False
