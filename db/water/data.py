@@ -19,7 +19,13 @@ from db.water.rules import available
 from db.water.spacing import SpacingGap
 from db.words import said
 
-HYDRANT, CRANE, POOL, NATURAL, INTAKE = "市政消火栓", "消防水鹤", "消防水池", "天然水源", "取水点"
+HYDRANT, CRANE, POOL, NATURAL, INTAKE = (
+    said("市政消火栓"),
+    said("消防水鹤"),
+    said("消防水池"),
+    said("天然水源"),
+    said("取水点"),
+)
 HYDRANT_LIKE = (HYDRANT, CRANE)
 POOL_LIKE = (POOL,)
 NATURAL_LIKE = (NATURAL, INTAKE)

@@ -21,15 +21,21 @@ from db.base import Base, Tracked
 from db.limits import INTERNAL
 from db.words import said
 
-SOURCE_TYPES = ("市政消火栓", "消防水鹤", "消防水池", "天然水源", "取水点")
+SOURCE_TYPES = (
+    said("市政消火栓"),
+    said("消防水鹤"),
+    said("消防水池"),
+    said("天然水源"),
+    said("取水点"),
+)
 HYDRANT_FORMS = (said("地上式"), said("地下式"), said("墙壁式"))
 NATURAL_FORMS = (said("河"), said("溪"), said("塘"), said("湖"), said("水库"), said("井"))
 INTAKE_FORMS = (said("取水点"), said("取水码头"))
-STATUSES = ("可用", "故障", "维修中", "停用", "撤除")
+STATUSES = (said("可用"), said("故障"), said("维修中"), said("停用"), said("撤除"))
 INSPECTION_KINDS = ("巡查", "检查", "保养", "普查", "流量测试")
 RESULTS = ("合格", "不合格")
 OUTCOMES = (said("合格"), said("不合格"), said("不适用"), said("未检"))
-REPAIR_STATUSES = ("待报修", "已报修", "维修中", "已修复")
+REPAIR_STATUSES = (said("待报修"), said("已报修"), said("维修中"), said("已修复"))
 SURVEY_STATUSES = ("进行中", "已完成")
 
 

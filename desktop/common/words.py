@@ -8,6 +8,8 @@ no entry and comes back as it is.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from db.words import Said
@@ -24,6 +26,11 @@ def db_text(text: str) -> str:
         values = {k: db_text(v) if isinstance(v, Said) else v for k, v in text.values.items()}
         return QCoreApplication.translate(CONTEXT, text.template).format(**values)
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def said_items(words: Iterable[str]) -> list[tuple[str, str]]:
+    """(shown, stored) pairs of a fixed list of db words, for a combo box."""
+    return [(db_text(word), word) for word in words]
 
 
 def error_text(exc: BaseException) -> str:
@@ -43,4 +50,4 @@ def shown(value: object) -> str:
     return db_text(value) if isinstance(value, str) else str(value)
 
 
-__all__ = ["CONTEXT", "db_text", "error_text", "shown"]
+__all__ = ["CONTEXT", "db_text", "error_text", "said_items", "shown"]

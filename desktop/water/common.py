@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from db.water import SOURCE_TYPES, STATUSES
 from desktop.common import printing
 from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND
+from desktop.common.words import db_text
 from widgets import palette
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def status_text(x: WaterSourceData, today: dt.date | None = None) -> str:
     day = today or dt.date.today()
     if x.status == "可用" and not x.available_on(day):
         return QCoreApplication.translate("water.common", "可用（枯水期）")
-    return x.status
+    return db_text(x.status)
 
 
 def status_background(x: WaterSourceData, today: dt.date | None = None) -> str | None:

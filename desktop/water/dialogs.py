@@ -31,6 +31,7 @@ from db.water import (
     set_field_value,
 )
 from desktop.common.history import add_history_tab
+from desktop.common.words import db_text, said_items
 from desktop.water import common as wc
 from desktop.water.fields import TypeFields
 from desktop.water.history import HistoryTab, PhotoTab
@@ -81,7 +82,9 @@ class SourceDialog(FormDialog):
             "code", self.tr("编号"), text=x.code, max_length=40, placeholder=self.tr("例如 XHS-001")
         )
         form.line_edit("name", self.tr("名称"), text=x.name, max_length=100)
-        self.type_combo = form.combo("type", self.tr("类型"), list(SOURCE_TYPES), value=x.type)
+        self.type_combo = form.combo(
+            "type", self.tr("类型"), said_items(SOURCE_TYPES), value=x.type
+        )
         form.line_edit("address", self.tr("地址"), text=x.address, max_length=200)
         villages = self.book.villages()
         if x.village and x.village not in villages:
@@ -109,7 +112,7 @@ class SourceDialog(FormDialog):
         form.line_edit("owner", self.tr("水源归属/供水单位"), text=x.owner, max_length=100)
         form.line_edit("phone", self.tr("联系电话"), text=x.phone, max_length=40)
         form.line_edit("station", self.tr("管辖队站"), text=x.station, max_length=60)
-        form.combo("status", self.tr("可用状态"), list(STATUSES), value=x.status)
+        form.combo("status", self.tr("可用状态"), said_items(STATUSES), value=x.status)
         form.date_edit("built_on", self.tr("建成日期"), value=x.built_on, optional=True)
         notes = form.multiline("notes", self.tr("备注"), text=x.notes, rows=2)
         notes.setMaximumHeight(notes.minimumHeight())
@@ -184,7 +187,9 @@ class SourceDialog(FormDialog):
     def _type_changed(self) -> None:
         source_type = self.type_combo.currentData() or SOURCE_TYPES[0]
         self.details.set_type(source_type)
-        self.details_box.setTitle(self.tr("{source_type}参数").format(source_type=source_type))
+        self.details_box.setTitle(
+            self.tr("{source_type}参数").format(source_type=db_text(source_type))
+        )
 
     def _touched(self) -> None:
         self.touched = True

@@ -5949,6 +5949,22 @@ Print the survey report now?</translation>
         <translation>This water source has been deleted</translation>
     </message>
     <message>
+        <source>市政消火栓</source>
+        <translation>Street hydrant</translation>
+    </message>
+    <message>
+        <source>消防水鹤</source>
+        <translation>Water crane</translation>
+    </message>
+    <message>
+        <source>消防水池</source>
+        <translation>Fire water tank</translation>
+    </message>
+    <message>
+        <source>天然水源</source>
+        <translation>Natural source</translation>
+    </message>
+    <message>
         <source>停车位置</source>
         <translation>Parking place</translation>
     </message>
@@ -6179,6 +6195,38 @@ Print the survey report now?</translation>
     <message>
         <source>取水码头</source>
         <translation>Intake pier</translation>
+    </message>
+    <message>
+        <source>可用</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>故障</source>
+        <translation>Faulty</translation>
+    </message>
+    <message>
+        <source>维修中</source>
+        <translation>Under repair</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>撤除</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>待报修</source>
+        <translation>To report</translation>
+    </message>
+    <message>
+        <source>已报修</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>已修复</source>
+        <translation>Repaired</translation>
     </message>
     <message>
         <source>静压应大于残压，且残压大于0</source>

@@ -5949,6 +5949,22 @@
         <translation>这个水源已被删除</translation>
     </message>
     <message>
+        <source>市政消火栓</source>
+        <translation>市政消火栓</translation>
+    </message>
+    <message>
+        <source>消防水鹤</source>
+        <translation>消防水鹤</translation>
+    </message>
+    <message>
+        <source>消防水池</source>
+        <translation>消防水池</translation>
+    </message>
+    <message>
+        <source>天然水源</source>
+        <translation>天然水源</translation>
+    </message>
+    <message>
         <source>停车位置</source>
         <translation>停车位置</translation>
     </message>
@@ -6179,6 +6195,38 @@
     <message>
         <source>取水码头</source>
         <translation>取水码头</translation>
+    </message>
+    <message>
+        <source>可用</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>故障</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>维修中</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>撤除</source>
+        <translation>撤除</translation>
+    </message>
+    <message>
+        <source>待报修</source>
+        <translation>待报修</translation>
+    </message>
+    <message>
+        <source>已报修</source>
+        <translation>已报修</translation>
+    </message>
+    <message>
+        <source>已修复</source>
+        <translation>已修复</translation>
     </message>
     <message>
         <source>静压应大于残压，且残压大于0</source>

@@ -19,6 +19,7 @@ from db.due import DueStyle
 from db.water import WaterBook, WaterFilter, WaterSourceData
 from desktop.common.access import RECORDS, guard, guard_saving
 from desktop.common.paged_register import PagedRegisterPage
+from desktop.common.words import db_text
 from desktop.water import common as wc
 from widgets.columns import Column
 
@@ -53,13 +54,15 @@ def columns(flow: dict[str, str], style: Callable[[], DueStyle]) -> list[Column]
             tooltip=True,
         ),
         Column(
-            lambda x: x.type,
+            lambda x: db_text(x.type),
             QCoreApplication.translate("water.pages.sources", "类型"),
             width=80,
             sort="type",
         ),
         Column(
-            lambda x: x.form, QCoreApplication.translate("water.pages.sources", "形式"), width=60
+            lambda x: db_text(x.form),
+            QCoreApplication.translate("water.pages.sources", "形式"),
+            width=60,
         ),
         Column(
             lambda x: x.village,
