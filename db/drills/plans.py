@@ -69,8 +69,8 @@ class Plans:
         if data.status == "已发布" and data.issued_on is None:
             problems["issued_on"] = "已发布的预案请填写发布日期"
         problems |= validate.found(
-            issued_on=validate.not_future(data.issued_on, "发布日期"),
-            evaluated_on=validate.not_future(data.evaluated_on, "评估日期"),
+            issued_on=validate.not_future(data.issued_on, said("发布日期")),
+            evaluated_on=validate.not_future(data.evaluated_on, said("评估日期")),
         )
         if data.site_ids:
             with self.db.read() as s:
@@ -133,7 +133,7 @@ class Plans:
             problems["trigger"] = "修订原因只能是：" + "、".join(REVISION_TRIGGERS[1:])
         if trigger == REVISION_TRIGGERS[-1] and not reason.strip():
             problems["reason"] = "请写明修订的具体原因"
-        if msg := validate.not_future(date, "修订日期"):
+        if msg := validate.not_future(date, said("修订日期")):
             problems["date"] = msg
         changes = dict(changes or {})
         unknown = set(changes) - set(PLAN_FIELDS) - {"site_ids"}

@@ -101,8 +101,8 @@ class EquipmentRegister(Part):
         elif data.category.strip() == AGENT_CATEGORY and not data.agent:
             problems["agent"] = "请选择灭火剂类型（决定维修和报废年限）"
         problems |= validate.found(
-            manufactured_on=validate.not_future(data.manufactured_on, "生产日期"),
-            last_test_on=validate.not_future(data.last_test_on, "上次检验日期"),
+            manufactured_on=validate.not_future(data.manufactured_on, said("生产日期")),
+            last_test_on=validate.not_future(data.last_test_on, said("上次检验日期")),
         )
         with self.db.read() as s:
             if "code" not in problems:

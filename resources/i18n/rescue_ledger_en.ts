@@ -5609,10 +5609,6 @@ Print the survey report now?</translation>
         <translation>The drill date has not come yet; it cannot be marked as held</translation>
     </message>
     <message>
-        <source>评估日期不能晚于今天</source>
-        <translation>The evaluation date cannot be later than today</translation>
-    </message>
-    <message>
         <source>找不到这个场所</source>
         <translation>This site was not found</translation>
     </message>
@@ -5697,10 +5693,6 @@ Print the survey report now?</translation>
         <translation>This leave record has been deleted</translation>
     </message>
     <message>
-        <source>入队日期不能晚于今天</source>
-        <translation>The joining date cannot be later than today</translation>
-    </message>
-    <message>
         <source>请选择队员</source>
         <translation>Please choose a member</translation>
     </message>
@@ -5711,6 +5703,10 @@ Print the survey report now?</translation>
     <message>
         <source>职务</source>
         <translation>Position</translation>
+    </message>
+    <message>
+        <source>入队日期</source>
+        <translation>Joining date</translation>
     </message>
     <message>
         <source>已有同名队员“{name}”，请加以区分（如 张伟(大)）</source>
@@ -5775,6 +5771,14 @@ Print the survey report now?</translation>
     <message>
         <source>编号</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>生产日期</source>
+        <translation>Date made</translation>
+    </message>
+    <message>
+        <source>上次检验日期</source>
+        <translation>Last test date</translation>
     </message>
     <message>
         <source>合格</source>
@@ -5923,6 +5927,10 @@ Print the survey report now?</translation>
     <message>
         <source>电话{problem}，{example}</source>
         <translation>The phone number {problem}; {example}</translation>
+    </message>
+    <message>
+        <source>{label}不能晚于今天</source>
+        <translation>{label} cannot be later than today</translation>
     </message>
     <message>
         <source>请填写开始和结束日期</source>
@@ -6191,6 +6199,18 @@ Print the survey report now?</translation>
     <message>
         <source>取水点</source>
         <translation>Intake point</translation>
+    </message>
+    <message>
+        <source>修订日期</source>
+        <translation>Revision date</translation>
+    </message>
+    <message>
+        <source>发布日期</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>评估日期</source>
+        <translation>Evaluation date</translation>
     </message>
     <message>
         <source>取水码头</source>

@@ -5609,10 +5609,6 @@
         <translation>还未到演练日期，不能标记为已实施</translation>
     </message>
     <message>
-        <source>评估日期不能晚于今天</source>
-        <translation>评估日期不能晚于今天</translation>
-    </message>
-    <message>
         <source>找不到这个场所</source>
         <translation>找不到这个场所</translation>
     </message>
@@ -5697,10 +5693,6 @@
         <translation>这条请假记录已被删除</translation>
     </message>
     <message>
-        <source>入队日期不能晚于今天</source>
-        <translation>入队日期不能晚于今天</translation>
-    </message>
-    <message>
         <source>请选择队员</source>
         <translation>请选择队员</translation>
     </message>
@@ -5711,6 +5703,10 @@
     <message>
         <source>职务</source>
         <translation>职务</translation>
+    </message>
+    <message>
+        <source>入队日期</source>
+        <translation>入队日期</translation>
     </message>
     <message>
         <source>已有同名队员“{name}”，请加以区分（如 张伟(大)）</source>
@@ -5775,6 +5771,14 @@
     <message>
         <source>编号</source>
         <translation>编号</translation>
+    </message>
+    <message>
+        <source>生产日期</source>
+        <translation>生产日期</translation>
+    </message>
+    <message>
+        <source>上次检验日期</source>
+        <translation>上次检验日期</translation>
     </message>
     <message>
         <source>合格</source>
@@ -5923,6 +5927,10 @@
     <message>
         <source>电话{problem}，{example}</source>
         <translation>电话{problem}，{example}</translation>
+    </message>
+    <message>
+        <source>{label}不能晚于今天</source>
+        <translation>{label}不能晚于今天</translation>
     </message>
     <message>
         <source>请填写开始和结束日期</source>
@@ -6191,6 +6199,18 @@
     <message>
         <source>取水点</source>
         <translation>取水点</translation>
+    </message>
+    <message>
+        <source>修订日期</source>
+        <translation>修订日期</translation>
+    </message>
+    <message>
+        <source>发布日期</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>评估日期</source>
+        <translation>评估日期</translation>
     </message>
     <message>
         <source>取水码头</source>
