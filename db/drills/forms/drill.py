@@ -71,17 +71,17 @@ def _kind(d: DrillData | None, size: float = 9.5) -> object:
     return d.kind if d else CheckLine(choice("", DRILL_KINDS), size=size)
 
 
+def _name_rows(d: DrillData | None) -> list[list[object]]:
+    """The rows every drill form starts with: the drill's name and time, then its kind."""
+    time = pdf.cn_datetime(d.starts_at if d else None)
+    return [["演练名称", d.name if d else "", "演练时间", time], ["演练类型", _kind(d)]]
+
+
 def _head(sheet: DrillSheet, st: pdf.Styles, width: float) -> Flowable:
     d = sheet.drill
     return _grid(
         [
-            [
-                "演练名称",
-                d.name if d else "",
-                "演练时间",
-                pdf.cn_datetime(d.starts_at if d else None),
-            ],
-            ["演练类型", _kind(d)],
+            *_name_rows(d),
             ["演练地点", d.place if d else "", "重点场所", d.site_name if d else ""],
         ],
         st,
@@ -182,13 +182,7 @@ def record_story(sheet: DrillSheet, st: pdf.Styles, width: float) -> list[Flowab
         units = f"{d.other_units or '—'}（{d.other_headcount} 人）"
     info = _grid(
         [
-            [
-                "演练名称",
-                d.name if d else "",
-                "演练时间",
-                pdf.cn_datetime(d.starts_at if d else None),
-            ],
-            ["演练类型", _kind(d)],
+            *_name_rows(d),
             ["演练地点", d.place if d else "", "重点场所", d.site_name if d else ""],
             ["依据预案", d.plan_name if d else ""],
             ["组 织 人", d.organiser if d else "", "状\u3000\u3000态", d.status if d else ""],
@@ -266,13 +260,7 @@ def evaluation_story(sheet: DrillSheet, st: pdf.Styles, width: float) -> list[Fl
     blank = sheet.is_blank or (d is not None and d.status != "已评估")  # rows to write in
     info = _grid(
         [
-            [
-                "演练名称",
-                d.name if d else "",
-                "演练时间",
-                pdf.cn_datetime(d.starts_at if d else None),
-            ],
-            ["演练类型", _kind(d)],
+            *_name_rows(d),
             ["依据预案", d.plan_name if d else ""],
             [
                 "评估日期",
