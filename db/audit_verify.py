@@ -304,17 +304,28 @@ def record_findings(connection: Connection, audited: Audited) -> Iterator[Findin
         records = [{k: _plain(v) for k, v in zip(keys, row, strict=True)} for row in rows]
         newest = _newest_rows(connection, name, [r["id"] for r in records])
         for current in records:
-            record = current["id"]
-            if record not in newest:
-                yield Finding(name, record, "unaudited", current, None, None, None)
-                continue
-            audit_id, action, at, after = newest[record]
-            if action == "delete":
-                yield Finding(name, record, "undeleted", current, after, at, audit_id)
-            elif fields := _differences(audited.compared, after, current):
-                yield Finding(name, record, "changed", current, after, at, audit_id, fields)
+            yield from _compare(audited, current["id"], current, newest.get(current["id"]))
         seen = records[-1]["id"]
     yield from _missing(connection, table, name)
+
+
+def _compare(
+    audited: Audited,
+    record: int | str,
+    current: dict[str, Any],
+    newest: tuple[int, str, Any, str | None] | None,
+) -> Iterator[Finding]:
+    """What is wrong with ``current`` against its ``newest`` audit row (id, action, time,
+    values after): none at all (unaudited), a delete it outlived, or fields that differ."""
+    name = audited.table.name
+    if newest is None:
+        yield Finding(name, record, "unaudited", current, None, None, None)
+        return
+    audit_id, action, at, after = newest
+    if action == "delete":
+        yield Finding(name, record, "undeleted", current, after, at, audit_id)
+    elif fields := _differences(audited.compared, after, current):
+        yield Finding(name, record, "changed", current, after, at, audit_id, fields)
 
 
 def _newest_rows(
@@ -394,15 +405,7 @@ def _keyed_findings(connection: Connection, audited: Audited) -> Iterator[Findin
         current = {k: _plain(v) for k, v in zip(keys, row, strict=True)}
         key = tuple(current[k] for k in pk)
         seen.add(key)
-        label = "/".join(str(v) for v in key)
-        if key not in last:
-            yield Finding(name, label, "unaudited", current, None, None, None)
-            continue
-        audit_id, action, at, after = last[key]
-        if action == "delete":
-            yield Finding(name, label, "undeleted", current, after, at, audit_id)
-        elif fields := _differences(audited.compared, after, current):
-            yield Finding(name, label, "changed", current, after, at, audit_id, fields)
+        yield from _compare(audited, "/".join(str(v) for v in key), current, last.get(key))
     for key, (audit_id, action, at, after) in last.items():
         if key not in seen and action != "delete":
             label = "/".join(str(v) for v in key)
