@@ -5,7 +5,8 @@ the version it was read at and is refused on a stale copy (:func:`current`); a s
 a new row or updates the current one (:func:`for_save`); a delete archives a record that
 has history instead of removing it (:func:`retire`); a restore brings an archived record
 back unless a record in use has the same key (:func:`restore`), at its version too. Each runs inside the
-caller's transaction, so the audit rows the flush writes go with it.
+caller's transaction, so the audit rows the flush writes go with it. Reading: a row becomes
+its dataclass (:func:`as_data`); a register is counted by category and status (:func:`tally`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from typing import Any, Literal, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.errors import NotFoundError, ValidationError, check_version
@@ -45,6 +46,20 @@ def as_data(cls: type[T], row: object, **given: Any) -> T:
     """The dataclass ``cls`` filled from ``row``'s attributes of the same names; ``given``
     supplies the fields that are computed (a list of names, a flag made a ``bool``)."""
     return cls(**{n: given[n] if n in given else getattr(row, n) for n in _field_names(cls)})
+
+
+def tally(s: Session, outer: Any, inner: Any) -> dict[str, dict[str, int]]:
+    """``{outer: {inner: count}}`` of the records not archived, ``outer`` and ``inner`` two
+    columns of the same model (a register's count by category and status)."""
+    rows = s.execute(
+        select(outer, inner, func.count())
+        .where(outer.class_.archived.is_(False))
+        .group_by(outer, inner)
+    )
+    out: dict[str, dict[str, int]] = {}
+    for group, kind, count in rows:
+        out.setdefault(group, {})[kind] = count
+    return out
 
 
 def load(s: Session, model: type[T], record_id: int, gone: str) -> T:

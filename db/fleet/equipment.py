@@ -265,15 +265,7 @@ class EquipmentRegister(Part):
     def equipment_counts(self) -> dict[str, dict[str, int]]:
         """{category: {status: count}} of items not archived."""
         with self.db.read() as s:
-            rows = s.execute(
-                select(Equipment.category, Equipment.status, func.count())
-                .where(Equipment.archived.is_(False))
-                .group_by(Equipment.category, Equipment.status)
-            ).all()
-        out: dict[str, dict[str, int]] = {}
-        for category, status, count in rows:
-            out.setdefault(category, {})[status] = count
-        return out
+            return records.tally(s, Equipment.category, Equipment.status)
 
     def refresh_due_dates(self, category: str | None = None) -> int:
         """Recompute every item's next test and retirement date (after a rule changed)."""

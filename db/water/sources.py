@@ -334,15 +334,7 @@ class Sources:
     def counts(self) -> dict[str, dict[str, int]]:
         """{type: {status: count}} of sources not archived."""
         with self.db.read() as s:
-            rows = s.execute(
-                select(WaterSource.type, WaterSource.status, func.count())
-                .where(WaterSource.archived.is_(False))
-                .group_by(WaterSource.type, WaterSource.status)
-            ).all()
-        out: dict[str, dict[str, int]] = {}
-        for kind, status, count in rows:
-            out.setdefault(kind, {})[status] = count
-        return out
+            return records.tally(s, WaterSource.type, WaterSource.status)
 
     # ----- writing --------------------------------------------------------------------------
     def validate_source(self, data: WaterSourceData) -> dict[str, str]:
