@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,11 @@ def window_title(town: str, demo: bool = False) -> str:
     return f"{place} — {name}" if place else name
 
 
+#: The navigation's width, the most a longer language widens it to, and what an item needs
+#: beside its text (the style sheet's padding and a little air).
+NAV_WIDTH, NAV_MAX_WIDTH, NAV_ITEM_PADDING = 150, 200, 36
+
+
 class MainWindow(QMainWindow):
     """The window. It can be shown before the database is open (``ledger=None``): it then says
     so, and :meth:`attach` fills in the pages — the window appears at once on a cold start.
@@ -61,7 +66,11 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setModel(self.nav_model)
         self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.nav.setFixedWidth(150)
+        self.nav.setFixedWidth(NAV_WIDTH)
+        # longer titles (in English) widen it up to NAV_MAX_WIDTH, then wrap, never cut off
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setResizeMode(QListView.ResizeMode.Adjust)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
         self.help_topics: dict[str, str] = {}  # page key → its user guide page
@@ -323,9 +332,20 @@ class MainWindow(QMainWindow):
         item.setData(key, Qt.ItemDataRole.UserRole)
         self.nav_model.appendRow(item)
         self._rows[key] = item.row()
+        self._fit_nav(title)
         self.stack.addWidget(page)
         self.pages[key] = page
         self.help_topics[key] = getattr(page, "help_topic", "") or help_topic or "start"
+
+    def _fit_nav(self, title: str) -> None:
+        """Widen the navigation (up to NAV_MAX_WIDTH) so that ``title`` shows on one line."""
+        from PySide6.QtWidgets import QStyle
+
+        self.nav.ensurePolished()
+        scrollbar = self.nav.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        wanted = self.nav.fontMetrics().horizontalAdvance(title) + NAV_ITEM_PADDING + scrollbar
+        if wanted > self.nav.width():
+            self.nav.setFixedWidth(min(NAV_MAX_WIDTH, wanted))
 
     def current_help(self) -> str:
         """The user guide page of the page shown."""
