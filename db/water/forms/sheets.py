@@ -8,7 +8,7 @@ Builders take plain data (the facade's dataclasses); nothing here reads the data
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
@@ -70,24 +70,22 @@ def _n(value: object, unit: str = "") -> str:
     return f"{value:g}{unit}" if isinstance(value, float) else f"{value}{unit}"
 
 
+# the per-type figures in the order printed: (key, text before, unit after, the value's text)
+PARAMS: tuple[tuple[str, str, str, Callable[[object], str]], ...] = (
+    ("network", "", "", str),
+    ("pipe_dn", "DN", "", str),
+    ("static_mpa", "静压", "MPa", _n),
+    ("outlets", "", "", str),
+    ("volume_m3", "储水", "m³", _n),
+    ("refill_h", "补水", "h", _n),
+    ("lift_m", "高差", "m", _n),
+)
+
+
 def params_text(x: WaterSourceData) -> str:
     """The main per-type figures in one line (for the register and the field sheet)."""
     d = x.details
-    parts: list[str] = []
-    if "network" in d:
-        parts.append(str(d["network"]))
-    if "pipe_dn" in d:
-        parts.append(f"DN{d['pipe_dn']}")
-    if "static_mpa" in d:
-        parts.append(f"静压{_n(d['static_mpa'])}MPa")
-    if "outlets" in d:
-        parts.append(str(d["outlets"]))
-    if "volume_m3" in d:
-        parts.append(f"储水{_n(d['volume_m3'])}m³")
-    if "refill_h" in d:
-        parts.append(f"补水{_n(d['refill_h'])}h")
-    if "lift_m" in d:
-        parts.append(f"高差{_n(d['lift_m'])}m")
+    parts = [f"{before}{text(d[key])}{after}" for key, before, after, text in PARAMS if key in d]
     if x.has_dry_season and x.dry_months:
         parts.append(f"枯水期{x.dry_months}月")
     if x.flow_class:
