@@ -39,8 +39,8 @@ def window_title(town: str, demo: bool = False) -> str:
     return f"{place} — {name}" if place else name
 
 
-#: The navigation's width, the most a longer language widens it to, and what an item needs
-#: beside its text (the style sheet's padding and a little air).
+# The navigation's width, the most a longer language widens it to, and what an item needs
+# beside its text (the style sheet's padding and a little air).
 NAV_WIDTH, NAV_MAX_WIDTH, NAV_ITEM_PADDING = 150, 200, 36
 
 
