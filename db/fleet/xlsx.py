@@ -12,7 +12,7 @@ from db.fleet.models import Equipment, Vehicle
 from db.xlsx.cells import as_text, nfkc, normalize_plate
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
-from db.xlsx.registers.common import first_seen, update_record
+from db.xlsx.registers.common import export_records, first_seen, update_record
 from db.xlsx.spec import Column, Kind, RegisterSpec
 
 
@@ -68,11 +68,7 @@ def vehicles_save(ctx: ImportContext) -> None:
 
 
 def vehicles_export(session: Session) -> list[dict[str, Any]]:
-    query = select(Vehicle).where(Vehicle.archived.is_(False)).order_by(Vehicle.plate)
-    return [
-        {"plate": v.plate, **{k: getattr(v, k) for k in VEHICLE_FIELDS}}
-        for v in session.scalars(query)
-    ]
+    return export_records(session, Vehicle, ("plate", *VEHICLE_FIELDS), Vehicle.plate)
 
 
 VEHICLES = RegisterSpec(

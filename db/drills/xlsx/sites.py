@@ -11,7 +11,7 @@ from db.drills.models import Site
 from db.validate import phone_problem
 from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext
-from db.xlsx.registers.common import check_name, filled, update_record
+from db.xlsx.registers.common import check_name, export_records, filled, update_record
 from db.xlsx.spec import ADDED, Column, Kind, RegisterSpec
 
 COLUMNS = (
@@ -83,11 +83,7 @@ def save(ctx: ImportContext) -> None:
 
 
 def export(session: Session) -> list[dict[str, Any]]:
-    query = select(Site).where(Site.archived.is_(False)).order_by(Site.id)
-    return [
-        {"name": x.name, **{key: getattr(x, key) for key in DEFAULTS}}
-        for x in session.scalars(query)
-    ]
+    return export_records(session, Site, ("name", *DEFAULTS), Site.id)
 
 
 SPEC = RegisterSpec(

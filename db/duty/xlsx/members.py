@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import case, select
+from sqlalchemy import case
 from sqlalchemy.orm import Session
 
 from db.duty.choices import ROLES
@@ -13,7 +13,13 @@ from db.duty.models import Member
 from db.validate import phone_problem
 from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext
-from db.xlsx.registers.common import active_members, check_name, filled, update_record
+from db.xlsx.registers.common import (
+    active_members,
+    check_name,
+    export_records,
+    filled,
+    update_record,
+)
 from db.xlsx.spec import ADDED, Column, Kind, RegisterSpec
 
 _PADDING = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # aligns short names
@@ -91,19 +97,7 @@ def save(ctx: ImportContext) -> None:
 
 def export(session: Session) -> list[dict[str, Any]]:
     order = case({role: i for i, role in enumerate(ROLES)}, value=Member.role, else_=len(ROLES))
-    query = select(Member).where(Member.archived.is_(False)).order_by(order, Member.id)
-    return [
-        {
-            "name": m.name,
-            "role": m.role,
-            "phone": m.phone,
-            "can_lead": m.can_lead,
-            "driver": m.driver,
-            "joined_on": m.joined_on,
-            "notes": m.notes,
-        }
-        for m in session.scalars(query)
-    ]
+    return export_records(session, Member, ("name", *DEFAULTS), order, Member.id)
 
 
 SPEC = RegisterSpec("members", "队员名册", COLUMNS, check, save, export, noun="队员", model=Member)

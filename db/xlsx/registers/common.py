@@ -114,6 +114,16 @@ def filled(row: Row, fields: Iterable[str], defaults: Mapping[str, Any]) -> dict
     return {key: defaults[key] if v is None else v for key, v in values.items()}
 
 
+def export_records(
+    session: Session, model: Any, fields: Iterable[str], *order: Any
+) -> list[dict[str, Any]]:
+    """The ``model`` records not archived, in ``order``, each as ``{field: value}`` of
+    ``fields`` (the rows of a plain register's export)."""
+    names = tuple(fields)
+    query = select(model).where(model.archived.is_(False)).order_by(*order)
+    return [{name: getattr(x, name) for name in names} for x in session.scalars(query)]
+
+
 def update_record(
     ctx: ImportContext, row: Row, record: Any, values: dict[str, Any], new: bool = False
 ) -> None:
