@@ -5,6 +5,7 @@ loaded only when a per-user folder is first asked for."""
 
 from __future__ import annotations
 
+import csv
 import os
 import sys
 from importlib.util import find_spec
@@ -95,3 +96,11 @@ def resource_path(*parts: str) -> Path:
 def migrations_dir() -> Path:
     """Alembic's script folder (``db/migrations``: ``env.py`` and ``versions/``), frozen or not."""
     return package_dir("db.migrations")
+
+
+def data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of the data file ``db/data/<name>``: a CSV with a header line, lines starting
+    with ``#`` being comments for the person who edits it."""
+    text = (package_dir("db") / "data" / name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines))

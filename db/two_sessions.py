@@ -8,13 +8,12 @@ Pure Python, no database.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from db.paths import package_dir
+from db.paths import data_rows, package_dir
 
 DATA_FILE = package_dir("db") / "data" / "two_sessions.csv"
 #: The usual window for a year nobody has entered yet (CPPCC opens 3-04, NPC closes ~3-11).
@@ -58,13 +57,8 @@ def _md(day: dt.date) -> str:
 @lru_cache(maxsize=1)
 def known() -> dict[int, SessionDates]:
     """The years held in the data file, each with its source."""
-    lines = [
-        line
-        for line in DATA_FILE.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
     out: dict[int, SessionDates] = {}
-    for row in csv.DictReader(lines):
+    for row in data_rows(DATA_FILE.name):
         year = int(row["year"])
         cppcc = _day(row["cppcc_open"]), _day(row["cppcc_close"])
         npc = _day(row["npc_open"]), _day(row["npc_close"])
