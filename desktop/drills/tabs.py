@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from db.drills import AttendanceData, DrillData
 from db.drills.choices import EVALUATION_ITEMS, RATINGS
+from desktop.common.words import db_text, said_items
 from desktop.drills.models import STATUS_COLUMN, AttendanceModel
 from widgets import palette
 from widgets.forms import ERROR_STYLE, Form, hint_label
@@ -138,7 +139,7 @@ class EvaluationTab(QWidget):
         self._default_evaluators = default_evaluators
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        for col, text in enumerate((self.tr("评估项目"), *RATINGS, self.tr("说明"))):
+        for col, text in enumerate((self.tr("评估项目"), *map(db_text, RATINGS), self.tr("说明"))):
             head = QLabel(f"<b>{text}</b>", self)
             grid.addWidget(head, 0, col)
         self.groups: dict[str, QButtonGroup] = {}
@@ -147,11 +148,11 @@ class EvaluationTab(QWidget):
         for i, item in enumerate(EVALUATION_ITEMS):
             row = 1 + 2 * i
             score = drill.score_for(item)
-            grid.addWidget(QLabel(f"{i + 1}. {item}", self), row, 0)
+            grid.addWidget(QLabel(f"{i + 1}. {db_text(item)}", self), row, 0)
             group = QButtonGroup(self)
             for j, rating in enumerate(RATINGS):
                 button = QRadioButton(self)
-                button.setToolTip(rating)
+                button.setToolTip(db_text(rating))
                 button.setAccessibleName(f"{item}：{rating}")
                 button.setChecked(score is not None and score.rating == rating)
                 group.addButton(button, j)
@@ -177,7 +178,7 @@ class EvaluationTab(QWidget):
         combo = self.form.combo(
             "conclusion",
             self.tr("总体结论"),
-            [(self.tr("（未评估）"), ""), *((r, r) for r in RATINGS)],
+            [(self.tr("（未评估）"), ""), *said_items(RATINGS)],
             value=drill.conclusion,
         )
         combo.activated.connect(lambda _i: self.edited.emit())

@@ -34,7 +34,7 @@ from desktop.common import printing
 from desktop.common.access import RECORDS, guard
 from desktop.common.history import add_history_tab
 from desktop.common.keys import KEYS, key_text
-from desktop.common.words import error_text
+from desktop.common.words import db_text, error_text, said_items
 from desktop.drills.record_tabs import FindingsTab, ProcessTab
 from desktop.drills.tabs import AttendanceTab, EvaluationTab
 from widgets.badge import StatusBadge, Tone
@@ -195,7 +195,7 @@ class DrillWorkspace(QDialog):
             max_length=120,
             placeholder=self.tr("例如 中心小学熟悉演练"),
         )
-        form.combo("kind", self.tr("演练类型"), list(DRILL_KINDS), value=d.kind)
+        form.combo("kind", self.tr("演练类型"), said_items(DRILL_KINDS), value=d.kind)
         self.when = DateTimeField(d.starts_at, form)
         form.add_field(
             "starts_at", self.tr("日期和时间"), self.when, self.when.value, lambda v: None
@@ -280,7 +280,7 @@ class DrillWorkspace(QDialog):
             self.tr("演练：{name}").format(name=d.name) if d.id else self.tr("新建演练")
         )
         self.title.setText(d.name or self.tr("新建演练"))
-        self.badge.set_status(d.status, STATUS_TONES.get(d.status, Tone.NEUTRAL))
+        self.badge.set_status(db_text(d.status), STATUS_TONES.get(d.status, Tone.NEUTRAL))
 
     def _mark_saved(self) -> None:
         self.saved_any = True

@@ -103,8 +103,8 @@ class SettingsPage(QWidget):
             [
                 Column("level", self.tr("级别"), "int"),
                 Column("name", self.tr("名称")),
-                Column("staff", self.tr("每班值班员"), "int"),
-                Column("standby", self.tr("每班备勤"), "int"),
+                Column("staff", self.tr("每班值班员"), "int", width=130),
+                Column("standby", self.tr("每班备勤"), "int", width=130),
                 Column("colour", self.tr("标记颜色")),
             ],
             parent=self,

@@ -5785,8 +5785,124 @@ Print the survey report now?</translation>
         <translation>Pass</translation>
     </message>
     <message>
+        <source>总体应急预案</source>
+        <translation>General emergency plan</translation>
+    </message>
+    <message>
+        <source>专项应急预案</source>
+        <translation>Special emergency plan</translation>
+    </message>
+    <message>
+        <source>现场处置方案</source>
+        <translation>On-site response plan</translation>
+    </message>
+    <message>
+        <source>灭火应急预案</source>
+        <translation>Firefighting plan</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>审核中</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>已发布</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>已废止</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>综合实战演练</source>
+        <translation>Full-scale field drill</translation>
+    </message>
+    <message>
+        <source>综合桌面演练</source>
+        <translation>Full-scale tabletop drill</translation>
+    </message>
+    <message>
+        <source>单项实战演练</source>
+        <translation>Single-task field drill</translation>
+    </message>
+    <message>
+        <source>单项桌面演练</source>
+        <translation>Single-task tabletop drill</translation>
+    </message>
+    <message>
+        <source>熟悉演练</source>
+        <translation>Familiarisation drill</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>已实施</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>已评估</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <source>出席</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>迟到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>缺席</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>演练执行情况</source>
+        <translation>How the drill was carried out</translation>
+    </message>
+    <message>
+        <source>预案的合理性与可操作性</source>
+        <translation>Soundness and workability of the plan</translation>
+    </message>
+    <message>
+        <source>指挥协调和应急联动情况</source>
+        <translation>Command, coordination and joint response</translation>
+    </message>
+    <message>
+        <source>应急人员的处置情况</source>
+        <translation>Response of the emergency staff</translation>
+    </message>
+    <message>
+        <source>演练所用设备装备的适用性</source>
+        <translation>Suitability of the equipment used</translation>
+    </message>
+    <message>
+        <source>对完善预案、应急准备等的改进建议</source>
+        <translation>Suggestions for the plan and preparedness</translation>
+    </message>
+    <message>
+        <source>基本合格</source>
+        <translation>Mostly passed</translation>
+    </message>
+    <message>
         <source>不合格</source>
         <translation>Fail</translation>
+    </message>
+    <message>
+        <source>待整改</source>
+        <translation>To fix</translation>
+    </message>
+    <message>
+        <source>整改中</source>
+        <translation>Being fixed</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>Fixed</translation>
     </message>
     <message>
         <source>不适用</source>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from db.drills import DrillBook, DrillData
 from desktop.common.register import RegisterPage, RegisterSpec
+from desktop.common.words import db_text
 from desktop.drills.workspace import DrillWorkspace
 from widgets.table import Column
 
@@ -49,14 +50,14 @@ class DrillsPage(RegisterPage):
         return RegisterSpec(
             title=self.tr("演练"),
             columns=[
-                Column("status", self.tr("状态"), width=60),
+                Column("status", self.tr("状态"), width=70, formatter=db_text),
                 Column("starts_at", self.tr("日期"), "date", width=130),
                 Column("name", self.tr("演练名称"), width=200),
-                Column("kind", self.tr("类型"), width=95),
+                Column("kind", self.tr("类型"), width=95, formatter=db_text),
                 Column("site_name", self.tr("场所"), width=130),
                 Column("plan_name", self.tr("依据预案"), width=170),
                 Column(_attendance, self.tr("到场/应到"), width=75),
-                Column("conclusion", self.tr("评估结论"), width=70),
+                Column("conclusion", self.tr("评估结论"), width=70, formatter=db_text),
                 Column(_open_findings, self.tr("未整改问题"), "int"),
             ],
             load=lambda archived: book.drills(include_archived=archived),
