@@ -60,6 +60,22 @@ class Column:
         return lambda row: row.get(key) if isinstance(row, Mapping) else getattr(row, key, None)
 
 
+def field(
+    name: str,
+    header: str,
+    width: int,
+    *,
+    kind: ColumnKind = "text",
+    tooltip: bool = False,
+    background: ColorFn | None = None,
+    foreground: ColorFn | None = None,
+    align: Qt.AlignmentFlag | None = None,
+) -> Column:
+    """A column of the row's attribute ``name`` that a paged table sorts by the same name."""
+    # Column's fields in order: key, header, kind, width, align, formatter, colours, sort, tooltip
+    return Column(name, header, kind, width, align, None, background, foreground, name, tooltip)
+
+
 def translated(columns: Sequence[Column], context: str) -> list[Column]:
     """``columns`` with their headers translated in ``context`` (headers of columns declared
     at import time, marked there with ``QT_TRANSLATE_NOOP(context, ...)``)."""

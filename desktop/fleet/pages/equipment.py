@@ -31,7 +31,7 @@ from desktop.common.access import RECORDS, guard, guard_saving
 from desktop.common.paged_register import PagedRegisterPage
 from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND
 from widgets import palette
-from widgets.columns import Column
+from widgets.columns import Column, field
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -50,10 +50,6 @@ def _place(e: EquipmentData) -> str:
     return e.location
 
 
-def _date(value: dt.date | None) -> str:
-    return value.isoformat() if value else ""
-
-
 def _date_colour(e: EquipmentData, day: dt.date | None, style: DueStyle, within: int) -> str | None:
     """Red once past, orange within ``within`` days; nothing for scrapped or archived items."""
     return None if e.status == "报废" or e.archived else style.colour(day, within=within)
@@ -62,27 +58,13 @@ def _date_colour(e: EquipmentData, day: dt.date | None, style: DueStyle, within:
 def columns(style: Callable[[], DueStyle]) -> list[Column]:
     """The register's columns; ``style()`` is the due style the page last read."""
     return [
-        Column(
-            lambda e: e.code,
-            QCoreApplication.translate("fleet.pages.equipment", "编号"),
-            width=90,
-            sort="code",
+        field("code", QCoreApplication.translate("fleet.pages.equipment", "编号"), 90),
+        field(
+            "name", QCoreApplication.translate("fleet.pages.equipment", "名称"), 140, tooltip=True
         ),
+        field("category", QCoreApplication.translate("fleet.pages.equipment", "类别"), 70),
         Column(
-            lambda e: e.name,
-            QCoreApplication.translate("fleet.pages.equipment", "名称"),
-            width=140,
-            sort="name",
-            tooltip=True,
-        ),
-        Column(
-            lambda e: e.category,
-            QCoreApplication.translate("fleet.pages.equipment", "类别"),
-            width=70,
-            sort="category",
-        ),
-        Column(
-            lambda e: e.spec,
+            "spec",
             QCoreApplication.translate("fleet.pages.equipment", "规格型号"),
             width=120,
             tooltip=True,
@@ -103,11 +85,11 @@ def columns(style: Callable[[], DueStyle]) -> list[Column]:
                 ARCHIVED_BACKGROUND if e.archived else STATUS_COLOURS.get(e.status)
             ),
         ),
-        Column(
-            lambda e: _date(e.last_test_on),
+        field(
+            "last_test_on",
             QCoreApplication.translate("fleet.pages.equipment", "上次检验"),
-            width=90,
-            sort="last_test_on",
+            90,
+            kind="date",
         ),
         _due_column(
             "next_due",
@@ -128,11 +110,11 @@ def _due_column(
     key: str, header: str, style: Callable[[], DueStyle], within: Callable[[DueStyle], int]
 ) -> Column:
     """A date the item is due by (``key``), coloured by ``style()`` and its ``within`` window."""
-    return Column(
-        lambda e: _date(getattr(e, key)),
+    return field(
+        key,
         header,
-        width=90,
-        sort=key,
+        90,
+        kind="date",
         foreground=lambda e: _date_colour(e, getattr(e, key), style(), within(style())),
     )
 

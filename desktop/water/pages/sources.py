@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -21,14 +20,10 @@ from desktop.common.access import RECORDS, guard, guard_saving
 from desktop.common.paged_register import PagedRegisterPage
 from desktop.common.words import db_text
 from desktop.water import common as wc
-from widgets.columns import Column
+from widgets.columns import Column, field
 
 if TYPE_CHECKING:
     from desktop.services import Services
-
-
-def _date(value: dt.date | None) -> str:
-    return value.isoformat() if value else ""
 
 
 def _coordinates(x: WaterSourceData) -> str:
@@ -40,19 +35,8 @@ def _coordinates(x: WaterSourceData) -> str:
 def columns(flow: dict[str, str], style: Callable[[], DueStyle]) -> list[Column]:
     """The register's columns; ``style()`` is the due style the page last read."""
     return [
-        Column(
-            lambda x: x.code,
-            QCoreApplication.translate("water.pages.sources", "编号"),
-            width=90,
-            sort="code",
-        ),
-        Column(
-            lambda x: x.name,
-            QCoreApplication.translate("water.pages.sources", "名称"),
-            width=160,
-            sort="name",
-            tooltip=True,
-        ),
+        field("code", QCoreApplication.translate("water.pages.sources", "编号"), 90),
+        field("name", QCoreApplication.translate("water.pages.sources", "名称"), 160, tooltip=True),
         Column(
             lambda x: db_text(x.type),
             QCoreApplication.translate("water.pages.sources", "类型"),
@@ -64,14 +48,9 @@ def columns(flow: dict[str, str], style: Callable[[], DueStyle]) -> list[Column]
             QCoreApplication.translate("water.pages.sources", "形式"),
             width=60,
         ),
+        field("village", QCoreApplication.translate("water.pages.sources", "所属村社"), 90),
         Column(
-            lambda x: x.village,
-            QCoreApplication.translate("water.pages.sources", "所属村社"),
-            width=90,
-            sort="village",
-        ),
-        Column(
-            lambda x: x.address,
+            "address",
             QCoreApplication.translate("water.pages.sources", "地址"),
             width=160,
             tooltip=True,
@@ -84,29 +63,28 @@ def columns(flow: dict[str, str], style: Callable[[], DueStyle]) -> list[Column]
             background=wc.status_background,
             align=Qt.AlignmentFlag.AlignCenter,
         ),
-        Column(
-            lambda x: x.flow_class,
+        field(
+            "flow_class",
             QCoreApplication.translate("water.pages.sources", "流量等级"),
-            width=64,
-            sort="flow_class",
+            64,
             background=lambda x: flow.get(x.flow_class),
             align=Qt.AlignmentFlag.AlignCenter,
         ),
-        Column(
-            lambda x: _date(x.last_inspected_on),
+        field(
+            "last_inspected_on",
             QCoreApplication.translate("water.pages.sources", "上次检查"),
-            width=90,
-            sort="last_inspected_on",
+            90,
+            kind="date",
         ),
-        Column(
-            lambda x: _date(x.next_due),
+        field(
+            "next_due",
             QCoreApplication.translate("water.pages.sources", "下次检查"),
-            width=90,
-            sort="next_due",
+            90,
+            kind="date",
             foreground=lambda x: None if x.archived else style().colour(x.next_due),
         ),
         Column(
-            lambda x: x.owner,
+            "owner",
             QCoreApplication.translate("water.pages.sources", "水源归属"),
             width=120,
             tooltip=True,
