@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -24,6 +23,7 @@ from desktop.common.access import guard
 from desktop.common.history import add_history_tab
 from desktop.common.words import error_text
 from widgets import palette
+from widgets.closebox import close_box
 from widgets.columns import Column, translated
 from widgets.forms import Form, hint_label
 from widgets.record_dialog import RecordDialog
@@ -72,8 +72,7 @@ class SessionsDialog(QDialog):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
+        close = close_box(self)
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint_label(

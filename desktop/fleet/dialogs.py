@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
@@ -45,6 +44,7 @@ from db.fleet import (
 from db.vocab import Vocab
 from desktop.common.history import add_history_tab
 from widgets import palette
+from widgets.closebox import close_box
 from widgets.fit import scroll_form
 from widgets.forms import Form, FormDialog
 from widgets.listmodel import cell_flags
@@ -430,9 +430,7 @@ class HistoryDialog(QDialog):
         self.table.model.set_row_colors(
             foreground=lambda h: palette.ERROR if "不合格" in h.text else None
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_box(self)
         layout = QVBoxLayout(self)
         if not entries:
             layout.addWidget(QLabel(self.tr("还没有检查、维修或修改记录。"), self))

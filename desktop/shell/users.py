@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from db.access import ROLES
 from db.errors import LedgerError
 from db.users import UserData, Users
 from desktop.common.words import db_text, error_text
+from widgets.closebox import close_box
 from widgets.forms import Form, FormDialog
 from widgets.table import Column, FilterableTable
 
@@ -248,9 +248,7 @@ class UsersDialog(QDialog):
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        close.rejected.connect(self.reject)
+        close = close_box(self)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(row)

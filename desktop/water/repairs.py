@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -25,6 +24,7 @@ from db.water import RepairData, WaterBook, WaterSourceData
 from desktop.common.access import RECORDS, guard
 from desktop.common.history import add_history_tab
 from widgets import palette
+from widgets.closebox import close_box
 from widgets.forms import Form, FormDialog, hint_label
 from widgets.table import Column, FilterableTable
 
@@ -216,9 +216,7 @@ class RepairsDialog(QDialog):
         buttons.addWidget(self.advance_button)
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        close.rejected.connect(self.reject)
+        close = close_box(self)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.state)

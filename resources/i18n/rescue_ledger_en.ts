@@ -503,6 +503,13 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>CloseBox</name>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>CloseFindingDialog</name>
     <message>
         <source>整改完成</source>
@@ -1640,10 +1647,6 @@ At 0.14 MPa residual {rated_lps:.1f} L/s ({value1:.0f} gpm)</translation>
     <message>
         <source>经办人</source>
         <translation>Handled by</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>还没有检查、维修或修改记录。</source>
@@ -3405,10 +3408,6 @@ Reported {opened_on}, deadline {value1}</translation>
         <translation>New repair…</translation>
     </message>
     <message>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>水源当前状态：{status}&#x3000;&#x3000;未修复的维修单：{open_count} 张</source>
         <translation>Source status: {status}    open repairs: {open_count}</translation>
     </message>
@@ -4974,10 +4973,6 @@ Print the survey report now?</translation>
         <translation>Enable</translation>
     </message>
     <message>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>请先在表格中选中一个用户。</source>
         <translation>Select a user in the table first.</translation>
     </message>
@@ -5157,10 +5152,6 @@ Print the survey report now?</translation>
     <message>
         <source>批准人</source>
         <translation>Approved by</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>

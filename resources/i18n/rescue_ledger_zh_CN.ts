@@ -503,6 +503,13 @@
     </message>
 </context>
 <context>
+    <name>CloseBox</name>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>CloseFindingDialog</name>
     <message>
         <source>整改完成</source>
@@ -1640,10 +1647,6 @@
     <message>
         <source>经办人</source>
         <translation>经办人</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <source>还没有检查、维修或修改记录。</source>
@@ -3405,10 +3408,6 @@
         <translation>新开报修…</translation>
     </message>
     <message>
-        <source>关闭</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>水源当前状态：{status}　　未修复的维修单：{open_count} 张</source>
         <translation>水源当前状态：{status}　　未修复的维修单：{open_count} 张</translation>
     </message>
@@ -4974,10 +4973,6 @@
         <translation>启用</translation>
     </message>
     <message>
-        <source>关闭</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>请先在表格中选中一个用户。</source>
         <translation>请先在表格中选中一个用户。</translation>
     </message>
@@ -5157,10 +5152,6 @@
     <message>
         <source>批准人</source>
         <translation>批准人</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation>关闭</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -27,6 +26,7 @@ from desktop.common.access import RECORDS, guard
 from desktop.common.history import add_history_tab
 from widgets import palette
 from widgets.checklist import CheckListModel
+from widgets.closebox import close_box
 from widgets.fit import scroll_form
 from widgets.forms import Form, FormDialog, hint_label
 from widgets.record_dialog import RecordDialog
@@ -227,9 +227,7 @@ class VersionsDialog(QDialog):
         split.addWidget(self.text)
         split.setSizes([430, 430])
         remember_splitter(split, "dialogs/预案版本")
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        box.rejected.connect(self.reject)
+        box = close_box(self)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(box)
