@@ -27,7 +27,7 @@ from db.errors import LedgerError
 from desktop.common import excel
 from desktop.common.access import RECORDS, guard, guard_saving
 from desktop.common.keys import PageKeys, focus_search
-from desktop.common.restore import RestoreButton, is_archived
+from desktop.common.restore import ARCHIVED_BACKGROUND, RestoreButton, is_archived
 from desktop.common.words import error_text
 from widgets.forms import hint_label
 from widgets.overflow import MoreButton
@@ -49,6 +49,7 @@ class RegisterSpec:
     register: str | None = None  # Excel register name
     database: Any = None  # what imports, exports and templates of ``register`` use
     archived_toggle: bool = False
+    #: A row's background; archived rows are grey whatever it says (with ``archived_toggle``).
     row_colour: Callable[[Any], str | None] | None = None
     extra_buttons: list[tuple[str, Callable[[], None]]] = field(default_factory=list)
     hint: str = ""
@@ -100,8 +101,8 @@ class RegisterPage(QWidget):
         title = QLabel(spec.title, self)
         title.setObjectName("pageTitle")
         self.table = FilterableTable(spec.columns, parent=self)
-        if spec.row_colour:
-            self.table.model.set_row_colors(background=spec.row_colour)
+        if spec.row_colour or spec.archived_toggle:
+            self.table.model.set_row_colors(background=self._row_colour)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr(spec.add_text), self)
         self.add_button.setObjectName("primary")
@@ -211,6 +212,12 @@ class RegisterPage(QWidget):
         if keep is not None:
             self.table.select_row(keep)
         self.restore_button.refresh()
+
+    def _row_colour(self, row: Any) -> str | None:
+        """Archived rows grey (on a page that can show them), others the spec's colour."""
+        if self.spec.archived_toggle and self.spec.is_archived(row):
+            return ARCHIVED_BACKGROUND
+        return self.spec.row_colour(row) if self.spec.row_colour else None
 
     def _restore(self, row: Any) -> None:
         if self.spec.restore is not None:

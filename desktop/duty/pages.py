@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop.common.register import SHOW_ARCHIVED, RegisterPage, RegisterSpec
-from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND, delete_message
+from desktop.common.restore import ARCHIVED, delete_message
 from desktop.duty import dialogs
 from desktop.duty.roster import RosterPage
 from widgets.table import Column
@@ -82,7 +82,6 @@ def member_spec(services: Services) -> RegisterSpec:
         database=ledger.db,
         archived_toggle=True,
         restore=lambda m: ledger.restore_member(m.id, m.version),
-        row_colour=lambda m: ARCHIVED_BACKGROUND if m.archived else None,
     )
 
 

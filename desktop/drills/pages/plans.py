@@ -14,7 +14,7 @@ from db.rules import Rules
 from desktop.common import printing
 from desktop.common.attachments import AttachmentsDialog
 from desktop.common.register import RegisterPage, RegisterSpec
-from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND, delete_message
+from desktop.common.restore import ARCHIVED, delete_message
 from desktop.drills.dialogs.plans import (
     PlanDialog,
     ReviseDialog,
@@ -95,11 +95,7 @@ class PlansPage(RegisterPage):
             database=book.db,
             archived_toggle=True,
             restore=lambda p: book.restore_plan(p.id or 0, p.version),
-            row_colour=lambda p: (
-                ARCHIVED_BACKGROUND
-                if p.archived
-                else (self.due_style.overdue_background if self._overdue(p) else None)
-            ),
+            row_colour=lambda p: self.due_style.overdue_background if self._overdue(p) else None,
             extra_buttons=[
                 (self.tr("修订…"), self.revise),
                 (self.tr("版本记录"), self.show_versions),

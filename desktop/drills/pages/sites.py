@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from db.drills import SiteData
 from desktop.common.register import SHOW_ARCHIVED, RegisterPage, RegisterSpec
-from desktop.common.restore import ARCHIVED_BACKGROUND, delete_message
+from desktop.common.restore import delete_message
 from desktop.drills.dialogs.sites import SiteDialog
 from widgets import palette
 from widgets.table import Column
@@ -111,11 +111,7 @@ def site_spec(services: Services) -> RegisterSpec:
         archived_toggle=True,
         restore=lambda x: book.restore_site(x.id or 0, x.version),
         row_colour=lambda x: (
-            ARCHIVED_BACKGROUND
-            if x.archived
-            else palette.ERROR_BACKGROUND
-            if nearest.get(x.id or 0, "").startswith("⚠")
-            else None
+            palette.ERROR_BACKGROUND if nearest.get(x.id or 0, "").startswith("⚠") else None
         ),
         hint=QCoreApplication.translate(
             "drills.pages.sites",

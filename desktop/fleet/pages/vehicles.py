@@ -132,7 +132,6 @@ class VehiclesPage(RegisterPage):
             archived_toggle=True,
             restore=lambda r: fleet.restore_vehicle(r.vehicle.id, r.vehicle.version),
             is_archived=lambda r: r.vehicle.archived,
-            row_colour=lambda r: ARCHIVED_BACKGROUND if r.vehicle.archived else None,
             extra_buttons=[(self.tr("检查…"), self.check), (self.tr("履历"), self.history)],
             more=(self.tr("履历"),),
             menus=[
