@@ -103,32 +103,41 @@ def export_dialog(parent: QWidget, register: str, database: Any) -> None:
     title = QCoreApplication.translate("common.excel", "导出{register_title}").format(
         register_title=register_title(register)
     )
-    name, _ = QFileDialog.getSaveFileName(
+
+    def work(path, progress, cancelled):  # type: ignore[no-untyped-def]
+        from db.xlsx import export_register
+
+        return export_register(database, register, path, progress=progress, cancelled=cancelled)
+
+    export_xlsx(
         parent,
         title,
         f"{register_title(register)}.xlsx",
-        QCoreApplication.translate("ExcelFilters", XLSX_FILTER),
+        work,
+        QCoreApplication.translate("common.excel", "已导出 {n} 行到 {path}"),
+    )
+
+
+def export_xlsx(
+    parent: QWidget,
+    title: str,
+    file_name: str,
+    work: Callable[[Path, Any, Any], int],
+    done_text: str,
+) -> None:
+    """Ask where to save a workbook (``file_name`` offered), write it with ``work(path,
+    progress, cancelled)`` off the UI thread and say ``done_text`` ({n} rows, {path})."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, file_name, QCoreApplication.translate("ExcelFilters", XLSX_FILTER)
     )
     if not name:
         return
-    from db.xlsx import export_register
-
     path = Path(name)
-
-    def work(progress, cancelled):  # type: ignore[no-untyped-def]
-        return export_register(database, register, path, progress=progress, cancelled=cancelled)
-
     run_task(
         parent,
         title,
-        work,
-        lambda n: QMessageBox.information(
-            parent,
-            title,
-            QCoreApplication.translate("common.excel", "已导出 {n} 行到 {path}").format(
-                n=n, path=path
-            ),
-        ),
+        lambda progress, cancelled: work(path, progress, cancelled),
+        lambda n: QMessageBox.information(parent, title, done_text.format(n=n, path=path)),
     )
 
 

@@ -8,16 +8,13 @@ what the filters select through :func:`db.history_export.export_history` in the 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -25,12 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.history import History, HistoryFilter
-from desktop.common.excel import XLSX_FILTER
+from desktop.common.excel import export_xlsx
 from desktop.common.history import HistoryView
 from desktop.common.keys import focus_search, page_keys
 from widgets import palette
 from widgets.forms import OptionalDateEdit
-from widgets.tasks import run_task
 
 TITLE = QT_TRANSLATE_NOOP("AuditPage", "修改记录")
 ALL_PEOPLE = QT_TRANSLATE_NOOP("AuditPage", "全部人员")
@@ -224,28 +220,16 @@ class AuditPage(QWidget):
         if where is None:
             return
         stamp = dt.date.today().strftime("%Y%m%d")
-        name, _ = QFileDialog.getSaveFileName(
+
+        def work(path, progress, cancelled):  # type: ignore[no-untyped-def]
+            from db.history_export import export_history
+
+            return export_history(self.database, path, where, progress, cancelled)
+
+        export_xlsx(
             self,
             self.tr("导出修改记录"),
             f"修改记录{stamp}.xlsx",
-            QCoreApplication.translate("ExcelFilters", XLSX_FILTER),
-        )
-        if not name:
-            return
-        from db.history_export import export_history
-
-        path = Path(name)
-
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            return export_history(self.database, path, where, progress, cancelled)
-
-        run_task(
-            self,
-            self.tr("导出修改记录"),
             work,
-            lambda n: QMessageBox.information(
-                self,
-                self.tr("导出修改记录"),
-                self.tr("已导出 {n} 条修改记录到 {path}").format(n=n, path=path),
-            ),
+            self.tr("已导出 {n} 条修改记录到 {path}"),
         )
