@@ -49,7 +49,7 @@ class RegisterSpec:
     register: str | None = None  # Excel register name
     database: Any = None  # what imports, exports and templates of ``register`` use
     archived_toggle: bool = False
-    #: A row's background; archived rows are grey whatever it says (with ``archived_toggle``).
+    # A row's background; archived rows are grey whatever it says (with ``archived_toggle``).
     row_colour: Callable[[Any], str | None] | None = None
     extra_buttons: list[tuple[str, Callable[[], None]]] = field(default_factory=list)
     hint: str = ""

@@ -9,17 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QMessageBox,
     QPushButton,
-    QStyle,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -29,11 +26,11 @@ from db.drills import DrillBook, FindingData
 from db.due import DueStyle
 from db.errors import LedgerError
 from desktop.common.access import RECORDS, guard
-from desktop.common.attachments import IMAGES, add_files, open_file
-from desktop.common.photos import THUMB, PhotoModel
+from desktop.common.photos import PhotoBox
 from desktop.common.words import error_text
 from desktop.drills.dialogs.findings import FindingDialog, advance_finding
 from widgets import palette
+from widgets.boxes import column, row
 from widgets.columns import translated
 from widgets.forms import Form, hint_label
 from widgets.table import Column, FilterableTable
@@ -122,28 +119,17 @@ class ProcessTab(QWidget):
         box.addLayout(row)
 
         photos = QGroupBox(self.tr("现场照片"), self)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
-        self.photo_model = PhotoModel(file_icon=icon)
-        self.photos = QListView(photos)
-        self.photos.setModel(self.photo_model)
-        self.photos.setViewMode(QListView.ViewMode.IconMode)
-        self.photos.setIconSize(THUMB)
-        self.photos.setGridSize(QSize(THUMB.width() + 40, THUMB.height() + 44))
-        self.photos.setResizeMode(QListView.ResizeMode.Adjust)
-        self.photos.setMovement(QListView.Movement.Static)
-        self.photos.setWordWrap(True)
-        self.photos.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.add_photo_button = QPushButton(self.tr("添加照片…"), photos)
-        self.open_photo_button = QPushButton(self.tr("打开"), photos)
-        self.remove_photo_button = QPushButton(self.tr("删除"), photos)
-        guard(RECORDS, self.add_photo_button, self.remove_photo_button)
-        pbuttons = QVBoxLayout()
-        for b in (self.add_photo_button, self.open_photo_button, self.remove_photo_button):
-            pbuttons.addWidget(b)
-        pbuttons.addStretch(1)
-        pbox = QHBoxLayout(photos)
-        pbox.addWidget(self.photos, 1)
-        pbox.addLayout(pbuttons)
+        self.photo_box = PhotoBox(
+            photos,
+            files=lambda: self.book.drill_photos(self.drill_id) if self.drill_id else [],
+            add=lambda p: self.book.add_drill_photo(self.drill_id or 0, p),
+            remove=self.book.remove_attachment,
+            ready=lambda: self._saved_id() is not None,
+            beside=True,
+        )
+        self.photo_model, self.add_photo_button = self.photo_box.model, self.photo_box.add_button
+        self.open_photo = self.photo_box.open
+        column(self.photo_box, parent=photos).setContentsMargins(0, 0, 0, 0)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -152,22 +138,18 @@ class ProcessTab(QWidget):
         self.add_event_button.clicked.connect(self.add_event)
         self.text.returnPressed.connect(self.add_event)
         self.remove_event_button.clicked.connect(self.remove_event)
-        self.add_photo_button.clicked.connect(self.add_photos)
-        self.open_photo_button.clicked.connect(lambda: self.open_photo())
-        self.photos.activated.connect(self.open_photo)
-        self.remove_photo_button.clicked.connect(self.remove_photo)
         self.reload()
 
     def reload(self) -> None:
         if self.drill_id is None:
             self.events.set_rows([])
-            self.photo_model.set_files([])
+            self.photo_box.reload()
             start = self._drill_date()
             self.time.setTime(QTime(start.hour, start.minute))
             return
         drill = self.book.drill(self.drill_id)
         self.events.set_rows(drill.events)
-        self.photo_model.set_files(self.book.drill_photos(self.drill_id))
+        self.photo_box.reload()
         last = drill.events[-1].at if drill.events else drill.starts_at or self._drill_date()
         self.time.setTime(QTime(last.hour, last.minute))
 
@@ -201,35 +183,6 @@ class ProcessTab(QWidget):
                 self.book.remove_event(event.id)
         self.reload()
 
-    def add_photos(self) -> None:
-        drill_id = self._saved_id()
-        if drill_id is None:
-            return
-        if add_files(
-            self, self.tr("添加照片"), IMAGES, lambda p: self.book.add_drill_photo(drill_id, p)
-        ):
-            self.reload()
-
-    def open_photo(self, index: QModelIndex | None = None) -> None:
-        index = index if index is not None else self.photos.currentIndex()
-        f = self.photo_model.file_at(index.row()) if index.isValid() else None
-        if f is not None:
-            open_file(self, f)
-
-    def remove_photo(self) -> None:
-        index = self.photos.currentIndex()
-        f = self.photo_model.file_at(index.row()) if index.isValid() else None
-        if f is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("删除照片"),
-            self.tr("确定删除照片“{original_name}”吗？").format(original_name=f.original_name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.book.remove_attachment(f.id)
-            self.reload()
-
 
 class FindingsTab(QWidget):
     """The drill's findings; 推进状态 moves one 待整改 → 整改中 → 已整改."""
@@ -260,14 +213,8 @@ class FindingsTab(QWidget):
         self.advance_button = QPushButton(self.tr("推进状态…"), self)
         self.delete_button = QPushButton(self.tr("删除"), self)
         guard(RECORDS, self.add_button, self.edit_button, self.advance_button, self.delete_button)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.advance_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        buttons = row(self.add_button, self.edit_button, self.advance_button, self.delete_button, 1)
+        column(hint, buttons, (self.table, 1), parent=self)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(lambda: self.edit())
         self.table.activated.connect(self.edit)

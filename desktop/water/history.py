@@ -4,116 +4,44 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHBoxLayout,
-    QListView,
-    QMessageBox,
     QPushButton,
-    QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
 from db.water import WaterBook, WaterSourceData
 from desktop.common.access import RECORDS, guard
-from desktop.common.attachments import IMAGES, add_files, open_file
-from desktop.common.photos import THUMB, PhotoModel
+from desktop.common.photos import PhotoBox
 from widgets import palette
-from widgets.forms import hint_label
+from widgets.boxes import column, row
 from widgets.table import Column, FilterableTable
 
 FAILED_TEXT = palette.ERROR
 
 
-class PhotoTab(QWidget):
+class PhotoTab(PhotoBox):
     """The source's photos as thumbnails: 添加照片…, 打开 (the system viewer), 删除."""
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget, book: WaterBook, source_id: int | None):
-        super().__init__(parent)
+        super().__init__(
+            parent,
+            files=lambda: book.photos(source_id) if source_id else [],
+            add=lambda p: book.add_photo(source_id or 0, str(p)),
+            remove=book.remove_photo,
+            ready=lambda: source_id is not None,
+            note=QCoreApplication.translate(
+                "PhotoTab",
+                "水源全貌、标志牌、取水口等照片。添加时会复制一份保存到本程序的数据文件夹。"
+                "双击照片用系统的看图程序打开。",
+            ),
+        )
         self.book = book
         self.source_id = source_id
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
-        self.model = PhotoModel(file_icon=icon)
-        self.view = QListView(self)
-        self.view.setModel(self.model)
-        self.view.setViewMode(QListView.ViewMode.IconMode)
-        self.view.setIconSize(THUMB)
-        self.view.setGridSize(QSize(THUMB.width() + 40, THUMB.height() + 44))
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setMovement(QListView.Movement.Static)
-        self.view.setWordWrap(True)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        note = hint_label(
-            self.tr(
-                "水源全貌、标志牌、取水口等照片。添加时会复制一份保存到本程序的数据文件夹。"
-                "双击照片用系统的看图程序打开。"
-            ),
-            self,
-        )
-        self.add_button = QPushButton(self.tr("添加照片…"), self)
         self.add_button.setObjectName("primary")
-        self.open_button = QPushButton(self.tr("打开"), self)
-        self.remove_button = QPushButton(self.tr("删除"), self)
-        guard(RECORDS, self.add_button, self.remove_button)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.open_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
-        self.add_button.clicked.connect(self.add)
-        self.open_button.clicked.connect(lambda: self.open())
-        self.remove_button.clicked.connect(self.remove)
-        self.view.activated.connect(self.open)
         self.reload()
-
-    def reload(self) -> None:
-        self.model.set_files(self.book.photos(self.source_id) if self.source_id else [])
-
-    def add_path(self, path: Path) -> None:
-        """Attach one file (what 添加照片… does for each file picked)."""
-        assert self.source_id is not None
-        self.book.add_photo(self.source_id, str(path))
-        self.reload()
-        self.changed.emit()
-
-    def add(self) -> None:
-        if self.source_id is None:
-            return
-        if add_files(
-            self, self.tr("添加照片"), IMAGES, lambda p: self.book.add_photo(self.source_id, str(p))
-        ):
-            self.reload()
-            self.changed.emit()
-
-    def open(self, index: QModelIndex | None = None) -> None:
-        row = (index or self.view.currentIndex()).row()
-        f = self.model.file_at(row)
-        if f is not None:
-            open_file(self, f)
-
-    def remove(self) -> None:
-        f = self.model.file_at(self.view.currentIndex().row())
-        if f is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("照片"),
-            self.tr("确定删除照片“{original_name}”吗？").format(original_name=f.original_name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.book.remove_photo(f.id)
-            self.reload()
-            self.changed.emit()
 
 
 @dataclass
@@ -213,13 +141,10 @@ class HistoryTab(QWidget):
         self.flow_button = QPushButton(self.tr("流量测试…"), self)
         self.repair_button = QPushButton(self.tr("维修…"), self)
         guard(RECORDS, self.check_button, self.upkeep_button, self.flow_button, self.repair_button)
-        buttons = QHBoxLayout()
-        for b in (self.check_button, self.upkeep_button, self.flow_button, self.repair_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        buttons = row(
+            self.check_button, self.upkeep_button, self.flow_button, self.repair_button, 1
+        )
+        column(buttons, (self.table, 1), parent=self)
         self.check_button.clicked.connect(lambda: self.inspect("检查"))
         self.upkeep_button.clicked.connect(lambda: self.inspect("保养"))
         self.flow_button.clicked.connect(self.flow_test)

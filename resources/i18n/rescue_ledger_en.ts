@@ -2842,11 +2842,7 @@ The database will now be opened again.</translation>
     </message>
 </context>
 <context>
-    <name>PhotoTab</name>
-    <message>
-        <source>水源全貌、标志牌、取水口等照片。添加时会复制一份保存到本程序的数据文件夹。双击照片用系统的看图程序打开。</source>
-        <translation>Photos of the source, its sign, its outlet… A copy is kept in the program&apos;s data folder. Double-click a photo to open it in the system viewer.</translation>
-    </message>
+    <name>PhotoBox</name>
     <message>
         <source>添加照片…</source>
         <translation>Add photos…</translation>
@@ -2864,12 +2860,19 @@ The database will now be opened again.</translation>
         <translation>Add photos</translation>
     </message>
     <message>
-        <source>照片</source>
-        <translation>Photos</translation>
+        <source>删除照片</source>
+        <translation>Delete photo</translation>
     </message>
     <message>
         <source>确定删除照片“{original_name}”吗？</source>
         <translation>Delete the photo “{original_name}”?</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTab</name>
+    <message>
+        <source>水源全貌、标志牌、取水口等照片。添加时会复制一份保存到本程序的数据文件夹。双击照片用系统的看图程序打开。</source>
+        <translation>Photos of the source, its sign, its outlet… A copy is kept in the program&apos;s data folder. Double-click a photo to open it in the system viewer.</translation>
     </message>
 </context>
 <context>
@@ -3143,32 +3146,8 @@ The database will now be opened again.</translation>
         <translation>Photos</translation>
     </message>
     <message>
-        <source>添加照片…</source>
-        <translation>Add photos…</translation>
-    </message>
-    <message>
-        <source>打开</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>删除</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>添加过程记录</source>
         <translation>Add timeline entry</translation>
-    </message>
-    <message>
-        <source>添加照片</source>
-        <translation>Add photos</translation>
-    </message>
-    <message>
-        <source>删除照片</source>
-        <translation>Delete photo</translation>
-    </message>
-    <message>
-        <source>确定删除照片“{original_name}”吗？</source>
-        <translation>Delete the photo “{original_name}”?</translation>
     </message>
 </context>
 <context>

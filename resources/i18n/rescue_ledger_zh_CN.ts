@@ -2842,11 +2842,7 @@
     </message>
 </context>
 <context>
-    <name>PhotoTab</name>
-    <message>
-        <source>水源全貌、标志牌、取水口等照片。添加时会复制一份保存到本程序的数据文件夹。双击照片用系统的看图程序打开。</source>
-        <translation>水源全貌、标志牌、取水口等照片。添加时会复制一份保存到本程序的数据文件夹。双击照片用系统的看图程序打开。</translation>
-    </message>
+    <name>PhotoBox</name>
     <message>
         <source>添加照片…</source>
         <translation>添加照片…</translation>
@@ -2864,12 +2860,19 @@
         <translation>添加照片</translation>
     </message>
     <message>
-        <source>照片</source>
-        <translation>照片</translation>
+        <source>删除照片</source>
+        <translation>删除照片</translation>
     </message>
     <message>
         <source>确定删除照片“{original_name}”吗？</source>
         <translation>确定删除照片“{original_name}”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTab</name>
+    <message>
+        <source>水源全貌、标志牌、取水口等照片。添加时会复制一份保存到本程序的数据文件夹。双击照片用系统的看图程序打开。</source>
+        <translation>水源全貌、标志牌、取水口等照片。添加时会复制一份保存到本程序的数据文件夹。双击照片用系统的看图程序打开。</translation>
     </message>
 </context>
 <context>
@@ -3143,32 +3146,8 @@
         <translation>现场照片</translation>
     </message>
     <message>
-        <source>添加照片…</source>
-        <translation>添加照片…</translation>
-    </message>
-    <message>
-        <source>打开</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>删除</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>添加过程记录</source>
         <translation>添加过程记录</translation>
-    </message>
-    <message>
-        <source>添加照片</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <source>删除照片</source>
-        <translation>删除照片</translation>
-    </message>
-    <message>
-        <source>确定删除照片“{original_name}”吗？</source>
-        <translation>确定删除照片“{original_name}”吗？</translation>
     </message>
 </context>
 <context>
