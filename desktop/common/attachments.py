@@ -10,10 +10,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +19,7 @@ from db.attachments import AttachmentData
 from db.errors import LedgerError
 from desktop.common.access import RECORDS, guard
 from desktop.common.words import error_text
+from widgets.boxes import column, row
 from widgets.forms import hint_label
 from widgets.table import Column, FilterableTable
 
@@ -107,15 +106,8 @@ class AttachmentsDialog(QDialog):
         self.remove_button = QPushButton(self.tr("删除"), self)
         guard(RECORDS, self.add_button, self.remove_button)
         close = QPushButton(self.tr("关闭"), self)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.open_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        buttons = row(self.add_button, self.open_button, self.remove_button, 1, close)
+        column(note, (self.table, 1), buttons, parent=self)
         self.add_button.clicked.connect(self.add)
         self.open_button.clicked.connect(lambda: self.open_selected())
         self.remove_button.clicked.connect(self.remove)

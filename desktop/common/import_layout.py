@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.common.import_words import WordChoices
 from widgets import palette
+from widgets.boxes import column, row
 from widgets.forms import hint_label, message_banner
 
 
@@ -164,26 +165,14 @@ class PreviewLayout:
         self.cancel_button.setAutoDefault(False)
         self.recheck_button.setAutoDefault(False)
 
-        status = QHBoxLayout()
-        status.addWidget(self.counts_label)
-        status.addWidget(self.check_bar)
-        status.addStretch(1)
-        options = QHBoxLayout()
-        options.addWidget(self.only_bad)
-        options.addWidget(self.adjust_stock)
-        options.addWidget(self.month_box)
-        options.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.recheck_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(self.file_label)
-        layout.addWidget(self.message_label)
-        layout.addLayout(status)
-        layout.addWidget(self.notices_label)
-        layout.addLayout(options)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.hint_label)
-        layout.addLayout(buttons)
+        column(
+            self.file_label,
+            self.message_label,
+            row(self.counts_label, self.check_bar, 1),
+            self.notices_label,
+            row(self.only_bad, self.adjust_stock, self.month_box, 1),
+            (self.splitter, 1),
+            self.hint_label,
+            row(self.recheck_button, 1, self.import_button, self.cancel_button),
+            parent=dialog,
+        )

@@ -17,13 +17,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +36,7 @@ from desktop.common.words import db_text, error_text, said_items
 from desktop.drills.record_tabs import FindingsTab, ProcessTab
 from desktop.drills.tabs import AttendanceTab, EvaluationTab
 from widgets.badge import StatusBadge, Tone
+from widgets.boxes import column, row
 from widgets.forms import MESSAGE_STYLE, DateTimeField, Form
 
 if TYPE_CHECKING:
@@ -170,20 +169,9 @@ class DrillWorkspace(QDialog):
         self.done_button.clicked.connect(self.save_and_close)
         self.close_button.clicked.connect(self.reject)
 
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addWidget(self.badge)
-        top.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.print_button)
-        bottom.addStretch(1)
-        for b in (self.save_button, self.done_button, self.close_button):
-            bottom.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(bottom)
+        top = row(self.title, self.badge, 1)
+        bottom = row(self.print_button, 1, self.save_button, self.done_button, self.close_button)
+        column(top, self.message, (self.tabs, 1), bottom, parent=self)
 
     def _plan_form(self) -> Form:
         d = self.drill

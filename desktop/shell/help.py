@@ -13,16 +13,15 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QStringListModel, QUrl
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QListView,
     QPushButton,
     QSplitter,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from db.paths import resource_path
+from widgets.boxes import column, row
 
 #: The guide's pages in reading order (``resources/help/<topic>.html``).
 TOPICS = ("start", "team", "roster", "drills", "water", "fleet", "import", "backup")
@@ -70,18 +69,12 @@ class HelpWindow(QDialog):
         self.contents.selectionModel().currentChanged.connect(self._pick)
         close = QPushButton(self.tr("关闭"), self)
         close.clicked.connect(self.close)
-        bar = QHBoxLayout()
-        bar.addWidget(self.back_button)
-        bar.addWidget(self.forward_button)
-        bar.addStretch(1)
-        bar.addWidget(close)
         splitter = QSplitter(self)
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)
         splitter.setSizes([180, 680])
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        bar = row(self.back_button, self.forward_button, 1, close)
+        column(bar, (splitter, 1), parent=self)
 
     def show_topic(self, topic: str) -> None:
         """Open the guide on ``topic`` and bring the window up."""

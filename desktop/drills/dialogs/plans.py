@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPlainTextEdit,
@@ -25,6 +24,7 @@ from db.drills.choices import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
 from desktop.common.access import RECORDS, guard
 from desktop.common.history import add_history_tab
 from widgets import palette
+from widgets.boxes import column, row
 from widgets.checklist import CheckListModel
 from widgets.closebox import close_box
 from widgets.fit import scroll_form
@@ -277,15 +277,8 @@ class RevisionTasksDialog(QDialog):
         self.revise_button.setObjectName("primary")
         guard(RECORDS, self.revise_button)
         close = QPushButton(self.tr("关闭"), self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.revise_button)
-        buttons.addWidget(self.open_only)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        buttons = row(self.revise_button, self.open_only, 1, close)
+        column(intro, (self.table, 1), buttons, parent=self)
         self.open_only.toggled.connect(self.reload)
         self.revise_button.clicked.connect(lambda: self.revise())
         self.table.activated.connect(self.revise)
