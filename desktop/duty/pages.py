@@ -85,16 +85,21 @@ def member_spec(services: Services) -> RegisterSpec:
     )
 
 
+def _span() -> list[Column]:
+    """开始日期 and 结束日期, as the leave and the alert-period registers show them."""
+    return [
+        Column("start", QCoreApplication.translate("duty.pages", "开始日期"), "date", width=100),
+        Column("end", QCoreApplication.translate("duty.pages", "结束日期"), "date", width=100),
+    ]
+
+
 def leave_spec(services: Services) -> RegisterSpec:
     ledger = services.duty
     return RegisterSpec(
         title=QCoreApplication.translate("duty.pages", "请假"),
         columns=[
             Column("member_name", QCoreApplication.translate("duty.pages", "姓名"), width=90),
-            Column(
-                "start", QCoreApplication.translate("duty.pages", "开始日期"), "date", width=100
-            ),
-            Column("end", QCoreApplication.translate("duty.pages", "结束日期"), "date", width=100),
+            *_span(),
             Column(
                 lambda lv: (lv.end - lv.start).days + 1,
                 QCoreApplication.translate("duty.pages", "天数"),
@@ -129,10 +134,7 @@ def period_spec(
         title=QCoreApplication.translate("duty.pages", "战备时段"),
         columns=[
             Column("name", QCoreApplication.translate("duty.pages", "名称"), width=100),
-            Column(
-                "start", QCoreApplication.translate("duty.pages", "开始日期"), "date", width=100
-            ),
-            Column("end", QCoreApplication.translate("duty.pages", "结束日期"), "date", width=100),
+            *_span(),
             Column(
                 lambda p: levels().get(p.level, p.level),
                 QCoreApplication.translate("duty.pages", "等级"),
