@@ -19,6 +19,7 @@ from db.attachments import AttachmentData
 from db.errors import LedgerError
 from desktop.common.access import RECORDS, guard
 from desktop.common.words import error_text
+from widgets.ask import confirm
 from widgets.boxes import column, row
 from widgets.forms import hint_label
 from widgets.table import Column, FilterableTable
@@ -131,11 +132,10 @@ class AttachmentsDialog(QDialog):
         f = self.table.current_row()
         if f is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.windowTitle(),
             self.tr("确定删除附件“{original_name}”吗？").format(original_name=f.original_name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self._remove(f.id)
             self.reload()

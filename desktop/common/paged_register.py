@@ -44,6 +44,7 @@ from desktop.common.access import RECORDS, guard
 from desktop.common.keys import PageKeys, focus_search
 from desktop.common.restore import RestoreButton, delete_message
 from desktop.common.words import error_text
+from widgets.ask import confirm
 from widgets.columns import Column
 from widgets.forms import hint_label
 from widgets.paged import PagedTableModel, PagedTableView
@@ -308,12 +309,11 @@ class PagedRegisterPage(QWidget):
         row = self.need_current()
         if row is None or row.id is None:
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.title,
             self.tr("确定删除“{code} {name}”吗？").format(code=row.code, name=row.name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             result = self.delete_record(row)

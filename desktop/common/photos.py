@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QListView,
-    QMessageBox,
     QPushButton,
     QStyle,
     QWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from db.attachments import AttachmentData
 from desktop.common.access import RECORDS, guard
 from desktop.common.attachments import IMAGES, add_files, open_file
+from widgets.ask import confirm
 from widgets.boxes import column, row
 from widgets.forms import hint_label
 
@@ -159,12 +159,11 @@ class PhotoBox(QWidget):
         f = self.model.file_at(self.view.currentIndex().row())
         if f is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("删除照片"),
             self.tr("确定删除照片“{original_name}”吗？").format(original_name=f.original_name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self._remove(f.id)
             self.reload()
             self.changed.emit()

@@ -29,6 +29,7 @@ from desktop.common.access import RECORDS, guard, guard_saving
 from desktop.common.keys import PageKeys, focus_search
 from desktop.common.restore import ARCHIVED_BACKGROUND, RestoreButton, is_archived
 from desktop.common.words import error_text
+from widgets.ask import confirm
 from widgets.forms import hint_label
 from widgets.overflow import MoreButton
 from widgets.remember import remember_columns
@@ -247,12 +248,11 @@ class RegisterPage(QWidget):
         if row is None or self.spec.delete is None:
             QMessageBox.information(self, self.spec.title, self.tr("请先在表格中选中一行。"))
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.spec.title,
             self.tr("确定删除“%1”吗？").replace("%1", self.spec.describe(row)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             message = self.spec.delete(row)

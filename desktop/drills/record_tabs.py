@@ -30,6 +30,7 @@ from desktop.common.photos import PhotoBox
 from desktop.common.words import error_text
 from desktop.drills.dialogs.findings import FindingDialog, advance_finding
 from widgets import palette
+from widgets.ask import confirm
 from widgets.boxes import column, row
 from widgets.columns import translated
 from widgets.forms import Form, hint_label
@@ -261,12 +262,11 @@ class FindingsTab(QWidget):
         finding = self.table.current_row()
         if finding is None:
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("删除问题"),
             self.tr("确定删除“{problem}”吗？").format(problem=finding.problem),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self.book.delete_finding(finding.id or 0, finding.version)

@@ -27,6 +27,7 @@ from desktop.common.words import error_text
 from desktop.duty.dialogs import DayDialog, SwapDialog
 from desktop.duty.models import CountsModel, RosterModel
 from widgets import palette
+from widgets.ask import confirm
 from widgets.daterange import MonthPicker
 from widgets.problems import group, show_problems
 from widgets.tasks import run_task
@@ -237,14 +238,13 @@ class RosterPage(QWidget):
                 self.tr("本月没有今天以后的日期可清空（已过去的排班保留为记录）。"),
             )
             return
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("清空排班"),
             self.tr("清空 {month}月{day}日 起本月的排班，以便重新一键排班？").format(
                 month=dates[0].month, day=dates[0].day
             ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.ledger.clear_days(dates)
             self.reload()
             self.changed.emit()

@@ -23,6 +23,7 @@ from desktop.common.access import guard
 from desktop.common.history import add_history_tab
 from desktop.common.words import error_text
 from widgets import palette
+from widgets.ask import confirm
 from widgets.closebox import close_box
 from widgets.columns import Column, translated
 from widgets.forms import Form, hint_label
@@ -117,14 +118,13 @@ class SessionsDialog(QDialog):
         row = self.table.current_row()
         if row is None or not row.office or not self.admin:
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr(TITLE),
             self.tr("{year}年的会期恢复为程序内置的日期（没有内置的年份为待核对）吗？").format(
                 year=row.year
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self.ledger.reset_two_sessions(row.id, row.version)

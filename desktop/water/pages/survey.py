@@ -29,6 +29,7 @@ from desktop.common.access import RECORDS, guard
 from desktop.common.keys import page_keys
 from desktop.water.models import ROW_ROLE, SheetModel
 from widgets import palette
+from widgets.ask import confirm
 from widgets.checklist import CheckListModel
 from widgets.forms import Form, hint_label
 from widgets.record_dialog import RecordDialog
@@ -294,25 +295,23 @@ class SurveyPage(QWidget):
             if done < total
             else self.tr("已全部查完。")
         )
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("结束普查"),
             self.tr("结束“{name}”吗？{left}\n结束后不能再录入结果。").format(
                 name=v.name, left=left
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         summary = self.book.close_survey(v.id)
         self.reload()
         self.changed.emit()
         text = summary.survey.summary
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("结束普查"),
             self.tr("普查已结束。\n{text}\n\n现在打印普查报告吗？").format(text=text),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.print_report()
 
     def print_sheet(self) -> None:
