@@ -25,7 +25,7 @@ from db.drills import AttendanceData, DrillData
 from db.drills.choices import EVALUATION_ITEMS, RATINGS
 from desktop.common.words import db_text, said_items
 from desktop.drills.models import STATUS_COLUMN, AttendanceModel
-from widgets import palette
+from widgets import boxes, palette
 from widgets.forms import ERROR_STYLE, Form, hint_label
 
 
@@ -170,10 +170,7 @@ class EvaluationTab(QWidget):
         grid.setColumnStretch(4, 1)
         self.all_pass = QPushButton(self.tr("全部合格"), self)
         self.clear_button = QPushButton(self.tr("清除评价"), self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.all_pass)
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
+        buttons = boxes.row(self.all_pass, self.clear_button, 1)
         self.form = Form(self)
         combo = self.form.combo(
             "conclusion",

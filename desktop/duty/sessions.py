@@ -9,10 +9,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +22,7 @@ from desktop.common.history import add_history_tab
 from desktop.common.words import error_text
 from widgets import palette
 from widgets.ask import confirm
+from widgets.boxes import column, row
 from widgets.closebox import close_box
 from widgets.columns import Column, translated
 from widgets.forms import Form, hint_label
@@ -69,25 +68,16 @@ class SessionsDialog(QDialog):
         self.table = FilterableTable(translated(COLUMNS, "SessionsDialog"), parent=self)
         self.edit_button = QPushButton(self.tr("编辑…"), self)
         self.reset_button = QPushButton(self.tr("恢复内置日期"), self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.reset_button)
-        buttons.addStretch(1)
-        close = close_box(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "2015—2026年按新华社开幕、闭幕报道内置；以后的年份按惯例（3月4日至11日）预设并标"
-                    "“待核对”，会期公布后请点“编辑…”填写。载入冬春预设和尚未改动的“全国两会”战备时段"
-                    "使用这里的日期。"
-                ),
-                self,
-            )
+        hint = hint_label(
+            self.tr(
+                "2015—2026年按新华社开幕、闭幕报道内置；以后的年份按惯例（3月4日至11日）预设并标"
+                "“待核对”，会期公布后请点“编辑…”填写。载入冬春预设和尚未改动的“全国两会”战备时段"
+                "使用这里的日期。"
+            ),
+            self,
         )
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(close)
+        buttons = row(self.edit_button, self.reset_button, 1)
+        column(hint, buttons, (self.table, 1), close_box(self), parent=self)
         self.edit_button.clicked.connect(self.edit)
         self.reset_button.clicked.connect(self.reset)
         self.table.activated.connect(lambda _row: self.edit())

@@ -11,11 +11,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +22,7 @@ from db.water import RepairData, WaterBook, WaterSourceData
 from desktop.common.access import RECORDS, guard
 from desktop.common.history import add_history_tab
 from widgets import palette
+from widgets.boxes import column, row
 from widgets.closebox import close_box
 from widgets.forms import Form, FormDialog, hint_label
 from widgets.table import Column, FilterableTable
@@ -212,17 +211,8 @@ class RepairsDialog(QDialog):
         self.advance_button.setObjectName("primary")
         self.new_button = QPushButton(self.tr("新开报修…"), self)
         guard(RECORDS, self.advance_button, self.new_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.advance_button)
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        close = close_box(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.state)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(close)
+        buttons = row(self.advance_button, self.new_button, 1)
+        column(note, self.state, buttons, (self.table, 1), close_box(self), parent=self)
         self.advance_button.clicked.connect(lambda: self.advance())
         self.new_button.clicked.connect(self.new_repair)
         self.table.activated.connect(self.advance)
