@@ -41,6 +41,17 @@ def outcome_text(outcome: str) -> str:
     return shown(outcome) if outcome else QCoreApplication.translate("CheckLines", "未答")
 
 
+def line_cell(role: int, column: int, line: Any, failed: bool, fail_text: str) -> str:
+    """A check line's item (the first column) or outcome cell for the display and edit
+    roles: the item's ``text``; its ``outcome`` to edit, shown as ``fail_text`` on a failed line, 未答 while
+    unanswered."""
+    if column == 0:
+        return str(line.text)
+    if role == Qt.ItemDataRole.EditRole:
+        return str(line.outcome)
+    return fail_text if failed else outcome_text(line.outcome)
+
+
 def answer_rest(lines: Iterable[Any], outcome: str) -> int:
     """Give every line not answered yet (``outcome == ""``) ``outcome``; how many."""
     count = 0

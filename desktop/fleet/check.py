@@ -40,8 +40,8 @@ from widgets.outcomes import (
     answer_rest_button,
     failure_banner,
     hint_row,
+    line_cell,
     line_style,
-    outcome_text,
     outcome_view,
 )
 
@@ -91,12 +91,8 @@ class CheckModel(ListTableModel):
         r = self.results[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == ITEM:
-                return r.text
-            if column == OUTCOME:
-                if role == Qt.ItemDataRole.EditRole:
-                    return r.outcome
-                return FAIL if r.failed else outcome_text(r.outcome)
+            if column in (ITEM, OUTCOME):
+                return line_cell(role, column, r, r.failed, FAIL)
             if column == VALUE:
                 text = str(r.value or "")
                 if role == Qt.ItemDataRole.DisplayRole and text and r.unit:

@@ -20,7 +20,7 @@ from db.water import OUTCOMES, CheckItemData, SurveyRow
 from db.water import checklists as cl
 from widgets import palette
 from widgets.listmodel import ListTableModel, cell_flags
-from widgets.outcomes import answer_rest, line_style, outcome_text
+from widgets.outcomes import answer_rest, line_cell, line_style
 
 _Index = QModelIndex | QPersistentModelIndex
 # the checklist
@@ -123,12 +123,8 @@ class ChecklistModel(ListTableModel):
         column = index.column()
         failed = self.is_failed(item)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == ITEM:
-                return item.text
-            if column == OUTCOME:
-                if role == Qt.ItemDataRole.EditRole:
-                    return item.outcome
-                return FAIL if failed else outcome_text(item.outcome)
+            if column in (ITEM, OUTCOME):
+                return line_cell(role, column, item, failed, FAIL)
             if column == VALUE:
                 if item.kind != "value":
                     return ""
