@@ -39,23 +39,6 @@ from widgets.fit import FitScrollArea
 from widgets.forms import Form, FormDialog, hint_label
 from widgets.record_dialog import parsed_problems
 
-COMMON = (
-    "code",
-    "name",
-    "type",
-    "address",
-    "village",
-    "lon",
-    "lat",
-    "crs",
-    "owner",
-    "phone",
-    "station",
-    "status",
-    "built_on",
-    "notes",
-)
-
 
 class SourceDialog(FormDialog):
     """新增/编辑 one water source. ``touched`` is set when a check, repair or photo was saved
@@ -228,9 +211,10 @@ class SourceDialog(FormDialog):
         detail_form = self.details.form()
         own: dict[str, str] = {}
         details: dict[str, str] = {}
+        common = self.form.names()  # the first tab's fields; the type's own are ``details``
         for key, message in problems.items():
             name = key.removeprefix("details.")
-            if name in detail_form.names() and (key.startswith("details.") or name not in COMMON):
+            if name in detail_form.names() and (key.startswith("details.") or name not in common):
                 details[name] = message
             else:
                 own[key] = message
