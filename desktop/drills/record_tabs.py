@@ -249,13 +249,7 @@ class FindingsTab(QWidget):
             self._changed()
 
     def advance(self) -> None:
-        finding = self.table.current_row()
-        if finding is None:
-            QMessageBox.information(
-                self, self.tr("推进整改状态"), self.tr("请先在表格中选中一个问题。")
-            )
-            return
-        if advance_finding(self, self.book, finding):
+        if advance_finding(self, self.book, self.table.current_row()):
             self._changed()
 
     def delete(self) -> None:

@@ -1340,10 +1340,6 @@ Save anyway?</translation>
         <source>演练发现的问题：待整改 → 整改中 → 已整改。红色为已过整改期限；整改完成须填写完成日期和证明。</source>
         <translation>Drill findings: open → in progress → fixed. Red: past the deadline; a fix needs its completion date and evidence.</translation>
     </message>
-    <message>
-        <source>请先在表格中选中一个问题。</source>
-        <translation>Select a finding in the table first.</translation>
-    </message>
 </context>
 <context>
     <name>FindingsTab</name>
@@ -1398,14 +1394,6 @@ Save anyway?</translation>
     <message>
         <source>删除</source>
         <translation>Delete</translation>
-    </message>
-    <message>
-        <source>推进整改状态</source>
-        <translation>Advance finding</translation>
-    </message>
-    <message>
-        <source>请先在表格中选中一个问题。</source>
-        <translation>Select a finding in the table first.</translation>
     </message>
     <message>
         <source>删除问题</source>
@@ -6392,6 +6380,10 @@ Print the survey report now?</translation>
     <message>
         <source>推进整改状态</source>
         <translation>Advance finding</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一个问题。</source>
+        <translation>Select a finding in the table first.</translation>
     </message>
     <message>
         <source>这条问题已整改完毕。</source>

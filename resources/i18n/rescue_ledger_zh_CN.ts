@@ -1340,10 +1340,6 @@
         <source>演练发现的问题：待整改 → 整改中 → 已整改。红色为已过整改期限；整改完成须填写完成日期和证明。</source>
         <translation>演练发现的问题：待整改 → 整改中 → 已整改。红色为已过整改期限；整改完成须填写完成日期和证明。</translation>
     </message>
-    <message>
-        <source>请先在表格中选中一个问题。</source>
-        <translation>请先在表格中选中一个问题。</translation>
-    </message>
 </context>
 <context>
     <name>FindingsTab</name>
@@ -1398,14 +1394,6 @@
     <message>
         <source>删除</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <source>推进整改状态</source>
-        <translation>推进整改状态</translation>
-    </message>
-    <message>
-        <source>请先在表格中选中一个问题。</source>
-        <translation>请先在表格中选中一个问题。</translation>
     </message>
     <message>
         <source>删除问题</source>
@@ -6392,6 +6380,10 @@
     <message>
         <source>推进整改状态</source>
         <translation>推进整改状态</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一个问题。</source>
+        <translation>请先在表格中选中一个问题。</translation>
     </message>
     <message>
         <source>这条问题已整改完毕。</source>

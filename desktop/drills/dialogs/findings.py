@@ -91,9 +91,17 @@ class CloseFindingDialog(FormDialog):
         return self.book.advance(f.id or 0, v["closed_on"], v["evidence"], version=f.version)
 
 
-def advance_finding(parent: QWidget, book: DrillBook, finding: FindingData) -> bool:
-    """One step on: 待整改 → 整改中 at once; 整改中 → 已整改 asks for date and evidence."""
+def advance_finding(parent: QWidget, book: DrillBook, finding: FindingData | None) -> bool:
+    """One step on: 待整改 → 整改中 at once; 整改中 → 已整改 asks for date and evidence
+    (``finding`` None: none was selected, and the clerk is told to pick one)."""
     title = QCoreApplication.translate("drills.dialogs.findings", "推进整改状态")
+    if finding is None:
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate("drills.dialogs.findings", "请先在表格中选中一个问题。"),
+        )
+        return False
     try:
         if finding.status == "已整改":
             QMessageBox.information(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from db.drills import DrillBook, FindingData
 from db.due import DueStyle
@@ -56,13 +56,7 @@ class FindingsPage(RegisterPage):
         )
 
     def advance(self) -> None:
-        finding = self.table.current_row()
-        if finding is None:
-            QMessageBox.information(
-                self, self.tr("整改跟踪"), self.tr("请先在表格中选中一个问题。")
-            )
-            return
-        if advance_finding(self, self.book, finding):
+        if advance_finding(self, self.book, self.table.current_row()):
             self.reload()
             self.changed.emit()
 
