@@ -12,8 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from db.engine import Database
+from db.words import said
 
-OVERDUE, SOON, OPEN = "已逾期", "即将到期", "待处理"
+OVERDUE, SOON, OPEN = said("已逾期"), said("即将到期"), said("待处理")
 
 
 @dataclass(frozen=True)

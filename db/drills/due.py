@@ -33,6 +33,7 @@ from db.drills.models import Drill, Finding, Plan, RevisionTask, Site
 from db.due import OPEN, SOON, DueItem, provider, state_for
 from db.engine import Database
 from db.rules import Rules
+from db.words import said
 
 RUN = ("已实施", "已评估")
 
@@ -106,13 +107,22 @@ def drill_items(database: Database, today: dt.date, within: int) -> list[DueItem
             due = next_drill(last.get(p.id), p.issued_on, every.months)
             if due is None:
                 items.append(
-                    DueItem("演练", _subject(p), "演练（无发布日期和演练记录）", None, OPEN, record)
+                    DueItem(
+                        said("演练"),
+                        _subject(p),
+                        said("演练（无发布日期和演练记录）"),
+                        None,
+                        OPEN,
+                        record,
+                    )
                 )
             elif state := state_for(due, today, within):
-                items.append(DueItem("演练", _subject(p), "演练", due, state, record))
+                items.append(DueItem(said("演练"), _subject(p), said("演练"), due, state, record))
             evaluation = next_evaluation(p.evaluated_on, p.issued_on, eval_months)
             if evaluation is not None and (state := state_for(evaluation, today, within)):
-                items.append(DueItem("预案", _subject(p), "预案评估", evaluation, state, record))
+                items.append(
+                    DueItem(said("预案"), _subject(p), said("预案评估"), evaluation, state, record)
+                )
         items += _site_items(s, values, named, last_site_drills(database), today, within)
         tasks = s.execute(
             select(RevisionTask, Plan.name)
@@ -122,7 +132,9 @@ def drill_items(database: Database, today: dt.date, within: int) -> list[DueItem
         ).all()
         for task, name in tasks:
             items.append(
-                DueItem("预案", name, f"修订：{task.trigger}", None, OPEN, ("plan", task.plan_id))
+                DueItem(
+                    said("预案"), name, f"修订：{task.trigger}", None, OPEN, ("plan", task.plan_id)
+                )
             )
         planned = s.scalars(
             select(Drill)
@@ -132,10 +144,12 @@ def drill_items(database: Database, today: dt.date, within: int) -> list[DueItem
         for d in planned:
             day = d.starts_at.date()
             if day < today:
-                what = "计划演练（日期已过，未记录实施）"
-                items.append(DueItem("演练", d.name, what, day, OPEN, ("drill", d.id)))
+                what = said("计划演练（日期已过，未记录实施）")
+                items.append(DueItem(said("演练"), d.name, what, day, OPEN, ("drill", d.id)))
             elif (day - today).days <= within:
-                items.append(DueItem("演练", d.name, "计划演练", day, SOON, ("drill", d.id)))
+                items.append(
+                    DueItem(said("演练"), d.name, said("计划演练"), day, SOON, ("drill", d.id))
+                )
         findings = s.execute(
             select(Finding, Drill.name)
             .join(Drill, Drill.id == Finding.drill_id)
@@ -147,7 +161,9 @@ def drill_items(database: Database, today: dt.date, within: int) -> list[DueItem
             if state := state_for(f.deadline, today, within):
                 subject = f"{drill_name}：{f.problem[:30]}"
                 what = f"整改（{f.status}{'，' + f.owner if f.owner else ''}）"
-                items.append(DueItem("整改", subject, what, f.deadline, state, ("finding", f.id)))
+                items.append(
+                    DueItem(said("整改"), subject, what, f.deadline, state, ("finding", f.id))
+                )
     return items
 
 
@@ -168,5 +184,5 @@ def _site_items(
         due = add_months(last.get(site.id) or site.created_at.date(), every.months)
         if state := state_for(due, today, within):
             what = f"演练（{site.type}，每{every.months}个月）"
-            out.append(DueItem("演练", site.name, what, due, state, ("site", site.id)))
+            out.append(DueItem(said("演练"), site.name, what, due, state, ("site", site.id)))
     return out

@@ -7,6 +7,7 @@ import datetime as dt
 from db.due import OPEN, DueItem, provider, state_for
 from db.engine import Database
 from db.fleet import EQUIPMENT, VEHICLE, VEHICLE_KINDS, Fleet
+from db.words import said
 
 
 @provider
@@ -25,10 +26,13 @@ def vehicle_items(database: Database, today: dt.date, within: int) -> list[DueIt
             horizon = 0 if kind == "例行检查" else within
             state = state_for(due, today, horizon)
             if state:
-                out.append(DueItem("车辆", v.plate, kind, due, state, (VEHICLE, v.id)))
-        for what, date in (("保险到期", v.insurance_due), ("年检到期", v.inspection_due)):
+                out.append(DueItem(said("车辆"), v.plate, kind, due, state, (VEHICLE, v.id)))
+        for what, date in (
+            (said("保险到期"), v.insurance_due),
+            (said("年检到期"), v.inspection_due),
+        ):
             if date is not None and (state := state_for(date, today, within)):
-                out.append(DueItem("车辆", v.plate, what, date, state, (VEHICLE, v.id)))
+                out.append(DueItem(said("车辆"), v.plate, what, date, state, (VEHICLE, v.id)))
     return out
 
 
@@ -41,13 +45,25 @@ def equipment_items(database: Database, today: dt.date, within: int) -> list[Due
     for e in fleet.equipment_due(horizon, limit=200):
         if e.next_due and e.id is not None and (state := state_for(e.next_due, today, within)):
             out.append(
-                DueItem("器材", f"{e.code} {e.name}", "检验", e.next_due, state, (EQUIPMENT, e.id))
+                DueItem(
+                    said("器材"),
+                    f"{e.code} {e.name}",
+                    said("检验"),
+                    e.next_due,
+                    state,
+                    (EQUIPMENT, e.id),
+                )
             )
     for e in fleet.equipment_retiring(horizon, limit=200):
         if e.retire_on and e.id is not None and (state := state_for(e.retire_on, today, within)):
             out.append(
                 DueItem(
-                    "器材", f"{e.code} {e.name}", "到期报废", e.retire_on, state, (EQUIPMENT, e.id)
+                    said("器材"),
+                    f"{e.code} {e.name}",
+                    said("到期报废"),
+                    e.retire_on,
+                    state,
+                    (EQUIPMENT, e.id),
                 )
             )
     for item in fleet.out_of_service():

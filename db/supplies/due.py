@@ -8,6 +8,7 @@ import datetime as dt
 from db.due import OPEN, OVERDUE, SOON, DueItem, provider, state_for
 from db.engine import Database
 from db.supplies import Supplies
+from db.words import said
 
 
 @provider
@@ -18,7 +19,7 @@ def supply_items(database: Database, today: dt.date, within: int) -> list[DueIte
     soon = stock.expiry_windows()[0]
     out = [
         DueItem(
-            "物资",
+            said("物资"),
             s.name,
             f"低于储备定额，缺 {s.short:g}{s.unit}",
             None,
@@ -31,7 +32,7 @@ def supply_items(database: Database, today: dt.date, within: int) -> list[DueIte
         state = OVERDUE if b.expires_on < today else SOON
         label = f"批次{b.batch} " if b.batch else ""
         what = (
-            "已过期"
+            said("已过期")
             if b.expires_on < today
             else f"{label}临期（{soon}天内）"
             if (b.expires_on - today).days <= soon
@@ -39,7 +40,7 @@ def supply_items(database: Database, today: dt.date, within: int) -> list[DueIte
         )
         out.append(
             DueItem(
-                "物资",
+                said("物资"),
                 b.supply_name,
                 f"{what} {b.balance:g}{b.unit}",
                 b.expires_on,
@@ -54,7 +55,7 @@ def supply_items(database: Database, today: dt.date, within: int) -> list[DueIte
         if loan_state:
             out.append(
                 DueItem(
-                    "物资",
+                    said("物资"),
                     loan.supply_name,
                     f"{loan.borrower} 借用 {loan.outstanding:g}{loan.unit} 应归还",
                     loan.due_back,

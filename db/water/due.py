@@ -11,8 +11,9 @@ from db.due import OPEN, OVERDUE, DueItem, provider, state_for
 from db.engine import Database
 from db.water.inspections import OPEN_REPAIRS
 from db.water.models import WaterRepair, WaterSource
+from db.words import said
 
-REGISTER = "水源"
+REGISTER = said("水源")
 LIMIT = 500  # a county with thousands overdue gets the first 500 and the count
 
 
@@ -42,7 +43,12 @@ def water_items(database: Database, today: dt.date, within: int) -> list[DueItem
             if state:
                 items.append(
                     DueItem(
-                        REGISTER, _subject(code, name), "检查", due, state, ("water_source", sid)
+                        REGISTER,
+                        _subject(code, name),
+                        said("检查"),
+                        due,
+                        state,
+                        ("water_source", sid),
                     )
                 )
         repairs = s.execute(
@@ -74,7 +80,7 @@ def water_items(database: Database, today: dt.date, within: int) -> list[DueItem
         nearest = (
             f"最近 {row.nearest[0].name} {row.nearest[0].distance_m:.0f} 米"
             if row.nearest
-            else "附近无可用水源"
+            else said("附近无可用水源")
         )
         items.append(
             DueItem(

@@ -19,6 +19,7 @@ from db import due
 from db.duty import DutyToday, Ledger
 from desktop.common.access import RECORDS, guard
 from desktop.common.weekdays import weekday_text
+from desktop.common.words import db_text
 from widgets import palette
 from widgets.badge import StatusBadge
 from widgets.table import Column, FilterableTable
@@ -28,10 +29,14 @@ def due_columns() -> list[Column]:
     """The columns of the due list, in the window's language."""
     return [
         Column("due", QCoreApplication.translate("HomePage", "日期"), "date", width=100),
-        Column("state", QCoreApplication.translate("HomePage", "状态"), width=80),
-        Column("register", QCoreApplication.translate("HomePage", "台账"), width=70),
+        Column(
+            "state", QCoreApplication.translate("HomePage", "状态"), width=80, formatter=db_text
+        ),
+        Column(
+            "register", QCoreApplication.translate("HomePage", "台账"), width=90, formatter=db_text
+        ),
         Column("subject", QCoreApplication.translate("HomePage", "对象"), width=260),
-        Column("what", QCoreApplication.translate("HomePage", "事项")),
+        Column("what", QCoreApplication.translate("HomePage", "事项"), formatter=db_text),
     ]
 
 

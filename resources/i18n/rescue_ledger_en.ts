@@ -5863,6 +5863,70 @@ Print the survey report now?</translation>
         <translation>Fixed</translation>
     </message>
     <message>
+        <source>计划演练（日期已过，未记录实施）</source>
+        <translation>Planned drill (date passed, not recorded as held)</translation>
+    </message>
+    <message>
+        <source>预案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>演练（无发布日期和演练记录）</source>
+        <translation>Drill (no issue date and no drill recorded)</translation>
+    </message>
+    <message>
+        <source>预案评估</source>
+        <translation>Plan evaluation</translation>
+    </message>
+    <message>
+        <source>整改</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>计划演练</source>
+        <translation>Planned drill</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>保险到期</source>
+        <translation>Insurance due</translation>
+    </message>
+    <message>
+        <source>年检到期</source>
+        <translation>Annual inspection due</translation>
+    </message>
+    <message>
+        <source>器材</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>检验</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>到期报废</source>
+        <translation>Retirement due</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
         <source>不适用</source>
         <translation>N/A</translation>
     </message>
@@ -5917,6 +5981,14 @@ Print the survey report now?</translation>
     <message>
         <source>请写成 时:分，例如 08:30</source>
         <translation>Write it as hours:minutes, e.g. 08:30</translation>
+    </message>
+    <message>
+        <source>物资</source>
+        <translation>Supplies</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
     </message>
     <message>
         <source>物资名称</source>
@@ -6189,6 +6261,18 @@ Print the survey report now?</translation>
     <message>
         <source>较差</source>
         <translation>Poor</translation>
+    </message>
+    <message>
+        <source>水源</source>
+        <translation>Water source</translation>
+    </message>
+    <message>
+        <source>附近无可用水源</source>
+        <translation>No usable water source nearby</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>Check</translation>
     </message>
     <message>
         <source>这条维修记录已被删除</source>

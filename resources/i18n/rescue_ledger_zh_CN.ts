@@ -5863,6 +5863,70 @@
         <translation>已整改</translation>
     </message>
     <message>
+        <source>计划演练（日期已过，未记录实施）</source>
+        <translation>计划演练（日期已过，未记录实施）</translation>
+    </message>
+    <message>
+        <source>预案</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>演练（无发布日期和演练记录）</source>
+        <translation>演练（无发布日期和演练记录）</translation>
+    </message>
+    <message>
+        <source>预案评估</source>
+        <translation>预案评估</translation>
+    </message>
+    <message>
+        <source>整改</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>计划演练</source>
+        <translation>计划演练</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>保险到期</source>
+        <translation>保险到期</translation>
+    </message>
+    <message>
+        <source>年检到期</source>
+        <translation>年检到期</translation>
+    </message>
+    <message>
+        <source>器材</source>
+        <translation>器材</translation>
+    </message>
+    <message>
+        <source>检验</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>到期报废</source>
+        <translation>到期报废</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
         <source>不适用</source>
         <translation>不适用</translation>
     </message>
@@ -5917,6 +5981,14 @@
     <message>
         <source>请写成 时:分，例如 08:30</source>
         <translation>请写成 时:分，例如 08:30</translation>
+    </message>
+    <message>
+        <source>物资</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>物资名称</source>
@@ -6189,6 +6261,18 @@
     <message>
         <source>较差</source>
         <translation>较差</translation>
+    </message>
+    <message>
+        <source>水源</source>
+        <translation>水源</translation>
+    </message>
+    <message>
+        <source>附近无可用水源</source>
+        <translation>附近无可用水源</translation>
+    </message>
+    <message>
+        <source>检查</source>
+        <translation>检查</translation>
     </message>
     <message>
         <source>这条维修记录已被删除</source>
