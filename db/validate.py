@@ -79,7 +79,7 @@ def phone(value: str) -> str | None:
 
 
 def not_future(day: dt.date | None, label: str) -> str | None:
-    """The refusal ``label``不能晚于今天 when ``day`` is after today (no date: nothing to check)."""
+    """The refusal ``label``不能晚于今天 when ``day`` is after today (None: no refusal)."""
     if day is not None and day > dt.date.today():
         return said("{label}不能晚于今天", label=label)
     return None
