@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from db.base import Base, Tracked
 from db.words import said
 
-VEHICLE_STATUSES = ("执勤", "备用", "维修", "报废")
+VEHICLE_STATUSES = (said("执勤"), said("备用"), said("维修"), said("报废"))
 EQUIPMENT_CATEGORIES = (
     "水带",
     "水枪/水炮",
@@ -24,11 +24,18 @@ EQUIPMENT_CATEGORIES = (
     "防护服",
     "其他",
 )
-EQUIPMENT_STATUSES = ("在用", "备用", "维修", "停用", "报废")
-CHECK_KINDS = ("例行检查", "一级保养", "二级保养", "水泵测试", "定期检验", "使用后检查")
+EQUIPMENT_STATUSES = (said("在用"), said("备用"), said("维修"), said("停用"), said("报废"))
+CHECK_KINDS = (
+    said("例行检查"),
+    said("一级保养"),
+    said("二级保养"),
+    said("水泵测试"),
+    said("定期检验"),
+    said("使用后检查"),
+)
 ITEM_KINDS = ("pass", "value", "quantity")  # pass/fail; a measured value; a count against kit
 OUTCOMES = (said("合格"), said("不合格"), said("不适用"), said("未检"))
-REPAIR_STATUSES = ("待维修", "维修中", "已修复", "已关闭")
+REPAIR_STATUSES = (said("待维修"), said("维修中"), said("已修复"), said("已关闭"))
 
 
 class Vehicle(Tracked, Base):

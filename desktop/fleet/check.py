@@ -32,6 +32,7 @@ from db.fleet import (
     Fleet,
     ResultData,
 )
+from desktop.common.words import said_items
 from desktop.fleet.dialogs import number_edit
 from widgets.forms import Form, FormDialog, hint_label
 from widgets.listmodel import ListTableModel, cell_flags
@@ -171,7 +172,7 @@ class CheckDialog(FormDialog):
             if c.target_table == VEHICLE
             else ["定期检验", "使用后检查", "例行检查"]
         )
-        form.combo("kind", self.tr("检查类别"), kinds, value=c.kind)
+        form.combo("kind", self.tr("检查类别"), said_items(kinds), value=c.kind)
         form.date_edit("done_on", self.tr("检查日期"), value=c.done_on)
         form.line_edit("inspector", self.tr("检查人"), text=c.inspector, max_length=40)
         form.line_edit("reviewer", self.tr("复核人"), text=c.reviewer, max_length=40)

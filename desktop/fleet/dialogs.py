@@ -43,6 +43,7 @@ from db.fleet import (
 )
 from db.vocab import Vocab
 from desktop.common.history import add_history_tab
+from desktop.common.words import said_items
 from widgets import palette
 from widgets.closebox import close_box
 from widgets.fit import scroll_form
@@ -201,7 +202,7 @@ class VehicleDialog(RecordDialog[VehicleData]):
             max_length=20,
         )
         form.combo("type", self.tr("车型"), list(VEHICLE_TYPES), value=v.type, editable=True)
-        form.combo("status", self.tr("状态"), list(VEHICLE_STATUSES), value=v.status)
+        form.combo("status", self.tr("状态"), said_items(VEHICLE_STATUSES), value=v.status)
         number_edit(form, "tank_l", self.tr("水罐容量"), v.tank_l, " L")
         number_edit(form, "foam_l", self.tr("泡沫容量"), v.foam_l, " L")
         number_edit(form, "pump_lps", self.tr("水泵流量"), v.pump_lps, " L/s", 1)
@@ -295,7 +296,7 @@ class EquipmentDialog(RecordDialog[EquipmentData]):
         if e.vehicle_id is None:
             form.editor("vehicle_id").setCurrentIndex(0)  # type: ignore[attr-defined]
         form.line_edit("compartment", self.tr("车上箱位"), text=e.compartment, max_length=40)
-        form.combo("status", self.tr("状态"), list(EQUIPMENT_STATUSES), value=e.status)
+        form.combo("status", self.tr("状态"), said_items(EQUIPMENT_STATUSES), value=e.status)
         form.multiline("notes", self.tr("备注"), text=e.notes, rows=2)
         if e.id is not None:
             dates = QLabel(

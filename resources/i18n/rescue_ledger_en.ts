@@ -5927,12 +5927,64 @@ Print the survey report now?</translation>
         <translation>Vehicle</translation>
     </message>
     <message>
+        <source>执勤</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>备用</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>Under repair</translation>
+    </message>
+    <message>
+        <source>报废</source>
+        <translation>Scrapped</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>例行检查</source>
+        <translation>Routine check</translation>
+    </message>
+    <message>
+        <source>一级保养</source>
+        <translation>Level 1 service</translation>
+    </message>
+    <message>
+        <source>二级保养</source>
+        <translation>Level 2 service</translation>
+    </message>
+    <message>
+        <source>水泵测试</source>
+        <translation>Pump test</translation>
+    </message>
+    <message>
+        <source>定期检验</source>
+        <translation>Periodic test</translation>
+    </message>
+    <message>
+        <source>使用后检查</source>
+        <translation>Check after use</translation>
+    </message>
+    <message>
         <source>不适用</source>
         <translation>N/A</translation>
     </message>
     <message>
         <source>未检</source>
         <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>待维修</source>
+        <translation>To repair</translation>
+    </message>
+    <message>
+        <source>已关闭</source>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>故障情况</source>

@@ -5927,12 +5927,64 @@
         <translation>车辆</translation>
     </message>
     <message>
+        <source>执勤</source>
+        <translation>执勤</translation>
+    </message>
+    <message>
+        <source>备用</source>
+        <translation>备用</translation>
+    </message>
+    <message>
+        <source>维修</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>报废</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>例行检查</source>
+        <translation>例行检查</translation>
+    </message>
+    <message>
+        <source>一级保养</source>
+        <translation>一级保养</translation>
+    </message>
+    <message>
+        <source>二级保养</source>
+        <translation>二级保养</translation>
+    </message>
+    <message>
+        <source>水泵测试</source>
+        <translation>水泵测试</translation>
+    </message>
+    <message>
+        <source>定期检验</source>
+        <translation>定期检验</translation>
+    </message>
+    <message>
+        <source>使用后检查</source>
+        <translation>使用后检查</translation>
+    </message>
+    <message>
         <source>不适用</source>
         <translation>不适用</translation>
     </message>
     <message>
         <source>未检</source>
         <translation>未检</translation>
+    </message>
+    <message>
+        <source>待维修</source>
+        <translation>待维修</translation>
+    </message>
+    <message>
+        <source>已关闭</source>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>故障情况</source>

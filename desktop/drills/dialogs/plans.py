@@ -23,6 +23,7 @@ from db.drills import DrillBook, PlanData, PlanVersionData, RevisionTaskData
 from db.drills.choices import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
 from desktop.common.access import RECORDS, guard
 from desktop.common.history import add_history_tab
+from desktop.common.words import said_items
 from widgets import palette
 from widgets.boxes import column, row
 from widgets.checklist import CheckListModel
@@ -71,7 +72,7 @@ class PlanDialog(RecordDialog[PlanData]):
         form.line_edit(
             "code", self.tr("编号"), text=p.code, placeholder=self.tr("例如 GLZ-YA-2024-03")
         )
-        form.combo("type", self.tr("类型"), list(PLAN_TYPES), value=p.type)
+        form.combo("type", self.tr("类型"), said_items(PLAN_TYPES), value=p.type)
         form.combo("level", self.tr("级别"), list(LEVELS), value=p.level, editable=True)
         sites = [(x.name, x.id) for x in self.book.sites()]
         sites += [
@@ -91,7 +92,7 @@ class PlanDialog(RecordDialog[PlanData]):
             self.sites_model.checked,
             self.sites_model.set_checked,
         )
-        form.combo("status", self.tr("状态"), list(PLAN_STATUSES), value=p.status)
+        form.combo("status", self.tr("状态"), said_items(PLAN_STATUSES), value=p.status)
         form.line_edit("author", self.tr("编制人"), text=p.author, max_length=40)
         form.line_edit("reviewer", self.tr("审核人"), text=p.reviewer, max_length=40)
         form.date_edit("issued_on", self.tr("发布日期"), value=p.issued_on, optional=True)
