@@ -18,12 +18,15 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from db.paths import data_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "i18n"
@@ -44,8 +47,14 @@ def sources() -> list[str]:
     return [str(f) for f in files if cli not in f.parents]
 
 
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+#: Data files of db/data whose columns are the program's own words the window shows.
+DATA_COLUMNS = {"rules.csv": ("group", "label", "unit")}
+
+
 def db_texts() -> list[str]:
-    """Every ``said("…")`` text of db/ (its first argument, a string literal), once each."""
+    """Every ``said("…")`` text of db/ (its first argument, a string literal), then the
+    Chinese words in the :data:`DATA_COLUMNS` of db/data, once each."""
     found: dict[str, None] = {}
     for path in sorted((ROOT / "db").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -55,6 +64,9 @@ def db_texts() -> list[str]:
             first = node.args[0]
             if name == "said" and isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found[first.value] = None
+    for name, columns in DATA_COLUMNS.items():
+        for row in data_rows(name):
+            found.update((row[c], None) for c in columns if CHINESE.search(row[c] or ""))
     return list(found)
 
 

@@ -21,7 +21,7 @@ from db.errors import LedgerError
 from db.rules import Rules, is_colour_rule
 from db.settings import settings_problems
 from desktop.common.access import ADMINISTER, RECORDS, allowed, guard, refusal
-from desktop.common.words import error_text
+from desktop.common.words import db_text, error_text
 from desktop.duty.dialogs import LevelDialog
 from desktop.language import LANGUAGES, choose_language, chosen_language
 from widgets.forms import Form
@@ -136,15 +136,15 @@ class SettingsPage(QWidget):
         rules_heading.setObjectName("cardTitle")
         self.rules = FilterableTable(
             [
-                Column("group", self.tr("类别"), width=80),
-                Column("label", self.tr("规则"), width=200),
+                Column("group", self.tr("类别"), width=100, formatter=db_text),
+                Column("label", self.tr("规则"), width=240, formatter=db_text),
                 Column(
                     lambda r: "" if is_colour_rule(r.key) else r.value,
                     self.tr("数值"),
                     width=60,
                     background=lambda r: r.value if is_colour_rule(r.key) else None,
                 ),
-                Column("unit", self.tr("单位"), width=50),
+                Column("unit", self.tr("单位"), width=60, formatter=db_text),
                 Column(lambda r: self.tr("已修改") if r.changed else "", "", width=50),
                 Column("source", self.tr("依据")),
             ],
@@ -215,8 +215,8 @@ class SettingsPage(QWidget):
                 self,
                 self.tr("修改规则"),
                 self.tr("{label}（{unit}）\n依据：{source}\n默认值：{default}").format(
-                    label=rule.label,
-                    unit=rule.unit or self.tr("数值"),
+                    label=db_text(rule.label),
+                    unit=db_text(rule.unit) or self.tr("数值"),
                     source=rule.source,
                     default=rule.default,
                 ),
@@ -262,7 +262,7 @@ class SettingsPage(QWidget):
         from PySide6.QtGui import QColor
         from PySide6.QtWidgets import QColorDialog
 
-        title = self.tr("修改规则") + "：" + rule.label
+        title = self.tr("修改规则") + "：" + db_text(rule.label)
         colour = QColorDialog.getColor(QColor(rule.value), self, title)
         return (colour.name(), True) if colour.isValid() else ("", False)
 

@@ -6407,6 +6407,246 @@ Print the survey report now?</translation>
         <translation>Well</translation>
     </message>
     <message>
+        <source>演练与预案</source>
+        <translation>Drills and plans</translation>
+    </message>
+    <message>
+        <source>现场处置方案：演练间隔</source>
+        <translation>On-site response plan: drill interval</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>人员密集、高风险场所：演练间隔</source>
+        <translation>Crowded and high-risk sites: drill interval</translation>
+    </message>
+    <message>
+        <source>人员密集场所的场所类型</source>
+        <translation>Site types that are crowded places</translation>
+    </message>
+    <message>
+        <source>高风险场所的场所类型</source>
+        <translation>Site types that are high-risk</translation>
+    </message>
+    <message>
+        <source>其他写明场所的预案：演练间隔</source>
+        <translation>Other plans naming a site: drill interval</translation>
+    </message>
+    <message>
+        <source>其他预案（总体、专项等）：演练间隔</source>
+        <translation>Other plans (general, special…): drill interval</translation>
+    </message>
+    <message>
+        <source>预案评估间隔</source>
+        <translation>Plan evaluation interval</translation>
+    </message>
+    <message>
+        <source>到期提醒</source>
+        <translation>Due reminders</translation>
+    </message>
+    <message>
+        <source>“即将到期”提前天数</source>
+        <translation>Days ahead counted as &quot;due soon&quot;</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>报废：提前提醒天数</source>
+        <translation>Scrapping: days of warning</translation>
+    </message>
+    <message>
+        <source>已逾期：文字颜色</source>
+        <translation>Overdue: text colour</translation>
+    </message>
+    <message>
+        <source>即将到期：文字颜色</source>
+        <translation>Due soon: text colour</translation>
+    </message>
+    <message>
+        <source>已逾期：底色</source>
+        <translation>Overdue: background</translation>
+    </message>
+    <message>
+        <source>即将到期：底色</source>
+        <translation>Due soon: background</translation>
+    </message>
+    <message>
+        <source>例行检查间隔</source>
+        <translation>Routine check interval</translation>
+    </message>
+    <message>
+        <source>一级保养间隔</source>
+        <translation>Level 1 service interval</translation>
+    </message>
+    <message>
+        <source>保养、测试：提前提醒天数</source>
+        <translation>Services and tests: days of warning</translation>
+    </message>
+    <message>
+        <source>二级保养间隔</source>
+        <translation>Level 2 service interval</translation>
+    </message>
+    <message>
+        <source>水泵性能测试间隔</source>
+        <translation>Pump performance test interval</translation>
+    </message>
+    <message>
+        <source>装备器材</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>水带：检验间隔</source>
+        <translation>Hoses: test interval</translation>
+    </message>
+    <message>
+        <source>呼吸器：检测间隔</source>
+        <translation>Breathing apparatus: test interval</translation>
+    </message>
+    <message>
+        <source>气瓶：检验间隔</source>
+        <translation>Cylinders: test interval</translation>
+    </message>
+    <message>
+        <source>气瓶：使用年限</source>
+        <translation>Cylinders: service life</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>防护服：高级检查间隔</source>
+        <translation>Protective clothing: advanced inspection interval</translation>
+    </message>
+    <message>
+        <source>防护服：报废年限</source>
+        <translation>Protective clothing: service life</translation>
+    </message>
+    <message>
+        <source>灭火器（未填类型）：首次维修</source>
+        <translation>Extinguisher (agent not given): first service</translation>
+    </message>
+    <message>
+        <source>灭火器（未填类型）：维修间隔（首次后）</source>
+        <translation>Extinguisher (agent not given): service interval (after the first)</translation>
+    </message>
+    <message>
+        <source>灭火器（未填类型）：报废年限</source>
+        <translation>Extinguisher (agent not given): service life</translation>
+    </message>
+    <message>
+        <source>灭火器（干粉）：首次维修</source>
+        <translation>Extinguisher (dry powder): first service</translation>
+    </message>
+    <message>
+        <source>灭火器（干粉）：维修间隔（首次后）</source>
+        <translation>Extinguisher (dry powder): service interval (after the first)</translation>
+    </message>
+    <message>
+        <source>灭火器（干粉）：报废年限</source>
+        <translation>Extinguisher (dry powder): service life</translation>
+    </message>
+    <message>
+        <source>灭火器（水基）：首次维修</source>
+        <translation>Extinguisher (water-based): first service</translation>
+    </message>
+    <message>
+        <source>灭火器（水基）：维修间隔（首次后）</source>
+        <translation>Extinguisher (water-based): service interval (after the first)</translation>
+    </message>
+    <message>
+        <source>灭火器（水基）：报废年限</source>
+        <translation>Extinguisher (water-based): service life</translation>
+    </message>
+    <message>
+        <source>灭火器（泡沫）：首次维修</source>
+        <translation>Extinguisher (foam): first service</translation>
+    </message>
+    <message>
+        <source>灭火器（泡沫）：维修间隔（首次后）</source>
+        <translation>Extinguisher (foam): service interval (after the first)</translation>
+    </message>
+    <message>
+        <source>灭火器（泡沫）：报废年限</source>
+        <translation>Extinguisher (foam): service life</translation>
+    </message>
+    <message>
+        <source>灭火器（二氧化碳）：首次维修</source>
+        <translation>Extinguisher (CO2): first service</translation>
+    </message>
+    <message>
+        <source>灭火器（二氧化碳）：维修间隔（首次后）</source>
+        <translation>Extinguisher (CO2): service interval (after the first)</translation>
+    </message>
+    <message>
+        <source>灭火器（二氧化碳）：报废年限</source>
+        <translation>Extinguisher (CO2): service life</translation>
+    </message>
+    <message>
+        <source>灭火器（洁净气体）：首次维修</source>
+        <translation>Extinguisher (clean agent): first service</translation>
+    </message>
+    <message>
+        <source>灭火器（洁净气体）：维修间隔（首次后）</source>
+        <translation>Extinguisher (clean agent): service interval (after the first)</translation>
+    </message>
+    <message>
+        <source>灭火器（洁净气体）：报废年限</source>
+        <translation>Extinguisher (clean agent): service life</translation>
+    </message>
+    <message>
+        <source>其他器材：检查间隔</source>
+        <translation>Other equipment: check interval</translation>
+    </message>
+    <message>
+        <source>临期提醒（近）</source>
+        <translation>Expiry warning (near)</translation>
+    </message>
+    <message>
+        <source>临期提醒（远）</source>
+        <translation>Expiry warning (far)</translation>
+    </message>
+    <message>
+        <source>消防水源</source>
+        <translation>Fire water sources</translation>
+    </message>
+    <message>
+        <source>消火栓保护半径</source>
+        <translation>Hydrant protection radius</translation>
+    </message>
+    <message>
+        <source>米</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>室外消火栓最大间距</source>
+        <translation>Largest spacing of outdoor hydrants</translation>
+    </message>
+    <message>
+        <source>管网最低压力</source>
+        <translation>Lowest main pressure</translation>
+    </message>
+    <message>
+        <source>消火栓检查间隔</source>
+        <translation>Hydrant check interval</translation>
+    </message>
+    <message>
+        <source>消防水池检查间隔</source>
+        <translation>Fire water tank check interval</translation>
+    </message>
+    <message>
+        <source>天然水源检查间隔</source>
+        <translation>Natural source check interval</translation>
+    </message>
+    <message>
+        <source>流量等级配色（NFPA/AWWA）</source>
+        <translation>Flow class colours (NFPA/AWWA)</translation>
+    </message>
+    <message>
         <source>取水点</source>
         <translation>Intake point</translation>
     </message>
