@@ -23,7 +23,7 @@ from db.drills import DrillBook, PlanData, PlanVersionData, RevisionTaskData
 from db.drills.choices import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
 from desktop.common.access import RECORDS, guard
 from desktop.common.history import add_history_tab
-from desktop.common.words import said_items
+from desktop.common.words import db_text, said_items
 from widgets import palette
 from widgets.boxes import column, row
 from widgets.checklist import CheckListModel
@@ -261,7 +261,7 @@ class RevisionTasksDialog(QDialog):
         intro.setWordWrap(True)
         self.table = FilterableTable(
             [
-                Column("status", self.tr("状态"), width=60),
+                Column("status", self.tr("状态"), width=70, formatter=db_text),
                 Column("plan_name", self.tr("预案"), width=180),
                 Column("trigger", self.tr("原因"), width=190),
                 Column("note", self.tr("说明"), width=250),

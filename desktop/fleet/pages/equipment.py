@@ -30,6 +30,7 @@ from desktop.common import printing
 from desktop.common.access import RECORDS, guard, guard_saving
 from desktop.common.paged_register import PagedRegisterPage
 from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND
+from desktop.common.words import db_text
 from widgets import palette
 from widgets.columns import Column, field
 
@@ -77,9 +78,9 @@ def columns(style: Callable[[], DueStyle]) -> list[Column]:
             tooltip=True,
         ),
         Column(
-            lambda e: ARCHIVED if e.archived else e.status,
+            lambda e: ARCHIVED if e.archived else db_text(e.status),
             QCoreApplication.translate("fleet.pages.equipment", "状态"),
-            width=50,
+            width=70,
             sort="status",
             background=lambda e: (
                 ARCHIVED_BACKGROUND if e.archived else STATUS_COLOURS.get(e.status)

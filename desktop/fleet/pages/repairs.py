@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from db.fleet import VEHICLE, Fleet, RepairData
 from desktop.common.register import RegisterPage, RegisterSpec
+from desktop.common.words import db_text
 from widgets import palette
 from widgets.table import Column
 
@@ -47,7 +48,8 @@ class RepairsPage(RegisterPage):
                 Column(
                     "status",
                     self.tr("状态"),
-                    width=60,
+                    width=80,
+                    formatter=db_text,
                     background=lambda r: STATUS_COLOURS.get(r.status),
                 ),
                 Column(

@@ -14,6 +14,7 @@ from db.rules import Rules
 from desktop.common import printing
 from desktop.common.register import RegisterPage, RegisterSpec
 from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND, delete_message
+from desktop.common.words import db_text
 from widgets import palette
 from widgets.table import Column
 
@@ -97,9 +98,9 @@ class VehiclesPage(RegisterPage):
             Column(lambda r: r.vehicle.plate, self.tr("车牌号"), width=100),
             Column(lambda r: r.vehicle.type, self.tr("车型"), width=100),
             Column(
-                lambda r: ARCHIVED if r.vehicle.archived else r.vehicle.status,
+                lambda r: ARCHIVED if r.vehicle.archived else db_text(r.vehicle.status),
                 self.tr("状态"),
-                width=60,
+                width=80,
                 align=None,
                 background=lambda r: (
                     ARCHIVED_BACKGROUND
