@@ -115,7 +115,7 @@ class SuppliesPage(QWidget):
                 Column("category", self.tr("类别"), width=90),
                 Column("unit", self.tr("单位"), width=45),
                 Column("location", self.tr("存放位置"), width=140),
-                Column("quota", self.tr("储备定额"), "int", width=75, formatter=_n),
+                Column("quota", self.tr("储备定额"), "int", width=95, formatter=_n),
                 Column(
                     "balance", self.tr("库存"), "int", width=65, formatter=_n, foreground=_short_red
                 ),
@@ -147,7 +147,7 @@ class SuppliesPage(QWidget):
                 Column("name", self.tr("物资名称"), width=160),
                 Column("category", self.tr("类别"), width=90),
                 Column("location", self.tr("存放位置"), width=140),
-                Column("quota", self.tr("储备定额"), "int", width=75, formatter=_n),
+                Column("quota", self.tr("储备定额"), "int", width=95, formatter=_n),
                 Column("balance", self.tr("库存"), "int", width=65, formatter=_n),
                 Column(lambda s: s.short, self.tr("缺口"), "int", width=65, formatter=_n),
                 Column("unit", self.tr("单位")),
@@ -349,7 +349,9 @@ class SuppliesPage(QWidget):
             ),
             start=2,
         ):
-            self.tabs.setTabText(i, f"{name}（{len(rows)}）" if rows else name)
+            self.tabs.setTabText(
+                i, self.tr("{name}（{count}）").format(name=name, count=len(rows)) if rows else name
+            )
         self.legend.setText(
             self.tr(
                 "库存低于储备定额的整行标红；临期批次：{soon} 天内橙色、{later} 天内浅黄、已过期红色；逾期未还的借用红字。流水显示最近 500 笔。"

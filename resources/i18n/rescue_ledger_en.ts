@@ -4553,6 +4553,10 @@ Default: {default}</translation>
         <translation>Readiness report…</translation>
     </message>
     <message>
+        <source>{name}（{count}）</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
         <source>库存低于储备定额的整行标红；临期批次：{soon} 天内橙色、{later} 天内浅黄、已过期红色；逾期未还的借用红字。流水显示最近 500 笔。</source>
         <translation>Rows below the reserve quota are red; batches expiring within {soon} days orange, within {later} days light yellow, expired red; overdue loans in red text. Movements show the latest 500.</translation>
     </message>

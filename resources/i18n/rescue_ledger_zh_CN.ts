@@ -4553,6 +4553,10 @@
         <translation>战备状态报告…</translation>
     </message>
     <message>
+        <source>{name}（{count}）</source>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message>
         <source>库存低于储备定额的整行标红；临期批次：{soon} 天内橙色、{later} 天内浅黄、已过期红色；逾期未还的借用红字。流水显示最近 500 笔。</source>
         <translation>库存低于储备定额的整行标红；临期批次：{soon} 天内橙色、{later} 天内浅黄、已过期红色；逾期未还的借用红字。流水显示最近 500 笔。</translation>
     </message>
