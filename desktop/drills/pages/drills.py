@@ -57,7 +57,7 @@ class DrillsPage(RegisterPage):
                 Column("site_name", self.tr("场所"), width=130),
                 Column("plan_name", self.tr("依据预案"), width=170),
                 Column(_attendance, self.tr("到场/应到"), width=75),
-                Column("conclusion", self.tr("评估结论"), width=70, formatter=db_text),
+                Column("conclusion", self.tr("评估结论"), width=100, formatter=db_text),
                 Column(_open_findings, self.tr("未整改问题"), "int"),
             ],
             load=lambda archived: book.drills(include_archived=archived),
