@@ -12,7 +12,7 @@ from db.errors import ValidationError
 from db.fleet import EquipmentData, Fleet, agent_of
 from db.rules import Rules
 from db.xlsx import ImportRejected, import_register
-from tests.test_xlsx_import import book
+from tests.xlsx.helpers import xlsx
 
 MADE = dt.date(2020, 1, 1)
 
@@ -103,7 +103,7 @@ def test_import_reads_the_agent_column_and_its_codes_with_the_name_only_as_defau
         ["MP-2", "手提式灭火器", "灭火器", "MPZ/9", "", "2020-01-01"],  # default: from the spec
         ["SD-1", "水带", "水带", "", "", "2020-01-01"],
     ]
-    import_register(database, "equipment", book(tmp_path / "e.xlsx", rows))
+    import_register(database, "equipment", xlsx(tmp_path / "e.xlsx", rows))
     fleet = Fleet(database)
     got = {e.code: (e.agent, e.next_due, e.retire_on) for e in fleet.equipment_list()}
     assert got["MS-1"] == ("水基", dt.date(2023, 1, 1), dt.date(2026, 1, 1))
@@ -111,7 +111,7 @@ def test_import_reads_the_agent_column_and_its_codes_with_the_name_only_as_defau
     assert got["MT-1"] == ("二氧化碳", dt.date(2025, 1, 1), dt.date(2032, 1, 1))
     assert got["MP-2"][0] == "泡沫"
     assert got["SD-1"][0] == ""
-    bad = book(tmp_path / "bad.xlsx", [header, ["MX-1", "灭火器", "灭火器", "", "蓝色", ""]])
+    bad = xlsx(tmp_path / "bad.xlsx", [header, ["MX-1", "灭火器", "灭火器", "", "蓝色", ""]])
     with pytest.raises(ImportRejected) as info:
         import_register(database, "equipment", bad)
     (problem,) = info.value.problems
