@@ -11,14 +11,21 @@ from sqlalchemy.orm import Session
 from db.errors import NotFoundError, ValidationError, refuse
 from db.supplies.data import ADJUST, EPS, LEND, RETURN, SIGN, MoveData, fmt, qty
 from db.supplies.models import MOVE_KINDS, StockMove, Supply, SupplyBatch
+from db.words import said
 
 
 def _refuse(supply: Supply, data: MoveData, available: float, what: str = "") -> ValidationError:
-    where = what or f"“{supply.name}”当前库存"
+    where = what or said("“{name}”当前库存", name=supply.name)
     return ValidationError(
         {
-            "quantity": f"{where} {fmt(available)}{supply.unit}，"
-            f"不能{data.kind} {fmt(abs(data.quantity))}{supply.unit}（库存不能为负数）"
+            "quantity": said(
+                "{where} {available}{unit}，不能{kind} {quantity}{unit}（库存不能为负数）",
+                where=where,
+                available=fmt(available),
+                unit=supply.unit,
+                kind=said(data.kind),
+                quantity=fmt(abs(data.quantity)),
+            )
         }
     )
 
@@ -27,22 +34,22 @@ def check_move(data: MoveData) -> dict[str, str]:
     """Problems with a move that need no database (kind, quantity, borrower, dates)."""
     problems: dict[str, str] = {}
     if data.supply_id is None:
-        problems["supply_id"] = "请选择物资"
+        problems["supply_id"] = said("请选择物资")
     if data.kind not in MOVE_KINDS:
-        problems["kind"] = "类型只能是：" + "、".join(MOVE_KINDS)
+        problems["kind"] = said("类型只能是：{kinds}", kinds="、".join(MOVE_KINDS))
     elif data.kind == ADJUST:
         if abs(data.quantity) < EPS:
-            problems["quantity"] = "盘点调整的数量不能为0"
+            problems["quantity"] = said("盘点调整的数量不能为0")
     elif data.quantity <= EPS:
-        problems["quantity"] = "数量应大于0"
+        problems["quantity"] = said("数量应大于0")
     if data.kind == LEND and not data.borrower.strip():
-        problems["borrower"] = "借出时请填写借用人"
+        problems["borrower"] = said("借出时请填写借用人")
     if data.kind == RETURN and data.loan_id is None:
-        problems["loan_id"] = "归还时请选择对应的借出记录"
+        problems["loan_id"] = said("归还时请选择对应的借出记录")
     if data.moved_on is not None and data.moved_on > dt.date.today() + dt.timedelta(days=1):
-        problems["moved_on"] = "日期不能晚于今天"
+        problems["moved_on"] = said("日期不能晚于今天")
     if data.due_back is not None and data.moved_on is not None and data.due_back < data.moved_on:
-        problems["due_back"] = "应还日期不能早于借出日期"
+        problems["due_back"] = said("应还日期不能早于借出日期")
     return problems
 
 
@@ -50,7 +57,7 @@ def _batch_for_in(s: Session, supply: Supply, data: MoveData) -> SupplyBatch | N
     if data.batch_id is not None:
         batch = s.get(SupplyBatch, data.batch_id)
         if batch is None or batch.supply_id != supply.id:
-            raise ValidationError({"batch_id": "所选批次不属于这种物资"})
+            raise ValidationError({"batch_id": said("所选批次不属于这种物资")})
         return batch
     label = data.batch.strip()
     if not label and data.expires_on is None:
@@ -87,17 +94,27 @@ def _draw(
         if chosen is None:
             b = s.get(SupplyBatch, data.batch_id)
             if b is None or b.supply_id != supply.id:
-                raise ValidationError({"batch_id": "所选批次不属于这种物资"})
-            raise _refuse(supply, data, 0.0, f"“{supply.name}”批次“{b.batch}”现有")
+                raise ValidationError({"batch_id": said("所选批次不属于这种物资")})
+            raise _refuse(
+                supply,
+                data,
+                0.0,
+                said("“{name}”批次“{batch}”现有", name=supply.name, batch=b.batch),
+            )
         if chosen.balance + EPS < amount:
-            raise _refuse(supply, data, chosen.balance, f"“{supply.name}”批次“{chosen.batch}”现有")
+            raise _refuse(
+                supply,
+                data,
+                chosen.balance,
+                said("“{name}”批次“{batch}”现有", name=supply.name, batch=chosen.batch),
+            )
         return [(chosen, amount)]
     parts: list[tuple[SupplyBatch | None, float]] = []
     left = amount
     if data.unbatched:
         loose = qty(supply.balance - sum(b.balance for b in batches))
         if loose + EPS < amount:
-            raise _refuse(supply, data, loose, f"“{supply.name}”未分批次的库存")
+            raise _refuse(supply, data, loose, said("“{name}”未分批次的库存", name=supply.name))
         batches = []
     for b in batches:
         if left <= EPS:
@@ -117,7 +134,7 @@ def book(s: Session, data: MoveData, today: dt.date | None = None) -> list[Stock
     assert data.supply_id is not None
     supply = s.get(Supply, data.supply_id, with_for_update=True)
     if supply is None:
-        raise NotFoundError("这种物资已被删除")
+        raise NotFoundError(said("这种物资已被删除"))
     moved_on = data.moved_on or today or dt.date.today()
     delta = qty(data.quantity if data.kind == ADJUST else SIGN[data.kind] * data.quantity)
     balance = qty(supply.balance)
@@ -128,14 +145,21 @@ def book(s: Session, data: MoveData, today: dt.date | None = None) -> list[Stock
     if data.kind == RETURN:
         loan = s.get(StockMove, data.loan_id, with_for_update=True)
         if loan is None or loan.kind != LEND or loan.supply_id != supply.id:
-            raise ValidationError({"loan_id": "找不到这种物资的这条借出记录"})
+            raise ValidationError({"loan_id": said("找不到这种物资的这条借出记录")})
         back = returned_quantity(s, loan.id)
         outstanding = qty(-loan.quantity - back)
         if delta > outstanding + EPS:
             raise ValidationError(
                 {
-                    "quantity": f"这次借出（{loan.borrower}，{fmt(-loan.quantity)}{supply.unit}）"
-                    f"尚未归还 {fmt(outstanding)}{supply.unit}，不能归还 {fmt(delta)}"
+                    "quantity": said(
+                        "这次借出（{borrower}，{lent}{unit}）尚未归还 {outstanding}{unit}，"
+                        "不能归还 {quantity}",
+                        borrower=loan.borrower,
+                        lent=fmt(-loan.quantity),
+                        unit=supply.unit,
+                        outstanding=fmt(outstanding),
+                        quantity=fmt(delta),
+                    )
                 }
             )
     if delta > 0:

@@ -8,8 +8,16 @@ from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Tracked
+from db.words import said
 
-MOVE_KINDS = ("入库", "出库", "借出", "归还", "报废", "盘点调整")
+MOVE_KINDS = (
+    said("入库"),
+    said("出库"),
+    said("借出"),
+    said("归还"),
+    said("报废"),
+    said("盘点调整"),
+)
 
 
 class Supply(Tracked, Base):

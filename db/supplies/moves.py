@@ -15,6 +15,7 @@ from db.paging import PAGE_SIZE, Page, any_contains, clamp, contains, like
 from db.supplies.booking import book, returned_quantity
 from db.supplies.data import LEND, RETURN, LoanRow, MoveData, MoveFilter, MoveRow, qty
 from db.supplies.models import StockMove, Supply, SupplyBatch
+from db.words import said
 
 MOVE_SORTS = {"moved_on": StockMove.moved_on, "kind": StockMove.kind}
 
@@ -66,7 +67,7 @@ class Moves:
         with self.db.transaction() as s:
             loan = s.get(StockMove, loan_id)
             if loan is None or loan.kind != LEND:
-                raise NotFoundError("找不到这条借出记录")
+                raise NotFoundError(said("找不到这条借出记录"))
             amount = (
                 quantity
                 if quantity is not None

@@ -12,7 +12,7 @@ from db.supplies.data import EPS, BatchData, SupplyData
 from db.supplies.models import StockMove, Supply, SupplyBatch
 from db.words import said
 
-GONE = "这种物资已被删除"
+GONE = said("这种物资已被删除")
 
 
 def _supply_data(sp: Supply) -> SupplyData:
@@ -48,13 +48,15 @@ class Register:
 
     def supply(self, supply_id: int) -> SupplyData:
         with self.db.read() as s:
-            return _supply_data(records.load(s, Supply, supply_id, f"找不到物资 #{supply_id}"))
+            return _supply_data(
+                records.load(s, Supply, supply_id, said("找不到物资 #{id}", id=supply_id))
+            )
 
     def supply_by_name(self, name: str) -> SupplyData:
         with self.db.read() as s:
             sp = s.scalar(select(Supply).where(Supply.name == name.strip()))
             if sp is None:
-                raise NotFoundError(f"没有名为“{name}”的物资")
+                raise NotFoundError(said("没有名为“{name}”的物资", name=name))
             return _supply_data(sp)
 
     def validate_supply(self, data: SupplyData) -> dict[str, str]:
@@ -63,7 +65,7 @@ class Register:
             unit=validate.required(data.unit, said("单位"), 10),
         )
         if data.quota < 0:
-            problems["quota"] = "储备定额不能为负数"
+            problems["quota"] = said("储备定额不能为负数")
         if "name" not in problems:
             with self.db.read() as s:
                 clash = s.scalar(
@@ -72,7 +74,7 @@ class Register:
                     )
                 )
             if clash:
-                problems["name"] = f"已有名为“{data.name.strip()}”的物资"
+                problems["name"] = said("已有名为“{name}”的物资", name=data.name.strip())
         return problems
 
     def save_supply(self, data: SupplyData) -> int:
@@ -104,9 +106,11 @@ class Register:
                 version,
                 GONE,
                 "name",
-                lambda own, twin: (
-                    f"不能恢复“{own}”：在用物资“{twin}”与它同名"
-                    "（不分大小写、全角半角和空格）。请先给其中一种改个名称。"
+                lambda own, twin: said(
+                    "不能恢复“{own}”：在用物资“{twin}”与它同名"
+                    "（不分大小写、全角半角和空格）。请先给其中一种改个名称。",
+                    own=own,
+                    twin=twin,
                 ),
             )
 

@@ -14,6 +14,7 @@ from db.errors import NotFoundError, refuse
 from db.supplies.booking import book
 from db.supplies.data import ADJUST, EPS, ExpiringBatch, MoveData, Shortfall, StocktakeResult, qty
 from db.supplies.models import Supply, SupplyBatch
+from db.words import said
 
 
 class Reserve:
@@ -90,7 +91,9 @@ class Reserve:
         """Book a 盘点调整 for every supply whose count differs from its balance (one
         transaction: a bad count writes nothing)."""
         problems = {
-            f"counts.{sid}": "盘点数量不能为负数" for sid, counted in counts.items() if counted < 0
+            f"counts.{sid}": said("盘点数量不能为负数")
+            for sid, counted in counts.items()
+            if counted < 0
         }
         refuse(problems)
         result = StocktakeResult()
@@ -98,7 +101,7 @@ class Reserve:
             for sid, counted in sorted(counts.items()):
                 sp = s.get(Supply, sid)
                 if sp is None:
-                    raise NotFoundError(f"找不到物资 #{sid}")
+                    raise NotFoundError(said("找不到物资 #{id}", id=sid))
                 diff = qty(counted - sp.balance)
                 if abs(diff) <= EPS:
                     continue

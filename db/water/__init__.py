@@ -39,7 +39,7 @@ from db.water.models import OUTCOMES, SOURCE_TYPES, STATUSES
 from db.water.period import InspectionRow, Period
 from db.water.sources import Sources
 from db.water.spacing import SpacingGap
-from db.water.surveys import Surveys
+from db.water.surveys import Surveys, summary_lines
 
 
 class WaterBook(Sources, Inspections, Surveys, Coverage, Period, Facade):
@@ -48,6 +48,7 @@ class WaterBook(Sources, Inspections, Surveys, Coverage, Period, Facade):
 
 
 __all__ = [
+    "summary_lines",
     "FIELDS_BY_TYPE",
     "OUTCOMES",
     "SOURCE_TYPES",

@@ -36,7 +36,7 @@ INSPECTION_KINDS = ("巡查", "检查", "保养", "普查", "流量测试")
 RESULTS = ("合格", "不合格")
 OUTCOMES = (said("合格"), said("不合格"), said("不适用"), said("未检"))
 REPAIR_STATUSES = (said("待报修"), said("已报修"), said("维修中"), said("已修复"))
-SURVEY_STATUSES = ("进行中", "已完成")
+SURVEY_STATUSES = (said("进行中"), said("已完成"))
 
 
 class WaterSource(Tracked, Base):

@@ -68,6 +68,36 @@ def _survey_data(v: Survey, done: int = 0, total: int = 0) -> SurveyData:
     )
 
 
+def summary_lines(
+    summary: SurveySummary, counts: Callable[[dict[str, int]], str] | None = None
+) -> list[str]:
+    """The closing summary of a survey, a sentence a line (stored on the survey when closed;
+    the window shows them in its language, writing the counts by status and by problem with
+    its own ``counts``)."""
+    counts_text = counts or _counts_text
+    lines = [
+        said(
+            "应查 {total} 处，已查 {done} 处，不合格 {failed} 处。",
+            total=summary.total,
+            done=summary.done,
+            failed=len(summary.failed),
+        )
+    ]
+    if summary.still_out:
+        lines.append(
+            said("检查合格但仍不可用（原有故障未修复）{count} 处。", count=len(summary.still_out))
+        )
+    if summary.by_status:
+        lines.append(said("状态：{counts}", counts=counts_text(summary.by_status)))
+    if summary.by_problem:
+        lines.append(said("问题：{counts}", counts=counts_text(summary.by_problem)))
+    return lines
+
+
+def _counts_text(counts: dict[str, int]) -> str:
+    return "，".join(f"{k} {n}" for k, n in counts.items())
+
+
 class Surveys:
     db: Database
 
@@ -80,7 +110,7 @@ class Surveys:
         )
         bad = [t for t in data.types if t not in SOURCE_TYPES]
         if bad:
-            problems["types"] = "没有这种水源类型：" + "、".join(bad)
+            problems["types"] = said("没有这种水源类型：{types}", types="、".join(bad))
         return problems
 
     def start_survey(self, data: SurveyData) -> int:
@@ -106,7 +136,7 @@ class Surveys:
                 query = query.where(WaterSource.type.in_(data.types))
             ids = list(s.scalars(query.order_by(WaterSource.id)))
             if not ids:
-                raise ValidationError({"villages": "所选范围内没有需要普查的水源"})
+                raise ValidationError({"villages": said("所选范围内没有需要普查的水源")})
             insert_audited(s, SurveyItem, [{"survey_id": v.id, "source_id": sid} for sid in ids])
             return int(v.id)
 
@@ -139,7 +169,7 @@ class Surveys:
         with self.db.read() as s:
             v = s.get(Survey, survey_id)
             if v is None:
-                raise NotFoundError(f"找不到普查 #{survey_id}")
+                raise NotFoundError(said("找不到普查 #{id}", id=survey_id))
             return _survey_data(v, *self._counts(s, survey_id))
 
     def survey_sheet(self, survey_id: int) -> dict[str, list[SurveyRow]]:
@@ -175,16 +205,16 @@ class Surveys:
         with self.db.read() as s:
             v = s.get(Survey, survey_id)
             if v is None:
-                raise NotFoundError(f"找不到普查 #{survey_id}")
+                raise NotFoundError(said("找不到普查 #{id}", id=survey_id))
             if v.status == CLOSED:
-                raise ValidationError({"survey": "这次普查已结束，不能再录入结果"})
+                raise ValidationError({"survey": said("这次普查已结束，不能再录入结果")})
             item_id = s.scalar(
                 select(SurveyItem.id).where(
                     SurveyItem.survey_id == survey_id, SurveyItem.source_id == data.source_id
                 )
             )
         if item_id is None:
-            raise ValidationError({"source_id": "这个水源不在本次普查范围内"})
+            raise ValidationError({"source_id": said("这个水源不在本次普查范围内")})
         data.kind = "普查"
         data.survey_id = survey_id
         outcome = self.record_inspection(data)
@@ -256,19 +286,11 @@ class Surveys:
     def close_survey(self, survey_id: int, on: dt.date | None = None) -> SurveySummary:
         """Close with a summary (counts by status and by problem) stored on the survey."""
         summary = self.survey_summary(survey_id)
-        lines = [
-            f"应查 {summary.total} 处，已查 {summary.done} 处，不合格 {len(summary.failed)} 处。"
-        ]
-        if summary.still_out:
-            lines.append(f"检查合格但仍不可用（原有故障未修复）{len(summary.still_out)} 处。")
-        if summary.by_status:
-            lines.append("状态：" + "，".join(f"{k} {n}" for k, n in summary.by_status.items()))
-        if summary.by_problem:
-            lines.append("问题：" + "，".join(f"{k} {n}" for k, n in summary.by_problem.items()))
+        lines = summary_lines(summary)
         with self.db.transaction() as s:
             v = s.get(Survey, survey_id, options=[selectinload(Survey.items)])
             if v is None:
-                raise NotFoundError(f"找不到普查 #{survey_id}")
+                raise NotFoundError(said("找不到普查 #{id}", id=survey_id))
             scope = v.summary.partition("\n")[0] if v.summary.startswith(SCOPE) else ""
             v.status = CLOSED
             v.closed_on = on or dt.date.today()

@@ -4784,6 +4784,10 @@ Default: {default}</translation>
 No results can be entered afterwards.</translation>
     </message>
     <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>普查已结束。
 {text}
 
@@ -6039,6 +6043,70 @@ Print the survey report now?</translation>
         <translation>Write it as hours:minutes, e.g. 08:30</translation>
     </message>
     <message>
+        <source>“{name}”当前库存</source>
+        <translation>“{name}” has</translation>
+    </message>
+    <message>
+        <source>请选择物资</source>
+        <translation>Choose a supply</translation>
+    </message>
+    <message>
+        <source>类型只能是：{kinds}</source>
+        <translation>The kind must be one of: {kinds}</translation>
+    </message>
+    <message>
+        <source>借出时请填写借用人</source>
+        <translation>Enter who borrows it</translation>
+    </message>
+    <message>
+        <source>归还时请选择对应的借出记录</source>
+        <translation>Choose the loan being returned</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天</source>
+        <translation>The date cannot be later than today</translation>
+    </message>
+    <message>
+        <source>应还日期不能早于借出日期</source>
+        <translation>The return-by date cannot be before the loan date</translation>
+    </message>
+    <message>
+        <source>{where} {available}{unit}，不能{kind} {quantity}{unit}（库存不能为负数）</source>
+        <translation>{where} {available} {unit} in stock; {quantity} {unit} cannot go out ({kind}): stock cannot go below zero</translation>
+    </message>
+    <message>
+        <source>这种物资已被删除</source>
+        <translation>This supply has been deleted</translation>
+    </message>
+    <message>
+        <source>盘点调整的数量不能为0</source>
+        <translation>A stocktake adjustment cannot be 0</translation>
+    </message>
+    <message>
+        <source>数量应大于0</source>
+        <translation>The quantity must be more than 0</translation>
+    </message>
+    <message>
+        <source>“{name}”批次“{batch}”现有</source>
+        <translation>“{name}” batch “{batch}” has</translation>
+    </message>
+    <message>
+        <source>“{name}”未分批次的库存</source>
+        <translation>The unbatched stock of “{name}” is</translation>
+    </message>
+    <message>
+        <source>所选批次不属于这种物资</source>
+        <translation>The chosen batch is not of this supply</translation>
+    </message>
+    <message>
+        <source>找不到这种物资的这条借出记录</source>
+        <translation>This loan of this supply was not found</translation>
+    </message>
+    <message>
+        <source>这次借出（{borrower}，{lent}{unit}）尚未归还 {outstanding}{unit}，不能归还 {quantity}</source>
+        <translation>This loan ({borrower}, {lent} {unit}) has {outstanding} {unit} still out; cannot return {quantity}</translation>
+    </message>
+    <message>
         <source>物资</source>
         <translation>Supplies</translation>
     </message>
@@ -6047,12 +6115,60 @@ Print the survey report now?</translation>
         <translation>Expired</translation>
     </message>
     <message>
+        <source>入库</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>出库</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>借出</source>
+        <translation>Lent</translation>
+    </message>
+    <message>
+        <source>归还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>盘点调整</source>
+        <translation>Stocktake adjustment</translation>
+    </message>
+    <message>
+        <source>找不到这条借出记录</source>
+        <translation>This loan was not found</translation>
+    </message>
+    <message>
+        <source>储备定额不能为负数</source>
+        <translation>The reserve quota cannot be negative</translation>
+    </message>
+    <message>
+        <source>已有名为“{name}”的物资</source>
+        <translation>A supply named “{name}” already exists</translation>
+    </message>
+    <message>
+        <source>找不到物资 #{id}</source>
+        <translation>Supply #{id} was not found</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的物资</source>
+        <translation>There is no supply named “{name}”</translation>
+    </message>
+    <message>
         <source>物资名称</source>
         <translation>Supply</translation>
     </message>
     <message>
         <source>单位</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>不能恢复“{own}”：在用物资“{twin}”与它同名（不分大小写、全角半角和空格）。请先给其中一种改个名称。</source>
+        <translation>Cannot restore “{own}”: the supply in use “{twin}” has the same name (ignoring case, full-width forms and spaces). Rename one of them first.</translation>
+    </message>
+    <message>
+        <source>盘点数量不能为负数</source>
+        <translation>A counted quantity cannot be negative</translation>
     </message>
     <message>
         <source>用户名或密码不正确。</source>
@@ -6409,6 +6525,50 @@ Print the survey report now?</translation>
     <message>
         <source>井</source>
         <translation>Well</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>应查 {total} 处，已查 {done} 处，不合格 {failed} 处。</source>
+        <translation>{done} of {total} sources checked, {failed} failed.</translation>
+    </message>
+    <message>
+        <source>检查合格但仍不可用（原有故障未修复）{count} 处。</source>
+        <translation>{count} passed but are still out of use (an earlier fault not repaired).</translation>
+    </message>
+    <message>
+        <source>状态：{counts}</source>
+        <translation>Status: {counts}</translation>
+    </message>
+    <message>
+        <source>问题：{counts}</source>
+        <translation>Problems: {counts}</translation>
+    </message>
+    <message>
+        <source>没有这种水源类型：{types}</source>
+        <translation>No such water-source type: {types}</translation>
+    </message>
+    <message>
+        <source>找不到普查 #{id}</source>
+        <translation>Survey #{id} was not found</translation>
+    </message>
+    <message>
+        <source>这个水源不在本次普查范围内</source>
+        <translation>This water source is not part of this survey</translation>
+    </message>
+    <message>
+        <source>所选范围内没有需要普查的水源</source>
+        <translation>There are no water sources to survey in the chosen scope</translation>
+    </message>
+    <message>
+        <source>这次普查已结束，不能再录入结果</source>
+        <translation>This survey is finished; no more results can be entered</translation>
     </message>
     <message>
         <source>演练与预案</source>

@@ -4784,6 +4784,10 @@
 结束后不能再录入结果。</translation>
     </message>
     <message>
+        <source>，</source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>普查已结束。
 {text}
 
@@ -6039,6 +6043,70 @@
         <translation>请写成 时:分，例如 08:30</translation>
     </message>
     <message>
+        <source>“{name}”当前库存</source>
+        <translation>“{name}”当前库存</translation>
+    </message>
+    <message>
+        <source>请选择物资</source>
+        <translation>请选择物资</translation>
+    </message>
+    <message>
+        <source>类型只能是：{kinds}</source>
+        <translation>类型只能是：{kinds}</translation>
+    </message>
+    <message>
+        <source>借出时请填写借用人</source>
+        <translation>借出时请填写借用人</translation>
+    </message>
+    <message>
+        <source>归还时请选择对应的借出记录</source>
+        <translation>归还时请选择对应的借出记录</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天</source>
+        <translation>日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>应还日期不能早于借出日期</source>
+        <translation>应还日期不能早于借出日期</translation>
+    </message>
+    <message>
+        <source>{where} {available}{unit}，不能{kind} {quantity}{unit}（库存不能为负数）</source>
+        <translation>{where} {available}{unit}，不能{kind} {quantity}{unit}（库存不能为负数）</translation>
+    </message>
+    <message>
+        <source>这种物资已被删除</source>
+        <translation>这种物资已被删除</translation>
+    </message>
+    <message>
+        <source>盘点调整的数量不能为0</source>
+        <translation>盘点调整的数量不能为0</translation>
+    </message>
+    <message>
+        <source>数量应大于0</source>
+        <translation>数量应大于0</translation>
+    </message>
+    <message>
+        <source>“{name}”批次“{batch}”现有</source>
+        <translation>“{name}”批次“{batch}”现有</translation>
+    </message>
+    <message>
+        <source>“{name}”未分批次的库存</source>
+        <translation>“{name}”未分批次的库存</translation>
+    </message>
+    <message>
+        <source>所选批次不属于这种物资</source>
+        <translation>所选批次不属于这种物资</translation>
+    </message>
+    <message>
+        <source>找不到这种物资的这条借出记录</source>
+        <translation>找不到这种物资的这条借出记录</translation>
+    </message>
+    <message>
+        <source>这次借出（{borrower}，{lent}{unit}）尚未归还 {outstanding}{unit}，不能归还 {quantity}</source>
+        <translation>这次借出（{borrower}，{lent}{unit}）尚未归还 {outstanding}{unit}，不能归还 {quantity}</translation>
+    </message>
+    <message>
         <source>物资</source>
         <translation>物资</translation>
     </message>
@@ -6047,12 +6115,60 @@
         <translation>已过期</translation>
     </message>
     <message>
+        <source>入库</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>出库</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>借出</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>归还</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>盘点调整</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <source>找不到这条借出记录</source>
+        <translation>找不到这条借出记录</translation>
+    </message>
+    <message>
+        <source>储备定额不能为负数</source>
+        <translation>储备定额不能为负数</translation>
+    </message>
+    <message>
+        <source>已有名为“{name}”的物资</source>
+        <translation>已有名为“{name}”的物资</translation>
+    </message>
+    <message>
+        <source>找不到物资 #{id}</source>
+        <translation>找不到物资 #{id}</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的物资</source>
+        <translation>没有名为“{name}”的物资</translation>
+    </message>
+    <message>
         <source>物资名称</source>
         <translation>物资名称</translation>
     </message>
     <message>
         <source>单位</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>不能恢复“{own}”：在用物资“{twin}”与它同名（不分大小写、全角半角和空格）。请先给其中一种改个名称。</source>
+        <translation>不能恢复“{own}”：在用物资“{twin}”与它同名（不分大小写、全角半角和空格）。请先给其中一种改个名称。</translation>
+    </message>
+    <message>
+        <source>盘点数量不能为负数</source>
+        <translation>盘点数量不能为负数</translation>
     </message>
     <message>
         <source>用户名或密码不正确。</source>
@@ -6409,6 +6525,50 @@
     <message>
         <source>井</source>
         <translation>井</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>应查 {total} 处，已查 {done} 处，不合格 {failed} 处。</source>
+        <translation>应查 {total} 处，已查 {done} 处，不合格 {failed} 处。</translation>
+    </message>
+    <message>
+        <source>检查合格但仍不可用（原有故障未修复）{count} 处。</source>
+        <translation>检查合格但仍不可用（原有故障未修复）{count} 处。</translation>
+    </message>
+    <message>
+        <source>状态：{counts}</source>
+        <translation>状态：{counts}</translation>
+    </message>
+    <message>
+        <source>问题：{counts}</source>
+        <translation>问题：{counts}</translation>
+    </message>
+    <message>
+        <source>没有这种水源类型：{types}</source>
+        <translation>没有这种水源类型：{types}</translation>
+    </message>
+    <message>
+        <source>找不到普查 #{id}</source>
+        <translation>找不到普查 #{id}</translation>
+    </message>
+    <message>
+        <source>这个水源不在本次普查范围内</source>
+        <translation>这个水源不在本次普查范围内</translation>
+    </message>
+    <message>
+        <source>所选范围内没有需要普查的水源</source>
+        <translation>所选范围内没有需要普查的水源</translation>
+    </message>
+    <message>
+        <source>这次普查已结束，不能再录入结果</source>
+        <translation>这次普查已结束，不能再录入结果</translation>
     </message>
     <message>
         <source>演练与预案</source>

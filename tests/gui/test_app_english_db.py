@@ -3,15 +3,20 @@ refused save and the role names are shown in English; what the office stored sta
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from db.access import ROLES
-from db.water import WaterBook, WaterSourceData
+from db.errors import ValidationError
+from db.supplies import IN, OUT, MoveData, Supplies, SupplyData
+from db.water import InspectionData, SurveyData, WaterBook, WaterSourceData, summary_lines
 from db.words import said
 from desktop.common.words import db_text, error_text
+from desktop.supplies.dialogs import MoveDialog
 from desktop.water.dialogs import SourceDialog
 from tests.gui.helpers import texts_of
 
@@ -65,3 +70,33 @@ def test_the_water_dialog_speaks_english_and_keeps_the_stored_choice(english, qt
     assert errors["lat"] == "Latitude 200.0 is out of range (-90 to 90)"
     assert errors["static_mpa"] == "Static pressure: enter a number (in MPa)"
     assert book.page().total == 1
+
+
+def test_a_refused_stock_move_speaks_english_beside_the_quantity(english, qtbot, database):
+    stock = Supplies(database)
+    sid = stock.save_supply(SupplyData("救生衣", "防汛物资", "件", "仓库", quota=10))
+    stock.move(MoveData(sid, IN, 5))
+    dialog = MoveDialog(None, stock, OUT, stock.supply(sid))
+    qtbot.addWidget(dialog)
+    dialog.form.editor("quantity").setValue(8)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    error = dialog.form.errors()["quantity"]
+    assert error == (
+        "“救生衣” has 5 件 in stock; 8 件 cannot go out (Issued): stock cannot go below zero"
+    )
+    assert not CJK.search(error.replace("救生衣", "").replace("件", ""))
+    assert dialog.form.value("quantity") == 8 and stock.supply(sid).balance == 5
+
+
+def test_survey_refusals_and_summary_are_english(english, database):
+    book = WaterBook(database)
+    with pytest.raises(ValidationError) as refused:
+        book.start_survey(SurveyData("冬季普查", dt.date.today(), dt.date.today(), ""))
+    assert error_text(refused.value) == ("There are no water sources to survey in the chosen scope")
+    sid = book.save_source(WaterSourceData("XHS-001", "消火栓", "市政消火栓", "地上式"))
+    survey = book.start_survey(SurveyData("冬季普查", dt.date.today(), dt.date.today(), ""))
+    lines = [db_text(line) for line in summary_lines(book.close_survey(survey))]
+    assert lines == ["0 of 1 sources checked, 0 failed."]
+    with pytest.raises(ValidationError) as closed:
+        book.record_survey_result(survey, InspectionData(sid))
+    assert error_text(closed.value) == ("This survey is finished; no more results can be entered")

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.water import SOURCE_TYPES, SurveyData, SurveyRow, WaterBook
+from db.water import SOURCE_TYPES, SurveyData, SurveyRow, WaterBook, summary_lines
 from desktop.common import printing
 from desktop.common.access import RECORDS, guard
 from desktop.common.keys import page_keys
+from desktop.common.words import db_text
 from desktop.water.models import ROW_ROLE, SheetModel
 from widgets import palette
 from widgets.ask import confirm
@@ -125,7 +126,7 @@ class SurveyPage(QWidget):
                 Column("start", self.tr("开始"), "date", width=95),
                 Column("end", self.tr("结束"), "date", width=95),
                 Column("inspectors", self.tr("普查人员"), width=140),
-                Column("status", self.tr("状态"), width=60),
+                Column("status", self.tr("状态"), width=80, formatter=db_text),
                 Column(lambda v: f"{v.done}/{v.total}", self.tr("进度"), width=70),
                 Column(lambda v: v.summary.replace("\n", " "), self.tr("范围/总结")),
             ],
@@ -306,7 +307,15 @@ class SurveyPage(QWidget):
         summary = self.book.close_survey(v.id)
         self.reload()
         self.changed.emit()
-        text = summary.survey.summary
+        text = "\n".join(
+            db_text(line)
+            for line in summary_lines(
+                summary,
+                lambda counts: self.tr("，").join(
+                    f"{db_text(key)} {n}" for key, n in counts.items()
+                ),
+            )
+        )
         if confirm(
             self,
             self.tr("结束普查"),
