@@ -27,7 +27,7 @@ FINDING_FIELDS = (
 )
 REVISION_TRIGGER = REVISION_TRIGGERS[5]  # 演练或实际应对中发现重大问题
 OPEN, RECTIFYING, CLOSED = FINDING_STATUSES
-GONE = "这条整改问题已被删除"
+GONE = said("这条整改问题已被删除")
 
 
 def finding_data(f: Finding, drill_name: str = "") -> FindingData:
@@ -48,17 +48,17 @@ class Findings:
 
     def finding(self, finding_id: int) -> FindingData:
         with self.db.read() as s:
-            f = records.load(s, Finding, finding_id, f"找不到整改问题 #{finding_id}")
+            f = records.load(s, Finding, finding_id, said("找不到整改问题 #{id}", id=finding_id))
             return finding_data(f, f.drill.name)
 
     def validate_finding(self, data: FindingData) -> dict[str, str]:
         problems: dict[str, str] = {}
         if data.drill_id is None:
-            problems["drill_id"] = "请选择演练"
+            problems["drill_id"] = said("请选择演练")
         if msg := validate.required(data.problem, said("问题"), 1000):
             problems["problem"] = msg
         if len(data.owner) > 40:
-            problems["owner"] = "责任人不能超过40个字"
+            problems["owner"] = said("责任人不能超过40个字")
         return problems
 
     def save_finding(self, data: FindingData) -> int:
@@ -85,7 +85,9 @@ class Findings:
         if d.plan_id is None:
             raise ValidationError(
                 {
-                    "triggers_revision": "这次演练没有关联预案，无法发起预案修订；请先在演练中选择依据预案"
+                    "triggers_revision": said(
+                        "这次演练没有关联预案，无法发起预案修订；请先在演练中选择依据预案"
+                    )
                 }
             )
         exists = s.scalar(select(RevisionTask.id).where(RevisionTask.finding_id == f.id))
@@ -112,20 +114,20 @@ class Findings:
         with self.db.transaction() as s:
             f = records.current(s, Finding, finding_id, version, GONE)
             if f.status == CLOSED:
-                raise LedgerError("这条问题已整改完毕")
+                raise LedgerError(said("这条问题已整改完毕"))
             if f.status == OPEN:
                 f.status = RECTIFYING
                 return f.status
             problems: dict[str, str] = {}
             text = (evidence if evidence is not None else f.evidence).strip()
             if closed_on is None:
-                problems["closed_on"] = "请填写整改完成日期"
+                problems["closed_on"] = said("请填写整改完成日期")
             elif closed_on > dt.date.today():
-                problems["closed_on"] = "完成日期不能晚于今天"
+                problems["closed_on"] = said("完成日期不能晚于今天")
             elif closed_on < f.drill.starts_at.date():
-                problems["closed_on"] = "完成日期不能早于演练日期"
+                problems["closed_on"] = said("完成日期不能早于演练日期")
             if not text:
-                problems["evidence"] = "请填写整改证明（复查情况、照片或文件）"
+                problems["evidence"] = said("请填写整改证明（复查情况、照片或文件）")
             refuse(problems)
             f.status, f.closed_on, f.evidence = CLOSED, closed_on, text
             return f.status

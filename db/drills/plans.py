@@ -43,7 +43,7 @@ def _task_data(t: RevisionTask, plan_name: str = "") -> RevisionTaskData:
     return records.as_data(RevisionTaskData, t, plan_name=plan_name)
 
 
-GONE = "这个预案已被删除"
+GONE = said("这个预案已被删除")
 
 
 class Plans:
@@ -58,7 +58,7 @@ class Plans:
 
     def plan(self, plan_id: int) -> PlanData:
         with self.db.read() as s:
-            return _plan_data(records.load(s, Plan, plan_id, f"找不到预案 #{plan_id}"))
+            return _plan_data(records.load(s, Plan, plan_id, said("找不到预案 #{id}", id=plan_id)))
 
     def validate_plan(self, data: PlanData) -> dict[str, str]:
         problems = validate.found(
@@ -67,7 +67,7 @@ class Plans:
             status=validate.choice(data.status, PLAN_STATUSES, said("状态")),
         )
         if data.status == "已发布" and data.issued_on is None:
-            problems["issued_on"] = "已发布的预案请填写发布日期"
+            problems["issued_on"] = said("已发布的预案请填写发布日期")
         problems |= validate.found(
             issued_on=validate.not_future(data.issued_on, said("发布日期")),
             evaluated_on=validate.not_future(data.evaluated_on, said("评估日期")),
@@ -76,7 +76,7 @@ class Plans:
             with self.db.read() as s:
                 found = set(s.scalars(select(Site.id).where(Site.id.in_(data.site_ids))))
             if missing := [i for i in data.site_ids if i not in found]:
-                problems["site_ids"] = f"找不到场所 #{missing[0]}"
+                problems["site_ids"] = said("找不到场所 #{id}", id=missing[0])
         return problems
 
     def save_plan(self, data: PlanData, approved_by: str = "", on: dt.date | None = None) -> int:
@@ -130,15 +130,17 @@ class Plans:
         ``close_tasks``, mark the plan's open revision tasks 已修订. Returns the new number."""
         problems: dict[str, str] = {}
         if trigger not in REVISION_TRIGGERS[1:]:
-            problems["trigger"] = "修订原因只能是：" + "、".join(REVISION_TRIGGERS[1:])
+            problems["trigger"] = said(
+                "修订原因只能是：{options}", options="、".join(REVISION_TRIGGERS[1:])
+            )
         if trigger == REVISION_TRIGGERS[-1] and not reason.strip():
-            problems["reason"] = "请写明修订的具体原因"
+            problems["reason"] = said("请写明修订的具体原因")
         if msg := validate.not_future(date, said("修订日期")):
             problems["date"] = msg
         changes = dict(changes or {})
         unknown = set(changes) - set(PLAN_FIELDS) - {"site_ids"}
         if unknown:
-            problems["changes"] = "不能修改：" + "、".join(sorted(unknown))
+            problems["changes"] = said("不能修改：{fields}", fields="、".join(sorted(unknown)))
         refuse(problems)
         current = self.plan(plan_id)
         for key, value in changes.items():

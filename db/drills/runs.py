@@ -284,7 +284,7 @@ class DrillRuns:
         seen: set[str] = set()
         for item, rating, value, _comment in items:
             if item not in EVALUATION_ITEMS:
-                problems[item] = "不是评估项目：" + item
+                problems[item] = said("不是评估项目：{item}", item=item)
             elif item in seen:
                 problems[item] = said("评估项目重复")
             elif rating and rating not in RATINGS:

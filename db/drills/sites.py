@@ -32,7 +32,7 @@ def _site_data(x: Site) -> SiteData:
     return records.as_data(SiteData, x, plan_names=[p.name for p in x.plans if not p.archived])
 
 
-GONE = "这个场所已被删除"
+GONE = said("这个场所已被删除")
 
 
 class Sites:
@@ -47,7 +47,7 @@ class Sites:
 
     def site(self, site_id: int) -> SiteData:
         with self.db.read() as s:
-            return _site_data(records.load(s, Site, site_id, f"找不到场所 #{site_id}"))
+            return _site_data(records.load(s, Site, site_id, said("找不到场所 #{id}", id=site_id)))
 
     def validate_site(self, data: SiteData) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -58,15 +58,15 @@ class Sites:
         if msg := validate.choice(data.crs, CRS, said("坐标系")):
             problems["crs"] = msg
         if (data.lon is None) != (data.lat is None):
-            problems["lat" if data.lat is None else "lon"] = "经度和纬度应同时填写或同时留空"
+            problems["lat" if data.lat is None else "lon"] = said("经度和纬度应同时填写或同时留空")
         if data.lon is not None and not -180 <= data.lon <= 180:
-            problems["lon"] = "经度应在 -180 到 180 之间（中国境内约 73 到 135）"
+            problems["lon"] = said("经度应在 -180 到 180 之间（中国境内约 73 到 135）")
         if data.lat is not None and not -90 <= data.lat <= 90:
-            problems["lat"] = "纬度应在 -90 到 90 之间（中国境内约 18 到 54）"
+            problems["lat"] = said("纬度应在 -90 到 90 之间（中国境内约 18 到 54）")
         if msg := validate.phone(data.phone):
             problems["phone"] = msg
         if data.occupancy is not None and data.occupancy < 0:
-            problems["occupancy"] = "人数不能为负数"
+            problems["occupancy"] = said("人数不能为负数")
         return problems
 
     def save_site(self, data: SiteData) -> int:

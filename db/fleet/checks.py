@@ -103,7 +103,9 @@ class Checks(Checklists):
             if r.outcome == validate.UNANSWERED:
                 continue
             if r.outcome not in OUTCOMES:
-                problems[f"results.{i}"] = f"“{r.text}”：结果只能是 " + "、".join(OUTCOMES)
+                problems[f"results.{i}"] = said(
+                    "“{text}”：结果只能是 {options}", text=r.text, options="、".join(OUTCOMES)
+                )
             elif r.counted is not None and r.counted < 0:
                 problems[f"results.{i}"] = said("“{text}”：清点数量不能为负数", text=r.text)
         return problems
@@ -119,8 +121,11 @@ class Checks(Checklists):
         if last is None or data.mileage_km >= last:
             return {}
         return {
-            "mileage_km": f"当前里程 {data.mileage_km:g} km 低于上次记录的 {last:g} km，"
-            "请核对（换过里程表可照填）"
+            "mileage_km": said(
+                "当前里程 {mileage:g} km 低于上次记录的 {last:g} km，请核对（换过里程表可照填）",
+                mileage=data.mileage_km,
+                last=last,
+            )
         }
 
     def record_check(self, data: CheckData) -> CheckOutcome:

@@ -11,9 +11,10 @@ from db.errors import NotFoundError
 from db.fleet.data import VEHICLE
 from db.fleet.models import Check, Equipment, RepairTicket, Vehicle
 from db.fleet.rules import Intervals
+from db.words import said
 
-VEHICLE_GONE = "这辆车已被删除"
-EQUIPMENT_GONE = "这件器材已被删除"
+VEHICLE_GONE = said("这辆车已被删除")
+EQUIPMENT_GONE = said("这件器材已被删除")
 
 
 class Part:

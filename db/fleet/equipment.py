@@ -77,14 +77,14 @@ class EquipmentRegister(Part):
 
     def equipment(self, equipment_id: int) -> EquipmentData:
         with self.db.read() as s:
-            e = records.load(s, Equipment, equipment_id, f"找不到器材 #{equipment_id}")
+            e = records.load(s, Equipment, equipment_id, said("找不到器材 #{id}", id=equipment_id))
             return _equipment_data(e, e.vehicle.plate if e.vehicle else "")
 
     def equipment_by_code(self, code: str) -> EquipmentData:
         with self.db.read() as s:
             e = s.scalar(select(Equipment).where(Equipment.code == code.strip()))
             if e is None:
-                raise NotFoundError(f"没有编号为“{code}”的器材")
+                raise NotFoundError(said("没有编号为“{code}”的器材", code=code))
             return _equipment_data(e, e.vehicle.plate if e.vehicle else "")
 
     def validate_equipment(self, data: EquipmentData) -> dict[str, str]:
@@ -95,11 +95,13 @@ class EquipmentRegister(Part):
         if msg := validate.required(data.category, said("类别"), 20):  # the office's own list
             problems["category"] = msg
         if data.status not in EQUIPMENT_STATUSES:
-            problems["status"] = "状态只能是：" + "、".join(EQUIPMENT_STATUSES)
+            problems["status"] = said(
+                "状态只能是：{options}", options="、".join(EQUIPMENT_STATUSES)
+            )
         if data.agent and data.agent not in AGENTS:
-            problems["agent"] = "灭火剂类型只能是：" + "、".join(AGENTS)
+            problems["agent"] = said("灭火剂类型只能是：{options}", options="、".join(AGENTS))
         elif data.category.strip() == AGENT_CATEGORY and not data.agent:
-            problems["agent"] = "请选择灭火剂类型（决定维修和报废年限）"
+            problems["agent"] = said("请选择灭火剂类型（决定维修和报废年限）")
         problems |= validate.found(
             manufactured_on=validate.not_future(data.manufactured_on, said("生产日期")),
             last_test_on=validate.not_future(data.last_test_on, said("上次检验日期")),
@@ -112,9 +114,9 @@ class EquipmentRegister(Part):
                     )
                 )
                 if clash:
-                    problems["code"] = f"已有编号为“{data.code.strip()}”的器材"
+                    problems["code"] = said("已有编号为“{code}”的器材", code=data.code.strip())
             if data.vehicle_id is not None and s.get(Vehicle, data.vehicle_id) is None:
-                problems["vehicle_id"] = "所选车辆不存在"
+                problems["vehicle_id"] = said("所选车辆不存在")
         return problems
 
     def save_equipment(self, data: EquipmentData) -> int:
@@ -161,9 +163,11 @@ class EquipmentRegister(Part):
                 version,
                 EQUIPMENT_GONE,
                 "code",
-                lambda own, twin: (
-                    f"不能恢复“{own}”：在用器材“{twin}”的编号与它相同"
-                    "（不分大小写、全角半角和空格）。请先给其中一件换一个编号。"
+                lambda own, twin: said(
+                    "不能恢复“{own}”：在用器材“{twin}”的编号与它相同"
+                    "（不分大小写、全角半角和空格）。请先给其中一件换一个编号。",
+                    own=own,
+                    twin=twin,
                 ),
             )
 

@@ -82,7 +82,7 @@ class Repairs(Part):
         if msg := validate.required(problem, said("故障情况"), 2000):
             raise ValidationError({"problem": msg})
         if target_table not in TARGETS:
-            raise ValidationError({"target_table": "请选择车辆或器材"})
+            raise ValidationError({"target_table": said("请选择车辆或器材")})
         with self.db.transaction() as s:
             target = self._target(s, target_table, target_id)
             return open_ticket(
@@ -93,7 +93,7 @@ class Repairs(Part):
         with self.db.read() as s:
             r = s.get(RepairTicket, repair_id)
             if r is None:
-                raise NotFoundError(f"找不到维修单 #{repair_id}")
+                raise NotFoundError(said("找不到维修单 #{id}", id=repair_id))
             return _repair_data(r, self._subject(s, r.target_table, r.target_id))
 
     def repairs(
@@ -121,7 +121,9 @@ class Repairs(Part):
         with self.db.transaction() as s:
             r = self._ticket(s, repair_id, version)
             if r.status != "待维修":
-                raise ValidationError({"status": f"维修单当前为“{r.status}”，不能开始维修"})
+                raise ValidationError(
+                    {"status": said("维修单当前为“{status}”，不能开始维修", status=said(r.status))}
+                )
             r.status = "维修中"
             if assigned_to.strip():
                 r.assigned_to = assigned_to.strip()
@@ -142,12 +144,14 @@ class Repairs(Part):
         if msg := validate.required(resolution, said("维修情况"), 2000):
             problems["resolution"] = msg
         if cost is not None and cost < 0:
-            problems["cost"] = "费用不能为负数"
+            problems["cost"] = said("费用不能为负数")
         refuse(problems)
         with self.db.transaction() as s:
             r = self._ticket(s, repair_id, version)
             if r.status not in OPEN_REPAIR:
-                raise ValidationError({"status": f"维修单当前为“{r.status}”，不能再次修复"})
+                raise ValidationError(
+                    {"status": said("维修单当前为“{status}”，不能再次修复", status=said(r.status))}
+                )
             r.status = "已修复"
             r.resolution = resolution.strip()
             r.resolved_on = resolved_on or dt.date.today()
@@ -175,13 +179,13 @@ class Repairs(Part):
         with self.db.transaction() as s:
             r = self._ticket(s, repair_id, version)
             if r.status != "已修复":
-                raise ValidationError({"status": "只有“已修复”的维修单才能关闭"})
+                raise ValidationError({"status": said("只有“已修复”的维修单才能关闭")})
             r.status = "已关闭"
             r.closed_on = dt.date.today()
 
     @staticmethod
     def _ticket(s: Session, repair_id: int, version: int | None) -> RepairTicket:
-        return records.current(s, RepairTicket, repair_id, version, "这张维修单已被删除")
+        return records.current(s, RepairTicket, repair_id, version, said("这张维修单已被删除"))
 
     def out_of_service(self) -> list[OutOfService]:
         """Vehicles and items that are 维修 or 停用 (not archived), with their open repair."""

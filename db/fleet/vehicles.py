@@ -54,7 +54,9 @@ class Vehicles(Part):
 
     def vehicle(self, vehicle_id: int) -> VehicleData:
         with self.db.read() as s:
-            return _vehicle_data(records.load(s, Vehicle, vehicle_id, f"找不到车辆 #{vehicle_id}"))
+            return _vehicle_data(
+                records.load(s, Vehicle, vehicle_id, said("找不到车辆 #{id}", id=vehicle_id))
+            )
 
     def vehicle_by_plate(self, plate: str) -> VehicleData:
         """The vehicle with ``plate`` however it is written (渝A12345 = 渝A·12345)."""
@@ -63,30 +65,30 @@ class Vehicles(Part):
             for v in s.scalars(select(Vehicle).order_by(Vehicle.archived, Vehicle.id)):
                 if validate.normalize_plate(v.plate) == wanted:
                     return _vehicle_data(v)
-            raise NotFoundError(f"没有车牌号为“{plate}”的车辆")
+            raise NotFoundError(said("没有车牌号为“{plate}”的车辆", plate=plate))
 
     def validate_vehicle(self, data: VehicleData) -> dict[str, str]:
         problems: dict[str, str] = {}
         if msg := validate.required(data.plate, said("车牌号"), 20):
             problems["plate"] = msg
         if data.status not in VEHICLE_STATUSES:
-            problems["status"] = "状态只能是：" + "、".join(VEHICLE_STATUSES)
+            problems["status"] = said("状态只能是：{options}", options="、".join(VEHICLE_STATUSES))
         for name in ("tank_l", "foam_l", "pump_lps", "mileage_km"):
             value = getattr(data, name)
             if value is not None and value < 0:
-                problems[name] = "不能为负数"
+                problems[name] = said("不能为负数")
         for i, k in enumerate(data.kit):
             if not k.name.strip():
-                problems[f"kit.{i}"] = f"随车器材第{i + 1}行：请填写名称"
+                problems[f"kit.{i}"] = said("随车器材第{row}行：请填写名称", row=i + 1)
             elif k.expected < 0:
-                problems[f"kit.{i}"] = f"随车器材“{k.name}”：数量不能为负数"
+                problems[f"kit.{i}"] = said("随车器材“{name}”：数量不能为负数", name=k.name)
         if "plate" not in problems:
             wanted = validate.normalize_plate(data.plate)
             with self.db.read() as s:
                 others = s.execute(select(Vehicle.plate).where(Vehicle.id != (data.id or 0)))
                 clash = any(validate.normalize_plate(p) == wanted for (p,) in others)
             if clash:
-                problems["plate"] = f"已有车牌号为“{data.plate.strip()}”的车辆"
+                problems["plate"] = said("已有车牌号为“{plate}”的车辆", plate=data.plate.strip())
         return problems
 
     def save_vehicle(self, data: VehicleData) -> int:
@@ -144,8 +146,10 @@ class Vehicles(Part):
                 version,
                 VEHICLE_GONE,
                 "plate",
-                lambda own, twin: (
-                    f"不能恢复“{own}”：在用车辆“{twin}”是同一个车牌号。请先把其中一辆的车牌号改正。"
+                lambda own, twin: said(
+                    "不能恢复“{own}”：在用车辆“{twin}”是同一个车牌号。请先把其中一辆的车牌号改正。",
+                    own=own,
+                    twin=twin,
                 ),
                 validate.normalize_plate,
             )

@@ -20,6 +20,7 @@ from db.water.data import HYDRANT, CoverageReport, CoverageRow, NearSource
 from db.water.models import WaterSource
 from db.water.sources import available_clause
 from db.water.spacing import SPACING_RULE, SpacingGap, long_edges
+from db.words import said
 
 RADIUS_RULE = "water.protection_radius_m"
 SEARCH_FACTOR = 4  # nearest sources are looked for within this many radii
@@ -57,7 +58,7 @@ class Coverage:
         the report's ``spacing`` (method in :mod:`db.water.spacing`)."""
         radius = float(radius_m) if radius_m is not None else self.protection_radius()
         if radius <= 0:
-            raise ValueError("保护半径应大于0")
+            raise ValueError(said("保护半径应大于0"))
         day = on or dt.date.today()
         search = max(search_m or radius * SEARCH_FACTOR, radius)
         spacing_rule = Rules(self.db).number(SPACING_RULE)

@@ -376,7 +376,7 @@ class Inspections:
                 data.static_mpa, data.residual_mpa, data.pitot_mpa, data.outlet_mm, data.coefficient
             )
         except ValueError as exc:
-            raise ValidationError({"static_mpa": str(exc)}) from None
+            raise ValidationError({"static_mpa": exc.args[0] if exc.args else str(exc)}) from None
         data.flow_lps, data.rated_lps = rating.flow_lps, rating.rated_lps
         data.flow_class = rating.flow_class
         data.colour = self.flow_colour(rating.flow_class)

@@ -83,7 +83,7 @@ def dry_months(text: str) -> set[int]:
         else:
             out.add(int(part))
     if any(not 1 <= m <= 12 for m in out):
-        raise ValueError("枯水期月份应在1到12之间")
+        raise ValueError(said("枯水期月份应在1到12之间"))
     return out
 
 

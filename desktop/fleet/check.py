@@ -32,7 +32,7 @@ from db.fleet import (
     Fleet,
     ResultData,
 )
-from desktop.common.words import said_items
+from desktop.common.words import db_text, said_items
 from desktop.fleet.dialogs import number_edit
 from widgets.forms import Form, FormDialog, hint_label
 from widgets.listmodel import ListTableModel, cell_flags
@@ -251,7 +251,7 @@ class CheckDialog(FormDialog):
             asked = QMessageBox.question(
                 self,
                 self.windowTitle(),
-                "\n".join(warnings.values()) + self.tr("\n\n仍然保存吗？"),
+                "\n".join(db_text(w) for w in warnings.values()) + self.tr("\n\n仍然保存吗？"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

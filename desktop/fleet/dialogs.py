@@ -43,7 +43,7 @@ from db.fleet import (
 )
 from db.vocab import Vocab
 from desktop.common.history import add_history_tab
-from desktop.common.words import said_items
+from desktop.common.words import db_text, said_items
 from widgets import palette
 from widgets.closebox import close_box
 from widgets.fit import scroll_form
@@ -365,7 +365,7 @@ class RepairDialog(FormDialog):
         )
         info.setWordWrap(True)
         form.add_field("info", self.tr("故障情况"), info, lambda: None, lambda v: None)
-        status = QLabel(t.status, form)
+        status = QLabel(db_text(t.status), form)
         form.add_field("current", self.tr("当前状态"), status, lambda: None, lambda v: None)
         steps = [(self.tr(label), step) for label, step in NEXT_STEPS.get(t.status, [])]
         combo = form.combo("step", self.tr("下一步"), steps)

@@ -21,6 +21,7 @@ from db.due import DueStyle
 from db.water import RepairData, WaterBook, WaterSourceData
 from desktop.common.access import RECORDS, guard
 from desktop.common.history import add_history_tab
+from desktop.common.words import db_text
 from widgets import palette
 from widgets.boxes import column, row
 from widgets.closebox import close_box
@@ -77,7 +78,11 @@ class RepairStepDialog(FormDialog):
         info.setWordWrap(True)
         form.add_field("info", self.tr("故障情况"), info, lambda: None, lambda v: None)
         form.add_field(
-            "current", self.tr("当前状态"), QLabel(r.status, form), lambda: None, lambda v: None
+            "current",
+            self.tr("当前状态"),
+            QLabel(db_text(r.status), form),
+            lambda: None,
+            lambda v: None,
         )
         steps = [(self.tr(label), value) for label, value in STEPS.get(r.status, [])]
         step = form.combo("step", self.tr("下一步"), steps)
@@ -188,7 +193,8 @@ class RepairsDialog(QDialog):
                 Column(
                     "status",
                     self.tr("状态"),
-                    width=70,
+                    width=80,
+                    formatter=db_text,
                     background=lambda r: STATUS_COLOURS.get(r.status),
                 ),
                 Column("problem", self.tr("故障情况"), width=240),
@@ -226,7 +232,7 @@ class RepairsDialog(QDialog):
         open_count = sum(r.status in OPEN for r in repairs)
         self.state.setText(
             self.tr("水源当前状态：{status}　　未修复的维修单：{open_count} 张").format(
-                status=status, open_count=open_count
+                status=db_text(status), open_count=open_count
             )
         )
         first_open = next((r for r in repairs if r.status in OPEN), None)

@@ -5899,6 +5899,94 @@ Print the survey report now?</translation>
         <translation>Planned drill</translation>
     </message>
     <message>
+        <source>这条整改问题已被删除</source>
+        <translation>This finding has been deleted</translation>
+    </message>
+    <message>
+        <source>请选择演练</source>
+        <translation>Choose a drill</translation>
+    </message>
+    <message>
+        <source>责任人不能超过40个字</source>
+        <translation>The owner can have at most 40 characters</translation>
+    </message>
+    <message>
+        <source>找不到整改问题 #{id}</source>
+        <translation>Finding #{id} was not found</translation>
+    </message>
+    <message>
+        <source>请填写整改完成日期</source>
+        <translation>Enter the date the fix was done</translation>
+    </message>
+    <message>
+        <source>请填写整改证明（复查情况、照片或文件）</source>
+        <translation>Enter the evidence of the fix (re-check, photo or document)</translation>
+    </message>
+    <message>
+        <source>这次演练没有关联预案，无法发起预案修订；请先在演练中选择依据预案</source>
+        <translation>This drill has no plan, so no plan revision can be started; choose the plan it follows in the drill first</translation>
+    </message>
+    <message>
+        <source>这条问题已整改完毕</source>
+        <translation>This finding has already been fixed</translation>
+    </message>
+    <message>
+        <source>完成日期不能晚于今天</source>
+        <translation>The date it was done cannot be later than today</translation>
+    </message>
+    <message>
+        <source>完成日期不能早于演练日期</source>
+        <translation>The date it was done cannot be before the drill</translation>
+    </message>
+    <message>
+        <source>这个预案已被删除</source>
+        <translation>This plan has been deleted</translation>
+    </message>
+    <message>
+        <source>已发布的预案请填写发布日期</source>
+        <translation>Enter the issue date of an issued plan</translation>
+    </message>
+    <message>
+        <source>修订原因只能是：{options}</source>
+        <translation>The reason for the revision must be one of: {options}</translation>
+    </message>
+    <message>
+        <source>请写明修订的具体原因</source>
+        <translation>Write down the reason for the revision</translation>
+    </message>
+    <message>
+        <source>不能修改：{fields}</source>
+        <translation>These cannot be changed: {fields}</translation>
+    </message>
+    <message>
+        <source>找不到场所 #{id}</source>
+        <translation>Site #{id} was not found</translation>
+    </message>
+    <message>
+        <source>找不到预案 #{id}</source>
+        <translation>Plan #{id} was not found</translation>
+    </message>
+    <message>
+        <source>不是评估项目：{item}</source>
+        <translation>Not an evaluation item: {item}</translation>
+    </message>
+    <message>
+        <source>这个场所已被删除</source>
+        <translation>This site has been deleted</translation>
+    </message>
+    <message>
+        <source>经度和纬度应同时填写或同时留空</source>
+        <translation>Enter both longitude and latitude, or neither</translation>
+    </message>
+    <message>
+        <source>经度应在 -180 到 180 之间（中国境内约 73 到 135）</source>
+        <translation>Longitude must be between -180 and 180 (about 73 to 135 in China)</translation>
+    </message>
+    <message>
+        <source>纬度应在 -90 到 90 之间（中国境内约 18 到 54）</source>
+        <translation>Latitude must be between -90 and 90 (about 18 to 54 in China)</translation>
+    </message>
+    <message>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
@@ -5909,6 +5997,22 @@ Print the survey report now?</translation>
     <message>
         <source>待处理</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>当前里程 {mileage:g} km 低于上次记录的 {last:g} km，请核对（换过里程表可照填）</source>
+        <translation>The odometer reading {mileage:g} km is below the last one recorded, {last:g} km; please check it (after a new odometer, enter it as it reads)</translation>
+    </message>
+    <message>
+        <source>“{text}”：结果只能是 {options}</source>
+        <translation>“{text}”: the result must be one of {options}</translation>
+    </message>
+    <message>
+        <source>这辆车已被删除</source>
+        <translation>This vehicle has been deleted</translation>
+    </message>
+    <message>
+        <source>这件器材已被删除</source>
+        <translation>This item of equipment has been deleted</translation>
     </message>
     <message>
         <source>保险到期</source>
@@ -5933,6 +6037,34 @@ Print the survey report now?</translation>
     <message>
         <source>车辆</source>
         <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>灭火剂类型只能是：{options}</source>
+        <translation>The agent must be one of: {options}</translation>
+    </message>
+    <message>
+        <source>找不到器材 #{id}</source>
+        <translation>Equipment #{id} was not found</translation>
+    </message>
+    <message>
+        <source>请选择灭火剂类型（决定维修和报废年限）</source>
+        <translation>Choose the agent (it decides the service and scrap years)</translation>
+    </message>
+    <message>
+        <source>所选车辆不存在</source>
+        <translation>The chosen vehicle does not exist</translation>
+    </message>
+    <message>
+        <source>没有编号为“{code}”的器材</source>
+        <translation>There is no equipment numbered “{code}”</translation>
+    </message>
+    <message>
+        <source>已有编号为“{code}”的器材</source>
+        <translation>Equipment numbered “{code}” already exists</translation>
+    </message>
+    <message>
+        <source>不能恢复“{own}”：在用器材“{twin}”的编号与它相同（不分大小写、全角半角和空格）。请先给其中一件换一个编号。</source>
+        <translation>Cannot restore “{own}”: the equipment in use “{twin}” has the same number (ignoring case, full-width forms and spaces). Give one of them another number first.</translation>
     </message>
     <message>
         <source>执勤</source>
@@ -5995,6 +6127,14 @@ Print the survey report now?</translation>
         <translation>Closed</translation>
     </message>
     <message>
+        <source>费用不能为负数</source>
+        <translation>The cost cannot be negative</translation>
+    </message>
+    <message>
+        <source>这张维修单已被删除</source>
+        <translation>This repair order has been deleted</translation>
+    </message>
+    <message>
         <source>故障情况</source>
         <translation>Fault</translation>
     </message>
@@ -6003,8 +6143,52 @@ Print the survey report now?</translation>
         <translation>Repair done</translation>
     </message>
     <message>
+        <source>找不到维修单 #{id}</source>
+        <translation>Repair order #{id} was not found</translation>
+    </message>
+    <message>
+        <source>维修单当前为“{status}”，不能开始维修</source>
+        <translation>The repair order is “{status}”; the repair cannot be started</translation>
+    </message>
+    <message>
+        <source>维修单当前为“{status}”，不能再次修复</source>
+        <translation>The repair order is “{status}”; it cannot be marked repaired again</translation>
+    </message>
+    <message>
+        <source>只有“已修复”的维修单才能关闭</source>
+        <translation>Only a repaired order can be closed</translation>
+    </message>
+    <message>
+        <source>没有车牌号为“{plate}”的车辆</source>
+        <translation>There is no vehicle with the plate “{plate}”</translation>
+    </message>
+    <message>
         <source>车牌号</source>
         <translation>Plate number</translation>
+    </message>
+    <message>
+        <source>不能为负数</source>
+        <translation>Cannot be negative</translation>
+    </message>
+    <message>
+        <source>随车器材第{row}行：请填写名称</source>
+        <translation>Vehicle kit, line {row}: enter a name</translation>
+    </message>
+    <message>
+        <source>已有车牌号为“{plate}”的车辆</source>
+        <translation>A vehicle with the plate “{plate}” already exists</translation>
+    </message>
+    <message>
+        <source>找不到车辆 #{id}</source>
+        <translation>Vehicle #{id} was not found</translation>
+    </message>
+    <message>
+        <source>随车器材“{name}”：数量不能为负数</source>
+        <translation>Vehicle kit “{name}”: the count cannot be negative</translation>
+    </message>
+    <message>
+        <source>不能恢复“{own}”：在用车辆“{twin}”是同一个车牌号。请先把其中一辆的车牌号改正。</source>
+        <translation>Cannot restore “{own}”: the vehicle in use “{twin}” has the same plate. Correct the plate of one of them first.</translation>
     </message>
     <message>
         <source>经度和纬度要么都填，要么都不填</source>
@@ -6271,6 +6455,10 @@ Print the survey report now?</translation>
         <translation>{label}: enter a number, e.g. 105.93</translation>
     </message>
     <message>
+        <source>保护半径应大于0</source>
+        <translation>The protection radius must be more than 0</translation>
+    </message>
+    <message>
         <source>这个水源已被删除</source>
         <translation>This water source has been deleted</translation>
     </message>
@@ -6533,6 +6721,10 @@ Print the survey report now?</translation>
     <message>
         <source>已完成</source>
         <translation>Finished</translation>
+    </message>
+    <message>
+        <source>枯水期月份应在1到12之间</source>
+        <translation>Dry-season months must be between 1 and 12</translation>
     </message>
     <message>
         <source>应查 {total} 处，已查 {done} 处，不合格 {failed} 处。</source>

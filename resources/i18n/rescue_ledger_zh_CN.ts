@@ -5899,6 +5899,94 @@
         <translation>计划演练</translation>
     </message>
     <message>
+        <source>这条整改问题已被删除</source>
+        <translation>这条整改问题已被删除</translation>
+    </message>
+    <message>
+        <source>请选择演练</source>
+        <translation>请选择演练</translation>
+    </message>
+    <message>
+        <source>责任人不能超过40个字</source>
+        <translation>责任人不能超过40个字</translation>
+    </message>
+    <message>
+        <source>找不到整改问题 #{id}</source>
+        <translation>找不到整改问题 #{id}</translation>
+    </message>
+    <message>
+        <source>请填写整改完成日期</source>
+        <translation>请填写整改完成日期</translation>
+    </message>
+    <message>
+        <source>请填写整改证明（复查情况、照片或文件）</source>
+        <translation>请填写整改证明（复查情况、照片或文件）</translation>
+    </message>
+    <message>
+        <source>这次演练没有关联预案，无法发起预案修订；请先在演练中选择依据预案</source>
+        <translation>这次演练没有关联预案，无法发起预案修订；请先在演练中选择依据预案</translation>
+    </message>
+    <message>
+        <source>这条问题已整改完毕</source>
+        <translation>这条问题已整改完毕</translation>
+    </message>
+    <message>
+        <source>完成日期不能晚于今天</source>
+        <translation>完成日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>完成日期不能早于演练日期</source>
+        <translation>完成日期不能早于演练日期</translation>
+    </message>
+    <message>
+        <source>这个预案已被删除</source>
+        <translation>这个预案已被删除</translation>
+    </message>
+    <message>
+        <source>已发布的预案请填写发布日期</source>
+        <translation>已发布的预案请填写发布日期</translation>
+    </message>
+    <message>
+        <source>修订原因只能是：{options}</source>
+        <translation>修订原因只能是：{options}</translation>
+    </message>
+    <message>
+        <source>请写明修订的具体原因</source>
+        <translation>请写明修订的具体原因</translation>
+    </message>
+    <message>
+        <source>不能修改：{fields}</source>
+        <translation>不能修改：{fields}</translation>
+    </message>
+    <message>
+        <source>找不到场所 #{id}</source>
+        <translation>找不到场所 #{id}</translation>
+    </message>
+    <message>
+        <source>找不到预案 #{id}</source>
+        <translation>找不到预案 #{id}</translation>
+    </message>
+    <message>
+        <source>不是评估项目：{item}</source>
+        <translation>不是评估项目：{item}</translation>
+    </message>
+    <message>
+        <source>这个场所已被删除</source>
+        <translation>这个场所已被删除</translation>
+    </message>
+    <message>
+        <source>经度和纬度应同时填写或同时留空</source>
+        <translation>经度和纬度应同时填写或同时留空</translation>
+    </message>
+    <message>
+        <source>经度应在 -180 到 180 之间（中国境内约 73 到 135）</source>
+        <translation>经度应在 -180 到 180 之间（中国境内约 73 到 135）</translation>
+    </message>
+    <message>
+        <source>纬度应在 -90 到 90 之间（中国境内约 18 到 54）</source>
+        <translation>纬度应在 -90 到 90 之间（中国境内约 18 到 54）</translation>
+    </message>
+    <message>
         <source>已逾期</source>
         <translation>已逾期</translation>
     </message>
@@ -5909,6 +5997,22 @@
     <message>
         <source>待处理</source>
         <translation>待处理</translation>
+    </message>
+    <message>
+        <source>当前里程 {mileage:g} km 低于上次记录的 {last:g} km，请核对（换过里程表可照填）</source>
+        <translation>当前里程 {mileage:g} km 低于上次记录的 {last:g} km，请核对（换过里程表可照填）</translation>
+    </message>
+    <message>
+        <source>“{text}”：结果只能是 {options}</source>
+        <translation>“{text}”：结果只能是 {options}</translation>
+    </message>
+    <message>
+        <source>这辆车已被删除</source>
+        <translation>这辆车已被删除</translation>
+    </message>
+    <message>
+        <source>这件器材已被删除</source>
+        <translation>这件器材已被删除</translation>
     </message>
     <message>
         <source>保险到期</source>
@@ -5933,6 +6037,34 @@
     <message>
         <source>车辆</source>
         <translation>车辆</translation>
+    </message>
+    <message>
+        <source>灭火剂类型只能是：{options}</source>
+        <translation>灭火剂类型只能是：{options}</translation>
+    </message>
+    <message>
+        <source>找不到器材 #{id}</source>
+        <translation>找不到器材 #{id}</translation>
+    </message>
+    <message>
+        <source>请选择灭火剂类型（决定维修和报废年限）</source>
+        <translation>请选择灭火剂类型（决定维修和报废年限）</translation>
+    </message>
+    <message>
+        <source>所选车辆不存在</source>
+        <translation>所选车辆不存在</translation>
+    </message>
+    <message>
+        <source>没有编号为“{code}”的器材</source>
+        <translation>没有编号为“{code}”的器材</translation>
+    </message>
+    <message>
+        <source>已有编号为“{code}”的器材</source>
+        <translation>已有编号为“{code}”的器材</translation>
+    </message>
+    <message>
+        <source>不能恢复“{own}”：在用器材“{twin}”的编号与它相同（不分大小写、全角半角和空格）。请先给其中一件换一个编号。</source>
+        <translation>不能恢复“{own}”：在用器材“{twin}”的编号与它相同（不分大小写、全角半角和空格）。请先给其中一件换一个编号。</translation>
     </message>
     <message>
         <source>执勤</source>
@@ -5995,6 +6127,14 @@
         <translation>已关闭</translation>
     </message>
     <message>
+        <source>费用不能为负数</source>
+        <translation>费用不能为负数</translation>
+    </message>
+    <message>
+        <source>这张维修单已被删除</source>
+        <translation>这张维修单已被删除</translation>
+    </message>
+    <message>
         <source>故障情况</source>
         <translation>故障情况</translation>
     </message>
@@ -6003,8 +6143,52 @@
         <translation>维修情况</translation>
     </message>
     <message>
+        <source>找不到维修单 #{id}</source>
+        <translation>找不到维修单 #{id}</translation>
+    </message>
+    <message>
+        <source>维修单当前为“{status}”，不能开始维修</source>
+        <translation>维修单当前为“{status}”，不能开始维修</translation>
+    </message>
+    <message>
+        <source>维修单当前为“{status}”，不能再次修复</source>
+        <translation>维修单当前为“{status}”，不能再次修复</translation>
+    </message>
+    <message>
+        <source>只有“已修复”的维修单才能关闭</source>
+        <translation>只有“已修复”的维修单才能关闭</translation>
+    </message>
+    <message>
+        <source>没有车牌号为“{plate}”的车辆</source>
+        <translation>没有车牌号为“{plate}”的车辆</translation>
+    </message>
+    <message>
         <source>车牌号</source>
         <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>不能为负数</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>随车器材第{row}行：请填写名称</source>
+        <translation>随车器材第{row}行：请填写名称</translation>
+    </message>
+    <message>
+        <source>已有车牌号为“{plate}”的车辆</source>
+        <translation>已有车牌号为“{plate}”的车辆</translation>
+    </message>
+    <message>
+        <source>找不到车辆 #{id}</source>
+        <translation>找不到车辆 #{id}</translation>
+    </message>
+    <message>
+        <source>随车器材“{name}”：数量不能为负数</source>
+        <translation>随车器材“{name}”：数量不能为负数</translation>
+    </message>
+    <message>
+        <source>不能恢复“{own}”：在用车辆“{twin}”是同一个车牌号。请先把其中一辆的车牌号改正。</source>
+        <translation>不能恢复“{own}”：在用车辆“{twin}”是同一个车牌号。请先把其中一辆的车牌号改正。</translation>
     </message>
     <message>
         <source>经度和纬度要么都填，要么都不填</source>
@@ -6271,6 +6455,10 @@
         <translation>{label}请填写数字，例如 105.93</translation>
     </message>
     <message>
+        <source>保护半径应大于0</source>
+        <translation>保护半径应大于0</translation>
+    </message>
+    <message>
         <source>这个水源已被删除</source>
         <translation>这个水源已被删除</translation>
     </message>
@@ -6533,6 +6721,10 @@
     <message>
         <source>已完成</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>枯水期月份应在1到12之间</source>
+        <translation>枯水期月份应在1到12之间</translation>
     </message>
     <message>
         <source>应查 {total} 处，已查 {done} 处，不合格 {failed} 处。</source>

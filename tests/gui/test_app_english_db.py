@@ -11,11 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from db.access import ROLES
+from db.drills import DrillBook, DrillData, FindingData
 from db.errors import ValidationError
+from db.fleet import VEHICLE, Fleet, VehicleData
 from db.supplies import IN, OUT, MoveData, Supplies, SupplyData
 from db.water import InspectionData, SurveyData, WaterBook, WaterSourceData, summary_lines
 from db.words import said
 from desktop.common.words import db_text, error_text
+from desktop.drills.dialogs.findings import CloseFindingDialog
+from desktop.fleet.dialogs import RepairDialog, VehicleDialog
 from desktop.supplies.dialogs import MoveDialog
 from desktop.water.dialogs import SourceDialog
 from tests.gui.helpers import texts_of
@@ -100,3 +104,41 @@ def test_survey_refusals_and_summary_are_english(english, database):
     with pytest.raises(ValidationError) as closed:
         book.record_survey_result(survey, InspectionData(sid))
     assert error_text(closed.value) == ("This survey is finished; no more results can be entered")
+
+
+def test_fleet_refusals_speak_english_beside_the_field_and_in_boxes(english, qtbot, database):
+    fleet = Fleet(database)
+    vid = fleet.save_vehicle(VehicleData("渝A12345"))
+    dialog = VehicleDialog(None, fleet, None)
+    qtbot.addWidget(dialog)
+    dialog.form.editor("plate").setText("渝A·12345")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.errors()["plate"] == "A vehicle with the plate “渝A·12345” already exists"
+    assert len(fleet.vehicles()) == 1
+
+    repair = fleet.repair(fleet.open_repair(VEHICLE, vid, "水泵漏水"))
+    assert repair.id is not None
+    with pytest.raises(ValidationError) as refused:
+        fleet.close_repair(repair.id, repair.version)
+    assert error_text(refused.value) == "Only a repaired order can be closed"
+    step = RepairDialog(None, fleet, repair)
+    qtbot.addWidget(step)
+    shown = [text for w in step.findChildren(QWidget) for _, text in texts_of(w)]
+    assert "To repair" in shown and "待维修" not in shown
+
+
+def test_a_finding_closed_without_evidence_is_refused_in_english(english, qtbot, database):
+    drills = DrillBook(database)
+    did = drills.save_drill(DrillData("消防演练", starts_at=dt.datetime(2026, 3, 1, 9, 0)))
+    fid = drills.save_finding(FindingData(did, "水带破损"))
+    with pytest.raises(ValidationError) as refused:
+        drills.save_finding(FindingData(did, "预案缺页", triggers_revision=True))
+    assert error_text(refused.value).startswith("This drill has no plan")
+    drills.advance(fid, version=drills.finding(fid).version)
+    dialog = CloseFindingDialog(None, drills, drills.finding(fid))
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.errors()["evidence"] == (
+        "Enter the evidence of the fix (re-check, photo or document)"
+    )
+    assert drills.finding(fid).status == "整改中"
