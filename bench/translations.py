@@ -53,17 +53,32 @@ DATA_COLUMNS = {"rules.csv": ("group", "label", "unit")}
 
 
 def db_texts() -> list[str]:
-    """Every ``said("…")`` text of db/ (its first argument, a string literal), then the
-    Chinese words in the :data:`DATA_COLUMNS` of db/data, once each."""
+    """Every ``said("…")`` text of db/ (its first argument, a string literal or a module
+    constant assigned one, ``said(HINT)``), then the Chinese words in the
+    :data:`DATA_COLUMNS` of db/data, once each."""
     found: dict[str, None] = {}
     for path in sorted((ROOT / "db").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {
+            target.id: node.value.value
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
+        for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
             first = node.args[0]
-            if name == "said" and isinstance(first, ast.Constant) and isinstance(first.value, str):
+            if name != "said":
+                continue
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found[first.value] = None
+            elif isinstance(first, ast.Name) and first.id in constants:
+                found[constants[first.id]] = None
     for name, columns in DATA_COLUMNS.items():
         for row in data_rows(name):
             found.update((row[c], None) for c in columns if CHINESE.search(row[c] or ""))

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from db.words import said
+from db.words import said, said_list
 
 PHONE_CHARS = re.compile(r"^[0-9０-９+\-－ ()（）转]*$")
 PHONE_MIN, PHONE_MAX = 3, 40
@@ -28,7 +28,7 @@ def choice(value: str, allowed: Iterable[str], label: str) -> str | None:
     """A problem when ``value`` is not one of ``allowed`` (named in the message)."""
     options = tuple(allowed)
     if value not in options:
-        return said("{label}只能是：{options}", label=label, options="、".join(options))
+        return said("{label}只能是：{options}", label=label, options=said_list(options))
     return None
 
 

@@ -7,10 +7,14 @@ name) is written ``said("请填写{label}", label=label)``: it *is* the Chinese 
 (``desktop.common.words.db_text``) can translate the template in the "db" context of
 resources/i18n and put the values back in. A value that is itself ``said(...)`` is translated
 too; any other value is data (a name, a code) and is shown as typed.
+A list of fixed words (the allowed choices of a field) is ``said_list(words)``: the words
+joined with “、”, each translated and joined the window's way.
 ``python bench/translations.py`` collects every ``said("…")`` of db/ into the catalogues.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 
 class Said(str):
@@ -28,4 +32,20 @@ def said(template: str, /, **values: object) -> str:
     return text
 
 
-__all__ = ["Said", "said"]
+class SaidList(str):
+    """Fixed words of db/ joined with “、”, with the ``words`` kept to translate one by one."""
+
+    words: tuple[str, ...]
+    separator: str
+
+
+def said_list(words: Iterable[str], separator: str = "、") -> str:
+    """``words`` joined with ``separator`` (“、”), marked so the window shows each translated."""
+    items = tuple(words)
+    text = SaidList(separator.join(items))
+    text.words = items
+    text.separator = said("、") if separator == "、" else separator
+    return text
+
+
+__all__ = ["Said", "SaidList", "said", "said_list"]

@@ -17,7 +17,7 @@ from db.drills.data import PLAN_FIELDS, PlanData, PlanVersionData, RevisionTaskD
 from db.drills.models import Drill, Plan, PlanVersion, RevisionTask, Site
 from db.engine import Database
 from db.errors import ValidationError, refuse
-from db.words import said
+from db.words import said, said_list
 
 FIRST_EDITION = REVISION_TRIGGERS[0]  # 初次编制
 PLAN_OWNER = "plan"
@@ -131,7 +131,7 @@ class Plans:
         problems: dict[str, str] = {}
         if trigger not in REVISION_TRIGGERS[1:]:
             problems["trigger"] = said(
-                "修订原因只能是：{options}", options="、".join(REVISION_TRIGGERS[1:])
+                "修订原因只能是：{options}", options=said_list(REVISION_TRIGGERS[1:])
             )
         if trigger == REVISION_TRIGGERS[-1] and not reason.strip():
             problems["reason"] = said("请写明修订的具体原因")

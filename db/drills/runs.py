@@ -40,7 +40,7 @@ from db.drills.models import (
 from db.duty import Member
 from db.engine import Database
 from db.errors import NotFoundError, ValidationError, refuse
-from db.words import said
+from db.words import said, said_list
 
 DRILL_FIELDS = (
     "name",
@@ -288,7 +288,7 @@ class DrillRuns:
             elif item in seen:
                 problems[item] = said("评估项目重复")
             elif rating and rating not in RATINGS:
-                problems[item] = said("评价只能是：{options}", options="、".join(RATINGS))
+                problems[item] = said("评价只能是：{options}", options=said_list(RATINGS))
             elif value is not None and not 0 <= value <= 100:
                 problems[item] = said("得分应在 0 到 100 之间")
             seen.add(item)

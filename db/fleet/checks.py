@@ -26,7 +26,7 @@ from db.fleet.data import (
 from db.fleet.models import CHECK_KINDS, OUTCOMES, Check, CheckResult, Equipment, Vehicle
 from db.fleet.repairs import open_ticket
 from db.wording import failed_wording
-from db.words import said
+from db.words import said, said_list
 
 REVIEWER = "复核人："
 
@@ -90,7 +90,7 @@ class Checks(Checklists):
         if data.target_table not in TARGETS or data.target_id is None:
             problems["target_id"] = said("请选择车辆或器材")
         if data.kind not in CHECK_KINDS:
-            problems["kind"] = said("检查类别只能是：{options}", options="、".join(CHECK_KINDS))
+            problems["kind"] = said("检查类别只能是：{options}", options=said_list(CHECK_KINDS))
         if data.done_on is None:
             problems["done_on"] = said("请填写检查日期")
         elif data.done_on > dt.date.today():

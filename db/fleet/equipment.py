@@ -16,7 +16,7 @@ from db.fleet.data import EQUIPMENT, EquipmentData, EquipmentFilter
 from db.fleet.models import EQUIPMENT_STATUSES, Equipment, Vehicle
 from db.fleet.rules import AGENT_CATEGORY, AGENTS, Intervals
 from db.paging import PAGE_SIZE, Page, any_contains, clamp, not_archived
-from db.words import said
+from db.words import said, said_list
 
 EQUIPMENT_ROW_COLUMNS = (
     Equipment.code, Equipment.name, Equipment.category, Equipment.spec,
@@ -96,10 +96,10 @@ class EquipmentRegister(Part):
             problems["category"] = msg
         if data.status not in EQUIPMENT_STATUSES:
             problems["status"] = said(
-                "状态只能是：{options}", options="、".join(EQUIPMENT_STATUSES)
+                "状态只能是：{options}", options=said_list(EQUIPMENT_STATUSES)
             )
         if data.agent and data.agent not in AGENTS:
-            problems["agent"] = said("灭火剂类型只能是：{options}", options="、".join(AGENTS))
+            problems["agent"] = said("灭火剂类型只能是：{options}", options=said_list(AGENTS))
         elif data.category.strip() == AGENT_CATEGORY and not data.agent:
             problems["agent"] = said("请选择灭火剂类型（决定维修和报废年限）")
         problems |= validate.found(

@@ -24,7 +24,7 @@ from db.fleet.data import (
 from db.fleet.models import VEHICLE_STATUSES, Check, Equipment, KitItem, RepairTicket, Vehicle
 from db.fleet.rules import COVERS
 from db.paging import PAGE_SIZE, Page, any_contains, clamp
-from db.words import said
+from db.words import said, said_list
 
 PUMP_TEST = "水泵测试"
 
@@ -72,7 +72,7 @@ class Vehicles(Part):
         if msg := validate.required(data.plate, said("车牌号"), 20):
             problems["plate"] = msg
         if data.status not in VEHICLE_STATUSES:
-            problems["status"] = said("状态只能是：{options}", options="、".join(VEHICLE_STATUSES))
+            problems["status"] = said("状态只能是：{options}", options=said_list(VEHICLE_STATUSES))
         for name in ("tank_l", "foam_l", "pump_lps", "mileage_km"):
             value = getattr(data, name)
             if value is not None and value < 0:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from db.errors import NotFoundError, ValidationError, refuse
 from db.supplies.data import ADJUST, EPS, LEND, RETURN, SIGN, MoveData, fmt, qty
 from db.supplies.models import MOVE_KINDS, StockMove, Supply, SupplyBatch
-from db.words import said
+from db.words import said, said_list
 
 
 def _refuse(supply: Supply, data: MoveData, available: float, what: str = "") -> ValidationError:
@@ -36,7 +36,7 @@ def check_move(data: MoveData) -> dict[str, str]:
     if data.supply_id is None:
         problems["supply_id"] = said("请选择物资")
     if data.kind not in MOVE_KINDS:
-        problems["kind"] = said("类型只能是：{kinds}", kinds="、".join(MOVE_KINDS))
+        problems["kind"] = said("类型只能是：{options}", options=said_list(MOVE_KINDS))
     elif data.kind == ADJUST:
         if abs(data.quantity) < EPS:
             problems["quantity"] = said("盘点调整的数量不能为0")

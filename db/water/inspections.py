@@ -42,7 +42,7 @@ from db.water.models import (
 )
 from db.water.rules import COLOURS, INTERVAL_RULE, rate
 from db.water.sources import USABLE, next_due_for
-from db.words import said
+from db.words import said, said_list
 
 PASS, FAIL = "合格", "不合格"
 BROKEN, UNDER_REPAIR = "故障", "维修中"
@@ -326,7 +326,7 @@ class Inspections:
         """Move a repair along 待报修 → 已报修 → 维修中 (the source shows 维修中)."""
         if status not in OPEN_REPAIRS:
             raise ValidationError(
-                {"status": said("状态只能是：{options}", options="、".join(OPEN_REPAIRS))}
+                {"status": said("状态只能是：{options}", options=said_list(OPEN_REPAIRS))}
             )
         with self.db.transaction() as s:
             r = self._repair_row(s, repair_id, version)

@@ -35,7 +35,7 @@ from db.water.models import (
     WaterSource,
 )
 from db.water.rules import INTERVAL_RULE, dry_months
-from db.words import said
+from db.words import said, said_list
 
 OWNER_TABLE = "water_source"
 USABLE = "可用"
@@ -93,7 +93,7 @@ def canonical_months(text: str) -> str:
     try:
         months = dry_months(text)
     except ValueError:
-        from db.xlsx.cells import parse_months  # every way months are written, loaded on need
+        from db.xlsx.months import parse_months  # every way months are written, loaded on need
 
         months = parse_months(text)
     if not months:
@@ -175,7 +175,7 @@ def check_detail(spec: FieldSpec, value: Any) -> tuple[Any, str | None]:
     text = str(value).strip()
     if spec.kind == "choice" and spec.choices and text not in spec.choices:
         return None, said(
-            "{label}只能是：{options}", label=spec.label, options="、".join(spec.choices)
+            "{label}只能是：{options}", label=spec.label, options=said_list(spec.choices)
         )
     return text, None
 

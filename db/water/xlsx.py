@@ -27,8 +27,9 @@ from db.water.models import (
 )
 from db.water.rules import INTERVAL_RULE
 from db.water.sources import canonical_months, check_detail
-from db.xlsx.cells import CellError, nfkc, parse_months
+from db.xlsx.cells import CellError, nfkc
 from db.xlsx.context import ImportContext
+from db.xlsx.months import parse_months
 from db.xlsx.reader import Row
 from db.xlsx.registers.common import first_seen
 from db.xlsx.spec import ADDED, UNCHANGED, UPDATED, Column, Kind, RegisterSpec
@@ -148,7 +149,7 @@ def _clean(ctx: ImportContext | None, row: Row) -> dict[str, Any] | None:
                 values["has_dry_season"] = True  # months written: the source has a dry season
         except CellError as exc:
             if ctx:
-                ctx.problem(row, "dry_months", str(exc))
+                ctx.problem(row, "dry_months", exc.message)
             ok = False
     if row.get("has_dry_season") and not months:
         if ctx:

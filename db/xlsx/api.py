@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from db.engine import Database
 from db.errors import LedgerError, named
 from db.vocab import Vocab, add_synonym, vocabulary
+from db.words import said
 from db.xlsx import writer
 from db.xlsx.context import ImportContext, WordUse
 from db.xlsx.reader import Sheet, correct_cell, read_sheet
@@ -154,7 +155,7 @@ def import_register(
     report, _ = _run(database, read, options, _phase(progress, 1), cancelled, not dry_run, True)
     report.notices += copy_warnings
     if not read.rows:
-        report.notices.append("文件中没有数据行，未导入任何内容。")
+        report.notices.append(said("文件中没有数据行，未导入任何内容。"))
     return report
 
 

@@ -14,11 +14,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from db import validate
+from db.words import said, said_list
 from db.xlsx.spec import Column, Kind
 
 
 class CellError(ValueError):
     """A cell that cannot be read as its column's kind; the message is for the user."""
+
+    @property
+    def message(self) -> str:
+        """The message as raised (a ``said`` text keeps its template for the window)."""
+        return self.args[0] if self.args and isinstance(self.args[0], str) else str(self)
 
 
 def nfkc(text: str) -> str:
@@ -70,6 +76,15 @@ _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 DATE_HINT = "请写成 2024-02-10 或 2024年2月10日 的形式"
 WEEKDAYS = "一二三四五六日"
+_WEEKDAY_NAMES = (
+    said("星期一"),
+    said("星期二"),
+    said("星期三"),
+    said("星期四"),
+    said("星期五"),
+    said("星期六"),
+    said("星期日"),
+)
 YEARLESS = (
     "日期“{written}”没有年份：请写成{year}年{month}月{day}日，"
     "或在标题/工作表名中写明年份，或导入时指定月份"
@@ -155,9 +170,9 @@ def month_context(text: str) -> DateContext:
     match = _MONTH_ARG.match(folded)
     month = int(match.group(2) or match.group(3)) if match else 0
     if not match or not 1 <= month <= 12:
-        raise CellError(MONTH_ARG_HINT.format(written=text))
+        raise CellError(said(MONTH_ARG_HINT, written=text))
     year = int(match.group(1))
-    return DateContext(year, month, f"导入时指定的月份“{year}-{month:02d}”")
+    return DateContext(year, month, said("导入时指定的月份“{month}”", month=f"{year}-{month:02d}"))
 
 
 def _date_text(value: Any) -> tuple[str, int | None]:
@@ -198,19 +213,41 @@ def parse_date(value: Any, context: DateContext | None = None) -> dt.date:
         month, day = int(short.group(1)), int(short.group(2))
         if context is None:
             year = dt.date.today().year
-            raise CellError(YEARLESS.format(written=written, year=year, month=month, day=day))
+            raise CellError(said(YEARLESS, written=written, year=year, month=month, day=day))
         year = context.year_for(month) if 1 <= month <= 12 else context.year
-        where = f"（按{context.source}取 {year} 年）" if context.source else ""
+        where = (
+            said("（按{source}取 {year} 年）", source=context.source, year=year)
+            if context.source
+            else ""
+        )
     else:
-        raise CellError(f"无法识别的日期“{written}”，{DATE_HINT}")
+        raise CellError(
+            said("无法识别的日期“{written}”，{hint}", written=written, hint=said(DATE_HINT))
+        )
     try:
         day_ = dt.date(year, month, day)
     except ValueError:
-        raise CellError(f"日期“{written}”不存在{where}，{DATE_HINT}") from None
+        raise CellError(
+            said(
+                "日期“{written}”不存在{where}，{hint}",
+                written=written,
+                where=where,
+                hint=said(DATE_HINT),
+            )
+        ) from None
     if weekday is not None and day_.weekday() != weekday:
         raise CellError(
-            f"日期“{written}”：{day_.year}年{day_.month}月{day_.day}日是星期"
-            f"{WEEKDAYS[day_.weekday()]}，不是星期{WEEKDAYS[weekday]}{where}，请核对日期和年份"
+            said(
+                "日期“{written}”：{year}年{month}月{day}日是{actual}，不是{weekday}{where}，"
+                "请核对日期和年份",
+                written=written,
+                year=day_.year,
+                month=day_.month,
+                day=day_.day,
+                actual=said(_WEEKDAY_NAMES[day_.weekday()]),
+                weekday=said(_WEEKDAY_NAMES[weekday]),
+                where=where,
+            )
         )
     return day_
 
@@ -229,7 +266,9 @@ def parse_yesno(value: Any) -> bool:
         return True
     if text in NO:
         return False
-    raise CellError(f"“{as_text(value)}”不是 是/否（可填 是、否、√、×、Y、N，空白表示否）")
+    raise CellError(
+        said("“{value}”不是 是/否（可填 是、否、√、×、Y、N，空白表示否）", value=as_text(value))
+    )
 
 
 _INT = re.compile(r"[+-]?\d+")
@@ -244,23 +283,23 @@ def _number_text(value: Any, pattern: re.Pattern[str], refusal: str) -> str:
         text = _SPACE.sub("", nfkc(text))
     if pattern.fullmatch(text):
         return text
-    raise CellError(f"“{as_text(value)}”{refusal}")
+    raise CellError(said("“{value}”{refusal}", value=as_text(value), refusal=refusal))
 
 
 def parse_int(value: Any) -> int:
     if isinstance(value, bool):
-        raise CellError(f"“{as_text(value)}”不是整数")
+        raise CellError(said("“{value}”{refusal}", value=as_text(value), refusal=said("不是整数")))
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    return int(_number_text(value, _INT, "不是整数"))
+    return int(_number_text(value, _INT, said("不是整数")))
 
 
 def parse_float(value: Any) -> float:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
-    return float(_number_text(value, _FLOAT, "不是数字"))
+    return float(_number_text(value, _FLOAT, said("不是数字")))
 
 
 _NAME_SPLIT = re.compile(r"\s*[、,，;；/\n]+\s*")
@@ -310,7 +349,7 @@ def split_names(value: Any) -> list[NameEntry]:
             before = _PHONE_LEAD.sub("", chunk[pos : match.start()])
             entries.extend(NameEntry(n, None, group) for n in before.split())
             if not entries or entries[-1].phone is not None:
-                raise CellError(f"电话“{phone}”前面没有姓名，请写成“姓名 电话”")
+                raise CellError(said("电话“{phone}”前面没有姓名，请写成“姓名 电话”", phone=phone))
             entries[-1] = NameEntry(entries[-1].name, phone, entries[-1].group)
             pos = match.end()
             if tail := _PHONE_TAIL.match(chunk, pos):
@@ -354,52 +393,7 @@ def names_in_cell(value: Any, known: Collection[str]) -> list[NameEntry]:
     return join_known_names(split_names(value), known)
 
 
-# ---- months, plates ------------------------------------------------------------------------
-
-MONTHS_HINT = "请写成 12-2、12月至次年2月 或 1、2、3月 的形式"
-ALL_YEAR = {"全年", "全年度", "全年各月", "每月", "常年"}
-NO_MONTHS = {"无", "没有"}
-_MONTH_PART = re.compile(r"(\d{1,2})月?(?:-(\d{1,2})月?)?")
-_MONTH_RANGE = re.compile(r"至|到|~|—|–|-")
-_MONTH_NEXT_YEAR = re.compile(r"次年|翌年|来年|第二年|下年")
-_MONTH_SPLIT = re.compile(r"[,、;]+|和|及")
-
-
-def parse_months(value: Any) -> set[int]:
-    """The months (1–12) a cell names: “12-2”, “12月-2月”, “12月至2月”, “11月至次年3月”,
-    “十二月至二月”, “1、2、3月”, “1,2,3”, “1-3月”, full-width digits and spaces too; a range
-    runs across the new year when it ends before it starts. “全年” is all twelve, blank or
-    “无” none. Anything else is a :class:`CellError` with a hint."""
-    if is_blank(value):
-        return set()
-    written = as_text(value)
-    text = _SPACE.sub("", nfkc(written)).replace("月份", "月")
-    text = text.removeprefix("每年")
-    if text in ALL_YEAR:
-        return set(range(1, 13))
-    if text in NO_MONTHS:
-        return set()
-    text = _MONTH_NEXT_YEAR.sub("", cn_numbers(text))
-    text = _MONTH_RANGE.sub("-", text)
-    months: set[int] = set()
-    for part in _MONTH_SPLIT.split(text):
-        if not part:
-            continue
-        match = _MONTH_PART.fullmatch(part)
-        if not match:
-            raise CellError(f"无法识别的月份“{written}”，{MONTHS_HINT}")
-        first = int(match.group(1))
-        last = int(match.group(2)) if match.group(2) else first
-        if not (1 <= first <= 12 and 1 <= last <= 12):
-            raise CellError(f"月份“{written}”应在 1 到 12 之间，{MONTHS_HINT}")
-        month = first
-        months.add(month)
-        while month != last:
-            month = month % 12 + 1
-            months.add(month)
-    if not months:
-        raise CellError(f"无法识别的月份“{written}”，{MONTHS_HINT}")
-    return months
+# ---- plates ------------------------------------------------------------------------
 
 
 def normalize_plate(value: Any) -> str:
@@ -420,7 +414,17 @@ def parse_choice(value: Any, column: Column) -> str:
         found = table.get(_SPACE.sub("", nfkc(text)))
     if found is not None:
         return found
-    raise CellError(f"“{as_text(value)}”不在可选值中（{'、'.join(column.choices)}）")
+    raise CellError(
+        said(
+            "“{value}”不在可选值中（{choices}）",
+            value=as_text(value),
+            choices=said_list(column.choices),
+        )
+    )
+
+
+def _too_long(length: int, limit: int) -> str:
+    return said("内容过长（{length} 字），最多 {limit} 字", length=length, limit=limit)
 
 
 def parse_cell(value: Any, column: Column, dates: DateContext | None = None) -> Any:
@@ -433,7 +437,7 @@ def parse_cell(value: Any, column: Column, dates: DateContext | None = None) -> 
         if not text:
             return None
         if column.max_length is not None and len(text) > column.max_length:
-            raise CellError(f"内容过长（{len(text)} 字），最多 {column.max_length} 字")
+            raise CellError(_too_long(len(text), column.max_length))
         return text
     if column.kind is Kind.YESNO:
         return parse_yesno(value)
@@ -452,7 +456,7 @@ def parse_cell(value: Any, column: Column, dates: DateContext | None = None) -> 
         return parse_choice(value, column)
     text = as_text(value)
     if column.max_length is not None and len(text) > column.max_length:
-        raise CellError(f"内容过长（{len(text)} 字），最多 {column.max_length} 字")
+        raise CellError(_too_long(len(text), column.max_length))
     return text
 
 

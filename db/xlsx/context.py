@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from db.words import said
 from db.xlsx.cells import DateContext
 from db.xlsx.reader import CANCELLED, TICK, Row, Sheet
 from db.xlsx.spec import Cancelled, ImportReport, OperationCancelled, Progress
@@ -63,7 +64,7 @@ class ImportContext:
     def flush_notices(self) -> None:
         for message, rows in self.grouped.items():
             shown = "、".join(str(n) for n in rows[:10]) + ("……" if len(rows) > 10 else "")
-            self.report.notices.append(f"第 {shown} 行：{message}")
+            self.report.notices.append(said("第 {rows} 行：{message}", rows=shown, message=message))
         self.grouped.clear()
 
     def each(self) -> Iterator[Row]:

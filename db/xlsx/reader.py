@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import LedgerError
+from db.words import said
 from db.xlsx.cells import (
     CellError,
     DateContext,
@@ -189,7 +190,7 @@ def _month(month: str | DateContext | None) -> DateContext | None:
     try:
         return month_context(month)
     except CellError as exc:
-        raise LedgerError(str(exc)) from None
+        raise LedgerError(exc.message) from None
 
 
 def read_sheet(
@@ -217,7 +218,7 @@ def read_sheet(
         raise
     except Exception as exc:  # noqa: BLE001
         raise UnreadableFile(
-            f"读取文件时出错（{type(exc).__name__}），文件可能已损坏。", path.name
+            said("读取文件时出错（{error}），文件可能已损坏。", error=type(exc).__name__), path.name
         ) from None
     finally:
         book.close()
@@ -232,7 +233,7 @@ def _tables(book: Book, wanted: str | None, file: str) -> list[Table]:
         if found:
             return found[:1]
     sheets = "、".join(f"“{t.title}”" for t in book.tables)
-    raise UnreadableFile(NO_SUCH_SHEET.format(name=wanted, sheets=sheets), file)
+    raise UnreadableFile(said(NO_SUCH_SHEET, name=wanted, sheets=sheets), file)
 
 
 def _dates(
@@ -249,13 +250,13 @@ def _dates(
         return explicit
     found = None
     if book.kind != "csv":  # a CSV's only sheet is named after the file
-        found = date_context(table.title, f"工作表名“{table.title}”")
+        found = date_context(table.title, said("工作表名“{name}”", name=table.title))
     for cells in scanned[: header_row - 1]:
         for value in cells:
             if found is None and isinstance(value, str):
                 title = value.strip()
-                found = date_context(title, f"标题“{title[:40]}”")
-    return found or date_context(path.stem, f"文件名“{path.name}”")
+                found = date_context(title, said("标题“{title}”", title=title[:40]))
+    return found or date_context(path.stem, said("文件名“{name}”", name=path.name))
 
 
 def _read(
@@ -276,16 +277,21 @@ def _read(
             found = (score, number, scanned, table)
     if found is None:
         expected = "、".join(spec.headers)
-        where = f"工作表“{wanted}”" if wanted is not None else ""
+        where = said("工作表“{name}”", name=wanted) if wanted is not None else ""
         raise UnreadableFile(
-            f"在{where}前 {HEADER_SCAN_ROWS} 行中找不到表头。工作表中应有一行列名：{expected}。",
+            said(
+                "在{where}前 {rows} 行中找不到表头。工作表中应有一行列名：{expected}。",
+                where=where,
+                rows=HEADER_SCAN_ROWS,
+                expected=expected,
+            ),
             file,
         )
     _, header_row, scanned, table = found
     claimed = table.claimed
     if claimed and claimed - header_row > 2 * MAX_DATA_ROWS:  # blank rows may fill the rest
         raise UnreadableFile(
-            TOO_MANY_ROWS.format(sheet=table.title, rows=claimed, limit=MAX_DATA_ROWS), file
+            said(TOO_MANY_ROWS, sheet=table.title, rows=claimed, limit=MAX_DATA_ROWS), file
         )
     problems = Problems()
     notices: list[str] = list(book.notices)
@@ -321,9 +327,9 @@ def _read(
         labels = dict.fromkeys(
             label for _, cells in held for v in cells if (label := footer_label(v))
         )
-        notices.append(FOOTER_NOTICE.format(rows=row_list(sheet.footer), labels="、".join(labels)))
+        notices.append(said(FOOTER_NOTICE, rows=row_list(sheet.footer), labels="、".join(labels)))
     if len(sheet.rows) > MAX_DATA_ROWS:
-        raise UnreadableFile(OVER_LIMIT.format(sheet=table.title, limit=MAX_DATA_ROWS), file)
+        raise UnreadableFile(said(OVER_LIMIT, sheet=table.title, limit=MAX_DATA_ROWS), file)
     _year_notice(sheet)
     return sheet
 
@@ -339,7 +345,7 @@ def _year_notice(sheet: Sheet) -> None:
     if sheet.yearless and sheet.dates is not None:
         rows = row_list(sorted(set(sheet.yearless)))
         sheet.notices.append(
-            YEAR_NOTICE.format(count=len(sheet.yearless), source=sheet.dates.source, rows=rows)
+            said(YEAR_NOTICE, count=len(sheet.yearless), source=sheet.dates.source, rows=rows)
         )
 
 
@@ -365,17 +371,26 @@ def _map_columns(
             problems.add(
                 header_row,
                 written,
-                f"与“{headers[column.key]}”是同一列（{column.header}），请只保留一列",
+                said(
+                    "与“{other}”是同一列（{column}），请只保留一列",
+                    other=headers[column.key],
+                    column=column.header,
+                ),
             )
         else:
             mapping[index] = column
             headers[column.key] = written
     if unknown:
-        notices.append("已忽略未识别的列：" + "、".join(unknown))
+        notices.append(said("已忽略未识别的列：{columns}", columns="、".join(unknown)))
     for column in spec.columns:
         if column.required and column.key not in headers:
-            also = f"（也可写作：{'、'.join(column.synonyms)}）" if column.synonyms else ""
-            problems.add(header_row, column.header, f"缺少必填列“{column.header}”{also}")
+            also = (
+                said("（也可写作：{names}）", names="、".join(column.synonyms))
+                if column.synonyms
+                else ""
+            )
+            message = said("缺少必填列“{column}”{also}", column=column.header, also=also)
+            problems.add(header_row, column.header, message)
     return mapping, headers
 
 
@@ -391,12 +406,12 @@ def _rows(
         if number % TICK == 0:
             tick(number)
         if number > EXCEL_MAX_ROWS:
-            raise UnreadableFile(OVER_LIMIT.format(sheet=table.title, limit=MAX_DATA_ROWS), file)
+            raise UnreadableFile(said(OVER_LIMIT, sheet=table.title, limit=MAX_DATA_ROWS), file)
         if all(is_blank(c) for c in cells):
             continue
         filled += 1
         if filled > MAX_DATA_ROWS + FOOTER_ROOM:
-            raise UnreadableFile(OVER_LIMIT.format(sheet=table.title, limit=MAX_DATA_ROWS), file)
+            raise UnreadableFile(said(OVER_LIMIT, sheet=table.title, limit=MAX_DATA_ROWS), file)
         yield number, cells
 
 
@@ -418,13 +433,13 @@ def _parse_row(row: tuple[int, tuple], fields: list[Field], sheet: Sheet) -> Row
         value = cells[index] if index < size else None
         parsed.raw[column.key] = value
         if column.required and is_blank(value):
-            sheet.problems.add(number, written, "必填，不能为空")
+            sheet.problems.add(number, written, said("必填，不能为空"))
             parsed.bad.add(column.key)
             continue
         try:
             values[column.key] = parse_cell(value, column, dates)
         except CellError as exc:
-            sheet.problems.add(number, written, str(exc))
+            sheet.problems.add(number, written, exc.message)
             parsed.bad.add(column.key)
             continue
         if dates is not None and column.kind is Kind.DATE and written_without_year(value):
@@ -444,11 +459,11 @@ def correct_cell(sheet: Sheet, row: Row, key: str, text: str) -> None:
     row.bad.discard(key)
     row.values.pop(key, None)
     if column.required and is_blank(text):
-        sheet.problems.add(row.number, written, "必填，不能为空")
+        sheet.problems.add(row.number, written, said("必填，不能为空"))
         row.bad.add(key)
         return
     try:
         row.values[key] = parse_cell(text, column, sheet.dates)
     except CellError as exc:
-        sheet.problems.add(row.number, written, str(exc))
+        sheet.problems.add(row.number, written, exc.message)
         row.bad.add(key)

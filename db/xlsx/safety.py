@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from db.words import said
 from db.xlsx.spec import CANCELLED, OperationCancelled, UnreadableFile
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -96,10 +97,10 @@ def _kind_by_name(name: str) -> str | None:
 
 def _check_size(kind: str | None, size: int, part: str, file: str) -> None:
     if kind == _SHARED and size > MAX_SHARED_BYTES:
-        message = TEXTS_TOO_BIG.format(name=part, size=_mb(size), limit=_mb(MAX_SHARED_BYTES))
+        message = said(TEXTS_TOO_BIG, name=part, size=_mb(size), limit=_mb(MAX_SHARED_BYTES))
         raise UnreadableFile(message, file)
     if kind == _SHEET and size > MAX_SHEET_BYTES:
-        message = SHEET_TOO_BIG.format(name=part, size=_mb(size), limit=_mb(MAX_SHEET_BYTES))
+        message = said(SHEET_TOO_BIG, name=part, size=_mb(size), limit=_mb(MAX_SHEET_BYTES))
         raise UnreadableFile(message, file)
 
 
@@ -144,10 +145,13 @@ def file_head(path: Path) -> tuple[int, bytes]:
         with open(path, "rb") as fh:
             return size, fh.read(8)
     except FileNotFoundError:
-        raise UnreadableFile(f"找不到文件：{path}", path.name) from None
+        raise UnreadableFile(said("找不到文件：{path}", path=str(path)), path.name) from None
     except OSError as exc:
         raise UnreadableFile(
-            f"无法读取文件（{exc.strerror or exc}），如果它正在 Excel 或 WPS 中打开，请先关闭。",
+            said(
+                "无法读取文件（{reason}），如果它正在 Excel 或 WPS 中打开，请先关闭。",
+                reason=exc.strerror or str(exc),
+            ),
             path.name,
         ) from None
 
@@ -155,7 +159,14 @@ def file_head(path: Path) -> tuple[int, bytes]:
 def check_size(size: int, name: str) -> None:
     """Refuse a file over :data:`MAX_FILE_BYTES` before anything parses it."""
     if size > MAX_FILE_BYTES:
-        raise UnreadableFile(f"文件过大（{_mb(size)} MB，上限 {_mb(MAX_FILE_BYTES)} MB）。", name)
+        raise UnreadableFile(
+            said(
+                "文件过大（{size} MB，上限 {limit} MB）。",
+                size=_mb(size),
+                limit=_mb(MAX_FILE_BYTES),
+            ),
+            name,
+        )
 
 
 def check_package(path: str | os.PathLike[str], cancelled: Cancelled | None = None) -> None:
@@ -165,7 +176,7 @@ def check_package(path: str | os.PathLike[str], cancelled: Cancelled | None = No
     name = path.name
     size, magic = file_head(path)
     if magic == _OLE_MAGIC:
-        raise UnreadableFile(OLD_XLS, name)
+        raise UnreadableFile(said(OLD_XLS), name)
     check_size(size, name)
     try:
         with zipfile.ZipFile(path) as archive:
@@ -173,36 +184,36 @@ def check_package(path: str | os.PathLike[str], cancelled: Cancelled | None = No
             for info in archive.infolist():
                 _check_part(archive, info, name, cancelled)
     except zipfile.BadZipFile:
-        raise UnreadableFile(NOT_XLSX, name) from None
+        raise UnreadableFile(said(NOT_XLSX), name) from None
     except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
-        raise UnreadableFile("文件已损坏，无法读取。", name) from None
+        raise UnreadableFile(said("文件已损坏，无法读取。"), name) from None
 
 
 def _check_directory(archive: zipfile.ZipFile, file: str) -> None:
     infos = archive.infolist()
     names = {i.filename for i in infos}
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-        raise UnreadableFile(NOT_XLSX, file)
+        raise UnreadableFile(said(NOT_XLSX), file)
     if len(infos) > MAX_ENTRIES or len(names) != len(infos):
-        raise UnreadableFile("文件内部结构异常（条目过多或重复），已拒绝。", file)
+        raise UnreadableFile(said("文件内部结构异常（条目过多或重复），已拒绝。"), file)
     total = 0
     for info in infos:
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise UnreadableFile("文件使用了 Excel 不会使用的压缩方式，已拒绝。", file)
+            raise UnreadableFile(said("文件使用了 Excel 不会使用的压缩方式，已拒绝。"), file)
         if info.flag_bits & 0x1:
-            raise UnreadableFile(OLD_XLS, file)
+            raise UnreadableFile(said(OLD_XLS), file)
         if info.file_size > MAX_PART_BYTES:
             raise UnreadableFile(
-                TOO_BIG.format(size=_mb(info.file_size), limit=_mb(MAX_PART_BYTES)), file
+                said(TOO_BIG, size=_mb(info.file_size), limit=_mb(MAX_PART_BYTES)), file
             )
         if info.file_size > RATIO_FLOOR:
             ratio = info.file_size // max(info.compress_size, 1)
             if ratio > MAX_RATIO:
-                raise UnreadableFile(BOMB.format(name=info.filename, ratio=ratio), file)
+                raise UnreadableFile(said(BOMB, name=info.filename, ratio=ratio), file)
         _check_size(_kind_by_name(info.filename), info.file_size, info.filename, file)
         total += info.file_size
     if total > MAX_TOTAL_BYTES:
-        raise UnreadableFile(TOO_BIG.format(size=_mb(total), limit=_mb(MAX_TOTAL_BYTES)), file)
+        raise UnreadableFile(said(TOO_BIG, size=_mb(total), limit=_mb(MAX_TOTAL_BYTES)), file)
 
 
 def _encoding(head: bytes) -> str | None:
@@ -240,17 +251,17 @@ class _Counter:
         ``text`` kept from the previous chunk (they were counted with it)."""
         self.count += len(self.pattern.findall(text)) - len(self.pattern.findall(tail))
         if self.count > self.limit:
-            message = TOO_MANY.format(name=part, limit=self.limit, what=self.what)
+            message = said(TOO_MANY, name=part, limit=self.limit, what=self.what)
             raise UnreadableFile(message, file)
 
 
 def _counters(kind: str | None) -> list[_Counter]:
     if kind == _SHARED:
-        return [_Counter(_STRING, MAX_SHARED_STRINGS, "条不同的文字")]
+        return [_Counter(_STRING, MAX_SHARED_STRINGS, said("条不同的文字"))]
     if kind == _SHEET:
         return [
-            _Counter(_ROW, MAX_SHEET_ROWS, "行"),
-            _Counter(_CELL, MAX_SHEET_CELLS, "个单元格"),
+            _Counter(_ROW, MAX_SHEET_ROWS, said("行")),
+            _Counter(_CELL, MAX_SHEET_CELLS, said("个单元格")),
         ]
     return []
 
@@ -267,7 +278,7 @@ def _check_part(
         if encoding is None:
             return
         if encoding.startswith("!"):
-            raise UnreadableFile(ENCODING.format(name=info.filename, encoding=encoding[1:]), file)
+            raise UnreadableFile(said(ENCODING, name=info.filename, encoding=encoding[1:]), file)
         decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
         tail = ""
         chunk = head
@@ -275,7 +286,7 @@ def _check_part(
         while chunk:
             text = tail + decoder.decode(chunk).lower()
             if any(mark in text for mark in _FORBIDDEN):
-                raise UnreadableFile(ENTITY.format(name=info.filename), file)
+                raise UnreadableFile(said(ENTITY, name=info.filename), file)
             if counters is None:  # the first chunk: what the part is, whatever its name
                 root = _ROOT.match(text)
                 kind = _kind_by_name(info.filename) or (root.group(1) if root else None)

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
+from db.words import said
 from db.xlsx.safety import NOT_XLSX, CancellableFile, check_package, check_size, file_head
 from db.xlsx.spec import CANCELLED, Cancelled, OperationCancelled, UnreadableFile
 
@@ -127,7 +128,7 @@ def open_book(path: str | Path, cancelled: Cancelled | None = None) -> Book:
     size, head = file_head(path)
     kind = detect(head)
     if kind == "empty":
-        raise UnreadableFile(EMPTY, name)
+        raise UnreadableFile(said(EMPTY), name)
     check_size(size, name)
     if kind == "xlsx":
         try:
@@ -135,7 +136,7 @@ def open_book(path: str | Path, cancelled: Cancelled | None = None) -> Book:
         except UnreadableFile as exc:
             # a zip named .et that holds no workbook is a WPS format we cannot read
             if path.suffix.lower() == ".et" and exc.problems[0].message == NOT_XLSX:
-                raise UnreadableFile(ET_SAVE_AS, name) from None
+                raise UnreadableFile(said(ET_SAVE_AS), name) from None
             raise
     if kind == "ole":
         return open_xls(path)
@@ -193,7 +194,11 @@ def open_xlsx(path: Path, cancelled: Cancelled | None = None) -> Book:
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a broken file
         handle.close()
         raise UnreadableFile(
-            f"文件已损坏或不是标准的 Excel 工作簿，无法读取（{type(exc).__name__}）。", path.name
+            said(
+                "文件已损坏或不是标准的 Excel 工作簿，无法读取（{error}）。",
+                error=type(exc).__name__,
+            ),
+            path.name,
         ) from None
     book = Book("xlsx", tables)
     book._close += [workbook.close, handle.close]
@@ -265,10 +270,12 @@ def open_xls(path: Path) -> Book:
     except Exception as exc:  # noqa: BLE001 - xlrd raises many kinds on a broken file
         message = str(exc)
         if "encrypted" in message.lower() or _ENCRYPTED_PACKAGE in data:
-            raise UnreadableFile(XLS_PASSWORD, path.name) from None
+            raise UnreadableFile(said(XLS_PASSWORD), path.name) from None
         if "find workbook" in message.lower():
-            raise UnreadableFile(ET_SAVE_AS if et else NOT_WORKBOOK, path.name) from None
-        raise UnreadableFile(ET_SAVE_AS if et else XLS_BROKEN, path.name) from None
+            raise UnreadableFile(
+                said(ET_SAVE_AS) if et else said(NOT_WORKBOOK), path.name
+            ) from None
+        raise UnreadableFile(said(ET_SAVE_AS) if et else said(XLS_BROKEN), path.name) from None
     tables: list[Table] = [XlsTable(s, workbook.datemode) for s in workbook.sheets()]
     book = Book("xls", tables)
     book._close.append(workbook.release_resources)
@@ -285,15 +292,15 @@ def decode_text(data: bytes, file: str = "") -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise UnreadableFile(ENCODING, file) from None
+            raise UnreadableFile(said(ENCODING), file) from None
     if b"\x00" in data[:65536]:
-        raise UnreadableFile(NOT_TABLE, file)
+        raise UnreadableFile(said(NOT_TABLE), file)
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise UnreadableFile(ENCODING, file)
+    raise UnreadableFile(said(ENCODING), file)
 
 
 def sniff_delimiter(lines: list[str]) -> str:
@@ -352,7 +359,7 @@ def parse_csv(
                 last = len(rows)
             if len(rows) > EXCEL_MAX_ROWS:
                 raise UnreadableFile(
-                    CSV_ROWS.format(rows=EXCEL_MAX_ROWS, limit=EXCEL_MAX_ROWS), file
+                    said(CSV_ROWS, rows=EXCEL_MAX_ROWS, limit=EXCEL_MAX_ROWS), file
                 )
             if cancelled is not None and len(rows) % CSV_TICK == 0 and cancelled():
                 raise OperationCancelled(CANCELLED)
@@ -360,9 +367,9 @@ def parse_csv(
         row_number = len(rows) + 1
         if "field limit" in str(exc):
             raise UnreadableFile(
-                CSV_FIELD.format(row=row_number, limit=CSV_MAX_FIELD), file
+                said(CSV_FIELD, row=row_number, limit=CSV_MAX_FIELD), file
             ) from None
-        raise UnreadableFile(CSV_BROKEN.format(row=row_number, reason=exc), file) from None
+        raise UnreadableFile(said(CSV_BROKEN, row=row_number, reason=exc), file) from None
     del rows[last:]
     return rows
 
@@ -372,8 +379,8 @@ def open_csv(path: Path, cancelled: Cancelled | None = None) -> Book:
     text = decode_text(path.read_bytes(), name)
     head = text[:2048].lstrip().lower()
     if head.startswith("<") and any(m in head for m in ("<html", "<table", "<?xml", "<!doctype")):
-        raise UnreadableFile(MARKUP, name)
+        raise UnreadableFile(said(MARKUP), name)
     notices = []
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".et"):
-        notices.append(CSV_AS_EXCEL.format(name=name))
+        notices.append(said(CSV_AS_EXCEL, name=name))
     return Book("csv", [CsvTable(path.stem, parse_csv(text, name, cancelled))], notices)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from db.errors import LedgerError
 from db.limits import NOTE_MAX, limit_of
+from db.words import said
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -134,7 +135,11 @@ class Problems(list[Problem]):
         """All problems kept, with a last line saying how many more there were."""
         if not self.dropped:
             return list(self)
-        note = f"问题太多，仅列出前 {self.limit} 个（另有 {self.dropped} 个未列出）"
+        note = said(
+            "问题太多，仅列出前 {limit} 个（另有 {dropped} 个未列出）",
+            limit=self.limit,
+            dropped=self.dropped,
+        )
         return [*self, Problem(None, "", note)]
 
 
@@ -186,12 +191,20 @@ class ImportReport:
         self.mark(row, UPDATED if changes else UNCHANGED, changes)
         return bool(changes)
 
-    def summary(self) -> str:
-        text = (
-            f"共读取 {self.rows} 行：新增 {self.added}，更新 {self.updated}，"
-            f"替换 {self.replaced}，未变 {self.unchanged}。"
+    def lines(self) -> list[str]:
+        """The counts, then each notice once (``said`` texts the window translates)."""
+        text = said(
+            "共读取 {rows} 行：新增 {added}，更新 {updated}，替换 {replaced}，未变 {unchanged}。",
+            rows=self.rows,
+            added=self.added,
+            updated=self.updated,
+            replaced=self.replaced,
+            unchanged=self.unchanged,
         )
-        return "\n".join([text, *dict.fromkeys(self.notices)])  # each notice once
+        return [text, *dict.fromkeys(self.notices)]
+
+    def summary(self) -> str:
+        return "\n".join(self.lines())
 
 
 class ImportRejected(LedgerError):

@@ -8,6 +8,7 @@ list is accepted, added to the list in the same transaction and reported once as
 from __future__ import annotations
 
 from db.vocab import Resolved, TermCache, Terms
+from db.words import said
 from db.xlsx.cells import as_text, is_blank
 from db.xlsx.context import ImportContext, WordUse
 from db.xlsx.reader import Row
@@ -67,7 +68,9 @@ def apply_vocabularies(ctx: ImportContext) -> None:
                     row.values[key] = value
                     ctx.sheet.headers.setdefault(key, ctx.sheet.spec.column(key).header)
     for title, values in added.items():
-        ctx.report.notices.append(f"已在“{title}”中新增：{'、'.join(values)}")
+        ctx.report.notices.append(
+            said("已在“{title}”中新增：{values}", title=said(title), values="、".join(values))
+        )
 
 
 def _office_yesno(ctx: ImportContext, terms: Terms, row: Row, key: str) -> None:

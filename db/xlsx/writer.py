@@ -22,6 +22,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from db.errors import LedgerError
+from db.words import said
 from db.xlsx.cells import display_width
 from db.xlsx.examples import BY_HEADER, EXAMPLES
 from db.xlsx.spec import Cancelled, Column, Kind, OperationCancelled, Progress, RegisterSpec
@@ -78,9 +79,11 @@ def _temp_beside(path: Path) -> Path:
         except FileExistsError:
             continue
         except PermissionError:
-            raise LedgerError(f"无法写入“{path.name}”：没有在该文件夹中保存文件的权限。") from None
+            raise LedgerError(
+                said("无法写入“{name}”：没有在该文件夹中保存文件的权限。", name=path.name)
+            ) from None
         return temp
-    raise LedgerError(f"无法在“{path.parent}”中创建临时文件。")
+    raise LedgerError(said("无法在“{folder}”中创建临时文件。", folder=str(path.parent)))
 
 
 def save_workbook(workbook: Workbook, path: Path) -> None:
@@ -91,7 +94,7 @@ def save_workbook(workbook: Workbook, path: Path) -> None:
         workbook.save(temp)
         os.replace(temp, path)
     except PermissionError:
-        raise LedgerError(LOCKED.format(name=path.name)) from None
+        raise LedgerError(said(LOCKED, name=path.name)) from None
     finally:
         if os.path.exists(temp):
             os.remove(temp)

@@ -46,7 +46,7 @@ from desktop.common.import_model import (
     ProblemListModel,
     describe,
 )
-from desktop.common.words import error_text
+from desktop.common.words import db_text, error_text
 from widgets.tasks import TaskHandle, run_task
 
 if TYPE_CHECKING:
@@ -361,7 +361,7 @@ class ImportPreviewDialog(QDialog, PreviewLayout):
     def _on_imported(self, report: ImportReport) -> None:
         self._writing = None
         self.report = report
-        text = report.summary()
+        text = "\n".join(db_text(line) for line in report.lines())
         learned = [
             self.tr("已记下：{column}「{word}」即“{value}”，下次导入自动识别").format(
                 column=self._word_columns.get((vocab, word)) or self.service.choice(vocab).title,
@@ -423,7 +423,7 @@ class ImportPreviewDialog(QDialog, PreviewLayout):
         )
 
     def _show_notices(self, notices: list[str]) -> None:
-        unique = list(dict.fromkeys(notices))
+        unique = [db_text(n) for n in dict.fromkeys(notices)]
         self.notices_label.setText("\n".join(f"· {n}" for n in unique))
         self.notices_label.setVisible(bool(unique))
 

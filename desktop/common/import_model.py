@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from db.xlsx.cells import as_text
+from desktop.common.words import db_text
 from widgets import palette
 from widgets.listmodel import BACKGROUND, CELL, DISPLAY, EDIT, FONT, FOREGROUND, TOOLTIP
 
@@ -291,7 +292,7 @@ class PreviewTableModel(QAbstractTableModel):
             if cell in self._pending:
                 lines.append(self.tr("已改为：{text}（待重新检查）").format(text=typed))
         if cell not in self._pending:
-            lines += self._cell_problems.get(cell, [])
+            lines += [db_text(m) for m in self._cell_problems.get(cell, [])]
             change = self._change(row, key)
             if change is not None:
                 lines.append(
@@ -320,7 +321,7 @@ class PreviewTableModel(QAbstractTableModel):
 
     def _status_tooltip(self, r: int, row: Row) -> str | None:
         status = self.status(r)
-        lines = list(self._row_problems.get(row.number, []))
+        lines = [db_text(m) for m in self._row_problems.get(row.number, [])]
         if status == UNKNOWN:
             lines.append(self.tr("其他行改正后才能知道这一行会怎样导入"))
         elif status == CHECKING:
@@ -380,7 +381,8 @@ def describe(problem: Problem) -> str:
         else ""
     )
     column = f"「{problem.column}」" if problem.column else ""
-    return f"{where}{column}：{problem.message}" if where or column else problem.message
+    message = db_text(problem.message)
+    return f"{where}{column}：{message}" if where or column else message
 
 
 class ProblemListModel(QAbstractListModel):

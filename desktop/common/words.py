@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from db.words import Said
+from db.words import Said, SaidList
 
 CONTEXT = "db"
 
@@ -22,8 +22,12 @@ def db_text(text: str) -> str:
     back (each itself translated when db/ marked it), any other text looked up whole."""
     if not text:
         return text
+    if isinstance(text, SaidList):
+        return db_text(text.separator).join(db_text(word) for word in text.words)
     if isinstance(text, Said):
-        values = {k: db_text(v) if isinstance(v, Said) else v for k, v in text.values.items()}
+        values = {
+            k: db_text(v) if isinstance(v, (Said, SaidList)) else v for k, v in text.values.items()
+        }
         return QCoreApplication.translate(CONTEXT, text.template).format(**values)
     return QCoreApplication.translate(CONTEXT, text)
 

@@ -6235,10 +6235,6 @@
         <translation>请选择物资</translation>
     </message>
     <message>
-        <source>类型只能是：{kinds}</source>
-        <translation>类型只能是：{kinds}</translation>
-    </message>
-    <message>
         <source>借出时请填写借用人</source>
         <translation>借出时请填写借用人</translation>
     </message>
@@ -6671,6 +6667,10 @@
         <translation>状态只能是：{options}</translation>
     </message>
     <message>
+        <source>类型只能是：{options}</source>
+        <translation>类型只能是：{options}</translation>
+    </message>
+    <message>
         <source>{text}应填数字（单位 {unit}）</source>
         <translation>{text}应填数字（单位 {unit}）</translation>
     </message>
@@ -6761,6 +6761,330 @@
     <message>
         <source>这次普查已结束，不能再录入结果</source>
         <translation>这次普查已结束，不能再录入结果</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>文件中没有数据行，未导入任何内容。</source>
+        <translation>文件中没有数据行，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>内容过长（{length} 字），最多 {limit} 字</source>
+        <translation>内容过长（{length} 字），最多 {limit} 字</translation>
+    </message>
+    <message>
+        <source>导入时指定的月份“{month}”</source>
+        <translation>导入时指定的月份“{month}”</translation>
+    </message>
+    <message>
+        <source>“{value}”不是 是/否（可填 是、否、√、×、Y、N，空白表示否）</source>
+        <translation>“{value}”不是 是/否（可填 是、否、√、×、Y、N，空白表示否）</translation>
+    </message>
+    <message>
+        <source>“{value}”{refusal}</source>
+        <translation>“{value}”{refusal}</translation>
+    </message>
+    <message>
+        <source>“{value}”不在可选值中（{choices}）</source>
+        <translation>“{value}”不在可选值中（{choices}）</translation>
+    </message>
+    <message>
+        <source>月份“{written}”应写成 2027-02 的形式（年-月）</source>
+        <translation>月份“{written}”应写成 2027-02 的形式（年-月）</translation>
+    </message>
+    <message>
+        <source>日期“{written}”：{year}年{month}月{day}日是{actual}，不是{weekday}{where}，请核对日期和年份</source>
+        <translation>日期“{written}”：{year}年{month}月{day}日是{actual}，不是{weekday}{where}，请核对日期和年份</translation>
+    </message>
+    <message>
+        <source>不是整数</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <source>不是数字</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>（按{source}取 {year} 年）</source>
+        <translation>（按{source}取 {year} 年）</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{written}”，{hint}</source>
+        <translation>无法识别的日期“{written}”，{hint}</translation>
+    </message>
+    <message>
+        <source>日期“{written}”不存在{where}，{hint}</source>
+        <translation>日期“{written}”不存在{where}，{hint}</translation>
+    </message>
+    <message>
+        <source>日期“{written}”没有年份：请写成{year}年{month}月{day}日，或在标题/工作表名中写明年份，或导入时指定月份</source>
+        <translation>日期“{written}”没有年份：请写成{year}年{month}月{day}日，或在标题/工作表名中写明年份，或导入时指定月份</translation>
+    </message>
+    <message>
+        <source>电话“{phone}”前面没有姓名，请写成“姓名 电话”</source>
+        <translation>电话“{phone}”前面没有姓名，请写成“姓名 电话”</translation>
+    </message>
+    <message>
+        <source>请写成 2024-02-10 或 2024年2月10日 的形式</source>
+        <translation>请写成 2024-02-10 或 2024年2月10日 的形式</translation>
+    </message>
+    <message>
+        <source>第 {rows} 行：{message}</source>
+        <translation>第 {rows} 行：{message}</translation>
+    </message>
+    <message>
+        <source>无法识别的月份“{written}”，{hint}</source>
+        <translation>无法识别的月份“{written}”，{hint}</translation>
+    </message>
+    <message>
+        <source>月份“{written}”应在 1 到 12 之间，{hint}</source>
+        <translation>月份“{written}”应在 1 到 12 之间，{hint}</translation>
+    </message>
+    <message>
+        <source>请写成 12-2、12月至次年2月 或 1、2、3月 的形式</source>
+        <translation>请写成 12-2、12月至次年2月 或 1、2、3月 的形式</translation>
+    </message>
+    <message>
+        <source>文件中没有名为“{name}”的工作表（有：{sheets}）。</source>
+        <translation>文件中没有名为“{name}”的工作表（有：{sheets}）。</translation>
+    </message>
+    <message>
+        <source>工作表名“{name}”</source>
+        <translation>工作表名“{name}”</translation>
+    </message>
+    <message>
+        <source>文件名“{name}”</source>
+        <translation>文件名“{name}”</translation>
+    </message>
+    <message>
+        <source>工作表“{name}”</source>
+        <translation>工作表“{name}”</translation>
+    </message>
+    <message>
+        <source>在{where}前 {rows} 行中找不到表头。工作表中应有一行列名：{expected}。</source>
+        <translation>在{where}前 {rows} 行中找不到表头。工作表中应有一行列名：{expected}。</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”有 {rows:,} 行，超过一次导入的上限 {limit:,} 行。请删除多余的空行，或分成几个文件导入。</source>
+        <translation>工作表“{sheet}”有 {rows:,} 行，超过一次导入的上限 {limit:,} 行。请删除多余的空行，或分成几个文件导入。</translation>
+    </message>
+    <message>
+        <source>已忽略表格下方的落款（第 {rows} 行：{labels}），未作为数据导入。</source>
+        <translation>已忽略表格下方的落款（第 {rows} 行：{labels}），未作为数据导入。</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”的数据超过一次导入的上限 {limit:,} 行。请删除多余的行，或分成几个文件导入。</source>
+        <translation>工作表“{sheet}”的数据超过一次导入的上限 {limit:,} 行。请删除多余的行，或分成几个文件导入。</translation>
+    </message>
+    <message>
+        <source>有 {count} 个日期没有写年份，已按{source}补全年份（第 {rows} 行）。</source>
+        <translation>有 {count} 个日期没有写年份，已按{source}补全年份（第 {rows} 行）。</translation>
+    </message>
+    <message>
+        <source>已忽略未识别的列：{columns}</source>
+        <translation>已忽略未识别的列：{columns}</translation>
+    </message>
+    <message>
+        <source>缺少必填列“{column}”{also}</source>
+        <translation>缺少必填列“{column}”{also}</translation>
+    </message>
+    <message>
+        <source>必填，不能为空</source>
+        <translation>必填，不能为空</translation>
+    </message>
+    <message>
+        <source>读取文件时出错（{error}），文件可能已损坏。</source>
+        <translation>读取文件时出错（{error}），文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>（也可写作：{names}）</source>
+        <translation>（也可写作：{names}）</translation>
+    </message>
+    <message>
+        <source>标题“{title}”</source>
+        <translation>标题“{title}”</translation>
+    </message>
+    <message>
+        <source>与“{other}”是同一列（{column}），请只保留一列</source>
+        <translation>与“{other}”是同一列（{column}），请只保留一列</translation>
+    </message>
+    <message>
+        <source>文件中的文字表（{name}）解压后有 {size} MB，超过上限 {limit} MB，正常的表格不会这么大，文件可能已损坏或被恶意构造，已拒绝。</source>
+        <translation>文件中的文字表（{name}）解压后有 {size} MB，超过上限 {limit} MB，正常的表格不会这么大，文件可能已损坏或被恶意构造，已拒绝。</translation>
+    </message>
+    <message>
+        <source>文件中的工作表（{name}）解压后有 {size} MB，超过上限 {limit} MB，请删除多余的内容或分成几个文件导入。</source>
+        <translation>文件中的工作表（{name}）解压后有 {size} MB，超过上限 {limit} MB，请删除多余的内容或分成几个文件导入。</translation>
+    </message>
+    <message>
+        <source>文件过大（{size} MB，上限 {limit} MB）。</source>
+        <translation>文件过大（{size} MB，上限 {limit} MB）。</translation>
+    </message>
+    <message>
+        <source>这是旧版 Excel（.xls）文件或设置了打开密码的文件，无法直接导入。请在 Excel 或 WPS 中打开，取消密码后“另存为” .xlsx 再导入。</source>
+        <translation>这是旧版 Excel（.xls）文件或设置了打开密码的文件，无法直接导入。请在 Excel 或 WPS 中打开，取消密码后“另存为” .xlsx 再导入。</translation>
+    </message>
+    <message>
+        <source>这不是 Excel 工作簿（.xlsx）文件，请在 Excel 或 WPS 中打开后“另存为” .xlsx 再导入。</source>
+        <translation>这不是 Excel 工作簿（.xlsx）文件，请在 Excel 或 WPS 中打开后“另存为” .xlsx 再导入。</translation>
+    </message>
+    <message>
+        <source>文件内部结构异常（条目过多或重复），已拒绝。</source>
+        <translation>文件内部结构异常（条目过多或重复），已拒绝。</translation>
+    </message>
+    <message>
+        <source>文件解压后过大（{size} MB，上限 {limit} MB），可能已损坏或被恶意构造，已拒绝。</source>
+        <translation>文件解压后过大（{size} MB，上限 {limit} MB），可能已损坏或被恶意构造，已拒绝。</translation>
+    </message>
+    <message>
+        <source>文件中的“{name}”有超过 {limit:,} {what}，正常的表格不会这么多，已拒绝。</source>
+        <translation>文件中的“{name}”有超过 {limit:,} {what}，正常的表格不会这么多，已拒绝。</translation>
+    </message>
+    <message>
+        <source>找不到文件：{path}</source>
+        <translation>找不到文件：{path}</translation>
+    </message>
+    <message>
+        <source>无法读取文件（{reason}），如果它正在 Excel 或 WPS 中打开，请先关闭。</source>
+        <translation>无法读取文件（{reason}），如果它正在 Excel 或 WPS 中打开，请先关闭。</translation>
+    </message>
+    <message>
+        <source>文件已损坏，无法读取。</source>
+        <translation>文件已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>文件使用了 Excel 不会使用的压缩方式，已拒绝。</source>
+        <translation>文件使用了 Excel 不会使用的压缩方式，已拒绝。</translation>
+    </message>
+    <message>
+        <source>条不同的文字</source>
+        <translation>条不同的文字</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>个单元格</source>
+        <translation>个单元格</translation>
+    </message>
+    <message>
+        <source>文件中的“{name}”使用了不支持的字符编码（{encoding}），已拒绝。</source>
+        <translation>文件中的“{name}”使用了不支持的字符编码（{encoding}），已拒绝。</translation>
+    </message>
+    <message>
+        <source>文件中的“{name}”压缩比异常（{ratio}:1），可能是恶意构造的压缩炸弹，已拒绝。</source>
+        <translation>文件中的“{name}”压缩比异常（{ratio}:1），可能是恶意构造的压缩炸弹，已拒绝。</translation>
+    </message>
+    <message>
+        <source>文件中的“{name}”含有 DOCTYPE/ENTITY 声明，Excel 本身不会这样写，可能是恶意文件，已拒绝。</source>
+        <translation>文件中的“{name}”含有 DOCTYPE/ENTITY 声明，Excel 本身不会这样写，可能是恶意文件，已拒绝。</translation>
+    </message>
+    <message>
+        <source>无法识别这个文本文件的文字编码（既不是 UTF-8，也不是 GBK/GB18030）。请在 Excel 或 WPS 中打开后“另存为” .xlsx，或另存为“CSV UTF-8”再导入。</source>
+        <translation>无法识别这个文本文件的文字编码（既不是 UTF-8，也不是 GBK/GB18030）。请在 Excel 或 WPS 中打开后“另存为” .xlsx，或另存为“CSV UTF-8”再导入。</translation>
+    </message>
+    <message>
+        <source>文件是空的（0 字节），没有可导入的内容。</source>
+        <translation>文件是空的（0 字节），没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>这不是 Excel/WPS 表格或 CSV 文件，无法导入。请在 Excel 或 WPS 中打开后“另存为” .xlsx 再导入。</source>
+        <translation>这不是 Excel/WPS 表格或 CSV 文件，无法导入。请在 Excel 或 WPS 中打开后“另存为” .xlsx 再导入。</translation>
+    </message>
+    <message>
+        <source>这是网页（HTML）或 XML 格式的表格（有些系统导出的“.xls”其实是这种文件），无法直接导入。请在 Excel 或 WPS 中打开，“另存为” Excel 工作簿（.xlsx）再导入。</source>
+        <translation>这是网页（HTML）或 XML 格式的表格（有些系统导出的“.xls”其实是这种文件），无法直接导入。请在 Excel 或 WPS 中打开，“另存为” Excel 工作簿（.xlsx）再导入。</translation>
+    </message>
+    <message>
+        <source>“{name}”的内容是文本表格（CSV），已按 CSV 读取。</source>
+        <translation>“{name}”的内容是文本表格（CSV），已按 CSV 读取。</translation>
+    </message>
+    <message>
+        <source>文件已损坏或不是标准的 Excel 工作簿，无法读取（{error}）。</source>
+        <translation>文件已损坏或不是标准的 Excel 工作簿，无法读取（{error}）。</translation>
+    </message>
+    <message>
+        <source>CSV 文件第 {row} 行无法读取（{reason}），文件可能已损坏。</source>
+        <translation>CSV 文件第 {row} 行无法读取（{reason}），文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>这个 Excel 文件设置了打开密码，无法读取。请在 Excel 或 WPS 中打开，取消密码后“另存为” .xlsx 再导入。</source>
+        <translation>这个 Excel 文件设置了打开密码，无法读取。请在 Excel 或 WPS 中打开，取消密码后“另存为” .xlsx 再导入。</translation>
+    </message>
+    <message>
+        <source>这是 WPS 表格自己的格式（.et），无法直接读取。请在 WPS 中打开它，点“文件 → 另存为”，文件类型选“Excel 工作簿（*.xlsx）”，再导入另存的文件。</source>
+        <translation>这是 WPS 表格自己的格式（.et），无法直接读取。请在 WPS 中打开它，点“文件 → 另存为”，文件类型选“Excel 工作簿（*.xlsx）”，再导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>无法读取这个旧版 Excel（.xls）文件，它可能已损坏。请在 Excel 或 WPS 中打开后“另存为” .xlsx 再导入。</source>
+        <translation>无法读取这个旧版 Excel（.xls）文件，它可能已损坏。请在 Excel 或 WPS 中打开后“另存为” .xlsx 再导入。</translation>
+    </message>
+    <message>
+        <source>文件有 {rows:,} 行以上，超过表格的最大行数 {limit:,}，可能不是表格文件，已拒绝。</source>
+        <translation>文件有 {rows:,} 行以上，超过表格的最大行数 {limit:,}，可能不是表格文件，已拒绝。</translation>
+    </message>
+    <message>
+        <source>CSV 文件第 {row} 行有一个单元格超过 {limit:,} 个字符，文件可能已损坏或不是表格，已拒绝。</source>
+        <translation>CSV 文件第 {row} 行有一个单元格超过 {limit:,} 个字符，文件可能已损坏或不是表格，已拒绝。</translation>
+    </message>
+    <message>
+        <source>这个文件不含 Excel 工作表（可能是 Word 等其他文档）。请在 Excel 或 WPS 中打开表格后“另存为” .xlsx 再导入。</source>
+        <translation>这个文件不含 Excel 工作表（可能是 Word 等其他文档）。请在 Excel 或 WPS 中打开表格后“另存为” .xlsx 再导入。</translation>
+    </message>
+    <message>
+        <source>问题太多，仅列出前 {limit} 个（另有 {dropped} 个未列出）</source>
+        <translation>问题太多，仅列出前 {limit} 个（另有 {dropped} 个未列出）</translation>
+    </message>
+    <message>
+        <source>共读取 {rows} 行：新增 {added}，更新 {updated}，替换 {replaced}，未变 {unchanged}。</source>
+        <translation>共读取 {rows} 行：新增 {added}，更新 {updated}，替换 {replaced}，未变 {unchanged}。</translation>
+    </message>
+    <message>
+        <source>已在“{title}”中新增：{values}</source>
+        <translation>已在“{title}”中新增：{values}</translation>
+    </message>
+    <message>
+        <source>无法在“{folder}”中创建临时文件。</source>
+        <translation>无法在“{folder}”中创建临时文件。</translation>
+    </message>
+    <message>
+        <source>无法写入“{name}”：文件可能正在 Excel 或 WPS 中打开，请关闭后重试。</source>
+        <translation>无法写入“{name}”：文件可能正在 Excel 或 WPS 中打开，请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>无法写入“{name}”：没有在该文件夹中保存文件的权限。</source>
+        <translation>无法写入“{name}”：没有在该文件夹中保存文件的权限。</translation>
     </message>
     <message>
         <source>演练与预案</source>

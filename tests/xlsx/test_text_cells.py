@@ -11,10 +11,10 @@ from db.xlsx.cells import (
     name_key,
     names_in_cell,
     normalize_plate,
-    parse_months,
     parse_names,
     split_names,
 )
+from db.xlsx.months import parse_months
 
 # ---- names ---------------------------------------------------------------------------------
 

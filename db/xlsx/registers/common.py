@@ -43,7 +43,7 @@ class MemberFinder:
         try:
             entries = names_in_cell("、".join(names), self.table)
         except CellError as exc:
-            self.ctx.problem(row, key, str(exc))
+            self.ctx.problem(row, key, exc.message)
             return [None]
         found = []
         for entry in entries:
