@@ -156,3 +156,17 @@ def press(button: QPushButton | QToolButton, qtbot: Any, trigger: Callable[[QMen
         trigger(menu)
     QApplication.processEvents()
     qtbot.wait(5)
+
+
+def open_import_preview(qtbot: Any, monkeypatch: Any, page: Any, path: Any) -> Any:
+    """Press ``page``'s 导入… with ``path`` chosen; the preview once it has been checked."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.common.import_dialog import ImportPreviewDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.findChild(ImportPreviewDialog) is not None, timeout=10_000)
+    dialog = page.findChild(ImportPreviewDialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.checking(), timeout=20_000)
+    return dialog

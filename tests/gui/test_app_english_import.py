@@ -8,13 +8,13 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from db.duty import MemberData
 from db.words import said, said_list
 from db.xlsx import UnreadableFile, read_file
-from desktop.common.import_dialog import ImportPreviewDialog, error_sentence
+from desktop.common.import_dialog import error_sentence
 from desktop.common.words import db_text
+from tests.gui.helpers import open_import_preview
 from tests.xlsx.helpers import sheet
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -48,12 +48,7 @@ def test_the_preview_of_a_bad_file_speaks_english(
     path = sheet(tmp_path / "队员.xlsx", HEADERS, ROWS)
     window = make_window()
     window.show_page("members")
-    page = window.members
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.findChild(ImportPreviewDialog) is not None, timeout=10_000)
-    dialog = page.findChild(ImportPreviewDialog)
-    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.checking(), timeout=20_000)
+    dialog = open_import_preview(qtbot, monkeypatch, window.members, path)
 
     problems = [dialog.problems.index(i).data() for i in range(dialog.problems.rowCount())]
     assert len(problems) == 4, problems

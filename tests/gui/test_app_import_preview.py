@@ -37,6 +37,7 @@ from desktop.common.import_model import (
     ProblemListModel,
 )
 from desktop.common.import_service import FileImport
+from tests.gui.helpers import open_import_preview
 from tests.xlsx.helpers import sheet
 
 HEADERS = ["姓名", "职务", "联系电话", "可任带班领导", "驾驶员", "入队日期", "备注"]
@@ -100,13 +101,7 @@ def preview(qtbot, monkeypatch, make_window, members_file):
     """The members page's 导入… with ``members_file`` chosen, once it has been checked."""
     window = make_window()
     window.show_page("members")
-    page = window.members
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(members_file), ""))
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.findChild(ImportPreviewDialog) is not None, timeout=10_000)
-    dialog = page.findChild(ImportPreviewDialog)
-    wait_checked(qtbot, dialog)
-    return dialog
+    return open_import_preview(qtbot, monkeypatch, window.members, members_file)
 
 
 def test_every_row_with_its_status_highlights_and_problems(qtbot, preview, database):
