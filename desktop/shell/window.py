@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,8 +68,9 @@ class MainWindow(QMainWindow):
         self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.nav.setFixedWidth(NAV_WIDTH)
         # longer titles (in English) widen it up to NAV_MAX_WIDTH, then wrap, never cut off
+        # (its horizontal scroll bar is turned off with the first page: Qt's Qt namespace,
+        # which that needs, loads after the window shows)
         self.nav.setWordWrap(True)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setResizeMode(QListView.ResizeMode.Adjust)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
@@ -318,6 +319,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QStandardItem
 
+        if not self.pages:
+            self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         if group and group != self._group:
             header = QStandardItem(group)
             header.setFlags(Qt.ItemFlag.NoItemFlags)
