@@ -28,7 +28,7 @@ from desktop.common import excel, printing
 from desktop.common.access import RECORDS, guard
 from desktop.common.keys import focus_search, page_keys
 from desktop.common.restore import ARCHIVED_BACKGROUND, RestoreButton, delete_message
-from desktop.common.words import error_text
+from desktop.common.words import db_text, error_text
 from desktop.supplies.dialogs import MoveDialog, ReturnDialog, SupplyDialog
 from widgets import palette
 from widgets.forms import hint_label
@@ -203,7 +203,7 @@ class SuppliesPage(QWidget):
             [
                 Column("moved_on", self.tr("日期"), "date", width=100),
                 Column("supply_name", self.tr("物资名称"), width=150),
-                Column("kind", self.tr("类型"), width=70),
+                Column("kind", self.tr("类型"), width=90, formatter=db_text),
                 Column("quantity", self.tr("数量"), "int", width=70, formatter=lambda v: f"{v:+g}"),
                 Column("balance_after", self.tr("结存"), "int", width=70, formatter=_n),
                 Column("batch", self.tr("批次"), width=90),

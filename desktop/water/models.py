@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from db.water import OUTCOMES, CheckItemData, SurveyRow
 from db.water import checklists as cl
+from desktop.common.words import db_text
 from widgets import palette
 from widgets.listmodel import ListTableModel, cell_flags
 from widgets.outcomes import answer_rest, line_cell, line_style
@@ -195,9 +196,9 @@ class SheetModel(QStandardItemModel):
                 cells = [
                     x.code,
                     x.name,
-                    x.type,
+                    db_text(x.type),
                     x.address,
-                    r.result or self.tr("未查"),
+                    db_text(r.result) if r.result else self.tr("未查"),
                     r.inspected_on.isoformat() if r.inspected_on else "",
                     r.problems,
                 ]

@@ -615,7 +615,7 @@ Save anyway?</translation>
     </message>
     <message>
         <source>所属村（社区）</source>
-        <translation>Village (community)</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>最近距离</source>
@@ -667,7 +667,7 @@ Save anyway?</translation>
     </message>
     <message>
         <source>缺口 {gaps} 处</source>
-        <translation>{gaps} gaps</translation>
+        <translation>gaps: {gaps}</translation>
     </message>
     <message>
         <source>没有缺口</source>
@@ -7493,7 +7493,7 @@ Print the survey report now?</translation>
     </message>
     <message>
         <source>所属村（社区）</source>
-        <translation>Village (community)</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>地址</source>

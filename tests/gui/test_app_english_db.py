@@ -22,6 +22,7 @@ from desktop.drills.dialogs.findings import CloseFindingDialog
 from desktop.fleet.dialogs import RepairDialog, VehicleDialog
 from desktop.supplies.dialogs import MoveDialog
 from desktop.water.dialogs import SourceDialog
+from desktop.water.models import SheetModel
 from tests.gui.helpers import texts_of
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -142,3 +143,14 @@ def test_a_finding_closed_without_evidence_is_refused_in_english(english, qtbot,
         "Enter the evidence of the fix (re-check, photo or document)"
     )
     assert drills.finding(fid).status == "整改中"
+
+
+def test_the_survey_sheet_shows_types_and_results_in_english(english, qtbot, database):
+    book = WaterBook(database)
+    book.save_source(WaterSourceData("XHS-001", "消火栓", "市政消火栓", "地上式", village="新街村"))
+    survey = book.start_survey(SurveyData("冬季普查", dt.date.today(), dt.date.today(), ""))
+    sheet = SheetModel()
+    sheet.fill(book.survey_sheet(survey))
+    village = sheet.item(0, 0)
+    cells = [village.child(0, column).text() for column in range(village.columnCount())]
+    assert cells[:5] == ["XHS-001", "消火栓", "Street hydrant", "", "Not checked"]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from db.water import WaterBook, WaterSourceData
 from desktop.common import printing
 from desktop.common.keys import page_keys
+from desktop.common.words import db_text
 from desktop.water.common import flow_colours
 from desktop.water.scene import (
     MapView,
@@ -156,7 +157,7 @@ class MapPage(QWidget):
         for x in self.sources:
             assert x.id is not None and x.lon_wgs is not None and x.lat_wgs is not None
             at = self.projection.xy(x.lon_wgs, x.lat_wgs)
-            tip = f"{x.code} {x.name}\n{x.type} · {x.status}" + (
+            tip = f"{x.code} {x.name}\n{db_text(x.type)} · {db_text(x.status)}" + (
                 self.tr(" · 流量 {flow_class} 级").format(flow_class=x.flow_class)
                 if x.flow_class
                 else ""
@@ -200,10 +201,10 @@ class MapPage(QWidget):
                 (self.tr(UNTESTED[0]), UNTESTED[1])
             ]
         elif mode == "status":
-            entries = [*colours.items(), (self.tr(DRY[0]), DRY[1])]
-            entries = [(k, c) for k, c in entries if k != "撤除"]
+            entries = [(db_text(k), c) for k, c in colours.items() if k != "撤除"]
+            entries.append((self.tr(DRY[0]), DRY[1]))
         else:
-            entries = list(colours.items())
+            entries = [(db_text(k), c) for k, c in colours.items()]
         legend = [(text, colour, "dot") for text, colour in entries]
         legend.append((self.tr("重点场所（已覆盖）"), "#ffffff", "square"))
         legend.append((self.tr("重点场所（缺口）"), palette.ERROR, "square"))

@@ -167,7 +167,7 @@ class SurveyPage(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        for column, width in enumerate((190, 170, 80, 170, 60, 95)):
+        for column, width in enumerate((170, 170, 110, 170, 95, 95)):
             self.tree.setColumnWidth(column, width)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.surveys)
