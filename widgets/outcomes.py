@@ -43,10 +43,10 @@ def outcome_text(outcome: str) -> str:
 
 def line_cell(role: int, column: int, line: Any, failed: bool, fail_text: str) -> str:
     """A check line's item (the first column) or outcome cell for the display and edit
-    roles: the item's ``text``; its ``outcome`` to edit, shown as ``fail_text`` on a failed line, 未答 while
-    unanswered."""
+    roles: the item's ``text`` (as the user reads it: a built-in item in the window's language);
+    its ``outcome`` to edit, shown as ``fail_text`` on a failed line, 未答 while unanswered."""
     if column == 0:
-        return str(line.text)
+        return shown(str(line.text))
     if role == Qt.ItemDataRole.EditRole:
         return str(line.outcome)
     return fail_text if failed else outcome_text(line.outcome)
@@ -111,7 +111,7 @@ def line_style(
     if role == Qt.ItemDataRole.TextAlignmentRole and column != item_column:
         return Qt.AlignmentFlag.AlignCenter
     if role == Qt.ItemDataRole.ToolTipRole and column == item_column:
-        return tooltip
+        return shown(tooltip)
     return None
 
 

@@ -104,7 +104,7 @@ class Checks(Checklists):
                 continue
             if r.outcome not in OUTCOMES:
                 problems[f"results.{i}"] = said(
-                    "“{text}”：结果只能是 {options}", text=r.text, options="、".join(OUTCOMES)
+                    "“{text}”：结果只能是 {options}", text=r.text, options=said_list(OUTCOMES)
                 )
             elif r.counted is not None and r.counted < 0:
                 problems[f"results.{i}"] = said("“{text}”：清点数量不能为负数", text=r.text)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from db.validate import NOT_CHECKED, UNANSWERED
 from db.water.data import HYDRANT_LIKE, POOL_LIKE, CheckItemData
 from db.wording import failed_wording
+from db.words import said
 
 FAIL, NA = "不合格", "不适用"
 MIN_PRESSURE = "water.min_pressure_mpa"
@@ -18,49 +19,49 @@ STATIC_PRESSURE = "静压"
 Line = tuple[str, str, str, str]  # text, kind, unit, rule
 
 HYDRANT_ITEMS: tuple[Line, ...] = (
-    ("标志、编号牌清晰完好", "pass", "", ""),
-    ("无埋压、圈占、遮挡，周围无障碍物", "pass", "", ""),
-    ("闷盖（盖帽）齐全", "pass", "", ""),
-    ("接口螺纹、接扣完好", "pass", "", ""),
-    ("阀门启闭灵活，放水至水清", "pass", "", ""),
+    (said("标志、编号牌清晰完好"), "pass", "", ""),
+    (said("无埋压、圈占、遮挡，周围无障碍物"), "pass", "", ""),
+    (said("闷盖（盖帽）齐全"), "pass", "", ""),
+    (said("接口螺纹、接扣完好"), "pass", "", ""),
+    (said("阀门启闭灵活，放水至水清"), "pass", "", ""),
     (STATIC_PRESSURE, "value", "MPa", f">={MIN_PRESSURE}"),
-    ("关阀后无渗漏，放空（地上式排水）正常", "pass", "", ""),
-    ("防冻措施到位", "pass", "", ""),
-    ("除锈、注油保养", "pass", "", ""),
+    (said("关阀后无渗漏，放空（地上式排水）正常"), "pass", "", ""),
+    (said("防冻措施到位"), "pass", "", ""),
+    (said("除锈、注油保养"), "pass", "", ""),
 )
 POOL_ITEMS: tuple[Line, ...] = (
-    ("水位", "value", "m", ""),
-    ("储水量满足设计要求", "pass", "", ""),
-    ("补水设施正常，补水时间不大于48 h（储水量大于2000 m³的不大于96 h）", "pass", "", ""),
-    ("取水口完好，拦污格栅间距不小于50 mm", "pass", "", ""),
-    ("取水口与水面高差", "value", "m", "<=6"),
-    ("消防车通道畅通，停车位置无占用", "pass", "", ""),
-    ("标志、标识清晰", "pass", "", ""),
-    ("冬季水温", "value", "°C", ">=5"),
-    ("池体结构无渗漏、裂缝（每年）", "pass", "", ""),
+    (said("水位"), "value", "m", ""),
+    (said("储水量满足设计要求"), "pass", "", ""),
+    (said("补水设施正常，补水时间不大于48 h（储水量大于2000 m³的不大于96 h）"), "pass", "", ""),
+    (said("取水口完好，拦污格栅间距不小于50 mm"), "pass", "", ""),
+    (said("取水口与水面高差"), "value", "m", "<=6"),
+    (said("消防车通道畅通，停车位置无占用"), "pass", "", ""),
+    (said("标志、标识清晰"), "pass", "", ""),
+    (said("冬季水温"), "value", "°C", ">=5"),
+    (said("池体结构无渗漏、裂缝（每年）"), "pass", "", ""),
 )
 NATURAL_ITEMS: tuple[Line, ...] = (
-    ("水位", "value", "m", ""),
-    ("枯水期水量能满足取水", "pass", "", ""),
-    ("取水口、取水码头完好，拦污格栅间距不小于50 mm", "pass", "", ""),
-    ("取水口与水面高差", "value", "m", "<=6"),
-    ("消防车通道、停车位置、回车场畅通", "pass", "", ""),
-    ("标志、标识清晰", "pass", "", ""),
-    ("冬季水温", "value", "°C", ">=5"),
-    ("年度水位、枯水期流量记录", "pass", "", ""),
+    (said("水位"), "value", "m", ""),
+    (said("枯水期水量能满足取水"), "pass", "", ""),
+    (said("取水口、取水码头完好，拦污格栅间距不小于50 mm"), "pass", "", ""),
+    (said("取水口与水面高差"), "value", "m", "<=6"),
+    (said("消防车通道、停车位置、回车场畅通"), "pass", "", ""),
+    (said("标志、标识清晰"), "pass", "", ""),
+    (said("冬季水温"), "value", "°C", ">=5"),
+    (said("年度水位、枯水期流量记录"), "pass", "", ""),
 )
 MAINTENANCE_ITEMS: dict[str, tuple[Line, ...]] = {
     "hydrant": (
-        ("除锈", "pass", "", ""),
-        ("注油（阀杆、螺纹）", "pass", "", ""),
-        ("更换闷盖、垫圈等配件", "pass", "", ""),
-        ("刷漆、补标识", "pass", "", ""),
+        (said("除锈"), "pass", "", ""),
+        (said("注油（阀杆、螺纹）"), "pass", "", ""),
+        (said("更换闷盖、垫圈等配件"), "pass", "", ""),
+        (said("刷漆、补标识"), "pass", "", ""),
     ),
     "water": (
-        ("清淤", "pass", "", ""),
-        ("补水", "pass", "", ""),
-        ("清理取水口、格栅", "pass", "", ""),
-        ("修整通道、停车位置", "pass", "", ""),
+        (said("清淤"), "pass", "", ""),
+        (said("补水"), "pass", "", ""),
+        (said("清理取水口、格栅"), "pass", "", ""),
+        (said("修整通道、停车位置"), "pass", "", ""),
     ),
 }
 

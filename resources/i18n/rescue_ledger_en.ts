@@ -5999,6 +5999,226 @@ Print the survey report now?</translation>
         <translation>Open</translation>
     </message>
     <message>
+        <source>燃油存量</source>
+        <translation>Fuel level</translation>
+    </message>
+    <message>
+        <source>机油、冷却液、制动液液位正常</source>
+        <translation>Engine oil, coolant and brake fluid levels normal</translation>
+    </message>
+    <message>
+        <source>蓄电池电压</source>
+        <translation>Battery voltage</translation>
+    </message>
+    <message>
+        <source>制动储气筒气压</source>
+        <translation>Brake air tank pressure</translation>
+    </message>
+    <message>
+        <source>水罐水位</source>
+        <translation>Water tank level</translation>
+    </message>
+    <message>
+        <source>泡沫罐液位</source>
+        <translation>Foam tank level</translation>
+    </message>
+    <message>
+        <source>发动机启动、运转正常</source>
+        <translation>Engine starts and runs normally</translation>
+    </message>
+    <message>
+        <source>水泵运转、引水正常</source>
+        <translation>Pump runs and primes normally</translation>
+    </message>
+    <message>
+        <source>取力器工作正常</source>
+        <translation>Power take-off works</translation>
+    </message>
+    <message>
+        <source>制动性能良好</source>
+        <translation>Brakes work well</translation>
+    </message>
+    <message>
+        <source>轮胎气压及磨损正常</source>
+        <translation>Tyre pressure and wear normal</translation>
+    </message>
+    <message>
+        <source>灯光、警灯正常</source>
+        <translation>Lights and beacons work</translation>
+    </message>
+    <message>
+        <source>警报器（警笛）正常</source>
+        <translation>Siren works</translation>
+    </message>
+    <message>
+        <source>各仪表（油压、水温、气压、真空表）正常</source>
+        <translation>Gauges (oil pressure, water temperature, air pressure, vacuum) normal</translation>
+    </message>
+    <message>
+        <source>空气呼吸器气瓶压力</source>
+        <translation>Breathing set cylinder pressure</translation>
+    </message>
+    <message>
+        <source>气瓶检验有效期至</source>
+        <translation>Cylinder test valid until</translation>
+    </message>
+    <message>
+        <source>车载电台、对讲机通话正常</source>
+        <translation>Vehicle radio and handsets work</translation>
+    </message>
+    <message>
+        <source>外观无破损、霉变、老化</source>
+        <translation>No damage, mould or ageing</translation>
+    </message>
+    <message>
+        <source>接口完好，密封圈齐全</source>
+        <translation>Couplings intact, seals present</translation>
+    </message>
+    <message>
+        <source>耐压试验压力</source>
+        <translation>Test pressure</translation>
+    </message>
+    <message>
+        <source>保压3分钟无渗漏</source>
+        <translation>Holds pressure 3 minutes without leaks</translation>
+    </message>
+    <message>
+        <source>外观完好，无变形</source>
+        <translation>Intact, not deformed</translation>
+    </message>
+    <message>
+        <source>开关、旋转机构灵活</source>
+        <translation>Valve and swivel move freely</translation>
+    </message>
+    <message>
+        <source>射流形态正常</source>
+        <translation>Stream pattern normal</translation>
+    </message>
+    <message>
+        <source>接口密封良好</source>
+        <translation>Coupling seals well</translation>
+    </message>
+    <message>
+        <source>燃油、机油充足</source>
+        <translation>Enough fuel and oil</translation>
+    </message>
+    <message>
+        <source>启动正常</source>
+        <translation>Starts normally</translation>
+    </message>
+    <message>
+        <source>吸水、引水正常</source>
+        <translation>Draws and primes normally</translation>
+    </message>
+    <message>
+        <source>出口压力</source>
+        <translation>Outlet pressure</translation>
+    </message>
+    <message>
+        <source>背架、面罩、管路外观完好</source>
+        <translation>Harness, mask and hoses intact</translation>
+    </message>
+    <message>
+        <source>气瓶压力</source>
+        <translation>Cylinder pressure</translation>
+    </message>
+    <message>
+        <source>面罩气密性良好</source>
+        <translation>Mask seals well</translation>
+    </message>
+    <message>
+        <source>低压报警哨正常</source>
+        <translation>Low-pressure whistle works</translation>
+    </message>
+    <message>
+        <source>供气阀流量测试合格</source>
+        <translation>Demand valve flow test passed</translation>
+    </message>
+    <message>
+        <source>瓶体无划伤、变形、烧灼</source>
+        <translation>Cylinder not scratched, deformed or burnt</translation>
+    </message>
+    <message>
+        <source>瓶阀完好</source>
+        <translation>Cylinder valve intact</translation>
+    </message>
+    <message>
+        <source>检验标识在有效期内</source>
+        <translation>Test label within date</translation>
+    </message>
+    <message>
+        <source>充装压力</source>
+        <translation>Filling pressure</translation>
+    </message>
+    <message>
+        <source>压力表指针在绿区</source>
+        <translation>Gauge needle in the green</translation>
+    </message>
+    <message>
+        <source>筒体无锈蚀、变形</source>
+        <translation>Body not rusted or deformed</translation>
+    </message>
+    <message>
+        <source>喷管、保险销、铅封完好</source>
+        <translation>Hose, safety pin and seal intact</translation>
+    </message>
+    <message>
+        <source>维修、报废标识清楚</source>
+        <translation>Service and scrap labels legible</translation>
+    </message>
+    <message>
+        <source>外观完好</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>动力源启动正常</source>
+        <translation>Power unit starts normally</translation>
+    </message>
+    <message>
+        <source>刀具、扩张臂无裂纹</source>
+        <translation>Blades and spreader arms not cracked</translation>
+    </message>
+    <message>
+        <source>液压管路无渗漏</source>
+        <translation>Hydraulic hoses do not leak</translation>
+    </message>
+    <message>
+        <source>灯具亮度正常</source>
+        <translation>Lamp brightness normal</translation>
+    </message>
+    <message>
+        <source>电池电量</source>
+        <translation>Battery charge</translation>
+    </message>
+    <message>
+        <source>外观、开关完好</source>
+        <translation>Casing and switch intact</translation>
+    </message>
+    <message>
+        <source>开机、收发通话正常</source>
+        <translation>Switches on, sends and receives</translation>
+    </message>
+    <message>
+        <source>天线、外壳完好</source>
+        <translation>Antenna and casing intact</translation>
+    </message>
+    <message>
+        <source>外层无破损、烧焦、污染</source>
+        <translation>Outer shell not torn, scorched or contaminated</translation>
+    </message>
+    <message>
+        <source>反光标志完好</source>
+        <translation>Reflective trim intact</translation>
+    </message>
+    <message>
+        <source>拉链、搭扣完好</source>
+        <translation>Zips and fasteners intact</translation>
+    </message>
+    <message>
+        <source>防水层、隔热层完好</source>
+        <translation>Moisture and thermal layers intact</translation>
+    </message>
+    <message>
         <source>当前里程 {mileage:g} km 低于上次记录的 {last:g} km，请核对（换过里程表可照填）</source>
         <translation>The odometer reading {mileage:g} km is below the last one recorded, {last:g} km; please check it (after a new odometer, enter it as it reads)</translation>
     </message>
@@ -6449,6 +6669,118 @@ Print the survey report now?</translation>
     <message>
         <source>{label}请填写数字，例如 105.93</source>
         <translation>{label}: enter a number, e.g. 105.93</translation>
+    </message>
+    <message>
+        <source>标志、编号牌清晰完好</source>
+        <translation>Marker and number plate legible and intact</translation>
+    </message>
+    <message>
+        <source>无埋压、圈占、遮挡，周围无障碍物</source>
+        <translation>Not buried, fenced in or blocked; nothing in the way</translation>
+    </message>
+    <message>
+        <source>闷盖（盖帽）齐全</source>
+        <translation>Caps present</translation>
+    </message>
+    <message>
+        <source>接口螺纹、接扣完好</source>
+        <translation>Threads and couplings intact</translation>
+    </message>
+    <message>
+        <source>阀门启闭灵活，放水至水清</source>
+        <translation>Valve turns freely; flushed until clear</translation>
+    </message>
+    <message>
+        <source>关阀后无渗漏，放空（地上式排水）正常</source>
+        <translation>No leak after closing; drains normally (above-ground)</translation>
+    </message>
+    <message>
+        <source>防冻措施到位</source>
+        <translation>Frost protection in place</translation>
+    </message>
+    <message>
+        <source>除锈、注油保养</source>
+        <translation>Rust removed, greased</translation>
+    </message>
+    <message>
+        <source>水位</source>
+        <translation>Water level</translation>
+    </message>
+    <message>
+        <source>储水量满足设计要求</source>
+        <translation>Storage meets the design</translation>
+    </message>
+    <message>
+        <source>补水设施正常，补水时间不大于48 h（储水量大于2000 m³的不大于96 h）</source>
+        <translation>Refill works; refill time at most 48 h (at most 96 h above 2000 m³)</translation>
+    </message>
+    <message>
+        <source>取水口完好，拦污格栅间距不小于50 mm</source>
+        <translation>Intake intact; screen bar spacing at least 50 mm</translation>
+    </message>
+    <message>
+        <source>消防车通道畅通，停车位置无占用</source>
+        <translation>Fire-engine access clear; parking place free</translation>
+    </message>
+    <message>
+        <source>标志、标识清晰</source>
+        <translation>Signs and markings legible</translation>
+    </message>
+    <message>
+        <source>冬季水温</source>
+        <translation>Winter water temperature</translation>
+    </message>
+    <message>
+        <source>池体结构无渗漏、裂缝（每年）</source>
+        <translation>Tank structure has no leaks or cracks (yearly)</translation>
+    </message>
+    <message>
+        <source>枯水期水量能满足取水</source>
+        <translation>Enough water in the dry season</translation>
+    </message>
+    <message>
+        <source>取水口、取水码头完好，拦污格栅间距不小于50 mm</source>
+        <translation>Intake and pier intact; screen bar spacing at least 50 mm</translation>
+    </message>
+    <message>
+        <source>消防车通道、停车位置、回车场畅通</source>
+        <translation>Fire-engine access, parking and turning area clear</translation>
+    </message>
+    <message>
+        <source>年度水位、枯水期流量记录</source>
+        <translation>Yearly water level and dry-season flow recorded</translation>
+    </message>
+    <message>
+        <source>除锈</source>
+        <translation>Remove rust</translation>
+    </message>
+    <message>
+        <source>注油（阀杆、螺纹）</source>
+        <translation>Grease (stem, threads)</translation>
+    </message>
+    <message>
+        <source>更换闷盖、垫圈等配件</source>
+        <translation>Replace caps, gaskets and other parts</translation>
+    </message>
+    <message>
+        <source>刷漆、补标识</source>
+        <translation>Paint, renew markings</translation>
+    </message>
+    <message>
+        <source>清淤</source>
+        <translation>Dredge</translation>
+    </message>
+    <message>
+        <source>补水</source>
+        <translation>Refill</translation>
+    </message>
+    <message>
+        <source>清理取水口、格栅</source>
+        <translation>Clean the intake and screen</translation>
+    </message>
+    <message>
+        <source>修整通道、停车位置</source>
+        <translation>Repair the access and parking place</translation>
     </message>
     <message>
         <source>保护半径应大于0</source>

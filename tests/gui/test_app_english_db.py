@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QWidget
 from db.access import ROLES
 from db.drills import DrillBook, DrillData, FindingData
 from db.errors import ValidationError
-from db.fleet import VEHICLE, Fleet, VehicleData
+from db.fleet import VEHICLE, Fleet, TemplateItemData, VehicleData
 from db.supplies import IN, OUT, MoveData, Supplies, SupplyData
 from db.water import InspectionData, SurveyData, WaterBook, WaterSourceData, summary_lines
 from db.words import said
 from desktop.common.words import db_text, error_text
 from desktop.drills.dialogs.findings import CloseFindingDialog
+from desktop.fleet.check import CheckModel
 from desktop.fleet.dialogs import RepairDialog, VehicleDialog
 from desktop.supplies.dialogs import MoveDialog
 from desktop.water.dialogs import SourceDialog
@@ -154,3 +155,13 @@ def test_the_survey_sheet_shows_types_and_results_in_english(english, qtbot, dat
     village = sheet.item(0, 0)
     cells = [village.child(0, column).text() for column in range(village.columnCount())]
     assert cells[:5] == ["XHS-001", "消火栓", "Street hydrant", "", "Not checked"]
+
+
+def test_built_in_check_items_are_shown_in_english_an_edited_one_as_typed(english, database):
+    fleet = Fleet(database)
+    vid = fleet.save_vehicle(VehicleData("渝A12345"))
+    fleet.save_template("vehicle", [*fleet.template("vehicle"), TemplateItemData("自定义项目")])
+    model = CheckModel(fleet.new_check(VEHICLE, vid).results)
+    items = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert items[0] == "Fuel level" and items[-1] == "自定义项目"
+    assert not [t for t in items[:-1] if CJK.search(t)]
