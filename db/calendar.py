@@ -16,17 +16,18 @@ import chinese_calendar
 
 from db.two_sessions import SessionDates
 from db.two_sessions import dates as session_dates
+from db.words import said
 
 WEEKDAYS = "一二三四五六日"
 
-HOLIDAY_NAMES = {
-    "New Year's Day": "元旦",
-    "Spring Festival": "春节",
-    "Tomb-sweeping Day": "清明节",
-    "Labour Day": "劳动节",
-    "Dragon Boat Festival": "端午节",
-    "Mid-autumn Festival": "中秋节",
-    "National Day": "国庆节",
+HOLIDAY_NAMES = {  # said: the window shows the names of the preset periods in its language
+    "New Year's Day": said("元旦"),
+    "Spring Festival": said("春节"),
+    "Tomb-sweeping Day": said("清明节"),
+    "Labour Day": said("劳动节"),
+    "Dragon Boat Festival": said("端午节"),
+    "Mid-autumn Festival": said("中秋节"),
+    "National Day": said("国庆节"),
 }
 
 
@@ -159,7 +160,12 @@ class PresetPeriod:
 
 
 # Editable defaults: (level, minimum staff per shift) for each campaign period.
-PRESET_LEVELS = {"元旦": (1, 2), "春节": (2, 3), "元宵节": (1, 2), "全国两会": (2, 3)}
+PRESET_LEVELS = {
+    said("元旦"): (1, 2),
+    said("春节"): (2, 3),
+    said("元宵节"): (1, 2),
+    said("全国两会"): (2, 3),
+}
 
 
 def campaign_start(today: dt.date) -> int:

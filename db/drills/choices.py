@@ -33,13 +33,13 @@ PLAN_TYPES = (
 PLAN_STATUSES = (said("草稿"), said("审核中"), said("已发布"), said("已废止"))
 # 应急预案管理办法 §36: when a plan must be revised; plus the first edition.
 REVISION_TRIGGERS = (
-    "初次编制",
-    "法律法规或上位预案变化",
-    "应急指挥机构及其职责调整",
-    "面临的风险发生重大变化",
-    "重要应急资源发生重大变化",
-    "演练或实际应对中发现重大问题",
-    "编制单位认为应当修订的其他情况",
+    said("初次编制"),
+    said("法律法规或上位预案变化"),
+    said("应急指挥机构及其职责调整"),
+    said("面临的风险发生重大变化"),
+    said("重要应急资源发生重大变化"),
+    said("演练或实际应对中发现重大问题"),
+    said("编制单位认为应当修订的其他情况"),
 )
 DRILL_KINDS = (
     said("综合实战演练"),

@@ -133,7 +133,12 @@ def drill_items(database: Database, today: dt.date, within: int) -> list[DueItem
         for task, name in tasks:
             items.append(
                 DueItem(
-                    said("预案"), name, f"修订：{task.trigger}", None, OPEN, ("plan", task.plan_id)
+                    said("预案"),
+                    name,
+                    said("修订：{trigger}", trigger=said(task.trigger)),
+                    None,
+                    OPEN,
+                    ("plan", task.plan_id),
                 )
             )
         planned = s.scalars(
@@ -160,7 +165,11 @@ def drill_items(database: Database, today: dt.date, within: int) -> list[DueItem
             assert f.deadline is not None
             if state := state_for(f.deadline, today, within):
                 subject = f"{drill_name}：{f.problem[:30]}"
-                what = f"整改（{f.status}{'，' + f.owner if f.owner else ''}）"
+                what = (
+                    said("整改（{status}，{owner}）", status=said(f.status), owner=f.owner)
+                    if f.owner
+                    else said("整改（{status}）", status=said(f.status))
+                )
                 items.append(
                     DueItem(said("整改"), subject, what, f.deadline, state, ("finding", f.id))
                 )
@@ -183,6 +192,6 @@ def _site_items(
             continue
         due = add_months(last.get(site.id) or site.created_at.date(), every.months)
         if state := state_for(due, today, within):
-            what = f"演练（{site.type}，每{every.months}个月）"
+            what = said("演练（{type}，每{months}个月）", type=said(site.type), months=every.months)
             out.append(DueItem(said("演练"), site.name, what, due, state, ("site", site.id)))
     return out

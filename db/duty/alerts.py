@@ -16,7 +16,7 @@ from db.duty.models import AlertLevel, AlertPeriod
 from db.duty.sessions import Sessions, sessions_for
 from db.errors import check_version, refuse
 from db.settings import OfficeSettings
-from db.words import said
+from db.words import said, said_list
 
 PERIOD_GONE = "这个战备时段已被删除"
 PERIOD_FIELDS = ("name", "start", "end", "level", "min_staff", "note")  # saved and preset alike
@@ -138,7 +138,7 @@ def needs_in(s: Session, dates: Sequence[dt.date]) -> dict[dt.date, roster.Need]
     periods = list(
         s.scalars(select(AlertPeriod).where(AlertPeriod.end >= lo, AlertPeriod.start <= hi))
     )
-    base = levels.get(0) or AlertLevel(level=0, name="常态", staff=1, standby=1)
+    base = levels.get(0) or AlertLevel(level=0, name=said("常态"), staff=1, standby=1)
     out: dict[dt.date, roster.Need] = {}
     for day in dates:
         covering = [p for p in periods if p.start <= day <= p.end]
@@ -149,6 +149,6 @@ def needs_in(s: Session, dates: Sequence[dt.date]) -> dict[dt.date, roster.Need]
         top = max(covering, key=lambda p: (p.level, p.min_staff))
         lv = levels.get(top.level, base)
         staff = max(lv.staff, max(p.min_staff for p in covering))
-        names = "、".join(p.name for p in covering)
+        names = said_list(p.name for p in covering)
         out[day] = roster.Need(top.level, lv.name, staff, lv.standby, rest, names)
     return out

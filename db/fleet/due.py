@@ -67,12 +67,12 @@ def equipment_items(database: Database, today: dt.date, within: int) -> list[Due
                 )
             )
     for item in fleet.out_of_service():
-        register = "车辆" if item.target_table == VEHICLE else "器材"
+        register = said("车辆") if item.target_table == VEHICLE else said("器材")
         out.append(
             DueItem(
                 register,
                 item.subject,
-                f"停用待修：{item.problem or item.status}",
+                said("停用待修：{problem}", problem=item.problem or said(item.status)),
                 None,
                 OPEN,
                 (item.target_table, item.target_id),

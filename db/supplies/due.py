@@ -21,7 +21,7 @@ def supply_items(database: Database, today: dt.date, within: int) -> list[DueIte
         DueItem(
             said("物资"),
             s.name,
-            f"低于储备定额，缺 {s.short:g}{s.unit}",
+            said("低于储备定额，缺 {amount}{unit}", amount=f"{s.short:g}", unit=s.unit),
             None,
             OPEN,
             ("supply", s.supply_id),
@@ -30,19 +30,19 @@ def supply_items(database: Database, today: dt.date, within: int) -> list[DueIte
     ]
     for b in stock.expiring(within, today):
         state = OVERDUE if b.expires_on < today else SOON
-        label = f"批次{b.batch} " if b.batch else ""
+        label = said("批次{batch} ", batch=b.batch) if b.batch else ""
         what = (
             said("已过期")
             if b.expires_on < today
-            else f"{label}临期（{soon}天内）"
+            else said("{label}临期（{days}天内）", label=label, days=soon)
             if (b.expires_on - today).days <= soon
-            else f"{label}临期"
+            else said("{label}临期", label=label)
         )
         out.append(
             DueItem(
                 said("物资"),
                 b.supply_name,
-                f"{what} {b.balance:g}{b.unit}",
+                said("{what} {amount}{unit}", what=what, amount=f"{b.balance:g}", unit=b.unit),
                 b.expires_on,
                 state,
                 ("supply", b.supply_id),
@@ -57,7 +57,12 @@ def supply_items(database: Database, today: dt.date, within: int) -> list[DueIte
                 DueItem(
                     said("物资"),
                     loan.supply_name,
-                    f"{loan.borrower} 借用 {loan.outstanding:g}{loan.unit} 应归还",
+                    said(
+                        "{borrower} 借用 {amount}{unit} 应归还",
+                        borrower=loan.borrower,
+                        amount=f"{loan.outstanding:g}",
+                        unit=loan.unit,
+                    ),
                     loan.due_back,
                     loan_state,
                     ("stock_move", loan.id),

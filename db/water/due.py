@@ -69,7 +69,9 @@ def water_items(database: Database, today: dt.date, within: int) -> list[DueItem
                 DueItem(
                     REGISTER,
                     _subject(code, name),
-                    f"维修（{r.status}）：{r.problem[:40]}",
+                    said(
+                        "维修（{status}）：{problem}", status=said(r.status), problem=r.problem[:40]
+                    ),
                     r.deadline,
                     state,
                     ("water_repair", r.id),
@@ -78,7 +80,11 @@ def water_items(database: Database, today: dt.date, within: int) -> list[DueItem
     report = WaterBook(database).coverage(on=today, count=1)
     for row in report.gaps:
         nearest = (
-            f"最近 {row.nearest[0].name} {row.nearest[0].distance_m:.0f} 米"
+            said(
+                "最近 {name} {metres} 米",
+                name=row.nearest[0].name,
+                metres=f"{row.nearest[0].distance_m:.0f}",
+            )
             if row.nearest
             else said("附近无可用水源")
         )
@@ -86,7 +92,11 @@ def water_items(database: Database, today: dt.date, within: int) -> list[DueItem
             DueItem(
                 REGISTER,
                 row.site_name,
-                f"{report.radius_m:g} 米内无可用消防水源（{nearest}）",
+                said(
+                    "{radius} 米内无可用消防水源（{nearest}）",
+                    radius=f"{report.radius_m:g}",
+                    nearest=nearest,
+                ),
                 None,
                 OPEN,
                 ("site", row.site_id),

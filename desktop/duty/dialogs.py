@@ -39,7 +39,7 @@ from db.vocab import Vocab
 from desktop.common.access import guard_saving
 from desktop.common.history import add_history_tab
 from desktop.common.weekdays import weekday_text
-from desktop.common.words import error_text
+from desktop.common.words import db_text, error_text
 from desktop.duty.swap import SwapDialog as SwapDialog
 from widgets import palette
 from widgets.forms import DateTimeField, Form, FormDialog
@@ -332,8 +332,8 @@ class DayDialog(QDialog):
                 self.tr(
                     "战备等级：<b>{level_name}</b>{value1}，每班至少 {staff} 名值班员、{standby} 名备勤"
                 ).format(
-                    level_name=need.level_name,
-                    value1=("（" + need.period + "）") if need.period else "",
+                    level_name=db_text(need.level_name),
+                    value1=("（" + db_text(need.period) + "）") if need.period else "",
                     staff=need.staff,
                     standby=need.standby,
                 ),

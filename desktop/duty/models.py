@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from db.duty import DutyCount, MonthRoster, roster
 from db.duty.roster import Day
 from desktop.common.weekdays import weekday_text
+from desktop.common.words import db_text
 from widgets import palette
 
 REST_DAY = QColor("#e8f1fb")
@@ -89,7 +90,9 @@ class RosterModel(QAbstractTableModel):
             if col == 1:
                 return weekday_text(date)
             if col == 2:
-                return need.level_name + (f"（{need.period}）" if need.period else "")
+                return db_text(need.level_name) + (
+                    f"（{db_text(need.period)}）" if need.period else ""
+                )
             if col == 3:
                 return self._people([day.leader]) if day.leader is not None else ""
             if col == 4:

@@ -82,7 +82,9 @@ class DutyCard(QFrame):
                 label=label, month=d.month, day=d.day, weekday=weekday_text(d)
             )
         )
-        self.badge.set_status(duty.level_name + (f"·{duty.period}" if duty.period else ""), colour)
+        self.badge.set_status(
+            db_text(duty.level_name) + (f"·{db_text(duty.period)}" if duty.period else ""), colour
+        )
         if duty.leader is None:
             self.body.setText(palette.span(self.tr("尚未排班")))
             return
@@ -167,8 +169,8 @@ class HomePage(QWidget):
         nxt = self.ledger.on_duty(today + dt.timedelta(days=1))
         self.tomorrow_card.show_duty(self.tr("明日"), nxt, _badge_colour(colours, nxt.level))
         self.level.setText(
-            self.tr("当前战备等级：{level_name}").format(level_name=now.level_name)
-            + (f"（{now.period}）" if now.period else "")
+            self.tr("当前战备等级：{level_name}").format(level_name=db_text(now.level_name))
+            + (f"（{db_text(now.period)}）" if now.period else "")
         )
         soon = [
             p
@@ -191,7 +193,10 @@ class HomePage(QWidget):
 
         lines = [
             self.tr("{name}：{span}　{level}，每班至少{min_staff}名值班员").format(
-                name=p.name, span=span(p), level=levels.get(p.level, ""), min_staff=p.min_staff
+                name=db_text(p.name),
+                span=span(p),
+                level=db_text(levels.get(p.level, "")),
+                min_staff=p.min_staff,
             )
             + (self.tr("　<b>进行中</b>") if p.start <= today else "")
             for p in soon

@@ -6999,8 +6999,132 @@ Print the survey report now?</translation>
         <translation>The status must be one of: {options}</translation>
     </message>
     <message>
+        <source>元旦</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <source>清明节</source>
+        <translation>Tomb-sweeping Day</translation>
+    </message>
+    <message>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>端午节</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <source>中秋节</source>
+        <translation>Mid-autumn Festival</translation>
+    </message>
+    <message>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <source>元宵节</source>
+        <translation>Lantern Festival</translation>
+    </message>
+    <message>
+        <source>全国两会</source>
+        <translation>Two Sessions</translation>
+    </message>
+    <message>
+        <source>初次编制</source>
+        <translation>First edition</translation>
+    </message>
+    <message>
+        <source>法律法规或上位预案变化</source>
+        <translation>Laws or higher-level plans changed</translation>
+    </message>
+    <message>
+        <source>应急指挥机构及其职责调整</source>
+        <translation>Command bodies or their duties changed</translation>
+    </message>
+    <message>
+        <source>面临的风险发生重大变化</source>
+        <translation>The risks faced changed significantly</translation>
+    </message>
+    <message>
+        <source>重要应急资源发生重大变化</source>
+        <translation>Key emergency resources changed significantly</translation>
+    </message>
+    <message>
+        <source>演练或实际应对中发现重大问题</source>
+        <translation>Major problems found in a drill or a real response</translation>
+    </message>
+    <message>
+        <source>编制单位认为应当修订的其他情况</source>
+        <translation>Other reasons the drafting unit sees for revision</translation>
+    </message>
+    <message>
+        <source>演练（{type}，每{months}个月）</source>
+        <translation>Drill ({type}, every {months} months)</translation>
+    </message>
+    <message>
+        <source>修订：{trigger}</source>
+        <translation>Revision: {trigger}</translation>
+    </message>
+    <message>
+        <source>整改（{status}，{owner}）</source>
+        <translation>Rectification ({status}, {owner})</translation>
+    </message>
+    <message>
+        <source>整改（{status}）</source>
+        <translation>Rectification ({status})</translation>
+    </message>
+    <message>
+        <source>常态</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>停用待修：{problem}</source>
+        <translation>Out of service for repair: {problem}</translation>
+    </message>
+    <message>
         <source>类型只能是：{options}</source>
         <translation>Type must be one of: {options}</translation>
+    </message>
+    <message>
+        <source>低于储备定额，缺 {amount}{unit}</source>
+        <translation>Below the reserve quota, {amount}{unit} short</translation>
+    </message>
+    <message>
+        <source>批次{batch} </source>
+        <translation>Batch {batch} </translation>
+    </message>
+    <message>
+        <source>{label}临期（{days}天内）</source>
+        <translation>{label}expiring (within {days} days)</translation>
+    </message>
+    <message>
+        <source>{label}临期</source>
+        <translation>{label}expiring soon</translation>
+    </message>
+    <message>
+        <source>{what} {amount}{unit}</source>
+        <translation>{what} {amount}{unit}</translation>
+    </message>
+    <message>
+        <source>{borrower} 借用 {amount}{unit} 应归还</source>
+        <translation>{borrower} borrowed {amount}{unit}, due back</translation>
+    </message>
+    <message>
+        <source>最近 {name} {metres} 米</source>
+        <translation>nearest: {name}, {metres} m</translation>
+    </message>
+    <message>
+        <source>{radius} 米内无可用消防水源（{nearest}）</source>
+        <translation>No usable water source within {radius} m ({nearest})</translation>
+    </message>
+    <message>
+        <source>维修（{status}）：{problem}</source>
+        <translation>Repair ({status}): {problem}</translation>
     </message>
     <message>
         <source>{text}应填数字（单位 {unit}）</source>

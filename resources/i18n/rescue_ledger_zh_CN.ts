@@ -6999,8 +6999,132 @@
         <translation>状态只能是：{options}</translation>
     </message>
     <message>
+        <source>元旦</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>春节</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>清明节</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>劳动节</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>端午节</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>中秋节</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>国庆节</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>元宵节</source>
+        <translation>元宵节</translation>
+    </message>
+    <message>
+        <source>全国两会</source>
+        <translation>全国两会</translation>
+    </message>
+    <message>
+        <source>初次编制</source>
+        <translation>初次编制</translation>
+    </message>
+    <message>
+        <source>法律法规或上位预案变化</source>
+        <translation>法律法规或上位预案变化</translation>
+    </message>
+    <message>
+        <source>应急指挥机构及其职责调整</source>
+        <translation>应急指挥机构及其职责调整</translation>
+    </message>
+    <message>
+        <source>面临的风险发生重大变化</source>
+        <translation>面临的风险发生重大变化</translation>
+    </message>
+    <message>
+        <source>重要应急资源发生重大变化</source>
+        <translation>重要应急资源发生重大变化</translation>
+    </message>
+    <message>
+        <source>演练或实际应对中发现重大问题</source>
+        <translation>演练或实际应对中发现重大问题</translation>
+    </message>
+    <message>
+        <source>编制单位认为应当修订的其他情况</source>
+        <translation>编制单位认为应当修订的其他情况</translation>
+    </message>
+    <message>
+        <source>演练（{type}，每{months}个月）</source>
+        <translation>演练（{type}，每{months}个月）</translation>
+    </message>
+    <message>
+        <source>修订：{trigger}</source>
+        <translation>修订：{trigger}</translation>
+    </message>
+    <message>
+        <source>整改（{status}，{owner}）</source>
+        <translation>整改（{status}，{owner}）</translation>
+    </message>
+    <message>
+        <source>整改（{status}）</source>
+        <translation>整改（{status}）</translation>
+    </message>
+    <message>
+        <source>常态</source>
+        <translation>常态</translation>
+    </message>
+    <message>
+        <source>停用待修：{problem}</source>
+        <translation>停用待修：{problem}</translation>
+    </message>
+    <message>
         <source>类型只能是：{options}</source>
         <translation>类型只能是：{options}</translation>
+    </message>
+    <message>
+        <source>低于储备定额，缺 {amount}{unit}</source>
+        <translation>低于储备定额，缺 {amount}{unit}</translation>
+    </message>
+    <message>
+        <source>批次{batch} </source>
+        <translation>批次{batch} </translation>
+    </message>
+    <message>
+        <source>{label}临期（{days}天内）</source>
+        <translation>{label}临期（{days}天内）</translation>
+    </message>
+    <message>
+        <source>{label}临期</source>
+        <translation>{label}临期</translation>
+    </message>
+    <message>
+        <source>{what} {amount}{unit}</source>
+        <translation>{what} {amount}{unit}</translation>
+    </message>
+    <message>
+        <source>{borrower} 借用 {amount}{unit} 应归还</source>
+        <translation>{borrower} 借用 {amount}{unit} 应归还</translation>
+    </message>
+    <message>
+        <source>最近 {name} {metres} 米</source>
+        <translation>最近 {name} {metres} 米</translation>
+    </message>
+    <message>
+        <source>{radius} 米内无可用消防水源（{nearest}）</source>
+        <translation>{radius} 米内无可用消防水源（{nearest}）</translation>
+    </message>
+    <message>
+        <source>维修（{status}）：{problem}</source>
+        <translation>维修（{status}）：{problem}</translation>
     </message>
     <message>
         <source>{text}应填数字（单位 {unit}）</source>
