@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from db.fleet import AGENT_CATEGORY, AGENTS, Intervals, agent_of
 from db.fleet.models import Equipment, Vehicle
+from db.words import said
 from db.xlsx.cells import as_text, nfkc, normalize_plate
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
@@ -43,7 +44,7 @@ def vehicles_check(ctx: ImportContext) -> None:
     seen: dict[str, int] = {}
     for row in ctx.rows:
         if row.ok("plate"):
-            first_seen(ctx, row, "plate", seen, plate_key(row.values["plate"]), "车牌号")
+            first_seen(ctx, row, "plate", seen, plate_key(row.values["plate"]), said("车牌号"))
         for key in ("tank_l", "foam_l", "pump_lps", "mileage_km"):
             if row.ok(key) and row.values[key] is not None and row.values[key] < 0:
                 ctx.problem(row, key, "不能为负数")
@@ -137,7 +138,9 @@ def equipment_check(ctx: ImportContext) -> None:
     seen: dict[str, int] = {}
     for row in ctx.rows:
         if row.ok("code"):
-            first_seen(ctx, row, "code", seen, nfkc(row.values["code"]).strip().upper(), "编号")
+            first_seen(
+                ctx, row, "code", seen, nfkc(row.values["code"]).strip().upper(), said("编号")
+            )
         made, tested = row.get("manufactured_on"), row.get("last_test_on")
         if made and tested and tested < made:
             ctx.problem(row, "last_test_on", f"上次检验日期 {tested} 早于生产日期 {made}")

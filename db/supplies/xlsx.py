@@ -21,6 +21,7 @@ from db.audit import OPERATOR_KEY
 from db.errors import LedgerError
 from db.supplies import ADJUST, EPS, IN, LEND, RETURN, SIGN, MoveData, book, check_move, fmt, qty
 from db.supplies.models import StockMove, Supply, SupplyBatch
+from db.words import said
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
@@ -107,7 +108,7 @@ def supplies_check(ctx: ImportContext) -> None:
                 )
         if row.ok("name"):
             ident = (name_key(row.values["name"]), *_batch_key(row))
-            first_seen(ctx, row, "batch", seen, ident, "同一物资同一批次")
+            first_seen(ctx, row, "batch", seen, ident, said("同一物资同一批次"))
 
 
 def supplies_save(ctx: ImportContext) -> None:

@@ -27,6 +27,7 @@ from db.water.models import (
 )
 from db.water.rules import INTERVAL_RULE
 from db.water.sources import canonical_months, check_detail
+from db.words import said
 from db.xlsx.cells import CellError, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.months import parse_months
@@ -163,7 +164,12 @@ def check(ctx: ImportContext) -> None:
     for row in ctx.rows:
         if row.ok("code"):
             first_seen(
-                ctx, row, "code", seen, code_key(row.values["code"]), f"编号“{row.values['code']}”"
+                ctx,
+                row,
+                "code",
+                seen,
+                code_key(row.values["code"]),
+                said("编号“{code}”", code=row.values["code"]),
             )
         ctx.scratch.setdefault("clean", {})[row.number] = _clean(ctx, row)
 
@@ -302,7 +308,7 @@ def inspections_check(ctx: ImportContext) -> None:
                 row.get("kind") or "检查",
                 row.get("inspectors") or "",
             )
-            first_seen(ctx, row, "inspected_on", seen, ident, "同一水源同一天同类检查")
+            first_seen(ctx, row, "inspected_on", seen, ident, said("同一水源同一天同类检查"))
 
 
 def inspections_save(ctx: ImportContext) -> None:

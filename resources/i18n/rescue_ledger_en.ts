@@ -7079,8 +7079,52 @@ Print the survey report now?</translation>
         <translation>Rectification ({status})</translation>
     </message>
     <message>
+        <source>同名同日的演练</source>
+        <translation>A drill with the same name on the same day</translation>
+    </message>
+    <message>
+        <source>同一演练的相同问题</source>
+        <translation>The same problem of the same drill</translation>
+    </message>
+    <message>
+        <source>台账中已有多个预案叫“{name}”</source>
+        <translation>Several plans in the register are called “{name}”</translation>
+    </message>
+    <message>
+        <source>台账中已有多个场所叫“{name}”</source>
+        <translation>Several sites in the register are called “{name}”</translation>
+    </message>
+    <message>
+        <source>经度 {lon} 应在 -180 到 180 之间</source>
+        <translation>Longitude {lon} must be between -180 and 180</translation>
+    </message>
+    <message>
+        <source>纬度 {lat} 应在 -90 到 90 之间</source>
+        <translation>Latitude {lat} must be between -90 and 90</translation>
+    </message>
+    <message>
         <source>常态</source>
         <translation>Normal</translation>
+    </message>
+    <message>
+        <source>每班最少值班员至少为 1 人</source>
+        <translation>The minimum staff per shift is at least 1</translation>
+    </message>
+    <message>
+        <source>名称和开始日期（{name}，{start}）</source>
+        <translation>Name and start date ({name}, {start})</translation>
+    </message>
+    <message>
+        <source>日期 {date} </source>
+        <translation>Date {date} </translation>
+    </message>
+    <message>
+        <source>同一人同一时段的请假</source>
+        <translation>Leave of the same person for the same period</translation>
+    </message>
+    <message>
+        <source>名册中已有 {count} 名队员叫“{name}”，无法确定更新哪一位</source>
+        <translation>{count} members of the roster are called “{name}”; cannot tell which one to update</translation>
     </message>
     <message>
         <source>停用待修：{problem}</source>
@@ -7113,6 +7157,10 @@ Print the survey report now?</translation>
     <message>
         <source>{borrower} 借用 {amount}{unit} 应归还</source>
         <translation>{borrower} borrowed {amount}{unit}, due back</translation>
+    </message>
+    <message>
+        <source>同一物资同一批次</source>
+        <translation>The same batch of the same supply</translation>
     </message>
     <message>
         <source>最近 {name} {metres} 米</source>
@@ -7217,6 +7265,14 @@ Print the survey report now?</translation>
     <message>
         <source>这次普查已结束，不能再录入结果</source>
         <translation>This survey is finished; no more results can be entered</translation>
+    </message>
+    <message>
+        <source>编号“{code}”</source>
+        <translation>Code “{code}”</translation>
+    </message>
+    <message>
+        <source>同一水源同一天同类检查</source>
+        <translation>The same kind of check of the same water source on the same day</translation>
     </message>
     <message>
         <source>、</source>
@@ -7393,6 +7449,30 @@ Print the survey report now?</translation>
     <message>
         <source>与“{other}”是同一列（{column}），请只保留一列</source>
         <translation>Same column as “{other}” ({column}); keep only one of them</translation>
+    </message>
+    <message>
+        <source>{label}“{name}”</source>
+        <translation>{label} “{name}”</translation>
+    </message>
+    <message>
+        <source>{what}与第 {row} 行重复</source>
+        <translation>{what} repeats row {row}</translation>
+    </message>
+    <message>
+        <source>队员名册中没有“{name}”（或已归档），请先在名册中添加</source>
+        <translation>“{name}” is not in the team roster (or is archived); add them to the roster first</translation>
+    </message>
+    <message>
+        <source>名册中有 {count} 名队员都叫“{name}”，无法确定是哪一位</source>
+        <translation>{count} members of the roster are called “{name}”; cannot tell which one</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>none on file</translation>
+    </message>
+    <message>
+        <source>“{name}”的电话 {phone} 与名册（{on_file}）不符</source>
+        <translation>The phone {phone} of “{name}” does not match the roster ({on_file})</translation>
     </message>
     <message>
         <source>文件中的文字表（{name}）解压后有 {size} MB，超过上限 {limit} MB，正常的表格不会这么大，文件可能已损坏或被恶意构造，已拒绝。</source>

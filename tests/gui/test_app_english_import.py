@@ -23,6 +23,7 @@ ROWS = [
     ["宋春来", "队长", "13911112222", "是", "是", dt.date(2019, 3, 1), "重庆"],
     ["韩雪", "卫生员", "13933334444", "可以", "否", "2021年13月45日", ""],
     ["", "队员", "13933334445", "否", "否", "2月30日", ""],
+    ["韩雪", "队员", "13933334446", "否", "否", "2021-01-01", ""],  # the same name again
 ]
 #: What the file holds, and the office's own words (the 职务 list's new value).
 FILE_TEXTS = [*HEADERS, *(str(v) for row in ROWS for v in row if isinstance(v, str))]
@@ -51,11 +52,12 @@ def test_the_preview_of_a_bad_file_speaks_english(
     dialog = open_import_preview(qtbot, monkeypatch, window.members, path)
 
     problems = [dialog.problems.index(i).data() for i in range(dialog.problems.rowCount())]
-    assert len(problems) == 4, problems
+    assert len(problems) == 5, problems
     joined = "\n".join(problems)
     assert "“可以” is not yes/no" in joined
     assert "Date “2021年13月45日” does not exist" in joined
     assert "Required, cannot be blank" in joined
+    assert "Name “韩雪” repeats row 3" in joined
     assert "Date “2月30日” has no year" in joined
     notices = dialog.notices_label.text()
     assert "Columns not recognised, left out: 籍贯" in notices

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.drills.models import Drill, DrillAttendance
 from db.drills.xlsx import named
 from db.duty import Member
+from db.words import said
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
@@ -52,7 +53,7 @@ def _resolve(ctx: ImportContext) -> dict[int, dict[str, Any]]:
         links: dict[str, Any] = {}
         if row.ok("name") and row.ok("date"):
             ident = (name_key(row.values["name"]), row.values["date"])
-            good = first_seen(ctx, row, "name", seen, ident, "同名同日的演练")
+            good = first_seen(ctx, row, "name", seen, ident, said("同名同日的演练"))
         for key, finder in (("site", sites), ("plan", plans)):
             if row.get(key):
                 links[key] = finder.find(row, key, row.values[key])

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.drills.choices import FINDING_STATUSES
 from db.drills.models import Drill, Finding
 from db.drills.xlsx import named
+from db.words import said
 from db.xlsx.context import ImportContext
 from db.xlsx.registers.common import first_seen
 from db.xlsx.spec import ADDED, Column, Kind, RegisterSpec
@@ -39,7 +40,7 @@ def _finding_drills(ctx: ImportContext) -> dict[int, Drill]:
         if drill is None or not row.ok("problem"):
             continue
         ident = (drill.id, row.values["problem"].strip())
-        if first_seen(ctx, row, "problem", seen, ident, "同一演练的相同问题"):
+        if first_seen(ctx, row, "problem", seen, ident, said("同一演练的相同问题")):
             out[row.number] = drill
     for row in ctx.rows:
         status, closed = row.get("status"), row.get("closed_on")

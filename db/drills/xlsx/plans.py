@@ -16,6 +16,7 @@ from db.drills.choices import REVISION_TRIGGERS
 from db.drills.models import Plan, PlanVersion, Site
 from db.drills.plans import plan_snapshot
 from db.drills.xlsx import named
+from db.words import said
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
@@ -85,7 +86,12 @@ def check(ctx: ImportContext) -> None:
     existing = _existing(ctx.session)
     for row in ctx.rows:
         found = check_name(
-            ctx, row, seen, existing, "名称", lambda name, _: f"台账中已有多个预案叫“{name}”"
+            ctx,
+            row,
+            seen,
+            existing,
+            said("名称"),
+            lambda name, _: said("台账中已有多个预案叫“{name}”", name=name),
         )
         _status_problems(ctx, row, found[0] if found else None)
     _sites(ctx)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from db.drills.models import Site
 from db.validate import phone_problem
+from db.words import said
 from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.registers.common import check_name, export_records, filled, update_record
@@ -53,13 +54,18 @@ def check(ctx: ImportContext) -> None:
     existing = _existing(ctx.session)
     for row in ctx.rows:
         check_name(
-            ctx, row, seen, existing, "名称", lambda name, _: f"台账中已有多个场所叫“{name}”"
+            ctx,
+            row,
+            seen,
+            existing,
+            said("名称"),
+            lambda name, _: said("台账中已有多个场所叫“{name}”", name=name),
         )
         lon, lat = row.get("lon"), row.get("lat")
         if lon is not None and not -180 <= lon <= 180:
-            ctx.problem(row, "lon", f"经度 {lon} 应在 -180 到 180 之间")
+            ctx.problem(row, "lon", said("经度 {lon} 应在 -180 到 180 之间", lon=lon))
         if lat is not None and not -90 <= lat <= 90:
-            ctx.problem(row, "lat", f"纬度 {lat} 应在 -90 到 90 之间")
+            ctx.problem(row, "lat", said("纬度 {lat} 应在 -90 到 90 之间", lat=lat))
         if row.ok("lon") and row.ok("lat") and (lon is None) != (lat is None):
             ctx.problem(row, "lat" if lat is None else "lon", "经度和纬度应同时填写或同时留空")
         phone = row.get("phone")

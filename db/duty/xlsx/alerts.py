@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from db.duty.models import AlertLevel, AlertPeriod
 from db.vocab import load_terms
+from db.words import said
 from db.xlsx.cells import as_text, header_key, name_key, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
@@ -109,7 +110,7 @@ def check(ctx: ImportContext) -> None:
             and row.values["min_staff"] is not None
             and row.values["min_staff"] < 1
         ):
-            ctx.problem(row, "min_staff", "每班最少值班员至少为 1 人")
+            ctx.problem(row, "min_staff", said("每班最少值班员至少为 1 人"))
         if row.ok("name") and start:
             first_seen(
                 ctx,
@@ -117,7 +118,7 @@ def check(ctx: ImportContext) -> None:
                 "name",
                 seen,
                 (name_key(row.values["name"]), start),
-                f"名称和开始日期（{row.values['name']}，{start}）",
+                said("名称和开始日期（{name}，{start}）", name=row.values["name"], start=start),
             )
 
 

@@ -27,6 +27,7 @@ from db.duty.models import (
 )
 from db.duty.team import people_in
 from db.duty.xlsx.alerts import Levels
+from db.words import said
 from db.xlsx.cells import header_key, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
@@ -84,7 +85,14 @@ def _plans(ctx: ImportContext) -> dict[int, Plan]:
     plans = {}
     for row in ctx.rows:
         if row.ok("date"):
-            first_seen(ctx, row, "date", seen, row.values["date"], f"日期 {row.values['date']} ")
+            first_seen(
+                ctx,
+                row,
+                "date",
+                seen,
+                row.values["date"],
+                said("日期 {date} ", date=row.values["date"]),
+            )
         plan = _plan(ctx, finder, row)
         if plan is not None:
             plans[row.number] = plan

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.duty.models import Leave, Member
+from db.words import said
 from db.xlsx.context import ImportContext
 from db.xlsx.registers.common import MemberFinder, first_seen
 from db.xlsx.spec import ADDED, UNCHANGED, UPDATED, Column, Kind, RegisterSpec
@@ -43,7 +44,9 @@ def _resolve(ctx: ImportContext) -> list[tuple[Any, Member]]:
             continue
         if member is None or not (start and end):
             continue
-        if first_seen(ctx, row, "name", seen, (member.id, start, end), "同一人同一时段的请假"):
+        if first_seen(
+            ctx, row, "name", seen, (member.id, start, end), said("同一人同一时段的请假")
+        ):
             good.append((row, member))
     return good
 

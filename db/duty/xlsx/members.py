@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from db.duty.choices import ROLES
 from db.duty.models import Member
 from db.validate import phone_problem
+from db.words import said
 from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.registers.common import (
@@ -67,14 +68,14 @@ def _phone(text: str | None) -> str:
 
 
 def _several_members(name: str, count: int) -> str:
-    return f"名册中已有 {count} 名队员叫“{name}”，无法确定更新哪一位"
+    return said("名册中已有 {count} 名队员叫“{name}”，无法确定更新哪一位", count=count, name=name)
 
 
 def check(ctx: ImportContext) -> None:
     seen: dict[str, int] = {}
     existing = active_members(ctx.session)
     for row in ctx.rows:
-        check_name(ctx, row, seen, existing, "姓名", _several_members)
+        check_name(ctx, row, seen, existing, said("姓名"), _several_members)
         if row.ok("phone") and (problem := phone_problem(_phone(row.values["phone"]))):
             ctx.problem(row, "phone", f"电话“{row.values['phone']}”{problem}")
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.duty import Member
+from db.words import said
 from db.xlsx.cells import CellError, name_key, names_in_cell
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
@@ -49,9 +50,16 @@ class MemberFinder:
         for entry in entries:
             member = self.find(row, key, entry.name)
             if member is not None and entry.phone and _digits(entry.phone) != _digits(member.phone):
-                on_file = member.phone or "未登记"
+                on_file = member.phone or said("未登记")
                 self.ctx.problem(
-                    row, key, f"“{entry.name}”的电话 {entry.phone} 与名册（{on_file}）不符"
+                    row,
+                    key,
+                    said(
+                        "“{name}”的电话 {phone} 与名册（{on_file}）不符",
+                        name=entry.name,
+                        phone=entry.phone,
+                        on_file=on_file,
+                    ),
                 )
                 member = None
             found.append(member)
@@ -62,10 +70,18 @@ class MemberFinder:
         if len(found) == 1:
             return found[0]
         if not found:
-            self.ctx.problem(row, key, f"队员名册中没有“{name}”（或已归档），请先在名册中添加")
+            self.ctx.problem(
+                row, key, said("队员名册中没有“{name}”（或已归档），请先在名册中添加", name=name)
+            )
         else:
             self.ctx.problem(
-                row, key, f"名册中有 {len(found)} 名队员都叫“{name}”，无法确定是哪一位"
+                row,
+                key,
+                said(
+                    "名册中有 {count} 名队员都叫“{name}”，无法确定是哪一位",
+                    count=len(found),
+                    name=name,
+                ),
             )
         return None
 
@@ -79,7 +95,7 @@ def first_seen(
 ) -> bool:
     """Remember ``ident`` for this row; report a problem if an earlier row had it."""
     if ident in seen:
-        ctx.problem(row, key, f"{what}与第 {seen[ident]} 行重复")
+        ctx.problem(row, key, said("{what}与第 {row} 行重复", what=what, row=seen[ident]))
         return False
     seen[ident] = row.number
     return True
@@ -100,7 +116,7 @@ def check_name(
         return []
     name = row.values["name"]
     key = name_key(name)
-    first_seen(ctx, row, "name", seen, key, f"{label}“{name}”")
+    first_seen(ctx, row, "name", seen, key, said("{label}“{name}”", label=label, name=name))
     found = existing.get(key, [])
     if len(found) > 1:
         ctx.problem(row, "name", several(name, len(found)))
