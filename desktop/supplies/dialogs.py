@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDoubleSpinBox, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QSizePolicy, QWidget
 
 from db.supplies import IN, LEND, RETURN, SCRAP, LoanRow, MoveData, Supplies, SupplyData
 from desktop.common.history import add_history_tab
@@ -30,6 +30,8 @@ TITLES = {
 
 def quantity_edit(form: Form, name: str, label: str, value: float, unit: str) -> QDoubleSpinBox:
     spin = QDoubleSpinBox(form)
+    # as wide as the other fields, so that a refusal beside it (the balance) shows in full
+    spin.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     spin.setRange(0, 10_000_000)
     spin.setValue(value)
     set_unit(spin, unit)

@@ -6472,7 +6472,7 @@ Print the survey report now?</translation>
     </message>
     <message>
         <source>{where} {available}{unit}，不能{kind} {quantity}{unit}（库存不能为负数）</source>
-        <translation>{where} {available} {unit} in stock; {quantity} {unit} cannot go out ({kind}): stock cannot go below zero</translation>
+        <translation>{where} {available} {unit}: cannot take out {quantity} {unit} ({kind})</translation>
     </message>
     <message>
         <source>这种物资已被删除</source>
