@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from db.fleet import AGENT_CATEGORY, AGENTS, Intervals, agent_of
 from db.fleet.models import Equipment, Vehicle
-from db.words import said
+from db.words import said, said_list
 from db.xlsx.cells import as_text, nfkc, normalize_plate
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
@@ -47,7 +47,7 @@ def vehicles_check(ctx: ImportContext) -> None:
             first_seen(ctx, row, "plate", seen, plate_key(row.values["plate"]), said("车牌号"))
         for key in ("tank_l", "foam_l", "pump_lps", "mileage_km"):
             if row.ok(key) and row.values[key] is not None and row.values[key] < 0:
-                ctx.problem(row, key, "不能为负数")
+                ctx.problem(row, key, said("不能为负数"))
 
 
 def vehicles_save(ctx: ImportContext) -> None:
@@ -128,7 +128,9 @@ def _find_vehicles(ctx: ImportContext) -> dict[int, int | None]:
             continue
         v = vehicles.get(plate_key(plate))
         if v is None:
-            ctx.problem(row, "vehicle", f"车辆台账中没有车牌号“{plate}”，请先在车辆中添加")
+            ctx.problem(
+                row, "vehicle", said("车辆台账中没有车牌号“{plate}”，请先在车辆中添加", plate=plate)
+            )
         else:
             found[row.number] = v.id
     return found
@@ -143,13 +145,21 @@ def equipment_check(ctx: ImportContext) -> None:
             )
         made, tested = row.get("manufactured_on"), row.get("last_test_on")
         if made and tested and tested < made:
-            ctx.problem(row, "last_test_on", f"上次检验日期 {tested} 早于生产日期 {made}")
+            ctx.problem(
+                row,
+                "last_test_on",
+                said("上次检验日期 {tested} 早于生产日期 {made}", tested=tested, made=made),
+            )
         written = as_text(row.get("agent") or "").strip()
         if written and agent_of(written) is None:
             ctx.problem(
                 row,
                 "agent",
-                f"“{written}”不是灭火剂类型（可填 {'、'.join(AGENTS)}，或型号如 MFZ/ABC4、MSZ/6）",
+                said(
+                    "“{written}”不是灭火剂类型（可填 {agents}，或型号如 MFZ/ABC4、MSZ/6）",
+                    written=written,
+                    agents=said_list(AGENTS),
+                ),
             )
     _find_vehicles(ctx)
 

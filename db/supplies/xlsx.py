@@ -94,7 +94,7 @@ def supplies_check(ctx: ImportContext) -> None:
     for row in ctx.rows:
         for key in ("quota", "quantity"):
             if row.ok(key) and row.values[key] is not None and row.values[key] < 0:
-                ctx.problem(row, key, "不能为负数")
+                ctx.problem(row, key, said("不能为负数"))
         sp = existing.get(name_key(row.values["name"])) if row.ok("name") else None
         counted = row.get("quantity")
         if sp is not None and counted is not None and counted >= 0:
@@ -331,7 +331,9 @@ def moves_check(ctx: ImportContext) -> None:
             sp = sim.supplies.get(name_key(row.values["name"]))
             if sp is None:
                 ctx.problem(
-                    row, "name", f"物资台账中没有“{row.values['name']}”，请先在物资储备中添加"
+                    row,
+                    "name",
+                    said("物资台账中没有“{name}”，请先在物资储备中添加", name=row.values["name"]),
                 )
         if not (row.ok("kind") and row.ok("quantity") and row.ok("moved_on")):
             continue

@@ -27,7 +27,7 @@ from db.water.models import (
 )
 from db.water.rules import INTERVAL_RULE
 from db.water.sources import canonical_months, check_detail
-from db.words import said
+from db.words import said, said_list
 from db.xlsx.cells import CellError, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.months import parse_months
@@ -105,10 +105,21 @@ def _clean(ctx: ImportContext | None, row: Row) -> dict[str, Any] | None:
     spec = fields.get("form")
     if form and kind and spec is None:
         if ctx:
-            ctx.notice(row, f"{kind}一般不填设置形式，已照录“{ctx.sheet.header('form')}”")
+            ctx.notice(
+                row,
+                said(
+                    "{kind}一般不填设置形式，已照录“{column}”",
+                    kind=said(kind),
+                    column=ctx.sheet.header("form"),
+                ),
+            )
     elif form and spec is not None and form not in spec.choices:
         if ctx:
-            ctx.problem(row, "form", f"{spec.label}只能是：" + "、".join(spec.choices))
+            ctx.problem(
+                row,
+                "form",
+                said("{label}只能是：{options}", label=spec.label, options=said_list(spec.choices)),
+            )
         ok = False
     details: dict[str, Any] = {}
     for key in DETAIL_COLUMNS:
@@ -120,7 +131,14 @@ def _clean(ctx: ImportContext | None, row: Row) -> dict[str, Any] | None:
         spec = fields.get(key)
         if spec is None:  # a field this type does not use: kept as written
             if kind and ctx:
-                ctx.notice(row, f"{kind}一般不填“{ctx.sheet.header(key)}”，已照录")
+                ctx.notice(
+                    row,
+                    said(
+                        "{kind}一般不填“{column}”，已照录",
+                        kind=said(kind),
+                        column=ctx.sheet.header(key),
+                    ),
+                )
             details[key] = raw
             continue
         value, msg = check_detail(spec, raw)
@@ -139,7 +157,7 @@ def _clean(ctx: ImportContext | None, row: Row) -> dict[str, Any] | None:
     phone = row.get("phone")
     if phone and (problem := phone_problem(nfkc(phone))):
         if ctx:
-            ctx.problem(row, "phone", f"电话“{phone}”{problem}")
+            ctx.problem(row, "phone", said("电话“{phone}”{problem}", phone=phone, problem=problem))
         ok = False
     months = (row.get("dry_months") or "").strip()
     if months:
@@ -154,7 +172,7 @@ def _clean(ctx: ImportContext | None, row: Row) -> dict[str, Any] | None:
             ok = False
     if row.get("has_dry_season") and not months:
         if ctx:
-            ctx.problem(row, "dry_months", "有枯水期时请填写枯水期月份")
+            ctx.problem(row, "dry_months", said("有枯水期时请填写枯水期月份"))
         ok = False
     return values if ok and not row.bad else None
 
@@ -297,10 +315,14 @@ def inspections_check(ctx: ImportContext) -> None:
     today = dt.date.today()
     for row in ctx.rows:
         if row.ok("code") and code_key(row.values["code"]) not in codes:
-            ctx.problem(row, "code", f"水源台账中没有编号“{row.values['code']}”，请先登记水源")
+            ctx.problem(
+                row,
+                "code",
+                said("水源台账中没有编号“{code}”，请先登记水源", code=row.values["code"]),
+            )
         when = row.get("inspected_on")
         if when is not None and when > today + dt.timedelta(days=1):
-            ctx.problem(row, "inspected_on", "检查日期不能晚于今天")
+            ctx.problem(row, "inspected_on", said("检查日期不能晚于今天"))
         if row.ok("code") and when is not None:
             ident = (
                 code_key(row.values["code"]),

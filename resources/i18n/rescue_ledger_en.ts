@@ -7083,8 +7083,40 @@ Print the survey report now?</translation>
         <translation>A drill with the same name on the same day</translation>
     </message>
     <message>
+        <source>还未到演练日期，不能填写评估结论</source>
+        <translation>The drill date has not come yet; no evaluation conclusion can be written</translation>
+    </message>
+    <message>
         <source>同一演练的相同问题</source>
         <translation>The same problem of the same drill</translation>
+    </message>
+    <message>
+        <source>已整改的问题请填写完成日期</source>
+        <translation>A fixed problem needs its completion date</translation>
+    </message>
+    <message>
+        <source>填写了完成日期，状态应为“已整改”</source>
+        <translation>A completion date is filled in, so the status should be Fixed</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>重点场所台账</source>
+        <translation>the key sites register</translation>
+    </message>
+    <message>
+        <source>应急预案台账</source>
+        <translation>the emergency plans register</translation>
+    </message>
+    <message>
+        <source>{register}中没有{label}“{name}”，请先在{register}中添加</source>
+        <translation>Not in {register}: {label} “{name}”; add it to {register} first</translation>
+    </message>
+    <message>
+        <source>{register}中有 {count} 个{label}都叫“{name}”，无法确定</source>
+        <translation>{count} entries ({label}) in {register} are called “{name}”; cannot tell which one</translation>
     </message>
     <message>
         <source>台账中已有多个预案叫“{name}”</source>
@@ -7103,8 +7135,24 @@ Print the survey report now?</translation>
         <translation>Latitude {lat} must be between -90 and 90</translation>
     </message>
     <message>
+        <source>电话“{phone}”{problem}</source>
+        <translation>Phone “{phone}”: {problem}</translation>
+    </message>
+    <message>
         <source>常态</source>
         <translation>Normal</translation>
+    </message>
+    <message>
+        <source>{numbers}，或等级名称：{names}</source>
+        <translation>{numbers}, or a level name: {names}</translation>
+    </message>
+    <message>
+        <source>“{written}”不是已设定的战备等级（可填 {levels}）</source>
+        <translation>“{written}” is not a configured alert level (write {levels})</translation>
+    </message>
+    <message>
+        <source>结束日期 {end} 早于开始日期 {start}</source>
+        <translation>End date {end} is before start date {start}</translation>
     </message>
     <message>
         <source>每班最少值班员至少为 1 人</source>
@@ -7115,12 +7163,28 @@ Print the survey report now?</translation>
         <translation>Name and start date ({name}, {start})</translation>
     </message>
     <message>
+        <source>每天只能有一名带班领导，这里写了 {count} 人</source>
+        <translation>Each day has one leader on duty; {count} are written here</translation>
+    </message>
+    <message>
         <source>日期 {date} </source>
         <translation>Date {date} </translation>
     </message>
     <message>
+        <source>战备等级“{text}”不是已设的等级（可填：{names}，或留空）</source>
+        <translation>Alert level “{text}” is not a configured level (write {names}, or leave it blank)</translation>
+    </message>
+    <message>
+        <source>“{name}”当天已排为{post}，同一人一天只能排一个岗位</source>
+        <translation>“{name}” is already on {post} that day; one person takes one post a day</translation>
+    </message>
+    <message>
         <source>同一人同一时段的请假</source>
         <translation>Leave of the same person for the same period</translation>
+    </message>
+    <message>
+        <source>每行只写一名队员</source>
+        <translation>Write one member per row</translation>
     </message>
     <message>
         <source>名册中已有 {count} 名队员叫“{name}”，无法确定更新哪一位</source>
@@ -7129,6 +7193,18 @@ Print the survey report now?</translation>
     <message>
         <source>停用待修：{problem}</source>
         <translation>Out of service for repair: {problem}</translation>
+    </message>
+    <message>
+        <source>车辆台账中没有车牌号“{plate}”，请先在车辆中添加</source>
+        <translation>The vehicle register has no plate “{plate}”; add the vehicle first</translation>
+    </message>
+    <message>
+        <source>上次检验日期 {tested} 早于生产日期 {made}</source>
+        <translation>Last test date {tested} is before the production date {made}</translation>
+    </message>
+    <message>
+        <source>“{written}”不是灭火剂类型（可填 {agents}，或型号如 MFZ/ABC4、MSZ/6）</source>
+        <translation>“{written}” is not an agent type (write {agents}, or a model such as MFZ/ABC4 or MSZ/6)</translation>
     </message>
     <message>
         <source>类型只能是：{options}</source>
@@ -7161,6 +7237,10 @@ Print the survey report now?</translation>
     <message>
         <source>同一物资同一批次</source>
         <translation>The same batch of the same supply</translation>
+    </message>
+    <message>
+        <source>物资台账中没有“{name}”，请先在物资储备中添加</source>
+        <translation>The supplies register has no “{name}”; add it under supplies first</translation>
     </message>
     <message>
         <source>最近 {name} {metres} 米</source>
@@ -7267,12 +7347,24 @@ Print the survey report now?</translation>
         <translation>This survey is finished; no more results can be entered</translation>
     </message>
     <message>
+        <source>{kind}一般不填设置形式，已照录“{column}”</source>
+        <translation>A {kind} usually has no installation form; “{column}” was kept as written</translation>
+    </message>
+    <message>
         <source>编号“{code}”</source>
         <translation>Code “{code}”</translation>
     </message>
     <message>
+        <source>水源台账中没有编号“{code}”，请先登记水源</source>
+        <translation>The water source register has no code “{code}”; register the source first</translation>
+    </message>
+    <message>
         <source>同一水源同一天同类检查</source>
         <translation>The same kind of check of the same water source on the same day</translation>
+    </message>
+    <message>
+        <source>{kind}一般不填“{column}”，已照录</source>
+        <translation>A {kind} usually has no “{column}”; kept as written</translation>
     </message>
     <message>
         <source>、</source>

@@ -7083,8 +7083,40 @@
         <translation>同名同日的演练</translation>
     </message>
     <message>
+        <source>还未到演练日期，不能填写评估结论</source>
+        <translation>还未到演练日期，不能填写评估结论</translation>
+    </message>
+    <message>
         <source>同一演练的相同问题</source>
         <translation>同一演练的相同问题</translation>
+    </message>
+    <message>
+        <source>已整改的问题请填写完成日期</source>
+        <translation>已整改的问题请填写完成日期</translation>
+    </message>
+    <message>
+        <source>填写了完成日期，状态应为“已整改”</source>
+        <translation>填写了完成日期，状态应为“已整改”</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>重点场所台账</source>
+        <translation>重点场所台账</translation>
+    </message>
+    <message>
+        <source>应急预案台账</source>
+        <translation>应急预案台账</translation>
+    </message>
+    <message>
+        <source>{register}中没有{label}“{name}”，请先在{register}中添加</source>
+        <translation>{register}中没有{label}“{name}”，请先在{register}中添加</translation>
+    </message>
+    <message>
+        <source>{register}中有 {count} 个{label}都叫“{name}”，无法确定</source>
+        <translation>{register}中有 {count} 个{label}都叫“{name}”，无法确定</translation>
     </message>
     <message>
         <source>台账中已有多个预案叫“{name}”</source>
@@ -7103,8 +7135,24 @@
         <translation>纬度 {lat} 应在 -90 到 90 之间</translation>
     </message>
     <message>
+        <source>电话“{phone}”{problem}</source>
+        <translation>电话“{phone}”{problem}</translation>
+    </message>
+    <message>
         <source>常态</source>
         <translation>常态</translation>
+    </message>
+    <message>
+        <source>{numbers}，或等级名称：{names}</source>
+        <translation>{numbers}，或等级名称：{names}</translation>
+    </message>
+    <message>
+        <source>“{written}”不是已设定的战备等级（可填 {levels}）</source>
+        <translation>“{written}”不是已设定的战备等级（可填 {levels}）</translation>
+    </message>
+    <message>
+        <source>结束日期 {end} 早于开始日期 {start}</source>
+        <translation>结束日期 {end} 早于开始日期 {start}</translation>
     </message>
     <message>
         <source>每班最少值班员至少为 1 人</source>
@@ -7115,12 +7163,28 @@
         <translation>名称和开始日期（{name}，{start}）</translation>
     </message>
     <message>
+        <source>每天只能有一名带班领导，这里写了 {count} 人</source>
+        <translation>每天只能有一名带班领导，这里写了 {count} 人</translation>
+    </message>
+    <message>
         <source>日期 {date} </source>
         <translation>日期 {date} </translation>
     </message>
     <message>
+        <source>战备等级“{text}”不是已设的等级（可填：{names}，或留空）</source>
+        <translation>战备等级“{text}”不是已设的等级（可填：{names}，或留空）</translation>
+    </message>
+    <message>
+        <source>“{name}”当天已排为{post}，同一人一天只能排一个岗位</source>
+        <translation>“{name}”当天已排为{post}，同一人一天只能排一个岗位</translation>
+    </message>
+    <message>
         <source>同一人同一时段的请假</source>
         <translation>同一人同一时段的请假</translation>
+    </message>
+    <message>
+        <source>每行只写一名队员</source>
+        <translation>每行只写一名队员</translation>
     </message>
     <message>
         <source>名册中已有 {count} 名队员叫“{name}”，无法确定更新哪一位</source>
@@ -7129,6 +7193,18 @@
     <message>
         <source>停用待修：{problem}</source>
         <translation>停用待修：{problem}</translation>
+    </message>
+    <message>
+        <source>车辆台账中没有车牌号“{plate}”，请先在车辆中添加</source>
+        <translation>车辆台账中没有车牌号“{plate}”，请先在车辆中添加</translation>
+    </message>
+    <message>
+        <source>上次检验日期 {tested} 早于生产日期 {made}</source>
+        <translation>上次检验日期 {tested} 早于生产日期 {made}</translation>
+    </message>
+    <message>
+        <source>“{written}”不是灭火剂类型（可填 {agents}，或型号如 MFZ/ABC4、MSZ/6）</source>
+        <translation>“{written}”不是灭火剂类型（可填 {agents}，或型号如 MFZ/ABC4、MSZ/6）</translation>
     </message>
     <message>
         <source>类型只能是：{options}</source>
@@ -7161,6 +7237,10 @@
     <message>
         <source>同一物资同一批次</source>
         <translation>同一物资同一批次</translation>
+    </message>
+    <message>
+        <source>物资台账中没有“{name}”，请先在物资储备中添加</source>
+        <translation>物资台账中没有“{name}”，请先在物资储备中添加</translation>
     </message>
     <message>
         <source>最近 {name} {metres} 米</source>
@@ -7267,12 +7347,24 @@
         <translation>这次普查已结束，不能再录入结果</translation>
     </message>
     <message>
+        <source>{kind}一般不填设置形式，已照录“{column}”</source>
+        <translation>{kind}一般不填设置形式，已照录“{column}”</translation>
+    </message>
+    <message>
         <source>编号“{code}”</source>
         <translation>编号“{code}”</translation>
     </message>
     <message>
+        <source>水源台账中没有编号“{code}”，请先登记水源</source>
+        <translation>水源台账中没有编号“{code}”，请先登记水源</translation>
+    </message>
+    <message>
         <source>同一水源同一天同类检查</source>
         <translation>同一水源同一天同类检查</translation>
+    </message>
+    <message>
+        <source>{kind}一般不填“{column}”，已照录</source>
+        <translation>{kind}一般不填“{column}”，已照录</translation>
     </message>
     <message>
         <source>、</source>

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from db.duty import MemberData
 from db.words import said, said_list
-from db.xlsx import UnreadableFile, read_file
+from db.xlsx import UnreadableFile, check_file, read_file
 from desktop.common.import_dialog import error_sentence
 from desktop.common.words import db_text
 from tests.gui.helpers import open_import_preview
@@ -87,3 +87,18 @@ def test_a_refused_file_and_a_workbook_that_cannot_be_read_are_english(english, 
         assert not CJK.search(error_sentence(exc)), error_sentence(exc)
     else:
         raise AssertionError("a broken file was read")
+
+
+def test_a_registers_own_problems_are_english(english, ledger, database, tmp_path):
+    ledger.save_member(MemberData(name="宋春来", role="队员", phone="13911112222"))
+    rows = [
+        ["宋春来", dt.date(2027, 2, 10), dt.date(2027, 2, 1), "探亲"],
+        ["无名氏", dt.date(2027, 2, 1), dt.date(2027, 2, 3), ""],
+    ]
+    path = sheet(tmp_path / "请假.xlsx", ["姓名", "开始日期", "结束日期", "事由"], rows)
+    preview = check_file(database, read_file("leave", path))
+    shown = sorted(db_text(p.message) for p in preview.problems)
+    assert shown == [
+        "End date 2027-02-01 is before start date 2027-02-10",
+        "“无名氏” is not in the team roster (or is archived); add them to the roster first",
+    ]

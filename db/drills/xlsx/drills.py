@@ -66,7 +66,7 @@ def _resolve(ctx: ImportContext) -> dict[int, dict[str, Any]]:
                 people.append(member)
         links["people"] = people
         if row.get("conclusion") and row.ok("date") and row.values["date"] > dt.date.today():
-            ctx.problem(row, "conclusion", "还未到演练日期，不能填写评估结论")
+            ctx.problem(row, "conclusion", said("还未到演练日期，不能填写评估结论"))
             good = False
         if good:
             out[row.number] = links

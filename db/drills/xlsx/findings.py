@@ -45,11 +45,11 @@ def _finding_drills(ctx: ImportContext) -> dict[int, Drill]:
     for row in ctx.rows:
         status, closed = row.get("status"), row.get("closed_on")
         if status == FINDING_STATUSES[2] and closed is None and "closed_on" not in row.bad:
-            ctx.problem(row, "closed_on", "已整改的问题请填写完成日期")
+            ctx.problem(row, "closed_on", said("已整改的问题请填写完成日期"))
         if closed is not None and status != FINDING_STATUSES[2]:
-            ctx.problem(row, "status", "填写了完成日期，状态应为“已整改”")
+            ctx.problem(row, "status", said("填写了完成日期，状态应为“已整改”"))
         if closed is not None and closed > dt.date.today():
-            ctx.problem(row, "closed_on", "完成日期不能晚于今天")
+            ctx.problem(row, "closed_on", said("完成日期不能晚于今天"))
     return out
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from db.drills.models import Drill, Plan, Site
+from db.words import said
 from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
@@ -33,21 +34,36 @@ class NamedFinder:
             return found[0]
         if not found:
             self.ctx.problem(
-                row, key, f"{self.register}中没有{self.label}“{name}”，请先在{self.register}中添加"
+                row,
+                key,
+                said(
+                    "{register}中没有{label}“{name}”，请先在{register}中添加",
+                    register=self.register,
+                    label=self.label,
+                    name=name,
+                ),
             )
         else:
             self.ctx.problem(
-                row, key, f"{self.register}中有 {len(found)} 个{self.label}都叫“{name}”，无法确定"
+                row,
+                key,
+                said(
+                    "{register}中有 {count} 个{label}都叫“{name}”，无法确定",
+                    register=self.register,
+                    count=len(found),
+                    label=self.label,
+                    name=name,
+                ),
             )
         return None
 
 
 def sites(ctx: ImportContext) -> NamedFinder:
-    return NamedFinder(ctx, Site, "场所", "重点场所台账")
+    return NamedFinder(ctx, Site, said("场所"), said("重点场所台账"))
 
 
 def plans(ctx: ImportContext) -> NamedFinder:
-    return NamedFinder(ctx, Plan, "预案", "应急预案台账")
+    return NamedFinder(ctx, Plan, said("预案"), said("应急预案台账"))
 
 
 class DrillFinder(NamedFinder):

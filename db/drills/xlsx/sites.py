@@ -67,12 +67,14 @@ def check(ctx: ImportContext) -> None:
         if lat is not None and not -90 <= lat <= 90:
             ctx.problem(row, "lat", said("纬度 {lat} 应在 -90 到 90 之间", lat=lat))
         if row.ok("lon") and row.ok("lat") and (lon is None) != (lat is None):
-            ctx.problem(row, "lat" if lat is None else "lon", "经度和纬度应同时填写或同时留空")
+            ctx.problem(
+                row, "lat" if lat is None else "lon", said("经度和纬度应同时填写或同时留空")
+            )
         phone = row.get("phone")
         if phone and (problem := phone_problem(nfkc(phone))):
-            ctx.problem(row, "phone", f"电话“{phone}”{problem}")
+            ctx.problem(row, "phone", said("电话“{phone}”{problem}", phone=phone, problem=problem))
         if (row.get("occupancy") or 0) < 0:
-            ctx.problem(row, "occupancy", "人数不能为负数")
+            ctx.problem(row, "occupancy", said("人数不能为负数"))
 
 
 def save(ctx: ImportContext) -> None:

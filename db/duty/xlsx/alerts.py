@@ -78,7 +78,11 @@ class Levels:
     def hint(self) -> str:
         names = "、".join(lv.name for lv in self.rows)
         numbers = "、".join(str(n) for n in sorted(self.numbers))
-        return numbers + (f"，或等级名称：{names}" if names else "")
+        return (
+            said("{numbers}，或等级名称：{names}", numbers=numbers, names=names)
+            if names
+            else numbers
+        )
 
     def name(self, level: int) -> str | int:
         return next((lv.name for lv in self.rows if lv.level == level), level)
@@ -93,7 +97,15 @@ def _level(ctx: ImportContext, levels: Levels, row: Row) -> int | None:
     written = as_text(row.values["level"])
     level = levels.parse(written)
     if level is None:
-        ctx.problem(row, "level", f"“{written}”不是已设定的战备等级（可填 {levels.hint()}）")
+        ctx.problem(
+            row,
+            "level",
+            said(
+                "“{written}”不是已设定的战备等级（可填 {levels}）",
+                written=written,
+                levels=levels.hint(),
+            ),
+        )
     return level
 
 
@@ -104,7 +116,9 @@ def check(ctx: ImportContext) -> None:
         _level(ctx, levels, row)
         start, end = row.get("start"), row.get("end")
         if start and end and end < start:
-            ctx.problem(row, "end", f"结束日期 {end} 早于开始日期 {start}")
+            ctx.problem(
+                row, "end", said("结束日期 {end} 早于开始日期 {start}", end=end, start=start)
+            )
         if (
             row.ok("min_staff")
             and row.values["min_staff"] is not None

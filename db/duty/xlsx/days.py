@@ -57,7 +57,11 @@ def _plan(ctx: ImportContext, finder: MemberFinder, row: Row) -> Plan | None:
     named = {key: finder.named(row, key, row.values[key]) for _, key in ROLE_KEYS if row.ok(key)}
     leaders = named.get("leader", [])
     if len(leaders) > 1:
-        ctx.problem(row, "leader", f"每天只能有一名带班领导，这里写了 {len(leaders)} 人")
+        ctx.problem(
+            row,
+            "leader",
+            said("每天只能有一名带班领导，这里写了 {count} 人", count=len(leaders)),
+        )
         good = False
     for role, key in ROLE_KEYS:
         if not row.ok(key):
@@ -70,7 +74,11 @@ def _plan(ctx: ImportContext, finder: MemberFinder, row: Row) -> Plan | None:
                 ctx.problem(
                     row,
                     key,
-                    f"“{member.name}”当天已排为{where[member.id]}，同一人一天只能排一个岗位",
+                    said(
+                        "“{name}”当天已排为{post}，同一人一天只能排一个岗位",
+                        name=member.name,
+                        post=where[member.id],
+                    ),
                 )
                 good = False
             else:
@@ -128,7 +136,15 @@ def _check_alerts(ctx: ImportContext) -> None:
         text = _alert_text(row)
         if text and known.level(text) is None:
             names = "、".join(known.names)
-            ctx.problem(row, "alert", f"战备等级“{text}”不是已设的等级（可填：{names}，或留空）")
+            ctx.problem(
+                row,
+                "alert",
+                said(
+                    "战备等级“{text}”不是已设的等级（可填：{names}，或留空）",
+                    text=text,
+                    names=names,
+                ),
+            )
 
 
 def _day(plan: Plan) -> roster.Day:

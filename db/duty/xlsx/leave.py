@@ -35,12 +35,14 @@ def _resolve(ctx: ImportContext) -> list[tuple[Any, Member]]:
         if row.ok("name"):
             named = finder.named(row, "name", [row.values["name"]])
             if len(named) > 1:
-                ctx.problem(row, "name", "每行只写一名队员")
+                ctx.problem(row, "name", said("每行只写一名队员"))
             elif named:
                 member = named[0]
         start, end = row.get("start"), row.get("end")
         if start and end and end < start:
-            ctx.problem(row, "end", f"结束日期 {end} 早于开始日期 {start}")
+            ctx.problem(
+                row, "end", said("结束日期 {end} 早于开始日期 {start}", end=end, start=start)
+            )
             continue
         if member is None or not (start and end):
             continue

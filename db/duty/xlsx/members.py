@@ -77,7 +77,11 @@ def check(ctx: ImportContext) -> None:
     for row in ctx.rows:
         check_name(ctx, row, seen, existing, said("姓名"), _several_members)
         if row.ok("phone") and (problem := phone_problem(_phone(row.values["phone"]))):
-            ctx.problem(row, "phone", f"电话“{row.values['phone']}”{problem}")
+            ctx.problem(
+                row,
+                "phone",
+                said("电话“{phone}”{problem}", phone=row.values["phone"], problem=problem),
+            )
 
 
 def save(ctx: ImportContext) -> None:
