@@ -189,7 +189,7 @@ class CheckDialog(FormDialog):
         text += self.tr("，随车器材填“实有”数量。") if has_kit else "。"
         hint = hint_label(text, self)
         self.rest_button = answer_rest_button(self, PASS, self.model.answer_rest)
-        widths = {OUTCOME: 80, VALUE: 100, EXPECTED: 50, COUNTED: 50}
+        widths = {OUTCOME: 100, VALUE: 100, EXPECTED: 70, COUNTED: 60}
         self.view = outcome_view(self, self.model, OUTCOMES, widths, ITEM, OUTCOME)
         for column in (EXPECTED, COUNTED):
             self.view.setColumnHidden(column, not has_kit)

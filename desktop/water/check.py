@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from db.rules import Rules
 from db.water import OUTCOMES, InspectionData, InspectionOutcome, WaterBook
 from db.water import checklists as cl
+from desktop.common.words import db_text, said_items
 from desktop.water.models import ITEM, LIMIT, OUTCOME, VALUE, ChecklistModel, cached
 from widgets import palette
 from widgets.forms import Form, FormDialog, hint_label
@@ -64,7 +65,7 @@ class InspectionDialog(FormDialog):
     def build_form(self, form: Form) -> None:
         r = self.record
         if self.survey_id is None:
-            kinds = ["检查", "巡查", "保养"]
+            kinds = said_items(["检查", "巡查", "保养"])
             form.combo(
                 "kind", self.tr("检查类型"), kinds, value=r.kind
             ).currentIndexChanged.connect(self._kind_changed)
@@ -79,7 +80,7 @@ class InspectionDialog(FormDialog):
             max_length=120,
             placeholder=self.tr("例如 张三、李四"),
         )
-        where = f"{self.source.type} {self.source.form}".strip()
+        where = f"{db_text(self.source.type)} {db_text(self.source.form)}".strip()
         place = QLabel(f"{where}　{self.source.village} {self.source.address}".strip(), form)
         place.setStyleSheet(palette.MUTED_TEXT)
         form.add_field("where", self.tr("水源"), place, lambda: None, lambda v: None)
@@ -93,7 +94,7 @@ class InspectionDialog(FormDialog):
             self,
         )
         self.rest_button = answer_rest_button(self, "合格", self.model.answer_rest)
-        widths = {OUTCOME: 80, VALUE: 100, LIMIT: 90}
+        widths = {OUTCOME: 100, VALUE: 100, LIMIT: 90}
         self.view = outcome_view(self, self.model, OUTCOMES, widths, ITEM, OUTCOME)
         self.items_error = QLabel(self)
         self.items_error.setObjectName("items_error")

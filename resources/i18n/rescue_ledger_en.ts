@@ -7299,6 +7299,22 @@ Print the survey report now?</translation>
         <translation>Well</translation>
     </message>
     <message>
+        <source>巡查</source>
+        <translation>Patrol</translation>
+    </message>
+    <message>
+        <source>保养</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>普查</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>流量测试</source>
+        <translation>Flow test</translation>
+    </message>
+    <message>
         <source>进行中</source>
         <translation>Open</translation>
     </message>

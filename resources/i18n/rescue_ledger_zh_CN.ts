@@ -7299,6 +7299,22 @@
         <translation>井</translation>
     </message>
     <message>
+        <source>巡查</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>保养</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>普查</source>
+        <translation>普查</translation>
+    </message>
+    <message>
+        <source>流量测试</source>
+        <translation>流量测试</translation>
+    </message>
+    <message>
         <source>进行中</source>
         <translation>进行中</translation>
     </message>

@@ -22,6 +22,7 @@ from desktop.drills.dialogs.findings import CloseFindingDialog
 from desktop.fleet.check import CheckModel
 from desktop.fleet.dialogs import RepairDialog, VehicleDialog
 from desktop.supplies.dialogs import MoveDialog
+from desktop.water.check import InspectionDialog
 from desktop.water.dialogs import SourceDialog
 from desktop.water.models import SheetModel
 from tests.gui.helpers import texts_of
@@ -166,3 +167,15 @@ def test_built_in_check_items_are_shown_in_english_an_edited_one_as_typed(englis
     items = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert items[0] == "Fuel level" and items[-1] == "自定义项目"
     assert not [t for t in items[:-1] if CJK.search(t)]
+
+
+def test_the_inspection_dialog_names_kind_and_source_in_english(english, qtbot, database):
+    book = WaterBook(database)
+    sid = book.save_source(WaterSourceData("XHS-001", "消火栓", "市政消火栓", "地上式"))
+    dialog = InspectionDialog(None, book, sid)
+    qtbot.addWidget(dialog)
+    kind = dialog.form.editor("kind")
+    assert kind.currentText() == "Check" and dialog.form.value("kind") == "检查"
+    assert [kind.itemText(i) for i in range(kind.count())] == ["Check", "Patrol", "Maintenance"]
+    assert dialog.form.editor("where").text().startswith("Street hydrant Above ground")
+    assert dialog.model.index(0, 0).data() == "Marker and number plate legible and intact"

@@ -35,18 +35,18 @@ def _coordinates(x: WaterSourceData) -> str:
 def columns(flow: dict[str, str], style: Callable[[], DueStyle]) -> list[Column]:
     """The register's columns; ``style()`` is the due style the page last read."""
     return [
-        field("code", QCoreApplication.translate("water.pages.sources", "编号"), 90),
+        field("code", QCoreApplication.translate("water.pages.sources", "编号"), 75),
         field("name", QCoreApplication.translate("water.pages.sources", "名称"), 160, tooltip=True),
         Column(
             lambda x: db_text(x.type),
             QCoreApplication.translate("water.pages.sources", "类型"),
-            width=80,
+            width=105,
             sort="type",
         ),
         Column(
             lambda x: db_text(x.form),
             QCoreApplication.translate("water.pages.sources", "形式"),
-            width=60,
+            width=90,
         ),
         field("village", QCoreApplication.translate("water.pages.sources", "所属村社"), 90),
         Column(
@@ -58,7 +58,7 @@ def columns(flow: dict[str, str], style: Callable[[], DueStyle]) -> list[Column]
         Column(
             wc.status_text,
             QCoreApplication.translate("water.pages.sources", "可用状态"),
-            width=90,
+            width=130,
             sort="status",
             background=wc.status_background,
             align=Qt.AlignmentFlag.AlignCenter,
