@@ -103,8 +103,13 @@ def supplies_check(ctx: ImportContext) -> None:
                 ctx.problem(
                     row,
                     "quantity",
-                    f"与账面结存 {fmt(current)}{sp.unit} 不符（相差 {fmt(qty(counted - current))}）。"
-                    "数量只能通过出入库记录改变；" + ADJUST_HINT,
+                    said(
+                        "与账面结存 {current}{unit} 不符（相差 {diff}）。数量只能通过出入库记录改变；{hint}",
+                        current=fmt(current),
+                        unit=sp.unit,
+                        diff=fmt(qty(counted - current)),
+                        hint=said(ADJUST_HINT),
+                    ),
                 )
         if row.ok("name"):
             ident = (name_key(row.values["name"]), *_batch_key(row))
@@ -157,10 +162,16 @@ def supplies_save(ctx: ImportContext) -> None:
                 )
                 changed["quantity"] = (current, counted)
                 if kind == ADJUST:
-                    batch_label = f"（批次 {label}）" if label else ""
                     ctx.report.notices.append(
-                        f"盘点调整：{sp.name}{batch_label} {qty(diff):+g}{sp.unit}"
-                        f"（账面 {fmt(current)} → 实盘 {fmt(counted)}）"
+                        said(
+                            "盘点调整：{name}{batch} {diff}{unit}（账面 {current} → 实盘 {counted}）",
+                            name=sp.name,
+                            batch=said("（批次 {batch}）", batch=label) if label else "",
+                            diff=f"{qty(diff):+g}",
+                            unit=sp.unit,
+                            current=fmt(current),
+                            counted=fmt(counted),
+                        )
                     )
         ctx.report.mark(row, ADDED if new else UPDATED if changed else UNCHANGED, changed)
 
@@ -362,8 +373,15 @@ def moves_check(ctx: ImportContext) -> None:
                 ctx.problem(
                     row,
                     "borrower",
-                    f"第{row.number}行：“{borrower or '（未填）'}”此时借用“{sp.name}”未还 {fmt(out)}{sp.unit}，"
-                    f"不能归还 {fmt(delta)}{sp.unit}",
+                    said(
+                        "第{row}行：“{borrower}”此时借用“{name}”未还 {out}{unit}，不能归还 {back}{unit}",
+                        row=row.number,
+                        borrower=borrower or said("（未填）"),
+                        name=sp.name,
+                        out=fmt(out),
+                        unit=sp.unit,
+                        back=fmt(delta),
+                    ),
                 )
                 continue
         now = sim.balance[sp.id]
@@ -371,8 +389,15 @@ def moves_check(ctx: ImportContext) -> None:
             ctx.problem(
                 row,
                 "quantity",
-                f"第{row.number}行：“{sp.name}”此时库存 {fmt(now)}{sp.unit}，"
-                f"不能{row.values['kind']} {fmt(abs(delta))}{sp.unit}（库存不能为负数）",
+                said(
+                    "第{row}行：“{name}”此时库存 {now}{unit}，不能{kind} {amount}{unit}（库存不能为负数）",
+                    row=row.number,
+                    name=sp.name,
+                    now=fmt(now),
+                    unit=sp.unit,
+                    kind=said(row.values["kind"]),
+                    amount=fmt(abs(delta)),
+                ),
             )
             continue
         sim.balance[sp.id] = qty(now + delta)

@@ -7163,6 +7163,10 @@ Print the survey report now?</translation>
         <translation>Name and start date ({name}, {start})</translation>
     </message>
     <message>
+        <source>值班规则：{issue}</source>
+        <translation>Duty rule: {issue}</translation>
+    </message>
+    <message>
         <source>每天只能有一名带班领导，这里写了 {count} 人</source>
         <translation>Each day has one leader on duty; {count} are written here</translation>
     </message>
@@ -7173,6 +7177,10 @@ Print the survey report now?</translation>
     <message>
         <source>战备等级“{text}”不是已设的等级（可填：{names}，或留空）</source>
         <translation>Alert level “{text}” is not a configured level (write {names}, or leave it blank)</translation>
+    </message>
+    <message>
+        <source>第{row}行：{date} 战备等级写的是“{text}”，按战备时段应为“{level}”，以战备时段为准</source>
+        <translation>Row {row}: {date} has alert level “{text}”, but the alert periods give “{level}”; the periods apply</translation>
     </message>
     <message>
         <source>“{name}”当天已排为{post}，同一人一天只能排一个岗位</source>
@@ -7239,8 +7247,36 @@ Print the survey report now?</translation>
         <translation>The same batch of the same supply</translation>
     </message>
     <message>
+        <source>第{row}行：“{name}”此时库存 {now}{unit}，不能{kind} {amount}{unit}（库存不能为负数）</source>
+        <translation>Row {row}: “{name}” has {now}{unit} in stock at that point; cannot {kind} {amount}{unit} (stock cannot go negative)</translation>
+    </message>
+    <message>
+        <source>与账面结存 {current}{unit} 不符（相差 {diff}）。数量只能通过出入库记录改变；{hint}</source>
+        <translation>Differs from the book balance {current}{unit} (by {diff}). A quantity only changes through stock moves; {hint}</translation>
+    </message>
+    <message>
         <source>物资台账中没有“{name}”，请先在物资储备中添加</source>
         <translation>The supplies register has no “{name}”; add it under supplies first</translation>
+    </message>
+    <message>
+        <source>第{row}行：“{borrower}”此时借用“{name}”未还 {out}{unit}，不能归还 {back}{unit}</source>
+        <translation>Row {row}: “{borrower}” has {out}{unit} of “{name}” on loan at that point; cannot return {back}{unit}</translation>
+    </message>
+    <message>
+        <source>（批次 {batch}）</source>
+        <translation> (batch {batch})</translation>
+    </message>
+    <message>
+        <source>盘点调整：{name}{batch} {diff}{unit}（账面 {current} → 实盘 {counted}）</source>
+        <translation>Stock count adjustment: {name}{batch} {diff}{unit} (book {current} → counted {counted})</translation>
+    </message>
+    <message>
+        <source>如以实盘为准，请在导入时选择“按实盘调整库存”（命令行加 --adjust-stock）</source>
+        <translation>if the count is right, tick “Adjust stock to the count” when importing (command line: --adjust-stock)</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(blank)</translation>
     </message>
     <message>
         <source>最近 {name} {metres} 米</source>

@@ -7163,6 +7163,10 @@
         <translation>名称和开始日期（{name}，{start}）</translation>
     </message>
     <message>
+        <source>值班规则：{issue}</source>
+        <translation>值班规则：{issue}</translation>
+    </message>
+    <message>
         <source>每天只能有一名带班领导，这里写了 {count} 人</source>
         <translation>每天只能有一名带班领导，这里写了 {count} 人</translation>
     </message>
@@ -7173,6 +7177,10 @@
     <message>
         <source>战备等级“{text}”不是已设的等级（可填：{names}，或留空）</source>
         <translation>战备等级“{text}”不是已设的等级（可填：{names}，或留空）</translation>
+    </message>
+    <message>
+        <source>第{row}行：{date} 战备等级写的是“{text}”，按战备时段应为“{level}”，以战备时段为准</source>
+        <translation>第{row}行：{date} 战备等级写的是“{text}”，按战备时段应为“{level}”，以战备时段为准</translation>
     </message>
     <message>
         <source>“{name}”当天已排为{post}，同一人一天只能排一个岗位</source>
@@ -7239,8 +7247,36 @@
         <translation>同一物资同一批次</translation>
     </message>
     <message>
+        <source>第{row}行：“{name}”此时库存 {now}{unit}，不能{kind} {amount}{unit}（库存不能为负数）</source>
+        <translation>第{row}行：“{name}”此时库存 {now}{unit}，不能{kind} {amount}{unit}（库存不能为负数）</translation>
+    </message>
+    <message>
+        <source>与账面结存 {current}{unit} 不符（相差 {diff}）。数量只能通过出入库记录改变；{hint}</source>
+        <translation>与账面结存 {current}{unit} 不符（相差 {diff}）。数量只能通过出入库记录改变；{hint}</translation>
+    </message>
+    <message>
         <source>物资台账中没有“{name}”，请先在物资储备中添加</source>
         <translation>物资台账中没有“{name}”，请先在物资储备中添加</translation>
+    </message>
+    <message>
+        <source>第{row}行：“{borrower}”此时借用“{name}”未还 {out}{unit}，不能归还 {back}{unit}</source>
+        <translation>第{row}行：“{borrower}”此时借用“{name}”未还 {out}{unit}，不能归还 {back}{unit}</translation>
+    </message>
+    <message>
+        <source>（批次 {batch}）</source>
+        <translation>（批次 {batch}）</translation>
+    </message>
+    <message>
+        <source>盘点调整：{name}{batch} {diff}{unit}（账面 {current} → 实盘 {counted}）</source>
+        <translation>盘点调整：{name}{batch} {diff}{unit}（账面 {current} → 实盘 {counted}）</translation>
+    </message>
+    <message>
+        <source>如以实盘为准，请在导入时选择“按实盘调整库存”（命令行加 --adjust-stock）</source>
+        <translation>如以实盘为准，请在导入时选择“按实盘调整库存”（命令行加 --adjust-stock）</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>（未填）</translation>
     </message>
     <message>
         <source>最近 {name} {metres} 米</source>

@@ -176,10 +176,18 @@ def _notices(ctx: ImportContext, plans: dict[int, Plan]) -> list[str]:
         text = _alert_text(row)
         if text and known.level(text) != need.level:
             notes.append(
-                f"第{row.number}行：{date:%Y-%m-%d} 战备等级写的是“{text}”，"
-                f"按战备时段应为“{need.level_name}”，以战备时段为准"
+                said(
+                    "第{row}行：{date} 战备等级写的是“{text}”，按战备时段应为“{level}”，以战备时段为准",
+                    row=row.number,
+                    date=f"{date:%Y-%m-%d}",
+                    text=text,
+                    level=said(need.level_name),
+                )
             )
-    notes += [f"值班规则：{issue}" for issue in roster.check(days, people, needs, only=dates)]
+    notes += [
+        said("值班规则：{issue}", issue=issue)
+        for issue in roster.check(days, people, needs, only=dates)
+    ]
     return notes
 
 
