@@ -27,7 +27,7 @@ from db.due import DueStyle
 from db.errors import LedgerError
 from desktop.common.access import RECORDS, guard
 from desktop.common.photos import PhotoBox
-from desktop.common.words import error_text
+from desktop.common.words import db_text, error_text
 from desktop.drills.dialogs.findings import FindingDialog, advance_finding
 from widgets import palette
 from widgets.ask import confirm
@@ -56,20 +56,20 @@ def colour_findings(table: FilterableTable, style: Callable[[], DueStyle]) -> No
 
 
 FINDING_COLUMNS = [
-    Column("status", QT_TRANSLATE_NOOP("FindingsTab", "状态"), width=64),
+    Column("status", QT_TRANSLATE_NOOP("FindingsTab", "状态"), width=90, formatter=db_text),
     Column("problem", QT_TRANSLATE_NOOP("FindingsTab", "问题"), width=220),
     Column("measure", QT_TRANSLATE_NOOP("FindingsTab", "整改措施"), width=180),
-    Column("owner", QT_TRANSLATE_NOOP("FindingsTab", "责任人"), width=70),
+    Column("owner", QT_TRANSLATE_NOOP("FindingsTab", "责任人"), width=95),
     Column("deadline", QT_TRANSLATE_NOOP("FindingsTab", "期限"), "date", width=95),
     Column("closed_on", QT_TRANSLATE_NOOP("FindingsTab", "完成日期"), "date", width=95),
     Column(
         lambda f: (
-            QCoreApplication.translate("drills.record_tabs", QT_TRANSLATE_NOOP("FindingsTab", "是"))
+            QCoreApplication.translate("FindingsTab", QT_TRANSLATE_NOOP("FindingsTab", "是"))
             if f.triggers_revision
             else ""
         ),
         QT_TRANSLATE_NOOP("FindingsTab", "修订预案"),
-        width=64,
+        width=90,
     ),
 ]
 

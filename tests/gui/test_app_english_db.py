@@ -19,6 +19,7 @@ from db.water import InspectionData, SurveyData, WaterBook, WaterSourceData, sum
 from db.words import said
 from desktop.common.words import db_text, error_text
 from desktop.drills.dialogs.findings import CloseFindingDialog
+from desktop.drills.record_tabs import FINDING_COLUMNS
 from desktop.fleet.check import CheckModel
 from desktop.fleet.dialogs import RepairDialog, VehicleDialog
 from desktop.supplies.dialogs import MoveDialog
@@ -26,6 +27,8 @@ from desktop.water.check import InspectionDialog
 from desktop.water.dialogs import SourceDialog
 from desktop.water.models import SheetModel
 from tests.gui.helpers import texts_of
+from widgets.columns import translated
+from widgets.table import FilterableTable
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -179,3 +182,12 @@ def test_the_inspection_dialog_names_kind_and_source_in_english(english, qtbot, 
     assert [kind.itemText(i) for i in range(kind.count())] == ["Check", "Patrol", "Maintenance"]
     assert dialog.form.editor("where").text().startswith("Street hydrant Above ground")
     assert dialog.model.index(0, 0).data() == "Marker and number plate legible and intact"
+
+
+def test_the_findings_table_shows_status_and_plan_revision_in_english(english, qtbot):
+    table = FilterableTable(translated(FINDING_COLUMNS, "FindingsTab"))
+    qtbot.addWidget(table)
+    table.set_rows([FindingData(1, "水带破损", triggers_revision=True)])
+    model = table.proxy
+    cells = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert cells[0] == "To fix" and cells[-1] == "Yes"

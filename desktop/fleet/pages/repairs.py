@@ -42,7 +42,7 @@ class RepairsPage(RegisterPage):
                 Column(
                     lambda r: self.tr("车辆") if r.target_table == VEHICLE else self.tr("器材"),
                     self.tr("对象"),
-                    width=45,
+                    width=80,
                 ),
                 Column("subject", self.tr("车辆/器材"), width=150),
                 Column(
