@@ -111,7 +111,7 @@ class VehiclesPage(RegisterPage):
         ]
         columns += [_due_column(kind, self) for kind in VEHICLE_KINDS]
         columns += [
-            Column(lambda r: r.open_repairs or "", self.tr("未结维修单"), "int", width=80),
+            Column(lambda r: r.open_repairs or "", self.tr("未结维修单"), "int", width=100),
             Column(
                 lambda r: self.tr("{count} 项").format(count=len(r.vehicle.kit)),
                 self.tr("随车器材"),
