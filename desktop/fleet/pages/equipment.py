@@ -80,7 +80,7 @@ def columns(style: Callable[[], DueStyle]) -> list[Column]:
         Column(
             lambda e: ARCHIVED if e.archived else db_text(e.status),
             QCoreApplication.translate("fleet.pages.equipment", "状态"),
-            width=70,
+            width=105,
             sort="status",
             background=lambda e: (
                 ARCHIVED_BACKGROUND if e.archived else STATUS_COLOURS.get(e.status)
