@@ -65,26 +65,35 @@ class _Runnable(QRunnable):
         now = time.monotonic()
         if done >= total or now - self._last >= PROGRESS_INTERVAL:
             self._last = now
-            self._handle._progressed.emit(int(done), int(total))
+            _report(self._handle._progressed, int(done), int(total))
 
     def run(self) -> None:
         handle = self._handle
         try:
             result = self._fn(self._progress, handle.is_cancelled)
         except TaskCancelled:
-            handle._cancelled.emit()
+            _report(handle._cancelled)
         except Exception as exc:
             if handle.is_cancelled():  # how the work stopped (OperationCancelled …)
-                handle._cancelled.emit()
+                _report(handle._cancelled)
             else:
-                handle._failed.emit(exc)
+                _report(handle._failed, exc)
         else:
             if handle.is_cancelled():
-                handle._cancelled.emit()
+                _report(handle._cancelled)
             else:
-                handle._succeeded.emit(result)
+                _report(handle._succeeded, result)
         finally:
             handle._finished_event.set()
+
+
+def _report(signal: Any, *args: object) -> None:
+    """Emit ``signal`` from the pool thread; when the handle is already gone (its window was
+    closed and Qt deleted it), there is no one left to tell and nothing is raised."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # "Signal source has been deleted"
+        pass
 
 
 _active: set[TaskHandle] = set()

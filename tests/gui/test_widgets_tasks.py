@@ -199,3 +199,26 @@ def test_progress_shows_for_work_that_never_reports(qtbot, parent):
     release.set()
     with qtbot.waitSignal(handle.finished, timeout=5000):
         pass
+
+
+@pytest.mark.parametrize("ending", ["done", "failed", "cancelled"])
+def test_work_that_ends_after_its_handle_was_deleted_tells_no_one_and_raises_nothing(ending):
+    """A window closed while its task still runs: Qt deletes the handle; the pool thread's
+    last report then has no one to go to (it raised "Signal source has been deleted")."""
+    import shiboken6
+
+    from widgets.tasks import TaskHandle, _Runnable
+
+    def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        progress(1, 2)
+        if ending == "failed":
+            raise ValueError("bad")
+        if ending == "cancelled":
+            raise TaskCancelled
+        return 42
+
+    handle = TaskHandle(None, None, None)
+    runnable = _Runnable(handle, work)
+    shiboken6.delete(handle)
+    runnable.run()  # as the pool thread runs it: nothing raised, nothing delivered
+    assert not shiboken6.isValid(handle)
