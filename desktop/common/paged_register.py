@@ -226,8 +226,10 @@ class PagedRegisterPage(QWidget):
         self.text.returnPressed.connect(self.apply_filter)
         self.text.textChanged.connect(lambda t: self.apply_filter() if not t else None)
         self.find_button.clicked.connect(self.apply_filter)
+        self.text.setMinimumWidth(80)  # never squeezed to nothing by long filter choices
         for w in (*widgets, self.archived):
             if isinstance(w, QComboBox):
+                _fit_to_first_item(w)
                 w.currentIndexChanged.connect(self.apply_filter)
             elif isinstance(w, QCheckBox):
                 w.toggled.connect(self.apply_filter)
@@ -325,3 +327,12 @@ class PagedRegisterPage(QWidget):
         if message:
             QMessageBox.information(self, self.title, message)
         self._after_change()
+
+
+def _fit_to_first_item(box: QComboBox) -> None:
+    """A filter's width is that of its first choice (全部…), not of its longest one; the
+    list still opens wide enough for every choice."""
+    metrics = box.fontMetrics()
+    letters = -(-metrics.horizontalAdvance(box.itemText(0)) // metrics.horizontalAdvance("x"))
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(max(6, letters + 1))

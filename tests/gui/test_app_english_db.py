@@ -191,3 +191,18 @@ def test_the_findings_table_shows_status_and_plan_revision_in_english(english, q
     model = table.proxy
     cells = [model.index(0, column).data() for column in range(model.columnCount())]
     assert cells[0] == "To fix" and cells[-1] == "Yes"
+
+
+def test_register_filters_list_their_choices_in_english_and_leave_room_to_search(
+    english, make_window
+):
+    window = make_window()
+    water, equipment = window.pages["water"], window.pages["equipment"]
+    for box in (water.type, water.status, equipment.status):  # categories: the office's words
+        choices = [box.itemText(i) for i in range(box.count())]
+        assert not [c for c in choices if CJK.search(c)], choices
+        assert [box.itemData(i) for i in range(1, box.count())][-1]  # the stored word behind
+    assert "Faulty" in [water.status.itemText(i) for i in range(water.status.count())]
+    assert water.status.itemData(water.status.findText("Faulty")) == "故障"
+    for page in (water, equipment):
+        assert page.text.minimumWidth() >= 80  # long choices never squeeze the search box away

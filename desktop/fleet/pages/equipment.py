@@ -162,11 +162,11 @@ class EquipmentPage(PagedRegisterPage):
         self.category = QComboBox(self)
         self.category.addItem(self.tr("全部类别"), None)
         for c in EQUIPMENT_CATEGORIES:
-            self.category.addItem(c, c)
+            self.category.addItem(db_text(c), c)
         self.status = QComboBox(self)
         self.status.addItem(self.tr("全部状态"), None)
         for s in EQUIPMENT_STATUSES:
-            self.status.addItem(s, s)
+            self.status.addItem(db_text(s), s)
         self.due_only = QCheckBox(self)
         return [self.category, self.status, self.due_only]
 

@@ -152,13 +152,13 @@ class WaterPage(PagedRegisterPage):
         self.type = QComboBox(self)
         self.type.addItem(self.tr("全部类型"), None)
         for t in wc.SOURCE_TYPES:
-            self.type.addItem(t, t)
+            self.type.addItem(db_text(t), t)
         self.status = QComboBox(self)
         self.status.addItem(self.tr("全部状态"), None)
         self.status.addItem(self.tr("今天可用（不含枯水期）"), "available")
         self.status.addItem(self.tr("今天不可用（含枯水期）"), "unavailable")
         for s in wc.STATUSES:
-            self.status.addItem(s, s)
+            self.status.addItem(db_text(s), s)
         self.village = QComboBox(self)
         self.due = QComboBox(self)
         for text, value in DUE_CHOICES:
