@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import text
 
 from desktop.common.import_dialog import ImportPreviewDialog
+from tests.gui.helpers import open_import_preview
 from tests.xlsx.helpers import sheet
 
 HEADERS = ("姓名", "职务", "联系电话", "可任带班领导", "驾驶员", "入队日期", "备注")
@@ -18,16 +19,6 @@ HEADERS = ("姓名", "职务", "联系电话", "可任带班领导", "驾驶员"
 
 def write_xlsx(path, rows) -> None:
     sheet(path, HEADERS, rows)
-
-
-def open_preview(qtbot, monkeypatch, page, path) -> ImportPreviewDialog:
-    """Press 导入… on ``page``, choose ``path``; the preview once its first check is done."""
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.findChild(ImportPreviewDialog) is not None, timeout=10_000)
-    dialog = page.findChild(ImportPreviewDialog)
-    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.checking(), timeout=10_000)
-    return dialog
 
 
 def test_import_members_from_excel(qtbot, tmp_path, monkeypatch, make_window, ledger, messages):
@@ -43,7 +34,7 @@ def test_import_members_from_excel(qtbot, tmp_path, monkeypatch, make_window, le
     window.show_page("members")
     page = window.members
 
-    dialog = open_preview(qtbot, monkeypatch, page, path)
+    dialog = open_import_preview(qtbot, monkeypatch, page, path)
     assert ledger.members() == []  # nothing is written by the preview
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.finished, timeout=10_000):
@@ -73,7 +64,7 @@ def test_bad_date_lists_the_cell_and_imports_nothing(
     window = make_window()
     page = window.members
 
-    dialog = open_preview(qtbot, monkeypatch, page, path)
+    dialog = open_import_preview(qtbot, monkeypatch, page, path)
 
     assert dialog.windowTitle() == "导入队员 — 预览"
     shown = [dialog.problems.index(i).data() for i in range(dialog.problems.rowCount())]
