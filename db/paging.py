@@ -6,7 +6,7 @@ import weakref
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Boolean, String, column, literal, or_, select, text
+from sqlalchemy import Boolean, String, column, func, literal, or_, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -40,6 +40,20 @@ def not_archived(model: Any) -> ColumnElement[bool]:
     (counting 10,000 of 100,000 water sources by type: ~27 → ~2 ms).
     """
     return model.id.not_in(select(model.id).where(model.archived.is_(True)))
+
+
+def register_total(session: Session, model: Any, include_archived: bool = False) -> int:
+    """The rows of the whole register ``model`` (archived ones only with ``include_archived``).
+
+    Counted as all rows less the (few) archived ones: SQLite counts a table from its b-tree
+    pages without reading a row, ~7× faster than stepping through an index to test the flag
+    (100,000 water sources: ~0.8 ms against ~6 ms, paid at every open and sort of the page).
+    """
+    total = session.scalar(select(func.count()).select_from(model)) or 0
+    if include_archived:
+        return int(total)
+    archived = select(func.count()).select_from(model).where(model.archived.is_(True))
+    return int(total) - int(session.scalar(archived) or 0)
 
 
 def like(text: str) -> str:
@@ -96,8 +110,8 @@ def _contains_postgresql(element: _Contains, compiler: SQLCompiler, **kw: Any) -
 
 # --- text indexes and statistics (SQLite) ---------------------------------------------------
 TRIGRAM = 3  # a trigram index answers searches of at least three characters
-STATISTICS_ROWS = 1000  # a bulk insert this large refreshes the planner's statistics
-ANALYSIS_LIMIT = 1000  # rows an index that ANALYZE samples
+STATISTICS_ROWS = 1000  # a bulk insert this large refreshes the planner's statistics…
+STATISTICS_GROWTH = 0.1  # …when it adds this share of the rows they last counted
 _TEXT_INDEXES: weakref.WeakKeyDictionary[Any, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
@@ -132,10 +146,27 @@ def indexed_text(session: Session, index: str, search: str) -> Any | None:
 
 def refresh_statistics(session: Session, table: str, rows: int) -> None:
     """After ``rows`` were written to ``table`` at once: let SQLite's planner see its new
-    size (with stale statistics it sorts a big filtered page instead of walking the index)."""
-    if rows >= STATISTICS_ROWS and session.get_bind().dialect.name == "sqlite":
-        # A sample is enough for the planner's choice: ~1,000 rows an index (ms, not the
-        # half second a full ANALYZE of 100,000 sources takes).
-        session.execute(text(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}"))
-        session.execute(text(f"ANALYZE {table}"))
-        session.execute(text("PRAGMA analysis_limit = 0"))
+    size and shape (with stale statistics it sorts a big filtered page instead of walking
+    the index). Statistics are read from every row: a sample of the first rows of each index
+    calls a yes/no column as selective as a code (an archived flag that is false for all
+    100,000 sources looked like 1,000 rows a value) and leads the planner the wrong way. A
+    table whose statistics already count many times this write keeps them: its shape is
+    the same, and the full pass (~0.2 s for 100,000 sources) is paid once per growth."""
+    if rows < STATISTICS_ROWS or session.get_bind().dialect.name != "sqlite":
+        return
+    counted = _counted_rows(session, table)
+    if counted and rows < counted * STATISTICS_GROWTH:
+        return
+    session.execute(text(f"ANALYZE {table}"))
+
+
+def _counted_rows(session: Session, table: str) -> int:
+    """The rows of ``table`` its statistics last counted (0: none yet)."""
+    if not session.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'")
+    ).first():
+        return 0
+    stat = session.execute(
+        text("SELECT stat FROM sqlite_stat1 WHERE tbl = :table LIMIT 1").bindparams(table=table)
+    ).scalar()
+    return int(str(stat).split()[0]) if stat else 0

@@ -34,6 +34,10 @@ _Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int, str, bool], tuple[Sequence[Any], int]]
 
 
+#: Rows read at a time: three full screens of a maximised window; the next ones as it scrolls
+#: (reading and shaping rows is most of a page's cost before its first rows are painted).
+PAGE_ROWS = 100
+
 _ROW = int(ROW_ROLE)
 _OTHER_ROLES = frozenset((TOOLTIP, ALIGN, BACKGROUND, FOREGROUND, _ROW))
 
@@ -47,7 +51,7 @@ class PagedTableModel(QAbstractTableModel):
         self,
         columns: Sequence[Column],
         fetch: Fetch,
-        page_size: int = 200,
+        page_size: int = PAGE_ROWS,
         sort_key: str = "",
         parent: QObject | None = None,
     ):

@@ -15,7 +15,7 @@ from db.fleet.common import EQUIPMENT_GONE, Part
 from db.fleet.data import EQUIPMENT, EquipmentData, EquipmentFilter
 from db.fleet.models import EQUIPMENT_STATUSES, Equipment, Vehicle
 from db.fleet.rules import AGENT_CATEGORY, AGENTS, Intervals
-from db.paging import PAGE_SIZE, Page, any_contains, clamp, not_archived
+from db.paging import PAGE_SIZE, Page, any_contains, clamp, not_archived, register_total
 from db.words import said, said_list
 
 EQUIPMENT_ROW_COLUMNS = (
@@ -25,6 +25,13 @@ EQUIPMENT_ROW_COLUMNS = (
     Equipment.archived, Equipment.next_due, Equipment.retire_on, Vehicle.plate, Equipment.agent,
 )  # fmt: skip
 _PLATE = EQUIPMENT_ROW_COLUMNS.index(Vehicle.plate)
+
+
+def _narrows(f: EquipmentFilter) -> bool:
+    """Whether ``f`` shows less than the whole register (archived items aside)."""
+    return bool(f.text.strip() or f.category or f.status) or (
+        f.vehicle_id is not None or f.due_before is not None
+    )
 
 
 def _equipment_row(row: Any) -> EquipmentData:
@@ -213,6 +220,8 @@ class EquipmentRegister(Part):
                 total = len(ids)
                 if total <= TEXT_MATCH_LIMIT:
                     query = select(Equipment).where(Equipment.id.in_(ids))
+            elif filter is None or not _narrows(filter):
+                total = register_total(s, Equipment, filter is not None and filter.include_archived)
             else:
                 total = s.scalar(select(func.count()).select_from(query.subquery())) or 0
             # One query with the plate joined in: a page picked in a subquery and joined back

@@ -21,6 +21,7 @@ from db.paging import (
     clamp,
     indexed_text,
     not_archived,
+    register_total,
 )
 from db.rules import Rules
 from db.validate import choice
@@ -200,6 +201,13 @@ def available_clause(day: dt.date) -> ColumnElement[bool]:
     return and_(WaterSource.status == USABLE, not_(in_season))
 
 
+def narrows(f: WaterFilter) -> bool:
+    """Whether ``f`` shows less than the whole register (archived rows aside)."""
+    return bool(f.text.strip() or f.type or f.status or f.village or f.due) or (
+        f.available is not None
+    )
+
+
 def _live(f: WaterFilter, counting: bool) -> ColumnElement[bool]:
     """Not archived, written so that SQLite can answer ``f`` from an index.
 
@@ -313,8 +321,12 @@ class Sources:
                     found.sort(key=lambda r: _sort_value(r[key]), reverse=descending)
                     window = found[offset : offset + limit]
                     return Page([row_data(r) for r in window], total, offset, limit)
+            elif filters is None or not narrows(filters):
+                total = register_total(
+                    s, WaterSource, filters is not None and filters.include_archived
+                )
             else:
-                counted = self.query(filters or WaterFilter(), counting=True)
+                counted = self.query(filters, counting=True)
                 total = s.scalar(select(func.count()).select_from(counted.subquery())) or 0
             rows = s.execute(
                 query.with_only_columns(*ROW_COLUMNS)

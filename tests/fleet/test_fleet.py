@@ -328,6 +328,7 @@ def test_equipment_pages_carry_plates_and_join_up_in_every_order(any_database):
     assert fleet.equipment_page(filter=EquipmentFilter(include_archived=True)).total == 23
     filters = [
         (None, lambda e: True),
+        (EquipmentFilter(), lambda e: True),  # the whole register, counted without its flag
         (EquipmentFilter(category="水带"), lambda e: e.category == "水带"),
         (EquipmentFilter(text="EQ-01"), lambda e: "EQ-01" in e.code),
     ]

@@ -72,6 +72,8 @@ def test_archive_when_there_is_history(book):
     book.record_inspection(book.new_inspection(sid, on=DAY, inspectors="刘建国"))
     assert book.delete_source(sid, book.source(sid).version) == "archived"
     assert book.page().total == 0
+    assert book.page(filters=WaterFilter()).total == 0  # the page's own (blank) filter
+    assert len(book.page(filters=WaterFilter(include_archived=True)).rows) == 1
     assert book.page(filters=WaterFilter(include_archived=True)).total == 1
 
 
