@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from db.engine import Database
 from db.errors import NotFoundError
@@ -18,6 +19,12 @@ from db.supplies.models import StockMove, Supply, SupplyBatch
 from db.words import said
 
 MOVE_SORTS = {"moved_on": StockMove.moved_on, "kind": StockMove.kind}
+
+
+def loan_terms(open_only: bool = True) -> list[ColumnElement[bool]]:
+    """借出 moves (not yet fully returned with ``open_only``)."""
+    terms = [StockMove.kind == LEND]
+    return terms + [StockMove.returned.is_(False)] if open_only else terms
 
 
 class Moves:
@@ -185,10 +192,8 @@ class Moves:
             query = (
                 select(StockMove, Supply.name, Supply.unit)
                 .join(Supply, Supply.id == StockMove.supply_id)
-                .where(StockMove.kind == LEND)
+                .where(*loan_terms(open_only))
             )
-            if open_only:
-                query = query.where(StockMove.returned.is_(False))
             if supply_id is not None:
                 query = query.where(StockMove.supply_id == supply_id)
             rows = s.execute(

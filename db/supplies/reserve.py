@@ -6,15 +6,25 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.sql.elements import ColumnElement
 
 from db import rules as rules_module
 from db.engine import Database
 from db.errors import NotFoundError, refuse
 from db.supplies.booking import book
 from db.supplies.data import ADJUST, EPS, ExpiringBatch, MoveData, Shortfall, StocktakeResult, qty
-from db.supplies.models import Supply, SupplyBatch
+from db.supplies.models import StockMove, Supply, SupplyBatch
+from db.supplies.moves import loan_terms
 from db.words import said
+
+#: Supplies whose balance is below the reserve quota.
+SHORT = (Supply.archived.is_(False), Supply.balance < Supply.quota)
+
+
+def _expiring(limit: dt.date) -> tuple[ColumnElement[bool], ...]:
+    """Batches in stock (of a supply in use) expiring on or before ``limit``."""
+    return SupplyBatch.expires_on <= limit, SupplyBatch.balance > EPS, Supply.archived.is_(False)
 
 
 class Reserve:
@@ -35,7 +45,7 @@ class Reserve:
                     Supply.quota,
                     Supply.balance,
                 )
-                .where(Supply.archived.is_(False), Supply.balance < Supply.quota)
+                .where(*SHORT)
                 .order_by((Supply.quota - Supply.balance).desc(), Supply.name)
             ).all()
         return [Shortfall(*row) for row in rows]
@@ -62,11 +72,7 @@ class Reserve:
                     Supply.location,
                 )
                 .join(Supply, Supply.id == SupplyBatch.supply_id)
-                .where(
-                    SupplyBatch.expires_on <= limit,
-                    SupplyBatch.balance > EPS,
-                    Supply.archived.is_(False),
-                )
+                .where(*_expiring(limit))
                 .order_by(SupplyBatch.expires_on, SupplyBatch.id)
             ).all()
         return [
@@ -76,8 +82,27 @@ class Reserve:
 
     def expiry_windows(self, today: dt.date | None = None) -> tuple[int, int]:
         """The two reminder windows in days (rules ``supply.expiry_soon_days``/``_later_days``)."""
-        r = rules_module.Rules(self.db)
-        return int(r.number("supply.expiry_soon_days")), int(r.number("supply.expiry_later_days"))
+        windows = rules_module.Rules(self.db).values("supply.expiry_")  # one read for both
+        return int(float(windows["supply.expiry_soon_days"])), int(
+            float(windows["supply.expiry_later_days"])
+        )
+
+    def reminder_counts(
+        self, within_days: int, today: dt.date | None = None
+    ) -> tuple[int, int, int]:
+        """How many :meth:`shortfalls`, :meth:`expiring` batches (within ``within_days``) and
+        open :meth:`loans` there are, counted in one read (for the tabs' titles)."""
+        limit = (today or dt.date.today()) + dt.timedelta(days=within_days)
+        count = select(func.count())
+        with self.db.read() as s:
+            short = s.scalar(count.select_from(Supply).where(*SHORT))
+            expiring = s.scalar(
+                count.select_from(SupplyBatch)
+                .join(Supply, Supply.id == SupplyBatch.supply_id)
+                .where(*_expiring(limit))
+            )
+            loans = s.scalar(count.select_from(StockMove).where(*loan_terms()))
+        return int(short or 0), int(expiring or 0), int(loans or 0)
 
     # ----- stocktake ---------------------------------------------------------------------------
     def stocktake(

@@ -219,6 +219,8 @@ class SuppliesPage(QWidget):
         return table
 
     def _table_of(self, key: str) -> FilterableTable:
+        if key in self._stale:
+            self._load(key)
         return cast(FilterableTable, self._tabs[key].content())
 
     @property
@@ -332,25 +334,15 @@ class SuppliesPage(QWidget):
         self.soon, self.later = self.stock.expiry_windows()
         self.due_style = DueStyle.load(self.stock.db)  # the office may have changed the rules
         self._load_supplies()
-        # The batch list and the journal load when their tab is first shown (faster opening).
-        self._stale = {"batches", "moves"}
+        # The other tabs read their rows when first shown (a faster opening); their titles
+        # say how many rows wait there.
+        self._stale = set(self._tabs)
         self._load_current_tab()
-        shortfalls = self.stock.shortfalls()
-        expiring = self.stock.expiring(self.later, self.today)
-        loans = self.stock.loans()
-        self._fill("shortfalls", shortfalls)
-        self._fill("expiring", expiring)
-        self._fill("loans", loans)
-        for i, (name, rows) in enumerate(
-            (
-                (self.tr("短缺"), shortfalls),
-                (self.tr("临期"), expiring),
-                (self.tr("未归还借用"), loans),
-            ),
-            start=2,
-        ):
+        counts = self.stock.reminder_counts(self.later, self.today)
+        titles = (self.tr("短缺"), self.tr("临期"), self.tr("未归还借用"))
+        for i, (name, count) in enumerate(zip(titles, counts, strict=True), start=2):
             self.tabs.setTabText(
-                i, self.tr("{name}（{count}）").format(name=name, count=len(rows)) if rows else name
+                i, self.tr("{name}（{count}）").format(name=name, count=count) if count else name
             )
         self.legend.setText(
             self.tr(
@@ -375,11 +367,19 @@ class SuppliesPage(QWidget):
     def _load_current_tab(self) -> None:
         page = self.tabs.currentWidget()
         for key in [k for k in self._stale if self._tabs[k] is page]:
-            self._stale.discard(key)
-            if key == "batches":
-                self._fill(key, self.stock.batches(in_stock=True))
-            else:
-                self._fill(key, list(self.stock.moves_page(0, 500).rows))
+            self._load(key)
+
+    def _load(self, key: str) -> None:
+        """Read the rows of the tab ``key`` (once after each reload)."""
+        self._stale.discard(key)
+        read = {
+            "batches": lambda: self.stock.batches(in_stock=True),
+            "shortfalls": self.stock.shortfalls,
+            "expiring": lambda: self.stock.expiring(self.later, self.today),
+            "loans": self.stock.loans,
+            "moves": lambda: list(self.stock.moves_page(0, 500).rows),
+        }[key]
+        self._fill(key, read())
 
     def _after_change(self) -> None:
         self.reload()

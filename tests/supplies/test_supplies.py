@@ -117,10 +117,14 @@ def test_batches_fefo_loans_lists_and_stocktake(any_database):
     assert [s.name for s in stock.shortfalls()] == ["饮用水"]
     loan = stock.lend(sid, 5, "村委", TODAY - dt.timedelta(days=1), on=TODAY - dt.timedelta(days=3))
     assert [ln.borrower for ln in stock.overdue_loans(TODAY)] == ["村委"]
+    assert [b.batch for b in stock.expiring(250, TODAY)] == ["晚"]
+    assert stock.reminder_counts(250, TODAY) == (1, 1, 1)  # what the three lists hold
+    assert stock.reminder_counts(90, TODAY) == (1, 0, 1)
     stock.return_loan(loan[0], 2)
     assert stock.loans()[0].outstanding == 3
     stock.return_loan(loan[0])
     assert stock.loans() == [] and stock.supply(sid).on_loan == 0
+    assert stock.reminder_counts(250, TODAY)[2] == 0  # returned: no longer counted
     result = stock.stocktake({sid: 22}, on=TODAY, handler="盘点员")
     assert result.differences == {sid: -3}
     assert stock.supply(sid).balance == 22
