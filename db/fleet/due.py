@@ -42,30 +42,15 @@ def equipment_items(database: Database, today: dt.date, within: int) -> list[Due
     fleet = Fleet(database)
     horizon = today + dt.timedelta(days=within)
     out = []
-    for e in fleet.equipment_due(horizon, limit=200):
-        if e.next_due and e.id is not None and (state := state_for(e.next_due, today, within)):
-            out.append(
-                DueItem(
-                    said("器材"),
-                    f"{e.code} {e.name}",
-                    said("检验"),
-                    e.next_due,
-                    state,
-                    (EQUIPMENT, e.id),
-                )
-            )
-    for e in fleet.equipment_retiring(horizon, limit=200):
-        if e.retire_on and e.id is not None and (state := state_for(e.retire_on, today, within)):
-            out.append(
-                DueItem(
-                    said("器材"),
-                    f"{e.code} {e.name}",
-                    said("到期报废"),
-                    e.retire_on,
-                    state,
-                    (EQUIPMENT, e.id),
-                )
-            )
+    for items, what, field in (
+        (fleet.equipment_due(horizon, limit=200), said("检验"), "next_due"),
+        (fleet.equipment_retiring(horizon, limit=200), said("到期报废"), "retire_on"),
+    ):
+        for e in items:
+            date = getattr(e, field)
+            if date and e.id is not None and (state := state_for(date, today, within)):
+                subject = f"{e.code} {e.name}"
+                out.append(DueItem(said("器材"), subject, what, date, state, (EQUIPMENT, e.id)))
     for item in fleet.out_of_service():
         register = said("车辆") if item.target_table == VEHICLE else said("器材")
         out.append(

@@ -21,6 +21,12 @@ ACTIONS = {
 }
 
 
+def _late(day: dt.date, second: int = 0) -> dt.datetime:
+    """The end of ``day`` (23:59 and ``second`` seconds): a day's checks and repairs sort
+    after the changes made that day, a check before the repairs it opened."""
+    return dt.datetime.combine(day, dt.time(23, 59, second))
+
+
 class History(Part):
     """History of a vehicle or an item."""
 
@@ -34,39 +40,25 @@ class History(Part):
                 )
             ):
                 verdict = "合格" if c.passed else "不合格"
+                checked = f"{c.kind}：{verdict}"
                 out.append(
-                    HistoryEntry(
-                        dt.datetime.combine(c.done_on, dt.time(23, 59)),
-                        "检查",
-                        f"{c.kind}：{verdict}",
-                        c.inspector,
-                        ("check", c.id),
-                    )
+                    HistoryEntry(_late(c.done_on), "检查", checked, c.inspector, ("check", c.id))
                 )
             for r in s.scalars(
                 select(RepairTicket).where(
                     RepairTicket.target_table == target_table, RepairTicket.target_id == target_id
                 )
             ):
+                ticket = ("repair_ticket", r.id)
+                opened = f"报修：{r.problem}（{r.status}）"
                 out.append(
-                    HistoryEntry(
-                        dt.datetime.combine(r.opened_on, dt.time(23, 59, 30)),
-                        "维修",
-                        f"报修：{r.problem}（{r.status}）",
-                        r.created_by,
-                        ("repair_ticket", r.id),
-                    )
+                    HistoryEntry(_late(r.opened_on, 30), "维修", opened, r.created_by, ticket)
                 )
                 if r.resolved_on:
                     cost = f"，费用{r.cost:g}元" if r.cost is not None else ""
+                    fixed = f"修复：{r.resolution}{cost}"
                     out.append(
-                        HistoryEntry(
-                            dt.datetime.combine(r.resolved_on, dt.time(23, 59, 45)),
-                            "维修",
-                            f"修复：{r.resolution}{cost}",
-                            r.assigned_to,
-                            ("repair_ticket", r.id),
-                        )
+                        HistoryEntry(_late(r.resolved_on, 45), "维修", fixed, r.assigned_to, ticket)
                     )
             for a in s.scalars(
                 select(AuditLog)

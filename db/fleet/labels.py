@@ -5,6 +5,7 @@ from __future__ import annotations
 from db.labels import TableLabels
 
 _TARGET = {"target_table": "检查对象类别", "target_id": "检查对象"}
+_KIT = {"compartment": "箱位", "expected": "应有数量"}  # a kit line and a check's count of it
 
 TABLES = (
     TableLabels(
@@ -16,7 +17,7 @@ TABLES = (
     TableLabels(
         "kit_item",
         "随车器材",
-        fields={"vehicle_id": "车辆", "compartment": "箱位", "expected": "应有数量"},
+        fields={**_KIT, "vehicle_id": "车辆"},
     ),
     TableLabels(
         "equipment",
@@ -51,28 +52,19 @@ TABLES = (
     TableLabels(
         "check_result",
         "检查结果",
-        fields={
-            "check_id": "检查",
-            "text": "检查项目",
-            "expected": "应有数量",
-            "counted": "清点数量",
-        },
+        fields={**_KIT, "check_id": "检查", "text": "检查项目", "counted": "清点数量"},
         record="text",
     ),
     TableLabels(
         "repair_ticket",
         "维修单",
         fields={
-            **_TARGET,
             "target_table": "维修对象类别",
             "target_id": "维修对象",
             "check_id": "检查",
-            "opened_on": "报修日期",
-            "problem": "问题",
             "assigned_to": "负责人",
             "cost": "费用",
             "resolved_on": "修复日期",
-            "resolution": "处理结果",
             "previous_status": "报修前状态",
         },
         record="problem",

@@ -7,6 +7,8 @@ from db.water.data import FIELDS_BY_TYPE
 
 # The per-type fields kept in a source's ``details``, labelled as the source form shows them.
 _DETAILS = {spec.key: spec.label for specs in FIELDS_BY_TYPE.values() for spec in specs}
+# What a record pointing at a source, a survey or an inspection calls the one it points at.
+_LINKS = {"source_id": "水源", "survey_id": "普查", "inspection_id": "检查记录"}
 
 TABLES = (
     TableLabels(
@@ -34,40 +36,32 @@ TABLES = (
     TableLabels(
         "survey_item",
         "普查水源",
-        fields={"survey_id": "普查", "source_id": "水源", "inspection_id": "检查记录"},
+        fields=_LINKS,
         record="source_id",
     ),
     TableLabels(
         "inspection",
         register="inspections",
-        fields={"source_id": "水源", "survey_id": "普查"},
+        fields=_LINKS,
         record="inspected_on",
     ),
     TableLabels(
         "inspection_item",
         "水源检查项目",
-        fields={"inspection_id": "检查记录", "text": "检查项目"},
+        fields={**_LINKS, "text": "检查项目"},
         record="text",
     ),
     TableLabels(
         "water_repair",
         "水源维修",
-        fields={
-            "source_id": "水源",
-            "inspection_id": "检查记录",
-            "opened_on": "报修日期",
-            "problem": "问题",
-            "reported_to": "报告单位",
-            "deadline": "期限",
-            "resolution": "处理结果",
-        },
+        fields={**_LINKS, "reported_to": "报告单位", "deadline": "期限"},
         record="problem",
     ),
     TableLabels(
         "flow_test",
         "流量测试",
         fields={
-            "source_id": "水源",
+            **_LINKS,
             "tested_on": "测试日期",
             "static_mpa": "静压MPa",
             "residual_mpa": "残压MPa",

@@ -3,59 +3,42 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from typing import Any
-
-from sqlalchemy import select
 
 from db.drills.models import Drill, Plan, Site
 from db.words import said
 from db.xlsx.cells import name_key, nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
+from db.xlsx.registers.common import NameFinder, active_by_name
 
 _DATED = re.compile(r"^(.*?)[（(]\s*(\d{4}-\d{1,2}-\d{1,2})\s*[)）]$")
 
 
-class NamedFinder:
+class NamedFinder(NameFinder[Any]):
     """Looks up records of ``model`` (not archived) by name; unknown or ambiguous names are
     problems on the cell that named them."""
 
     def __init__(self, ctx: ImportContext, model: Any, label: str, register: str):
-        self.ctx, self.label, self.register = ctx, label, register
-        self.table: dict[str, list[Any]] = defaultdict(list)
-        query = select(model).where(model.archived.is_(False)).order_by(model.id)
-        for record in ctx.session.scalars(query):
-            self.table[name_key(record.name)].append(record)
+        super().__init__(ctx, active_by_name(ctx.session, model))
+        self.label, self.register = label, register
 
-    def find(self, row: Row, key: str, name: str) -> Any | None:
-        found = self.table.get(name_key(name), [])
-        if len(found) == 1:
-            return found[0]
-        if not found:
-            self.ctx.problem(
-                row,
-                key,
-                said(
-                    "{register}中没有{label}“{name}”，请先在{register}中添加",
-                    register=self.register,
-                    label=self.label,
-                    name=name,
-                ),
-            )
-        else:
-            self.ctx.problem(
-                row,
-                key,
-                said(
-                    "{register}中有 {count} 个{label}都叫“{name}”，无法确定",
-                    register=self.register,
-                    count=len(found),
-                    label=self.label,
-                    name=name,
-                ),
-            )
-        return None
+    def missing(self, name: str) -> str:
+        return said(
+            "{register}中没有{label}“{name}”，请先在{register}中添加",
+            register=self.register,
+            label=self.label,
+            name=name,
+        )
+
+    def ambiguous(self, name: str, count: int) -> str:
+        return said(
+            "{register}中有 {count} 个{label}都叫“{name}”，无法确定",
+            register=self.register,
+            count=count,
+            label=self.label,
+            name=name,
+        )
 
 
 def sites(ctx: ImportContext) -> NamedFinder:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,21 +21,60 @@ from db.xlsx.spec import ADDED
 T = TypeVar("T")
 
 
-def active_members(session: Session) -> dict[str, list[Member]]:
-    """Members not archived, by name as matched (spaces and full-width ignored)."""
-    table: dict[str, list[Member]] = defaultdict(list)
-    query = select(Member).where(Member.archived.is_(False)).order_by(Member.id)
-    for member in session.scalars(query):
-        table[name_key(member.name)].append(member)
+def active_by_name(session: Session, model: Any) -> dict[str, list[Any]]:
+    """The records of ``model`` (with ``name`` and ``archived``) not archived, by name as
+    matched (spaces and full-width ignored), oldest first under each name."""
+    table: dict[str, list[Any]] = defaultdict(list)
+    query = select(model).where(model.archived.is_(False)).order_by(model.id)
+    for record in session.scalars(query):
+        table[name_key(record.name)].append(record)
     return table
 
 
-class MemberFinder:
+def active_members(session: Session) -> dict[str, list[Member]]:
+    """Members not archived, by name as matched (spaces and full-width ignored)."""
+    return active_by_name(session, Member)
+
+
+class NameFinder(Generic[T]):
+    """Looks up the records of one register by the name written in a cell; a name that
+    matches none or several is a problem on that cell, in the words of :meth:`missing` and
+    :meth:`ambiguous`."""
+
+    def __init__(self, ctx: ImportContext, table: dict[str, list[T]]):
+        self.ctx = ctx
+        self.table = table
+
+    def missing(self, name: str) -> str:
+        """The problem when no record has ``name``."""
+        raise NotImplementedError
+
+    def ambiguous(self, name: str, count: int) -> str:
+        """The problem when ``count`` records have ``name``."""
+        raise NotImplementedError
+
+    def find(self, row: Row, key: str, name: str) -> T | None:
+        """The one record called ``name``, else None with the problem reported."""
+        found = self.table.get(name_key(name), [])
+        if len(found) == 1:
+            return found[0]
+        self.ctx.problem(
+            row, key, self.ambiguous(name, len(found)) if found else self.missing(name)
+        )
+        return None
+
+
+class MemberFinder(NameFinder[Member]):
     """Looks up the members named in cells and reports unknown or ambiguous names."""
 
     def __init__(self, ctx: ImportContext):
-        self.ctx = ctx
-        self.table = active_members(ctx.session)
+        super().__init__(ctx, active_members(ctx.session))
+
+    def missing(self, name: str) -> str:
+        return said("队员名册中没有“{name}”（或已归档），请先在名册中添加", name=name)
+
+    def ambiguous(self, name: str, count: int) -> str:
+        return said("名册中有 {count} 名队员都叫“{name}”，无法确定是哪一位", count=count, name=name)
 
     def named(self, row: Row, key: str, names: list[str]) -> list[Member | None]:
         """The members a names cell lists, as clerks write them: names separated by 、，;/
@@ -64,26 +103,6 @@ class MemberFinder:
                 member = None
             found.append(member)
         return found
-
-    def find(self, row: Row, key: str, name: str) -> Member | None:
-        found = self.table.get(name_key(name), [])
-        if len(found) == 1:
-            return found[0]
-        if not found:
-            self.ctx.problem(
-                row, key, said("队员名册中没有“{name}”（或已归档），请先在名册中添加", name=name)
-            )
-        else:
-            self.ctx.problem(
-                row,
-                key,
-                said(
-                    "名册中有 {count} 名队员都叫“{name}”，无法确定是哪一位",
-                    count=len(found),
-                    name=name,
-                ),
-            )
-        return None
 
 
 def _digits(phone: str | None) -> str:
