@@ -55,25 +55,25 @@ class FitScrollArea(QScrollArea):
     def _cap(self) -> int:
         return max(160, available(self.window()).height() - self.reserve)
 
+    def _bounded(self, wanted: QSize) -> QSize:
+        """``wanted``, its height at most the screen's cap and, when cut, a scroll bar wider."""
+        height = min(wanted.height(), self._cap())
+        width = wanted.width() + (self._bar() if height < wanted.height() else 0)
+        return QSize(width, height)
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """The content's minimum, its height bounded by the screen (a scroll bar beside it)."""
         content = self.widget()
         if content is None:
             return super().minimumSizeHint()
-        wanted = content.minimumSizeHint().expandedTo(content.minimumSize())
-        height = min(wanted.height(), self._cap())
-        width = wanted.width() + (self._bar() if height < wanted.height() else 0)
-        return QSize(width, height)
+        return self._bounded(content.minimumSizeHint().expandedTo(content.minimumSize()))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """The content's preferred size, bounded as the minimum is."""
         content = self.widget()
         if content is None:
             return super().sizeHint()
-        wanted = content.sizeHint().expandedTo(self.minimumSizeHint())
-        height = min(wanted.height(), self._cap())
-        width = wanted.width() + (self._bar() if height < wanted.height() else 0)
-        return QSize(width, height)
+        return self._bounded(content.sizeHint().expandedTo(self.minimumSizeHint()))
 
 
 def scroll_form(dialog: QDialog, reserve: int = 140) -> FitScrollArea:

@@ -57,6 +57,17 @@ def _supply_background(s: SupplyData) -> str | None:
     return palette.ERROR_BACKGROUND if s.short > 0 else None
 
 
+class _TabTable:
+    """The table of the tab named like the attribute (``page.loans``: the 借用 tab's), built on
+    first use."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.key = name
+
+    def __get__(self, page: SuppliesPage, owner: type | None = None) -> FilterableTable:
+        return page._table_of(self.key)
+
+
 class SuppliesPage(QWidget):
     changed = Signal()
 
@@ -223,25 +234,11 @@ class SuppliesPage(QWidget):
             self._load(key)
         return cast(FilterableTable, self._tabs[key].content())
 
-    @property
-    def batches(self) -> FilterableTable:
-        return self._table_of("batches")
-
-    @property
-    def shortfalls(self) -> FilterableTable:
-        return self._table_of("shortfalls")
-
-    @property
-    def expiring(self) -> FilterableTable:
-        return self._table_of("expiring")
-
-    @property
-    def loans(self) -> FilterableTable:
-        return self._table_of("loans")
-
-    @property
-    def moves(self) -> FilterableTable:
-        return self._table_of("moves")
+    batches = _TabTable()
+    shortfalls = _TabTable()
+    expiring = _TabTable()
+    loans = _TabTable()
+    moves = _TabTable()
 
     def _fill(self, key: str, rows: list[Any]) -> None:
         """The rows of a tab's table: set now if it is built, else when it is."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from db.due import DueStyle
 from db.water import RepairData, WaterBook, WaterSourceData
 from desktop.common.access import RECORDS, guard
+from desktop.common.columns import status_column
 from desktop.common.history import add_history_tab
 from desktop.common.words import db_text
 from widgets import palette
@@ -190,13 +191,7 @@ class RepairsDialog(QDialog):
         self.table = FilterableTable(
             [
                 Column("opened_on", self.tr("报修日期"), "date", width=95),
-                Column(
-                    "status",
-                    self.tr("状态"),
-                    width=80,
-                    formatter=db_text,
-                    background=lambda r: STATUS_COLOURS.get(r.status),
-                ),
+                status_column(self.tr("状态"), STATUS_COLOURS),
                 Column("problem", self.tr("故障情况"), width=240),
                 Column("reported_to", self.tr("报修单位"), width=170),
                 Column("deadline", self.tr("期限"), "date", width=95),

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from db.fleet import VEHICLE, Fleet, RepairData
+from desktop.common.columns import status_column
 from desktop.common.register import RegisterPage, RegisterSpec
-from desktop.common.words import db_text
 from widgets import palette
 from widgets.table import Column
 
@@ -45,13 +45,7 @@ class RepairsPage(RegisterPage):
                     width=80,
                 ),
                 Column("subject", self.tr("车辆/器材"), width=150),
-                Column(
-                    "status",
-                    self.tr("状态"),
-                    width=80,
-                    formatter=db_text,
-                    background=lambda r: STATUS_COLOURS.get(r.status),
-                ),
+                status_column(self.tr("状态"), STATUS_COLOURS),
                 Column(
                     lambda r: (
                         (dt.date.today() - r.opened_on).days
