@@ -8,8 +8,8 @@ its domain.
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from db.drills import DrillBook
@@ -18,6 +18,24 @@ if TYPE_CHECKING:
     from db.fleet import Fleet
     from db.supplies import Supplies
     from db.water import WaterBook
+
+F = TypeVar("F")
+
+
+class _Facade(Generic[F]):
+    """A domain's facade on the services' database, named ``"module:Class"``: its module is
+    imported and the facade built on first use, then kept on the services object."""
+
+    def __init__(self, where: str):
+        self.module, self.name = where.split(":")
+
+    def __set_name__(self, owner: type, attribute: str) -> None:
+        self.attribute = attribute
+
+    def __get__(self, services: Services, owner: type | None = None) -> F:
+        facade: Any = getattr(importlib.import_module(self.module), self.name)(services.db)
+        services.__dict__[self.attribute] = facade  # found there from now on
+        return facade  # type: ignore[no-any-return]
 
 
 class Services:
@@ -52,26 +70,7 @@ class Services:
 
         return access.refusal(self.db.role, self.db.user, permission)
 
-    @cached_property
-    def drills(self) -> DrillBook:
-        from db.drills import DrillBook
-
-        return DrillBook(self.db)
-
-    @cached_property
-    def water(self) -> WaterBook:
-        from db.water import WaterBook
-
-        return WaterBook(self.db)
-
-    @cached_property
-    def fleet(self) -> Fleet:
-        from db.fleet import Fleet
-
-        return Fleet(self.db)
-
-    @cached_property
-    def supplies(self) -> Supplies:
-        from db.supplies import Supplies
-
-        return Supplies(self.db)
+    drills: _Facade[DrillBook] = _Facade("db.drills:DrillBook")
+    water: _Facade[WaterBook] = _Facade("db.water:WaterBook")
+    fleet: _Facade[Fleet] = _Facade("db.fleet:Fleet")
+    supplies: _Facade[Supplies] = _Facade("db.supplies:Supplies")
