@@ -8,7 +8,7 @@ elsewhere: read them through :class:`Rules`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -59,15 +59,11 @@ def rule_value(session: Session, key: str) -> str:
     return value if value is not None else DEFAULTS[key].value
 
 
-@dataclass
-class RuleData:
-    key: str
-    label: str
-    value: str
-    unit: str
-    source: str
-    group: str
-    default: str
+@dataclass(frozen=True)
+class RuleData(RuleDef):
+    """A rule as 设置 lists it: its definition with the office's value, and the default."""
+
+    default: str = ""
     id: int | None = None
     version: int | None = None
 
@@ -91,17 +87,13 @@ class Rules:
         out = []
         for d in DEFAULTS.values():
             row = stored.get(d.key)
+            value = row.value if row else d.value
             out.append(
                 RuleData(
-                    d.key,
-                    d.label,
-                    row.value if row else d.value,
-                    d.unit,
-                    d.source,
-                    d.group,
-                    d.value,
-                    row.id if row else None,
-                    row.version if row else None,
+                    **asdict(d) | {"value": value},
+                    default=d.value,
+                    id=row.id if row else None,
+                    version=row.version if row else None,
                 )
             )
         return out
