@@ -56,6 +56,11 @@ def register_total(session: Session, model: Any, include_archived: bool = False)
     return int(total) - int(session.scalar(archived) or 0)
 
 
+def count(session: Session, query: Any) -> int:
+    """How many rows ``query`` (a filtered select) matches."""
+    return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+
 def like(text: str) -> str:
     """A LIKE pattern matching ``text`` anywhere (``%`` and ``_`` taken literally)."""
     escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

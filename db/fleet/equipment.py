@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, bindparam, func, select, update
+from sqlalchemy import Select, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from db import records, validate
@@ -15,7 +15,7 @@ from db.fleet.common import EQUIPMENT_GONE, Part
 from db.fleet.data import EQUIPMENT, EquipmentData, EquipmentFilter
 from db.fleet.models import EQUIPMENT_STATUSES, Equipment, Vehicle
 from db.fleet.rules import AGENT_CATEGORY, AGENTS, Intervals
-from db.paging import PAGE_SIZE, Page, any_contains, clamp, not_archived, register_total
+from db.paging import PAGE_SIZE, Page, any_contains, clamp, count, not_archived, register_total
 from db.words import said, said_list
 
 EQUIPMENT_ROW_COLUMNS = (
@@ -223,7 +223,7 @@ class EquipmentRegister(Part):
             elif filter is None or not _narrows(filter):
                 total = register_total(s, Equipment, filter is not None and filter.include_archived)
             else:
-                total = s.scalar(select(func.count()).select_from(query.subquery())) or 0
+                total = count(s, query)
             # One query with the plate joined in: a page picked in a subquery and joined back
             # to the table made SQLite sort every matching row twice (~35 ms for 20,000 items).
             rows = s.execute(

@@ -23,7 +23,7 @@ from db.fleet.data import (
 )
 from db.fleet.models import VEHICLE_STATUSES, Check, Equipment, KitItem, RepairTicket, Vehicle
 from db.fleet.rules import COVERS
-from db.paging import PAGE_SIZE, Page, any_contains, clamp
+from db.paging import PAGE_SIZE, Page, any_contains, clamp, count
 from db.words import said, said_list
 
 PUMP_TEST = "水泵测试"
@@ -172,7 +172,7 @@ class Vehicles(Part):
         column = VEHICLE_SORTS.get(sort, Vehicle.plate)
         order = column.desc() if descending else column.asc()
         with self.db.read() as s:
-            total = s.scalar(select(func.count()).select_from(query.subquery())) or 0
+            total = count(s, query)
             rows = s.scalars(
                 query.options(selectinload(Vehicle.kit))
                 .order_by(order, Vehicle.id)

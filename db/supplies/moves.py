@@ -12,7 +12,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from db.engine import Database
 from db.errors import NotFoundError
-from db.paging import PAGE_SIZE, Page, any_contains, clamp, contains, like
+from db.paging import PAGE_SIZE, Page, any_contains, clamp, contains, count, like
 from db.supplies.booking import book, returned_quantity
 from db.supplies.data import LEND, RETURN, LoanRow, MoveData, MoveFilter, MoveRow, qty
 from db.supplies.models import StockMove, Supply, SupplyBatch
@@ -129,7 +129,7 @@ class Moves:
         f = filter or MoveFilter()
         with self.db.read() as s:
             if f.kind or f.start or f.end or f.text.strip():
-                total = s.scalar(select(func.count()).select_from(query.subquery())) or 0
+                total = count(s, query)
             else:  # kept on each supply by every move: no counting a million rows
                 counted = select(func.coalesce(func.sum(Supply.move_count), 0))
                 if f.supply_id is not None:

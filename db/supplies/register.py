@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from db import records, validate
 from db.engine import Database
 from db.errors import NotFoundError, refuse
-from db.paging import PAGE_SIZE, Page, any_contains, clamp
+from db.paging import PAGE_SIZE, Page, any_contains, clamp, count
 from db.supplies.data import EPS, BatchData, SupplyData
 from db.supplies.models import StockMove, Supply, SupplyBatch
 from db.words import said
@@ -135,7 +135,7 @@ class Register:
             query = query.where(Supply.balance < Supply.quota)
         column = SUPPLY_SORTS.get(sort, Supply.name)
         with self.db.read() as s:
-            total = s.scalar(select(func.count()).select_from(query.subquery())) or 0
+            total = count(s, query)
             rows = s.scalars(
                 query.order_by(column.desc() if descending else column.asc(), Supply.id)
                 .offset(offset)

@@ -19,6 +19,7 @@ from db.paging import (
     Page,
     any_contains,
     clamp,
+    count,
     indexed_text,
     not_archived,
     register_total,
@@ -327,7 +328,7 @@ class Sources:
                 )
             else:
                 counted = self.query(filters, counting=True)
-                total = s.scalar(select(func.count()).select_from(counted.subquery())) or 0
+                total = count(s, counted)
             rows = s.execute(
                 query.with_only_columns(*ROW_COLUMNS)
                 .order_by(order, WaterSource.id)
