@@ -31,11 +31,11 @@ if TYPE_CHECKING:
     from db.engine import Database
 
 ACTIONS = {
-    "insert": "新增",
-    "update": "修改",
-    "delete": "删除",
-    "archive": "归档",
-    "restore": "恢复",
+    "insert": said("新增"),
+    "update": said("修改"),
+    "delete": said("删除"),
+    "archive": said("归档"),
+    "restore": said("恢复"),
 }
 EMPTY = "（空）"
 SUMMARY_TEXT = 60  # characters of one value in a one-line summary

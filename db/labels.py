@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
+from db.words import said
+
 # The words most tables use for the same field; a table's own labels win over these.
 COMMON: Mapping[str, str] = {
     "name": "名称",
@@ -80,7 +82,7 @@ def shared() -> tuple[TableLabels, ...]:
     return (
         TableLabels(
             "setting",
-            "单位设置",
+            said("单位设置"),
             fields={"key": "设置项", "value": "设置值"},
             record="key",
             # The settings' own names (设置 shows the same words); a name ending in _ is a prefix.
@@ -98,13 +100,13 @@ def shared() -> tuple[TableLabels, ...]:
         ),
         TableLabels(
             "rule",
-            "规则表",
+            said("规则表"),
             fields={"key": "规则", "label": "规则名称", "value": "取值", "source": "依据"},
             record="label",
         ),
         TableLabels(
             "vocab_entry",
-            "词表",
+            said("词表"),
             fields={
                 "vocab": "词表",
                 "kind": "种类",
@@ -117,7 +119,7 @@ def shared() -> tuple[TableLabels, ...]:
         ),
         TableLabels(
             "attachment",
-            "附件",
+            said("附件"),
             fields={
                 "owner_table": "所属台账",
                 "owner_id": "所属记录",
@@ -133,7 +135,7 @@ def shared() -> tuple[TableLabels, ...]:
         ),
         TableLabels(
             "app_user",
-            "用户",
+            said("用户"),
             fields={
                 "name": "用户名",
                 "role": "角色",
@@ -174,13 +176,13 @@ def table_title(table: str) -> str:
     """The Chinese name of ``table`` (``"队员名册"``); 其他记录 for a table nobody declared."""
     labels = table_labels().get(table)
     if labels is None:
-        return "其他记录"
+        return said("其他记录")
     if labels.title:
         return labels.title
     from db.registry import registers
 
     spec = registers().get(labels.register)
-    return spec.title if spec else "其他记录"
+    return spec.title if spec else said("其他记录")
 
 
 @cache

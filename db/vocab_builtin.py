@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from db.drills import SITE_TYPES
 from db.fleet import EQUIPMENT_CATEGORIES
+from db.words import said
 
 RULE = "rule"
 OFFICE = "office"
@@ -121,7 +122,7 @@ _FORM_OF = {
 BUILTIN: tuple[Vocabulary, ...] = (
     Vocabulary(
         "water.type",
-        "水源类型",
+        said("水源类型"),
         RULE,
         (HYDRANT, CRANE, POOL, NATURAL, INTAKE),
         _WATER_TYPE_SYNONYMS,
@@ -130,7 +131,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "water.form",
-        "设置形式",
+        said("设置形式"),
         RULE,
         ("地上式", "地下式", "墙壁式", "河", "溪", "塘", "湖", "水库", "井", "取水点", "取水码头"),
         {
@@ -149,7 +150,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "water.status",
-        "可用状态",
+        said("可用状态"),
         RULE,
         ("可用", "故障", "维修中", "停用", "撤除"),
         {
@@ -163,7 +164,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "water.network",
-        "管网形式",
+        said("管网形式"),
         RULE,
         ("环状", "枝状"),
         {
@@ -173,7 +174,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "water.inspection_kind",
-        "检查类型",
+        said("检查类型"),
         RULE,
         ("巡查", "检查", "保养", "普查", "流量测试"),
         {
@@ -186,7 +187,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "result",
-        "检查结果",
+        said("检查结果"),
         RULE,
         ("合格", "不合格"),
         {
@@ -196,7 +197,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "crs",
-        "坐标系",
+        said("坐标系"),
         RULE,
         ("WGS84", "GCJ-02"),
         {
@@ -206,7 +207,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "stock.move_kind",
-        "出入库类型",
+        said("出入库类型"),
         RULE,
         ("入库", "出库", "借出", "归还", "报废", "盘点调整"),
         {
@@ -223,7 +224,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "fleet.vehicle_status",
-        "车辆状态",
+        said("车辆状态"),
         RULE,
         ("执勤", "备用", "维修", "报废"),
         {
@@ -236,7 +237,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "fleet.equipment_status",
-        "器材状态",
+        said("器材状态"),
         RULE,
         ("在用", "备用", "维修", "停用", "报废"),
         {
@@ -250,7 +251,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "drill.kind",
-        "演练类型",
+        said("演练类型"),
         RULE,
         ("综合实战演练", "综合桌面演练", "单项实战演练", "单项桌面演练", "熟悉演练"),
         {
@@ -264,7 +265,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "drill.conclusion",
-        "评估结论",
+        said("评估结论"),
         RULE,
         ("合格", "基本合格", "不合格"),
         {
@@ -275,7 +276,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "plan.type",
-        "预案类型",
+        said("预案类型"),
         RULE,
         ("总体应急预案", "专项应急预案", "现场处置方案", "灭火应急预案"),
         {
@@ -295,7 +296,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "plan.status",
-        "预案状态",
+        said("预案状态"),
         RULE,
         ("草稿", "审核中", "已发布", "已废止"),
         {
@@ -308,7 +309,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "finding.status",
-        "整改状态",
+        said("整改状态"),
         RULE,
         ("待整改", "整改中", "已整改"),
         {
@@ -320,7 +321,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "alert.level",
-        "战备等级",
+        said("战备等级"),
         RULE,
         (),  # the levels are the office's table alert_level; these words name its levels
         {
@@ -332,7 +333,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "yesno",
-        "是/否",
+        said("是/否"),
         RULE,
         ("是", "否"),
         {
@@ -343,7 +344,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     # --- lists the office keeps ---------------------------------------------------------------
     Vocabulary(
         "site.type",
-        "场所类型",
+        said("场所类型"),
         OFFICE,
         SITE_TYPES,
         {
@@ -364,9 +365,9 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "member.role",
-        "职务",
+        said("职务"),
         OFFICE,
-        ("队长", "副队长", "队员"),
+        (said("队长"), said("副队长"), said("队员")),
         {
             **_many("队长", "大队长", "中队长", "救援队长"),
             **_many("副队长", "副大队长", "副中队长"),
@@ -376,7 +377,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "equipment.category",
-        "器材类别",
+        said("器材类别"),
         OFFICE,
         EQUIPMENT_CATEGORIES,
         {
@@ -395,7 +396,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "supply.category",
-        "物资类别",
+        said("物资类别"),
         OFFICE,
         ("防汛物资", "消防物资", "生活物资", "医疗物资", "照明通信", "防护用品", "其他"),
         {
@@ -409,7 +410,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "supply.unit",
-        "计量单位",
+        said("计量单位"),
         OFFICE,
         ("个", "件", "套", "台", "把", "根", "盘", "卷", "条", "双", "顶", "箱", "袋", "瓶"),
         {},
@@ -417,7 +418,7 @@ BUILTIN: tuple[Vocabulary, ...] = (
     ),
     Vocabulary(
         "water.owner",
-        "水源归属",
+        said("水源归属"),
         OFFICE,
         (),
         {},

@@ -32,13 +32,14 @@ SHOWN_PLACES = 3
 BOX_LINES = 8
 
 
-def group(problems: Iterable[tuple[str, str]], unit: str = "处") -> list[str]:
+def group(problems: Iterable[tuple[str, str]], unit: str = "") -> list[str]:
     """``(where, message)`` pairs → one line per distinct message, in first-seen order.
 
     A message seen up to ``SHOWN_PLACES`` times reads ``where：message`` once per place; one
     seen more often names its first places and the count: ``message（a、b、c 等，共 12 天）``
-    (``unit`` is the count's word).
+    (``unit`` is the count's word, 处 when not given), each part in the window's language.
     """
+    unit = unit or QCoreApplication.translate("widgets.problems", "处")
     places: dict[str, list[str]] = {}
     for where, said in problems:
         message = shown(said)
@@ -48,10 +49,25 @@ def group(problems: Iterable[tuple[str, str]], unit: str = "处") -> list[str]:
     lines = []
     for message, where in places.items():
         if len(where) <= SHOWN_PLACES:
-            lines += [f"{w}：{message}" if w else message for w in where]
+            lines += [
+                QCoreApplication.translate("widgets.problems", "{where}：{message}").format(
+                    where=w, message=message
+                )
+                if w
+                else message
+                for w in where
+            ]
             continue
-        named = "、".join(where[:SHOWN_PLACES]) + (" 等" if len(where) > SHOWN_PLACES else "")
-        lines.append(f"{message}（{named}，共 {len(where)} {unit}）")
+        named = QCoreApplication.translate("widgets.problems", "、").join(where[:SHOWN_PLACES]) + (
+            QCoreApplication.translate("widgets.problems", " 等")
+            if len(where) > SHOWN_PLACES
+            else ""
+        )
+        lines.append(
+            QCoreApplication.translate(
+                "widgets.problems", "{message}（{named}，共 {count} {unit}）"
+            ).format(message=message, named=named, count=len(where), unit=unit)
+        )
     return lines
 
 

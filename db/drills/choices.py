@@ -9,19 +9,19 @@ from db.geo import GCJ02, WGS84
 from db.words import said
 
 SITE_TYPES = (
-    "学校",
-    "幼儿园",
-    "卫生院/诊所",
-    "养老院",
-    "农贸市场",
-    "商场超市",
-    "工厂企业",
-    "加油站",
-    "棋牌室",
-    "宾馆",
-    "宗教场所",
-    "村（社区）",
-    "其他",
+    said("学校"),
+    said("幼儿园"),
+    said("卫生院/诊所"),
+    said("养老院"),
+    said("农贸市场"),
+    said("商场超市"),
+    said("工厂企业"),
+    said("加油站"),
+    said("棋牌室"),
+    said("宾馆"),
+    said("宗教场所"),
+    said("村（社区）"),
+    said("其他"),
 )
 CRS = (WGS84, GCJ02)  # the coordinate systems a site's position may be given in
 PLAN_TYPES = (

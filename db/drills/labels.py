@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from db.labels import TableLabels
+from db.words import said
 
 TABLES = (
     TableLabels("site", register="sites"),
     TableLabels("plan", register="plans", fields={"code": "编号", "level": "级别"}),
     TableLabels(
         "plan_version",
-        "预案版本",
+        said("预案版本"),
         fields={
             "plan_id": "预案",
             "number": "版本",
@@ -23,7 +24,7 @@ TABLES = (
     ),
     TableLabels(
         "revision_task",
-        "预案修订任务",
+        said("预案修订任务"),
         fields={
             "plan_id": "预案",
             "finding_id": "整改问题",
@@ -51,14 +52,14 @@ TABLES = (
     ),
     TableLabels(
         "drill_attendance",
-        "演练签到",
+        said("演练签到"),
         fields={"drill_id": "演练", "member_id": "队员", "status": "签到情况"},
         record="member_id",
     ),
-    TableLabels("drill_event", "演练过程记录", fields={"drill_id": "演练"}, record="text"),
+    TableLabels("drill_event", said("演练过程记录"), fields={"drill_id": "演练"}, record="text"),
     TableLabels(
         "drill_score",
-        "演练评估评分",
+        said("演练评估评分"),
         fields={
             "drill_id": "演练",
             "item": "评估项目",

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from db import calendar, records, validate
 from db.duty import roster
+from db.duty.choices import PRESET_LEVEL_NAMES
 from db.duty.data import LevelData, PeriodData
 from db.duty.models import AlertLevel, AlertPeriod
 from db.duty.sessions import Sessions, sessions_for
@@ -138,7 +139,7 @@ def needs_in(s: Session, dates: Sequence[dt.date]) -> dict[dt.date, roster.Need]
     periods = list(
         s.scalars(select(AlertPeriod).where(AlertPeriod.end >= lo, AlertPeriod.start <= hi))
     )
-    base = levels.get(0) or AlertLevel(level=0, name=said("常态"), staff=1, standby=1)
+    base = levels.get(0) or AlertLevel(level=0, name=PRESET_LEVEL_NAMES[0], staff=1, standby=1)
     out: dict[dt.date, roster.Need] = {}
     for day in dates:
         covering = [p for p in periods if p.start <= day <= p.end]

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from db.duty.choices import DUTY_ROLE_LABELS
 from db.labels import TableLabels
+from db.words import said
 
 TABLES = (
     TableLabels("member", register="members"),
     TableLabels("leave", register="leave", fields={"member_id": "队员"}, record="member_id"),
     TableLabels(
         "alert_level",
-        "战备等级",
+        said("战备等级"),
         fields={"level": "等级", "staff": "每班值班员", "standby": "备勤人员", "colour": "颜色"},
     ),
     TableLabels("alert_period", register="alert-periods"),
     TableLabels(
         "two_sessions",
-        "全国两会会期",
+        said("全国两会会期"),
         fields={
             "year": "年份",
             "start": "开始日期",
@@ -29,14 +30,14 @@ TABLES = (
     TableLabels("duty_day", register="duty", record="date"),
     TableLabels(
         "duty_assignment",
-        "值班安排",
+        said("值班安排"),
         fields={"day_id": "值班日", "member_id": "队员", "role": "岗位"},
         record="member_id",
         values={"role": DUTY_ROLE_LABELS},
     ),
     TableLabels(
         "call_log",
-        "值班电话记录",
+        said("值班电话记录"),
         fields={
             "at": "来电时间",
             "caller_unit": "来电单位",
@@ -49,7 +50,7 @@ TABLES = (
     ),
     TableLabels(
         "handover",
-        "交接班记录",
+        said("交接班记录"),
         fields={
             "duty_date": "值班日期",
             "at": "交接时间",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from db.labels import TableLabels
+from db.words import said
 
 _TARGET = {"target_table": "检查对象类别", "target_id": "检查对象"}
 _KIT = {"compartment": "箱位", "expected": "应有数量"}  # a kit line and a check's count of it
@@ -16,7 +17,7 @@ TABLES = (
     ),
     TableLabels(
         "kit_item",
-        "随车器材",
+        said("随车器材"),
         fields={**_KIT, "vehicle_id": "车辆"},
     ),
     TableLabels(
@@ -31,13 +32,13 @@ TABLES = (
     ),
     TableLabels(
         "check_template_item",
-        "检查项目模板",
+        said("检查项目模板"),
         fields={"target": "适用对象", "text": "检查项目"},
         record="text",
     ),
     TableLabels(
         "check",
-        "车辆装备检查",
+        said("车辆装备检查"),
         fields={
             **_TARGET,
             "kind": "检查类型",
@@ -51,13 +52,13 @@ TABLES = (
     ),
     TableLabels(
         "check_result",
-        "检查结果",
+        said("检查结果"),
         fields={**_KIT, "check_id": "检查", "text": "检查项目", "counted": "清点数量"},
         record="text",
     ),
     TableLabels(
         "repair_ticket",
-        "维修单",
+        said("维修单"),
         fields={
             "target_table": "维修对象类别",
             "target_id": "维修对象",

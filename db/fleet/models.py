@@ -12,17 +12,17 @@ from db.words import said
 
 VEHICLE_STATUSES = (said("执勤"), said("备用"), said("维修"), said("报废"))
 EQUIPMENT_CATEGORIES = (
-    "水带",
-    "水枪/水炮",
-    "机动泵",
-    "呼吸器",
-    "气瓶",
-    "灭火器",
-    "破拆工具",
-    "照明",
-    "通信",
-    "防护服",
-    "其他",
+    said("水带"),
+    said("水枪/水炮"),
+    said("机动泵"),
+    said("呼吸器"),
+    said("气瓶"),
+    said("灭火器"),
+    said("破拆工具"),
+    said("照明"),
+    said("通信"),
+    said("防护服"),
+    said("其他"),
 )
 EQUIPMENT_STATUSES = (said("在用"), said("备用"), said("维修"), said("停用"), said("报废"))
 CHECK_KINDS = (

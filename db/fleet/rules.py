@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from db import rules as rules_module
 from db.dates import add_months
 from db.engine import Database
+from db.words import said
 
 VEHICLE_RULES = {
     "例行检查": ("vehicle.daily_days", "days"),
@@ -26,7 +27,7 @@ COVERS = {"二级保养": ("二级保养", "一级保养")}
 
 
 #: 灭火剂类型 of an extinguisher (GB 4351 naming); 泡沫 is a 水基型 with its own rule keys.
-AGENTS = ("干粉", "水基", "泡沫", "二氧化碳", "洁净气体")
+AGENTS = (said("干粉"), said("水基"), said("泡沫"), said("二氧化碳"), said("洁净气体"))
 AGENT_CATEGORY = "灭火器"
 # Words for each agent, looked for in this order (水基型泡沫 is 泡沫).
 _AGENT_WORDS = (

@@ -74,7 +74,7 @@ def vehicles_export(session: Session) -> list[dict[str, Any]]:
 
 VEHICLES = RegisterSpec(
     "vehicles",
-    "消防车辆",
+    said("消防车辆"),
     VEHICLE_COLUMNS,
     vehicles_check,
     vehicles_save,
@@ -227,7 +227,7 @@ def equipment_export(session: Session) -> list[dict[str, Any]]:
 
 EQUIPMENT = RegisterSpec(
     "equipment",
-    "装备器材",
+    said("装备器材"),
     EQUIPMENT_COLUMNS,
     equipment_check,
     equipment_save,

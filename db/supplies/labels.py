@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from db.labels import TableLabels
+from db.words import said
 
 TABLES = (
     TableLabels(
@@ -16,7 +17,7 @@ TABLES = (
     ),
     TableLabels(
         "supply_batch",
-        "物资批次",
+        said("物资批次"),
         fields={
             "supply_id": "物资",
             "batch": "批次",

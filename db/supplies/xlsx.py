@@ -200,7 +200,7 @@ def supplies_export(session: Session) -> list[dict[str, Any]]:
 
 SUPPLIES = RegisterSpec(
     "supplies",
-    "物资储备",
+    said("物资储备"),
     SUPPLY_COLUMNS,
     supplies_check,
     supplies_save,
@@ -489,7 +489,7 @@ def moves_export(session: Session) -> list[dict[str, Any]]:
 
 MOVES = RegisterSpec(
     "stock-moves",
-    "出入库记录",
+    said("出入库记录"),
     MOVE_COLUMNS,
     moves_check,
     moves_save,

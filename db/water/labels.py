@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from db.labels import TableLabels
 from db.water.data import FIELDS_BY_TYPE
+from db.words import said
 
 # The per-type fields kept in a source's ``details``, labelled as the source form shows them.
 _DETAILS = {spec.key: spec.label for specs in FIELDS_BY_TYPE.values() for spec in specs}
@@ -30,12 +31,12 @@ TABLES = (
     ),
     TableLabels(
         "survey",
-        "水源普查",
+        said("水源普查"),
         fields={"inspectors": "普查人员", "summary": "普查总结"},
     ),
     TableLabels(
         "survey_item",
-        "普查水源",
+        said("普查水源"),
         fields=_LINKS,
         record="source_id",
     ),
@@ -47,19 +48,19 @@ TABLES = (
     ),
     TableLabels(
         "inspection_item",
-        "水源检查项目",
+        said("水源检查项目"),
         fields={**_LINKS, "text": "检查项目"},
         record="text",
     ),
     TableLabels(
         "water_repair",
-        "水源维修",
+        said("水源维修"),
         fields={**_LINKS, "reported_to": "报告单位", "deadline": "期限"},
         record="problem",
     ),
     TableLabels(
         "flow_test",
-        "流量测试",
+        said("流量测试"),
         fields={
             **_LINKS,
             "tested_on": "测试日期",

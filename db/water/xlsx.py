@@ -294,7 +294,7 @@ def export(session: Session) -> list[dict[str, Any]]:
 
 
 SPEC = RegisterSpec(
-    "water-sources", "消防水源台账", COLUMNS, check, save, export, model=WaterSource
+    "water-sources", said("消防水源台账"), COLUMNS, check, save, export, model=WaterSource
 )
 
 # --- inspections -----------------------------------------------------------------------------
@@ -462,7 +462,7 @@ def inspections_export(session: Session) -> list[dict[str, Any]]:
 
 INSPECTIONS = RegisterSpec(
     "inspections",
-    "水源检查记录",
+    said("水源检查记录"),
     INSPECTION_COLUMNS,
     inspections_check,
     inspections_save,

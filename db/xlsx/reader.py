@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import LedgerError
-from db.words import said
+from db.words import said, said_list
 from db.xlsx.cells import (
     CellError,
     DateContext,
@@ -117,7 +117,7 @@ def row_list(numbers: list[int]) -> str:
         parts.append(str(start) if start == prev else f"{start}–{prev}")
         if n is not None:
             start = prev = n
-    return "、".join(parts)
+    return said_list(parts)
 
 
 @dataclass
@@ -327,7 +327,7 @@ def _read(
         labels = dict.fromkeys(
             label for _, cells in held for v in cells if (label := footer_label(v))
         )
-        notices.append(said(FOOTER_NOTICE, rows=row_list(sheet.footer), labels="、".join(labels)))
+        notices.append(said(FOOTER_NOTICE, rows=row_list(sheet.footer), labels=said_list(labels)))
     if len(sheet.rows) > MAX_DATA_ROWS:
         raise UnreadableFile(said(OVER_LIMIT, sheet=table.title, limit=MAX_DATA_ROWS), file)
     _year_notice(sheet)

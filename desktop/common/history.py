@@ -46,7 +46,12 @@ def entry_columns(with_register: bool = True) -> list[Column]:
     ]
     if with_register:
         columns += [
-            Column("register", QCoreApplication.translate("common.history", "台账"), width=110),
+            Column(
+                "register",
+                QCoreApplication.translate("common.history", "台账"),
+                width=110,
+                formatter=db_text,
+            ),
             Column(
                 "record",
                 QCoreApplication.translate("common.history", "记录"),
@@ -55,7 +60,12 @@ def entry_columns(with_register: bool = True) -> list[Column]:
             ),
         ]
     columns += [
-        Column("action", QCoreApplication.translate("common.history", "操作"), width=50),
+        Column(
+            "action",
+            QCoreApplication.translate("common.history", "操作"),
+            width=50,
+            formatter=db_text,
+        ),
         Column(
             lambda e: e.summary(),
             QCoreApplication.translate("common.history", "改动（原值 → 新值）"),

@@ -380,9 +380,22 @@ def describe(problem: Problem) -> str:
         if problem.row
         else ""
     )
-    column = f"「{problem.column}」" if problem.column else ""
+    column = (
+        QCoreApplication.translate("common.import_model", "「{column}」").format(
+            column=problem.column
+        )
+        if problem.column
+        else ""
+    )
     message = db_text(problem.message)
-    return f"{where}{column}：{message}" if where or column else message
+    if not (where or column):
+        return message
+    place = QCoreApplication.translate("common.import_model", "{where}{column}").format(
+        where=where, column=column
+    )
+    return QCoreApplication.translate("common.import_model", "{place}：{message}").format(
+        place=place.strip(), message=message
+    )
 
 
 class ProblemListModel(QAbstractListModel):

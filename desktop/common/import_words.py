@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from db.xlsx.reader import row_list
 from desktop.common.import_service import WordChoice
+from desktop.common.words import db_text, joined
 from widgets import palette
 
 if TYPE_CHECKING:
@@ -31,9 +32,9 @@ def _where(rows: list[int]) -> str:
     rows = sorted(set(rows))
     if len(rows) <= SHOWN_ROWS:
         return QCoreApplication.translate("common.import_words", "（第{row_list}行）").format(
-            row_list=row_list(rows)
+            row_list=db_text(row_list(rows))
         )
-    shown = "、".join(str(n) for n in rows[:SHOWN_ROWS])
+    shown = joined(str(n) for n in rows[:SHOWN_ROWS])
     return QCoreApplication.translate("common.import_words", "（第{shown}行等 {count} 行）").format(
         shown=shown, count=len(rows)
     )

@@ -37,6 +37,12 @@ def said_items(words: Iterable[str]) -> list[tuple[str, str]]:
     return [(db_text(word), word) for word in words]
 
 
+def joined(items: Iterable[str]) -> str:
+    """``items`` listed in a sentence the window's way: “a、b、c” in Chinese, “a, b, c” in
+    English (db's separator ``said("、")``, translated)."""
+    return QCoreApplication.translate(CONTEXT, "、").join(items)
+
+
 def error_text(exc: BaseException) -> str:
     """What the clerk reads for ``exc``: a ValidationError's messages, or the error's own."""
     problems = getattr(exc, "problems", None)
@@ -54,4 +60,4 @@ def shown(value: object) -> str:
     return db_text(value) if isinstance(value, str) else str(value)
 
 
-__all__ = ["CONTEXT", "db_text", "error_text", "said_items", "shown"]
+__all__ = ["CONTEXT", "db_text", "error_text", "joined", "said_items", "shown"]

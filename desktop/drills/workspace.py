@@ -426,7 +426,7 @@ class DrillWorkspace(QDialog):
         }[key]
         printing.print_document(
             self,
-            f"{title}：{self.drill.name}",
+            self.tr("{title}：{name}").format(title=title, name=self.drill.name),
             lambda: build(self.book, drill_id),
             f"{safe_filename(self.drill.name)}-{chinese}.pdf",
         )

@@ -39,7 +39,7 @@ from db.vocab import Vocab
 from desktop.common.access import guard_saving
 from desktop.common.history import add_history_tab
 from desktop.common.weekdays import weekday_text
-from desktop.common.words import db_text, error_text
+from desktop.common.words import db_text, error_text, said_items
 from desktop.duty.swap import SwapDialog as SwapDialog
 from widgets import palette
 from widgets.forms import DateTimeField, Form, FormDialog
@@ -66,7 +66,7 @@ class MemberDialog(RecordDialog[MemberData]):
         m = self.member
         form.line_edit("name", self.tr("姓名"), text=m.name, max_length=40)
         roles = Vocab(self.ledger.db).terms("member.role").values  # the office's own list
-        form.combo("role", self.tr("职务"), roles, value=m.role, editable=True)
+        form.combo("role", self.tr("职务"), said_items(roles), value=m.role, editable=True)
         form.line_edit(
             "phone", self.tr("联系电话"), text=m.phone, placeholder=self.tr("例如 13800000000")
         )
@@ -144,7 +144,7 @@ class PeriodDialog(RecordDialog[PeriodData]):
         )
         form.date_edit("start", self.tr("开始日期"), value=p.start)
         form.date_edit("end", self.tr("结束日期"), value=p.end)
-        levels = [(lv.name, lv.level) for lv in self.ledger.levels() if lv.level > 0]
+        levels = [(db_text(lv.name), lv.level) for lv in self.ledger.levels() if lv.level > 0]
         form.combo("level", self.tr("战备等级"), levels, value=p.level)
         form.spin_box(
             "min_staff",
@@ -174,7 +174,9 @@ class LevelDialog(FormDialog):
         self.ledger = ledger
         self.level = level
         super().__init__(
-            parent, title=self.tr("战备等级：{name}").format(name=level.name), save=self._store
+            parent,
+            title=self.tr("战备等级：{name}").format(name=db_text(level.name)),
+            save=self._store,
         )
         add_history_tab(self, ledger.db, "alert_level", level.id)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from db.duty import DutyCount, MonthRoster, roster
 from db.duty.roster import Day
 from desktop.common.weekdays import weekday_text
-from desktop.common.words import db_text
+from desktop.common.words import db_text, joined
 from widgets import palette
 
 REST_DAY = QColor("#e8f1fb")
@@ -72,9 +72,7 @@ class RosterModel(QAbstractTableModel):
 
     def _people(self, ids: list[int]) -> str:
         assert self.month is not None
-        return "、".join(
-            f"{self.month.name(p)} {self.month.phones.get(p, '')}".strip() for p in ids
-        )
+        return joined(f"{self.month.name(p)} {self.month.phones.get(p, '')}".strip() for p in ids)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.month is None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.common.register import SHOW_ARCHIVED, RegisterPage, RegisterSpec
 from desktop.common.restore import ARCHIVED, delete_message
+from desktop.common.words import db_text
 from desktop.duty import dialogs
 from desktop.duty.roster import RosterPage
 from widgets.table import Column
@@ -136,7 +137,7 @@ def period_spec(
             Column("name", QCoreApplication.translate("duty.pages", "名称"), width=100),
             *_span(),
             Column(
-                lambda p: levels().get(p.level, p.level),
+                lambda p: db_text(levels().get(p.level, str(p.level))),
                 QCoreApplication.translate("duty.pages", "等级"),
                 width=90,
             ),

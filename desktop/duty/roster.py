@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -267,7 +267,8 @@ class RosterPage(QWidget):
 
 def days_grouped(issues: list[roster.Issue]) -> list[str]:
     """Each distinct issue once when it falls on many days (``……（共 12 天）``)."""
-    return group(((f"{i.day:%Y-%m-%d}", i.message) for i in issues), unit="天")
+    unit = QCoreApplication.translate("duty.roster", "天")
+    return group(((f"{i.day:%Y-%m-%d}", i.message) for i in issues), unit=unit)
 
 
 __all__ = ["RosterPage", "days_grouped"]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from db.duty import DUTY_ROLE_LABELS, MonthRoster
 from db.duty.roster import Day
 from desktop.common.weekdays import weekday_text
+from desktop.common.words import db_text
 
 
 class SwapDialog(QDialog):
@@ -57,7 +58,10 @@ class SwapDialog(QDialog):
             return
         d = self.month.days[date]
         for pid in d.members():
-            who.addItem(f"{self.month.name(pid)}（{roster_role(d, pid)}）", pid)
+            role = db_text(roster_role(d, pid))
+            who.addItem(
+                self.tr("{name}（{role}）").format(name=self.month.name(pid), role=role), pid
+            )
 
     def choice(self) -> tuple[tuple[dt.date, int], tuple[dt.date, int]]:
         return (self.day_a.currentData(), self.who_a.currentData()), (

@@ -32,7 +32,7 @@ from db.fleet import (
     Fleet,
     ResultData,
 )
-from desktop.common.words import db_text, said_items
+from desktop.common.words import db_text, joined, said_items
 from desktop.fleet.dialogs import number_edit
 from widgets.forms import Form, FormDialog, hint_label
 from widgets.listmodel import ListTableModel, cell_flags
@@ -160,7 +160,11 @@ class CheckDialog(FormDialog):
         self.check = fleet.new_check(target_table, target_id, unanswered=True)
         self.outcome: CheckOutcome | None = None
         what = self.tr("车辆检查") if target_table == VEHICLE else self.tr("器材检验/检查")
-        super().__init__(parent, title=f"{what}：{self.check.subject}", save=self._store)
+        super().__init__(
+            parent,
+            title=self.tr("{what}：{subject}").format(what=what, subject=self.check.subject),
+            save=self._store,
+        )
         self.model = CheckModel(self.check.results, self)
         self._build_table()
         self.resize(760, 720)
@@ -216,7 +220,7 @@ class CheckDialog(FormDialog):
             if self.check.target_table == VEHICLE
             else self.tr("维修（停用）")
         )
-        names = "、".join(r.text for r in failed[:5]) + (self.tr("等") if len(failed) > 5 else "")
+        names = joined(r.text for r in failed[:5]) + (self.tr("等") if len(failed) > 5 else "")
         self.warning.setText(
             self.tr(
                 "有 {count} 项不合格：{names}。\n保存后{subject}状态将改为“{status}”，并自动开具维修单；修复后在“维修”页推进维修单即恢复。"

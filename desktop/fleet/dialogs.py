@@ -53,7 +53,15 @@ from widgets.record_dialog import RecordDialog
 from widgets.table import Column, FilterableTable
 
 _Index = QModelIndex | QPersistentModelIndex
-VEHICLE_TYPES = ("水罐消防车", "泡沫消防车", "抢险救援车", "森林消防车", "皮卡/运兵车", "其他")
+#: The usual vehicle types (stored in Chinese as shown in the Chinese window; a type may be typed).
+VEHICLE_TYPES = (
+    QT_TRANSLATE_NOOP("VehicleDialog", "水罐消防车"),
+    QT_TRANSLATE_NOOP("VehicleDialog", "泡沫消防车"),
+    QT_TRANSLATE_NOOP("VehicleDialog", "抢险救援车"),
+    QT_TRANSLATE_NOOP("VehicleDialog", "森林消防车"),
+    QT_TRANSLATE_NOOP("VehicleDialog", "皮卡/运兵车"),
+    QT_TRANSLATE_NOOP("VehicleDialog", "其他"),
+)
 
 
 def number_edit(
@@ -201,7 +209,8 @@ class VehicleDialog(RecordDialog[VehicleData]):
             placeholder=self.tr("例如 川A·12345"),
             max_length=20,
         )
-        form.combo("type", self.tr("车型"), list(VEHICLE_TYPES), value=v.type, editable=True)
+        types = [(self.tr(t), t) for t in VEHICLE_TYPES]
+        form.combo("type", self.tr("车型"), types, value=v.type, editable=True)
         form.combo("status", self.tr("状态"), said_items(VEHICLE_STATUSES), value=v.status)
         number_edit(form, "tank_l", self.tr("水罐容量"), v.tank_l, " L")
         number_edit(form, "foam_l", self.tr("泡沫容量"), v.foam_l, " L")
@@ -265,20 +274,20 @@ class EquipmentDialog(RecordDialog[EquipmentData]):
         form.line_edit("name", self.tr("名称"), text=e.name, max_length=80)
         categories = Vocab(self.fleet.db).terms("equipment.category").values
         category = form.combo(
-            "category", self.tr("类别"), categories, value=e.category, editable=True
+            "category", self.tr("类别"), said_items(categories), value=e.category, editable=True
         )
         form.line_edit(
             "spec", self.tr("规格型号"), text=e.spec, placeholder=self.tr("例如 MFZ/ABC4")
         )
-        choices = [(self.tr("（非灭火器）"), "")] + [(a, a) for a in AGENTS]
+        choices = [(self.tr("（非灭火器）"), ""), *said_items(AGENTS)]
         agent = form.combo("agent", self.tr("灭火剂类型"), choices, value=e.agent)
         agent.setToolTip(self.tr("灭火器的维修和报废年限按灭火剂类型取规则（GA 95）"))
 
-        def follow(text: str) -> None:  # only an extinguisher has an agent
-            agent.setEnabled(text.strip() == AGENT_CATEGORY)
+        def follow(_text: str = "") -> None:  # only an extinguisher has an agent
+            agent.setEnabled(form.value("category") == AGENT_CATEGORY)
 
         category.currentTextChanged.connect(follow)
-        follow(category.currentText())
+        follow()
         form.date_edit(
             "manufactured_on", self.tr("生产日期"), value=e.manufactured_on, optional=True
         )

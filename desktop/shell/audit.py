@@ -25,6 +25,7 @@ from db.history import History, HistoryFilter
 from desktop.common.excel import export_xlsx
 from desktop.common.history import HistoryView
 from desktop.common.keys import focus_search, page_keys
+from desktop.common.words import db_text
 from widgets import palette
 from widgets.forms import OptionalDateEdit
 
@@ -175,7 +176,7 @@ class AuditPage(QWidget):
 
         blocked = box.blockSignals(True)
         for title, table in tables_by_title():
-            box.addItem(title, table)
+            box.addItem(db_text(title), table)
         box.blockSignals(blocked)
 
     def _people(self) -> None:

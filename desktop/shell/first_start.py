@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from db.duty import Ledger, MemberData
 from db.duty.setup import member_key
+from desktop.common.words import joined
 from desktop.shell.settings import FIELDS
 from widgets import palette
 from widgets.forms import FormDialog
@@ -332,7 +333,7 @@ class FirstStartDialog(FormDialog):
         if not names:
             self.on_file.setText(self.tr("也可以导入办公室现有的花名册（Excel/WPS 表格）。"))
             return
-        shown = "、".join(names[:8]) + ("…" if len(names) > 8 else "")
+        shown = joined(names[:8]) + ("…" if len(names) > 8 else "")
         self.on_file.setText(
             self.tr("已登记 {count} 名队员：{names}").format(count=len(names), names=shown)
         )

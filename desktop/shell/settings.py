@@ -102,7 +102,7 @@ class SettingsPage(QWidget):
         self.levels = FilterableTable(
             [
                 Column("level", self.tr("级别"), "int"),
-                Column("name", self.tr("名称")),
+                Column("name", self.tr("名称"), formatter=db_text),
                 Column("staff", self.tr("每班值班员"), "int", width=130),
                 Column("standby", self.tr("每班备勤"), "int", width=130),
                 Column("colour", self.tr("标记颜色")),

@@ -45,7 +45,8 @@ class VocabDialog(QDialog):
         self.picker = QComboBox(self)
         for v in BUILTIN:
             kind = self.tr("固定取值，可加同义词") if v.rule else self.tr("本单位可添加")
-            self.picker.addItem(f"{v.title}（{kind}）", v.key)
+            title = self.tr("{title}（{kind}）").format(title=db_text(v.title), kind=kind)
+            self.picker.addItem(title, v.key)
         self.picker.currentIndexChanged.connect(self.reload)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)

@@ -194,15 +194,22 @@ class ReturnDialog(GrowingFormDialog):
     def build_form(self, form: Form) -> None:
         items = [
             (
-                self.tr("{borrower} 借 {supply_name} {outstanding:g}{unit}（{lent_on} 借出").format(
+                (
+                    self.tr(
+                        "{borrower} 借 {supply_name} {outstanding:g}{unit}（{lent_on} 借出，应还 {due_back}）"
+                    )
+                    if ln.due_back
+                    else self.tr(
+                        "{borrower} 借 {supply_name} {outstanding:g}{unit}（{lent_on} 借出）"
+                    )
+                ).format(
                     borrower=ln.borrower,
                     supply_name=ln.supply_name,
                     outstanding=ln.outstanding,
                     unit=ln.unit,
                     lent_on=ln.lent_on,
-                )
-                + (self.tr("，应还 {due_back}").format(due_back=ln.due_back) if ln.due_back else "")
-                + "）",
+                    due_back=ln.due_back,
+                ),
                 ln.id,
             )
             for ln in self.loans

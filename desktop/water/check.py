@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from db.rules import Rules
 from db.water import OUTCOMES, InspectionData, InspectionOutcome, WaterBook
 from db.water import checklists as cl
-from desktop.common.words import db_text, said_items
+from desktop.common.words import db_text, joined, said_items
 from desktop.water.models import ITEM, LIMIT, OUTCOME, VALUE, ChecklistModel, cached
 from widgets import palette
 from widgets.forms import Form, FormDialog, hint_label
@@ -56,7 +56,9 @@ class InspectionDialog(FormDialog):
         number = cached(Rules(book.db).number)
         self.model = ChecklistModel(self.record.items, number)
         what = self.tr("普查录入") if survey_id else self.tr("检查/保养")
-        title = f"{what}：{self.record.source_code} {self.record.source_name}"
+        title = self.tr("{what}：{code} {name}").format(
+            what=what, code=self.record.source_code, name=self.record.source_name
+        )
         super().__init__(parent, title=title, save=self._store)
         self.model.setParent(self)
         self._build_table()
@@ -158,7 +160,7 @@ class InspectionDialog(FormDialog):
             self.warning.setVisible(False)
             self.ok_button.setText(self.tr("保存"))
             return
-        names = "、".join(cl.failure_text(it) for it in failed[:4]) + (
+        names = joined(cl.failure_text(it) for it in failed[:4]) + (
             self.tr("等") if len(failed) > 4 else ""
         )
         self.warning.setText(

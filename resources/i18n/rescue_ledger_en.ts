@@ -374,6 +374,10 @@ Data folder: {folder}</translation>
         <translation>Equipment test/check</translation>
     </message>
     <message>
+        <source>{what}：{subject}</source>
+        <translation>{what}: {subject}</translation>
+    </message>
+    <message>
         <source>检查类别</source>
         <translation>Check kind</translation>
     </message>
@@ -878,6 +882,10 @@ Save anyway?</translation>
     <message>
         <source>演练证据包</source>
         <translation>Drill evidence pack</translation>
+    </message>
+    <message>
+        <source>{title}：{name}</source>
+        <translation>{title}: {name}</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1912,10 @@ At 0.14 MPa residual {rated_lps:.1f} L/s ({value1:.0f} gpm)</translation>
         <translation>Check/maintain</translation>
     </message>
     <message>
+        <source>{what}：{code} {name}</source>
+        <translation>{what}: {code} {name}</translation>
+    </message>
+    <message>
         <source>检查类型</source>
         <translation>Check type</translation>
     </message>
@@ -2866,6 +2878,22 @@ The database will now be opened again.</translation>
 <context>
     <name>PlanDialog</name>
     <message>
+        <source>镇级</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>村级</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>单位级</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>县级</source>
+        <translation>County</translation>
+    </message>
+    <message>
         <source>编号</source>
         <translation>Code</translation>
     </message>
@@ -3095,7 +3123,6 @@ The database will now be opened again.</translation>
     <name>ProblemsBox</name>
     <message>
         <source>确定</source>
-        <extracomment>How many places one grouped line names before it says 等; a problem seen this often or less is listed once per place. Up to this many lines a plain message box shows them; more scroll in a ProblemsBox.</extracomment>
         <translation>OK</translation>
     </message>
 </context>
@@ -3539,12 +3566,12 @@ Reported {opened_on}, deadline {value1}</translation>
         <translation>Record return</translation>
     </message>
     <message>
-        <source>{borrower} 借 {supply_name} {outstanding:g}{unit}（{lent_on} 借出</source>
-        <translation>{borrower}: {outstanding:g} {unit} {supply_name} (lent {lent_on}</translation>
+        <source>{borrower} 借 {supply_name} {outstanding:g}{unit}（{lent_on} 借出，应还 {due_back}）</source>
+        <translation>{borrower}: {outstanding:g} {unit} {supply_name} (lent {lent_on}, due {due_back})</translation>
     </message>
     <message>
-        <source>，应还 {due_back}</source>
-        <translation>, due {due_back}</translation>
+        <source>{borrower} 借 {supply_name} {outstanding:g}{unit}（{lent_on} 借出）</source>
+        <translation>{borrower}: {outstanding:g} {unit} {supply_name} (lent {lent_on})</translation>
     </message>
     <message>
         <source>借出记录</source>
@@ -4836,6 +4863,10 @@ Print the survey report now?</translation>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>{name}（{role}）</source>
+        <translation>{name} ({role})</translation>
+    </message>
 </context>
 <context>
     <name>TaskProgress</name>
@@ -4958,6 +4989,31 @@ Print the survey report now?</translation>
 </context>
 <context>
     <name>VehicleDialog</name>
+    <message>
+        <source>水罐消防车</source>
+        <extracomment>The usual vehicle types (stored in Chinese as shown in the Chinese window; a type may be typed).</extracomment>
+        <translation>Water tender</translation>
+    </message>
+    <message>
+        <source>泡沫消防车</source>
+        <translation>Foam tender</translation>
+    </message>
+    <message>
+        <source>抢险救援车</source>
+        <translation>Rescue vehicle</translation>
+    </message>
+    <message>
+        <source>森林消防车</source>
+        <translation>Forest fire engine</translation>
+    </message>
+    <message>
+        <source>皮卡/运兵车</source>
+        <translation>Pickup / crew carrier</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
     <message>
         <source>编辑车辆</source>
         <translation>Edit vehicle</translation>
@@ -5142,6 +5198,10 @@ Print the survey report now?</translation>
     <message>
         <source>本单位可添加</source>
         <translation>The office can add values</translation>
+    </message>
+    <message>
+        <source>{title}（{kind}）</source>
+        <translation>{title} ({kind})</translation>
     </message>
     <message>
         <source>类别</source>
@@ -5483,6 +5543,18 @@ Print the survey report now?</translation>
         <source>第{row}行</source>
         <extracomment>The problem itself (a ``db.xlsx.Problem``).</extracomment>
         <translation>Row {row}</translation>
+    </message>
+    <message>
+        <source>「{column}」</source>
+        <translation>“{column}”</translation>
+    </message>
+    <message>
+        <source>{where}{column}</source>
+        <translation>{where} {column}</translation>
+    </message>
+    <message>
+        <source>{place}：{message}</source>
+        <translation>{place}: {message}</translation>
     </message>
 </context>
 <context>
@@ -6259,6 +6331,146 @@ Print the survey report now?</translation>
         <translation>Vehicle</translation>
     </message>
     <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>幼儿园</source>
+        <translation>Kindergarten</translation>
+    </message>
+    <message>
+        <source>卫生院/诊所</source>
+        <translation>Health centre / clinic</translation>
+    </message>
+    <message>
+        <source>养老院</source>
+        <translation>Care home</translation>
+    </message>
+    <message>
+        <source>农贸市场</source>
+        <translation>Farmers&apos; market</translation>
+    </message>
+    <message>
+        <source>商场超市</source>
+        <translation>Shopping centre / supermarket</translation>
+    </message>
+    <message>
+        <source>工厂企业</source>
+        <translation>Factory / business</translation>
+    </message>
+    <message>
+        <source>加油站</source>
+        <translation>Petrol station</translation>
+    </message>
+    <message>
+        <source>棋牌室</source>
+        <translation>Card and mahjong room</translation>
+    </message>
+    <message>
+        <source>宾馆</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>宗教场所</source>
+        <translation>Place of worship</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>预案版本</source>
+        <translation>Plan versions</translation>
+    </message>
+    <message>
+        <source>预案修订任务</source>
+        <translation>Plan revision tasks</translation>
+    </message>
+    <message>
+        <source>演练签到</source>
+        <translation>Drill attendance</translation>
+    </message>
+    <message>
+        <source>演练过程记录</source>
+        <translation>Drill timeline</translation>
+    </message>
+    <message>
+        <source>演练评估评分</source>
+        <translation>Drill evaluation scores</translation>
+    </message>
+    <message>
+        <source>演练台账</source>
+        <translation>Drills</translation>
+    </message>
+    <message>
+        <source>整改台账</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>三级战备</source>
+        <translation>Level 3 readiness</translation>
+    </message>
+    <message>
+        <source>二级战备</source>
+        <translation>Level 2 readiness</translation>
+    </message>
+    <message>
+        <source>一级战备</source>
+        <translation>Level 1 readiness</translation>
+    </message>
+    <message>
+        <source>带班领导</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>值班员</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>备勤</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>战备等级</source>
+        <translation>Alert levels</translation>
+    </message>
+    <message>
+        <source>全国两会会期</source>
+        <translation>NPC session dates</translation>
+    </message>
+    <message>
+        <source>值班安排</source>
+        <translation>Duty assignments</translation>
+    </message>
+    <message>
+        <source>值班电话记录</source>
+        <translation>Call log</translation>
+    </message>
+    <message>
+        <source>交接班记录</source>
+        <translation>Handovers</translation>
+    </message>
+    <message>
+        <source>战备时段</source>
+        <translation>Readiness periods</translation>
+    </message>
+    <message>
+        <source>值班表</source>
+        <translation>Duty roster</translation>
+    </message>
+    <message>
+        <source>请假登记</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>队员名册</source>
+        <translation>Members</translation>
+    </message>
+    <message>
         <source>灭火剂类型只能是：{options}</source>
         <translation>The agent must be one of: {options}</translation>
     </message>
@@ -6287,6 +6499,26 @@ Print the survey report now?</translation>
         <translation>Cannot restore “{own}”: the equipment in use “{twin}” has the same number (ignoring case, full-width forms and spaces). Give one of them another number first.</translation>
     </message>
     <message>
+        <source>随车器材</source>
+        <translation>Vehicle kit</translation>
+    </message>
+    <message>
+        <source>检查项目模板</source>
+        <translation>Check item templates</translation>
+    </message>
+    <message>
+        <source>车辆装备检查</source>
+        <translation>Vehicle and equipment checks</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <source>维修单</source>
+        <translation>Repairs</translation>
+    </message>
+    <message>
         <source>执勤</source>
         <translation>On duty</translation>
     </message>
@@ -6301,6 +6533,46 @@ Print the survey report now?</translation>
     <message>
         <source>报废</source>
         <translation>Scrapped</translation>
+    </message>
+    <message>
+        <source>水带</source>
+        <translation>Hose</translation>
+    </message>
+    <message>
+        <source>水枪/水炮</source>
+        <translation>Nozzle / monitor</translation>
+    </message>
+    <message>
+        <source>机动泵</source>
+        <translation>Portable pump</translation>
+    </message>
+    <message>
+        <source>呼吸器</source>
+        <translation>Breathing apparatus</translation>
+    </message>
+    <message>
+        <source>气瓶</source>
+        <translation>Air cylinder</translation>
+    </message>
+    <message>
+        <source>灭火器</source>
+        <translation>Extinguisher</translation>
+    </message>
+    <message>
+        <source>破拆工具</source>
+        <translation>Breaching tools</translation>
+    </message>
+    <message>
+        <source>照明</source>
+        <translation>Lighting</translation>
+    </message>
+    <message>
+        <source>通信</source>
+        <translation>Communications</translation>
+    </message>
+    <message>
+        <source>防护服</source>
+        <translation>Protective clothing</translation>
     </message>
     <message>
         <source>在用</source>
@@ -6379,6 +6651,26 @@ Print the survey report now?</translation>
         <translation>Only a repaired order can be closed</translation>
     </message>
     <message>
+        <source>干粉</source>
+        <translation>Dry powder</translation>
+    </message>
+    <message>
+        <source>水基</source>
+        <translation>Water-based</translation>
+    </message>
+    <message>
+        <source>泡沫</source>
+        <translation>Foam</translation>
+    </message>
+    <message>
+        <source>二氧化碳</source>
+        <translation>Carbon dioxide</translation>
+    </message>
+    <message>
+        <source>洁净气体</source>
+        <translation>Clean agent</translation>
+    </message>
+    <message>
         <source>没有车牌号为“{plate}”的车辆</source>
         <translation>There is no vehicle with the plate “{plate}”</translation>
     </message>
@@ -6411,6 +6703,10 @@ Print the survey report now?</translation>
         <translation>Cannot restore “{own}”: the vehicle in use “{twin}” has the same plate. Correct the plate of one of them first.</translation>
     </message>
     <message>
+        <source>消防车辆</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
         <source>经度和纬度要么都填，要么都不填</source>
         <translation>Fill in both longitude and latitude, or neither</translation>
     </message>
@@ -6427,12 +6723,56 @@ Print the survey report now?</translation>
         <translation>The coordinate system must be WGS84 or GCJ-02</translation>
     </message>
     <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
         <source>共 {count} 条</source>
         <translation>{count} in all</translation>
     </message>
     <message>
         <source>{count} 条以上（请用筛选缩小范围）</source>
         <translation>More than {count} (narrow it down with the filters)</translation>
+    </message>
+    <message>
+        <source>其他记录</source>
+        <translation>Other records</translation>
+    </message>
+    <message>
+        <source>单位设置</source>
+        <translation>Office settings</translation>
+    </message>
+    <message>
+        <source>规则表</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>词表</source>
+        <translation>Word lists</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>Users</translation>
     </message>
     <message>
         <source>请填写乡镇名称</source>
@@ -6515,6 +6855,10 @@ Print the survey report now?</translation>
         <translation>Expired</translation>
     </message>
     <message>
+        <source>物资批次</source>
+        <translation>Supply batches</translation>
+    </message>
+    <message>
         <source>入库</source>
         <translation>Received</translation>
     </message>
@@ -6569,6 +6913,14 @@ Print the survey report now?</translation>
     <message>
         <source>盘点数量不能为负数</source>
         <translation>A counted quantity cannot be negative</translation>
+    </message>
+    <message>
+        <source>物资储备</source>
+        <translation>Supplies in store</translation>
+    </message>
+    <message>
+        <source>出入库记录</source>
+        <translation>Stock movements</translation>
     </message>
     <message>
         <source>用户名或密码不正确。</source>
@@ -6669,6 +7021,66 @@ Print the survey report now?</translation>
     <message>
         <source>{label}请填写数字，例如 105.93</source>
         <translation>{label}: enter a number, e.g. 105.93</translation>
+    </message>
+    <message>
+        <source>水源类型</source>
+        <translation>Source type</translation>
+    </message>
+    <message>
+        <source>出入库类型</source>
+        <translation>Movement kind</translation>
+    </message>
+    <message>
+        <source>车辆状态</source>
+        <translation>Vehicle status</translation>
+    </message>
+    <message>
+        <source>器材状态</source>
+        <translation>Equipment status</translation>
+    </message>
+    <message>
+        <source>预案状态</source>
+        <translation>Plan status</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>Finding status</translation>
+    </message>
+    <message>
+        <source>是/否</source>
+        <translation>Yes/No</translation>
+    </message>
+    <message>
+        <source>场所类型</source>
+        <translation>Site type</translation>
+    </message>
+    <message>
+        <source>器材类别</source>
+        <translation>Equipment category</translation>
+    </message>
+    <message>
+        <source>物资类别</source>
+        <translation>Supply category</translation>
+    </message>
+    <message>
+        <source>计量单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>水源归属</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>队长</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <source>副队长</source>
+        <translation>Deputy leader</translation>
+    </message>
+    <message>
+        <source>队员</source>
+        <translation>Member</translation>
     </message>
     <message>
         <source>标志、编号牌清晰完好</source>
@@ -7104,11 +7516,11 @@ Print the survey report now?</translation>
     </message>
     <message>
         <source>重点场所台账</source>
-        <translation>the key sites register</translation>
+        <translation>Key sites</translation>
     </message>
     <message>
         <source>应急预案台账</source>
-        <translation>the emergency plans register</translation>
+        <translation>Emergency plans</translation>
     </message>
     <message>
         <source>{register}中没有{label}“{name}”，请先在{register}中添加</source>
@@ -7351,6 +7763,22 @@ Print the survey report now?</translation>
         <translation>Flow test</translation>
     </message>
     <message>
+        <source>水源普查</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>普查水源</source>
+        <translation>Surveyed sources</translation>
+    </message>
+    <message>
+        <source>水源检查项目</source>
+        <translation>Water source check items</translation>
+    </message>
+    <message>
+        <source>水源维修</source>
+        <translation>Water source repairs</translation>
+    </message>
+    <message>
         <source>进行中</source>
         <translation>Open</translation>
     </message>
@@ -7397,6 +7825,14 @@ Print the survey report now?</translation>
     <message>
         <source>这次普查已结束，不能再录入结果</source>
         <translation>This survey is finished; no more results can be entered</translation>
+    </message>
+    <message>
+        <source>消防水源台账</source>
+        <translation>Water sources</translation>
+    </message>
+    <message>
+        <source>水源检查记录</source>
+        <translation>Water source checks</translation>
     </message>
     <message>
         <source>{kind}一般不填设置形式，已照录“{column}”</source>
@@ -8423,6 +8859,13 @@ Print the survey report now?</translation>
     </message>
 </context>
 <context>
+    <name>duty.roster</name>
+    <message>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+</context>
+<context>
     <name>duty.sessions</name>
     <message>
         <source>本办公室录入</source>
@@ -8714,6 +9157,30 @@ The current database is backed up before the restore.</translation>
     <message>
         <source>经度, 纬度</source>
         <translation>Longitude, latitude</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.problems</name>
+    <message>
+        <source>处</source>
+        <extracomment>How many places one grouped line names before it says 等; a problem seen this often or less is listed once per place. Up to this many lines a plain message box shows them; more scroll in a ProblemsBox.</extracomment>
+        <translation>places</translation>
+    </message>
+    <message>
+        <source>{where}：{message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> 等</source>
+        <translation> etc.</translation>
+    </message>
+    <message>
+        <source>{message}（{named}，共 {count} {unit}）</source>
+        <translation>{message} ({named}; {count} {unit} in all)</translation>
     </message>
 </context>
 </TS>

@@ -374,6 +374,10 @@
         <translation>器材检验/检查</translation>
     </message>
     <message>
+        <source>{what}：{subject}</source>
+        <translation>{what}：{subject}</translation>
+    </message>
+    <message>
         <source>检查类别</source>
         <translation>检查类别</translation>
     </message>
@@ -878,6 +882,10 @@
     <message>
         <source>演练证据包</source>
         <translation>演练证据包</translation>
+    </message>
+    <message>
+        <source>{title}：{name}</source>
+        <translation>{title}：{name}</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1912,10 @@
         <translation>检查/保养</translation>
     </message>
     <message>
+        <source>{what}：{code} {name}</source>
+        <translation>{what}：{code} {name}</translation>
+    </message>
+    <message>
         <source>检查类型</source>
         <translation>检查类型</translation>
     </message>
@@ -2866,6 +2878,22 @@
 <context>
     <name>PlanDialog</name>
     <message>
+        <source>镇级</source>
+        <translation>镇级</translation>
+    </message>
+    <message>
+        <source>村级</source>
+        <translation>村级</translation>
+    </message>
+    <message>
+        <source>单位级</source>
+        <translation>单位级</translation>
+    </message>
+    <message>
+        <source>县级</source>
+        <translation>县级</translation>
+    </message>
+    <message>
         <source>编号</source>
         <translation>编号</translation>
     </message>
@@ -3095,7 +3123,6 @@
     <name>ProblemsBox</name>
     <message>
         <source>确定</source>
-        <extracomment>How many places one grouped line names before it says 等; a problem seen this often or less is listed once per place. Up to this many lines a plain message box shows them; more scroll in a ProblemsBox.</extracomment>
         <translation>确定</translation>
     </message>
 </context>
@@ -3539,12 +3566,12 @@
         <translation>归还登记</translation>
     </message>
     <message>
-        <source>{borrower} 借 {supply_name} {outstanding:g}{unit}（{lent_on} 借出</source>
-        <translation>{borrower} 借 {supply_name} {outstanding:g}{unit}（{lent_on} 借出</translation>
+        <source>{borrower} 借 {supply_name} {outstanding:g}{unit}（{lent_on} 借出，应还 {due_back}）</source>
+        <translation>{borrower} 借 {supply_name} {outstanding:g}{unit}（{lent_on} 借出，应还 {due_back}）</translation>
     </message>
     <message>
-        <source>，应还 {due_back}</source>
-        <translation>，应还 {due_back}</translation>
+        <source>{borrower} 借 {supply_name} {outstanding:g}{unit}（{lent_on} 借出）</source>
+        <translation>{borrower} 借 {supply_name} {outstanding:g}{unit}（{lent_on} 借出）</translation>
     </message>
     <message>
         <source>借出记录</source>
@@ -4836,6 +4863,10 @@
         <source>取消</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>{name}（{role}）</source>
+        <translation>{name}（{role}）</translation>
+    </message>
 </context>
 <context>
     <name>TaskProgress</name>
@@ -4958,6 +4989,31 @@
 </context>
 <context>
     <name>VehicleDialog</name>
+    <message>
+        <source>水罐消防车</source>
+        <extracomment>The usual vehicle types (stored in Chinese as shown in the Chinese window; a type may be typed).</extracomment>
+        <translation>水罐消防车</translation>
+    </message>
+    <message>
+        <source>泡沫消防车</source>
+        <translation>泡沫消防车</translation>
+    </message>
+    <message>
+        <source>抢险救援车</source>
+        <translation>抢险救援车</translation>
+    </message>
+    <message>
+        <source>森林消防车</source>
+        <translation>森林消防车</translation>
+    </message>
+    <message>
+        <source>皮卡/运兵车</source>
+        <translation>皮卡/运兵车</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
     <message>
         <source>编辑车辆</source>
         <translation>编辑车辆</translation>
@@ -5142,6 +5198,10 @@
     <message>
         <source>本单位可添加</source>
         <translation>本单位可添加</translation>
+    </message>
+    <message>
+        <source>{title}（{kind}）</source>
+        <translation>{title}（{kind}）</translation>
     </message>
     <message>
         <source>类别</source>
@@ -5483,6 +5543,18 @@
         <source>第{row}行</source>
         <extracomment>The problem itself (a ``db.xlsx.Problem``).</extracomment>
         <translation>第{row}行</translation>
+    </message>
+    <message>
+        <source>「{column}」</source>
+        <translation>「{column}」</translation>
+    </message>
+    <message>
+        <source>{where}{column}</source>
+        <translation>{where}{column}</translation>
+    </message>
+    <message>
+        <source>{place}：{message}</source>
+        <translation>{place}：{message}</translation>
     </message>
 </context>
 <context>
@@ -6259,6 +6331,146 @@
         <translation>车辆</translation>
     </message>
     <message>
+        <source>学校</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>幼儿园</source>
+        <translation>幼儿园</translation>
+    </message>
+    <message>
+        <source>卫生院/诊所</source>
+        <translation>卫生院/诊所</translation>
+    </message>
+    <message>
+        <source>养老院</source>
+        <translation>养老院</translation>
+    </message>
+    <message>
+        <source>农贸市场</source>
+        <translation>农贸市场</translation>
+    </message>
+    <message>
+        <source>商场超市</source>
+        <translation>商场超市</translation>
+    </message>
+    <message>
+        <source>工厂企业</source>
+        <translation>工厂企业</translation>
+    </message>
+    <message>
+        <source>加油站</source>
+        <translation>加油站</translation>
+    </message>
+    <message>
+        <source>棋牌室</source>
+        <translation>棋牌室</translation>
+    </message>
+    <message>
+        <source>宾馆</source>
+        <translation>宾馆</translation>
+    </message>
+    <message>
+        <source>宗教场所</source>
+        <translation>宗教场所</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>预案版本</source>
+        <translation>预案版本</translation>
+    </message>
+    <message>
+        <source>预案修订任务</source>
+        <translation>预案修订任务</translation>
+    </message>
+    <message>
+        <source>演练签到</source>
+        <translation>演练签到</translation>
+    </message>
+    <message>
+        <source>演练过程记录</source>
+        <translation>演练过程记录</translation>
+    </message>
+    <message>
+        <source>演练评估评分</source>
+        <translation>演练评估评分</translation>
+    </message>
+    <message>
+        <source>演练台账</source>
+        <translation>演练台账</translation>
+    </message>
+    <message>
+        <source>整改台账</source>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <source>三级战备</source>
+        <translation>三级战备</translation>
+    </message>
+    <message>
+        <source>二级战备</source>
+        <translation>二级战备</translation>
+    </message>
+    <message>
+        <source>一级战备</source>
+        <translation>一级战备</translation>
+    </message>
+    <message>
+        <source>带班领导</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>值班员</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <source>备勤</source>
+        <translation>备勤</translation>
+    </message>
+    <message>
+        <source>战备等级</source>
+        <translation>战备等级</translation>
+    </message>
+    <message>
+        <source>全国两会会期</source>
+        <translation>全国两会会期</translation>
+    </message>
+    <message>
+        <source>值班安排</source>
+        <translation>值班安排</translation>
+    </message>
+    <message>
+        <source>值班电话记录</source>
+        <translation>值班电话记录</translation>
+    </message>
+    <message>
+        <source>交接班记录</source>
+        <translation>交接班记录</translation>
+    </message>
+    <message>
+        <source>战备时段</source>
+        <translation>战备时段</translation>
+    </message>
+    <message>
+        <source>值班表</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>请假登记</source>
+        <translation>请假登记</translation>
+    </message>
+    <message>
+        <source>队员名册</source>
+        <translation>队员名册</translation>
+    </message>
+    <message>
         <source>灭火剂类型只能是：{options}</source>
         <translation>灭火剂类型只能是：{options}</translation>
     </message>
@@ -6287,6 +6499,26 @@
         <translation>不能恢复“{own}”：在用器材“{twin}”的编号与它相同（不分大小写、全角半角和空格）。请先给其中一件换一个编号。</translation>
     </message>
     <message>
+        <source>随车器材</source>
+        <translation>随车器材</translation>
+    </message>
+    <message>
+        <source>检查项目模板</source>
+        <translation>检查项目模板</translation>
+    </message>
+    <message>
+        <source>车辆装备检查</source>
+        <translation>车辆装备检查</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>维修单</source>
+        <translation>维修单</translation>
+    </message>
+    <message>
         <source>执勤</source>
         <translation>执勤</translation>
     </message>
@@ -6301,6 +6533,46 @@
     <message>
         <source>报废</source>
         <translation>报废</translation>
+    </message>
+    <message>
+        <source>水带</source>
+        <translation>水带</translation>
+    </message>
+    <message>
+        <source>水枪/水炮</source>
+        <translation>水枪/水炮</translation>
+    </message>
+    <message>
+        <source>机动泵</source>
+        <translation>机动泵</translation>
+    </message>
+    <message>
+        <source>呼吸器</source>
+        <translation>呼吸器</translation>
+    </message>
+    <message>
+        <source>气瓶</source>
+        <translation>气瓶</translation>
+    </message>
+    <message>
+        <source>灭火器</source>
+        <translation>灭火器</translation>
+    </message>
+    <message>
+        <source>破拆工具</source>
+        <translation>破拆工具</translation>
+    </message>
+    <message>
+        <source>照明</source>
+        <translation>照明</translation>
+    </message>
+    <message>
+        <source>通信</source>
+        <translation>通信</translation>
+    </message>
+    <message>
+        <source>防护服</source>
+        <translation>防护服</translation>
     </message>
     <message>
         <source>在用</source>
@@ -6379,6 +6651,26 @@
         <translation>只有“已修复”的维修单才能关闭</translation>
     </message>
     <message>
+        <source>干粉</source>
+        <translation>干粉</translation>
+    </message>
+    <message>
+        <source>水基</source>
+        <translation>水基</translation>
+    </message>
+    <message>
+        <source>泡沫</source>
+        <translation>泡沫</translation>
+    </message>
+    <message>
+        <source>二氧化碳</source>
+        <translation>二氧化碳</translation>
+    </message>
+    <message>
+        <source>洁净气体</source>
+        <translation>洁净气体</translation>
+    </message>
+    <message>
         <source>没有车牌号为“{plate}”的车辆</source>
         <translation>没有车牌号为“{plate}”的车辆</translation>
     </message>
@@ -6411,6 +6703,10 @@
         <translation>不能恢复“{own}”：在用车辆“{twin}”是同一个车牌号。请先把其中一辆的车牌号改正。</translation>
     </message>
     <message>
+        <source>消防车辆</source>
+        <translation>消防车辆</translation>
+    </message>
+    <message>
         <source>经度和纬度要么都填，要么都不填</source>
         <translation>经度和纬度要么都填，要么都不填</translation>
     </message>
@@ -6427,12 +6723,56 @@
         <translation>坐标系只能是 WGS84 或 GCJ-02</translation>
     </message>
     <message>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
         <source>共 {count} 条</source>
         <translation>共 {count} 条</translation>
     </message>
     <message>
         <source>{count} 条以上（请用筛选缩小范围）</source>
         <translation>{count} 条以上（请用筛选缩小范围）</translation>
+    </message>
+    <message>
+        <source>其他记录</source>
+        <translation>其他记录</translation>
+    </message>
+    <message>
+        <source>单位设置</source>
+        <translation>单位设置</translation>
+    </message>
+    <message>
+        <source>规则表</source>
+        <translation>规则表</translation>
+    </message>
+    <message>
+        <source>词表</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>用户</translation>
     </message>
     <message>
         <source>请填写乡镇名称</source>
@@ -6515,6 +6855,10 @@
         <translation>已过期</translation>
     </message>
     <message>
+        <source>物资批次</source>
+        <translation>物资批次</translation>
+    </message>
+    <message>
         <source>入库</source>
         <translation>入库</translation>
     </message>
@@ -6569,6 +6913,14 @@
     <message>
         <source>盘点数量不能为负数</source>
         <translation>盘点数量不能为负数</translation>
+    </message>
+    <message>
+        <source>物资储备</source>
+        <translation>物资储备</translation>
+    </message>
+    <message>
+        <source>出入库记录</source>
+        <translation>出入库记录</translation>
     </message>
     <message>
         <source>用户名或密码不正确。</source>
@@ -6669,6 +7021,66 @@
     <message>
         <source>{label}请填写数字，例如 105.93</source>
         <translation>{label}请填写数字，例如 105.93</translation>
+    </message>
+    <message>
+        <source>水源类型</source>
+        <translation>水源类型</translation>
+    </message>
+    <message>
+        <source>出入库类型</source>
+        <translation>出入库类型</translation>
+    </message>
+    <message>
+        <source>车辆状态</source>
+        <translation>车辆状态</translation>
+    </message>
+    <message>
+        <source>器材状态</source>
+        <translation>器材状态</translation>
+    </message>
+    <message>
+        <source>预案状态</source>
+        <translation>预案状态</translation>
+    </message>
+    <message>
+        <source>整改状态</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source>是/否</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>场所类型</source>
+        <translation>场所类型</translation>
+    </message>
+    <message>
+        <source>器材类别</source>
+        <translation>器材类别</translation>
+    </message>
+    <message>
+        <source>物资类别</source>
+        <translation>物资类别</translation>
+    </message>
+    <message>
+        <source>计量单位</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>水源归属</source>
+        <translation>水源归属</translation>
+    </message>
+    <message>
+        <source>队长</source>
+        <translation>队长</translation>
+    </message>
+    <message>
+        <source>副队长</source>
+        <translation>副队长</translation>
+    </message>
+    <message>
+        <source>队员</source>
+        <translation>队员</translation>
     </message>
     <message>
         <source>标志、编号牌清晰完好</source>
@@ -7351,6 +7763,22 @@
         <translation>流量测试</translation>
     </message>
     <message>
+        <source>水源普查</source>
+        <translation>水源普查</translation>
+    </message>
+    <message>
+        <source>普查水源</source>
+        <translation>普查水源</translation>
+    </message>
+    <message>
+        <source>水源检查项目</source>
+        <translation>水源检查项目</translation>
+    </message>
+    <message>
+        <source>水源维修</source>
+        <translation>水源维修</translation>
+    </message>
+    <message>
         <source>进行中</source>
         <translation>进行中</translation>
     </message>
@@ -7397,6 +7825,14 @@
     <message>
         <source>这次普查已结束，不能再录入结果</source>
         <translation>这次普查已结束，不能再录入结果</translation>
+    </message>
+    <message>
+        <source>消防水源台账</source>
+        <translation>消防水源台账</translation>
+    </message>
+    <message>
+        <source>水源检查记录</source>
+        <translation>水源检查记录</translation>
     </message>
     <message>
         <source>{kind}一般不填设置形式，已照录“{column}”</source>
@@ -8423,6 +8859,13 @@
     </message>
 </context>
 <context>
+    <name>duty.roster</name>
+    <message>
+        <source>天</source>
+        <translation>天</translation>
+    </message>
+</context>
+<context>
     <name>duty.sessions</name>
     <message>
         <source>本办公室录入</source>
@@ -8714,6 +9157,30 @@
     <message>
         <source>经度, 纬度</source>
         <translation>经度, 纬度</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.problems</name>
+    <message>
+        <source>处</source>
+        <extracomment>How many places one grouped line names before it says 等; a problem seen this often or less is listed once per place. Up to this many lines a plain message box shows them; more scroll in a ProblemsBox.</extracomment>
+        <translation>处</translation>
+    </message>
+    <message>
+        <source>{where}：{message}</source>
+        <translation>{where}：{message}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> 等</source>
+        <translation> 等</translation>
+    </message>
+    <message>
+        <source>{message}（{named}，共 {count} {unit}）</source>
+        <translation>{message}（{named}，共 {count} {unit}）</translation>
     </message>
 </context>
 </TS>

@@ -95,7 +95,8 @@ class Clicks:
 
 
 def texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
-    """(what, text) of one widget: tooltip, title, text, placeholder, menu, tabs, headers."""
+    """(what, text) of one widget: tooltip, title, text, placeholder, menu, tabs, headers and
+    the choices of a combo box."""
     name = type(widget).__name__
     yield name + " tooltip", widget.toolTip()
     if widget.isWindow():
@@ -106,6 +107,9 @@ def texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
         yield name + " placeholder", widget.placeholderText()
     if isinstance(widget, QGroupBox):
         yield name, widget.title()
+    if isinstance(widget, QComboBox):
+        for i in range(widget.count()):
+            yield name + " choice", widget.itemText(i)
     if isinstance(widget, QMenu):
         yield name, widget.title()
         for action in widget.actions():

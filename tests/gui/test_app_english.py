@@ -1,7 +1,8 @@
 """The English window has no Chinese left: every page of the demo town is shown with the
 English catalogue loaded, every button on it pressed (each entry of its menus too), and each
 dialog that opens is read before it closes. Labels, buttons, window and group titles, tab
-texts, table headers, tooltips and placeholders must not contain a Chinese character.
+texts, table headers, tooltips, placeholders and combo-box choices must not contain a Chinese
+character.
 
 Left out, on purpose: table cells (the database's data: names, places, statuses, vocabulary)
 the widgets in ``DATA_WIDGETS`` and the texts stored in the demo database (``stored_texts``).
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.demo import build
+from desktop.language import LANGUAGES
 from tests.gui.helpers import cancel_choosers, press, select_first_rows, texts_of
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -40,6 +42,8 @@ DATA_WIDGETS = {
 #: What db/ words itself (field labels, validation messages, role names, counts) is
 #: translated (``db.words.said``, ``desktop.common.words.db_text``), so it is not listed.
 DATA = ["高楼镇"]
+#: 设置 → 界面语言 names each language in its own language (中文 / English).
+LANGUAGE_NAMES = [name for _, name in LANGUAGES]
 
 
 def _strings(value: object) -> Iterator[str]:
@@ -163,7 +167,7 @@ def test_the_finder_sees_chinese_and_leaves_data_alone(qtbot):
 def test_english_pages_and_dialogs_show_no_chinese(english, make_window, database, dialogs, qtbot):
     build(database)
     window = make_window()
-    data = DATA + stored_texts(database)
+    data = DATA + LANGUAGE_NAMES + stored_texts(database)
     dialogs.data = data
     left: list[str] = []
     for key, page in window.pages.items():

@@ -157,4 +157,6 @@ def export(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-SPEC = RegisterSpec("drills", "演练台账", COLUMNS, check, save, export, noun="演练", model=Drill)
+SPEC = RegisterSpec(
+    "drills", said("演练台账"), COLUMNS, check, save, export, noun="演练", model=Drill
+)

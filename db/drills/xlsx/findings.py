@@ -105,7 +105,7 @@ def export_findings(session: Session) -> list[dict[str, Any]]:
 
 SPEC = RegisterSpec(
     "findings",
-    "整改台账",
+    said("整改台账"),
     COLUMNS,
     check_findings,
     save_findings,

@@ -164,5 +164,5 @@ def export(session: Session) -> list[dict[str, Any]]:
 
 
 SPEC = RegisterSpec(
-    "plans", "应急预案台账", COLUMNS, check, save, export, noun="应急预案", model=Plan
+    "plans", said("应急预案台账"), COLUMNS, check, save, export, noun="应急预案", model=Plan
 )

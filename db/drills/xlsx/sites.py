@@ -95,5 +95,5 @@ def export(session: Session) -> list[dict[str, Any]]:
 
 
 SPEC = RegisterSpec(
-    "sites", "重点场所台账", COLUMNS, check, save, export, noun="重点场所", model=Site
+    "sites", said("重点场所台账"), COLUMNS, check, save, export, noun="重点场所", model=Site
 )

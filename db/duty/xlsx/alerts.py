@@ -184,4 +184,6 @@ def export(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-SPEC = RegisterSpec("alert-periods", "战备时段", COLUMNS, check, save, export, model=AlertPeriod)
+SPEC = RegisterSpec(
+    "alert-periods", said("战备时段"), COLUMNS, check, save, export, model=AlertPeriod
+)

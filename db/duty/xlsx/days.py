@@ -250,4 +250,4 @@ def export(session: Session) -> list[dict[str, Any]]:
     return rows
 
 
-SPEC = RegisterSpec("duty", "值班表", COLUMNS, check, save, export, model=DutyDay)
+SPEC = RegisterSpec("duty", said("值班表"), COLUMNS, check, save, export, model=DutyDay)

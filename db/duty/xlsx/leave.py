@@ -91,4 +91,6 @@ def export(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-SPEC = RegisterSpec("leave", "请假登记", COLUMNS, check, save, export, noun="请假", model=Leave)
+SPEC = RegisterSpec(
+    "leave", said("请假登记"), COLUMNS, check, save, export, noun="请假", model=Leave
+)

@@ -105,4 +105,6 @@ def export(session: Session) -> list[dict[str, Any]]:
     return export_records(session, Member, ("name", *DEFAULTS), order, Member.id)
 
 
-SPEC = RegisterSpec("members", "队员名册", COLUMNS, check, save, export, noun="队员", model=Member)
+SPEC = RegisterSpec(
+    "members", said("队员名册"), COLUMNS, check, save, export, noun="队员", model=Member
+)

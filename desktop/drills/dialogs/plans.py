@@ -23,7 +23,7 @@ from db.drills import DrillBook, PlanData, PlanVersionData, RevisionTaskData
 from db.drills.choices import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
 from desktop.common.access import RECORDS, guard
 from desktop.common.history import add_history_tab
-from desktop.common.words import db_text, said_items
+from desktop.common.words import db_text, joined, said_items
 from widgets import palette
 from widgets.boxes import column, row
 from widgets.checklist import CheckListModel
@@ -34,7 +34,12 @@ from widgets.record_dialog import RecordDialog
 from widgets.remember import remember_splitter
 from widgets.table import Column, FilterableTable
 
-LEVELS = ("镇级", "村级", "单位级", "县级")
+LEVELS = (
+    QT_TRANSLATE_NOOP("PlanDialog", "镇级"),
+    QT_TRANSLATE_NOOP("PlanDialog", "村级"),
+    QT_TRANSLATE_NOOP("PlanDialog", "单位级"),
+    QT_TRANSLATE_NOOP("PlanDialog", "县级"),
+)
 FIELD_LABELS = {
     "code": QT_TRANSLATE_NOOP("PlanDialog", "编号"),
     "name": QT_TRANSLATE_NOOP("PlanDialog", "名称"),
@@ -73,7 +78,8 @@ class PlanDialog(RecordDialog[PlanData]):
             "code", self.tr("编号"), text=p.code, placeholder=self.tr("例如 GLZ-YA-2024-03")
         )
         form.combo("type", self.tr("类型"), said_items(PLAN_TYPES), value=p.type)
-        form.combo("level", self.tr("级别"), list(LEVELS), value=p.level, editable=True)
+        levels = [(self.tr(t), t) for t in LEVELS]
+        form.combo("level", self.tr("级别"), levels, value=p.level, editable=True)
         sites = [(x.name, x.id) for x in self.book.sites()]
         sites += [
             (n, i)
@@ -150,7 +156,7 @@ class ReviseDialog(FormDialog):
         )
         form.layout_.addRow(hint)
         combo = form.combo(
-            "trigger", self.tr("修订原因"), list(REVISION_TRIGGERS[1:]), value=self._trigger
+            "trigger", self.tr("修订原因"), said_items(REVISION_TRIGGERS[1:]), value=self._trigger
         )
         if self._trigger is None:
             combo.setPlaceholderText(self.tr("请选择（应急预案管理办法第三十六条）"))
@@ -192,7 +198,7 @@ def snapshot_text(version: PlanVersionData) -> str:
     for key, label in FIELD_LABELS.items():
         value = version.snapshot.get(key)
         if isinstance(value, list):
-            value = "、".join(value)
+            value = joined(value)
         lines.append(f"{QCoreApplication.translate('PlanDialog', label)}：{value or '—'}")
     return "\n".join(lines)
 

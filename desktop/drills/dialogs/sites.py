@@ -11,6 +11,7 @@ from db.drills.choices import CRS
 from db.validate import parse_position
 from db.vocab import Vocab
 from desktop.common.history import add_history_tab
+from desktop.common.words import said_items
 from widgets.forms import Form, FormDialog
 from widgets.record_dialog import parsed_problems
 
@@ -39,7 +40,7 @@ class SiteDialog(FormDialog):
             placeholder=self.tr("例如 镇中心小学"),
         )
         types = Vocab(self.book.db).terms("site.type").values  # the office's own list
-        form.combo("type", self.tr("类型"), types, value=x.type, editable=True)
+        form.combo("type", self.tr("类型"), said_items(types), value=x.type, editable=True)
         form.line_edit("address", self.tr("地址"), text=x.address)
         form.line_edit("village", self.tr("所属村（社区）"), text=x.village)
         for name, label, value, hint in (

@@ -15,6 +15,7 @@ from desktop.common import printing
 from desktop.common.attachments import AttachmentsDialog
 from desktop.common.register import RegisterPage, RegisterSpec
 from desktop.common.restore import ARCHIVED, delete_message
+from desktop.common.words import joined
 from desktop.drills.dialogs.plans import (
     PlanDialog,
     ReviseDialog,
@@ -69,7 +70,7 @@ class PlansPage(RegisterPage):
                     width=50,
                     formatter=lambda n: self.tr("第{n}版").format(n=n),
                 ),
-                Column(lambda p: "、".join(p.site_names), self.tr("适用场所"), width=150),
+                Column(lambda p: joined(p.site_names), self.tr("适用场所"), width=150),
                 Column("issued_on", self.tr("发布日期"), "date", width=95),
                 Column(
                     lambda p: self.evaluation_due(p),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from db.drills import SiteData
 from desktop.common.register import SHOW_ARCHIVED, RegisterPage, RegisterSpec
 from desktop.common.restore import delete_message
+from desktop.common.words import joined
 from desktop.drills.dialogs.sites import SiteDialog
 from widgets import palette
 from widgets.table import Column
@@ -79,7 +80,7 @@ def site_spec(services: Services) -> RegisterSpec:
                 width=60,
             ),
             Column(
-                lambda x: "、".join(x.plan_names),
+                lambda x: joined(x.plan_names),
                 QCoreApplication.translate("drills.pages.sites", "相关预案"),
                 width=140,
             ),

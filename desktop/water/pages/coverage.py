@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from db.water import CoverageReport, CoverageRow, NearSource, WaterBook
 from desktop.common import printing
 from desktop.common.keys import page_keys
+from desktop.common.words import joined
 from widgets import palette
 from widgets.forms import OptionalDateEdit, hint_label
 from widgets.table import Column, FilterableTable
@@ -182,7 +183,7 @@ class CoveragePage(QWidget):
         missing = report.without_coordinates
         self.missing.setText(
             self.tr("没有坐标、无法分析的场所：")
-            + "、".join(missing)
+            + joined(missing)
             + self.tr("（在“重点场所”中补填经纬度）")
             if missing
             else ""

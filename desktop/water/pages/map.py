@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from db.water import WaterBook, WaterSourceData
 from desktop.common import printing
 from desktop.common.keys import page_keys
-from desktop.common.words import db_text
+from desktop.common.words import db_text, joined
 from desktop.water.common import flow_colours
 from desktop.water.scene import (
     MapView,
@@ -240,7 +240,7 @@ class MapPage(QWidget):
         elif kind == "site":
             row = next((r for r in self.coverage.rows if r.site_id == key), None)
             if row is not None:
-                near = "、".join(
+                near = joined(
                     QCoreApplication.translate("MapPage", "{code}（{distance_m:.0f} 米）").format(
                         code=n.code, distance_m=n.distance_m
                     )

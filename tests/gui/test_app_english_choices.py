@@ -1,0 +1,109 @@
+"""Choices and lists in the English window: the program's own words offered in combo boxes
+(register names, site and vehicle types, extinguisher agents, the seeded alert levels) are
+shown in English while the stored value stays Chinese; what the office typed stays as typed;
+lists inside sentences are joined the English way."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from PySide6.QtWidgets import QComboBox
+
+from db.drills import DrillBook
+from db.duty import Ledger
+from db.fleet import Fleet
+from db.vocab import Vocab
+from db.words import said
+from db.xlsx.spec import Problem
+from desktop.common.import_model import describe
+from desktop.common.words import joined
+from desktop.drills.dialogs.sites import SiteDialog
+from desktop.duty.dialogs import PeriodDialog
+from desktop.fleet.dialogs import EquipmentDialog, VehicleDialog
+from desktop.shell.audit import AuditPage
+from tests.gui.helpers import texts_of
+from widgets.problems import group
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def choices(combo: QComboBox) -> dict[str, object]:
+    return {combo.itemText(i): combo.itemData(i) for i in range(combo.count())}
+
+
+def test_the_history_page_names_every_register_in_english(english, qtbot, database):
+    page = AuditPage(database)
+    qtbot.addWidget(page)
+    page.reload()
+    box = page.filters.register
+    offered = choices(box)
+    assert box.count() > 30
+    assert [t for t in offered if CJK.search(t)] == []
+    assert offered["Members"] == "member" and offered["Stock movements"] == "stock_move"
+    texts = [text for what, text in texts_of(box) if what == "QComboBox choice"]
+    assert "Duty roster" in texts  # the walk's reader sees the choices too
+
+
+def test_site_types_are_english_and_stored_in_chinese(english, qtbot, database):
+    Vocab(database).add("site.type", "敬老院食堂")  # the office's own word
+    dialog = SiteDialog(None, DrillBook(database), None)
+    qtbot.addWidget(dialog)
+    combo = dialog.form.editor("type")
+    offered = choices(combo)
+    assert offered["School"] == "学校" and offered["Place of worship"] == "宗教场所"
+    assert offered["敬老院食堂"] == "敬老院食堂"  # data stays as typed
+    combo.setCurrentIndex(combo.findText("Petrol station"))
+    assert dialog.form.value("type") == "加油站"
+    combo.setEditText("Hotel")  # typed as shown: the stored word
+    assert dialog.form.value("type") == "宾馆"
+
+
+def test_vehicle_types_and_agents_are_english(english, qtbot, database):
+    fleet = Fleet(database)
+    vehicle = VehicleDialog(None, fleet, None)
+    qtbot.addWidget(vehicle)
+    assert choices(vehicle.form.editor("type"))["Water tender"] == "水罐消防车"
+    item = EquipmentDialog(None, fleet, None)
+    qtbot.addWidget(item)
+    agent, category = item.form.editor("agent"), item.form.editor("category")
+    assert choices(agent)["Carbon dioxide"] == "二氧化碳"
+    assert [t for t in choices(category) if CJK.search(t)] == []
+    category.setCurrentIndex(category.findText("Hose"))
+    assert not agent.isEnabled()
+    category.setCurrentIndex(category.findText("Extinguisher"))  # shown in English, 灭火器
+    assert agent.isEnabled() and item.form.value("category") == "灭火器"
+
+
+def test_seeded_alert_levels_are_english_a_renamed_one_as_typed(english, qtbot, database):
+    ledger = Ledger(database)
+    dialog = PeriodDialog(None, ledger, None)
+    qtbot.addWidget(dialog)
+    assert list(choices(dialog.form.editor("level"))) == [
+        "Level 3 readiness",
+        "Level 2 readiness",
+        "Level 1 readiness",
+    ]
+    top = next(lv for lv in ledger.levels() if lv.level == 3)
+    ledger.save_level(replace(top, name="特级战备"))
+    again = PeriodDialog(None, ledger, None)
+    qtbot.addWidget(again)
+    assert choices(again.form.editor("level"))["特级战备"] == 3
+
+
+def test_lists_in_sentences_are_joined_the_english_way(english):
+    assert joined(["A", "B", "C"]) == "A, B, C"
+    lines = group([(f"2026-12-0{d}", "No leader") for d in range(1, 6)], unit="days")
+    assert lines == ["No leader (2026-12-01, 2026-12-02, 2026-12-03 etc.; 5 days in all)"]
+    message = said("请填写{label}", label=said("编号"))
+    assert describe(Problem(5, "编号", message)) == "Row 5 “编号”: Code is required"
+    assert describe(Problem(None, "", message)) == "Code is required"
+
+
+def test_chinese_lists_keep_their_marks(qapp):
+    assert joined(["甲", "乙"]) == "甲、乙"
+    assert group([("a", "m"), ("b", "m")]) == ["a：m", "b：m"]
+    assert group([(str(n), "m") for n in range(4)]) == ["m（0、1、2 等，共 4 处）"]
+    assert describe(Problem(5, "编号", said("请填写{label}", label=said("编号")))) == (
+        "第5行「编号」：请填写编号"
+    )
