@@ -350,20 +350,18 @@ def main() -> None:
 def run(db: Database) -> None:
     fleet, stock = Fleet(db), Supplies(db)
     today = dt.date.today()
-    timed("balances (supply page 1, by balance)", lambda: stock.supplies_page(sort="balance"))
+    timed("supply register with balances (the page's list)", stock.supplies)
     timed("shortfall list", stock.shortfalls)
     timed("expiry list (90 days)", lambda: stock.expiring(90, today))
     timed("open loans", stock.loans)
     timed("equipment due (30 days)", lambda: fleet.equipment_due(today + dt.timedelta(days=30)))
     timed("out of service", fleet.out_of_service)
     timed("vehicle list with dues", fleet.vehicle_rows)
-    timed("page: vehicles", fleet.vehicle_page)
     timed("page: equipment (by code)", fleet.equipment_page)
     timed(
         "page: equipment (by next due, 呼吸器)",
         lambda: fleet.equipment_page(sort="next_due", filter=EquipmentFilter(category="呼吸器")),
     )
-    timed("page: supplies", stock.supplies_page)
     timed("page: stock moves (newest first)", stock.moves_page)
     timed(
         "page: stock moves of one supply", lambda: stock.moves_page(filter=MoveFilter(supply_id=7))

@@ -23,17 +23,9 @@ from db.fleet.data import (
 )
 from db.fleet.models import VEHICLE_STATUSES, Check, Equipment, KitItem, RepairTicket, Vehicle
 from db.fleet.rules import COVERS
-from db.paging import PAGE_SIZE, Page, any_contains, clamp, count
 from db.words import said, said_list
 
 PUMP_TEST = "水泵测试"
-
-VEHICLE_SORTS = {
-    "plate": Vehicle.plate,
-    "type": Vehicle.type,
-    "status": Vehicle.status,
-    "in_service_on": Vehicle.in_service_on,
-}
 
 
 def _vehicle_data(v: Vehicle) -> VehicleData:
@@ -153,33 +145,6 @@ class Vehicles(Part):
                 ),
                 validate.normalize_plate,
             )
-
-    def vehicle_page(
-        self,
-        offset: int = 0,
-        limit: int = PAGE_SIZE,
-        sort: str = "plate",
-        descending: bool = False,
-        text: str = "",
-        include_archived: bool = False,
-    ) -> Page[VehicleData]:
-        offset, limit = clamp(offset, limit)
-        query = select(Vehicle)
-        if not include_archived:
-            query = query.where(Vehicle.archived.is_(False))
-        if text.strip():
-            query = query.where(any_contains(text, Vehicle.plate, Vehicle.type))
-        column = VEHICLE_SORTS.get(sort, Vehicle.plate)
-        order = column.desc() if descending else column.asc()
-        with self.db.read() as s:
-            total = count(s, query)
-            rows = s.scalars(
-                query.options(selectinload(Vehicle.kit))
-                .order_by(order, Vehicle.id)
-                .offset(offset)
-                .limit(limit)
-            )
-            return Page([_vehicle_data(v) for v in rows], total, offset, limit)
 
     def last_checks(self, table: str = VEHICLE) -> dict[int, dict[str, dt.date]]:
         """{target id: {kind: last date}}, a 二级保养 also counting as a 一级保养."""

@@ -7,7 +7,6 @@ from sqlalchemy import select
 from db import records, validate
 from db.engine import Database
 from db.errors import NotFoundError, refuse
-from db.paging import PAGE_SIZE, Page, any_contains, clamp, count
 from db.supplies.data import EPS, BatchData, SupplyData
 from db.supplies.models import StockMove, Supply, SupplyBatch
 from db.words import said
@@ -17,15 +16,6 @@ GONE = said("这种物资已被删除")
 
 def _supply_data(sp: Supply) -> SupplyData:
     return records.as_data(SupplyData, sp)
-
-
-SUPPLY_SORTS = {
-    "name": Supply.name,
-    "category": Supply.category,
-    "location": Supply.location,
-    "quota": Supply.quota,
-    "balance": Supply.balance,
-}
 
 
 class Register:
@@ -113,35 +103,6 @@ class Register:
                     twin=twin,
                 ),
             )
-
-    def supplies_page(
-        self,
-        offset: int = 0,
-        limit: int = PAGE_SIZE,
-        sort: str = "name",
-        descending: bool = False,
-        text: str = "",
-        category: str | None = None,
-        shortfall_only: bool = False,
-    ) -> Page[SupplyData]:
-        """One page of the supply register with balances (stored, not summed)."""
-        offset, limit = clamp(offset, limit)
-        query = select(Supply).where(Supply.archived.is_(False))
-        if text.strip():
-            query = query.where(any_contains(text, Supply.name, Supply.location))
-        if category:
-            query = query.where(Supply.category == category)
-        if shortfall_only:
-            query = query.where(Supply.balance < Supply.quota)
-        column = SUPPLY_SORTS.get(sort, Supply.name)
-        with self.db.read() as s:
-            total = count(s, query)
-            rows = s.scalars(
-                query.order_by(column.desc() if descending else column.asc(), Supply.id)
-                .offset(offset)
-                .limit(limit)
-            )
-            return Page([_supply_data(sp) for sp in rows], total, offset, limit)
 
     # ----- batches -----------------------------------------------------------------------------
     def batches(self, supply_id: int | None = None, in_stock: bool = False) -> list[BatchData]:
