@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TypeVar
 
-from db.words import said
+from db.words import said, said_list
 
 T = TypeVar("T")
 
@@ -71,15 +71,19 @@ class NotFoundError(LedgerError):
     """A record asked for by name or id does not exist."""
 
 
+NO_SUCH_NAME = "没有名为“{name}”的{what}（可用：{known}）"
+
+
 def named(
     table: Mapping[str, T], name: str, what: str, error: type[LedgerError] = NotFoundError
 ) -> T:
-    """``table[name]``, or ``error`` saying there is no ``what`` of that name and which there are."""
+    """``table[name]``, or ``error`` saying there is no ``what`` of that name and which there are
+    (a ``said`` sentence: the window shows it in its language; ``what`` may be ``said`` too)."""
     try:
         return table[name]
     except KeyError:
-        known = "、".join(table)
-        raise error(f"没有名为“{name}”的{what}（可用：{known}）") from None
+        known = said_list(table)
+        raise error(said(NO_SUCH_NAME, name=name, what=what, known=known)) from None
 
 
 class PermissionDenied(LedgerError):

@@ -24,6 +24,7 @@ from db.base import Base
 from db.errors import NotFoundError, ValidationError, named
 from db.shared_models import VocabEntry
 from db.vocab_builtin import BY_KEY, Vocabulary
+from db.words import said
 
 VALUE, SYNONYM, HIDDEN = "value", "synonym", "hidden"  # HIDDEN: a built-in value retired
 MAX_LENGTH = 20
@@ -38,7 +39,7 @@ def term_key(text: str) -> str:
 
 
 def vocabulary(key: str) -> Vocabulary:
-    return named(BY_KEY, key, "词表")
+    return named(BY_KEY, key, said("词表"))
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ PathLike = str | os.PathLike[str]
 
 
 def register_spec(register: str) -> RegisterSpec:
-    return named(REGISTERS, register, "台账", LedgerError)
+    return named(REGISTERS, register, said("台账"), LedgerError)
 
 
 def _phase(progress: Progress | None, index: int, phases: int = 2) -> Progress | None:

@@ -6471,6 +6471,10 @@ Print the survey report now?</translation>
         <translation>Members</translation>
     </message>
     <message>
+        <source>没有名为“{name}”的{what}（可用：{known}）</source>
+        <translation>{what}: there is none called “{name}” (known: {known})</translation>
+    </message>
+    <message>
         <source>灭火剂类型只能是：{options}</source>
         <translation>The agent must be one of: {options}</translation>
     </message>
@@ -7857,6 +7861,10 @@ Print the survey report now?</translation>
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>Register</translation>
     </message>
     <message>
         <source>文件中没有数据行，未导入任何内容。</source>

@@ -6471,6 +6471,10 @@
         <translation>队员名册</translation>
     </message>
     <message>
+        <source>没有名为“{name}”的{what}（可用：{known}）</source>
+        <translation>没有名为“{name}”的{what}（可用：{known}）</translation>
+    </message>
+    <message>
         <source>灭火剂类型只能是：{options}</source>
         <translation>灭火剂类型只能是：{options}</translation>
     </message>
@@ -7857,6 +7861,10 @@
     <message>
         <source>、</source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>台账</translation>
     </message>
     <message>
         <source>文件中没有数据行，未导入任何内容。</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
 from PySide6.QtWidgets import QComboBox
 
 from db.drills import DrillBook
@@ -107,3 +108,15 @@ def test_chinese_lists_keep_their_marks(qapp):
     assert describe(Problem(5, "编号", said("请填写{label}", label=said("编号")))) == (
         "第5行「编号」：请填写编号"
     )
+
+
+def test_a_name_not_in_a_fixed_table_is_refused_in_english(english):
+    from db.errors import NotFoundError
+    from db.vocab import vocabulary
+    from desktop.common.words import error_text
+
+    with pytest.raises(NotFoundError) as refused:
+        vocabulary("no.such")
+    text = error_text(refused.value)
+    assert text.startswith("Word lists: there is none called “no.such” (known: water.type, ")
+    assert str(refused.value).startswith("没有名为“no.such”的词表（可用：water.type、")
