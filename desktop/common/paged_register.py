@@ -47,6 +47,7 @@ from desktop.common.words import error_text
 from widgets.ask import confirm
 from widgets.columns import Column
 from widgets.forms import hint_label
+from widgets.heading import page_title
 from widgets.paged import PagedTableModel, PagedTableView
 from widgets.remember import remember_columns, saved_sort
 
@@ -84,8 +85,7 @@ class PagedRegisterPage(QWidget):
         self._shown = False
         self._fresh = False  # read while hidden, just before being shown
         self.due_style = DueStyle.load(database)
-        title = QLabel(self.title, self)
-        title.setObjectName("pageTitle")
+        title = page_title(self.title, self)
         self.hint = hint_label(parent=self)
         self.model = PagedTableModel(self.make_columns(), self._fetch, parent=self)
         self.button_row = self._buttons()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -31,6 +30,7 @@ from desktop.common.restore import ARCHIVED_BACKGROUND, RestoreButton, is_archiv
 from desktop.common.words import error_text
 from widgets.ask import confirm
 from widgets.forms import hint_label
+from widgets.heading import page_title
 from widgets.overflow import MoreButton
 from widgets.remember import remember_columns
 from widgets.table import Column, FilterableTable
@@ -99,8 +99,7 @@ class RegisterPage(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.help_topic = spec.help
-        title = QLabel(spec.title, self)
-        title.setObjectName("pageTitle")
+        title = page_title(spec.title, self)
         self.table = FilterableTable(spec.columns, parent=self)
         if spec.row_colour or spec.archived_toggle:
             self.table.model.set_row_colors(background=self._row_colour)

@@ -38,6 +38,7 @@ from desktop.drills.tabs import AttendanceTab, EvaluationTab
 from widgets.badge import StatusBadge, Tone
 from widgets.boxes import column, row
 from widgets.forms import MESSAGE_STYLE, DateTimeField, Form
+from widgets.heading import page_title
 
 if TYPE_CHECKING:
     from db.duty import Ledger
@@ -108,8 +109,7 @@ class DrillWorkspace(QDialog):
     # ----- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
         d = self.drill
-        self.title = QLabel(self)
-        self.title.setObjectName("pageTitle")
+        self.title = page_title(parent=self)
         self.badge = StatusBadge(parent=self)
         self.message = QLabel(self)
         self.message.setStyleSheet(MESSAGE_STYLE)

@@ -29,6 +29,7 @@ from desktop.duty.models import CountsModel, RosterModel
 from widgets import palette
 from widgets.ask import confirm
 from widgets.daterange import MonthPicker
+from widgets.heading import page_title
 from widgets.problems import group, show_problems
 from widgets.tasks import run_task
 
@@ -42,8 +43,7 @@ class RosterPage(QWidget):
     def __init__(self, ledger: Ledger, parent: QWidget | None = None):
         super().__init__(parent)
         self.ledger = ledger
-        title = QLabel(self.tr("值班表"), self)
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("值班表"), self)
         today = dt.date.today()
         self.picker = MonthPicker(today.year, today.month, parent=self)
         self.generate_button = QPushButton(self.tr("一键排班"), self)

@@ -28,6 +28,7 @@ from desktop.common.keys import focus_search, page_keys
 from desktop.common.words import db_text
 from widgets import palette
 from widgets.forms import OptionalDateEdit
+from widgets.heading import page_title
 
 TITLE = QT_TRANSLATE_NOOP("AuditPage", "修改记录")
 ALL_PEOPLE = QT_TRANSLATE_NOOP("AuditPage", "全部人员")
@@ -103,8 +104,7 @@ class AuditPage(QWidget):
     def __init__(self, database: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.database = database
-        title = QLabel(self.tr(TITLE), self)
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr(TITLE), self)
         hint = QLabel(self.tr(HINT), self)
         hint.setWordWrap(True)
         hint.setStyleSheet(palette.MUTED_TEXT)

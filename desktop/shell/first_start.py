@@ -37,6 +37,7 @@ from desktop.common.words import joined
 from desktop.shell.settings import FIELDS
 from widgets import palette
 from widgets.forms import FormDialog
+from widgets.heading import page_title
 
 TITLE = QT_TRANSLATE_NOOP("FirstStartDialog", "首次设置")
 COLUMNS = (
@@ -229,8 +230,7 @@ class FirstStartDialog(FormDialog):
             self,
         )
         intro.setWordWrap(True)
-        heading_top = QLabel(self.tr(TITLE), self)  # the title bar is not always in view
-        heading_top.setObjectName("pageTitle")
+        heading_top = page_title(self.tr(TITLE), self)  # the title bar is not always in view
         self.team = TeamTable(self)
         self.team.setMinimumHeight(self.team.verticalHeader().defaultSectionSize() * 6)
         self.team_message = QLabel(self)

@@ -22,6 +22,7 @@ from desktop.common.weekdays import weekday_text
 from desktop.common.words import db_text
 from widgets import palette
 from widgets.badge import StatusBadge
+from widgets.heading import page_title
 from widgets.table import Column, FilterableTable
 
 
@@ -106,8 +107,7 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.ledger = ledger
         self._today = today
-        title = QLabel(self.tr("首页"), self)
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("首页"), self)
         self.level = QLabel(self)
         self.level.setObjectName("cardTitle")
         self.today_card = DutyCard(self.tr("今日值班"), self)

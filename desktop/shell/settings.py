@@ -25,6 +25,7 @@ from desktop.common.words import db_text, error_text
 from desktop.duty.dialogs import LevelDialog
 from desktop.language import LANGUAGES, choose_language, chosen_language
 from widgets.forms import Form
+from widgets.heading import page_title
 from widgets.table import Column, FilterableTable
 from widgets.tasks import TaskHandle, run_task
 
@@ -91,8 +92,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ledger = ledger
         self._rule_task: TaskHandle | None = None
-        title = QLabel(self.tr("设置"), self)
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("设置"), self)
         self.form = Form(self)
         for key, label, hint in FIELDS:
             self.form.line_edit(key, self.tr(label), placeholder=self.tr(hint))

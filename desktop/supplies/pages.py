@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -32,6 +31,7 @@ from desktop.common.words import db_text, error_text
 from desktop.supplies.dialogs import MoveDialog, ReturnDialog, SupplyDialog
 from widgets import palette
 from widgets.forms import hint_label
+from widgets.heading import page_title
 from widgets.lazy import LazyWidget
 from widgets.table import Column, FilterableTable
 
@@ -77,8 +77,7 @@ class SuppliesPage(QWidget):
         self.today = dt.date.today()
         self.soon, self.later = 0, 0  # the expiry windows: read by reload()
         self.due_style = DueStyle()  # the overdue colour of loans: read by reload()
-        title = QLabel(self.tr("物资储备"), self)
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("物资储备"), self)
         # The tabs after the first build their tables when first shown or used (a faster
         # opening); their rows wait in _rows until then.
         self._tabs: dict[str, LazyWidget] = {}

@@ -23,6 +23,7 @@ from desktop.common.keys import page_keys
 from desktop.common.words import joined
 from widgets import palette
 from widgets.forms import OptionalDateEdit, hint_label
+from widgets.heading import page_title
 from widgets.table import Column, FilterableTable
 
 if TYPE_CHECKING:
@@ -56,8 +57,7 @@ class CoveragePage(QWidget):
         super().__init__(parent)
         self.book = book
         self.report: CoverageReport | None = None
-        title = QLabel(self.tr("覆盖分析"), self)
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("覆盖分析"), self)
         self.hint = hint_label(parent=self)
         self.radius = QDoubleSpinBox(self)
         self.radius.setRange(10, 5000)

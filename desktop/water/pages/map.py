@@ -39,6 +39,7 @@ from desktop.water.scene import (
 )
 from widgets import palette
 from widgets.forms import hint_label
+from widgets.heading import page_title
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -64,8 +65,7 @@ class MapPage(QWidget):
         self.site_items: dict[int, Any] = {}
         self.circles: list[Any] = []
         self.sources: list[WaterSourceData] = []
-        title = QLabel(self.tr("水源地图"), self)
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("水源地图"), self)
         hint = hint_label(
             self.tr(
                 "按经纬度画出的示意图（不需要联网）：滚轮缩放，按住左键拖动，点击水源打开其信息。"

@@ -33,6 +33,7 @@ from widgets import palette
 from widgets.ask import confirm
 from widgets.checklist import CheckListModel
 from widgets.forms import Form, hint_label
+from widgets.heading import page_title
 from widgets.record_dialog import RecordDialog
 from widgets.remember import remember_splitter
 from widgets.table import Column, FilterableTable
@@ -111,8 +112,7 @@ class SurveyPage(QWidget):
     def __init__(self, book: WaterBook, parent: QWidget | None = None):
         super().__init__(parent)
         self.book = book
-        title = QLabel(self.tr("普查"), self)
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("普查"), self)
         hint = hint_label(
             self.tr(
                 "开始一次普查后，按村（社区）列出要走访的水源。打印现场表带到现场填写，"
