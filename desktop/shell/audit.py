@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +26,8 @@ from desktop.common.history import HistoryView
 from desktop.common.keys import focus_search, page_keys
 from desktop.common.words import db_text
 from widgets import palette
-from widgets.forms import OptionalDateEdit
+from widgets.boxes import column
+from widgets.forms import OptionalDateEdit, hint_label
 from widgets.heading import page_title
 
 TITLE = QT_TRANSLATE_NOOP("AuditPage", "修改记录")
@@ -86,10 +86,7 @@ class AuditFilters(QWidget):
         second.addWidget(self.until)
         second.addWidget(self.message)
         second.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(first)
-        layout.addLayout(second)
+        column(first, second, parent=self).setContentsMargins(0, 0, 0, 0)
 
 
 class AuditPage(QWidget):
@@ -105,16 +102,9 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self.database = database
         title = page_title(self.tr(TITLE), self)
-        hint = QLabel(self.tr(HINT), self)
-        hint.setWordWrap(True)
-        hint.setStyleSheet(palette.MUTED_TEXT)
         self.filters = f = AuditFilters(self)
         self.history = HistoryView(database, self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addWidget(f)
-        layout.addWidget(self.history, 1)
+        column(title, hint_label(self.tr(HINT), self), f, (self.history, 1), parent=self)
         f.person.activated.connect(self.apply)
         f.person.lineEdit().editingFinished.connect(self.apply)
         f.register.currentIndexChanged.connect(self.apply)

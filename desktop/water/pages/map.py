@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +37,7 @@ from desktop.water.scene import (
     source_marker,
 )
 from widgets import palette
+from widgets.boxes import column
 from widgets.forms import hint_label
 from widgets.heading import page_title
 
@@ -83,19 +83,15 @@ class MapPage(QWidget):
         self.fit_button = QPushButton(self.tr("全图"), self)
         self.print_button = QPushButton(self.tr("打印地图…"), self)
         self.count_label = QLabel(self)
-        row = QHBoxLayout()
+        choices = QHBoxLayout()
         for w in (self.colour_by, self.circles_box, self.labels_box, self.fit_button):
-            row.addWidget(w)
-        row.addWidget(self.print_button)
-        row.addStretch(1)
-        row.addWidget(self.count_label)
+            choices.addWidget(w)
+        choices.addWidget(self.print_button)
+        choices.addStretch(1)
+        choices.addWidget(self.count_label)
         self.scene = QGraphicsScene(self)
         self.view = MapView(self.scene, self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addLayout(row)
-        layout.addWidget(self.view, 1)
+        column(title, hint, choices, (self.view, 1), parent=self)
         self.colour_by.currentIndexChanged.connect(self.redraw)
         self.labels_box.toggled.connect(self.redraw)
         self.circles_box.toggled.connect(self._show_circles)
@@ -238,18 +234,18 @@ class MapPage(QWidget):
         if kind == "source":
             self.open_source(key)
         elif kind == "site":
-            row = next((r for r in self.coverage.rows if r.site_id == key), None)
-            if row is not None:
+            site = next((r for r in self.coverage.rows if r.site_id == key), None)
+            if site is not None:
                 near = joined(
                     QCoreApplication.translate("MapPage", "{code}（{distance_m:.0f} 米）").format(
                         code=n.code, distance_m=n.distance_m
                     )
-                    for n in row.nearest
+                    for n in site.nearest
                 )
                 QMessageBox.information(
                     self,
-                    row.site_name,
-                    f"{row.site_name}（{row.village}）\n"
+                    site.site_name,
+                    f"{site.site_name}（{site.village}）\n"
                     + (
                         self.tr("最近的可用水源：{near}").format(near=near)
                         if near
