@@ -106,6 +106,7 @@ def test_revision_creates_a_version_that_stays_readable(
         dialog.table.select_row(rows[1])
         shown["second"] = dialog.text.toPlainText()
         shown["read_only"] = dialog.text.isReadOnly()
+        shown["editions"] = [dialog.table.proxy.index(r, 0).data() for r in range(2)]
         return 0
 
     monkeypatch.setattr(VersionsDialog, "exec", look)
@@ -115,7 +116,8 @@ def test_revision_creates_a_version_that_stays_readable(
     assert "第1版" in shown["first"] and "摘要：第一版摘要" in shown["first"]
     assert "第2版" in shown["second"] and "摘要：第二版摘要" in shown["second"]
     assert "镇应急办主任调整" in shown["second"] and "批准人：镇长" in shown["second"]
-    assert shown["read_only"]
+    assert shown["read_only"] and shown["editions"] == ["第1版", "第2版"]
+    assert page.table.proxy.index(0, 4).data() == "第2版"  # 版本
 
 
 def test_plan_files_are_copied_opened_and_removed(

@@ -55,6 +55,11 @@ FIELD_LABELS = {
 }
 
 
+def edition_column(key: str, header: str, edition: str) -> Column:
+    """A plan's edition number under ``header``, each shown as ``edition`` (``第{n}版``)."""
+    return Column(key, header, "int", width=50, formatter=lambda n: edition.format(n=n))
+
+
 class PlanDialog(RecordDialog[PlanData]):
     def __init__(self, parent: QWidget, book: DrillBook, plan: PlanData | None):
         self.book = book
@@ -212,13 +217,7 @@ class VersionsDialog(QDialog):
         self.resize(860, 480)
         self.table = FilterableTable(
             [
-                Column(
-                    "number",
-                    self.tr("版本"),
-                    "int",
-                    width=50,
-                    formatter=lambda n: self.tr("第{n}版").format(n=n),
-                ),
+                edition_column("number", self.tr("版本"), self.tr("第{n}版")),
                 Column("revised_on", self.tr("日期"), "date", width=95),
                 Column("trigger", self.tr("原因"), width=170),
                 Column("approved_by", self.tr("批准人")),

@@ -21,6 +21,7 @@ from desktop.drills.dialogs.plans import (
     ReviseDialog,
     RevisionTasksDialog,
     VersionsDialog,
+    edition_column,
 )
 from widgets.table import Column
 
@@ -63,13 +64,7 @@ class PlansPage(RegisterPage):
                 Column("name", self.tr("预案名称"), width=210),
                 Column("type", self.tr("类型"), width=100),
                 Column(lambda p: ARCHIVED if p.archived else p.status, self.tr("状态"), width=60),
-                Column(
-                    "version_no",
-                    self.tr("版本"),
-                    "int",
-                    width=50,
-                    formatter=lambda n: self.tr("第{n}版").format(n=n),
-                ),
+                edition_column("version_no", self.tr("版本"), self.tr("第{n}版")),
                 Column(lambda p: joined(p.site_names), self.tr("适用场所"), width=150),
                 Column("issued_on", self.tr("发布日期"), "date", width=95),
                 Column(
