@@ -106,11 +106,14 @@ def draw_box(c: Canvas, x: float, y: float, side: float, ticked: bool = False) -
     c.restoreState()
 
 
-def choice(label: str, options: Sequence[str], chosen: str | None = None) -> list[Part]:
-    """Parts for ``label ☐a ☐b`` with ``chosen`` ticked (None: all empty, for the blank form)."""
-    parts: list[Part] = [label]
+def choice(
+    label: str, options: Sequence[str], chosen: str | None = None, gap: str = "\u2003"
+) -> list[Part]:
+    """Parts for ``label ☐a ☐b`` with ``chosen`` ticked (None: all empty, for the blank form);
+    ``gap`` follows each option (an em space; a plain space where the line is crowded)."""
+    parts: list[Part] = [label] if label else []
     for opt in options:
-        parts += [Box(opt == chosen), opt + "\u2003"]
+        parts += [Box(opt == chosen), opt + gap]
     return parts
 
 
@@ -119,7 +122,4 @@ OUTCOMES = ("合格", "不合格", "不适用")  # a check's boxes; 未检 print
 
 def outcome_line(chosen: str | None, size: float = 9) -> CheckLine:
     """☐合格 ☐不合格 ☐不适用 with ``chosen`` ticked (None: all empty, for the blank form)."""
-    parts: list[Part] = []
-    for opt in OUTCOMES:
-        parts += [Box(opt == chosen), opt + " "]
-    return CheckLine(parts, size=size)
+    return CheckLine(choice("", OUTCOMES, chosen, gap=" "), size=size)

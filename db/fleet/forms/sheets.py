@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from db.pdf import base as pdf
-from db.pdf.marks import Box, CheckLine, Part, outcome_line
+from db.pdf.marks import Box, CheckLine, choice, outcome_line
 from db.pdf.sheet import sheet_form, sheet_pdf
 from db.pdf.table import pairs_table
 from db.validate import NOT_CHECKED
@@ -88,9 +88,7 @@ def _vehicle_check_form(sheet: VehicleCheckSheet, compact: bool) -> pdf.Form:
     gap = 1.5 * mm if compact else 3 * mm
     width = pdf.PORTRAIT.width
     kinds = ("例行检查", "出车后检查", "一级保养", "二级保养")
-    kind_parts: list[Part] = []
-    for k in kinds:
-        kind_parts += [Box(not sheet.is_blank and k == sheet.kind), k + " "]
+    kind = None if sheet.is_blank else sheet.kind
     info = pairs_table(
         [
             ("车牌号", sheet.plate),
@@ -109,7 +107,7 @@ def _vehicle_check_form(sheet: VehicleCheckSheet, compact: bool) -> pdf.Form:
     body: list[Flowable] = [
         info,
         Spacer(1, 2 * mm),
-        CheckLine(["检查类别：", *kind_parts], size=10),
+        CheckLine(choice("检查类别：", kinds, kind, gap=" "), size=10),
         Spacer(1, 2 * mm),
         pdf.section("一、车辆检查项目", st, width),
         _items_table(sheet, st, width, row),

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from db.pdf import base as pdf
-from db.pdf.marks import Box, CheckLine, Part, outcome_line
+from db.pdf.marks import Box, CheckLine, choice, outcome_line
 from db.pdf.table import pairs_table
 from db.validate import NOT_CHECKED
 from db.water.data import (
@@ -102,9 +102,9 @@ def build_checklist_pdf(sheet: ChecklistSheet) -> bytes:
     width = pdf.PORTRAIT.width
     x, ins = sheet.source, sheet.inspection
     filled = ins is not None
-    kinds: list[Part] = []
-    for k in ("巡查", "检查", "保养", "普查"):
-        kinds += [Box(filled and ins is not None and ins.kind == k), k + " "]
+    kinds = choice(
+        "检查类别：", ("巡查", "检查", "保养", "普查"), ins.kind if ins else None, gap=" "
+    )
     info = pairs_table(
         [
             ("水源编号", x.code if x else ""),
@@ -156,7 +156,7 @@ def build_checklist_pdf(sheet: ChecklistSheet) -> bytes:
     body: list[Flowable] = [
         info,
         Spacer(1, 2 * mm),
-        CheckLine(["检查类别：", *kinds], size=10),
+        CheckLine(kinds, size=10),
         Spacer(1, 2 * mm),
         pdf.section("一、检查项目", st, width),
         table,
