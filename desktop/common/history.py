@@ -32,47 +32,30 @@ from PySide6.QtWidgets import (
 from db.history import Change, History, HistoryEntry, HistoryFilter, count_text
 from desktop.common.words import db_text
 from widgets import palette
-from widgets.columns import Column
+from widgets.columns import Column, translated
 from widgets.paged import PagedTableModel, PagedTableView
 from widgets.remember import remember_splitter
 from widgets.table import RecordTableModel
 
+ENTRY_COLUMNS = [
+    Column("at", QT_TRANSLATE_NOOP("common.history", "时间"), kind="date", width=130),
+    Column("operator", QT_TRANSLATE_NOOP("common.history", "操作人"), width=80),
+    Column("register", QT_TRANSLATE_NOOP("common.history", "台账"), width=110, formatter=db_text),
+    Column("record", QT_TRANSLATE_NOOP("common.history", "记录"), width=160, tooltip=True),
+    Column("action", QT_TRANSLATE_NOOP("common.history", "操作"), width=50, formatter=db_text),
+    Column(
+        lambda e: e.summary(),
+        QT_TRANSLATE_NOOP("common.history", "改动（原值 → 新值）"),
+        tooltip=True,
+    ),
+]
+_OWN_RECORD = ("register", "record")  # left out of a record's own tab: it is that record's
+
 
 def entry_columns(with_register: bool = True) -> list[Column]:
     """The columns of a list of changes (a record's own tab leaves out 台账 and 记录)."""
-    columns = [
-        Column("at", QCoreApplication.translate("common.history", "时间"), kind="date", width=130),
-        Column("operator", QCoreApplication.translate("common.history", "操作人"), width=80),
-    ]
-    if with_register:
-        columns += [
-            Column(
-                "register",
-                QCoreApplication.translate("common.history", "台账"),
-                width=110,
-                formatter=db_text,
-            ),
-            Column(
-                "record",
-                QCoreApplication.translate("common.history", "记录"),
-                width=160,
-                tooltip=True,
-            ),
-        ]
-    columns += [
-        Column(
-            "action",
-            QCoreApplication.translate("common.history", "操作"),
-            width=50,
-            formatter=db_text,
-        ),
-        Column(
-            lambda e: e.summary(),
-            QCoreApplication.translate("common.history", "改动（原值 → 新值）"),
-            tooltip=True,
-        ),
-    ]
-    return columns
+    shown = [c for c in ENTRY_COLUMNS if with_register or c.key not in _OWN_RECORD]
+    return translated(shown, "common.history")
 
 
 CHANGE_COLUMNS = (
