@@ -1,7 +1,8 @@
 """A table model over a Python list with fixed column headers and numbered rows.
 
 Subclasses set ``headers`` and implement :meth:`row_count`, ``data`` and (if editable)
-``flags``/``setData``; the row/column counts and header texts come from here.
+``flags``/``setData``; the row/column counts and header texts come from here (a subclass whose
+headers are already translated overrides :meth:`header_text`).
 """
 
 from __future__ import annotations
@@ -40,8 +41,12 @@ class ListTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.headers[section]) if 0 <= section < len(self.headers) else None
+            return self.header_text(section) if 0 <= section < len(self.headers) else None
         return section + 1
+
+    def header_text(self, section: int) -> str:
+        """Column ``section``'s header: ``headers`` are marked for ``self.tr``."""
+        return self.tr(self.headers[section])
 
 
 #: A plain cell: enabled, selectable, never a tree node.

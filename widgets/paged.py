@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from widgets.columns import Column, display, qcolor
-from widgets.listmodel import ALIGN, BACKGROUND, CELL, DISPLAY, FOREGROUND, TOOLTIP
+from widgets.listmodel import ALIGN, BACKGROUND, CELL, DISPLAY, FOREGROUND, TOOLTIP, ListTableModel
 from widgets.table import ROW_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -42,7 +41,7 @@ _ROW = int(ROW_ROLE)
 _OTHER_ROLES = frozenset((TOOLTIP, ALIGN, BACKGROUND, FOREGROUND, _ROW))
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(ListTableModel):
     """Rows from ``fetch(offset, limit, sort_key, descending) -> (rows, total)``."""
 
     totalChanged = Signal(int)
@@ -57,6 +56,7 @@ class PagedTableModel(QAbstractTableModel):
     ):
         super().__init__(parent)
         self.columns = list(columns)
+        self.headers = tuple(c.header for c in self.columns)
         self._values = [c.getter() for c in self.columns]
         self.fetch = fetch
         self.page_size = page_size
@@ -100,18 +100,11 @@ class PagedTableModel(QAbstractTableModel):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     # --- Qt model interface -------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def row_count(self) -> int:
+        return len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header if 0 <= section < len(self.columns) else None
-        return section + 1
+    def header_text(self, section: int) -> str:
+        return self.columns[section].header  # translated by whoever declared the columns
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         return CELL if index.isValid() else Qt.ItemFlag.NoItemFlags
