@@ -213,6 +213,7 @@ class PagedRegisterPage(QWidget):
     def _filters(self) -> QHBoxLayout:
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.search_hint)
+        self.text.setToolTip(self.search_hint)  # the whole hint where the box is narrow
         self.text.setClearButtonEnabled(True)
         self.find_button = QPushButton(self.tr("查找"), self)
         widgets = self.filter_widgets()

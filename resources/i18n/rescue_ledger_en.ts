@@ -1128,7 +1128,7 @@ Save anyway?</translation>
     </message>
     <message>
         <source>查找编号、名称、规格或位置…</source>
-        <translation>Find code, name, model or location…</translation>
+        <translation>Code, name, model, place…</translation>
     </message>
     <message>
         <source>{code} 有检查或维修记录</source>
@@ -4359,7 +4359,7 @@ Default: {default}</translation>
     </message>
     <message>
         <source>已填 {n} 项，其中 {d} 项与账面不一致。</source>
-        <translation>{n} items filled in, {d} of them differ from the books.</translation>
+        <translation>Filled in: {n}; differing from the books: {d}.</translation>
     </message>
     <message>
         <source>还没有填写任何实盘数量。</source>
@@ -5332,7 +5332,7 @@ Print the survey report now?</translation>
     </message>
     <message>
         <source>查找编号、名称、地址或村社…</source>
-        <translation>Find code, name, address or village…</translation>
+        <translation>Code, name, address, village…</translation>
     </message>
     <message>
         <source>{code} 已有检查或维修记录</source>

@@ -9,8 +9,10 @@ import re
 from dataclasses import replace
 
 import pytest
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel
 
+from db.demo import build
 from db.drills import DrillBook
 from db.duty import Ledger
 from db.fleet import Fleet
@@ -23,6 +25,8 @@ from desktop.drills.dialogs.sites import SiteDialog
 from desktop.duty.dialogs import PeriodDialog
 from desktop.fleet.dialogs import EquipmentDialog, VehicleDialog
 from desktop.shell.audit import AuditPage
+from desktop.supplies.dialogs import ReturnDialog
+from desktop.supplies.stocktake import StocktakeDialog
 from tests.gui.helpers import texts_of
 from widgets.problems import group
 
@@ -120,3 +124,43 @@ def test_a_name_not_in_a_fixed_table_is_refused_in_english(english):
     text = error_text(refused.value)
     assert text.startswith("Word lists: there is none called “no.such” (known: water.type, ")
     assert str(refused.value).startswith("没有名为“no.such”的词表（可用：water.type、")
+
+
+def column_texts(view, header: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The shown texts of ``view``'s column ``header``."""
+    model = view.model()
+    [column] = [
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == header
+    ]
+    return [str(model.index(r, column).data() or "") for r in range(model.rowCount())]
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_registers_show_the_program_s_own_words_in_english(english, make_window, database, qtbot):
+    build(database)
+    window = make_window()
+    plans = window.pages["plans"].table.view
+    assert "Issued" in column_texts(plans, "Status")
+    assert "Firefighting plan" in column_texts(plans, "Type")
+    version = next(
+        c
+        for c in range(plans.model().columnCount())
+        if plans.model().headerData(c, Qt.Orientation.Horizontal) == "Version"
+    )
+    header = plans.horizontalHeader()
+    assert header.fontMetrics().horizontalAdvance("Version") + 12 <= header.sectionSize(version)
+    assert "School" in column_texts(window.pages["sites"].table.view, "Type")
+    window.show_page("equipment")
+    assert "Portable pump" in column_texts(window.pages["equipment"].view, "Category")
+    stock = window.services.supplies
+    returns = ReturnDialog(window, stock)
+    qtbot.addWidget(returns)
+    [loan] = choices(returns.form.editor("loan_id"))
+    assert loan.endswith(")") and "（" not in loan and "）" not in loan, loan
+    take = StocktakeDialog(window, stock)
+    qtbot.addWidget(take)
+    assert "Filled in: 0; differing from the books: 0." in [
+        text for widget in take.findChildren(QLabel) for _, text in texts_of(widget)
+    ]

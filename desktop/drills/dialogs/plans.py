@@ -57,7 +57,7 @@ FIELD_LABELS = {
 
 def edition_column(key: str, header: str, edition: str) -> Column:
     """A plan's edition number under ``header``, each shown as ``edition`` (``第{n}版``)."""
-    return Column(key, header, "int", width=50, formatter=lambda n: edition.format(n=n))
+    return Column(key, header, "int", width=64, formatter=lambda n: edition.format(n=n))
 
 
 class PlanDialog(RecordDialog[PlanData]):

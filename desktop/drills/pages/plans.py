@@ -15,7 +15,7 @@ from desktop.common import printing
 from desktop.common.attachments import AttachmentsDialog
 from desktop.common.register import RegisterPage, RegisterSpec
 from desktop.common.restore import ARCHIVED, delete_message
-from desktop.common.words import joined
+from desktop.common.words import db_text, joined
 from desktop.drills.dialogs.plans import (
     PlanDialog,
     ReviseDialog,
@@ -62,8 +62,12 @@ class PlansPage(RegisterPage):
             columns=[
                 Column("code", self.tr("编号"), width=110),
                 Column("name", self.tr("预案名称"), width=210),
-                Column("type", self.tr("类型"), width=100),
-                Column(lambda p: ARCHIVED if p.archived else p.status, self.tr("状态"), width=60),
+                Column("type", self.tr("类型"), width=100, formatter=db_text, tooltip=True),
+                Column(
+                    lambda p: ARCHIVED if p.archived else db_text(p.status),
+                    self.tr("状态"),
+                    width=70,
+                ),
                 edition_column("version_no", self.tr("版本"), self.tr("第{n}版")),
                 Column(lambda p: joined(p.site_names), self.tr("适用场所"), width=150),
                 Column("issued_on", self.tr("发布日期"), "date", width=95),

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from db.drills import SiteData
 from desktop.common.register import SHOW_ARCHIVED, RegisterPage, RegisterSpec
 from desktop.common.restore import delete_message
-from desktop.common.words import joined
+from desktop.common.words import db_text, joined
 from desktop.drills.dialogs.sites import SiteDialog
 from widgets import palette
 from widgets.table import Column
@@ -62,7 +62,13 @@ def site_spec(services: Services) -> RegisterSpec:
         title=QCoreApplication.translate("drills.pages.sites", "重点场所"),
         columns=[
             Column("name", QCoreApplication.translate("drills.pages.sites", "名称"), width=150),
-            Column("type", QCoreApplication.translate("drills.pages.sites", "类型"), width=90),
+            Column(
+                "type",
+                QCoreApplication.translate("drills.pages.sites", "类型"),
+                width=90,
+                formatter=db_text,
+                tooltip=True,
+            ),
             Column(
                 "village",
                 QCoreApplication.translate("drills.pages.sites", "所属村（社区）"),

@@ -63,7 +63,13 @@ def columns(style: Callable[[], DueStyle]) -> list[Column]:
         field(
             "name", QCoreApplication.translate("fleet.pages.equipment", "名称"), 140, tooltip=True
         ),
-        field("category", QCoreApplication.translate("fleet.pages.equipment", "类别"), 70),
+        Column(
+            lambda e: db_text(e.category),
+            QCoreApplication.translate("fleet.pages.equipment", "类别"),
+            width=90,
+            sort="category",
+            tooltip=True,
+        ),
         Column(
             "spec",
             QCoreApplication.translate("fleet.pages.equipment", "规格型号"),
