@@ -31,18 +31,14 @@ def water(
     coverage = book.coverage(on=as_of)
     gaps = coverage.gaps
     section = Section("water", "四、消防水源")
-    section.figures = {
-        "普查水源": len(surveyed),
-        "检查次数": len(visits),
-        "检查水源": len({v.source_id for v in visits}),
-        "检查不合格": len(failed),
-        "新报修": len(opened),
-        "已修复": len(fixed),
-        "仍不可用": len(still),
-        "覆盖缺口": len(gaps),
-    }
-    section.units = dict.fromkeys(("普查水源", "检查水源", "仍不可用", "覆盖缺口"), "处")
-    section.units.update({"检查次数": "次", "检查不合格": "次", "新报修": "项", "已修复": "项"})
+    section.figure("普查水源", len(surveyed), "处")
+    section.figure("检查次数", len(visits), "次")
+    section.figure("检查水源", len({v.source_id for v in visits}), "处")
+    section.figure("检查不合格", len(failed), "次")
+    section.figure("新报修", len(opened), "项")
+    section.figure("已修复", len(fixed), "项")
+    section.figure("仍不可用", len(still), "处")
+    section.figure("覆盖缺口", len(gaps), "处")
     section.note = (
         f"仍不可用与覆盖缺口按{as_of.isoformat()}的状态统计；"
         f"覆盖缺口指保护半径 {coverage.radius_m:g} 米内没有可用水源的重点场所。"
@@ -140,17 +136,13 @@ def fleet(
         )
     out = book.out_of_service()
     section = Section("fleet", "五、车辆装备器材")
-    section.figures = {
-        "车辆检查": sum(1 for c in checks if c.target_table == VEHICLE),
-        "器材检查": sum(1 for c in checks if c.target_table != VEHICLE),
-        "检查不合格": len(failed),
-        "新开维修单": len(opened),
-        "已修复": len(fixed),
-        "逾期未检": len(overdue),
-        "维修或停用": len(out),
-    }
-    section.units = {k: "次" for k in ("车辆检查", "器材检查", "检查不合格")}
-    section.units.update({"新开维修单": "张", "已修复": "张", "逾期未检": "项", "维修或停用": "件"})
+    section.figure("车辆检查", sum(1 for c in checks if c.target_table == VEHICLE), "次")
+    section.figure("器材检查", sum(1 for c in checks if c.target_table != VEHICLE), "次")
+    section.figure("检查不合格", len(failed), "次")
+    section.figure("新开维修单", len(opened), "张")
+    section.figure("已修复", len(fixed), "张")
+    section.figure("逾期未检", len(overdue), "项")
+    section.figure("维修或停用", len(out), "件")
     section.note = f"逾期未检与维修或停用按{as_of.isoformat()}的状态统计。"
     section.lists = [
         Listing(
@@ -203,12 +195,9 @@ def supplies(
     expiring = stock.expiring(today=as_of)
     expired = [b for b in expiring if b.expires_on < as_of]
     section = Section("supplies", "六、物资储备")
-    section.figures = {
-        "低于储备定额": len(short),
-        "已过期批次": len(expired),
-        "临近有效期批次": len(expiring) - len(expired),
-    }
-    section.units = {"低于储备定额": "种", "已过期批次": "批", "临近有效期批次": "批"}
+    section.figure("低于储备定额", len(short), "种")
+    section.figure("已过期批次", len(expired), "批")
+    section.figure("临近有效期批次", len(expiring) - len(expired), "批")
     section.note = (
         f"库存为当前账面数；有效期按{as_of.isoformat()}计，临近指在物资提醒规则的较长期限内到期。"
     )

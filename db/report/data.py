@@ -32,6 +32,11 @@ class Section:
     lists: list[Listing] = field(default_factory=list)
     note: str = ""
 
+    def figure(self, label: str, value: Number, unit: str) -> None:
+        """Add the figure ``label``, ``value`` counted in ``unit``, after those already there."""
+        self.figures[label] = value
+        self.units[label] = unit
+
     def listing(self, title: str) -> Listing:
         return next(item for item in self.lists if item.title == title)
 

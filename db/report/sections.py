@@ -78,17 +78,13 @@ def duty(
     ]
     names = {lv.level: lv.name for lv in ledger.levels()}
     section = Section("duty", "一、值班备勤")
-    section.figures = {
-        "统计天数": len(dates),
-        "已排班天数": len(on_roster),
-        "未排班天数": len(unrostered),
-        "提升战备天数": len(raised),
-        "战备时段": len(periods),
-        "值班来电": len(calls),
-        "交接班记录": len(handovers),
-    }
-    section.units = {k: "天" for k in ("统计天数", "已排班天数", "未排班天数", "提升战备天数")}
-    section.units.update({"战备时段": "个", "值班来电": "次", "交接班记录": "份"})
+    section.figure("统计天数", len(dates), "天")
+    section.figure("已排班天数", len(on_roster), "天")
+    section.figure("未排班天数", len(unrostered), "天")
+    section.figure("提升战备天数", len(raised), "天")
+    section.figure("战备时段", len(periods), "个")
+    section.figure("值班来电", len(calls), "次")
+    section.figure("交接班记录", len(handovers), "份")
     section.lists = [
         Listing(
             "战备时段",
@@ -217,17 +213,13 @@ def drills(
     for f in opened:
         events["新发现问题"].append((dates[f.drill_id], 1))
     section = Section("drills", "二、演练与整改")
-    section.figures = {
-        "演练次数": len(held),
-        "应参演人次": total_listed,
-        "实参演人次": total_attended,
-        "参演率": _rate(total_attended, total_listed),
-        "发现问题": len(opened),
-        "完成整改": len(closed),
-        "逾期未整改": len(overdue),
-    }
-    section.units = {"演练次数": "次", "应参演人次": "人次", "实参演人次": "人次", "参演率": "%"}
-    section.units.update({"发现问题": "项", "完成整改": "项", "逾期未整改": "项"})
+    section.figure("演练次数", len(held), "次")
+    section.figure("应参演人次", total_listed, "人次")
+    section.figure("实参演人次", total_attended, "人次")
+    section.figure("参演率", _rate(total_attended, total_listed), "%")
+    section.figure("发现问题", len(opened), "项")
+    section.figure("完成整改", len(closed), "项")
+    section.figure("逾期未整改", len(overdue), "项")
     section.note = "参演率＝（出席＋迟到）÷签到表人数；未记签到的演练不计入。"
     section.lists = [
         Listing(
@@ -294,13 +286,10 @@ def plans(
     evaluated = [p for p in all_plans if _within(p.evaluated_on, start, end)]
     waiting = book.revision_tasks(open_only=True)
     section = Section("plans", "三、应急预案")
-    section.figures = {
-        "新编预案": len(written),
-        "修订预案": len(revised),
-        "评估预案": len(evaluated),
-        "待修订": len(waiting),
-    }
-    section.units = dict.fromkeys(section.figures, "项")
+    section.figure("新编预案", len(written), "项")
+    section.figure("修订预案", len(revised), "项")
+    section.figure("评估预案", len(evaluated), "项")
+    section.figure("待修订", len(waiting), "项")
     section.lists = [
         Listing(
             "编制与修订",
