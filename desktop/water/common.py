@@ -55,10 +55,6 @@ def flow_colours(book: WaterBook) -> dict[str, str]:
     return book.flow_colours()
 
 
-def print_pdf(parent: QWidget, title: str, build: Callable[[], bytes], filename: str) -> None:
-    printing.print_document(parent, title, build, filename)
-
-
 def print_checklist(parent: QWidget, book: WaterBook, hydrant: bool, code: str | None) -> None:
     """The hydrant or pool/natural checklist: blank (``code`` None) or the source's latest."""
     database = book.db
@@ -75,7 +71,7 @@ def print_checklist(parent: QWidget, book: WaterBook, hydrant: bool, code: str |
         return checklist_pdf(database, hydrant, code)
 
     name = f"{chinese.replace('/', '、')}-{code or '空白'}.pdf"
-    print_pdf(parent, title, build, name)
+    printing.print_document(parent, title, build, name)
 
 
 def print_register(parent: QWidget, book: WaterBook, village: str | None) -> None:
@@ -94,7 +90,7 @@ def print_register(parent: QWidget, book: WaterBook, village: str | None) -> Non
         else QCoreApplication.translate("water.common", "消防水源台账")
     )
     chinese = f"消防水源台账（{village}）" if village else "消防水源台账"  # the file's name
-    print_pdf(parent, title, build, f"{chinese}-{dt.date.today()}.pdf")
+    printing.print_document(parent, title, build, f"{chinese}-{dt.date.today()}.pdf")
 
 
 def add_print_entries(
