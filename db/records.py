@@ -70,6 +70,15 @@ def load(s: Session, model: type[T], record_id: int, gone: str) -> T:
     return row
 
 
+def load_by(s: Session, key: Any, value: str, missing: str) -> Any:
+    """The row whose unique ``key`` (a mapped column: ``Supply.name``) is ``value`` (spaces
+    around it aside), or :class:`NotFoundError` with ``missing``."""
+    row = s.scalar(select(key.class_).where(key == value.strip()))
+    if row is None:
+        raise NotFoundError(missing)
+    return row
+
+
 def current(s: Session, model: type[T], record_id: int, version: int | None, gone: str) -> T:
     """The row about to change, refused (:class:`StaleRecordError`) unless it is still at
     ``version``, the version the caller read; a missing version is refused too."""

@@ -10,7 +10,7 @@ from sqlalchemy import Select, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from db import records, validate
-from db.errors import NotFoundError, refuse
+from db.errors import refuse
 from db.fleet.common import EQUIPMENT_GONE, Part
 from db.fleet.data import EQUIPMENT, EquipmentData, EquipmentFilter
 from db.fleet.models import EQUIPMENT_STATUSES, Equipment, Vehicle
@@ -89,9 +89,8 @@ class EquipmentRegister(Part):
 
     def equipment_by_code(self, code: str) -> EquipmentData:
         with self.db.read() as s:
-            e = s.scalar(select(Equipment).where(Equipment.code == code.strip()))
-            if e is None:
-                raise NotFoundError(said("没有编号为“{code}”的器材", code=code))
+            missing = said("没有编号为“{code}”的器材", code=code)
+            e = records.load_by(s, Equipment.code, code, missing)
             return _equipment_data(e, e.vehicle.plate if e.vehicle else "")
 
     def validate_equipment(self, data: EquipmentData) -> dict[str, str]:

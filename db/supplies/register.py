@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from db import records, validate
 from db.engine import Database
-from db.errors import NotFoundError, refuse
+from db.errors import refuse
 from db.supplies.data import EPS, BatchData, SupplyData
 from db.supplies.models import StockMove, Supply, SupplyBatch
 from db.words import said
@@ -44,10 +44,8 @@ class Register:
 
     def supply_by_name(self, name: str) -> SupplyData:
         with self.db.read() as s:
-            sp = s.scalar(select(Supply).where(Supply.name == name.strip()))
-            if sp is None:
-                raise NotFoundError(said("没有名为“{name}”的物资", name=name))
-            return _supply_data(sp)
+            missing = said("没有名为“{name}”的物资", name=name)
+            return _supply_data(records.load_by(s, Supply.name, name, missing))
 
     def validate_supply(self, data: SupplyData) -> dict[str, str]:
         problems = validate.found(

@@ -13,7 +13,7 @@ from db import geo, records, validate
 from db.attachments import AttachmentData, Attachments
 from db.dates import add_months
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError, refuse
+from db.errors import ValidationError, refuse
 from db.paging import (
     PAGE_SIZE,
     Page,
@@ -240,10 +240,8 @@ class Sources:
 
     def source_by_code(self, code: str) -> WaterSourceData:
         with self.db.read() as s:
-            x = s.scalar(select(WaterSource).where(WaterSource.code == code.strip()))
-            if x is None:
-                raise NotFoundError(said("找不到编号为“{code}”的水源", code=code))
-            return source_data(x)
+            missing = said("找不到编号为“{code}”的水源", code=code)
+            return source_data(records.load_by(s, WaterSource.code, code, missing))
 
     def villages(self) -> list[str]:
         with self.db.read() as s:
