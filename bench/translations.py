@@ -55,7 +55,7 @@ DATA_COLUMNS = {"rules.csv": ("group", "label", "unit")}
 def db_texts() -> list[str]:
     """Every ``said("…")`` text of db/ (its first argument, a string literal or a module
     constant assigned one, ``said(HINT)``), then the Chinese words in the
-    :data:`DATA_COLUMNS` of db/data, once each."""
+    :data:`DATA_COLUMNS` of db/data and the field labels of 修改记录, once each."""
     found: dict[str, None] = {}
     for path in sorted((ROOT / "db").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -82,7 +82,24 @@ def db_texts() -> list[str]:
     for name, columns in DATA_COLUMNS.items():
         for row in data_rows(name):
             found.update((row[c], None) for c in columns if CHINESE.search(row[c] or ""))
+    found.update((label, None) for label in field_labels())
     return list(found)
+
+
+def field_labels() -> list[str]:
+    """What 修改记录 calls each field of each table (``db.labels.field_label``: the tables'
+    own labels, their registers' column headers, the common words), once each."""
+    from db.base import Base
+    from db.labels import field_label, table_labels
+    from db.registry import load_models
+
+    load_models()
+    found: dict[str, None] = {}
+    for name, labels in table_labels().items():
+        table = Base.metadata.tables.get(name)
+        keys = [*(c.name for c in table.columns), *labels.fields] if table is not None else []
+        found.update((str(field_label(name, k)), None) for k in keys)
+    return [label for label in found if CHINESE.search(label)]
 
 
 def db_source(folder: Path) -> str:

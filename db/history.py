@@ -23,7 +23,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from db.labels import TableLabels, field_label, table_labels, table_title
 from db.paging import Page, clamp
 from db.shared_models import AuditLog
-from db.words import said
+from db.words import said, said_list
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -37,7 +37,7 @@ ACTIONS = {
     "archive": said("归档"),
     "restore": said("恢复"),
 }
-EMPTY = "（空）"
+EMPTY = said("（空）")
 SUMMARY_TEXT = 60  # characters of one value in a one-line summary
 CHUNK = 2000  # rows an export reads at a time
 OPERATOR_SAMPLE = 20_000  # newest rows whose operators the filter offers
@@ -101,7 +101,13 @@ class Change:
     ref: str = ""
 
     def text(self, width: int = SUMMARY_TEXT) -> str:
-        return f"{self.label}：{_cut(self.old, width)} → {_cut(self.new, width)}"
+        """``label：old → new`` (a ``said`` sentence: the window shows it in its language)."""
+        return said(
+            "{label}：{old} → {new}",
+            label=self.label,
+            old=_cut(self.old, width),
+            new=_cut(self.new, width),
+        )
 
 
 @dataclass(frozen=True)
@@ -132,8 +138,14 @@ class HistoryEntry:
         deleted record's fields with their one value."""
         if self.action in (ACTIONS["insert"], ACTIONS["delete"]):
             value = "new" if self.action == ACTIONS["insert"] else "old"
-            return "；".join(f"{c.label}：{_cut(getattr(c, value), width)}" for c in self.changes)
-        return "；".join(c.text(width) for c in self.changes)
+            return said_list(
+                (
+                    said("{label}：{value}", label=c.label, value=_cut(getattr(c, value), width))
+                    for c in self.changes
+                ),
+                said("；"),
+            )
+        return said_list((c.text(width) for c in self.changes), said("；"))
 
 
 def count_text(total: int) -> str:
@@ -144,8 +156,12 @@ def count_text(total: int) -> str:
 
 
 def _cut(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """``text`` on one line, cut to ``width`` characters; as it was (a ``said`` word keeps its
+    marking) when it already is."""
+    line = " ".join(text.split())
+    if line == text:
+        line = text
+    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 def show(value: Any) -> str:
@@ -153,7 +169,7 @@ def show(value: Any) -> str:
     if value is None or value == "":
         return EMPTY
     if isinstance(value, bool):
-        return "是" if value else "否"
+        return said("是") if value else said("否")
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, (list, dict)):
@@ -167,7 +183,7 @@ def show(value: Any) -> str:
     return text
 
 
-SECRET_SET = "（已设置）"
+SECRET_SET = said("（已设置）")
 
 
 def word(labels: TableLabels | None, key: str, value: Any) -> str:

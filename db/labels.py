@@ -189,7 +189,12 @@ def table_title(table: str) -> str:
 def field_label(table: str, key: str) -> str:
     """The Chinese label of ``table``'s field ``key``: the table's own, its register's column
     header, the common word; ``key`` itself only for a field nobody named (a test checks
-    that every field of every table has a label)."""
+    that every field of every table has a label). Marked ``said``: the window shows it in its
+    language (``bench/translations.py`` collects every table's labels)."""
+    return said(_label(table, key))
+
+
+def _label(table: str, key: str) -> str:
     labels = table_labels().get(table)
     if labels is not None:
         if key in labels.fields:

@@ -44,7 +44,7 @@ ENTRY_COLUMNS = [
     Column("record", QT_TRANSLATE_NOOP("common.history", "记录"), width=160, tooltip=True),
     Column("action", QT_TRANSLATE_NOOP("common.history", "操作"), width=50, formatter=db_text),
     Column(
-        lambda e: e.summary(),
+        lambda e: db_text(e.summary()),
         QT_TRANSLATE_NOOP("common.history", "改动（原值 → 新值）"),
         tooltip=True,
     ),
@@ -59,9 +59,9 @@ def entry_columns(with_register: bool = True) -> list[Column]:
 
 
 CHANGE_COLUMNS = (
-    Column("label", QT_TRANSLATE_NOOP("HistoryView", "字段"), width=120),
-    Column("old", QT_TRANSLATE_NOOP("HistoryView", "原值"), tooltip=True),
-    Column("new", QT_TRANSLATE_NOOP("HistoryView", "新值"), tooltip=True),
+    Column("label", QT_TRANSLATE_NOOP("HistoryView", "字段"), width=120, formatter=db_text),
+    Column("old", QT_TRANSLATE_NOOP("HistoryView", "原值"), tooltip=True, formatter=db_text),
+    Column("new", QT_TRANSLATE_NOOP("HistoryView", "新值"), tooltip=True, formatter=db_text),
 )
 TAB_MINIMUM = (560, 380)  # a 历史 tab needs room for the list and the fields under it
 

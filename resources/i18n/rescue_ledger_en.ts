@@ -6727,6 +6727,14 @@ Print the survey report now?</translation>
         <translation>The coordinate system must be WGS84 or GCJ-02</translation>
     </message>
     <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>（已设置）</source>
+        <translation>(set)</translation>
+    </message>
+    <message>
         <source>新增</source>
         <translation>Added</translation>
     </message>
@@ -6751,8 +6759,28 @@ Print the survey report now?</translation>
         <translation>{count} in all</translation>
     </message>
     <message>
+        <source>{label}：{old} → {new}</source>
+        <translation>{label}: {old} → {new}</translation>
+    </message>
+    <message>
         <source>{count} 条以上（请用筛选缩小范围）</source>
         <translation>More than {count} (narrow it down with the filters)</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{label}：{value}</source>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>其他记录</source>
@@ -7233,6 +7261,630 @@ Print the survey report now?</translation>
     <message>
         <source>辆</source>
         <translation>vehicles</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>可任带班领导</source>
+        <translation>Can lead a shift</translation>
+    </message>
+    <message>
+        <source>驾驶员</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>每班值班员</source>
+        <translation>On duty per shift</translation>
+    </message>
+    <message>
+        <source>备勤人员</source>
+        <translation>Standby per shift</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>每班最少值班员</source>
+        <translation>Minimum on duty per shift</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>值班日</source>
+        <translation>Duty day</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>来电时间</source>
+        <translation>Call time</translation>
+    </message>
+    <message>
+        <source>来电单位</source>
+        <translation>Caller&apos;s organisation</translation>
+    </message>
+    <message>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>处理情况</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>报告领导</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>值班日期</source>
+        <translation>Duty date</translation>
+    </message>
+    <message>
+        <source>交接时间</source>
+        <translation>Handover time</translation>
+    </message>
+    <message>
+        <source>电话畅通</source>
+        <translation>Phone working</translation>
+    </message>
+    <message>
+        <source>对讲机正常</source>
+        <translation>Radios working</translation>
+    </message>
+    <message>
+        <source>车辆完好</source>
+        <translation>Vehicles in order</translation>
+    </message>
+    <message>
+        <source>当班情况</source>
+        <translation>During the shift</translation>
+    </message>
+    <message>
+        <source>待办事项</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>所属村社</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>编制人</source>
+        <translation>Drafted by</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>上次评估日期</source>
+        <translation>Last evaluated on</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>概要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>修订原因类别</source>
+        <translation>Revision reason type</translation>
+    </message>
+    <message>
+        <source>修订原因</source>
+        <translation>Revision reason</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>版本内容</source>
+        <translation>Version content</translation>
+    </message>
+    <message>
+        <source>整改问题</source>
+        <translation>Problem to fix</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>修订后的版本</source>
+        <translation>Revised version</translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>依据预案</source>
+        <translation>Plan followed</translation>
+    </message>
+    <message>
+        <source>组织人</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>情景设定</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>演练目标</source>
+        <translation>Drill goals</translation>
+    </message>
+    <message>
+        <source>参演单位</source>
+        <translation>Taking part</translation>
+    </message>
+    <message>
+        <source>其他参演人数</source>
+        <translation>Other participants</translation>
+    </message>
+    <message>
+        <source>过程概要</source>
+        <translation>Course of the drill</translation>
+    </message>
+    <message>
+        <source>签到情况</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>评估项目</source>
+        <translation>Evaluation item</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>评语</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Corrective action</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>整改佐证</source>
+        <translation>Evidence of the fix</translation>
+    </message>
+    <message>
+        <source>需修订预案</source>
+        <translation>Plan needs revising</translation>
+    </message>
+    <message>
+        <source>经度（WGS84）</source>
+        <translation>Longitude (WGS84)</translation>
+    </message>
+    <message>
+        <source>纬度（WGS84）</source>
+        <translation>Latitude (WGS84)</translation>
+    </message>
+    <message>
+        <source>管辖队站</source>
+        <translation>Fire station in charge</translation>
+    </message>
+    <message>
+        <source>建成日期</source>
+        <translation>Built on</translation>
+    </message>
+    <message>
+        <source>类型参数</source>
+        <translation>Type details</translation>
+    </message>
+    <message>
+        <source>所属水源</source>
+        <translation>Water source</translation>
+    </message>
+    <message>
+        <source>流量等级</source>
+        <translation>Flow class</translation>
+    </message>
+    <message>
+        <source>上次检查日期</source>
+        <translation>Last checked on</translation>
+    </message>
+    <message>
+        <source>下次检查日期</source>
+        <translation>Next check due</translation>
+    </message>
+    <message>
+        <source>普查人员</source>
+        <translation>Surveyed by</translation>
+    </message>
+    <message>
+        <source>普查总结</source>
+        <translation>Survey summary</translation>
+    </message>
+    <message>
+        <source>检查记录</source>
+        <translation>Check record</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>报修日期</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>报告单位</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>测试日期</source>
+        <translation>Tested on</translation>
+    </message>
+    <message>
+        <source>静压MPa</source>
+        <translation>Static pressure MPa</translation>
+    </message>
+    <message>
+        <source>残压MPa</source>
+        <translation>Residual pressure MPa</translation>
+    </message>
+    <message>
+        <source>皮托管压力MPa</source>
+        <translation>Pitot pressure MPa</translation>
+    </message>
+    <message>
+        <source>出水口直径mm</source>
+        <translation>Outlet diameter mm</translation>
+    </message>
+    <message>
+        <source>流量系数</source>
+        <translation>Discharge coefficient</translation>
+    </message>
+    <message>
+        <source>实测流量L/s</source>
+        <translation>Measured flow L/s</translation>
+    </message>
+    <message>
+        <source>额定流量L/s</source>
+        <translation>Rated flow L/s</translation>
+    </message>
+    <message>
+        <source>测试人</source>
+        <translation>Tested by</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Vehicle type</translation>
+    </message>
+    <message>
+        <source>水罐容量L</source>
+        <translation>Water tank L</translation>
+    </message>
+    <message>
+        <source>泡沫容量L</source>
+        <translation>Foam tank L</translation>
+    </message>
+    <message>
+        <source>水泵流量L/s</source>
+        <translation>Pump flow L/s</translation>
+    </message>
+    <message>
+        <source>启用日期</source>
+        <translation>In service since</translation>
+    </message>
+    <message>
+        <source>里程km</source>
+        <translation>Mileage km</translation>
+    </message>
+    <message>
+        <source>箱位</source>
+        <translation>Locker</translation>
+    </message>
+    <message>
+        <source>应有数量</source>
+        <translation>Expected count</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>灭火剂类型</source>
+        <translation>Extinguishing agent</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <source>所属车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>下次检验日期</source>
+        <translation>Next test due</translation>
+    </message>
+    <message>
+        <source>报废日期</source>
+        <translation>Retire by</translation>
+    </message>
+    <message>
+        <source>适用对象</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>检查对象类别</source>
+        <translation>Checked item type</translation>
+    </message>
+    <message>
+        <source>检查对象</source>
+        <translation>Checked item</translation>
+    </message>
+    <message>
+        <source>清点数量</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>维修对象类别</source>
+        <translation>Repaired item type</translation>
+    </message>
+    <message>
+        <source>维修对象</source>
+        <translation>Repaired item</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>In charge</translation>
+    </message>
+    <message>
+        <source>费用</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>修复日期</source>
+        <translation>Repaired on</translation>
+    </message>
+    <message>
+        <source>报修前状态</source>
+        <translation>Status before repair</translation>
+    </message>
+    <message>
+        <source>储备定额</source>
+        <translation>Reserve quota</translation>
+    </message>
+    <message>
+        <source>库存数量</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>借出数量</source>
+        <translation>Lent</translation>
+    </message>
+    <message>
+        <source>出入库次数</source>
+        <translation>Movements</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>结存</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>领用人</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>应还日期</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>已归还</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>对应的借出</source>
+        <translation>Loan returned</translation>
+    </message>
+    <message>
+        <source>设置项</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>设置值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>规则名称</source>
+        <translation>Rule name</translation>
+    </message>
+    <message>
+        <source>取值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>词语</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>词语（比较用）</source>
+        <translation>Word (for matching)</translation>
+    </message>
+    <message>
+        <source>表示的取值</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>所属台账</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>所属记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>保存名</source>
+        <translation>Stored as</translation>
+    </message>
+    <message>
+        <source>文件类型</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>大小（字节）</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>校验值</source>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>密码（已加密）</source>
+        <translation>Password (encrypted)</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>连续输错密码次数</source>
+        <translation>Wrong passwords in a row</translation>
+    </message>
+    <message>
+        <source>上次输错时间</source>
+        <translation>Last wrong password at</translation>
     </message>
     <message>
         <source>取水口与水面高差</source>

@@ -164,3 +164,22 @@ def test_registers_show_the_program_s_own_words_in_english(english, make_window,
     assert "Filled in: 0; differing from the books: 0." in [
         text for widget in take.findChildren(QLabel) for _, text in texts_of(widget)
     ]
+
+
+def test_a_record_s_history_names_its_fields_in_english(english, database):
+    from db.drills import SiteData
+    from db.history import History
+    from desktop.common.history import CHANGE_COLUMNS
+    from desktop.common.words import db_text
+
+    book = DrillBook(database)
+    site = book.save_site(SiteData(name="镇中心小学", type="学校", phone="023-45601231"))
+    book.save_site(replace(book.sites()[0], phone="023-45601232"))
+    changed, added = History(database).record("site", site)
+    assert db_text(changed.action) == "Changed" and db_text(added.action) == "Added"
+    assert db_text(changed.summary()) == "Phone: 023-45601231 → 023-45601232"
+    assert "Name: 镇中心小学" in db_text(added.summary()).split("; ")
+    label, old, _ = (column.formatter for column in CHANGE_COLUMNS)
+    assert [label(c.label) for c in changed.changes] == ["Phone"]
+    assert old(added.changes[0].old) == "(empty)"
+    assert changed.summary() == "联系电话：023-45601231 → 023-45601232"  # the command line's
