@@ -41,6 +41,8 @@ from db.pdf.markup import escape
 HEAD_FILL = colors.HexColor("#e6e6e6")
 RULE = colors.HexColor("#333333")
 GREY_TEXT = colors.HexColor("#555555")
+#: A numbered table's 序号 column centred below its header row (one of its ``extra`` commands).
+CENTRED_NUMBERS = ("ALIGN", (0, 1), (0, -1), "CENTER")
 _NB = "\u00a0"  # kept by paragraphs, where ordinary and ideographic spaces collapse
 BLANK_DATE = f"{_NB * 10}年{_NB * 6}月{_NB * 6}日"
 BLANK_TIME = f"{_NB * 6}时{_NB * 6}分"

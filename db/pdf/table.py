@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from db.pdf.base import (
+    CENTRED_NUMBERS,
     HEAD_FILL,
     LANDSCAPE,
     Form,
@@ -47,7 +48,7 @@ class TableSheet:
 
 def table_flowable(sheet: TableSheet, st: Styles, width: float) -> Flowable:
     rows: list[list[object]] = [list(sheet.headers), *sheet.rows]
-    extra: list[tuple[object, ...]] = [("ALIGN", (0, 1), (0, -1), "CENTER")]
+    extra: list[tuple[object, ...]] = [CENTRED_NUMBERS]
     if not sheet.rows:
         empty: list[object] = [sheet.empty_text, *[""] * (len(sheet.headers) - 1)]
         rows.append(empty)

@@ -57,7 +57,7 @@ def _listing(item: Listing, st: pdf.Styles, width: float) -> list[Flowable]:
     rows: list[list[object]] = [["序号", *item.headers]]
     shown = item.rows[:PAPER_ROWS]
     rows += [["" if r[:1] == ["合计"] else str(i), *r] for i, r in enumerate(shown, 1)]
-    extra: list[tuple[object, ...]] = [("ALIGN", (0, 1), (0, -1), "CENTER")]
+    extra: list[tuple[object, ...]] = [pdf.CENTRED_NUMBERS]
     if not item.rows:
         rows.append([item.empty, *[""] * len(item.headers)])
         extra.append(("SPAN", (0, 1), (-1, 1)))

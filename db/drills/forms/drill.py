@@ -288,7 +288,7 @@ def evaluation_story(sheet: DrillSheet, st: pdf.Styles, width: float) -> list[Fl
         body=st.cell,
         head=st.head,
         row_heights=[None] + [34.0 if blank else None] * len(EVALUATION_ITEMS),
-        extra=[("ALIGN", (0, 1), (0, -1), "CENTER")],
+        extra=[pdf.CENTRED_NUMBERS],
     )
     frows: list[list[object]] = [["序号", "发现的问题", "整改措施", "责任人", "整改期限"]]
     findings = d.findings if d else []

@@ -181,7 +181,7 @@ def _items_table(
         head=st.head,
         padding=3,
         row_heights=row if sheet.is_blank else None,
-        extra=[("ALIGN", (0, 1), (0, -1), "CENTER")],
+        extra=[pdf.CENTRED_NUMBERS],
     )
 
 
@@ -214,7 +214,7 @@ def _kit_table(sheet: VehicleCheckSheet, st: pdf.Styles, width: float, row: floa
         head=st.head,
         padding=3,
         row_heights=row if sheet.is_blank else None,
-        extra=[("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (3, 1), (4, -1), "CENTER")],
+        extra=[pdf.CENTRED_NUMBERS, ("ALIGN", (3, 1), (4, -1), "CENTER")],
     )
 
 
@@ -319,7 +319,7 @@ def build_inspection_pdf(sheet: EquipmentInspectionSheet) -> bytes:
             head=st.head,
             padding=3,
             row_heights=[None, *grown_heights(rows[1:], INSPECTION_COLUMNS, width, st.cell, 3)],
-            extra=[("ALIGN", (0, 1), (0, -1), "CENTER")],
+            extra=[pdf.CENTRED_NUMBERS],
         ),
         Spacer(1, 3 * mm),
         pdf.section("发现问题及处理", st, width),

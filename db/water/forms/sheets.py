@@ -143,7 +143,7 @@ def build_checklist_pdf(sheet: ChecklistSheet) -> bytes:
         head=st.head,
         padding=3,
         row_heights=None if filled else 19,
-        extra=[("ALIGN", (0, 1), (0, -1), "CENTER")],
+        extra=[pdf.CENTRED_NUMBERS],
     )
     findings = ""
     if ins is not None:
@@ -192,7 +192,7 @@ def build_register_pdf(
     head: list[object] = ["序号", "编号", "名称", "类型/形式", "地址", "所属村社", "经纬度", "水源归属/电话",
             "主要参数", "可用状态", "上次检查", "下次检查"]  # fmt: skip
     rows: list[list[object]] = [head]
-    extra: list[tuple[object, ...]] = [("ALIGN", (0, 1), (0, -1), "CENTER")]
+    extra: list[tuple[object, ...]] = [pdf.CENTRED_NUMBERS]
     for i, x in enumerate(sources, 1):
         coords = (
             f"{x.lon:.6f}, {x.lat:.6f}\n{x.crs}" if x.lon is not None and x.lat is not None else ""
@@ -294,7 +294,7 @@ def build_survey_sheet_pdf(sheet: SurveySheet) -> bytes:
                 head=st.head,
                 padding=2.5,
                 extra=[
-                    ("ALIGN", (0, 1), (0, -1), "CENTER"),
+                    pdf.CENTRED_NUMBERS,
                     ("TOPPADDING", (0, 1), (-1, -1), 6),
                     ("BOTTOMPADDING", (0, 1), (-1, -1), 6),
                 ],
@@ -416,7 +416,7 @@ def build_coverage_pdf(
         ["序号", "重点场所", "村社", "最近水源", "第二近", "第三近", "结论"]
     ]
     extra: list[tuple[object, ...]] = [
-        ("ALIGN", (0, 1), (0, -1), "CENTER"),
+        pdf.CENTRED_NUMBERS,
         ("ALIGN", (6, 1), (6, -1), "CENTER"),
     ]
     for i, r in enumerate(report.rows, 1):
