@@ -40,9 +40,15 @@ from widgets.table import RecordTableModel
 ENTRY_COLUMNS = [
     Column("at", QT_TRANSLATE_NOOP("common.history", "时间"), kind="date", width=130),
     Column("operator", QT_TRANSLATE_NOOP("common.history", "操作人"), width=80),
-    Column("register", QT_TRANSLATE_NOOP("common.history", "台账"), width=110, formatter=db_text),
+    Column(
+        "register",
+        QT_TRANSLATE_NOOP("common.history", "台账"),
+        width=130,
+        formatter=db_text,
+        tooltip=True,
+    ),
     Column("record", QT_TRANSLATE_NOOP("common.history", "记录"), width=160, tooltip=True),
-    Column("action", QT_TRANSLATE_NOOP("common.history", "操作"), width=50, formatter=db_text),
+    Column("action", QT_TRANSLATE_NOOP("common.history", "操作"), width=70, formatter=db_text),
     Column(
         lambda e: db_text(e.summary()),
         QT_TRANSLATE_NOOP("common.history", "改动（原值 → 新值）"),

@@ -48,6 +48,14 @@ def test_the_history_page_names_every_register_in_english(english, qtbot, databa
     assert offered["Members"] == "member" and offered["Stock movements"] == "stock_move"
     texts = [text for what, text in texts_of(box) if what == "QComboBox choice"]
     assert "Duty roster" in texts  # the walk's reader sees the choices too
+    view = page.history.view
+    header, metrics = view.horizontalHeader(), view.fontMetrics()
+    widths = {
+        view.model().headerData(c, Qt.Orientation.Horizontal): header.sectionSize(c)
+        for c in range(view.model().columnCount())
+    }
+    assert widths["Action"] >= metrics.horizontalAdvance("Changed") + 8
+    assert widths["Register"] >= metrics.horizontalAdvance("Stock movements") + 8
 
 
 def test_site_types_are_english_and_stored_in_chinese(english, qtbot, database):
