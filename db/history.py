@@ -38,6 +38,7 @@ ACTIONS = {
     "restore": said("恢复"),
 }
 EMPTY = said("（空）")
+NUMBERED = "{name}（#{number}）"  # a record by its name and number
 SUMMARY_TEXT = 60  # characters of one value in a one-line summary
 CHUNK = 2000  # rows an export reads at a time
 OPERATOR_SAMPLE = 20_000  # newest rows whose operators the filter offers
@@ -129,9 +130,9 @@ class HistoryEntry:
         """The record's name and number: ``张三（#3）`` (a setting has only its name)."""
         if not self.record_id:
             return self.record_name
-        return (
-            f"{self.record_name}（#{self.record_id}）" if self.record_name else f"#{self.record_id}"
-        )
+        if not self.record_name:
+            return f"#{self.record_id}"
+        return said(NUMBERED, name=self.record_name, number=self.record_id)
 
     def summary(self, width: int = SUMMARY_TEXT) -> str:
         """Every field's change on one line (values cut to ``width`` characters); a new or
@@ -341,7 +342,7 @@ def name_references(session: Session, entries: list[HistoryEntry]) -> list[Histo
 
     def text(ref: str, value: str) -> str:
         name = names.get((ref, int(value))) if value.isdigit() else None
-        return f"{name}（#{value}）" if name else value
+        return said(NUMBERED, name=name, number=value) if name else value
 
     def named(e: HistoryEntry) -> HistoryEntry:
         named_by = references(e.table).get(_record_field(e.table))

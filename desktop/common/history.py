@@ -47,7 +47,13 @@ ENTRY_COLUMNS = [
         formatter=db_text,
         tooltip=True,
     ),
-    Column("record", QT_TRANSLATE_NOOP("common.history", "记录"), width=160, tooltip=True),
+    Column(
+        "record",
+        QT_TRANSLATE_NOOP("common.history", "记录"),
+        width=160,
+        tooltip=True,
+        formatter=db_text,
+    ),
     Column("action", QT_TRANSLATE_NOOP("common.history", "操作"), width=70, formatter=db_text),
     Column(
         lambda e: db_text(e.summary()),

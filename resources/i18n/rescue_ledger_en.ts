@@ -6931,6 +6931,10 @@ Print the survey report now?</translation>
         <translation>There is no supply named “{name}”</translation>
     </message>
     <message>
+        <source>{name}（#{number}）</source>
+        <translation>{name} (#{number})</translation>
+    </message>
+    <message>
         <source>物资名称</source>
         <translation>Supply</translation>
     </message>

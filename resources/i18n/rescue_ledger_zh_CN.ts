@@ -6931,6 +6931,10 @@
         <translation>没有名为“{name}”的物资</translation>
     </message>
     <message>
+        <source>{name}（#{number}）</source>
+        <translation>{name}（#{number}）</translation>
+    </message>
+    <message>
         <source>物资名称</source>
         <translation>物资名称</translation>
     </message>

@@ -191,3 +191,15 @@ def test_a_record_s_history_names_its_fields_in_english(english, database):
     assert [label(c.label) for c in changed.changes] == ["Phone"]
     assert old(added.changes[0].old) == "(empty)"
     assert changed.summary() == "联系电话：023-45601231 → 023-45601232"  # the command line's
+
+
+def test_a_record_named_with_its_number_reads_the_english_way(english, database):
+    from db.duty import MemberData
+    from db.history import History, HistoryFilter
+    from desktop.common.words import db_text
+
+    ledger = Ledger(database)
+    ledger.save_member(MemberData(name="王建国", phone="13800000001"))
+    [entry] = History(database).page(HistoryFilter(table="member")).rows
+    assert db_text(entry.record) == f"王建国 (#{entry.record_id})"
+    assert entry.record == f"王建国（#{entry.record_id}）"
