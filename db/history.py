@@ -201,7 +201,7 @@ def word(labels: TableLabels | None, key: str, value: Any) -> str:
                 return words[value]
             for prefix, text in words.items():
                 if prefix.endswith("_") and value.startswith(prefix):
-                    return text + value[len(prefix) :]
+                    return said("{word}{rest}", word=text, rest=value[len(prefix) :])
     return show(value)
 
 

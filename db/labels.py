@@ -88,13 +88,13 @@ def shared() -> tuple[TableLabels, ...]:
             # The settings' own names (设置 shows the same words); a name ending in _ is a prefix.
             values={
                 "key": {
-                    "town": "乡镇名称",
-                    "office": "办公室",
-                    "team": "救援队名称",
-                    "duty_phone": "值班电话",
-                    "shift_start": "交接班时间",
-                    "backup.second_dir": "第二备份文件夹",
-                    "campaign_preloaded_": "已预置当年战备时段：",
+                    "town": said("乡镇名称"),
+                    "office": said("办公室"),
+                    "team": said("救援队名称"),
+                    "duty_phone": said("值班电话"),
+                    "shift_start": said("交接班时间"),
+                    "backup.second_dir": said("第二备份文件夹"),
+                    "campaign_preloaded_": said("已预置当年战备时段："),
                 }
             },
         ),
@@ -115,7 +115,9 @@ def shared() -> tuple[TableLabels, ...]:
                 "canonical": "表示的取值",
             },
             record="written",
-            values={"kind": {VALUE: "取值", SYNONYM: "同义词", HIDDEN: "停用的取值"}},
+            values={
+                "kind": {VALUE: said("取值"), SYNONYM: said("同义词"), HIDDEN: said("停用的取值")}
+            },
         ),
         TableLabels(
             "attachment",

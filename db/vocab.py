@@ -233,12 +233,22 @@ class Vocab:
         office = set(terms.office_values)
         rows = []
         for value in terms.values:
-            origin = "内置" if value in vocab.values else "本单位" if value in office else "记录中"
-            rows.append(VocabRow(key, vocab.title, "取值", value, value, origin))
+            origin = (
+                said("内置")
+                if value in vocab.values
+                else said("本单位")
+                if value in office
+                else said("记录中")
+            )
+            rows.append(VocabRow(key, vocab.title, said("取值"), value, value, origin))
         for written, canonical in vocab.synonyms.items():
-            rows.append(VocabRow(key, vocab.title, "同义词", written, canonical, "内置"))
+            rows.append(
+                VocabRow(key, vocab.title, said("同义词"), written, canonical, said("内置"))
+            )
         for written, canonical in terms.office_synonyms.items():
-            rows.append(VocabRow(key, vocab.title, "同义词", written, canonical, "本单位"))
+            rows.append(
+                VocabRow(key, vocab.title, said("同义词"), written, canonical, said("本单位"))
+            )
         return rows
 
     def add(self, key: str, written: str, means: str | None = None) -> VocabRow:
@@ -263,9 +273,9 @@ class Vocab:
                 if not known.new:
                     raise ValidationError({"value": f"“{written}”已在“{vocab.title}”中"})
                 s.add(_entry(key, VALUE, written, written))
-                return VocabRow(key, vocab.title, "取值", written, written, "本单位")
+                return VocabRow(key, vocab.title, said("取值"), written, written, said("本单位"))
             canonical = add_synonym(s, key, written, means, terms)
-            return VocabRow(key, vocab.title, "同义词", written, canonical, "本单位")
+            return VocabRow(key, vocab.title, said("同义词"), written, canonical, said("本单位"))
 
     def remove(self, key: str, written: str) -> None:
         """Remove the office's own value or synonym ``written`` (records keep their text)."""

@@ -52,12 +52,12 @@ class VocabDialog(QDialog):
         self.hint.setWordWrap(True)
         self.table = FilterableTable(
             [
-                Column("kind", self.tr("类别"), width=60),
+                Column("kind", self.tr("类别"), width=60, formatter=db_text),
                 Column("written", self.tr("词语"), width=140),
                 Column(
                     lambda r: r.canonical if r.kind == "同义词" else "", self.tr("表示"), width=120
                 ),
-                Column("origin", self.tr("来源"), width=60),
+                Column("origin", self.tr("来源"), width=60, formatter=db_text),
             ],
             parent=self,
         )

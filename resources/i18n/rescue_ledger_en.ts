@@ -6935,6 +6935,46 @@ Print the survey report now?</translation>
         <translation>{name} (#{number})</translation>
     </message>
     <message>
+        <source>{word}{rest}</source>
+        <translation>{word}{rest}</translation>
+    </message>
+    <message>
+        <source>乡镇名称</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>办公室</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>救援队名称</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <source>值班电话</source>
+        <translation>Duty phone</translation>
+    </message>
+    <message>
+        <source>交接班时间</source>
+        <translation>Shift change time</translation>
+    </message>
+    <message>
+        <source>第二备份文件夹</source>
+        <translation>Second backup folder</translation>
+    </message>
+    <message>
+        <source>已预置当年战备时段：</source>
+        <translation>Readiness periods preloaded: </translation>
+    </message>
+    <message>
+        <source>同义词</source>
+        <translation>Synonym</translation>
+    </message>
+    <message>
+        <source>停用的取值</source>
+        <translation>Value no longer used</translation>
+    </message>
+    <message>
         <source>物资名称</source>
         <translation>Supply</translation>
     </message>
@@ -7057,6 +7097,18 @@ Print the survey report now?</translation>
     <message>
         <source>{label}请填写数字，例如 105.93</source>
         <translation>{label}: enter a number, e.g. 105.93</translation>
+    </message>
+    <message>
+        <source>本单位</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>内置</source>
+        <translation>Built-in</translation>
+    </message>
+    <message>
+        <source>记录中</source>
+        <translation>In records</translation>
     </message>
     <message>
         <source>水源类型</source>

@@ -6935,6 +6935,46 @@
         <translation>{name}（#{number}）</translation>
     </message>
     <message>
+        <source>{word}{rest}</source>
+        <translation>{word}{rest}</translation>
+    </message>
+    <message>
+        <source>乡镇名称</source>
+        <translation>乡镇名称</translation>
+    </message>
+    <message>
+        <source>办公室</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>救援队名称</source>
+        <translation>救援队名称</translation>
+    </message>
+    <message>
+        <source>值班电话</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <source>交接班时间</source>
+        <translation>交接班时间</translation>
+    </message>
+    <message>
+        <source>第二备份文件夹</source>
+        <translation>第二备份文件夹</translation>
+    </message>
+    <message>
+        <source>已预置当年战备时段：</source>
+        <translation>已预置当年战备时段：</translation>
+    </message>
+    <message>
+        <source>同义词</source>
+        <translation>同义词</translation>
+    </message>
+    <message>
+        <source>停用的取值</source>
+        <translation>停用的取值</translation>
+    </message>
+    <message>
         <source>物资名称</source>
         <translation>物资名称</translation>
     </message>
@@ -7057,6 +7097,18 @@
     <message>
         <source>{label}请填写数字，例如 105.93</source>
         <translation>{label}请填写数字，例如 105.93</translation>
+    </message>
+    <message>
+        <source>本单位</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>内置</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>记录中</source>
+        <translation>记录中</translation>
     </message>
     <message>
         <source>水源类型</source>

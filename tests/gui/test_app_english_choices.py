@@ -203,3 +203,22 @@ def test_a_record_named_with_its_number_reads_the_english_way(english, database)
     [entry] = History(database).page(HistoryFilter(table="member")).rows
     assert db_text(entry.record) == f"王建国 (#{entry.record_id})"
     assert entry.record == f"王建国（#{entry.record_id}）"
+
+
+def test_the_word_lists_say_what_each_word_is_in_english(english, qtbot, database):
+    from desktop.shell.vocab_dialog import VocabDialog
+
+    dialog = VocabDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.picker.setCurrentIndex(dialog.picker.findData("site.type"))
+    assert {"Value", "Synonym"} <= set(column_texts(dialog.table.view, "Category"))
+    assert set(column_texts(dialog.table.view, "Source")) == {"Built-in"}
+
+
+def test_a_setting_s_history_names_the_setting_in_english(english, database):
+    from db.history import History, HistoryFilter
+    from desktop.common.words import db_text
+
+    Ledger(database).save_settings({"duty_phone": "023-45601119"})
+    entry = History(database).page(HistoryFilter(table="setting")).rows[0]
+    assert db_text(entry.summary()).startswith("Setting: Duty phone; Value: 023-45601119")
