@@ -51,7 +51,8 @@ def test_english_window_frame_and_settings_show_no_chinese(english, make_window)
     for menu in window.menuBar().findChildren(QMenu):
         assert chinese_left(menu) == []
     assert ("QPushButton", "Save settings") in list(shown_texts(window.settings_page))
-    assert chinese_left(window.settings_page) == []
+    # 界面语言 names each language in its own tongue, as Windows does: 中文 stays 中文.
+    assert chinese_left(window.settings_page) == [("QComboBox choice", "中文")]
     assert not CJK.search(window.windowTitle())
 
 
