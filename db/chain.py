@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, String, bindparam, select, text, type_coerce, update
 
 from db.shared_models import AuditLog
+from db.words import said
 
 # The hash the first row links to.
 GENESIS = "0" * 64
@@ -36,8 +37,9 @@ FINGERPRINT_DIGITS = 12
 # SQLite: the triggers that keep audit_log append-only (migration 0012), by the event refused.
 TRIGGERS = {"UPDATE": "audit_log_no_update", "DELETE": "audit_log_no_delete"}
 REFUSED = "修改记录只能追加，不能修改或删除"
-# The operator of the audit rows an upgrade writes for records the migrations made or changed.
-UPGRADE_OPERATOR = "程序升级"
+# The operator of the audit rows an upgrade writes for records the migrations made or changed
+# (the program's own name: the window shows it in its language).
+UPGRADE_OPERATOR = said("程序升级")
 
 
 def append_only_sql() -> list[str]:

@@ -39,7 +39,7 @@ from widgets.table import RecordTableModel
 
 ENTRY_COLUMNS = [
     Column("at", QT_TRANSLATE_NOOP("common.history", "时间"), kind="date", width=130),
-    Column("operator", QT_TRANSLATE_NOOP("common.history", "操作人"), width=80),
+    Column("operator", QT_TRANSLATE_NOOP("common.history", "操作人"), width=80, formatter=db_text),
     Column(
         "register",
         QT_TRANSLATE_NOOP("common.history", "台账"),

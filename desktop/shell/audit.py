@@ -134,8 +134,9 @@ class AuditPage(QWidget):
         if wrong:
             return None
         person = f.person.currentText().strip()
+        chosen = f.person.findText(person)
         return HistoryFilter(
-            operator="" if person == self.tr(ALL_PEOPLE) else person,
+            operator="" if chosen == 0 else f.person.itemData(chosen) if chosen > 0 else person,
             table=f.register.currentData() or "",
             record_id=f.record.value() or None,
             since=since,
@@ -175,7 +176,8 @@ class AuditPage(QWidget):
         blocked = box.blockSignals(True)
         box.clear()
         box.addItem(self.tr(ALL_PEOPLE))
-        box.addItems(History(self.database).operators())
+        for operator in History(self.database).operators():
+            box.addItem(db_text(operator), operator)  # 程序升级 is the program's own name
         box.setCurrentText(typed or self.tr(ALL_PEOPLE))
         box.blockSignals(blocked)
 

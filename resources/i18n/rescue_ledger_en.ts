@@ -7107,6 +7107,10 @@ Print the survey report now?</translation>
         <translation>Built-in</translation>
     </message>
     <message>
+        <source>程序升级</source>
+        <translation>Program upgrade</translation>
+    </message>
+    <message>
         <source>记录中</source>
         <translation>In records</translation>
     </message>

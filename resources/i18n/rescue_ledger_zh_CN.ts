@@ -7107,6 +7107,10 @@
         <translation>内置</translation>
     </message>
     <message>
+        <source>程序升级</source>
+        <translation>程序升级</translation>
+    </message>
+    <message>
         <source>记录中</source>
         <translation>记录中</translation>
     </message>

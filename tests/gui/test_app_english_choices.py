@@ -55,6 +55,14 @@ def test_the_history_page_names_every_register_in_english(english, qtbot, databa
         for c in range(view.model().columnCount())
     }
     assert widths["Action"] >= metrics.horizontalAdvance("Changed") + 8
+    people = page.filters.person
+    assert choices(people)["Program upgrade"] == "程序升级"  # the migrations' rows
+    people.setCurrentText("Program upgrade")
+    assert page.current_filter().operator == "程序升级"
+    people.setCurrentText("Everyone")
+    assert page.current_filter().operator == ""
+    people.setCurrentText("王建国")  # typed: a name as it is
+    assert page.current_filter().operator == "王建国"
     assert widths["Register"] >= metrics.horizontalAdvance("Stock movements") + 8
 
 
