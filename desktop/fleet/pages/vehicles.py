@@ -96,7 +96,13 @@ class VehiclesPage(RegisterPage):
 
         columns = [
             Column(lambda r: r.vehicle.plate, self.tr("车牌号"), width=100),
-            Column(lambda r: r.vehicle.type, self.tr("车型"), width=100),
+            Column(
+                # the usual types (VehicleDialog's VEHICLE_TYPES) translated, a typed one as is
+                lambda r: QCoreApplication.translate("VehicleDialog", r.vehicle.type or ""),
+                self.tr("车型"),
+                width=100,
+                tooltip=True,
+            ),
             Column(
                 lambda r: ARCHIVED if r.vehicle.archived else db_text(r.vehicle.status),
                 self.tr("状态"),
