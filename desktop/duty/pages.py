@@ -47,7 +47,13 @@ def member_spec(services: Services) -> RegisterSpec:
         title=QCoreApplication.translate("duty.pages", "队员"),
         columns=[
             Column("name", QCoreApplication.translate("duty.pages", "姓名"), width=90),
-            Column("role", QCoreApplication.translate("duty.pages", "职务"), width=70),
+            Column(
+                "role",
+                QCoreApplication.translate("duty.pages", "职务"),
+                width=90,
+                formatter=db_text,
+                tooltip=True,
+            ),
             Column("phone", QCoreApplication.translate("duty.pages", "联系电话"), width=120),
             Column(
                 lambda m: _yes(m.can_lead),

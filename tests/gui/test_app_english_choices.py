@@ -169,6 +169,7 @@ def test_registers_show_the_program_s_own_words_in_english(english, make_window,
     assert header.fontMetrics().horizontalAdvance("Version") + 12 <= header.sectionSize(version)
     assert "School" in column_texts(window.pages["sites"].table.view, "Type")
     assert "Water tender" in column_texts(window.pages["vehicles"].table.view, "Type")
+    assert "Team leader" in column_texts(window.pages["members"].table.view, "Role")
     window.show_page("equipment")
     assert "Portable pump" in column_texts(window.pages["equipment"].view, "Category")
     stock = window.services.supplies
