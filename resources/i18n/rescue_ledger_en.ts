@@ -8348,7 +8348,7 @@ Print the survey report now?</translation>
     </message>
     <message>
         <source>低于储备定额，缺 {amount}{unit}</source>
-        <translation>Below the reserve quota, {amount}{unit} short</translation>
+        <translation>Below the reserve quota, {amount} {unit} short</translation>
     </message>
     <message>
         <source>批次{batch} </source>
@@ -8364,11 +8364,11 @@ Print the survey report now?</translation>
     </message>
     <message>
         <source>{what} {amount}{unit}</source>
-        <translation>{what} {amount}{unit}</translation>
+        <translation>{what} {amount} {unit}</translation>
     </message>
     <message>
         <source>{borrower} 借用 {amount}{unit} 应归还</source>
-        <translation>{borrower} borrowed {amount}{unit}, due back</translation>
+        <translation>{borrower} borrowed {amount} {unit}, due back</translation>
     </message>
     <message>
         <source>同一物资同一批次</source>
@@ -8376,11 +8376,11 @@ Print the survey report now?</translation>
     </message>
     <message>
         <source>第{row}行：“{name}”此时库存 {now}{unit}，不能{kind} {amount}{unit}（库存不能为负数）</source>
-        <translation>Row {row}: “{name}” has {now}{unit} in stock at that point; cannot {kind} {amount}{unit} (stock cannot go negative)</translation>
+        <translation>Row {row}: “{name}” has {now} {unit} in stock at that point; cannot {kind} {amount} {unit} (stock cannot go negative)</translation>
     </message>
     <message>
         <source>与账面结存 {current}{unit} 不符（相差 {diff}）。数量只能通过出入库记录改变；{hint}</source>
-        <translation>Differs from the book balance {current}{unit} (by {diff}). A quantity only changes through stock moves; {hint}</translation>
+        <translation>Differs from the book balance {current} {unit} (by {diff}). A quantity only changes through stock moves; {hint}</translation>
     </message>
     <message>
         <source>物资台账中没有“{name}”，请先在物资储备中添加</source>
@@ -8388,7 +8388,7 @@ Print the survey report now?</translation>
     </message>
     <message>
         <source>第{row}行：“{borrower}”此时借用“{name}”未还 {out}{unit}，不能归还 {back}{unit}</source>
-        <translation>Row {row}: “{borrower}” has {out}{unit} of “{name}” on loan at that point; cannot return {back}{unit}</translation>
+        <translation>Row {row}: “{borrower}” has {out} {unit} of “{name}” on loan at that point; cannot return {back} {unit}</translation>
     </message>
     <message>
         <source>（批次 {batch}）</source>
@@ -8396,7 +8396,7 @@ Print the survey report now?</translation>
     </message>
     <message>
         <source>盘点调整：{name}{batch} {diff}{unit}（账面 {current} → 实盘 {counted}）</source>
-        <translation>Stock count adjustment: {name}{batch} {diff}{unit} (book {current} → counted {counted})</translation>
+        <translation>Stock count adjustment: {name}{batch} {diff} {unit} (book {current} → counted {counted})</translation>
     </message>
     <message>
         <source>如以实盘为准，请在导入时选择“按实盘调整库存”（命令行加 --adjust-stock）</source>

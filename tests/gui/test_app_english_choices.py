@@ -232,3 +232,10 @@ def test_a_setting_s_history_names_the_setting_in_english(english, database):
     Ledger(database).save_settings({"duty_phone": "023-45601119"})
     entry = History(database).page(HistoryFilter(table="setting")).rows[0]
     assert db_text(entry.summary()).startswith("Setting: Duty phone; Value: 023-45601119")
+
+
+def test_an_amount_and_its_unit_are_apart_in_english(english):
+    from desktop.common.words import db_text
+
+    line = said("{borrower} 借用 {amount}{unit} 应归还", borrower="村委会", amount="10", unit="件")
+    assert db_text(line) == "村委会 borrowed 10 件, due back"
