@@ -7,15 +7,17 @@ kind.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from widgets.tasks import run_task
 
-__all__ = ["pdf_folder", "print_document", "print_task"]
+__all__ = ["pdf_folder", "print_document", "print_form", "print_task"]
 
 FOLDER = "救援台账"
 
@@ -64,6 +66,17 @@ def print_document(parent: QWidget, title: str, build: Callable[[], bytes], file
         return build()
 
     print_task(parent, title, work, filename)
+
+
+def print_form(parent: QWidget, title: str, builder: str, filename: str, *args: Any) -> None:
+    """:func:`print_document` for the form ``builder`` (``"module:function"``) makes from
+    ``args``: its module (and reportlab) is imported on the first print, not with the page."""
+
+    def build() -> bytes:
+        module, _, name = builder.partition(":")
+        return bytes(getattr(importlib.import_module(module), name)(*args))
+
+    print_document(parent, title, build, filename)
 
 
 def print_task(

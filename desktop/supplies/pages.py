@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -464,13 +463,7 @@ class SuppliesPage(QWidget):
     # --- printing ------------------------------------------------------------------------
     def _print(self, title: str, builder: str, filename: str) -> None:
         """Print the form that ``builder`` ("module:function") makes from the database."""
-        database = self.stock.db
-
-        def build() -> bytes:
-            module, _, name = builder.partition(":")
-            return bytes(getattr(importlib.import_module(module), name)(database))
-
-        printing.print_document(self, title, build, filename)
+        printing.print_form(self, title, builder, filename, self.stock.db)
 
     def print_register(self) -> None:
         self._print(

@@ -172,13 +172,10 @@ class StocktakeDialog(FormDialog):
         return self.result_
 
     def print_sheet(self) -> None:
-        database = self.stock.db
-
-        def build() -> bytes:
-            from db.supplies.forms import stocktake_pdf
-
-            return stocktake_pdf(database)
-
-        printing.print_document(
-            self, self.tr("物资盘点表"), build, f"物资盘点表-{dt.date.today()}.pdf"
+        printing.print_form(
+            self,
+            self.tr("物资盘点表"),
+            "db.supplies.forms:stocktake_pdf",
+            f"物资盘点表-{dt.date.today()}.pdf",
+            self.stock.db,
         )

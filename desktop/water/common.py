@@ -57,31 +57,17 @@ def flow_colours(book: WaterBook) -> dict[str, str]:
 
 def print_checklist(parent: QWidget, book: WaterBook, hydrant: bool, code: str | None) -> None:
     """The hydrant or pool/natural checklist: blank (``code`` None) or the source's latest."""
-    database = book.db
     chinese = "市政消火栓检查表" if hydrant else "消防水池/天然水源检查表"  # the file's name
     title = (
         QCoreApplication.translate("water.common", "市政消火栓检查表")
         if hydrant
         else QCoreApplication.translate("water.common", "消防水池/天然水源检查表")
     )
-
-    def build() -> bytes:
-        from db.water.forms import checklist_pdf
-
-        return checklist_pdf(database, hydrant, code)
-
     name = f"{chinese.replace('/', '、')}-{code or '空白'}.pdf"
-    printing.print_document(parent, title, build, name)
+    printing.print_form(parent, title, "db.water.forms:checklist_pdf", name, book.db, hydrant, code)
 
 
 def print_register(parent: QWidget, book: WaterBook, village: str | None) -> None:
-    database = book.db
-
-    def build() -> bytes:
-        from db.water.forms import register_pdf
-
-        return register_pdf(database, village)
-
     title = (
         QCoreApplication.translate("water.common", "消防水源台账（{village}）").format(
             village=village
@@ -90,7 +76,8 @@ def print_register(parent: QWidget, book: WaterBook, village: str | None) -> Non
         else QCoreApplication.translate("water.common", "消防水源台账")
     )
     chinese = f"消防水源台账（{village}）" if village else "消防水源台账"  # the file's name
-    printing.print_document(parent, title, build, f"{chinese}-{dt.date.today()}.pdf")
+    name = f"{chinese}-{dt.date.today()}.pdf"
+    printing.print_form(parent, title, "db.water.forms:register_pdf", name, book.db, village)
 
 
 def add_print_entries(

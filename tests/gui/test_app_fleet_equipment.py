@@ -107,3 +107,28 @@ def test_printing_from_the_fleet_pages(offered, qtbot, monkeypatch, make_window,
     supplies.print_menu.actions()[0].trigger()
     qtbot.waitUntil(lambda: len(offered) == 2, timeout=15_000)
     assert "防汛沙袋" in pdf_text(offered[1].pdf)
+
+
+def test_register_readiness_and_count_sheet_print_from_their_pages(
+    offered, qtbot, make_window, database
+):
+    from desktop.fleet.pages.vehicles import print_readiness
+    from desktop.supplies.stocktake import StocktakeDialog
+
+    Fleet(database).save_equipment(EquipmentData("SD-001", "65mm水带", "水带"))
+    Supplies(database).save_supply(SupplyData("防汛沙袋", "防汛物资", "条", quota=500))
+    window = make_window()
+    window.show_page("equipment")
+    window.pages["equipment"].print_register()
+    print_readiness(window, database)
+    dialog = StocktakeDialog(window, Supplies(database))
+    qtbot.addWidget(dialog)
+    dialog.print_sheet()
+    qtbot.waitUntil(lambda: len(offered) == 3, timeout=15_000)
+    names = sorted(o.name for o in offered)
+    assert names == sorted(
+        f"{n}-{TODAY}.pdf" for n in ("装备器材台账", "战备状态报告", "物资盘点表")
+    )
+    texts = {o.name.split("-")[0]: pdf_text(o.pdf) for o in offered}
+    assert "SD-001" in texts["装备器材台账"] and "防汛沙袋" in texts["物资盘点表"]
+    assert "车辆装备物资战备情况报告" in texts["战备状态报告"]

@@ -171,3 +171,29 @@ def test_coverage_page_lists_hydrants_too_far_apart(qtbot, make_window, book):
     assert [(r.site_name, r.a_code, r.b_code, round(r.distance_m)) for r in rows] == [
         ("中心小学", "XHS-001", "XHS-002", 100)
     ]
+
+
+def test_map_register_and_checklist_print(offered, qtbot, make_window, book):
+    import datetime as dt
+
+    from desktop.water import common
+
+    window = make_window()
+    window.show_page("water_map")
+    window.pages["water_map"].print_map()
+    common.print_register(window, book, "高楼社区")
+    common.print_checklist(window, book, True, "XHS-001")
+    qtbot.waitUntil(lambda: len(offered) == 3, timeout=15_000)
+    today = dt.date.today()
+    assert sorted(o.name for o in offered) == sorted(
+        [
+            f"消防水源分布图-{today}.pdf",
+            f"消防水源台账（高楼社区）-{today}.pdf",
+            "市政消火栓检查表-XHS-001.pdf",
+        ]
+    )
+    texts = [
+        "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(o.pdf)).pages)
+        for o in offered
+    ]
+    assert all("XHS-001" in text for text in texts)

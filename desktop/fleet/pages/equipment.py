@@ -245,15 +245,12 @@ class EquipmentPage(PagedRegisterPage):
             ).exec()
 
     def print_register(self) -> None:
-        database = self.fleet.db
-
-        def build() -> bytes:
-            from db.fleet.forms import equipment_register_pdf
-
-            return equipment_register_pdf(database)
-
-        printing.print_document(
-            self, self.tr("装备器材台账"), build, f"装备器材台账-{dt.date.today()}.pdf"
+        printing.print_form(
+            self,
+            self.tr("装备器材台账"),
+            "db.fleet.forms:equipment_register_pdf",
+            f"装备器材台账-{dt.date.today()}.pdf",
+            self.fleet.db,
         )
 
     def print_inspection(self, blank: bool) -> None:

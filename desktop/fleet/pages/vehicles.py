@@ -209,17 +209,12 @@ class VehiclesPage(RegisterPage):
 
 
 def print_readiness(parent: QWidget, database: Any) -> None:
-
-    def build() -> bytes:
-        from db.fleet.forms import readiness_pdf
-
-        return readiness_pdf(database)
-
-    printing.print_document(
+    printing.print_form(
         parent,
         QCoreApplication.translate("fleet.pages.vehicles", "战备状态报告"),
-        build,
+        "db.fleet.forms:readiness_pdf",
         f"战备状态报告-{dt.date.today()}.pdf",
+        database,
     )
 
 

@@ -208,16 +208,15 @@ class CoveragePage(QWidget):
         )
 
     def print_report(self) -> None:
-        database, radius = self.book.db, self.radius.value()
         day = self.day.date() or dt.date.today()
-
-        def build() -> bytes:
-            from db.water.forms import coverage_pdf
-
-            return coverage_pdf(database, radius, day)
-
-        printing.print_document(
-            self, self.tr("重点场所水源覆盖报告"), build, f"水源覆盖报告-{day}.pdf"
+        printing.print_form(
+            self,
+            self.tr("重点场所水源覆盖报告"),
+            "db.water.forms:coverage_pdf",
+            f"水源覆盖报告-{day}.pdf",
+            self.book.db,
+            self.radius.value(),
+            day,
         )
 
 

@@ -263,15 +263,13 @@ class MapPage(QWidget):
             self.changed.emit()
 
     def print_map(self) -> None:
-        database, colour_by = self.book.db, self.colour_by.currentData() or "type"
-
-        def build() -> bytes:
-            from db.water.forms import map_pdf
-
-            return map_pdf(database, colour_by)
-
-        printing.print_document(
-            self, self.tr("消防水源分布图"), build, f"消防水源分布图-{dt.date.today()}.pdf"
+        printing.print_form(
+            self,
+            self.tr("消防水源分布图"),
+            "db.water.forms:map_pdf",
+            f"消防水源分布图-{dt.date.today()}.pdf",
+            self.book.db,
+            self.colour_by.currentData() or "type",
         )
 
 
