@@ -154,7 +154,9 @@ def column_texts(view, header: str) -> list[str]:  # type: ignore[no-untyped-def
 
 
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
-def test_registers_show_the_program_s_own_words_in_english(english, make_window, database, qtbot):
+def test_registers_show_the_program_s_own_words_in_english(
+    english, make_window, database, qtbot, offered
+):
     build(database)
     window = make_window()
     plans = window.pages["plans"].table.view
@@ -171,7 +173,13 @@ def test_registers_show_the_program_s_own_words_in_english(english, make_window,
     assert "Water tender" in column_texts(window.pages["vehicles"].table.view, "Type")
     assert "Team leader" in column_texts(window.pages["members"].table.view, "Role")
     window.show_page("equipment")
-    assert "Portable pump" in column_texts(window.pages["equipment"].view, "Category")
+    equipment = window.pages["equipment"]
+    assert "Portable pump" in column_texts(equipment.view, "Category")
+    equipment.category.setCurrentIndex(equipment.category.findData("机动泵"))
+    equipment.print_inspection(blank=True)
+    qtbot.waitUntil(lambda: bool(offered), timeout=20_000)
+    assert offered[-1].title == "Portable pump test form"
+    assert offered[-1].name == "机动泵检验表-空白.pdf"  # the saved file keeps its Chinese name
     stock = window.services.supplies
     returns = ReturnDialog(window, stock)
     qtbot.addWidget(returns)

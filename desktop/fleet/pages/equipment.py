@@ -274,7 +274,7 @@ class EquipmentPage(PagedRegisterPage):
         suffix = "-空白" if blank else ""
         printing.print_document(
             self,
-            self.tr("{category}检验表").format(category=category),
+            self.tr("{category}检验表").format(category=db_text(category)),
             build,
             f"{name}检验表{suffix}.pdf",
         )
