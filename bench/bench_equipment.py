@@ -287,7 +287,7 @@ def qt_views(db: Database) -> None:
     open_supplies = pages.opener(
         lambda: SuppliesPage(stock), lambda p: p.supplies.view.model().rowCount()
     )
-    gui_timed("open (all tabs read, rows painted)", open_supplies, close_pages)
+    gui_timed("open (tab counts read, rows painted)", open_supplies, close_pages)
     open_supplies()
     supplies: Any = pages.open[-1]
     table = supplies.supplies

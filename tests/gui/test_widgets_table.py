@@ -115,6 +115,15 @@ def test_filter_words_must_all_match(table):
     assert table.count_label.text() == "共 4 条"
 
 
+def test_filter_words_are_literal_and_outlast_new_rows(table):
+    table.set_filter_text(".*")  # not a pattern: no row holds a dot
+    assert table.visible_rows() == []
+    table.set_filter_text("zhao l")  # words of one cell, in any case
+    assert [r.name for r in table.visible_rows()] == ["Zhao Liu"]
+    table.set_rows([*ITEMS, Item("ZHAO Lei", None, 1, False)])
+    assert [r.name for r in table.visible_rows()] == ["Zhao Liu", "ZHAO Lei"]
+
+
 # The offscreen platform plugin warns about this when a window is shown; not our code.
 OFFSCREEN_SHOW = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
