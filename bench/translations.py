@@ -55,7 +55,8 @@ DATA_COLUMNS = {"rules.csv": ("group", "label", "unit")}
 def db_texts() -> list[str]:
     """Every ``said("…")`` text of db/ (its first argument, a string literal or a module
     constant assigned one, ``said(HINT)``), then the Chinese words in the
-    :data:`DATA_COLUMNS` of db/data and the field labels of 修改记录, once each."""
+    :data:`DATA_COLUMNS` of db/data, the field labels of 修改记录 and the rules' sources, once
+    each."""
     found: dict[str, None] = {}
     for path in sorted((ROOT / "db").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -83,7 +84,15 @@ def db_texts() -> list[str]:
         for row in data_rows(name):
             found.update((row[c], None) for c in columns if CHINESE.search(row[c] or ""))
     found.update((label, None) for label in field_labels())
+    found.update((source, None) for source in rule_sources())
     return list(found)
+
+
+def rule_sources() -> list[str]:
+    """The 依据 of each rule as 设置 shows it (its trust mark in words, ``db.rules.TRUST``)."""
+    from db.rules import DEFAULTS
+
+    return [d.source for d in DEFAULTS.values() if CHINESE.search(d.source)]
 
 
 def field_labels() -> list[str]:

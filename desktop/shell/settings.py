@@ -146,7 +146,7 @@ class SettingsPage(QWidget):
                 ),
                 Column("unit", self.tr("单位"), width=60, formatter=db_text),
                 Column(lambda r: self.tr("已修改") if r.changed else "", "", width=50),
-                Column("source", self.tr("依据")),
+                Column("source", self.tr("依据"), formatter=db_text),
             ],
             parent=self,
         )
@@ -217,7 +217,7 @@ class SettingsPage(QWidget):
                 self.tr("{label}（{unit}）\n依据：{source}\n默认值：{default}").format(
                     label=db_text(rule.label),
                     unit=db_text(rule.unit) or self.tr("数值"),
-                    source=rule.source,
+                    source=db_text(rule.source),
                     default=rule.default,
                 ),
                 text=rule.value if typed is None else typed,

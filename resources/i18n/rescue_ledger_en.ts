@@ -3169,7 +3169,7 @@ The database will now be opened again.</translation>
     <name>RecordTableModel</name>
     <message>
         <source>是</source>
-        <extracomment>The value the proxy sorts by (a number, an ordinal or a case-folded string). The row object itself, whatever the caller passed to ``set_rows``.</extracomment>
+        <extracomment>The value the proxy sorts by (a number, an ordinal or a case-folded string). The row object itself, whatever the caller passed to ``set_rows``. A row&apos;s display texts, case-folded and joined (what the filter words are looked up in).</extracomment>
         <translation>Yes</translation>
     </message>
     <message>
@@ -7869,6 +7869,150 @@ Print the survey report now?</translation>
     <message>
         <source>规则名称</source>
         <translation>Rule name</translation>
+    </message>
+    <message>
+        <source>《生产安全事故应急预案管理办法》（应急管理部令第2号）第三十三条第一款：每半年至少组织一次现场处置方案演练（原文已核实）</source>
+        <translation>Measures for the Management of Work Safety Accident Emergency Plans (MEM Order No. 2), art. 33(1): an on-site response drill at least every six months (original text verified)</translation>
+    </message>
+    <message>
+        <source>《生产安全事故应急预案管理办法》第三十三条第二款：危险物品单位及宾馆、商场、娱乐场所、旅游景区等人员密集场所至少每半年一次，无论是否有预案写明（原文已核实）</source>
+        <translation>Measures for the Management of Work Safety Accident Emergency Plans, art. 33(2): units handling dangerous goods and crowded places such as hotels, shopping centres, entertainment venues and scenic spots at least every six months, whatever their plan says (original text verified)</translation>
+    </message>
+    <message>
+        <source>《消防法》第七十三条人员密集场所的范围（本办公室对照场所类型）（转引，待核对原文）</source>
+        <translation>Fire Protection Law, art. 73: what counts as a crowded place (the office matches it to site types) (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>《生产安全事故应急预案管理办法》第三十三条第二款：易燃易爆、危险化学品等单位（本办公室对照场所类型）（转引，待核对原文）</source>
+        <translation>Measures for the Management of Work Safety Accident Emergency Plans, art. 33(2): units with flammable, explosive or hazardous chemicals (the office matches it to site types) (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>《机关、团体、企业、事业单位消防安全管理规定》（公安部令第61号）第四十条：消防安全重点单位至少每半年演练一次（转引，待核对原文）</source>
+        <translation>Provisions on Fire Safety Management of Government Bodies, Organisations, Enterprises and Institutions (MPS Order No. 61), art. 40: key fire safety units drill at least every six months (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>《生产安全事故应急预案管理办法》第三十三条第一款：每年至少组织一次综合或专项应急预案演练（原文已核实）</source>
+        <translation>Measures for the Management of Work Safety Accident Emergency Plans, art. 33(1): a comprehensive or special emergency plan drill at least once a year (original text verified)</translation>
+    </message>
+    <message>
+        <source>应急预案管理办法第35条：每三年至少评估一次（原文已核实）</source>
+        <translation>Emergency plan management measures, art. 35: an assessment at least every three years (original text verified)</translation>
+    </message>
+    <message>
+        <source>本办公室设定</source>
+        <translation>Set by this office</translation>
+    </message>
+    <message>
+        <source>交接班及每次出动后例行保养（实践做法）（转引，待核对原文）；NFPA 1911 日/周检（原文已核实）</source>
+        <translation>Routine maintenance at each shift handover and after each call-out (common practice) (quoted second-hand; original to be checked); NFPA 1911 daily/weekly checks (original text verified)</translation>
+    </message>
+    <message>
+        <source>实践做法：每3个月或连续工作4小时以上（转引，待核对原文）</source>
+        <translation>Common practice: every 3 months or after more than 4 hours of continuous running (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>实践做法：每6个月（转引，待核对原文）</source>
+        <translation>Common practice: every 6 months (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>NFPA 1911：每年水泵测试（原文已核实）</source>
+        <translation>NFPA 1911: yearly pump test (original text verified)</translation>
+    </message>
+    <message>
+        <source>NFPA 1962：每年耐压测试（原文已核实）</source>
+        <translation>NFPA 1962: yearly pressure test (original text verified)</translation>
+    </message>
+    <message>
+        <source>NFPA 1852：每年流量测试（转引，待核对原文）</source>
+        <translation>NFPA 1852: yearly flow test (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>TSG 23：复合气瓶每3年检验（转引，待核对原文）</source>
+        <translation>TSG 23: composite cylinders inspected every 3 years (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>TSG 23：复合气瓶约15年（转引，待核对原文）</source>
+        <translation>TSG 23: composite cylinders about 15 years (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>NFPA 1851：每年高级检查（原文已核实）</source>
+        <translation>NFPA 1851: yearly advanced inspection (original text verified)</translation>
+    </message>
+    <message>
+        <source>NFPA 1851：10年退役（原文已核实）</source>
+        <translation>NFPA 1851: retired after 10 years (original text verified)</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：干粉/CO₂出厂满5年首次维修（转引，待核对原文）</source>
+        <translation>GA 95-2007: dry powder/CO₂ first serviced 5 years after manufacture (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：干粉/CO₂首次维修后每2年（转引，待核对原文）</source>
+        <translation>GA 95-2007: dry powder/CO₂ every 2 years after the first service (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：干粉10年（转引，待核对原文）</source>
+        <translation>GA 95-2007: dry powder 10 years (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：干粉、洁净气体、二氧化碳出厂满5年首次维修（转引，待核对原文）</source>
+        <translation>GA 95-2007: dry powder, clean agent and carbon dioxide first serviced 5 years after manufacture (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：干粉、洁净气体、二氧化碳首次维修后每满2年（转引，待核对原文）</source>
+        <translation>GA 95-2007: dry powder, clean agent and carbon dioxide every 2 years after the first service (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：干粉型10年（转引，待核对原文）</source>
+        <translation>GA 95-2007: dry powder type 10 years (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：水基型（含泡沫）出厂满3年首次维修（转引，待核对原文）</source>
+        <translation>GA 95-2007: water-based (foam included) first serviced 3 years after manufacture (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：水基型（含泡沫）首次维修后每满1年（转引，待核对原文）</source>
+        <translation>GA 95-2007: water-based (foam included) every year after the first service (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：水基型6年（转引，待核对原文）</source>
+        <translation>GA 95-2007: water-based type 6 years (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：泡沫型6年（转引，待核对原文）</source>
+        <translation>GA 95-2007: foam type 6 years (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：二氧化碳型12年（转引，待核对原文）</source>
+        <translation>GA 95-2007: carbon dioxide type 12 years (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：洁净气体型10年（转引，待核对原文）</source>
+        <translation>GA 95-2007: clean agent type 10 years (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>GB 50974-2014（转引，待核对原文）</source>
+        <translation>GB 50974-2014 (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>GB 50974-2014 §7.2.5：室外消火栓间距不应大于120米（转引，待核对原文）</source>
+        <translation>GB 50974-2014 §7.2.5: outdoor hydrants no more than 120 m apart (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>本地做法每月巡查；外观检查每季度（未证实，按本地做法）</source>
+        <translation>Local practice: patrol every month; external inspection every quarter (not confirmed; local practice)</translation>
+    </message>
+    <message>
+        <source>GB 50974-2014 §14.0.3：水位每月（转引，待核对原文）</source>
+        <translation>GB 50974-2014 §14.0.3: water level every month (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>GB 50974-2014 §14.0.3：每年（转引，待核对原文）</source>
+        <translation>GB 50974-2014 §14.0.3: every year (quoted second-hand; original to be checked)</translation>
+    </message>
+    <message>
+        <source>NFPA 291：B级橙色；AWWA：B级黄色（原文已核实）</source>
+        <translation>NFPA 291: class B orange; AWWA: class B yellow (original text verified)</translation>
     </message>
     <message>
         <source>取值</source>

@@ -3169,7 +3169,7 @@
     <name>RecordTableModel</name>
     <message>
         <source>是</source>
-        <extracomment>The value the proxy sorts by (a number, an ordinal or a case-folded string). The row object itself, whatever the caller passed to ``set_rows``.</extracomment>
+        <extracomment>The value the proxy sorts by (a number, an ordinal or a case-folded string). The row object itself, whatever the caller passed to ``set_rows``. A row's display texts, case-folded and joined (what the filter words are looked up in).</extracomment>
         <translation>是</translation>
     </message>
     <message>
@@ -7869,6 +7869,150 @@
     <message>
         <source>规则名称</source>
         <translation>规则名称</translation>
+    </message>
+    <message>
+        <source>《生产安全事故应急预案管理办法》（应急管理部令第2号）第三十三条第一款：每半年至少组织一次现场处置方案演练（原文已核实）</source>
+        <translation>《生产安全事故应急预案管理办法》（应急管理部令第2号）第三十三条第一款：每半年至少组织一次现场处置方案演练（原文已核实）</translation>
+    </message>
+    <message>
+        <source>《生产安全事故应急预案管理办法》第三十三条第二款：危险物品单位及宾馆、商场、娱乐场所、旅游景区等人员密集场所至少每半年一次，无论是否有预案写明（原文已核实）</source>
+        <translation>《生产安全事故应急预案管理办法》第三十三条第二款：危险物品单位及宾馆、商场、娱乐场所、旅游景区等人员密集场所至少每半年一次，无论是否有预案写明（原文已核实）</translation>
+    </message>
+    <message>
+        <source>《消防法》第七十三条人员密集场所的范围（本办公室对照场所类型）（转引，待核对原文）</source>
+        <translation>《消防法》第七十三条人员密集场所的范围（本办公室对照场所类型）（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>《生产安全事故应急预案管理办法》第三十三条第二款：易燃易爆、危险化学品等单位（本办公室对照场所类型）（转引，待核对原文）</source>
+        <translation>《生产安全事故应急预案管理办法》第三十三条第二款：易燃易爆、危险化学品等单位（本办公室对照场所类型）（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>《机关、团体、企业、事业单位消防安全管理规定》（公安部令第61号）第四十条：消防安全重点单位至少每半年演练一次（转引，待核对原文）</source>
+        <translation>《机关、团体、企业、事业单位消防安全管理规定》（公安部令第61号）第四十条：消防安全重点单位至少每半年演练一次（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>《生产安全事故应急预案管理办法》第三十三条第一款：每年至少组织一次综合或专项应急预案演练（原文已核实）</source>
+        <translation>《生产安全事故应急预案管理办法》第三十三条第一款：每年至少组织一次综合或专项应急预案演练（原文已核实）</translation>
+    </message>
+    <message>
+        <source>应急预案管理办法第35条：每三年至少评估一次（原文已核实）</source>
+        <translation>应急预案管理办法第35条：每三年至少评估一次（原文已核实）</translation>
+    </message>
+    <message>
+        <source>本办公室设定</source>
+        <translation>本办公室设定</translation>
+    </message>
+    <message>
+        <source>交接班及每次出动后例行保养（实践做法）（转引，待核对原文）；NFPA 1911 日/周检（原文已核实）</source>
+        <translation>交接班及每次出动后例行保养（实践做法）（转引，待核对原文）；NFPA 1911 日/周检（原文已核实）</translation>
+    </message>
+    <message>
+        <source>实践做法：每3个月或连续工作4小时以上（转引，待核对原文）</source>
+        <translation>实践做法：每3个月或连续工作4小时以上（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>实践做法：每6个月（转引，待核对原文）</source>
+        <translation>实践做法：每6个月（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>NFPA 1911：每年水泵测试（原文已核实）</source>
+        <translation>NFPA 1911：每年水泵测试（原文已核实）</translation>
+    </message>
+    <message>
+        <source>NFPA 1962：每年耐压测试（原文已核实）</source>
+        <translation>NFPA 1962：每年耐压测试（原文已核实）</translation>
+    </message>
+    <message>
+        <source>NFPA 1852：每年流量测试（转引，待核对原文）</source>
+        <translation>NFPA 1852：每年流量测试（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>TSG 23：复合气瓶每3年检验（转引，待核对原文）</source>
+        <translation>TSG 23：复合气瓶每3年检验（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>TSG 23：复合气瓶约15年（转引，待核对原文）</source>
+        <translation>TSG 23：复合气瓶约15年（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>NFPA 1851：每年高级检查（原文已核实）</source>
+        <translation>NFPA 1851：每年高级检查（原文已核实）</translation>
+    </message>
+    <message>
+        <source>NFPA 1851：10年退役（原文已核实）</source>
+        <translation>NFPA 1851：10年退役（原文已核实）</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：干粉/CO₂出厂满5年首次维修（转引，待核对原文）</source>
+        <translation>GA 95-2007：干粉/CO₂出厂满5年首次维修（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：干粉/CO₂首次维修后每2年（转引，待核对原文）</source>
+        <translation>GA 95-2007：干粉/CO₂首次维修后每2年（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：干粉10年（转引，待核对原文）</source>
+        <translation>GA 95-2007：干粉10年（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：干粉、洁净气体、二氧化碳出厂满5年首次维修（转引，待核对原文）</source>
+        <translation>GA 95-2007：干粉、洁净气体、二氧化碳出厂满5年首次维修（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：干粉、洁净气体、二氧化碳首次维修后每满2年（转引，待核对原文）</source>
+        <translation>GA 95-2007：干粉、洁净气体、二氧化碳首次维修后每满2年（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：干粉型10年（转引，待核对原文）</source>
+        <translation>GA 95-2007：干粉型10年（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：水基型（含泡沫）出厂满3年首次维修（转引，待核对原文）</source>
+        <translation>GA 95-2007：水基型（含泡沫）出厂满3年首次维修（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：水基型（含泡沫）首次维修后每满1年（转引，待核对原文）</source>
+        <translation>GA 95-2007：水基型（含泡沫）首次维修后每满1年（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：水基型6年（转引，待核对原文）</source>
+        <translation>GA 95-2007：水基型6年（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：泡沫型6年（转引，待核对原文）</source>
+        <translation>GA 95-2007：泡沫型6年（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：二氧化碳型12年（转引，待核对原文）</source>
+        <translation>GA 95-2007：二氧化碳型12年（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>GA 95-2007：洁净气体型10年（转引，待核对原文）</source>
+        <translation>GA 95-2007：洁净气体型10年（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>GB 50974-2014（转引，待核对原文）</source>
+        <translation>GB 50974-2014（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>GB 50974-2014 §7.2.5：室外消火栓间距不应大于120米（转引，待核对原文）</source>
+        <translation>GB 50974-2014 §7.2.5：室外消火栓间距不应大于120米（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>本地做法每月巡查；外观检查每季度（未证实，按本地做法）</source>
+        <translation>本地做法每月巡查；外观检查每季度（未证实，按本地做法）</translation>
+    </message>
+    <message>
+        <source>GB 50974-2014 §14.0.3：水位每月（转引，待核对原文）</source>
+        <translation>GB 50974-2014 §14.0.3：水位每月（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>GB 50974-2014 §14.0.3：每年（转引，待核对原文）</source>
+        <translation>GB 50974-2014 §14.0.3：每年（转引，待核对原文）</translation>
+    </message>
+    <message>
+        <source>NFPA 291：B级橙色；AWWA：B级黄色（原文已核实）</source>
+        <translation>NFPA 291：B级橙色；AWWA：B级黄色（原文已核实）</translation>
     </message>
     <message>
         <source>取值</source>

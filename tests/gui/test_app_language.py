@@ -73,3 +73,14 @@ def test_language_is_chosen_per_user_and_loaded_at_start(qapp, make_window, mess
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_english_rule_table_names_its_sources_in_english(english, make_window):
+    """设置's rule table: each rule's 依据 (a law, a standard, the office's own setting) and how
+    far it is verified read in English; the Chinese window keeps the Chinese."""
+    table = make_window().settings_page.rules
+    column = next(i for i, c in enumerate(table.model.columns) if c.key == "source")
+    sources = [table.model.index(r, column).data() for r in range(table.model.rowCount())]
+    assert len(sources) > 40 and [s for s in sources if CJK.search(s)] == []
+    assert "NFPA 1851: retired after 10 years (original text verified)" in sources
+    assert "Set by this office" in sources
