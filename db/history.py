@@ -23,7 +23,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from db.labels import TableLabels, field_label, table_labels, table_title
 from db.paging import Page, clamp
 from db.shared_models import AuditLog
-from db.words import said, said_list
+from db.words import said, said_list, stored
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -158,11 +158,12 @@ def count_text(total: int) -> str:
 
 def _cut(text: str, width: int) -> str:
     """``text`` on one line, cut to ``width`` characters; as it was (a ``said`` word keeps its
-    marking) when it already is."""
+    marking) when it already is, else a :func:`db.words.stored` value (a fixed word such as
+    在用 is shown in the window's language, like the change's own 原值/新值 columns)."""
     line = " ".join(text.split())
     if line == text:
         line = text
-    return line if len(line) <= width else line[: width - 1] + "…"
+    return stored(line if len(line) <= width else line[: width - 1] + "…")
 
 
 def show(value: Any) -> str:

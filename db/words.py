@@ -48,4 +48,12 @@ def said_list(words: Iterable[str], separator: str = "、") -> str:
     return text
 
 
-__all__ = ["Said", "SaidList", "said", "said_list"]
+def stored(value: str) -> str:
+    """A value read back from the records (a change's old or new value): shown translated
+    when it is one of db's fixed words (a status such as 在用, a type), else as typed."""
+    if isinstance(value, (Said, SaidList)):
+        return value
+    return said_list((value,), "")
+
+
+__all__ = ["Said", "SaidList", "said", "said_list", "stored"]

@@ -209,6 +209,10 @@ def test_a_record_s_history_names_its_fields_in_english(english, database):
     assert [label(c.label) for c in changed.changes] == ["Phone"]
     assert old(added.changes[0].old) == "(empty)"
     assert changed.summary() == "联系电话：023-45601231 → 023-45601232"  # the command line's
+    book.save_site(replace(book.sites()[0], type="养老院"))  # a fixed word, stored in Chinese
+    typed = History(database).record("site", site)[0]
+    assert db_text(typed.summary()) == "Type: School → Care home"
+    assert typed.summary() == "类型：学校 → 养老院"
 
 
 def test_a_record_named_with_its_number_reads_the_english_way(english, database):
