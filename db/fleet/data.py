@@ -96,6 +96,11 @@ class EquipmentFilter:
     due_before: dt.date | None = None
     include_archived: bool = False
 
+    def narrows(self) -> bool:
+        """Whether it shows less than the whole register (archived items aside)."""
+        chosen = (self.text.strip(), self.category, self.status)
+        return any(chosen) or self.vehicle_id is not None or self.due_before is not None
+
 
 @dataclass
 class TemplateItemData:

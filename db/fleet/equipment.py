@@ -27,13 +27,6 @@ EQUIPMENT_ROW_COLUMNS = (
 _PLATE = EQUIPMENT_ROW_COLUMNS.index(Vehicle.plate)
 
 
-def _narrows(f: EquipmentFilter) -> bool:
-    """Whether ``f`` shows less than the whole register (archived items aside)."""
-    return bool(f.text.strip() or f.category or f.status) or (
-        f.vehicle_id is not None or f.due_before is not None
-    )
-
-
 def _equipment_row(row: Any) -> EquipmentData:
     """An EquipmentData from a row of ``EQUIPMENT_ROW_COLUMNS``."""
     values = list(row)
@@ -219,7 +212,7 @@ class EquipmentRegister(Part):
                 total = len(ids)
                 if total <= TEXT_MATCH_LIMIT:
                     query = select(Equipment).where(Equipment.id.in_(ids))
-            elif filter is None or not _narrows(filter):
+            elif filter is None or not filter.narrows():
                 total = register_total(s, Equipment, filter is not None and filter.include_archived)
             else:
                 total = count(s, query)

@@ -185,6 +185,11 @@ class WaterFilter:
     available: bool | None = None  # True: usable on ``today`` (dry season counts as unusable)
     include_archived: bool = False
 
+    def narrows(self) -> bool:
+        """Whether it shows less than the whole register (archived sources aside)."""
+        chosen = (self.text.strip(), self.type, self.status, self.village, self.due)
+        return any(chosen) or self.available is not None
+
 
 @dataclass
 class CheckItemData:

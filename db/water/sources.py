@@ -202,13 +202,6 @@ def available_clause(day: dt.date) -> ColumnElement[bool]:
     return and_(WaterSource.status == USABLE, not_(in_season))
 
 
-def narrows(f: WaterFilter) -> bool:
-    """Whether ``f`` shows less than the whole register (archived rows aside)."""
-    return bool(f.text.strip() or f.type or f.status or f.village or f.due) or (
-        f.available is not None
-    )
-
-
 def _live(f: WaterFilter, counting: bool) -> ColumnElement[bool]:
     """Not archived, written so that SQLite can answer ``f`` from an index.
 
@@ -320,7 +313,7 @@ class Sources:
                     found.sort(key=lambda r: _sort_value(r[key]), reverse=descending)
                     window = found[offset : offset + limit]
                     return Page([row_data(r) for r in window], total, offset, limit)
-            elif filters is None or not narrows(filters):
+            elif filters is None or not filters.narrows():
                 total = register_total(
                     s, WaterSource, filters is not None and filters.include_archived
                 )
