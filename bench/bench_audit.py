@@ -27,8 +27,10 @@ from sqlalchemy import insert  # noqa: E402
 
 from bench.bench_equipment import timed  # noqa: E402
 from bench.load import one_core_busy  # noqa: E402
-from db.engine import Database, open_database  # noqa: E402
-from db.history import History, HistoryFilter  # noqa: E402
+from db.engine import Database  # noqa: E402
+from db.engine import open_database  # noqa: E402
+from db.history import History  # noqa: E402
+from db.history import HistoryFilter  # noqa: E402
 from db.shared_models import AuditLog  # noqa: E402
 
 CHUNK = 20_000

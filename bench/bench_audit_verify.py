@@ -36,9 +36,12 @@ sys.path.insert(0, str(ROOT))
 
 from db.audit import insert_audited  # noqa: E402
 from db.audit_verify import verify  # noqa: E402
-from db.chain import digest, head  # noqa: E402
+from db.chain import digest  # noqa: E402
+from db.chain import head  # noqa: E402
 from db.duty.models import Member  # noqa: E402
-from db.engine import Database, open_database, sqlite_path  # noqa: E402
+from db.engine import Database  # noqa: E402
+from db.engine import open_database  # noqa: E402
+from db.engine import sqlite_path  # noqa: E402
 
 CHUNK = 20_000
 

@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT))
 from bench.bench_water import generate  # noqa: E402
 from db.backup import backup_now  # noqa: E402
 from db.engine import open_database  # noqa: E402
-from db.restore import copy_to, restore  # noqa: E402
+from db.restore import copy_to  # noqa: E402
+from db.restore import restore  # noqa: E402
 
 
 def timed(label: str, fn: Callable[[], Any]) -> Any:

@@ -37,13 +37,17 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from db.duty import LeaveData, Ledger, MemberData, forms  # noqa: E402
+from db.duty import LeaveData  # noqa: E402
+from db.duty import Ledger  # noqa: E402
+from db.duty import MemberData  # noqa: E402
+from db.duty import forms  # noqa: E402
 from db.duty.roster import month_dates  # noqa: E402
 from db.engine import open_database  # noqa: E402
 

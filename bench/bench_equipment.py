@@ -29,15 +29,26 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import func, insert, select  # noqa: E402
+from sqlalchemy import func  # noqa: E402
+from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 
 from bench.load import one_core_busy  # noqa: E402
-from bench.timing import Pages, action_times  # noqa: E402
-from db.engine import Database, open_database  # noqa: E402
-from db.fleet import EQUIPMENT_CATEGORIES, EquipmentFilter, Fleet, Intervals  # noqa: E402
-from db.fleet.models import Equipment, Vehicle  # noqa: E402
-from db.supplies import MoveFilter, Supplies  # noqa: E402
-from db.supplies.models import StockMove, Supply, SupplyBatch  # noqa: E402
+from bench.timing import Pages  # noqa: E402
+from bench.timing import action_times  # noqa: E402
+from db.engine import Database  # noqa: E402
+from db.engine import open_database  # noqa: E402
+from db.fleet import EQUIPMENT_CATEGORIES  # noqa: E402
+from db.fleet import EquipmentFilter  # noqa: E402
+from db.fleet import Fleet  # noqa: E402
+from db.fleet import Intervals  # noqa: E402
+from db.fleet.models import Equipment  # noqa: E402
+from db.fleet.models import Vehicle  # noqa: E402
+from db.supplies import MoveFilter  # noqa: E402
+from db.supplies import Supplies  # noqa: E402
+from db.supplies.models import StockMove  # noqa: E402
+from db.supplies.models import Supply  # noqa: E402
+from db.supplies.models import SupplyBatch  # noqa: E402
 
 VEHICLES, ITEMS, SUPPLIES, MOVES = 20, 20_000, 2_000, 1_000_000
 CHUNK = 20_000
@@ -159,7 +170,8 @@ def build(db: Database) -> None:
         written += len(chunk)
         print(f"\r  {written:,} moves", end="", flush=True)
     print()
-    from sqlalchemy import bindparam, update
+    from sqlalchemy import bindparam
+    from sqlalchemy import update
 
     with db.engine.begin() as conn:
         table = Supply.__table__
@@ -205,7 +217,8 @@ def qt_views(db: Database) -> None:
     """The 装备器材 and 物资储备 pages the window shows, built on the bench database and driven
     like a clerk: open (first rows painted), click a column header, pick or type a filter."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtCore import QPoint
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QTableView
 

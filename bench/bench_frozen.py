@@ -26,7 +26,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from bench_duty import BARE_WINDOW, alternate, to_window_mapped, window_env, x_display  # noqa: E402
+from bench_duty import BARE_WINDOW  # noqa: E402
+from bench_duty import alternate  # noqa: E402
+from bench_duty import to_window_mapped  # noqa: E402
+from bench_duty import window_env  # noqa: E402
+from bench_duty import x_display  # noqa: E402
 
 WORK = ROOT / "build" / "bench-frozen"
 BARE = WORK / "dist" / "bare-window" / "bare-window"

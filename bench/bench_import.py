@@ -27,8 +27,10 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.load import one_core_busy  # noqa: E402
-from db.duty import Ledger, MemberData  # noqa: E402
-from db.engine import Database, open_database  # noqa: E402
+from db.duty import Ledger  # noqa: E402
+from db.duty import MemberData  # noqa: E402
+from db.engine import Database  # noqa: E402
+from db.engine import open_database  # noqa: E402
 
 HEADERS = ["姓名", "职务", "联系电话", "可任带班领导", "驾驶员", "入队日期", "备注"]
 GOAL = 1.0
@@ -80,7 +82,8 @@ def main() -> int:
 
 
 def run(database: Database, path: Path) -> None:
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent
+    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QWidget
 
     from db.xlsx import ImportOptions

@@ -32,8 +32,10 @@ import sys
 import tempfile
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.load import one_core_busy  # noqa: E402
-from db.engine import Database, open_database  # noqa: E402
+from db.engine import Database  # noqa: E402
+from db.engine import open_database  # noqa: E402
 from db.xlsx import import_register  # noqa: E402
 
 TITLE = "高楼镇消防水源普查登记表"

@@ -23,12 +23,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy import func  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 
-from bench import bench_equipment, bench_water  # noqa: E402
+from bench import bench_equipment  # noqa: E402
+from bench import bench_water  # noqa: E402
 from bench.load import one_core_busy  # noqa: E402
 from db import report  # noqa: E402
-from db.engine import Database, open_database  # noqa: E402
+from db.engine import Database  # noqa: E402
+from db.engine import open_database  # noqa: E402
 from db.report.forms import report_pdf  # noqa: E402
 from db.report.xlsx import write_report  # noqa: E402
 from db.water.models import WaterSource  # noqa: E402

@@ -24,7 +24,8 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,12 +35,17 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import insert  # noqa: E402
 
 from bench.load import one_core_busy  # noqa: E402
-from bench.timing import Pages, action_times  # noqa: E402
-from db.chain import TRIGGERS, append_only_sql  # noqa: E402
+from bench.timing import Pages  # noqa: E402
+from bench.timing import action_times  # noqa: E402
+from db.chain import TRIGGERS  # noqa: E402
+from db.chain import append_only_sql  # noqa: E402
 from db.drills.models import Site  # noqa: E402
-from db.engine import Database, open_database  # noqa: E402
-from db.water import WaterBook, WaterFilter  # noqa: E402
-from db.water.models import Inspection, WaterSource  # noqa: E402
+from db.engine import Database  # noqa: E402
+from db.engine import open_database  # noqa: E402
+from db.water import WaterBook  # noqa: E402
+from db.water import WaterFilter  # noqa: E402
+from db.water.models import Inspection  # noqa: E402
+from db.water.models import WaterSource  # noqa: E402
 from db.xlsx import import_register  # noqa: E402
 
 CHUNK = 20_000
@@ -179,9 +185,11 @@ def qt_views(database: Database, goal: float) -> None:
     """The 水源台账 page the window shows, built on the bench database and driven like a clerk:
     open it (first rows painted), click a column header, pick filters."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtCore import QPoint
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QComboBox, QTableView
+    from PySide6.QtWidgets import QComboBox
+    from PySide6.QtWidgets import QTableView
 
     from desktop.gui import make_app
     from desktop.water.pages.sources import WaterPage

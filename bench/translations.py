@@ -99,7 +99,8 @@ def field_labels() -> list[str]:
     """What 修改记录 calls each field of each table (``db.labels.field_label``: the tables'
     own labels, their registers' column headers, the common words), once each."""
     from db.base import Base
-    from db.labels import field_label, table_labels
+    from db.labels import field_label
+    from db.labels import table_labels
     from db.registry import load_models
 
     load_models()

@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from db.base import Base
 from db.engine import Database
-from db.errors import LedgerError, NotFoundError
+from db.errors import LedgerError
+from db.errors import NotFoundError
 from db.shared_models import Attachment
 
 MAX_BYTES = 200 * 1024 * 1024

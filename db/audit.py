@@ -15,13 +15,24 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import Any
+from typing import cast
 
-from sqlalchemy import Table, bindparam, event, func, insert, inspect, select, update
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy import Table
+from sqlalchemy import bindparam
+from sqlalchemy import event
+from sqlalchemy import func
+from sqlalchemy import insert
+from sqlalchemy import inspect
+from sqlalchemy import select
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import UOWTransaction
 
 from db.access import check_tables
-from db.base import AUDIT_SKIP, Tracked, now
+from db.base import AUDIT_SKIP
+from db.base import Tracked
+from db.base import now
 from db.chain import link
 from db.paging import refresh_statistics
 from db.shared_models import AuditLog

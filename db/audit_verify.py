@@ -22,30 +22,31 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from collections.abc import Iterator
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import (
-    Connection,
-    Table,
-    func,
-    insert,
-    inspect,
-    select,
-    text,
-)
+from sqlalchemy import Connection
+from sqlalchemy import Table
+from sqlalchemy import func
+from sqlalchemy import insert
+from sqlalchemy import inspect
+from sqlalchemy import select
+from sqlalchemy import text
 
-from db.audit import AUDIT_SKIP, dump
+from db.audit import AUDIT_SKIP
+from db.audit import dump
 from db.base import now
-from db.chain import (
-    GENESIS,
-    TRIGGERS,
-    UPGRADE_OPERATOR,
-    digest,
-    link,
-    stored_at,
-)
+from db.chain import GENESIS
+from db.chain import TRIGGERS
+from db.chain import UPGRADE_OPERATOR
+from db.chain import digest
+from db.chain import link
+from db.chain import stored_at
 from db.shared_models import AuditLog
 
 Progress = Callable[[int, int], None]

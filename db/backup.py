@@ -20,8 +20,11 @@ import re
 import shutil
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -30,7 +33,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db import paths
 from db.base import now
-from db.engine import Database, sqlite_path
+from db.engine import Database
+from db.engine import sqlite_path
 from db.errors import LedgerError
 from db.shared_models import Setting
 

@@ -20,7 +20,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, String, bindparam, select, text, type_coerce, update
+from sqlalchemy import Connection
+from sqlalchemy import String
+from sqlalchemy import bindparam
+from sqlalchemy import select
+from sqlalchemy import text
+from sqlalchemy import type_coerce
+from sqlalchemy import update
 
 from db.shared_models import AuditLog
 from db.words import said

@@ -8,27 +8,31 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy import Engine
+from sqlalchemy import create_engine
+from sqlalchemy import event
+from sqlalchemy.engine import Connection
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 import db.audit  # noqa: F401  (registers the flush hooks; loads db.shared_models, the core tables)
-from db import access, paths
+from db import access
+from db import paths
 from db.audit import OPERATOR_KEY
-from db.errors import (
-    CANT_OPEN_MESSAGE,
-    DatabaseFaultError,
-    LedgerError,
-    NetworkShareError,
-    PermissionDenied,
-    StaleRecordError,
-    database_error,
-)
+from db.errors import CANT_OPEN_MESSAGE
+from db.errors import DatabaseFaultError
+from db.errors import LedgerError
+from db.errors import NetworkShareError
+from db.errors import PermissionDenied
+from db.errors import StaleRecordError
+from db.errors import database_error
 
 access.install()  # every write passes the role check (db/access.py)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TypeVar
 
-from db.words import said, said_list
+from db.words import said
+from db.words import said_list
 
 T = TypeVar("T")
 
@@ -206,7 +207,8 @@ def database_error(exc: BaseException, where: str = "") -> LedgerError | None:
     sentence: ``Database.transaction``/``read``, opening, the command line and the window all
     pass through it. ``where`` names the file (" D:\\台账\\rescue-ledger.sqlite3 ", spaces around) when known.
     """
-    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.exc import SQLAlchemyError
 
     if isinstance(exc, LedgerError):
         return exc

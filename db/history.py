@@ -13,17 +13,28 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_
+from sqlalchemy import func
+from sqlalchemy import or_
+from sqlalchemy import select
 from sqlalchemy.sql.elements import ColumnElement
 
-from db.labels import TableLabels, field_label, table_labels, table_title
-from db.paging import Page, clamp
+from db.labels import TableLabels
+from db.labels import field_label
+from db.labels import table_labels
+from db.labels import table_title
+from db.paging import Page
+from db.paging import clamp
 from db.shared_models import AuditLog
-from db.words import said, said_list, stored
+from db.words import said
+from db.words import said_list
+from db.words import stored
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -11,7 +11,8 @@ import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -19,8 +20,13 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
 from db.errors import LedgerError
-from db.history import EMPTY, History, HistoryEntry, HistoryFilter
-from db.xlsx.spec import Cancelled, OperationCancelled, Progress
+from db.history import EMPTY
+from db.history import History
+from db.history import HistoryEntry
+from db.history import HistoryFilter
+from db.xlsx.spec import Cancelled
+from db.xlsx.spec import OperationCancelled
+from db.xlsx.spec import Progress
 from db.xlsx.writer import save_workbook
 
 if TYPE_CHECKING:

@@ -10,7 +10,8 @@ through the registry; :func:`field_label` falls back to the words every register
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from functools import cache
 
 from db.words import said
@@ -77,7 +78,9 @@ def shared() -> tuple[TableLabels, ...]:
     """The shared tables' labels (built when first asked: they name the roles and the
     vocabulary kinds, whose modules the window should not load at start)."""
     from db.access import ROLES
-    from db.vocab import HIDDEN, SYNONYM, VALUE
+    from db.vocab import HIDDEN
+    from db.vocab import SYNONYM
+    from db.vocab import VALUE
 
     return (
         TableLabels(

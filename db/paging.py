@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from dataclasses import dataclass
+from dataclasses import field
+from typing import Any
+from typing import Generic
+from typing import TypeVar
 
-from sqlalchemy import Boolean, String, column, func, literal, or_, select, text
+from sqlalchemy import Boolean
+from sqlalchemy import String
+from sqlalchemy import column
+from sqlalchemy import func
+from sqlalchemy import literal
+from sqlalchemy import or_
+from sqlalchemy import select
+from sqlalchemy import text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler

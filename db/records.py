@@ -12,14 +12,21 @@ its dataclass (:func:`as_data`); a register is counted by category and status (:
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
-from typing import Any, Literal, TypeVar
+from collections.abc import Callable
+from collections.abc import Iterable
+from typing import Any
+from typing import Literal
+from typing import TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import NotFoundError, ValidationError, check_version
-from db.validate import match_key, same_key
+from db.errors import NotFoundError
+from db.errors import ValidationError
+from db.errors import check_version
+from db.validate import match_key
+from db.validate import same_key
 
 T = TypeVar("T")
 

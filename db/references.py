@@ -3,7 +3,9 @@ delete" that also sees references from other domains (a member on a drill's sign
 
 from __future__ import annotations
 
-from sqlalchemy import Table, literal, select
+from sqlalchemy import Table
+from sqlalchemy import literal
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.base import Base

@@ -11,17 +11,35 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
-from sqlalchemy import Connection, MetaData, create_engine, func, insert, select, text
+from sqlalchemy import Connection
+from sqlalchemy import MetaData
+from sqlalchemy import create_engine
+from sqlalchemy import func
+from sqlalchemy import insert
+from sqlalchemy import select
+from sqlalchemy import text
 
 from db import paths
-from db.backup import BackupError, BackupFile, backup_now, copy_sqlite_file, parse
-from db.chain import TRIGGERS, UPGRADE_OPERATOR, append_only_sql
-from db.engine import Database, open_database, sqlite_path
+from db.backup import BackupError
+from db.backup import BackupFile
+from db.backup import backup_now
+from db.backup import copy_sqlite_file
+from db.backup import parse
+from db.chain import TRIGGERS
+from db.chain import UPGRADE_OPERATOR
+from db.chain import append_only_sql
+from db.engine import Database
+from db.engine import open_database
+from db.engine import sqlite_path
 from db.errors import LedgerError
-from db.migrate import NEWER_MESSAGE, check_known, current_revision, upgrade
+from db.migrate import NEWER_MESSAGE
+from db.migrate import check_known
+from db.migrate import current_revision
+from db.migrate import upgrade
 
 Progress = Callable[[int, int], None]
 CHUNK = 2000

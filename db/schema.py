@@ -5,7 +5,8 @@ import it: each facade imports its own model modules, so a command declares only
 uses (``db.shared_models``, the audit trail and settings, always load with the audit hooks).
 """
 
-from sqlalchemy import Index, text
+from sqlalchemy import Index
+from sqlalchemy import text
 
 from db import registry
 from db.duty.models import DutyAssignment

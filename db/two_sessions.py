@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from db.paths import data_rows, package_dir
+from db.paths import data_rows
+from db.paths import package_dir
 
 DATA_FILE = package_dir("db") / "data" / "two_sessions.csv"
 #: The usual window for a year nobody has entered yet (CPPCC opens 3-04, NPC closes ~3-11).

@@ -20,18 +20,32 @@ from __future__ import annotations
 import datetime as dt
 import json
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from sqlalchemy import Date, DateTime, Time, event, func, inspect, select
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy import Date
+from sqlalchemy import DateTime
+from sqlalchemy import Time
+from sqlalchemy import event
+from sqlalchemy import func
+from sqlalchemy import inspect
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import UOWTransaction
 from sqlalchemy.orm.attributes import flag_modified
 
-from db.audit import dump, flushed_deletes, snapshot
-from db.base import Base, Tracked
+from db.audit import dump
+from db.audit import flushed_deletes
+from db.audit import snapshot
+from db.base import Base
+from db.base import Tracked
 from db.errors import LedgerError
-from db.history import entry, name_references, references
+from db.history import entry
+from db.history import name_references
+from db.history import references
 from db.references import is_referenced
 from db.shared_models import AuditLog
 

@@ -16,14 +16,18 @@ import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import access
 from db.base import now
-from db.errors import NotFoundError, SignInError, ValidationError, check_version
+from db.errors import NotFoundError
+from db.errors import SignInError
+from db.errors import ValidationError
+from db.errors import check_version
 from db.shared_models import User
 from db.words import said
 
@@ -244,7 +248,8 @@ class Users:
         is refused with the seconds left (``wait=False``; the window, which must not freeze).
         The wait and the hash check happen outside any transaction (no lock is held).
         """
-        from argon2.exceptions import InvalidHashError, VerificationError
+        from argon2.exceptions import InvalidHashError
+        from argon2.exceptions import VerificationError
 
         left = self.wait_left(name)
         if left > 0 and not wait:

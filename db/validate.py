@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Sequence
 from typing import Any
 
-from db.words import said, said_list
+from db.words import said
+from db.words import said_list
 
 PHONE_CHARS = re.compile(r"^[0-9０-９+\-－ ()（）转]*$")
 PHONE_MIN, PHONE_MAX = 3, 40

@@ -14,16 +14,20 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.base import Base
-from db.errors import NotFoundError, ValidationError, named
+from db.errors import NotFoundError
+from db.errors import ValidationError
+from db.errors import named
 from db.shared_models import VocabEntry
-from db.vocab_builtin import BY_KEY, Vocabulary
+from db.vocab_builtin import BY_KEY
+from db.vocab_builtin import Vocabulary
 from db.words import said
 
 VALUE, SYNONYM, HIDDEN = "value", "synonym", "hidden"  # HIDDEN: a built-in value retired

@@ -13,7 +13,8 @@ and the ledgers of town emergency offices). A synonym may also imply another fie
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from db.drills import SITE_TYPES
 from db.fleet import EQUIPMENT_CATEGORIES

@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import gc
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
+from collections.abc import Sequence
 
 # The program loads SQLAlchemy, reportlab or Qt and then runs: at the collector's default
 # threshold (700 new objects) it would sweep the objects those imports and a command build —

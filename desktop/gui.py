@@ -8,8 +8,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLibraryInfo
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from db.paths import resource_path
@@ -23,7 +28,8 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     界面语言, desktop.language); the ones found. Qt's source texts are English, so for
     English only the program's own is loaded."""
     from desktop.common import words
-    from desktop.language import chosen_language, locale_of
+    from desktop.language import chosen_language
+    from desktop.language import locale_of
     from widgets import shown
 
     shown.install(words.shown)

@@ -7,7 +7,8 @@ for it. Source strings are Chinese, so 中文 needs no translation of the progra
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QSettings
 
 DEFAULT = "zh_CN"
 LANGUAGES: tuple[tuple[str, str], ...] = (("zh_CN", "中文"), ("en", "English"))

@@ -9,7 +9,10 @@ its domain.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING
+from typing import Any
+from typing import Generic
+from typing import TypeVar
 
 if TYPE_CHECKING:
     from db.drills import DrillBook

@@ -13,7 +13,8 @@ modules the program does not use are left out.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path, PurePosixPath
+from pathlib import Path
+from pathlib import PurePosixPath
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "rescue-ledger"

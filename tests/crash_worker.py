@@ -13,7 +13,8 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -57,8 +58,10 @@ def prepare(data_dir: str, files: str) -> None:
     """The database every trial of a path starts from, and the files the writers use."""
     import openpyxl
 
-    from db.duty import Ledger, MemberData
-    from db.water import WaterBook, WaterSourceData
+    from db.duty import Ledger
+    from db.duty import MemberData
+    from db.water import WaterBook
+    from db.water import WaterSourceData
 
     database = _open(data_dir)
     ledger = Ledger(database)
@@ -288,7 +291,8 @@ def _audit_matches(database: Any, tables: tuple[str, ...]) -> list[str]:
     """``audit verify``'s record pass on the tables one path writes: each record equal to its
     newest audit row, none gone or new without one (the whole check, chain included, is
     :func:`verify_all`, run once a path's trials are done: a broken chain stays broken)."""
-    from db.audit_verify import audited_tables, record_findings
+    from db.audit_verify import audited_tables
+    from db.audit_verify import record_findings
 
     with database.engine.connect() as connection:
         return [

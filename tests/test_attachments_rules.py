@@ -7,13 +7,20 @@ import datetime as dt
 import os
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from db.attachments import Attachments
-from db.drills import DrillBook, DrillData, PlanData
-from db.errors import LedgerError, NotFoundError, ValidationError
-from db.rules import DEFAULTS, Rules
-from db.shared_models import Attachment, AuditLog
+from db.drills import DrillBook
+from db.drills import DrillData
+from db.drills import PlanData
+from db.errors import LedgerError
+from db.errors import NotFoundError
+from db.errors import ValidationError
+from db.rules import DEFAULTS
+from db.rules import Rules
+from db.shared_models import Attachment
+from db.shared_models import AuditLog
 
 
 @pytest.fixture

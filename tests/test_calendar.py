@@ -8,7 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from db.calendar import campaign_periods, holiday_name, is_rest_day, official_span, spring_festival
+from db.calendar import campaign_periods
+from db.calendar import holiday_name
+from db.calendar import is_rest_day
+from db.calendar import official_span
+from db.calendar import spring_festival
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,24 @@ import pdfplumber
 import pytest
 
 from db import report
-from db.drills import DrillBook, DrillData, FindingData
-from db.duty import CallData, HandoverData, Ledger, MemberData, PeriodData
+from db.drills import DrillBook
+from db.drills import DrillData
+from db.drills import FindingData
+from db.duty import CallData
+from db.duty import HandoverData
+from db.duty import Ledger
+from db.duty import MemberData
+from db.duty import PeriodData
 from db.engine import open_database
 from db.errors import ValidationError
-from db.fleet import VEHICLE, Fleet, VehicleData
+from db.fleet import VEHICLE
+from db.fleet import Fleet
+from db.fleet import VehicleData
 from db.report.forms import report_pdf
 from db.report.xlsx import write_report
-from db.supplies import MoveData, Supplies, SupplyData
+from db.supplies import MoveData
+from db.supplies import Supplies
+from db.supplies import SupplyData
 from db.water import WaterBook
 from desktop.cli.main import main
 from tests.water.helpers import hydrant

@@ -10,10 +10,14 @@ import pdfplumber
 import pytest
 
 from db.errors import ValidationError
-from db.fleet import VEHICLE, Fleet, VehicleData
+from db.fleet import VEHICLE
+from db.fleet import Fleet
+from db.fleet import VehicleData
 from db.fleet.forms import vehicle_check_pdf
-from db.water import WaterBook, forms
-from tests.water.helpers import DAY, hydrant
+from db.water import WaterBook
+from db.water import forms
+from tests.water.helpers import DAY
+from tests.water.helpers import hydrant
 
 TODAY = dt.date(2025, 6, 10)
 

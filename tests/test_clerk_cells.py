@@ -9,13 +9,18 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from db.duty import Ledger, MemberData
-from db.duty.models import DutyAssignment, DutyDay, Leave
+from db.duty import Ledger
+from db.duty import MemberData
+from db.duty.models import DutyAssignment
+from db.duty.models import DutyDay
+from db.duty.models import Leave
 from db.errors import ValidationError
-from db.fleet import Fleet, VehicleData
+from db.fleet import Fleet
+from db.fleet import VehicleData
 from db.fleet.models import Equipment
 from db.water.models import WaterSource
-from db.xlsx import ImportRejected, import_register
+from db.xlsx import ImportRejected
+from db.xlsx import import_register
 from tests.xlsx.helpers import xlsx
 
 

@@ -8,13 +8,16 @@ import sys
 import openpyxl
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
-from db.duty.models import DutyDay, Member
+from db.duty.models import DutyDay
+from db.duty.models import Member
 from db.engine import open_database
 from db.shared_models import AuditLog
 from desktop.cli.main import main
-from tests.xlsx.helpers import ALERT_HEADERS, MEMBER_HEADERS
+from tests.xlsx.helpers import ALERT_HEADERS
+from tests.xlsx.helpers import MEMBER_HEADERS
 
 
 @pytest.fixture

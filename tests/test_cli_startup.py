@@ -10,11 +10,13 @@ from importlib.metadata import version
 import pytest
 
 from db.engine import open_database
-from db.migrate import HEAD, current_revision
+from db.migrate import HEAD
+from db.migrate import current_revision
 from desktop import app
 from desktop.app import BATCH_GC_THRESHOLD
 from desktop.cli import main as cli
-from tests.probes import modules_after, run
+from tests.probes import modules_after
+from tests.probes import run
 
 HEAVY = ("sqlalchemy", "openpyxl", "reportlab", "alembic", "PySide6", "db.xlsx", "db.engine")
 

@@ -9,17 +9,21 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import event
 
 from db import engine as engine_mod
-from db.duty import Ledger, MemberData
+from db.duty import Ledger
+from db.duty import MemberData
 from db.duty.models import Member
-from db.engine import Database, open_database
-from db.errors import DatabaseBusyError, DatabaseFaultError
+from db.engine import Database
+from db.engine import open_database
+from db.errors import DatabaseBusyError
+from db.errors import DatabaseFaultError
 from desktop.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent

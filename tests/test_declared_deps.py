@@ -6,7 +6,9 @@ from __future__ import annotations
 import ast
 import re
 import sys
-from importlib.metadata import PackageNotFoundError, packages_distributions, requires
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import packages_distributions
+from importlib.metadata import requires
 from pathlib import Path
 
 if sys.version_info >= (3, 11):

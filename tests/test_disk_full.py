@@ -18,11 +18,13 @@ import openpyxl
 import pytest
 
 from db.attachments import Attachments
-from db.duty import Ledger, MemberData
+from db.duty import Ledger
+from db.duty import MemberData
 from db.engine import open_database
 from db.errors import LedgerError
 from db.limits import NOTE_MAX
-from db.water import WaterBook, WaterSourceData
+from db.water import WaterBook
+from db.water import WaterSourceData
 from db.xlsx import import_register
 
 FULL = re.compile("磁盘(空间)?已满")  # the database's sentence, or the backup's before an import

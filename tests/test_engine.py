@@ -7,15 +7,24 @@ import sqlite3
 import threading
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func
+from sqlalchemy import select
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from db import engine as engine_mod
-from db.duty import Ledger, MemberData
+from db.duty import Ledger
+from db.duty import MemberData
 from db.duty.models import Member
-from db.engine import is_network_path, open_database, wal_is_safe
-from db.errors import DatabaseBusyError, DatabaseFaultError, NetworkShareError, StaleRecordError
-from db.migrate import current_revision, head_revision
+from db.engine import is_network_path
+from db.engine import open_database
+from db.engine import wal_is_safe
+from db.errors import DatabaseBusyError
+from db.errors import DatabaseFaultError
+from db.errors import NetworkShareError
+from db.errors import StaleRecordError
+from db.migrate import current_revision
+from db.migrate import head_revision
 from db.shared_models import AuditLog
 
 

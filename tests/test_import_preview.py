@@ -5,15 +5,24 @@ Supplies whose 数量 differs from the ledger are refused unless the stock is to
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func
+from sqlalchemy import select
+from sqlalchemy import text
 
-from db.duty import Ledger, MemberData
+from db.duty import Ledger
+from db.duty import MemberData
 from db.duty.models import Member
-from db.shared_models import AuditLog, VocabEntry
-from db.supplies.models import StockMove, Supply
+from db.shared_models import AuditLog
+from db.shared_models import VocabEntry
+from db.supplies.models import StockMove
+from db.supplies.models import Supply
 from db.vocab import Vocab
 from db.water.models import WaterSource
-from db.xlsx import ImportOptions, ImportRejected, check_file, import_register, read_file
+from db.xlsx import ImportOptions
+from db.xlsx import ImportRejected
+from db.xlsx import check_file
+from db.xlsx import import_register
+from db.xlsx import read_file
 from tests.xlsx.helpers import xlsx
 
 

@@ -8,8 +8,11 @@ import datetime as dt
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from db.duty.choices import LEADER, STAFF
-from db.duty.models import DutyAssignment, DutyDay, Member
+from db.duty.choices import LEADER
+from db.duty.choices import STAFF
+from db.duty.models import DutyAssignment
+from db.duty.models import DutyDay
+from db.duty.models import Member
 from db.errors import DatabaseBusyError
 from tests.probes import modules_after
 

@@ -18,7 +18,8 @@ else:  # pragma: no cover - Python 3.10
 
 import pytest
 
-from db import migrate, paths
+from db import migrate
+from db import paths
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"

@@ -11,7 +11,8 @@ from db.drills import DrillBook
 from db.drills import forms as drill_forms
 from db.water import WaterBook
 from db.water import forms as water_forms
-from tests.drills.helpers import plan, school
+from tests.drills.helpers import plan
+from tests.drills.helpers import school
 from tests.water.helpers import hydrant
 
 

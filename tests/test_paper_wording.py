@@ -7,11 +7,16 @@ import io
 
 import pdfplumber
 
-from db.fleet import EQUIPMENT, EquipmentData, Fleet
+from db.fleet import EQUIPMENT
+from db.fleet import EquipmentData
+from db.fleet import Fleet
 from db.fleet.forms.readiness import readiness_pdf
-from db.water import SurveyData, WaterBook, forms
+from db.water import SurveyData
+from db.water import WaterBook
+from db.water import forms
 from db.wording import failed_wording
-from tests.water.helpers import DAY, hydrant
+from tests.water.helpers import DAY
+from tests.water.helpers import hydrant
 
 TODAY = dt.date(2025, 6, 10)
 
@@ -76,7 +81,8 @@ def test_survey_report_totals_agree_with_the_sources_still_out(database):
 
 
 def test_vehicle_check_follows_the_vehicle_type(database):
-    from db.fleet import VEHICLE, VehicleData
+    from db.fleet import VEHICLE
+    from db.fleet import VehicleData
     from db.fleet.forms import vehicle_check_pdf
 
     fleet = Fleet(database)
@@ -107,7 +113,8 @@ def test_vehicle_check_follows_the_vehicle_type(database):
 
 
 def test_names_print_as_a_field_and_the_signature_line_stays_empty(database):
-    from db.fleet import VEHICLE, VehicleData
+    from db.fleet import VEHICLE
+    from db.fleet import VehicleData
     from db.fleet.forms import vehicle_check_pdf
 
     fleet = Fleet(database)
@@ -137,8 +144,13 @@ def test_names_print_as_a_field_and_the_signature_line_stays_empty(database):
 def test_site_circles_stay_inside_the_map_frame():
     from reportlab.graphics.shapes import Circle
 
-    from db.water.forms.map import MapSite, MapSource, map_drawing
-    from tests.water.helpers import LAT, LON, east, north
+    from db.water.forms.map import MapSite
+    from db.water.forms.map import MapSource
+    from db.water.forms.map import map_drawing
+    from tests.water.helpers import LAT
+    from tests.water.helpers import LON
+    from tests.water.helpers import east
+    from tests.water.helpers import north
 
     sources = [MapSource(LON, LAT, "XHS-001", "市政消火栓", "可用")]
     sites = [MapSite(east(600), north(900), "敬老院", gap=True)]

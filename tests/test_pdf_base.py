@@ -13,22 +13,22 @@ from reportlab.platypus import Paragraph
 
 from db.errors import LedgerError
 from db.pdf import base
-from db.pdf.base import (
-    LANDSCAPE,
-    Form,
-    Letterhead,
-    Signature,
-    blank,
-    build_pdf,
-    cn_date,
-    fit_table,
-    para,
-    render,
-    signature_block,
-    styles,
-    write_pdf,
-)
-from db.pdf.marks import Box, CheckLine, choice
+from db.pdf.base import LANDSCAPE
+from db.pdf.base import Form
+from db.pdf.base import Letterhead
+from db.pdf.base import Signature
+from db.pdf.base import blank
+from db.pdf.base import build_pdf
+from db.pdf.base import cn_date
+from db.pdf.base import fit_table
+from db.pdf.base import para
+from db.pdf.base import render
+from db.pdf.base import signature_block
+from db.pdf.base import styles
+from db.pdf.base import write_pdf
+from db.pdf.marks import Box
+from db.pdf.marks import CheckLine
+from db.pdf.marks import choice
 
 LETTERHEAD = Letterhead("青山镇", "应急管理办公室")
 

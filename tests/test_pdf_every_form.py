@@ -6,7 +6,8 @@ from __future__ import annotations
 import pypdf
 import pytest
 
-from desktop.cli.main import main, print_modules
+from desktop.cli.main import main
+from desktop.cli.main import print_modules
 
 # What each record form is printed for in the demo database (the rest print whole registers).
 DRILL = ["--drill", "2"]  # the four drill forms print the same drill

@@ -8,7 +8,8 @@ import shutil
 import pytest
 from reportlab.pdfbase.ttfonts import TTFont
 
-from db.pdf import font_cache, fonts
+from db.pdf import font_cache
+from db.pdf import fonts
 
 SAMPLE = "值班表 2026年2月 刘建国 13800000001 ABC abc，。；"
 

@@ -13,7 +13,11 @@ from reportlab.platypus import Paragraph
 
 from db.errors import LedgerError
 from db.pdf import fonts
-from db.pdf.base import Form, Letterhead, build_pdf, para, styles
+from db.pdf.base import Form
+from db.pdf.base import Letterhead
+from db.pdf.base import build_pdf
+from db.pdf.base import para
+from db.pdf.base import styles
 
 
 def _small_pdf() -> bytes:

@@ -6,17 +6,24 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func
+from sqlalchemy import select
+from sqlalchemy import text
 
 from db.drills.models import Site
 from db.duty.models import Member
 from db.errors import ValidationError
-from db.shared_models import AuditLog, VocabEntry
+from db.shared_models import AuditLog
+from db.shared_models import VocabEntry
 from db.supplies.models import StockMove
-from db.vocab import Vocab, term_key
-from db.vocab_builtin import BUILTIN, BY_KEY
+from db.vocab import Vocab
+from db.vocab import term_key
+from db.vocab_builtin import BUILTIN
+from db.vocab_builtin import BY_KEY
 from db.water.models import WaterSource
-from db.xlsx import REGISTERS, ImportRejected, import_register
+from db.xlsx import REGISTERS
+from db.xlsx import ImportRejected
+from db.xlsx import import_register
 from tests.xlsx.helpers import xlsx
 
 

@@ -15,12 +15,16 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from db import engine as engine_mod
-from db.duty import Ledger, MemberData
+from db.duty import Ledger
+from db.duty import MemberData
 from db.duty import roster as roster_mod
-from db.duty.models import DutyAssignment, DutyDay, Member
+from db.duty.models import DutyAssignment
+from db.duty.models import DutyDay
+from db.duty.models import Member
 from db.duty.roster import Day
 from db.engine import Database
 from db.errors import DatabaseBusyError
@@ -197,7 +201,9 @@ def test_generation_keeps_a_day_a_colleague_filled_while_it_ran(
 
 def test_three_imports_of_one_file_at_once(any_database: Database, tmp_path):
     from db.engine import open_database
-    from db.xlsx import export_register, import_register, read_file
+    from db.xlsx import export_register
+    from db.xlsx import import_register
+    from db.xlsx import read_file
 
     source = open_database(data_dir=tmp_path / "source")  # the file comes from another ledger
     add_team(Ledger(source), 12)

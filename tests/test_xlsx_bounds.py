@@ -13,8 +13,14 @@ import openpyxl
 import pytest
 
 from db.duty.models import Member
-from db.xlsx import OperationCancelled, import_register, read_file, safety
-from tests.test_xlsx_safety import dump, good_file, rebuild, refused
+from db.xlsx import OperationCancelled
+from db.xlsx import import_register
+from db.xlsx import read_file
+from db.xlsx import safety
+from tests.test_xlsx_safety import dump
+from tests.test_xlsx_safety import good_file
+from tests.test_xlsx_safety import rebuild
+from tests.test_xlsx_safety import refused
 
 STRINGS = "xl/sharedStrings.xml"
 SHEET = "xl/worksheets/sheet1.xml"

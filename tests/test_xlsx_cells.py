@@ -8,15 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from db.xlsx.cells import (
-    CellError,
-    display_width,
-    header_key,
-    parse_date,
-    parse_int,
-    parse_names,
-    parse_yesno,
-)
+from db.xlsx.cells import CellError
+from db.xlsx.cells import display_width
+from db.xlsx.cells import header_key
+from db.xlsx.cells import parse_date
+from db.xlsx.cells import parse_int
+from db.xlsx.cells import parse_names
+from db.xlsx.cells import parse_yesno
 
 FEB_10 = dt.date(2024, 2, 10)
 

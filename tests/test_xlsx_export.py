@@ -10,8 +10,12 @@ import pytest
 from sqlalchemy import select
 
 from db.duty.models import Member
-from db.xlsx import REGISTERS, export_register, import_register, write_template
-from tests.xlsx.helpers import ALERT_HEADERS, MEMBER_HEADERS
+from db.xlsx import REGISTERS
+from db.xlsx import export_register
+from db.xlsx import import_register
+from db.xlsx import write_template
+from tests.xlsx.helpers import ALERT_HEADERS
+from tests.xlsx.helpers import MEMBER_HEADERS
 
 TRICKY = [
     '=HYPERLINK("http://example.com","点此")',

@@ -6,18 +6,21 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
+from sqlalchemy import text
 
-from db.duty.models import AlertPeriod, DutyAssignment, DutyDay, Leave, Member
+from db.duty.models import AlertPeriod
+from db.duty.models import DutyAssignment
+from db.duty.models import DutyDay
+from db.duty.models import Leave
+from db.duty.models import Member
 from db.engine import open_database
 from db.errors import LedgerError
-from db.xlsx import (
-    REGISTERS,
-    ImportRejected,
-    OperationCancelled,
-    export_register,
-    import_register,
-)
+from db.xlsx import REGISTERS
+from db.xlsx import ImportRejected
+from db.xlsx import OperationCancelled
+from db.xlsx import export_register
+from db.xlsx import import_register
 from tests.xlsx.helpers import xlsx
 
 TABLES = (
@@ -492,7 +495,8 @@ def test_unknown_register_is_a_readable_error(database, tmp_path):
 
 
 def test_phone_problems_name_the_real_reason(database, tmp_path):
-    from db.duty import Ledger, MemberData
+    from db.duty import Ledger
+    from db.duty import MemberData
     from db.errors import ValidationError
     from db.validate import phone
 

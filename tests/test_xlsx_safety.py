@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import text
 
 from db.duty.models import Member
-from db.xlsx import UnreadableFile, import_register
+from db.xlsx import UnreadableFile
+from db.xlsx import import_register
 from db.xlsx.reader import MAX_DATA_ROWS
 
 SHEET = "xl/worksheets/sheet1.xml"

@@ -7,7 +7,9 @@ from __future__ import annotations
 import openpyxl
 
 from db.vocab import Vocab
-from db.xlsx import export_register, import_register, write_template
+from db.xlsx import export_register
+from db.xlsx import import_register
+from db.xlsx import write_template
 
 
 def validations(ws):

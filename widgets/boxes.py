@@ -9,9 +9,14 @@ end) or a ``(widget or layout, stretch)`` pair::
 
 from __future__ import annotations
 
-from typing import TypeAlias, TypeVar
+from typing import TypeAlias
+from typing import TypeVar
 
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLayout
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 Item: TypeAlias = "QWidget | QLayout | int | tuple[QWidget | QLayout, int]"
 _Box = TypeVar("_Box", bound=QBoxLayout)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QTimer
 
 DEFAULT_THRESHOLDS = (700, 10, 10)  # the automatic collector's, as CPython sets them
 

@@ -12,15 +12,15 @@ Nothing here replaces a layout: the content keeps its own Qt layouts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFrame,
-    QScrollArea,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QWidget
 
 #: Room kept for a window's title bar and border, which Qt cannot measure before it is shown.
 FRAME_ROOM = QSize(16, 40)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QWidget
 
 
 def page_title(text: str = "", parent: QWidget | None = None) -> QLabel:

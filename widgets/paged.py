@@ -13,20 +13,30 @@ A column whose ``sort`` is None is not sortable. ``ROW_ROLE`` hands back the row
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QWidget
 
-from widgets.columns import Column, display, qcolor
-from widgets.listmodel import ALIGN, BACKGROUND, CELL, DISPLAY, FOREGROUND, TOOLTIP, ListTableModel
+from widgets.columns import Column
+from widgets.columns import display
+from widgets.columns import qcolor
+from widgets.listmodel import ALIGN
+from widgets.listmodel import BACKGROUND
+from widgets.listmodel import CELL
+from widgets.listmodel import DISPLAY
+from widgets.listmodel import FOREGROUND
+from widgets.listmodel import TOOLTIP
+from widgets.listmodel import ListTableModel
 from widgets.table import ROW_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -15,32 +15,31 @@ import logging
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QCoreApplication, QRect, QSize, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import (
-    QDesktopServices,
-    QGuiApplication,
-    QImage,
-    QPageLayout,
-    QPaintEngine,
-    QPainter,
-)
-from PySide6.QtPrintSupport import (
-    QPrintDialog,
-    QPrinter,
-    QPrintPreviewDialog,
-    QPrintPreviewWidget,
-)
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QRect
+from PySide6.QtCore import QSize
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QImage
+from PySide6.QtGui import QPageLayout
+from PySide6.QtGui import QPaintEngine
+from PySide6.QtGui import QPainter
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintPreviewWidget
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 

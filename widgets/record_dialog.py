@@ -3,8 +3,11 @@ by the same validation the save runs and then stored."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable
+from collections.abc import Mapping
+from typing import Any
+from typing import Generic
+from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 

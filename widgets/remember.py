@@ -18,11 +18,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QSettings
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QSplitter, QTableView, QWidget
+    from PySide6.QtWidgets import QSplitter
+    from PySide6.QtWidgets import QTableView
+    from PySide6.QtWidgets import QWidget
 
 
 def _ints(value: object) -> list[int]:

@@ -18,33 +18,40 @@ value, not by their text; ``ROW_ROLE`` hands back the row object itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QPoint,
-    QRegularExpression,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from widgets.columns import ColorFn, Column, display, qcolor, sort_key
-from widgets.listmodel import ALIGN, BACKGROUND, CELL, DISPLAY, FOREGROUND, TOOLTIP
+from widgets.columns import ColorFn
+from widgets.columns import Column
+from widgets.columns import display
+from widgets.columns import qcolor
+from widgets.columns import sort_key
+from widgets.listmodel import ALIGN
+from widgets.listmodel import BACKGROUND
+from widgets.listmodel import CELL
+from widgets.listmodel import DISPLAY
+from widgets.listmodel import FOREGROUND
+from widgets.listmodel import TOOLTIP
 
 #: The value the proxy sorts by (a number, an ordinal or a case-folded string).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -8,32 +8,28 @@ here only: the facade, its data classes, the value lists of ``choices`` and the 
 
 from __future__ import annotations
 
-from db.drills.choices import (
-    ATTENDANCE,
-    CRS,
-    DRILL_KINDS,
-    DRILL_STATUSES,
-    EVALUATION_ITEMS,
-    FINDING_STATUSES,
-    PLAN_STATUSES,
-    PLAN_TYPES,
-    RATINGS,
-    REVISION_TRIGGERS,
-    SITE_TYPES,
-)
-from db.drills.data import (
-    PLAN_FIELDS,
-    AttendanceData,
-    DrillData,
-    EventData,
-    FindingData,
-    PlanData,
-    PlanVersionData,
-    RevisionTaskData,
-    ScoreData,
-    SiteData,
-    blank_scores,
-)
+from db.drills.choices import ATTENDANCE
+from db.drills.choices import CRS
+from db.drills.choices import DRILL_KINDS
+from db.drills.choices import DRILL_STATUSES
+from db.drills.choices import EVALUATION_ITEMS
+from db.drills.choices import FINDING_STATUSES
+from db.drills.choices import PLAN_STATUSES
+from db.drills.choices import PLAN_TYPES
+from db.drills.choices import RATINGS
+from db.drills.choices import REVISION_TRIGGERS
+from db.drills.choices import SITE_TYPES
+from db.drills.data import PLAN_FIELDS
+from db.drills.data import AttendanceData
+from db.drills.data import DrillData
+from db.drills.data import EventData
+from db.drills.data import FindingData
+from db.drills.data import PlanData
+from db.drills.data import PlanVersionData
+from db.drills.data import RevisionTaskData
+from db.drills.data import ScoreData
+from db.drills.data import SiteData
+from db.drills.data import blank_scores
 from db.drills.findings import Findings
 from db.drills.lookup import Lookup
 from db.drills.models import Site

@@ -5,7 +5,8 @@ Plain tuples, no ORM: dialogs, Excel columns and forms import them from here.
 
 from __future__ import annotations
 
-from db.geo import GCJ02, WGS84
+from db.geo import GCJ02
+from db.geo import WGS84
 from db.words import said
 
 SITE_TYPES = (

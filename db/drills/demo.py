@@ -6,7 +6,11 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from db.drills import DrillBook, DrillData, FindingData, PlanData, SiteData
+from db.drills import DrillBook
+from db.drills import DrillData
+from db.drills import FindingData
+from db.drills import PlanData
+from db.drills import SiteData
 from db.drills.choices import EVALUATION_ITEMS
 from db.engine import Database
 
@@ -105,7 +109,8 @@ SITES = (
 
 def _photo(folder: Path, name: str, colour: tuple[int, int, int]) -> Path:
     """A plain sample picture (the demo has no real photos to ship)."""
-    from PIL import Image, ImageDraw
+    from PIL import Image
+    from PIL import ImageDraw
 
     image = Image.new("RGB", (1200, 800), (235, 235, 230))
     draw = ImageDraw.Draw(image)

@@ -24,13 +24,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import func
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import selectinload
 
 from db.dates import add_months
 from db.drills import intervals
-from db.drills.models import Drill, Finding, Plan, RevisionTask, Site
-from db.due import OPEN, SOON, DueItem, provider, state_for
+from db.drills.models import Drill
+from db.drills.models import Finding
+from db.drills.models import Plan
+from db.drills.models import RevisionTask
+from db.drills.models import Site
+from db.due import OPEN
+from db.due import SOON
+from db.due import DueItem
+from db.due import provider
+from db.due import state_for
 from db.engine import Database
 from db.rules import Rules
 from db.words import said

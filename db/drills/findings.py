@@ -8,13 +8,19 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import records, validate
-from db.drills.choices import FINDING_STATUSES, REVISION_TRIGGERS
+from db import records
+from db import validate
+from db.drills.choices import FINDING_STATUSES
+from db.drills.choices import REVISION_TRIGGERS
 from db.drills.common import load_drill
 from db.drills.data import FindingData
-from db.drills.models import Drill, Finding, RevisionTask
+from db.drills.models import Drill
+from db.drills.models import Finding
+from db.drills.models import RevisionTask
 from db.engine import Database
-from db.errors import LedgerError, ValidationError, refuse
+from db.errors import LedgerError
+from db.errors import ValidationError
+from db.errors import refuse
 from db.words import said
 
 FINDING_FIELDS = (

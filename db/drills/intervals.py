@@ -15,7 +15,8 @@ Pure functions over the rule values; no database.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 ONSITE_PLAN = "现场处置方案"

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
-from db.drills.models import Drill, Plan
+from db.drills.models import Drill
+from db.drills.models import Plan
 from db.engine import Database
 from db.errors import NotFoundError
 

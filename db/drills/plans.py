@@ -7,17 +7,31 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from db import records, validate
-from db.attachments import AttachmentData, Attachments
-from db.drills.choices import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
-from db.drills.data import PLAN_FIELDS, PlanData, PlanVersionData, RevisionTaskData
-from db.drills.models import Drill, Plan, PlanVersion, RevisionTask, Site
+from db import records
+from db import validate
+from db.attachments import AttachmentData
+from db.attachments import Attachments
+from db.drills.choices import PLAN_STATUSES
+from db.drills.choices import PLAN_TYPES
+from db.drills.choices import REVISION_TRIGGERS
+from db.drills.data import PLAN_FIELDS
+from db.drills.data import PlanData
+from db.drills.data import PlanVersionData
+from db.drills.data import RevisionTaskData
+from db.drills.models import Drill
+from db.drills.models import Plan
+from db.drills.models import PlanVersion
+from db.drills.models import RevisionTask
+from db.drills.models import Site
 from db.engine import Database
-from db.errors import ValidationError, refuse
-from db.words import said, said_list
+from db.errors import ValidationError
+from db.errors import refuse
+from db.words import said
+from db.words import said_list
 
 FIRST_EDITION = REVISION_TRIGGERS[0]  # 初次编制
 PLAN_OWNER = "plan"

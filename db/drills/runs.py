@@ -4,43 +4,44 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
-from db import records, validate
-from db.attachments import AttachmentData, Attachments
-from db.drills.choices import (
-    ATTENDANCE,
-    DRILL_KINDS,
-    DRILL_STATUSES,
-    EVALUATION_ITEMS,
-    RATINGS,
-)
+from db import records
+from db import validate
+from db.attachments import AttachmentData
+from db.attachments import Attachments
+from db.drills.choices import ATTENDANCE
+from db.drills.choices import DRILL_KINDS
+from db.drills.choices import DRILL_STATUSES
+from db.drills.choices import EVALUATION_ITEMS
+from db.drills.choices import RATINGS
 from db.drills.common import load_drill
-from db.drills.data import (
-    AttendanceData,
-    DrillData,
-    EventData,
-    ScoreData,
-)
+from db.drills.data import AttendanceData
+from db.drills.data import DrillData
+from db.drills.data import EventData
+from db.drills.data import ScoreData
 from db.drills.findings import finding_data
-from db.drills.models import (
-    Drill,
-    DrillAttendance,
-    DrillEvent,
-    DrillScore,
-    Plan,
-    RevisionTask,
-    Site,
-)
+from db.drills.models import Drill
+from db.drills.models import DrillAttendance
+from db.drills.models import DrillEvent
+from db.drills.models import DrillScore
+from db.drills.models import Plan
+from db.drills.models import RevisionTask
+from db.drills.models import Site
 from db.duty import Member
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError, refuse
-from db.words import said, said_list
+from db.errors import NotFoundError
+from db.errors import ValidationError
+from db.errors import refuse
+from db.words import said
+from db.words import said_list
 
 DRILL_FIELDS = (
     "name",

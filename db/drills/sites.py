@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from db import records, validate
+from db import records
+from db import validate
 from db.drills.choices import CRS
 from db.drills.data import SiteData
-from db.drills.models import Drill, Site
+from db.drills.models import Drill
+from db.drills.models import Site
 from db.engine import Database
 from db.errors import refuse
 from db.words import said

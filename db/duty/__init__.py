@@ -10,25 +10,28 @@ members (drill attendance, the registers' name lookup) import ``Member`` from he
 from __future__ import annotations
 
 from db.duty.calls import Calls
-from db.duty.choices import DUTY_ROLE_LABELS, LEADER, ROLES, STAFF, STANDBY
-from db.duty.data import (
-    CallData,
-    DutyCount,
-    DutyToday,
-    HandoverData,
-    LeaveData,
-    LevelData,
-    MemberData,
-    MonthRoster,
-    PeriodData,
-    Progress,
-    TwoSessionsData,
-)
+from db.duty.choices import DUTY_ROLE_LABELS
+from db.duty.choices import LEADER
+from db.duty.choices import ROLES
+from db.duty.choices import STAFF
+from db.duty.choices import STANDBY
+from db.duty.data import CallData
+from db.duty.data import DutyCount
+from db.duty.data import DutyToday
+from db.duty.data import HandoverData
+from db.duty.data import LeaveData
+from db.duty.data import LevelData
+from db.duty.data import MemberData
+from db.duty.data import MonthRoster
+from db.duty.data import PeriodData
+from db.duty.data import Progress
+from db.duty.data import TwoSessionsData
 from db.duty.days import Days
 from db.duty.handovers import Handovers
 from db.duty.history import History
 from db.duty.models import Member
-from db.duty.period import DutyDayRow, Period
+from db.duty.period import DutyDayRow
+from db.duty.period import Period
 from db.duty.setup import FirstStart
 from db.facade import Facade
 

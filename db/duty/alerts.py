@@ -9,15 +9,22 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import calendar, records, validate
+from db import calendar
+from db import records
+from db import validate
 from db.duty import roster
 from db.duty.choices import PRESET_LEVEL_NAMES
-from db.duty.data import LevelData, PeriodData
-from db.duty.models import AlertLevel, AlertPeriod
-from db.duty.sessions import Sessions, sessions_for
-from db.errors import check_version, refuse
+from db.duty.data import LevelData
+from db.duty.data import PeriodData
+from db.duty.models import AlertLevel
+from db.duty.models import AlertPeriod
+from db.duty.sessions import Sessions
+from db.duty.sessions import sessions_for
+from db.errors import check_version
+from db.errors import refuse
 from db.settings import OfficeSettings
-from db.words import said, said_list
+from db.words import said
+from db.words import said_list
 
 PERIOD_GONE = "这个战备时段已被删除"
 PERIOD_FIELDS = ("name", "start", "end", "level", "min_staff", "note")  # saved and preset alike

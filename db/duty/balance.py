@@ -12,11 +12,16 @@ which leaves a spread of at most one wherever the rules allow it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import MutableMapping
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from db.duty.roster import Day, Person
+    from db.duty.roster import Day
+    from db.duty.roster import Person
 
 ONE = dt.timedelta(days=1)
 

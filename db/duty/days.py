@@ -14,11 +14,21 @@ from db import calendar
 from db.access import ADMINISTER
 from db.duty import roster
 from db.duty.alerts import Alerts
-from db.duty.choices import LEADER, STAFF, STANDBY
-from db.duty.data import DutyCount, DutyToday, MonthRoster, Progress
-from db.duty.models import AlertPeriod, DutyAssignment, DutyDay, Member
+from db.duty.choices import LEADER
+from db.duty.choices import STAFF
+from db.duty.choices import STANDBY
+from db.duty.data import DutyCount
+from db.duty.data import DutyToday
+from db.duty.data import MonthRoster
+from db.duty.data import Progress
+from db.duty.models import AlertPeriod
+from db.duty.models import DutyAssignment
+from db.duty.models import DutyDay
+from db.duty.models import Member
 from db.duty.team import people_in
-from db.errors import NotFoundError, ValidationError, check_version
+from db.errors import NotFoundError
+from db.errors import ValidationError
+from db.errors import check_version
 
 
 class Days(Alerts):

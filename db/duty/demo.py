@@ -7,7 +7,11 @@ import datetime as dt
 import random
 
 from db.calendar import campaign_start
-from db.duty import CallData, HandoverData, LeaveData, Ledger, MemberData
+from db.duty import CallData
+from db.duty import HandoverData
+from db.duty import LeaveData
+from db.duty import Ledger
+from db.duty import MemberData
 from db.engine import Database
 
 TEAM = (

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from sqlalchemy import select
 
-from db.duty.choices import LEADER, STAFF
+from db.duty.choices import LEADER
+from db.duty.choices import STAFF
 from db.duty.common import Store
-from db.duty.models import DutyAssignment, DutyDay, Member
+from db.duty.models import DutyAssignment
+from db.duty.models import DutyDay
+from db.duty.models import Member
 
 
 @dataclass

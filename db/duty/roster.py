@@ -11,12 +11,18 @@ then by the swap pass of ``db.duty.balance`` under the same rules.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 
 from db import calendar
 from db.duty.balance import balance
-from db.duty.choices import LEADER, STAFF, STANDBY
+from db.duty.choices import LEADER
+from db.duty.choices import STAFF
+from db.duty.choices import STANDBY
 
 ON_DUTY = (LEADER, STAFF)
 RELAXED = "队伍人数不足，只能安排前一日或后一日也在值班的队员（连续值班）"

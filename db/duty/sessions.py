@@ -7,10 +7,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import records, two_sessions, validate
+from db import records
+from db import two_sessions
+from db import validate
 from db.duty.common import Store
 from db.duty.data import TwoSessionsData
-from db.duty.models import AlertPeriod, TwoSessions
+from db.duty.models import AlertPeriod
+from db.duty.models import TwoSessions
 from db.errors import refuse
 from db.two_sessions import SessionDates
 

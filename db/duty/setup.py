@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from db import records, validate
+from db import records
+from db import validate
 from db.duty.data import MemberData
 from db.duty.models import Member
-from db.duty.team import MEMBER_FIELDS, MEMBER_GONE, Team
+from db.duty.team import MEMBER_FIELDS
+from db.duty.team import MEMBER_GONE
+from db.duty.team import Team
 from db.errors import refuse
-from db.settings import OfficeSettings, settings_problems, write_settings
+from db.settings import OfficeSettings
+from db.settings import settings_problems
+from db.settings import write_settings
 
 
 def member_key(row: int, field: str) -> str:

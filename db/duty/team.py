@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import func
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import selectinload
 
-from db import records, validate
+from db import records
+from db import validate
 from db.duty import roster
 from db.duty.choices import STANDBY
 from db.duty.common import Store
-from db.duty.data import LeaveData, MemberData
-from db.duty.models import DutyAssignment, Leave, Member
+from db.duty.data import LeaveData
+from db.duty.data import MemberData
+from db.duty.models import DutyAssignment
+from db.duty.models import Leave
+from db.duty.models import Member
 from db.errors import refuse
 from db.references import is_referenced
 from db.words import said

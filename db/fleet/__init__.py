@@ -11,46 +11,47 @@ from __future__ import annotations
 
 from db.facade import Facade
 from db.fleet.checks import Checks
-from db.fleet.data import (
-    EQUIPMENT,
-    EQUIPMENT_TEST_KIND,
-    FAIL,
-    NA,
-    OPEN_REPAIR,
-    OUT_OF_SERVICE,
-    PASS,
-    TARGETS,
-    VEHICLE,
-    VEHICLE_KINDS,
-    CheckData,
-    CheckOutcome,
-    EquipmentData,
-    EquipmentFilter,
-    HistoryEntry,
-    KitItemData,
-    OutOfService,
-    RepairData,
-    ResultData,
-    ServiceDue,
-    TemplateItemData,
-    VehicleData,
-    VehicleRow,
-    vehicle_target,
-)
+from db.fleet.data import EQUIPMENT
+from db.fleet.data import EQUIPMENT_TEST_KIND
+from db.fleet.data import FAIL
+from db.fleet.data import NA
+from db.fleet.data import OPEN_REPAIR
+from db.fleet.data import OUT_OF_SERVICE
+from db.fleet.data import PASS
+from db.fleet.data import TARGETS
+from db.fleet.data import VEHICLE
+from db.fleet.data import VEHICLE_KINDS
+from db.fleet.data import CheckData
+from db.fleet.data import CheckOutcome
+from db.fleet.data import EquipmentData
+from db.fleet.data import EquipmentFilter
+from db.fleet.data import HistoryEntry
+from db.fleet.data import KitItemData
+from db.fleet.data import OutOfService
+from db.fleet.data import RepairData
+from db.fleet.data import ResultData
+from db.fleet.data import ServiceDue
+from db.fleet.data import TemplateItemData
+from db.fleet.data import VehicleData
+from db.fleet.data import VehicleRow
+from db.fleet.data import vehicle_target
 from db.fleet.equipment import EquipmentRegister
 from db.fleet.history import History
-from db.fleet.models import (
-    CHECK_KINDS,
-    EQUIPMENT_CATEGORIES,
-    EQUIPMENT_STATUSES,
-    ITEM_KINDS,
-    OUTCOMES,
-    REPAIR_STATUSES,
-    VEHICLE_STATUSES,
-)
-from db.fleet.period import CheckRow, Period
+from db.fleet.models import CHECK_KINDS
+from db.fleet.models import EQUIPMENT_CATEGORIES
+from db.fleet.models import EQUIPMENT_STATUSES
+from db.fleet.models import ITEM_KINDS
+from db.fleet.models import OUTCOMES
+from db.fleet.models import REPAIR_STATUSES
+from db.fleet.models import VEHICLE_STATUSES
+from db.fleet.period import CheckRow
+from db.fleet.period import Period
 from db.fleet.repairs import Repairs
-from db.fleet.rules import AGENT_CATEGORY, AGENTS, Intervals, add_months, agent_of
+from db.fleet.rules import AGENT_CATEGORY
+from db.fleet.rules import AGENTS
+from db.fleet.rules import Intervals
+from db.fleet.rules import add_months
+from db.fleet.rules import agent_of
 from db.fleet.vehicles import Vehicles
 
 

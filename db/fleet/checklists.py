@@ -10,8 +10,12 @@ from sqlalchemy import select
 from db import validate
 from db.errors import refuse
 from db.fleet.common import Part
-from db.fleet.data import TARGETS, VEHICLE, TemplateItemData
-from db.fleet.models import EQUIPMENT_CATEGORIES, ITEM_KINDS, CheckTemplateItem
+from db.fleet.data import TARGETS
+from db.fleet.data import VEHICLE
+from db.fleet.data import TemplateItemData
+from db.fleet.models import EQUIPMENT_CATEGORIES
+from db.fleet.models import ITEM_KINDS
+from db.fleet.models import CheckTemplateItem
 from db.words import said
 
 T = tuple[str, str, str]  # (text, kind, unit)

@@ -9,24 +9,30 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from db import validate
-from db.errors import NotFoundError, refuse
-from db.fleet.checklists import Checklists, vehicle_lines
-from db.fleet.data import (
-    EQUIPMENT,
-    EQUIPMENT_TEST_KIND,
-    FAIL,
-    PASS,
-    TARGETS,
-    VEHICLE,
-    CheckData,
-    CheckOutcome,
-    ResultData,
-    vehicle_target,
-)
-from db.fleet.models import CHECK_KINDS, OUTCOMES, Check, CheckResult, Equipment, Vehicle
+from db.errors import NotFoundError
+from db.errors import refuse
+from db.fleet.checklists import Checklists
+from db.fleet.checklists import vehicle_lines
+from db.fleet.data import EQUIPMENT
+from db.fleet.data import EQUIPMENT_TEST_KIND
+from db.fleet.data import FAIL
+from db.fleet.data import PASS
+from db.fleet.data import TARGETS
+from db.fleet.data import VEHICLE
+from db.fleet.data import CheckData
+from db.fleet.data import CheckOutcome
+from db.fleet.data import ResultData
+from db.fleet.data import vehicle_target
+from db.fleet.models import CHECK_KINDS
+from db.fleet.models import OUTCOMES
+from db.fleet.models import Check
+from db.fleet.models import CheckResult
+from db.fleet.models import Equipment
+from db.fleet.models import Vehicle
 from db.fleet.repairs import open_ticket
 from db.wording import failed_wording
-from db.words import said, said_list
+from db.words import said
+from db.words import said_list
 
 REVIEWER = "复核人："
 

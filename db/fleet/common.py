@@ -3,13 +3,17 @@ the lookups of a check's or repair's target."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.errors import NotFoundError
 from db.fleet.data import VEHICLE
-from db.fleet.models import Check, Equipment, RepairTicket, Vehicle
+from db.fleet.models import Check
+from db.fleet.models import Equipment
+from db.fleet.models import RepairTicket
+from db.fleet.models import Vehicle
 from db.fleet.rules import Intervals
 from db.words import said
 

@@ -4,7 +4,8 @@ back."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from db.fleet.models import OUTCOMES
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from db.engine import Database
-from db.fleet import (
-    EQUIPMENT,
-    VEHICLE,
-    EquipmentData,
-    Fleet,
-    KitItemData,
-    VehicleData,
-    agent_of,
-)
+from db.fleet import EQUIPMENT
+from db.fleet import VEHICLE
+from db.fleet import EquipmentData
+from db.fleet import Fleet
+from db.fleet import KitItemData
+from db.fleet import VehicleData
+from db.fleet import agent_of
 
 KIT = [
     KitItemData("65mm水带", 10, "右侧1号箱"),

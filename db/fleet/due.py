@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.due import OPEN, DueItem, provider, state_for
+from db.due import OPEN
+from db.due import DueItem
+from db.due import provider
+from db.due import state_for
 from db.engine import Database
-from db.fleet import EQUIPMENT, VEHICLE, VEHICLE_KINDS, Fleet
+from db.fleet import EQUIPMENT
+from db.fleet import VEHICLE
+from db.fleet import VEHICLE_KINDS
+from db.fleet import Fleet
 from db.words import said
 
 

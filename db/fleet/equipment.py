@@ -4,19 +4,39 @@ and kept up to date here, so long lists never compute them."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, cast
+from typing import Any
+from typing import cast
 
-from sqlalchemy import Select, Table, bindparam, select, update
+from sqlalchemy import Select
+from sqlalchemy import Table
+from sqlalchemy import bindparam
+from sqlalchemy import select
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from db import records, validate
+from db import records
+from db import validate
 from db.errors import refuse
-from db.fleet.common import EQUIPMENT_GONE, Part
-from db.fleet.data import EQUIPMENT, EquipmentData, EquipmentFilter
-from db.fleet.models import EQUIPMENT_STATUSES, Equipment, Vehicle
-from db.fleet.rules import AGENT_CATEGORY, AGENTS, Intervals
-from db.paging import PAGE_SIZE, Page, any_contains, clamp, count, not_archived, register_total
-from db.words import said, said_list
+from db.fleet.common import EQUIPMENT_GONE
+from db.fleet.common import Part
+from db.fleet.data import EQUIPMENT
+from db.fleet.data import EquipmentData
+from db.fleet.data import EquipmentFilter
+from db.fleet.models import EQUIPMENT_STATUSES
+from db.fleet.models import Equipment
+from db.fleet.models import Vehicle
+from db.fleet.rules import AGENT_CATEGORY
+from db.fleet.rules import AGENTS
+from db.fleet.rules import Intervals
+from db.paging import PAGE_SIZE
+from db.paging import Page
+from db.paging import any_contains
+from db.paging import clamp
+from db.paging import count
+from db.paging import not_archived
+from db.paging import register_total
+from db.words import said
+from db.words import said_list
 
 EQUIPMENT_ROW_COLUMNS = (
     Equipment.code, Equipment.name, Equipment.category, Equipment.spec,

@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from db.fleet.common import Part
 from db.fleet.data import HistoryEntry
-from db.fleet.models import Check, RepairTicket
+from db.fleet.models import Check
+from db.fleet.models import RepairTicket
 from db.shared_models import AuditLog
 
 #: How an audit row's action reads in the history.

@@ -8,11 +8,18 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_
+from sqlalchemy import or_
+from sqlalchemy import select
 
 from db.fleet.common import Part
-from db.fleet.data import EQUIPMENT, VEHICLE, RepairData
-from db.fleet.models import Check, Equipment, RepairTicket, Vehicle
+from db.fleet.data import EQUIPMENT
+from db.fleet.data import VEHICLE
+from db.fleet.data import RepairData
+from db.fleet.models import Check
+from db.fleet.models import Equipment
+from db.fleet.models import RepairTicket
+from db.fleet.models import Vehicle
 from db.fleet.repairs import _repair_data
 
 

@@ -5,22 +5,26 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import records, validate
-from db.errors import NotFoundError, ValidationError, refuse
+from db import records
+from db import validate
+from db.errors import NotFoundError
+from db.errors import ValidationError
+from db.errors import refuse
 from db.fleet.common import Part
-from db.fleet.data import (
-    EQUIPMENT,
-    OPEN_REPAIR,
-    OUT_OF_SERVICE,
-    TARGETS,
-    VEHICLE,
-    OutOfService,
-    RepairData,
-)
-from db.fleet.models import Equipment, RepairTicket, Vehicle
+from db.fleet.data import EQUIPMENT
+from db.fleet.data import OPEN_REPAIR
+from db.fleet.data import OUT_OF_SERVICE
+from db.fleet.data import TARGETS
+from db.fleet.data import VEHICLE
+from db.fleet.data import OutOfService
+from db.fleet.data import RepairData
+from db.fleet.models import Equipment
+from db.fleet.models import RepairTicket
+from db.fleet.models import Vehicle
 from db.words import said
 
 

@@ -5,25 +5,33 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from db import records, validate
-from db.errors import NotFoundError, refuse
+from db import records
+from db import validate
+from db.errors import NotFoundError
+from db.errors import refuse
 from db.fleet.checklists import has_pump
-from db.fleet.common import VEHICLE_GONE, Part
-from db.fleet.data import (
-    OPEN_REPAIR,
-    VEHICLE,
-    VEHICLE_KINDS,
-    KitItemData,
-    ServiceDue,
-    VehicleData,
-    VehicleRow,
-)
-from db.fleet.models import VEHICLE_STATUSES, Check, Equipment, KitItem, RepairTicket, Vehicle
+from db.fleet.common import VEHICLE_GONE
+from db.fleet.common import Part
+from db.fleet.data import OPEN_REPAIR
+from db.fleet.data import VEHICLE
+from db.fleet.data import VEHICLE_KINDS
+from db.fleet.data import KitItemData
+from db.fleet.data import ServiceDue
+from db.fleet.data import VehicleData
+from db.fleet.data import VehicleRow
+from db.fleet.models import VEHICLE_STATUSES
+from db.fleet.models import Check
+from db.fleet.models import Equipment
+from db.fleet.models import KitItem
+from db.fleet.models import RepairTicket
+from db.fleet.models import Vehicle
 from db.fleet.rules import COVERS
-from db.words import said, said_list
+from db.words import said
+from db.words import said_list
 
 PUMP_TEST = "水泵测试"
 

@@ -7,14 +7,25 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.fleet import AGENT_CATEGORY, AGENTS, Intervals, agent_of
-from db.fleet.models import Equipment, Vehicle
-from db.words import said, said_list
-from db.xlsx.cells import as_text, nfkc, normalize_plate
+from db.fleet import AGENT_CATEGORY
+from db.fleet import AGENTS
+from db.fleet import Intervals
+from db.fleet import agent_of
+from db.fleet.models import Equipment
+from db.fleet.models import Vehicle
+from db.words import said
+from db.words import said_list
+from db.xlsx.cells import as_text
+from db.xlsx.cells import nfkc
+from db.xlsx.cells import normalize_plate
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
-from db.xlsx.registers.common import export_records, first_seen, update_record
-from db.xlsx.spec import Column, Kind, RegisterSpec
+from db.xlsx.registers.common import export_records
+from db.xlsx.registers.common import first_seen
+from db.xlsx.registers.common import update_record
+from db.xlsx.spec import Column
+from db.xlsx.spec import Kind
+from db.xlsx.spec import RegisterSpec
 
 
 def plate_key(text: str) -> str:

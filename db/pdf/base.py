@@ -12,30 +12,33 @@ import datetime as dt
 import io
 import os
 import tempfile
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import BaseDocTemplate
+from reportlab.platypus import Flowable
+from reportlab.platypus import Frame
+from reportlab.platypus import PageTemplate
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
 from db.errors import LedgerError
-from db.pdf.fonts import FONT, FONT_BOLD, register_fonts
+from db.pdf.fonts import FONT
+from db.pdf.fonts import FONT_BOLD
+from db.pdf.fonts import register_fonts
 from db.pdf.markup import escape
 
 HEAD_FILL = colors.HexColor("#e6e6e6")

@@ -27,16 +27,25 @@ import os
 import sys
 import tempfile
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
+from collections.abc import Iterator
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
 import reportlab
-from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
+from reportlab.pdfbase.ttfonts import TTEncoding
+from reportlab.pdfbase.ttfonts import TTFNameBytes
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFontFace
 
 from db import paths
-from db.pdf.packed import PACKED, PackedLists, PackedMap, PackedRows, plain
+from db.pdf.packed import PACKED
+from db.pdf.packed import PackedLists
+from db.pdf.packed import PackedMap
+from db.pdf.packed import PackedRows
+from db.pdf.packed import plain
 
 FORMAT = "rescue-ledger-face-2"
 MAGIC = b"RLFACE2\n"

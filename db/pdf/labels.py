@@ -7,12 +7,14 @@ Pure geometry on boxes (x0, y0, x1, y1 in points, y up): the map drawing asks
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from db.pdf.fonts import FONT, register_fonts
+from db.pdf.fonts import FONT
+from db.pdf.fonts import register_fonts
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 GAP = 1.0  # between the point's mark and its label

@@ -7,12 +7,11 @@ from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    Flowable,
-)
+from reportlab.platypus import Flowable
 
 from db.pdf.base import colour
-from db.pdf.fonts import FONT, register_fonts
+from db.pdf.fonts import FONT
+from db.pdf.fonts import register_fonts
 
 
 @dataclass(frozen=True)

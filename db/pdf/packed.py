@@ -11,7 +11,9 @@ from __future__ import annotations
 import array
 import bisect
 import itertools
-from collections.abc import Iterator, MutableMapping, Sequence
+from collections.abc import Iterator
+from collections.abc import MutableMapping
+from collections.abc import Sequence
 from typing import Any
 
 

@@ -3,16 +3,21 @@ that has room for the names alone."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
-from db.pdf.base import HEAD_FILL, RULE
-from db.pdf.fonts import FONT, FONT_BOLD, register_fonts
+from db.pdf.base import HEAD_FILL
+from db.pdf.base import RULE
+from db.pdf.fonts import FONT
+from db.pdf.fonts import FONT_BOLD
+from db.pdf.fonts import register_fonts
 from db.pdf.markup import escape
 
 

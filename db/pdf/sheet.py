@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
+from typing import Protocol
 
 from reportlab.platypus import Flowable
 
-from db.pdf.base import Form, Letterhead, render
+from db.pdf.base import Form
+from db.pdf.base import Letterhead
+from db.pdf.base import render
 
 
 class Printed(Protocol):

@@ -6,26 +6,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
+from reportlab.platypus import Spacer
 
-from db.pdf.base import (
-    CENTRED_NUMBERS,
-    HEAD_FILL,
-    LANDSCAPE,
-    Form,
-    Layout,
-    Letterhead,
-    Signature,
-    Styles,
-    fit_table,
-    para,
-    render,
-    signature_block,
-    styles,
-)
+from db.pdf.base import CENTRED_NUMBERS
+from db.pdf.base import HEAD_FILL
+from db.pdf.base import LANDSCAPE
+from db.pdf.base import Form
+from db.pdf.base import Layout
+from db.pdf.base import Letterhead
+from db.pdf.base import Signature
+from db.pdf.base import Styles
+from db.pdf.base import fit_table
+from db.pdf.base import para
+from db.pdf.base import render
+from db.pdf.base import signature_block
+from db.pdf.base import styles
 
 
 @dataclass

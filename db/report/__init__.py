@@ -15,8 +15,14 @@ from collections.abc import Callable
 from db.dates import add_months
 from db.engine import Database
 from db.errors import ValidationError
-from db.report import assets, sections
-from db.report.data import MONTH_COLUMNS, Listing, MonthRow, Report, Section, figure_text
+from db.report import assets
+from db.report import sections
+from db.report.data import MONTH_COLUMNS
+from db.report.data import Listing
+from db.report.data import MonthRow
+from db.report.data import Report
+from db.report.data import Section
+from db.report.data import figure_text
 from db.xlsx.spec import OperationCancelled
 
 Progress = Callable[[int, int], None]

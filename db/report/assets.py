@@ -6,15 +6,20 @@ from __future__ import annotations
 import datetime as dt
 
 from db.engine import Database
-from db.report.data import Listing, Section
-from db.report.sections import OUT_OF_SERVICE, Events, _d, _within
+from db.report.data import Listing
+from db.report.data import Section
+from db.report.sections import OUT_OF_SERVICE
+from db.report.sections import Events
+from db.report.sections import _d
+from db.report.sections import _within
 
 
 def water(
     database: Database, start: dt.date, end: dt.date, as_of: dt.date
 ) -> tuple[Section, Events]:
     """Sources surveyed, inspected, failed, repaired, still out of service; coverage gaps."""
-    from db.water import WaterBook, WaterFilter
+    from db.water import WaterBook
+    from db.water import WaterFilter
 
     book = WaterBook(database)
     visits = book.inspections_between(start, end)
@@ -111,7 +116,8 @@ def fleet(
     database: Database, start: dt.date, end: dt.date, as_of: dt.date
 ) -> tuple[Section, Events]:
     """Vehicle and equipment checks, repairs, items overdue and out of service."""
-    from db.fleet import VEHICLE, Fleet
+    from db.fleet import VEHICLE
+    from db.fleet import Fleet
 
     book = Fleet(database)
     checks = book.checks_between(start, end)

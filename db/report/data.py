@@ -5,7 +5,8 @@ are both drawn from it."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 Number = int | float | None
 

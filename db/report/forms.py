@@ -12,11 +12,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import Spacer
 
 from db.engine import Database
 from db.pdf import base as pdf
-from db.report.data import MONTH_COLUMNS, PERCENT_COLUMNS, Listing, Report, Section, figure_text
+from db.report.data import MONTH_COLUMNS
+from db.report.data import PERCENT_COLUMNS
+from db.report.data import Listing
+from db.report.data import Report
+from db.report.data import Section
+from db.report.data import figure_text
 from db.settings import database_letterhead
 
 REPORT_SIGNATURES = ("填报人", "审核人", "负责人")

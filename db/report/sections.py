@@ -9,11 +9,13 @@ Each function takes the database and the period (``start``–``end``, standing f
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable
 
 from db.engine import Database
-from db.report.data import Listing, Section
+from db.report.data import Listing
+from db.report.data import Section
 
 Events = dict[str, list[tuple[dt.date, float]]]
 ATTENDED, LISTED = "_实到", "_应到"  # hidden month-table columns behind 参演率
@@ -143,7 +145,8 @@ def drills(
 ) -> tuple[Section, Events]:
     """Drills held by kind with attendance, findings opened/closed/overdue, plans revised or
     evaluated."""
-    from db.drills import DRILL_KINDS, DrillBook
+    from db.drills import DRILL_KINDS
+    from db.drills import DrillBook
 
     book = DrillBook(database)
     held = sorted(
@@ -272,7 +275,9 @@ def plans(
     database: Database, start: dt.date, end: dt.date, as_of: dt.date
 ) -> tuple[Section, Events]:
     """Plans written, revised or evaluated in the period, and revisions still waiting."""
-    from db.drills import DrillBook, PlanData, PlanVersionData
+    from db.drills import DrillBook
+    from db.drills import PlanData
+    from db.drills import PlanVersionData
 
     book = DrillBook(database)
     all_plans = book.plans()

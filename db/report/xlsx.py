@@ -17,9 +17,14 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from db.report.data import MONTH_COLUMNS, PERCENT_COLUMNS, Number, Report, Section
+from db.report.data import MONTH_COLUMNS
+from db.report.data import PERCENT_COLUMNS
+from db.report.data import Number
+from db.report.data import Report
+from db.report.data import Section
 from db.xlsx.cells import display_width
-from db.xlsx.writer import _put, save_workbook
+from db.xlsx.writer import _put
+from db.xlsx.writer import save_workbook
 
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)

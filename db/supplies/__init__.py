@@ -11,28 +11,28 @@ balances, never the whole history.
 from __future__ import annotations
 
 from db.facade import Facade
-from db.supplies.booking import book, check_move, returned_quantity
-from db.supplies.data import (
-    ADJUST,
-    EPS,
-    IN,
-    LEND,
-    OUT,
-    RETURN,
-    SCRAP,
-    SIGN,
-    BatchData,
-    ExpiringBatch,
-    LoanRow,
-    MoveData,
-    MoveFilter,
-    MoveRow,
-    Shortfall,
-    StocktakeResult,
-    SupplyData,
-    fmt,
-    qty,
-)
+from db.supplies.booking import book
+from db.supplies.booking import check_move
+from db.supplies.booking import returned_quantity
+from db.supplies.data import ADJUST
+from db.supplies.data import EPS
+from db.supplies.data import IN
+from db.supplies.data import LEND
+from db.supplies.data import OUT
+from db.supplies.data import RETURN
+from db.supplies.data import SCRAP
+from db.supplies.data import SIGN
+from db.supplies.data import BatchData
+from db.supplies.data import ExpiringBatch
+from db.supplies.data import LoanRow
+from db.supplies.data import MoveData
+from db.supplies.data import MoveFilter
+from db.supplies.data import MoveRow
+from db.supplies.data import Shortfall
+from db.supplies.data import StocktakeResult
+from db.supplies.data import SupplyData
+from db.supplies.data import fmt
+from db.supplies.data import qty
 from db.supplies.models import MOVE_KINDS
 from db.supplies.moves import Moves
 from db.supplies.register import Register

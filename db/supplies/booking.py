@@ -5,13 +5,27 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import NotFoundError, ValidationError, refuse
-from db.supplies.data import ADJUST, EPS, LEND, RETURN, SIGN, MoveData, fmt, qty
-from db.supplies.models import MOVE_KINDS, StockMove, Supply, SupplyBatch
-from db.words import said, said_list
+from db.errors import NotFoundError
+from db.errors import ValidationError
+from db.errors import refuse
+from db.supplies.data import ADJUST
+from db.supplies.data import EPS
+from db.supplies.data import LEND
+from db.supplies.data import RETURN
+from db.supplies.data import SIGN
+from db.supplies.data import MoveData
+from db.supplies.data import fmt
+from db.supplies.data import qty
+from db.supplies.models import MOVE_KINDS
+from db.supplies.models import StockMove
+from db.supplies.models import Supply
+from db.supplies.models import SupplyBatch
+from db.words import said
+from db.words import said_list
 
 
 def _refuse(supply: Supply, data: MoveData, available: float, what: str = "") -> ValidationError:

@@ -4,7 +4,8 @@ and get back, and the quantity arithmetic they share."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from db.supplies.models import MOVE_KINDS
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from db.engine import Database
-from db.supplies import MoveData, Supplies, SupplyData
+from db.supplies import MoveData
+from db.supplies import Supplies
+from db.supplies import SupplyData
 
 SUPPLIES = [
     # name, category, unit, location, quota, stock, batch expiry offset (days) or None

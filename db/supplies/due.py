@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.due import OPEN, OVERDUE, SOON, DueItem, provider, state_for
+from db.due import OPEN
+from db.due import OVERDUE
+from db.due import SOON
+from db.due import DueItem
+from db.due import provider
+from db.due import state_for
 from db.engine import Database
 from db.supplies import Supplies
 from db.words import said

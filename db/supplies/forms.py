@@ -7,8 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 from db.engine import Database
-from db.pdf.base import LANDSCAPE, PORTRAIT
-from db.pdf.table import TableSheet, build_table_pdf
+from db.pdf.base import LANDSCAPE
+from db.pdf.base import PORTRAIT
+from db.pdf.table import TableSheet
+from db.pdf.table import build_table_pdf
 from db.settings import database_letterhead as letterhead
 from db.supplies import Supplies
 

@@ -6,16 +6,34 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select
+from sqlalchemy import func
+from sqlalchemy import or_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from db.engine import Database
 from db.errors import NotFoundError
-from db.paging import PAGE_SIZE, Page, any_contains, clamp, contains, count, like
-from db.supplies.booking import book, returned_quantity
-from db.supplies.data import LEND, RETURN, LoanRow, MoveData, MoveFilter, MoveRow, qty
-from db.supplies.models import StockMove, Supply, SupplyBatch
+from db.paging import PAGE_SIZE
+from db.paging import Page
+from db.paging import any_contains
+from db.paging import clamp
+from db.paging import contains
+from db.paging import count
+from db.paging import like
+from db.supplies.booking import book
+from db.supplies.booking import returned_quantity
+from db.supplies.data import LEND
+from db.supplies.data import RETURN
+from db.supplies.data import LoanRow
+from db.supplies.data import MoveData
+from db.supplies.data import MoveFilter
+from db.supplies.data import MoveRow
+from db.supplies.data import qty
+from db.supplies.models import StockMove
+from db.supplies.models import Supply
+from db.supplies.models import SupplyBatch
 from db.words import said
 
 MOVE_SORTS = {"moved_on": StockMove.moved_on, "kind": StockMove.kind}

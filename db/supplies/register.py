@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from db import records, validate
+from db import records
+from db import validate
 from db.engine import Database
 from db.errors import refuse
-from db.supplies.data import EPS, BatchData, SupplyData
-from db.supplies.models import StockMove, Supply, SupplyBatch
+from db.supplies.data import EPS
+from db.supplies.data import BatchData
+from db.supplies.data import SupplyData
+from db.supplies.models import StockMove
+from db.supplies.models import Supply
+from db.supplies.models import SupplyBatch
 from db.words import said
 
 GONE = said("这种物资已被删除")

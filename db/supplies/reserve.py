@@ -6,15 +6,25 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.sql.elements import ColumnElement
 
 from db import rules as rules_module
 from db.engine import Database
-from db.errors import NotFoundError, refuse
+from db.errors import NotFoundError
+from db.errors import refuse
 from db.supplies.booking import book
-from db.supplies.data import ADJUST, EPS, ExpiringBatch, MoveData, Shortfall, StocktakeResult, qty
-from db.supplies.models import StockMove, Supply, SupplyBatch
+from db.supplies.data import ADJUST
+from db.supplies.data import EPS
+from db.supplies.data import ExpiringBatch
+from db.supplies.data import MoveData
+from db.supplies.data import Shortfall
+from db.supplies.data import StocktakeResult
+from db.supplies.data import qty
+from db.supplies.models import StockMove
+from db.supplies.models import Supply
+from db.supplies.models import SupplyBatch
 from db.supplies.moves import loan_terms
 from db.words import said
 

@@ -11,7 +11,8 @@ such rows and the ledger M, only the last N−M are booked.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import Counter
+from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import select
@@ -19,14 +20,31 @@ from sqlalchemy.orm import Session
 
 from db.audit import OPERATOR_KEY
 from db.errors import LedgerError
-from db.supplies import ADJUST, EPS, IN, LEND, RETURN, SIGN, MoveData, book, check_move, fmt, qty
-from db.supplies.models import StockMove, Supply, SupplyBatch
+from db.supplies import ADJUST
+from db.supplies import EPS
+from db.supplies import IN
+from db.supplies import LEND
+from db.supplies import RETURN
+from db.supplies import SIGN
+from db.supplies import MoveData
+from db.supplies import book
+from db.supplies import check_move
+from db.supplies import fmt
+from db.supplies import qty
+from db.supplies.models import StockMove
+from db.supplies.models import Supply
+from db.supplies.models import SupplyBatch
 from db.words import said
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
 from db.xlsx.registers.common import first_seen
-from db.xlsx.spec import ADDED, UNCHANGED, UPDATED, Column, Kind, RegisterSpec
+from db.xlsx.spec import ADDED
+from db.xlsx.spec import UNCHANGED
+from db.xlsx.spec import UPDATED
+from db.xlsx.spec import Column
+from db.xlsx.spec import Kind
+from db.xlsx.spec import RegisterSpec
 
 
 def _supplies(session: Session) -> dict[str, Supply]:

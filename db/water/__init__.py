@@ -15,31 +15,33 @@ from __future__ import annotations
 
 from db.facade import Facade
 from db.water.coverage import Coverage
-from db.water.data import (
-    FIELDS_BY_TYPE,
-    CheckItemData,
-    CoverageReport,
-    CoverageRow,
-    FieldSpec,
-    FlowTestData,
-    InspectionData,
-    InspectionOutcome,
-    NearSource,
-    RepairData,
-    SurveyData,
-    SurveyRow,
-    SurveySummary,
-    WaterFilter,
-    WaterSourceData,
-    field_value,
-    set_field_value,
-)
+from db.water.data import FIELDS_BY_TYPE
+from db.water.data import CheckItemData
+from db.water.data import CoverageReport
+from db.water.data import CoverageRow
+from db.water.data import FieldSpec
+from db.water.data import FlowTestData
+from db.water.data import InspectionData
+from db.water.data import InspectionOutcome
+from db.water.data import NearSource
+from db.water.data import RepairData
+from db.water.data import SurveyData
+from db.water.data import SurveyRow
+from db.water.data import SurveySummary
+from db.water.data import WaterFilter
+from db.water.data import WaterSourceData
+from db.water.data import field_value
+from db.water.data import set_field_value
 from db.water.inspections import Inspections
-from db.water.models import OUTCOMES, SOURCE_TYPES, STATUSES
-from db.water.period import InspectionRow, Period
+from db.water.models import OUTCOMES
+from db.water.models import SOURCE_TYPES
+from db.water.models import STATUSES
+from db.water.period import InspectionRow
+from db.water.period import Period
 from db.water.sources import Sources
 from db.water.spacing import SpacingGap
-from db.water.surveys import Surveys, summary_lines
+from db.water.surveys import Surveys
+from db.water.surveys import summary_lines
 
 
 class WaterBook(Sources, Inspections, Surveys, Coverage, Period, Facade):

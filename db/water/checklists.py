@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from db.validate import NOT_CHECKED, UNANSWERED
-from db.water.data import HYDRANT_LIKE, POOL_LIKE, CheckItemData
+from db.validate import NOT_CHECKED
+from db.validate import UNANSWERED
+from db.water.data import HYDRANT_LIKE
+from db.water.data import POOL_LIKE
+from db.water.data import CheckItemData
 from db.wording import failed_wording
 from db.words import said
 

@@ -16,10 +16,15 @@ from db import geo
 from db.drills import Site
 from db.engine import Database
 from db.rules import Rules
-from db.water.data import HYDRANT, CoverageReport, CoverageRow, NearSource
+from db.water.data import HYDRANT
+from db.water.data import CoverageReport
+from db.water.data import CoverageRow
+from db.water.data import NearSource
 from db.water.models import WaterSource
 from db.water.sources import available_clause
-from db.water.spacing import SPACING_RULE, SpacingGap, long_edges
+from db.water.spacing import SPACING_RULE
+from db.water.spacing import SpacingGap
+from db.water.spacing import long_edges
 from db.words import said
 
 RADIUS_RULE = "water.protection_radius_m"

@@ -11,10 +11,13 @@ difference.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
-from db.water.models import HYDRANT_FORMS, INTAKE_FORMS, NATURAL_FORMS
+from db.water.models import HYDRANT_FORMS
+from db.water.models import INTAKE_FORMS
+from db.water.models import NATURAL_FORMS
 from db.water.rules import available
 from db.water.spacing import SpacingGap
 from db.words import said

@@ -12,7 +12,10 @@ import datetime as dt
 import random
 
 from db.engine import Database
-from db.water import FlowTestData, SurveyData, WaterBook, WaterSourceData
+from db.water import FlowTestData
+from db.water import SurveyData
+from db.water import WaterBook
+from db.water import WaterSourceData
 
 WATER_CO = "县自来水公司高楼供水站"
 WATER_PHONE = "023-45602110"

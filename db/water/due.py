@@ -7,10 +7,15 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from db.due import OPEN, OVERDUE, DueItem, provider, state_for
+from db.due import OPEN
+from db.due import OVERDUE
+from db.due import DueItem
+from db.due import provider
+from db.due import state_for
 from db.engine import Database
 from db.water.inspections import OPEN_REPAIRS
-from db.water.models import WaterRepair, WaterSource
+from db.water.models import WaterRepair
+from db.water.models import WaterSource
 from db.words import said
 
 REGISTER = said("水源")

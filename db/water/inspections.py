@@ -12,37 +12,47 @@ import datetime as dt
 from collections.abc import Callable
 from typing import cast
 
-from sqlalchemy import Table, bindparam, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Table
+from sqlalchemy import bindparam
+from sqlalchemy import select
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import selectinload
 
 from db import records
 from db.dates import add_months
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError, refuse
-from db.rules import Rules, rule_value
-from db.validate import UNANSWERED, choice, required, unanswered_problem
+from db.errors import NotFoundError
+from db.errors import ValidationError
+from db.errors import refuse
+from db.rules import Rules
+from db.rules import rule_value
+from db.validate import UNANSWERED
+from db.validate import choice
+from db.validate import required
+from db.validate import unanswered_problem
 from db.water import checklists
-from db.water.data import (
-    SOURCE_GONE,
-    CheckItemData,
-    FlowTestData,
-    InspectionData,
-    InspectionOutcome,
-    RepairData,
-)
-from db.water.models import (
-    INSPECTION_KINDS,
-    OUTCOMES,
-    REPAIR_STATUSES,
-    FlowTest,
-    Inspection,
-    InspectionItem,
-    WaterRepair,
-    WaterSource,
-)
-from db.water.rules import COLOURS, INTERVAL_RULE, rate
-from db.water.sources import USABLE, next_due_for
-from db.words import said, said_list
+from db.water.data import SOURCE_GONE
+from db.water.data import CheckItemData
+from db.water.data import FlowTestData
+from db.water.data import InspectionData
+from db.water.data import InspectionOutcome
+from db.water.data import RepairData
+from db.water.models import INSPECTION_KINDS
+from db.water.models import OUTCOMES
+from db.water.models import REPAIR_STATUSES
+from db.water.models import FlowTest
+from db.water.models import Inspection
+from db.water.models import InspectionItem
+from db.water.models import WaterRepair
+from db.water.models import WaterSource
+from db.water.rules import COLOURS
+from db.water.rules import INTERVAL_RULE
+from db.water.rules import rate
+from db.water.sources import USABLE
+from db.water.sources import next_due_for
+from db.words import said
+from db.words import said_list
 
 PASS, FAIL = "合格", "不合格"
 BROKEN, UNDER_REPAIR = "故障", "维修中"

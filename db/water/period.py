@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from db.engine import Database
-from db.water.models import Inspection, WaterSource
+from db.water.models import Inspection
+from db.water.models import WaterSource
 
 
 @dataclass

@@ -6,38 +6,50 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, not_, select
+from sqlalchemy import ColumnElement
+from sqlalchemy import Select
+from sqlalchemy import and_
+from sqlalchemy import func
+from sqlalchemy import literal
+from sqlalchemy import not_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import geo, records, validate
-from db.attachments import AttachmentData, Attachments
+from db import geo
+from db import records
+from db import validate
+from db.attachments import AttachmentData
+from db.attachments import Attachments
 from db.dates import add_months
 from db.engine import Database
-from db.errors import ValidationError, refuse
-from db.paging import (
-    PAGE_SIZE,
-    Page,
-    any_contains,
-    clamp,
-    count,
-    indexed_text,
-    not_archived,
-    register_total,
-)
+from db.errors import ValidationError
+from db.errors import refuse
+from db.paging import PAGE_SIZE
+from db.paging import Page
+from db.paging import any_contains
+from db.paging import clamp
+from db.paging import count
+from db.paging import indexed_text
+from db.paging import not_archived
+from db.paging import register_total
 from db.rules import Rules
 from db.validate import choice
-from db.water.data import FIELDS_BY_TYPE, SOURCE_GONE, FieldSpec, WaterFilter, WaterSourceData
-from db.water.models import (
-    SOURCE_TYPES,
-    STATUSES,
-    FlowTest,
-    Inspection,
-    SurveyItem,
-    WaterRepair,
-    WaterSource,
-)
-from db.water.rules import INTERVAL_RULE, dry_months
-from db.words import said, said_list
+from db.water.data import FIELDS_BY_TYPE
+from db.water.data import SOURCE_GONE
+from db.water.data import FieldSpec
+from db.water.data import WaterFilter
+from db.water.data import WaterSourceData
+from db.water.models import SOURCE_TYPES
+from db.water.models import STATUSES
+from db.water.models import FlowTest
+from db.water.models import Inspection
+from db.water.models import SurveyItem
+from db.water.models import WaterRepair
+from db.water.models import WaterSource
+from db.water.rules import INTERVAL_RULE
+from db.water.rules import dry_months
+from db.words import said
+from db.words import said_list
 
 OWNER_TABLE = "water_source"
 USABLE = "可用"

@@ -7,29 +7,29 @@ import json
 from collections import Counter
 from collections.abc import Callable
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import func
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import selectinload
 
 from db import validate
 from db.audit import insert_audited
 from db.engine import Database
-from db.errors import NotFoundError, ValidationError, refuse
-from db.water.data import (
-    InspectionData,
-    InspectionOutcome,
-    SurveyData,
-    SurveyRow,
-    SurveySummary,
-)
-from db.water.models import (
-    SOURCE_TYPES,
-    SURVEY_STATUSES,
-    Inspection,
-    InspectionItem,
-    Survey,
-    SurveyItem,
-    WaterSource,
-)
+from db.errors import NotFoundError
+from db.errors import ValidationError
+from db.errors import refuse
+from db.water.data import InspectionData
+from db.water.data import InspectionOutcome
+from db.water.data import SurveyData
+from db.water.data import SurveyRow
+from db.water.data import SurveySummary
+from db.water.models import SOURCE_TYPES
+from db.water.models import SURVEY_STATUSES
+from db.water.models import Inspection
+from db.water.models import InspectionItem
+from db.water.models import Survey
+from db.water.models import SurveyItem
+from db.water.models import WaterSource
 from db.water.sources import source_data
 from db.words import said
 

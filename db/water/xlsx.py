@@ -14,26 +14,34 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import geo
-from db.audit import insert_audited, update_audited
+from db.audit import insert_audited
+from db.audit import update_audited
 from db.dates import add_months
 from db.rules import DEFAULTS as RULE_DEFAULTS
 from db.shared_models import Rule
 from db.validate import phone_problem
-from db.water.data import FIELDS_BY_TYPE, FieldSpec
-from db.water.models import (
-    Inspection,
-    WaterRepair,
-    WaterSource,
-)
+from db.water.data import FIELDS_BY_TYPE
+from db.water.data import FieldSpec
+from db.water.models import Inspection
+from db.water.models import WaterRepair
+from db.water.models import WaterSource
 from db.water.rules import INTERVAL_RULE
-from db.water.sources import canonical_months, check_detail
-from db.words import said, said_list
-from db.xlsx.cells import CellError, nfkc
+from db.water.sources import canonical_months
+from db.water.sources import check_detail
+from db.words import said
+from db.words import said_list
+from db.xlsx.cells import CellError
+from db.xlsx.cells import nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.months import parse_months
 from db.xlsx.reader import Row
 from db.xlsx.registers.common import first_seen
-from db.xlsx.spec import ADDED, UNCHANGED, UPDATED, Column, Kind, RegisterSpec
+from db.xlsx.spec import ADDED
+from db.xlsx.spec import UNCHANGED
+from db.xlsx.spec import UPDATED
+from db.xlsx.spec import Column
+from db.xlsx.spec import Kind
+from db.xlsx.spec import RegisterSpec
 
 CRS = (geo.WGS84, geo.GCJ02)
 COLUMNS = (

@@ -8,26 +8,31 @@ from __future__ import annotations
 
 import copy
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import Database
-from db.errors import LedgerError, named
-from db.vocab import Vocab, add_synonym, vocabulary
+from db.errors import LedgerError
+from db.errors import named
+from db.vocab import Vocab
+from db.vocab import add_synonym
+from db.vocab import vocabulary
 from db.words import said
 from db.xlsx import writer
-from db.xlsx.context import ImportContext, WordUse
-from db.xlsx.reader import Sheet, correct_cell, read_sheet
+from db.xlsx.context import ImportContext
+from db.xlsx.context import WordUse
+from db.xlsx.reader import Sheet
+from db.xlsx.reader import correct_cell
+from db.xlsx.reader import read_sheet
 from db.xlsx.registers import REGISTERS
-from db.xlsx.spec import (
-    Cancelled,
-    ImportRejected,
-    ImportReport,
-    Problem,
-    Progress,
-    RegisterSpec,
-)
+from db.xlsx.spec import Cancelled
+from db.xlsx.spec import ImportRejected
+from db.xlsx.spec import ImportReport
+from db.xlsx.spec import Problem
+from db.xlsx.spec import Progress
+from db.xlsx.spec import RegisterSpec
 from db.xlsx.terms import apply_vocabularies
 
 PathLike = str | os.PathLike[str]

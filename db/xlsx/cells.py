@@ -9,13 +9,16 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from db import validate
-from db.words import said, said_list
-from db.xlsx.spec import Column, Kind
+from db.words import said
+from db.words import said_list
+from db.xlsx.spec import Column
+from db.xlsx.spec import Kind
 
 
 class CellError(ValueError):

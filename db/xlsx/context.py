@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from db.words import said
 from db.xlsx.cells import DateContext
-from db.xlsx.reader import CANCELLED, TICK, Row, Sheet
-from db.xlsx.spec import Cancelled, ImportReport, OperationCancelled, Progress
+from db.xlsx.reader import CANCELLED
+from db.xlsx.reader import TICK
+from db.xlsx.reader import Row
+from db.xlsx.reader import Sheet
+from db.xlsx.spec import Cancelled
+from db.xlsx.spec import ImportReport
+from db.xlsx.spec import OperationCancelled
+from db.xlsx.spec import Progress
 
 
 @dataclass

@@ -6,7 +6,11 @@ import re
 from typing import Any
 
 from db.words import said
-from db.xlsx.cells import CellError, as_text, cn_numbers, is_blank, nfkc
+from db.xlsx.cells import CellError
+from db.xlsx.cells import as_text
+from db.xlsx.cells import cn_numbers
+from db.xlsx.cells import is_blank
+from db.xlsx.cells import nfkc
 
 _SPACE = re.compile(r"\s+")
 

@@ -12,37 +12,39 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from db.errors import LedgerError
-from db.words import said, said_list
-from db.xlsx.cells import (
-    CellError,
-    DateContext,
-    as_text,
-    date_context,
-    header_key,
-    is_blank,
-    month_context,
-    nfkc,
-    parse_cell,
-    written_without_year,
-)
-from db.xlsx.sources import EXCEL_MAX_ROWS, Book, Table, open_book
-from db.xlsx.spec import (
-    CANCELLED,
-    Cancelled,
-    Column,
-    Kind,
-    OperationCancelled,
-    Problems,
-    Progress,
-    RegisterSpec,
-    UnreadableFile,
-)
+from db.words import said
+from db.words import said_list
+from db.xlsx.cells import CellError
+from db.xlsx.cells import DateContext
+from db.xlsx.cells import as_text
+from db.xlsx.cells import date_context
+from db.xlsx.cells import header_key
+from db.xlsx.cells import is_blank
+from db.xlsx.cells import month_context
+from db.xlsx.cells import nfkc
+from db.xlsx.cells import parse_cell
+from db.xlsx.cells import written_without_year
+from db.xlsx.sources import EXCEL_MAX_ROWS
+from db.xlsx.sources import Book
+from db.xlsx.sources import Table
+from db.xlsx.sources import open_book
+from db.xlsx.spec import CANCELLED
+from db.xlsx.spec import Cancelled
+from db.xlsx.spec import Column
+from db.xlsx.spec import Kind
+from db.xlsx.spec import OperationCancelled
+from db.xlsx.spec import Problems
+from db.xlsx.spec import Progress
+from db.xlsx.spec import RegisterSpec
+from db.xlsx.spec import UnreadableFile
 
 MAX_DATA_ROWS = 100_000
 FOOTER_ROOM = 50  # rows past the limit read in case they are the signature block

@@ -22,10 +22,13 @@ import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
+from typing import Any
 
 from db.words import said
-from db.xlsx.spec import CANCELLED, OperationCancelled, UnreadableFile
+from db.xlsx.spec import CANCELLED
+from db.xlsx.spec import OperationCancelled
+from db.xlsx.spec import UnreadableFile
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ENTRIES = 2000

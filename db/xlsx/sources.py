@@ -18,11 +18,19 @@ import io
 import itertools
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
+from typing import Protocol
 
 from db.words import said
-from db.xlsx.safety import NOT_XLSX, CancellableFile, check_package, check_size, file_head
-from db.xlsx.spec import CANCELLED, Cancelled, OperationCancelled, UnreadableFile
+from db.xlsx.safety import NOT_XLSX
+from db.xlsx.safety import CancellableFile
+from db.xlsx.safety import check_package
+from db.xlsx.safety import check_size
+from db.xlsx.safety import file_head
+from db.xlsx.spec import CANCELLED
+from db.xlsx.spec import Cancelled
+from db.xlsx.spec import OperationCancelled
+from db.xlsx.spec import UnreadableFile
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -247,7 +255,8 @@ def _xls_value(kind: int, value: Any, datemode: int) -> Any:
 
 def _xls_date(value: float, datemode: int) -> Any:
     """A date cell as openpyxl gives it: datetime, or time for a time-only cell."""
-    from xlrd.xldate import XLDateError, xldate_as_tuple
+    from xlrd.xldate import XLDateError
+    from xlrd.xldate import xldate_as_tuple
 
     try:
         year, month, day, hour, minute, second = xldate_as_tuple(value, datemode)

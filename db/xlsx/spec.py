@@ -8,12 +8,17 @@ writer are generic and never name a register.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
+from typing import TYPE_CHECKING
+from typing import Any
 
 from db.errors import LedgerError
-from db.limits import NOTE_MAX, limit_of
+from db.limits import NOTE_MAX
+from db.limits import limit_of
 from db.words import said
 
 if TYPE_CHECKING:

@@ -7,10 +7,14 @@ list is accepted, added to the list in the same transaction and reported once as
 
 from __future__ import annotations
 
-from db.vocab import Resolved, TermCache, Terms
+from db.vocab import Resolved
+from db.vocab import TermCache
+from db.vocab import Terms
 from db.words import said
-from db.xlsx.cells import as_text, is_blank
-from db.xlsx.context import ImportContext, WordUse
+from db.xlsx.cells import as_text
+from db.xlsx.cells import is_blank
+from db.xlsx.context import ImportContext
+from db.xlsx.context import WordUse
 from db.xlsx.reader import Row
 from db.xlsx.spec import Kind
 

@@ -12,20 +12,29 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from db.errors import LedgerError
 from db.words import said
 from db.xlsx.cells import display_width
-from db.xlsx.examples import BY_HEADER, EXAMPLES
-from db.xlsx.spec import Cancelled, Column, Kind, OperationCancelled, Progress, RegisterSpec
+from db.xlsx.examples import BY_HEADER
+from db.xlsx.examples import EXAMPLES
+from db.xlsx.spec import Cancelled
+from db.xlsx.spec import Column
+from db.xlsx.spec import Kind
+from db.xlsx.spec import OperationCancelled
+from db.xlsx.spec import Progress
+from db.xlsx.spec import RegisterSpec
 
 DATE_FORMAT = "yyyy-mm-dd"
 MIN_WIDTH, MAX_WIDTH = 6, 60

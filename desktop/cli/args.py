@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
+from collections.abc import Sequence
 from functools import cached_property
 
 

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.args import BadInput, date_arg
+from desktop.cli.args import BadInput
+from desktop.cli.args import date_arg
 
 
 def _whole(what: str) -> Callable[[str], int]:
@@ -74,7 +75,8 @@ def where(args: argparse.Namespace) -> Any:
 
 
 def cmd_list(ledger: Any, args: argparse.Namespace) -> int:
-    from db.history import History, count_text
+    from db.history import History
+    from db.history import count_text
 
     page = History(ledger.db).page(where(args), 0, args.limit)
     for e in page.rows:

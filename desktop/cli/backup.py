@@ -27,7 +27,9 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_backup(ledger: Any, args: argparse.Namespace) -> int:
-    from db.backup import backup_now, backups, size_text
+    from db.backup import backup_now
+    from db.backup import backups
+    from db.backup import size_text
 
     if args.list:
         found = backups(ledger.db)

@@ -31,7 +31,8 @@ def add_print_parsers(psub: Any) -> None:
 
 def print_form(ledger: Any, args: argparse.Namespace) -> bytes:
     """The PDF of a drill or plan form named by ``args.form``."""
-    from db.drills import DrillBook, forms
+    from db.drills import DrillBook
+    from db.drills import forms
 
     book = DrillBook(ledger.db)
     if args.form == "plan-summary":

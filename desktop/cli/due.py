@@ -20,7 +20,8 @@ def add_parsers(sub: Any) -> None:
 
 
 def cmd_due(ledger: Any, args: argparse.Namespace) -> int:
-    from db.due import DueStyle, collect
+    from db.due import DueStyle
+    from db.due import collect
 
     today = dt.date.today()
     within = args.within

@@ -8,7 +8,10 @@ import datetime as dt
 import sys
 from typing import Any
 
-from desktop.cli.args import BadInput, date_arg, month_arg, output_arg
+from desktop.cli.args import BadInput
+from desktop.cli.args import date_arg
+from desktop.cli.args import month_arg
+from desktop.cli.args import output_arg
 
 FORMS = ("roster", "handover")
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
+from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from db.registry import each_domain
 from desktop.app import batch_collection
@@ -21,8 +23,14 @@ from desktop.cli import due as cli_due
 from desktop.cli import report as cli_report
 from desktop.cli import users as cli_users
 from desktop.cli import vocab as cli_vocab
-from desktop.cli.args import EXPORT_NAMES, REGISTER_NAMES, BadInput, date_arg, month_arg
-from desktop.cli.options import PROG, OnlyNamed, add_program_options
+from desktop.cli.args import EXPORT_NAMES
+from desktop.cli.args import REGISTER_NAMES
+from desktop.cli.args import BadInput
+from desktop.cli.args import date_arg
+from desktop.cli.args import month_arg
+from desktop.cli.options import PROG
+from desktop.cli.options import OnlyNamed
+from desktop.cli.options import add_program_options
 
 if TYPE_CHECKING:
     from db.duty import Ledger
@@ -52,7 +60,8 @@ def print_modules() -> tuple[ModuleType, ...]:
 
 def program_version() -> str:
     """The installed version, from the package metadata."""
-    from importlib.metadata import PackageNotFoundError, version
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version
 
     try:
         return version(DISTRIBUTION)
@@ -162,7 +171,9 @@ def preload_campaign(ledger: Ledger) -> None:
 
 
 def cmd_import(ledger, args) -> int:  # type: ignore[no-untyped-def]
-    from db.xlsx import ImportOptions, ImportRejected, import_register
+    from db.xlsx import ImportOptions
+    from db.xlsx import ImportRejected
+    from db.xlsx import import_register
 
     month = f"{args.month[0]:04d}-{args.month[1]:02d}" if args.month else None
     options = ImportOptions(sheet=args.sheet, month=month, adjust_stock=args.adjust_stock)
@@ -224,7 +235,9 @@ def commands() -> dict[str, object]:
 
 def is_bad_input(exc: Exception) -> bool:
     """Whether an error is the user's input (exit 2) rather than something unexpected (exit 1)."""
-    from db.errors import NetworkShareError, NotFoundError, ValidationError
+    from db.errors import NetworkShareError
+    from db.errors import NotFoundError
+    from db.errors import ValidationError
 
     return isinstance(exc, (ValidationError, NotFoundError, NetworkShareError)) or bool(
         getattr(exc, "bad_input", False)
@@ -233,7 +246,8 @@ def is_bad_input(exc: Exception) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry for commands; returns the exit status."""
-    from db.errors import LedgerError, database_error
+    from db.errors import LedgerError
+    from db.errors import database_error
 
     words = sys.argv[1:] if argv is None else argv
     args = build_parser(set(words)).parse_args(words)

@@ -11,7 +11,8 @@ Anything else — a command, ``--help``, ``--version``, a mistake — goes to th
 from __future__ import annotations
 
 import argparse
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
+from collections.abc import Sequence
 from typing import Any
 
 ENV_PASSWORD = "RESCUE_LEDGER_PASSWORD"

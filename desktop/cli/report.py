@@ -9,7 +9,10 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from desktop.cli.args import BadInput, date_arg, month_arg, output_arg
+from desktop.cli.args import BadInput
+from desktop.cli.args import date_arg
+from desktop.cli.args import month_arg
+from desktop.cli.args import output_arg
 
 REPORT, BULLETIN = "campaign-report", "bulletin"
 FORMS = (REPORT, BULLETIN)

@@ -16,10 +16,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
-from db.access import ADMINISTER, LOOK, RECORDS
+from db.access import ADMINISTER
+from db.access import LOOK
+from db.access import RECORDS
 
 D = TypeVar("D", bound=QWidget)
 

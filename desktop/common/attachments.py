@@ -5,24 +5,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QMessageBox,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
 from db.attachments import AttachmentData
 from db.errors import LedgerError
-from desktop.common.access import RECORDS, guard
+from desktop.common.access import RECORDS
+from desktop.common.access import guard
 from desktop.common.words import error_text
 from widgets.ask import confirm
-from widgets.boxes import column, row
+from widgets.boxes import column
+from widgets.boxes import row
 from widgets.forms import hint_label
-from widgets.table import Column, FilterableTable
+from widgets.table import Column
+from widgets.table import FilterableTable
 
 PLAN_FILES = QT_TRANSLATE_NOOP(
     "Attachments", "预案文件 (*.docx *.doc *.pdf *.wps *.jpg *.jpeg *.png);;所有文件 (*)"

@@ -6,16 +6,27 @@ written until the clerk presses 导入 there. openpyxl is imported on first use,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
-from desktop.common.access import RECORDS, guard
+from desktop.common.access import RECORDS
+from desktop.common.access import guard
 from widgets.overflow import MoreButton
-from widgets.tasks import TaskHandle, run_task
+from widgets.tasks import TaskHandle
+from widgets.tasks import run_task
 
 if TYPE_CHECKING:
     from db.xlsx import ImportOptions
@@ -61,7 +72,8 @@ def preview_file(
     """Read ``path`` off the UI thread (取消 works even while the workbook is being opened),
     then open the preview dialog on it."""
     from db.xlsx import ImportOptions
-    from desktop.common.import_dialog import ImportPreviewDialog, error_sentence
+    from desktop.common.import_dialog import ImportPreviewDialog
+    from desktop.common.import_dialog import error_sentence
     from desktop.common.import_service import FileImport
 
     title = QCoreApplication.translate("common.excel", "导入{register_title}").format(

@@ -16,24 +16,31 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHeaderView,
-    QLabel,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from db.history import Change, History, HistoryEntry, HistoryFilter, count_text
+from db.history import Change
+from db.history import History
+from db.history import HistoryEntry
+from db.history import HistoryFilter
+from db.history import count_text
 from desktop.common.words import db_text
 from widgets import palette
-from widgets.columns import Column, translated
-from widgets.paged import PagedTableModel, PagedTableView
+from widgets.columns import Column
+from widgets.columns import translated
+from widgets.paged import PagedTableModel
+from widgets.paged import PagedTableView
 from widgets.remember import remember_splitter
 from widgets.table import RecordTableModel
 

@@ -12,45 +12,45 @@ from __future__ import annotations
 
 import copy
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
 from db.errors import LedgerError
 from desktop.common.import_layout import PreviewLayout
-from desktop.common.import_model import (
-    ADDED,
-    BAD,
-    PROBLEM_ROLE,
-    REPLACED,
-    STATUS_COLUMN,
-    UNCHANGED,
-    UPDATED,
-    BadRowsProxy,
-    PreviewTableModel,
-    ProblemListModel,
-    describe,
-)
-from desktop.common.words import db_text, error_text
-from widgets.tasks import TaskHandle, run_task
+from desktop.common.import_model import ADDED
+from desktop.common.import_model import BAD
+from desktop.common.import_model import PROBLEM_ROLE
+from desktop.common.import_model import REPLACED
+from desktop.common.import_model import STATUS_COLUMN
+from desktop.common.import_model import UNCHANGED
+from desktop.common.import_model import UPDATED
+from desktop.common.import_model import BadRowsProxy
+from desktop.common.import_model import PreviewTableModel
+from desktop.common.import_model import ProblemListModel
+from desktop.common.import_model import describe
+from desktop.common.words import db_text
+from desktop.common.words import error_text
+from widgets.tasks import TaskHandle
+from widgets.tasks import run_task
 
 if TYPE_CHECKING:
-    from db.xlsx import ImportOptions, ImportReport, Preview, Problem
+    from db.xlsx import ImportOptions
+    from db.xlsx import ImportReport
+    from db.xlsx import Preview
+    from db.xlsx import Problem
     from db.xlsx.reader import Sheet
     from desktop.common.import_service import FileImport
 

@@ -6,29 +6,37 @@ known per row (status, bad cells, changes) is indexed once per check.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QAbstractListModel
+from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QFont
 
 from db.xlsx.cells import as_text
 from desktop.common.words import db_text
 from widgets import palette
-from widgets.listmodel import BACKGROUND, CELL, DISPLAY, EDIT, FONT, FOREGROUND, TOOLTIP
+from widgets.listmodel import BACKGROUND
+from widgets.listmodel import CELL
+from widgets.listmodel import DISPLAY
+from widgets.listmodel import EDIT
+from widgets.listmodel import FONT
+from widgets.listmodel import FOREGROUND
+from widgets.listmodel import TOOLTIP
 
 if TYPE_CHECKING:
     from db.xlsx import Problem
-    from db.xlsx.reader import Row, Sheet
+    from db.xlsx.reader import Row
+    from db.xlsx.reader import Sheet
     from db.xlsx.spec import RowOutcome
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -11,13 +11,17 @@ import contextlib
 import copy
 import gc
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 if TYPE_CHECKING:
-    from db.xlsx import ImportOptions, ImportReport, Preview
+    from db.xlsx import ImportOptions
+    from db.xlsx import ImportReport
+    from db.xlsx import Preview
     from db.xlsx.reader import Sheet
 
 Progress = Callable[[int, int], None]

@@ -8,15 +8,22 @@ file is imported.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QWidget
 
 from db.xlsx.reader import row_list
 from desktop.common.import_service import WordChoice
-from desktop.common.words import db_text, joined
+from desktop.common.words import db_text
+from desktop.common.words import joined
 from widgets import palette
 
 if TYPE_CHECKING:

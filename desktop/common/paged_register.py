@@ -22,34 +22,38 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from db.due import DueStyle
 from db.errors import LedgerError
 from desktop.common import excel
-from desktop.common.access import RECORDS, guard
-from desktop.common.keys import PageKeys, focus_search
-from desktop.common.restore import RestoreButton, delete_message
+from desktop.common.access import RECORDS
+from desktop.common.access import guard
+from desktop.common.keys import PageKeys
+from desktop.common.keys import focus_search
+from desktop.common.restore import RestoreButton
+from desktop.common.restore import delete_message
 from desktop.common.words import error_text
 from widgets.ask import confirm
 from widgets.columns import Column
 from widgets.forms import hint_label
 from widgets.heading import page_title
-from widgets.paged import PagedTableModel, PagedTableView
-from widgets.remember import remember_columns, saved_sort
+from widgets.paged import PagedTableModel
+from widgets.paged import PagedTableView
+from widgets.remember import remember_columns
+from widgets.remember import saved_sort
 
 
 class PagedRegisterPage(QWidget):

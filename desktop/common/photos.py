@@ -3,33 +3,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QIcon, QImageReader, QPixmap
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QBoxLayout,
-    QListView,
-    QPushButton,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtCore import QAbstractListModel
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import QSize
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtGui import QImageReader
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QBoxLayout
+from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QWidget
 
 from db.attachments import AttachmentData
-from desktop.common.access import RECORDS, guard
-from desktop.common.attachments import IMAGES, add_files, open_file
+from desktop.common.access import RECORDS
+from desktop.common.access import guard
+from desktop.common.attachments import IMAGES
+from desktop.common.attachments import add_files
+from desktop.common.attachments import open_file
 from widgets.ask import confirm
-from widgets.boxes import column, row
+from widgets.boxes import column
+from widgets.boxes import row
 from widgets.forms import hint_label
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from widgets.tasks import run_task

@@ -6,34 +6,42 @@ dialog, how to delete); no page copies another.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QHBoxLayout,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from db.errors import LedgerError
 from desktop.common import excel
-from desktop.common.access import RECORDS, guard, guard_saving
-from desktop.common.keys import PageKeys, focus_search
-from desktop.common.restore import ARCHIVED_BACKGROUND, RestoreButton, is_archived
+from desktop.common.access import RECORDS
+from desktop.common.access import guard
+from desktop.common.access import guard_saving
+from desktop.common.keys import PageKeys
+from desktop.common.keys import focus_search
+from desktop.common.restore import ARCHIVED_BACKGROUND
+from desktop.common.restore import RestoreButton
+from desktop.common.restore import is_archived
 from desktop.common.words import error_text
 from widgets.ask import confirm
 from widgets.forms import hint_label
 from widgets.heading import page_title
 from widgets.overflow import MoreButton
 from widgets.remember import remember_columns
-from widgets.table import Column, FilterableTable
+from widgets.table import Column
+from widgets.table import FilterableTable
 
 #: The check box that lists archived rows, unless a spec names it otherwise.
 SHOW_ARCHIVED = QT_TRANSLATE_NOOP("RegisterPage", "显示已归档")

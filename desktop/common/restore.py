@@ -11,11 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
-from db.errors import LedgerError, ValidationError
-from desktop.common.words import db_text, error_text
+from db.errors import LedgerError
+from db.errors import ValidationError
+from desktop.common.words import db_text
+from desktop.common.words import error_text
 
 #: How an archived row looks on every page: its status text and its background.
 ARCHIVED = "已归档"

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from db.words import Said, SaidList
+from db.words import Said
+from db.words import SaidList
 
 CONTEXT = "db"
 

@@ -5,7 +5,8 @@ their dialogs (``dialogs``), the drill workspace with its tabs (``workspace``, `
 The pages are listed in ``PAGES`` below; each gets the ``Services`` object.
 """
 
-from desktop.common.navigation import QT_TRANSLATE_NOOP, Page
+from desktop.common.navigation import QT_TRANSLATE_NOOP
+from desktop.common.navigation import Page
 
 HELP = "drills"  # the user guide's page of these pages
 GROUP = QT_TRANSLATE_NOOP("Navigation", "演练与预案")

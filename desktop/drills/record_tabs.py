@@ -9,32 +9,40 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QTime
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTimeEdit
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from db.drills import DrillBook, FindingData
+from db.drills import DrillBook
+from db.drills import FindingData
 from db.due import DueStyle
 from db.errors import LedgerError
-from desktop.common.access import RECORDS, guard
+from desktop.common.access import RECORDS
+from desktop.common.access import guard
 from desktop.common.photos import PhotoBox
-from desktop.common.words import db_text, error_text
-from desktop.drills.dialogs.findings import FindingDialog, advance_finding
+from desktop.common.words import db_text
+from desktop.common.words import error_text
+from desktop.drills.dialogs.findings import FindingDialog
+from desktop.drills.dialogs.findings import advance_finding
 from widgets import palette
 from widgets.ask import confirm
-from widgets.boxes import column, row
+from widgets.boxes import column
+from widgets.boxes import row
 from widgets.columns import translated
-from widgets.forms import Form, hint_label
-from widgets.table import Column, FilterableTable
+from widgets.forms import Form
+from widgets.forms import hint_label
+from widgets.table import Column
+from widgets.table import FilterableTable
 
 EnsureSaved = Callable[[], int | None]
 

@@ -3,30 +3,38 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from collections.abc import Mapping
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QButtonGroup
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from db.drills import AttendanceData, DrillData
-from db.drills.choices import EVALUATION_ITEMS, RATINGS
-from desktop.common.words import db_text, said_items
-from desktop.drills.models import STATUS_COLUMN, AttendanceModel
-from widgets import boxes, palette
-from widgets.forms import ERROR_STYLE, Form, hint_label
+from db.drills import AttendanceData
+from db.drills import DrillData
+from db.drills.choices import EVALUATION_ITEMS
+from db.drills.choices import RATINGS
+from desktop.common.words import db_text
+from desktop.common.words import said_items
+from desktop.drills.models import STATUS_COLUMN
+from desktop.drills.models import AttendanceModel
+from widgets import boxes
+from widgets import palette
+from widgets.forms import ERROR_STYLE
+from widgets.forms import Form
+from widgets.forms import hint_label
 
 
 def derive_conclusion(ratings: list[str]) -> str:

@@ -10,34 +10,50 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QWidget
 
-from db.drills import AttendanceData, DrillBook, DrillData
+from db.drills import AttendanceData
+from db.drills import DrillBook
+from db.drills import DrillData
 from db.drills.choices import DRILL_KINDS
 from db.errors import LedgerError
 from desktop.common import printing
-from desktop.common.access import RECORDS, guard
+from desktop.common.access import RECORDS
+from desktop.common.access import guard
 from desktop.common.history import add_history_tab
-from desktop.common.keys import KEYS, key_text
-from desktop.common.words import db_text, error_text, said_items
-from desktop.drills.record_tabs import FindingsTab, ProcessTab
-from desktop.drills.tabs import AttendanceTab, EvaluationTab
-from widgets.badge import StatusBadge, Tone
-from widgets.boxes import column, row
-from widgets.forms import MESSAGE_STYLE, DateTimeField, Form
+from desktop.common.keys import KEYS
+from desktop.common.keys import key_text
+from desktop.common.words import db_text
+from desktop.common.words import error_text
+from desktop.common.words import said_items
+from desktop.drills.record_tabs import FindingsTab
+from desktop.drills.record_tabs import ProcessTab
+from desktop.drills.tabs import AttendanceTab
+from desktop.drills.tabs import EvaluationTab
+from widgets.badge import StatusBadge
+from widgets.badge import Tone
+from widgets.boxes import column
+from widgets.boxes import row
+from widgets.forms import MESSAGE_STYLE
+from widgets.forms import DateTimeField
+from widgets.forms import Form
 from widgets.heading import page_title
 
 if TYPE_CHECKING:

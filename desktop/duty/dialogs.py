@@ -7,42 +7,43 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QStandardItem
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from db.duty import (
-    CallData,
-    HandoverData,
-    LeaveData,
-    Ledger,
-    LevelData,
-    MemberData,
-    MonthRoster,
-    PeriodData,
-    roster,
-)
+from db.duty import CallData
+from db.duty import HandoverData
+from db.duty import LeaveData
+from db.duty import Ledger
+from db.duty import LevelData
+from db.duty import MemberData
+from db.duty import MonthRoster
+from db.duty import PeriodData
+from db.duty import roster
 from db.duty.roster import Day
 from db.errors import LedgerError
 from db.vocab import Vocab
 from desktop.common.access import guard_saving
 from desktop.common.history import add_history_tab
 from desktop.common.weekdays import weekday_text
-from desktop.common.words import db_text, error_text, said_items
+from desktop.common.words import db_text
+from desktop.common.words import error_text
+from desktop.common.words import said_items
 from desktop.duty.swap import SwapDialog as SwapDialog
 from widgets import palette
-from widgets.forms import DateTimeField, Form, FormDialog
+from widgets.forms import DateTimeField
+from widgets.forms import Form
+from widgets.forms import FormDialog
 from widgets.record_dialog import RecordDialog
 
 # A roster day's 历史 shows its assignments' changes: who was put on or taken off the day.

@@ -6,21 +6,22 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from db.duty import DutyCount, MonthRoster, roster
+from db.duty import DutyCount
+from db.duty import MonthRoster
+from db.duty import roster
 from db.duty.roster import Day
 from desktop.common.weekdays import weekday_text
-from desktop.common.words import db_text, joined
+from desktop.common.words import db_text
+from desktop.common.words import joined
 from widgets import palette
 
 REST_DAY = QColor("#e8f1fb")

@@ -9,8 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.common.register import SHOW_ARCHIVED, RegisterPage, RegisterSpec
-from desktop.common.restore import ARCHIVED, delete_message
+from desktop.common.register import SHOW_ARCHIVED
+from desktop.common.register import RegisterPage
+from desktop.common.register import RegisterSpec
+from desktop.common.restore import ARCHIVED
+from desktop.common.restore import delete_message
 from desktop.common.words import db_text
 from desktop.duty import dialogs
 from desktop.duty.roster import RosterPage
@@ -280,7 +283,8 @@ class DutyPages:
         ]
 
     def preload_campaign(self) -> None:
-        from PySide6.QtWidgets import QInputDialog, QMessageBox
+        from PySide6.QtWidgets import QInputDialog
+        from PySide6.QtWidgets import QMessageBox
 
         from db.calendar import campaign_start
 

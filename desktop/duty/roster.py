@@ -4,33 +4,38 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from db.duty import Ledger, roster
+from db.duty import Ledger
+from db.duty import roster
 from db.errors import LedgerError
-from desktop.common import excel, printing
-from desktop.common.access import RECORDS, guard
+from desktop.common import excel
+from desktop.common import printing
+from desktop.common.access import RECORDS
+from desktop.common.access import guard
 from desktop.common.keys import page_keys
 from desktop.common.words import error_text
-from desktop.duty.dialogs import DayDialog, SwapDialog
-from desktop.duty.models import CountsModel, RosterModel
+from desktop.duty.dialogs import DayDialog
+from desktop.duty.dialogs import SwapDialog
+from desktop.duty.models import CountsModel
+from desktop.duty.models import RosterModel
 from widgets import palette
 from widgets.ask import confirm
 from widgets.daterange import MonthPicker
 from widgets.heading import page_title
-from widgets.problems import group, show_problems
+from widgets.problems import group
+from widgets.problems import show_problems
 from widgets.tasks import run_task
 
 

@@ -6,26 +6,29 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QMessageBox,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
 from db.access import ADMINISTER
-from db.duty import Ledger, TwoSessionsData
+from db.duty import Ledger
+from db.duty import TwoSessionsData
 from db.errors import LedgerError
 from desktop.common.access import guard
 from desktop.common.history import add_history_tab
 from desktop.common.words import error_text
 from widgets import palette
 from widgets.ask import confirm
-from widgets.boxes import column, row
+from widgets.boxes import column
+from widgets.boxes import row
 from widgets.closebox import close_box
-from widgets.columns import Column, translated
-from widgets.forms import Form, hint_label
+from widgets.columns import Column
+from widgets.columns import translated
+from widgets.forms import Form
+from widgets.forms import hint_label
 from widgets.record_dialog import RecordDialog
 from widgets.table import FilterableTable
 

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QWidget
 
-from db.duty import DUTY_ROLE_LABELS, MonthRoster
+from db.duty import DUTY_ROLE_LABELS
+from db.duty import MonthRoster
 from db.duty.roster import Day
 from desktop.common.weekdays import weekday_text
 from desktop.common.words import db_text

@@ -5,7 +5,8 @@ The pages are listed in ``PAGES`` below; each is built by its ``make_page``
 from the :class:`~desktop.services.Services` it is given.
 """
 
-from desktop.common.navigation import QT_TRANSLATE_NOOP, Page
+from desktop.common.navigation import QT_TRANSLATE_NOOP
+from desktop.common.navigation import Page
 
 HELP = "fleet"  # the user guide's page of these pages
 GROUP = QT_TRANSLATE_NOOP("Navigation", "车辆装备物资")

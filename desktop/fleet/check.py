@@ -8,43 +8,40 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtWidgets import (
-    QDialog,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from db.errors import ValidationError
-from db.fleet import (
-    OUTCOMES,
-    VEHICLE,
-    VEHICLE_KINDS,
-    CheckData,
-    CheckOutcome,
-    Fleet,
-    ResultData,
-)
-from desktop.common.words import db_text, joined, said_items
+from db.fleet import OUTCOMES
+from db.fleet import VEHICLE
+from db.fleet import VEHICLE_KINDS
+from db.fleet import CheckData
+from db.fleet import CheckOutcome
+from db.fleet import Fleet
+from db.fleet import ResultData
+from desktop.common.words import db_text
+from desktop.common.words import joined
+from desktop.common.words import said_items
 from desktop.fleet.dialogs import number_edit
-from widgets.forms import Form, FormDialog, hint_label
-from widgets.listmodel import ListTableModel, cell_flags
-from widgets.outcomes import (
-    answer_rest,
-    answer_rest_button,
-    failure_banner,
-    hint_row,
-    line_cell,
-    line_style,
-    outcome_view,
-)
+from widgets.forms import Form
+from widgets.forms import FormDialog
+from widgets.forms import hint_label
+from widgets.listmodel import ListTableModel
+from widgets.listmodel import cell_flags
+from widgets.outcomes import answer_rest
+from widgets.outcomes import answer_rest_button
+from widgets.outcomes import failure_banner
+from widgets.outcomes import hint_row
+from widgets.outcomes import line_cell
+from widgets.outcomes import line_style
+from widgets.outcomes import outcome_view
 
 _Index = QModelIndex | QPersistentModelIndex
 PASS, FAIL, NA, NOT_CHECKED = OUTCOMES

@@ -9,48 +9,45 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDoubleSpinBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from db.fleet import (
-    AGENT_CATEGORY,
-    AGENTS,
-    EQUIPMENT_STATUSES,
-    VEHICLE_STATUSES,
-    EquipmentData,
-    Fleet,
-    HistoryEntry,
-    KitItemData,
-    RepairData,
-    VehicleData,
-)
+from db.fleet import AGENT_CATEGORY
+from db.fleet import AGENTS
+from db.fleet import EQUIPMENT_STATUSES
+from db.fleet import VEHICLE_STATUSES
+from db.fleet import EquipmentData
+from db.fleet import Fleet
+from db.fleet import HistoryEntry
+from db.fleet import KitItemData
+from db.fleet import RepairData
+from db.fleet import VehicleData
 from db.vocab import Vocab
 from desktop.common.history import add_history_tab
-from desktop.common.words import db_text, said_items
+from desktop.common.words import db_text
+from desktop.common.words import said_items
 from widgets import palette
 from widgets.closebox import close_box
 from widgets.fit import scroll_form
-from widgets.forms import Form, FormDialog
+from widgets.forms import Form
+from widgets.forms import FormDialog
 from widgets.listmodel import cell_flags
 from widgets.record_dialog import RecordDialog
-from widgets.table import Column, FilterableTable
+from widgets.table import Column
+from widgets.table import FilterableTable
 
 _Index = QModelIndex | QPersistentModelIndex
 #: The usual vehicle types (stored in Chinese as shown in the Chinese window; a type may be typed).

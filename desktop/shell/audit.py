@@ -10,24 +10,27 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QWidget
 
-from db.history import History, HistoryFilter
+from db.history import History
+from db.history import HistoryFilter
 from desktop.common.excel import export_xlsx
 from desktop.common.history import HistoryView
-from desktop.common.keys import focus_search, page_keys
+from desktop.common.keys import focus_search
+from desktop.common.keys import page_keys
 from desktop.common.words import db_text
 from widgets import palette
 from widgets.boxes import column
-from widgets.forms import OptionalDateEdit, hint_label
+from widgets.forms import OptionalDateEdit
+from widgets.forms import hint_label
 from widgets.heading import page_title
 
 TITLE = QT_TRANSLATE_NOOP("AuditPage", "修改记录")

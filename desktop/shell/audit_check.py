@@ -9,13 +9,17 @@ command that lists them. A clean check shows nothing.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMainWindow
 
 from widgets import palette
-from widgets.tasks import TaskHandle, run_task
+from widgets.tasks import TaskHandle
+from widgets.tasks import run_task
 
 if TYPE_CHECKING:
     from db.audit_verify import Verification

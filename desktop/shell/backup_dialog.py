@@ -6,25 +6,30 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from db.access import ADMINISTER
-from db.backup import BackupFile, backup_now, backups, second_folder, set_second_folder
+from db.backup import BackupFile
+from db.backup import backup_now
+from db.backup import backups
+from db.backup import second_folder
+from db.backup import set_second_folder
 from db.engine import Database
 from db.errors import LedgerError
 from desktop.common.words import error_text
-from widgets.table import Column, FilterableTable
-from widgets.tasks import TaskHandle, run_task
+from widgets.table import Column
+from widgets.table import FilterableTable
+from widgets.tasks import TaskHandle
+from widgets.tasks import run_task
 
 log = logging.getLogger(__name__)
 TITLE = QT_TRANSLATE_NOOP("BackupDialog", "备份与恢复")

@@ -10,18 +10,19 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QStringListModel, QUrl
-from PySide6.QtWidgets import (
-    QDialog,
-    QListView,
-    QPushButton,
-    QSplitter,
-    QTextBrowser,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QStringListModel
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QWidget
 
 from db.paths import resource_path
-from widgets.boxes import column, row
+from widgets.boxes import column
+from widgets.boxes import row
 
 #: The guide's pages in reading order (``resources/help/<topic>.html``).
 TOPICS = ("start", "team", "roster", "drills", "water", "fleet", "import", "backup")

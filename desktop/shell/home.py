@@ -4,26 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from db import due
-from db.duty import DutyToday, Ledger
-from desktop.common.access import RECORDS, guard
+from db.duty import DutyToday
+from db.duty import Ledger
+from desktop.common.access import RECORDS
+from desktop.common.access import guard
 from desktop.common.weekdays import weekday_text
 from desktop.common.words import db_text
 from widgets import palette
 from widgets.badge import StatusBadge
 from widgets.heading import page_title
-from widgets.table import Column, FilterableTable
+from widgets.table import Column
+from widgets.table import FilterableTable
 
 
 def due_columns() -> list[Column]:

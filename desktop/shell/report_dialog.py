@@ -9,16 +9,23 @@ nothing is printed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
 from db.engine import Database
 from desktop.common import printing
-from widgets.daterange import MonthPicker, shift_month
-from widgets.forms import Form, FormDialog, hint_label
+from widgets.daterange import MonthPicker
+from widgets.daterange import shift_month
+from widgets.forms import Form
+from widgets.forms import FormDialog
+from widgets.forms import hint_label
 from widgets.tasks import run_task
 
 XLSX_FILTER = "Excel (*.xlsx)"

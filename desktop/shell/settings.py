@@ -4,30 +4,40 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from db.duty import Ledger
 from db.errors import LedgerError
-from db.rules import Rules, is_colour_rule
+from db.rules import Rules
+from db.rules import is_colour_rule
 from db.settings import settings_problems
-from desktop.common.access import ADMINISTER, RECORDS, allowed, guard, refusal
-from desktop.common.words import db_text, error_text
+from desktop.common.access import ADMINISTER
+from desktop.common.access import RECORDS
+from desktop.common.access import allowed
+from desktop.common.access import guard
+from desktop.common.access import refusal
+from desktop.common.words import db_text
+from desktop.common.words import error_text
 from desktop.duty.dialogs import LevelDialog
-from desktop.language import LANGUAGES, choose_language, chosen_language
+from desktop.language import LANGUAGES
+from desktop.language import choose_language
+from desktop.language import chosen_language
 from widgets.forms import Form
 from widgets.heading import page_title
-from widgets.table import Column, FilterableTable
-from widgets.tasks import TaskHandle, run_task
+from widgets.table import Column
+from widgets.table import FilterableTable
+from widgets.tasks import TaskHandle
+from widgets.tasks import run_task
 
 log = logging.getLogger(__name__)
 

@@ -9,25 +9,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from db.access import ROLES
 from db.errors import LedgerError
-from db.users import UserData, Users
-from desktop.common.words import db_text, error_text
+from db.users import UserData
+from db.users import Users
+from desktop.common.words import db_text
+from desktop.common.words import error_text
 from widgets.closebox import close_box
-from widgets.forms import Form, FormDialog
-from widgets.table import Column, FilterableTable
+from widgets.forms import Form
+from widgets.forms import FormDialog
+from widgets.table import Column
+from widgets.table import FilterableTable
 
 LAST_USER_KEY = "login/last_user"
 

@@ -8,25 +8,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from db.errors import LedgerError, ValidationError
+from db.errors import LedgerError
+from db.errors import ValidationError
 from db.vocab import Vocab
 from db.vocab_builtin import BUILTIN
-from desktop.common.access import ADMINISTER, guard
-from desktop.common.words import db_text, error_text
-from widgets.table import Column, FilterableTable
+from desktop.common.access import ADMINISTER
+from desktop.common.access import guard
+from desktop.common.words import db_text
+from desktop.common.words import error_text
+from widgets.table import Column
+from widgets.table import FilterableTable
 
 
 def _message(exc: LedgerError) -> str:

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -108,7 +107,8 @@ class MainWindow(QMainWindow):
         application-wide watchers see every event, which slows the window's first showing."""
         from PySide6.QtWidgets import QApplication
 
-        from widgets import dialogkeys, fit
+        from widgets import dialogkeys
+        from widgets import fit
 
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -119,7 +119,8 @@ class MainWindow(QMainWindow):
         """Build the pages on an open ledger."""
         self.install_dialog_habits()
         from desktop.common.access import set_access
-        from desktop.common.navigation import domain_pages, record_pages
+        from desktop.common.navigation import domain_pages
+        from desktop.common.navigation import record_pages
         from desktop.duty import HELP as DUTY_HELP
         from desktop.duty.pages import DutyPages
         from desktop.services import Services
@@ -428,7 +429,8 @@ class MainWindow(QMainWindow):
         open_report(self, self.ledger.db, bulletin=bulletin)
 
     def _menus(self) -> None:
-        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtGui import QAction
+        from PySide6.QtGui import QKeySequence
         from PySide6.QtWidgets import QMessageBox
 
         from desktop.shell.about import about_text

@@ -6,7 +6,8 @@ The page is listed in ``PAGES`` below and built by ``make_page`` from the
 :class:`~desktop.services.Services` it is given.
 """
 
-from desktop.common.navigation import QT_TRANSLATE_NOOP, Page
+from desktop.common.navigation import QT_TRANSLATE_NOOP
+from desktop.common.navigation import Page
 
 HELP = "fleet"  # the user guide's page of this page
 PAGES = (

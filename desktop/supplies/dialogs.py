@@ -10,12 +10,23 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDoubleSpinBox, QSizePolicy, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QWidget
 
-from db.supplies import IN, LEND, RETURN, SCRAP, LoanRow, MoveData, Supplies, SupplyData
+from db.supplies import IN
+from db.supplies import LEND
+from db.supplies import RETURN
+from db.supplies import SCRAP
+from db.supplies import LoanRow
+from db.supplies import MoveData
+from db.supplies import Supplies
+from db.supplies import SupplyData
 from desktop.common.history import add_history_tab
-from widgets.forms import Form, FormDialog
+from widgets.forms import Form
+from widgets.forms import FormDialog
 from widgets.record_dialog import RecordDialog
 
 FRACTIONAL_UNITS = ("L", "升", "kg", "千克", "公斤", "吨", "米", "m", "立方米", "m³")

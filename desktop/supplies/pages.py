@@ -4,35 +4,49 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
+from typing import Any
+from typing import cast
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QHBoxLayout,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from db.due import DueStyle
 from db.errors import LedgerError
-from db.supplies import IN, LEND, OUT, SCRAP, Supplies, SupplyData
-from desktop.common import excel, printing
-from desktop.common.access import RECORDS, guard
-from desktop.common.keys import focus_search, page_keys
-from desktop.common.restore import ARCHIVED_BACKGROUND, RestoreButton, delete_message
-from desktop.common.words import db_text, error_text
-from desktop.supplies.dialogs import MoveDialog, ReturnDialog, SupplyDialog
+from db.supplies import IN
+from db.supplies import LEND
+from db.supplies import OUT
+from db.supplies import SCRAP
+from db.supplies import Supplies
+from db.supplies import SupplyData
+from desktop.common import excel
+from desktop.common import printing
+from desktop.common.access import RECORDS
+from desktop.common.access import guard
+from desktop.common.keys import focus_search
+from desktop.common.keys import page_keys
+from desktop.common.restore import ARCHIVED_BACKGROUND
+from desktop.common.restore import RestoreButton
+from desktop.common.restore import delete_message
+from desktop.common.words import db_text
+from desktop.common.words import error_text
+from desktop.supplies.dialogs import MoveDialog
+from desktop.supplies.dialogs import ReturnDialog
+from desktop.supplies.dialogs import SupplyDialog
 from widgets import palette
 from widgets.forms import hint_label
 from widgets.heading import page_title
 from widgets.lazy import LazyWidget
-from widgets.table import Column, FilterableTable
+from widgets.table import Column
+from widgets.table import FilterableTable
 
 if TYPE_CHECKING:
     from desktop.services import Services

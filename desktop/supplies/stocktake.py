@@ -8,29 +8,31 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from db.supplies import StocktakeResult, Supplies, SupplyData, qty
+from db.supplies import StocktakeResult
+from db.supplies import Supplies
+from db.supplies import SupplyData
+from db.supplies import qty
 from desktop.common import printing
 from widgets import palette
-from widgets.forms import Form, FormDialog, hint_label
-from widgets.listmodel import ListTableModel, cell_flags
+from widgets.forms import Form
+from widgets.forms import FormDialog
+from widgets.forms import hint_label
+from widgets.listmodel import ListTableModel
+from widgets.listmodel import cell_flags
 
 _Index = QModelIndex | QPersistentModelIndex
 NAME, UNIT, PLACE, BOOK, COUNTED, DIFF = range(6)

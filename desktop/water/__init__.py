@@ -7,7 +7,8 @@ source dialog (``dialogs``) with its per-type fields (``fields``), photos and hi
 models (``models``), the map scene (``scene``) and what the pages share (``common``).
 """
 
-from desktop.common.navigation import QT_TRANSLATE_NOOP, Page
+from desktop.common.navigation import QT_TRANSLATE_NOOP
+from desktop.common.navigation import Page
 
 HELP = "water"  # the user guide's page of these pages
 GROUP = QT_TRANSLATE_NOOP("Navigation", "消防水源")

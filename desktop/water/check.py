@@ -13,22 +13,35 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from db.rules import Rules
-from db.water import OUTCOMES, InspectionData, InspectionOutcome, WaterBook
+from db.water import OUTCOMES
+from db.water import InspectionData
+from db.water import InspectionOutcome
+from db.water import WaterBook
 from db.water import checklists as cl
-from desktop.common.words import db_text, joined, said_items
-from desktop.water.models import ITEM, LIMIT, OUTCOME, VALUE, ChecklistModel, cached
+from desktop.common.words import db_text
+from desktop.common.words import joined
+from desktop.common.words import said_items
+from desktop.water.models import ITEM
+from desktop.water.models import LIMIT
+from desktop.water.models import OUTCOME
+from desktop.water.models import VALUE
+from desktop.water.models import ChecklistModel
+from desktop.water.models import cached
 from widgets import palette
-from widgets.forms import Form, FormDialog, hint_label
-from widgets.outcomes import answer_rest_button, failure_banner, hint_row, outcome_view
+from widgets.forms import Form
+from widgets.forms import FormDialog
+from widgets.forms import hint_label
+from widgets.outcomes import answer_rest_button
+from widgets.outcomes import failure_banner
+from widgets.outcomes import hint_row
+from widgets.outcomes import outcome_view
 
 REPAIR_DAYS = 7
 

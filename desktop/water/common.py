@@ -7,16 +7,21 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
-from db.water import SOURCE_TYPES, STATUSES
+from db.water import SOURCE_TYPES
+from db.water import STATUSES
 from desktop.common import printing
-from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND
+from desktop.common.restore import ARCHIVED
+from desktop.common.restore import ARCHIVED_BACKGROUND
 from desktop.common.words import db_text
 from widgets import palette
 
 if TYPE_CHECKING:
-    from db.water import WaterBook, WaterSourceData
+    from db.water import WaterBook
+    from db.water import WaterSourceData
 
 __all__ = ["SOURCE_TYPES", "STATUSES"]
 

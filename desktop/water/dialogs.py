@@ -9,34 +9,35 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QMenu,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from db.geo import GCJ02, WGS84
+from db.geo import GCJ02
+from db.geo import WGS84
 from db.validate import parse_position
-from db.water import (
-    FIELDS_BY_TYPE,
-    SOURCE_TYPES,
-    STATUSES,
-    WaterBook,
-    WaterSourceData,
-    field_value,
-    set_field_value,
-)
+from db.water import FIELDS_BY_TYPE
+from db.water import SOURCE_TYPES
+from db.water import STATUSES
+from db.water import WaterBook
+from db.water import WaterSourceData
+from db.water import field_value
+from db.water import set_field_value
 from desktop.common.history import add_history_tab
-from desktop.common.words import db_text, said_items
+from desktop.common.words import db_text
+from desktop.common.words import said_items
 from desktop.water import common as wc
 from desktop.water.fields import TypeFields
-from desktop.water.history import HistoryTab, PhotoTab
+from desktop.water.history import HistoryTab
+from desktop.water.history import PhotoTab
 from widgets.fit import FitScrollArea
-from widgets.forms import Form, FormDialog, hint_label
+from widgets.forms import Form
+from widgets.forms import FormDialog
+from widgets.forms import hint_label
 from widgets.record_dialog import parsed_problems
 
 

@@ -8,9 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QWidget
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QWidget
 
-from db.water import FIELDS_BY_TYPE, FieldSpec
+from db.water import FIELDS_BY_TYPE
+from db.water import FieldSpec
 from desktop.common.words import db_text
 from widgets.forms import Form
 

@@ -8,16 +8,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QWidget
 
-from db.water import FlowTestData, WaterBook, WaterSourceData
-from db.water.rules import GPM_PER_LPS, FlowRating, rate
+from db.water import FlowTestData
+from db.water import WaterBook
+from db.water import WaterSourceData
+from db.water.rules import GPM_PER_LPS
+from db.water.rules import FlowRating
+from db.water.rules import rate
 from desktop.common.words import error_text
 from desktop.water.common import flow_colours
 from widgets import palette
 from widgets.badge import StatusBadge
-from widgets.forms import Form, FormDialog
+from widgets.forms import Form
+from widgets.forms import FormDialog
 
 CLASS_TEXT = {
     "AA": QT_TRANSLATE_NOOP("FlowTestDialog", "AA 级（≥1500 gpm，约 95 L/s）"),

@@ -5,19 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
-from db.water import WaterBook, WaterSourceData
-from desktop.common.access import RECORDS, guard
+from db.water import WaterBook
+from db.water import WaterSourceData
+from desktop.common.access import RECORDS
+from desktop.common.access import guard
 from desktop.common.photos import PhotoBox
 from widgets import palette
-from widgets.boxes import column, row
-from widgets.table import Column, FilterableTable
+from widgets.boxes import column
+from widgets.boxes import row
+from widgets.table import Column
+from widgets.table import FilterableTable
 
 FAILED_TEXT = palette.ERROR
 

@@ -6,22 +6,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QStandardItem
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
-from db.water import OUTCOMES, CheckItemData, SurveyRow
+from db.water import OUTCOMES
+from db.water import CheckItemData
+from db.water import SurveyRow
 from db.water import checklists as cl
 from desktop.common.words import db_text
 from widgets import palette
-from widgets.listmodel import ListTableModel, cell_flags
-from widgets.outcomes import answer_rest, line_cell, line_style
+from widgets.listmodel import ListTableModel
+from widgets.listmodel import cell_flags
+from widgets.outcomes import answer_rest
+from widgets.outcomes import line_cell
+from widgets.outcomes import line_style
 
 _Index = QModelIndex | QPersistentModelIndex
 # the checklist

@@ -9,25 +9,30 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
 from db.due import DueStyle
-from db.water import RepairData, WaterBook, WaterSourceData
-from desktop.common.access import RECORDS, guard
+from db.water import RepairData
+from db.water import WaterBook
+from db.water import WaterSourceData
+from desktop.common.access import RECORDS
+from desktop.common.access import guard
 from desktop.common.columns import status_column
 from desktop.common.history import add_history_tab
 from desktop.common.words import db_text
 from widgets import palette
-from widgets.boxes import column, row
+from widgets.boxes import column
+from widgets.boxes import row
 from widgets.closebox import close_box
-from widgets.forms import Form, FormDialog, hint_label
-from widgets.table import Column, FilterableTable
+from widgets.forms import Form
+from widgets.forms import FormDialog
+from widgets.forms import hint_label
+from widgets.table import Column
+from widgets.table import FilterableTable
 
 OPEN = ("待报修", "已报修", "维修中")
 FIXED = "已修复"

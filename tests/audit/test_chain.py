@@ -9,12 +9,18 @@ import sqlite3
 import threading
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from db.audit_verify import verify
-from db.chain import GENESIS, chained_columns, digest, head
-from db.duty import Ledger, MemberData
-from db.engine import open_database, sqlite_path
+from db.chain import GENESIS
+from db.chain import chained_columns
+from db.chain import digest
+from db.chain import head
+from db.duty import Ledger
+from db.duty import MemberData
+from db.engine import open_database
+from db.engine import sqlite_path
 from db.migrate import upgrade
 from db.shared_models import AuditLog
 

@@ -17,18 +17,25 @@ from sqlalchemy import select
 from db.audit_verify import verify
 from db.drills import DrillBook
 from db.drills.choices import EVALUATION_ITEMS
-from db.duty import Ledger, MemberData
+from db.duty import Ledger
+from db.duty import MemberData
 from db.duty.roster import Day
 from db.engine import Database
-from db.fleet import Fleet, KitItemData, VehicleData
+from db.fleet import Fleet
+from db.fleet import KitItemData
+from db.fleet import VehicleData
 from db.fleet.models import Check
 from db.history import History
-from db.supplies import Supplies, SupplyData
-from db.supplies.models import Supply, SupplyBatch
-from db.water import WaterBook, WaterSourceData
+from db.supplies import Supplies
+from db.supplies import SupplyData
+from db.supplies.models import Supply
+from db.supplies.models import SupplyBatch
+from db.water import WaterBook
+from db.water import WaterSourceData
 from db.water.models import Inspection
 from desktop.cli.main import main
-from tests.drills.helpers import drill, team
+from tests.drills.helpers import drill
+from tests.drills.helpers import team
 
 Removal = Callable[[Database], tuple[str, int]]  # what was removed: (table, id)
 

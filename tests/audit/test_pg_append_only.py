@@ -11,7 +11,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import ProgrammingError
 
 from db.audit_verify import verify
-from db.duty import Ledger, MemberData
+from db.duty import Ledger
+from db.duty import MemberData
 from db.engine import open_database
 
 PG_ENV = "RESCUE_LEDGER_TEST_PG"

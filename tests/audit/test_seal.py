@@ -8,7 +8,8 @@ import io
 import pdfplumber
 
 from db.chain import head
-from db.duty import Ledger, MemberData
+from db.duty import Ledger
+from db.duty import MemberData
 from db.duty.forms import roster_pdf
 from db.supplies.forms import supply_register_pdf
 

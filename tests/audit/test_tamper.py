@@ -8,7 +8,8 @@ import sqlite3
 import pytest
 
 from db.audit_verify import verify
-from db.duty import Ledger, MemberData
+from db.duty import Ledger
+from db.duty import MemberData
 from db.engine import sqlite_path
 from desktop.cli.main import main
 

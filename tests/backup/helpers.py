@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import MetaData, create_engine, select
+from sqlalchemy import MetaData
+from sqlalchemy import create_engine
+from sqlalchemy import select
 
-from db.restore import SKIP, _sqlite_internal
+from db.restore import SKIP
+from db.restore import _sqlite_internal
 
 
 def rows_of(url: str) -> dict[str, list[tuple[Any, ...]]]:

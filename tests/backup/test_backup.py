@@ -8,8 +8,14 @@ import sqlite3
 import openpyxl
 
 from db import backup
-from db.backup import backup_now, backups, daily_backup, list_backups, prune, set_second_folder
-from db.duty import Ledger, MemberData
+from db.backup import backup_now
+from db.backup import backups
+from db.backup import daily_backup
+from db.backup import list_backups
+from db.backup import prune
+from db.backup import set_second_folder
+from db.duty import Ledger
+from db.duty import MemberData
 from db.xlsx import import_register
 
 

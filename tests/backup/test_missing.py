@@ -7,9 +7,11 @@ import json
 import pytest
 
 from db.backup import backup_now
-from db.duty import Ledger, MemberData
+from db.duty import Ledger
+from db.duty import MemberData
 from db.engine import open_database
-from db.marker import MARKER, MissingDatabaseError
+from db.marker import MARKER
+from db.marker import MissingDatabaseError
 from db.restore import restore
 from desktop.cli.main import main
 

@@ -8,14 +8,23 @@ import sqlite3
 
 import pytest
 
-from db.backup import backup_now, backups
+from db.backup import backup_now
+from db.backup import backups
 from db.demo import build
-from db.duty import Ledger, MemberData
+from db.duty import Ledger
+from db.duty import MemberData
 from db.engine import open_database
-from db.migrate import NEWER_MESSAGE, NewerDatabaseError
-from db.restore import RestoreError, copy_to, restore
-from tests.backup.helpers import rows_of, sqlite_url
-from tests.conftest import PG_ENV, _drop_pg_database, _fresh_pg_database, pg_name
+from db.migrate import NEWER_MESSAGE
+from db.migrate import NewerDatabaseError
+from db.restore import RestoreError
+from db.restore import copy_to
+from db.restore import restore
+from tests.backup.helpers import rows_of
+from tests.backup.helpers import sqlite_url
+from tests.conftest import PG_ENV
+from tests.conftest import _drop_pg_database
+from tests.conftest import _fresh_pg_database
+from tests.conftest import pg_name
 
 
 @pytest.fixture

@@ -7,7 +7,10 @@ import datetime as dt
 import pytest
 
 from db.dates import add_months
-from db.errors import NO_VERSION_MESSAGE, STALE_MESSAGE, StaleRecordError, check_version
+from db.errors import NO_VERSION_MESSAGE
+from db.errors import STALE_MESSAGE
+from db.errors import StaleRecordError
+from db.errors import check_version
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,22 @@ import datetime as dt
 from sqlalchemy import insert
 
 import db.schema  # noqa: F401  (every table, for the label check)
-from db.base import AUDIT_SKIP, Base
+from db.base import AUDIT_SKIP
+from db.base import Base
 from db.chain import UPGRADE_OPERATOR
-from db.duty import LeaveData, Ledger, MemberData
-from db.history import COUNT_CAP, History, HistoryFilter, count_text
-from db.labels import field_label, resolve_table, table_title
+from db.duty import LeaveData
+from db.duty import Ledger
+from db.duty import MemberData
+from db.history import COUNT_CAP
+from db.history import History
+from db.history import HistoryFilter
+from db.history import count_text
+from db.labels import field_label
+from db.labels import resolve_table
+from db.labels import table_title
 from db.shared_models import AuditLog
-from db.water import WaterBook, WaterSourceData
+from db.water import WaterBook
+from db.water import WaterSourceData
 
 
 def _member(ledger: Ledger, name: str, **changes) -> int:

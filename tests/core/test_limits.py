@@ -5,17 +5,23 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from db.drills.models import PlanVersion
-from db.duty import Ledger, MemberData
+from db.duty import Ledger
+from db.duty import MemberData
 from db.duty.models import Member
 from db.errors import ValidationError
-from db.limits import NOTE_MAX, TextTooLong, text_limits
+from db.limits import NOTE_MAX
+from db.limits import TextTooLong
+from db.limits import text_limits
 from db.shared_models import AuditLog
-from db.water import WaterBook, WaterSourceData
+from db.water import WaterBook
+from db.water import WaterSourceData
 from db.water.models import WaterSource
-from db.xlsx import ImportRejected, import_register
+from db.xlsx import ImportRejected
+from db.xlsx import import_register
 from db.xlsx.registers import REGISTERS
 from db.xlsx.spec import Kind
 

@@ -10,18 +10,35 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any
+from typing import NamedTuple
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
-from db.drills import DrillBook, DrillData, FindingData, PlanData, SiteData
-from db.duty import CallData, LeaveData, Ledger, MemberData, PeriodData
-from db.errors import NO_VERSION_MESSAGE, STALE_MESSAGE, NotFoundError, StaleRecordError
-from db.fleet import EquipmentData, Fleet, VehicleData
+from db.drills import DrillBook
+from db.drills import DrillData
+from db.drills import FindingData
+from db.drills import PlanData
+from db.drills import SiteData
+from db.duty import CallData
+from db.duty import LeaveData
+from db.duty import Ledger
+from db.duty import MemberData
+from db.duty import PeriodData
+from db.errors import NO_VERSION_MESSAGE
+from db.errors import STALE_MESSAGE
+from db.errors import NotFoundError
+from db.errors import StaleRecordError
+from db.fleet import EquipmentData
+from db.fleet import Fleet
+from db.fleet import VehicleData
 from db.shared_models import AuditLog
-from db.supplies import Supplies, SupplyData
-from db.water import WaterBook, WaterSourceData
+from db.supplies import Supplies
+from db.supplies import SupplyData
+from db.water import WaterBook
+from db.water import WaterSourceData
 
 DAY = dt.date(2026, 3, 2)
 

@@ -7,7 +7,8 @@ import importlib
 
 from db import registry
 from desktop.cli.main import domain_commands
-from desktop.common.navigation import domain_pages, record_pages
+from desktop.common.navigation import domain_pages
+from desktop.common.navigation import record_pages
 
 
 def test_every_domain_is_a_package_on_both_sides():

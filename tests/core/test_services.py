@@ -7,7 +7,8 @@ from db.drills import DrillBook
 from db.duty import Ledger
 from db.fleet import Fleet
 from db.supplies import Supplies
-from db.water import WaterBook, WaterSourceData
+from db.water import WaterBook
+from db.water import WaterSourceData
 from desktop.services import Services
 
 

@@ -7,15 +7,18 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from db.duty import Ledger
 from db.duty.data import MemberData
 from db.duty.roster import Day
 from db.engine import open_database
-from db.history import History, HistoryFilter
+from db.history import History
+from db.history import HistoryFilter
 from db.shared_models import AuditLog
-from db.undo import Journal, UndoRefused
+from db.undo import Journal
+from db.undo import UndoRefused
 
 DAY = dt.date(2026, 12, 3)
 

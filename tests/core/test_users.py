@@ -6,24 +6,26 @@ import datetime as dt
 
 import pytest
 from argon2 import PasswordHasher
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from db import access
 from db.audit import insert_audited
 from db.chain import UPGRADE_OPERATOR
-from db.duty import Ledger, MemberData
+from db.duty import Ledger
+from db.duty import MemberData
 from db.duty.models import Member
 from db.engine import open_database
-from db.errors import (
-    NotFoundError,
-    PermissionDenied,
-    SignInError,
-    StaleRecordError,
-    ValidationError,
-)
+from db.errors import NotFoundError
+from db.errors import PermissionDenied
+from db.errors import SignInError
+from db.errors import StaleRecordError
+from db.errors import ValidationError
 from db.rules import Rules
-from db.shared_models import AuditLog, User
-from db.users import Users, delay_after
+from db.shared_models import AuditLog
+from db.shared_models import User
+from db.users import Users
+from db.users import delay_after
 from db.vocab import Vocab
 
 # Argon2id with tiny costs: the same algorithm, fast enough for many tests.

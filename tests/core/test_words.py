@@ -4,7 +4,8 @@ needs to translate it."""
 from __future__ import annotations
 
 from db import validate
-from db.words import Said, said
+from db.words import Said
+from db.words import said
 
 
 def test_a_said_text_is_the_chinese_sentence_with_its_template_and_values():

@@ -7,12 +7,14 @@ run (each from the one with one file fewer) and every test opens its own copy.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from db.engine import Database, open_database
+from db.engine import Database
+from db.engine import open_database
 from db.xlsx import import_register
 from tests.corpus.ledgers import CORPUS
 

@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.xlsx import ImportOptions
-from tests.corpus.layout import SIGNED, STAMP, Notes, Table, notes, write_csv, write_xlsx
+from tests.corpus.layout import SIGNED
+from tests.corpus.layout import STAMP
+from tests.corpus.layout import Notes
+from tests.corpus.layout import Table
+from tests.corpus.layout import notes
+from tests.corpus.layout import write_csv
+from tests.corpus.layout import write_xlsx
 
 XLS_DIR = Path(__file__).resolve().parents[1] / "xlsx" / "fixtures" / "corpus"
 D = dt.datetime  # a date cell as Excel stores it

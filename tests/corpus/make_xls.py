@@ -17,7 +17,8 @@ import tempfile
 from pathlib import Path
 
 from tests.corpus.layout import write_xlsx
-from tests.corpus.ledgers import XLS_BOOKS, XLS_DIR
+from tests.corpus.ledgers import XLS_BOOKS
+from tests.corpus.ledgers import XLS_DIR
 from tests.xlsx.fixtures.make_fixtures import convert
 
 

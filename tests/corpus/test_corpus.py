@@ -12,17 +12,39 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import func
+from sqlalchemy import inspect
+from sqlalchemy import select
+from sqlalchemy import text
 
-from db.drills.models import Drill, DrillAttendance, Finding, Plan, PlanVersion, Site
-from db.duty.models import AlertPeriod, DutyAssignment, DutyDay, Leave, Member
+from db.drills.models import Drill
+from db.drills.models import DrillAttendance
+from db.drills.models import Finding
+from db.drills.models import Plan
+from db.drills.models import PlanVersion
+from db.drills.models import Site
+from db.duty.models import AlertPeriod
+from db.duty.models import DutyAssignment
+from db.duty.models import DutyDay
+from db.duty.models import Leave
+from db.duty.models import Member
 from db.engine import Database
-from db.fleet.models import Equipment, Vehicle
-from db.supplies.models import StockMove, Supply, SupplyBatch
-from db.water.models import Inspection, WaterRepair, WaterSource
-from db.xlsx import REGISTERS, ImportRejected, ImportReport, import_register
+from db.fleet.models import Equipment
+from db.fleet.models import Vehicle
+from db.supplies.models import StockMove
+from db.supplies.models import Supply
+from db.supplies.models import SupplyBatch
+from db.water.models import Inspection
+from db.water.models import WaterRepair
+from db.water.models import WaterSource
+from db.xlsx import REGISTERS
+from db.xlsx import ImportRejected
+from db.xlsx import ImportReport
+from db.xlsx import import_register
 from db.xlsx.cells import normalize_plate
-from tests.corpus.ledgers import CORPUS, XLS_BOOKS, XLS_DIR
+from tests.corpus.ledgers import CORPUS
+from tests.corpus.ledgers import XLS_BOOKS
+from tests.corpus.ledgers import XLS_DIR
 
 d = dt.date
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.drills import DrillBook, DrillData, PlanData, SiteData
-from db.duty import Ledger, MemberData
+from db.drills import DrillBook
+from db.drills import DrillData
+from db.drills import PlanData
+from db.drills import SiteData
+from db.duty import Ledger
+from db.duty import MemberData
 
 TODAY = dt.date.today()
 NAMES = ("刘建国", "陈志强", "王海波", "张明亮", "李德华")

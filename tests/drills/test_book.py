@@ -6,16 +6,27 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
-from db.drills import DrillBook, FindingData, PlanData, SiteData
+from db.drills import DrillBook
+from db.drills import FindingData
+from db.drills import PlanData
+from db.drills import SiteData
 from db.drills.choices import EVALUATION_ITEMS
 from db.drills.lookup import NameNotFound
 from db.duty import Ledger
-from db.errors import NO_VERSION_MESSAGE, STALE_MESSAGE, StaleRecordError, ValidationError
+from db.errors import NO_VERSION_MESSAGE
+from db.errors import STALE_MESSAGE
+from db.errors import StaleRecordError
+from db.errors import ValidationError
 from db.shared_models import AuditLog
 
-from .helpers import TODAY, drill, plan, school, team
+from .helpers import TODAY
+from .helpers import drill
+from .helpers import plan
+from .helpers import school
+from .helpers import team
 
 
 @pytest.fixture

@@ -6,13 +6,22 @@ import datetime as dt
 
 import pytest
 
-from db.drills import DrillBook, FindingData, PlanData
-from db.drills.due import drill_items, next_drill
+from db.drills import DrillBook
+from db.drills import FindingData
+from db.drills import PlanData
+from db.drills.due import drill_items
+from db.drills.due import next_drill
 from db.drills.models import Plan
-from db.due import OPEN, OVERDUE, SOON, collect
+from db.due import OPEN
+from db.due import OVERDUE
+from db.due import SOON
+from db.due import collect
 from db.rules import Rules
 
-from .helpers import TODAY, drill, plan, school
+from .helpers import TODAY
+from .helpers import drill
+from .helpers import plan
+from .helpers import school
 
 D = dt.date
 

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.drills import DrillBook, SiteData
+from db.drills import DrillBook
+from db.drills import SiteData
 from db.drills.due import drill_items
 from db.drills.intervals import plan_interval
-from db.rules import DEFAULTS, Rules
+from db.rules import DEFAULTS
+from db.rules import Rules
 
-from .helpers import TODAY, drill, plan, school
+from .helpers import TODAY
+from .helpers import drill
+from .helpers import plan
+from .helpers import school
 
 D = dt.date
 VALUES = {k: d.value for k, d in DEFAULTS.items() if k.startswith("drill.")}

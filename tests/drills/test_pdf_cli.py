@@ -9,12 +9,19 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from db.drills import DrillBook, FindingData, forms
+from db.drills import DrillBook
+from db.drills import FindingData
+from db.drills import forms
 from db.drills.choices import EVALUATION_ITEMS
 from db.engine import open_database
 from desktop.cli.main import main
 
-from .helpers import NAMES, TODAY, drill, plan, school, team
+from .helpers import NAMES
+from .helpers import TODAY
+from .helpers import drill
+from .helpers import plan
+from .helpers import school
+from .helpers import team
 
 
 def text_of(data: bytes) -> list[str]:

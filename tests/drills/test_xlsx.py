@@ -8,11 +8,19 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from db.drills import DrillBook, FindingData
-from db.xlsx import ImportRejected, export_register, import_register
-from tests.xlsx.helpers import counts, sheet
+from db.drills import DrillBook
+from db.drills import FindingData
+from db.xlsx import ImportRejected
+from db.xlsx import export_register
+from db.xlsx import import_register
+from tests.xlsx.helpers import counts
+from tests.xlsx.helpers import sheet
 
-from .helpers import TODAY, drill, plan, school, team
+from .helpers import TODAY
+from .helpers import drill
+from .helpers import plan
+from .helpers import school
+from .helpers import team
 
 TABLES = ("site", "plan", "plan_site", "plan_version", "drill", "drill_attendance", "finding")
 

@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.calendar import PRESET_LEVELS, campaign_periods, is_rest_day
-from db.duty.balance import balance, spread
-from db.duty.roster import Day, Need, Person, generate, month_dates
+from db.calendar import PRESET_LEVELS
+from db.calendar import campaign_periods
+from db.calendar import is_rest_day
+from db.duty.balance import balance
+from db.duty.balance import spread
+from db.duty.roster import Day
+from db.duty.roster import Need
+from db.duty.roster import Person
+from db.duty.roster import generate
+from db.duty.roster import month_dates
 from tests.duty.test_roster import assert_rules
 
 YEAR = 2025

@@ -9,7 +9,9 @@ import io
 import pdfplumber
 import pytest
 
-from db.duty import Ledger, MemberData, forms
+from db.duty import Ledger
+from db.duty import MemberData
+from db.duty import forms
 from db.errors import ValidationError
 from db.settings import database_letterhead
 
@@ -85,7 +87,8 @@ def test_settings_refuse_a_duty_phone_that_is_no_phone(database):
 def test_no_template_names_the_demo_town(database, tmp_path):
     import openpyxl
 
-    from db.xlsx import REGISTERS, write_template
+    from db.xlsx import REGISTERS
+    from db.xlsx import write_template
 
     for register in REGISTERS:
         path = tmp_path / f"{register}.xlsx"

@@ -6,13 +6,22 @@ import datetime as dt
 import json
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from db.demo import build
-from db.duty import CallData, HandoverData, LeaveData, Ledger, MemberData, PeriodData
-from db.duty.models import DutyAssignment, DutyDay
+from db.duty import CallData
+from db.duty import HandoverData
+from db.duty import LeaveData
+from db.duty import Ledger
+from db.duty import MemberData
+from db.duty import PeriodData
+from db.duty.models import DutyAssignment
+from db.duty.models import DutyDay
 from db.duty.roster import Day
-from db.errors import NotFoundError, StaleRecordError, ValidationError
+from db.errors import NotFoundError
+from db.errors import StaleRecordError
+from db.errors import ValidationError
 from db.shared_models import AuditLog
 
 

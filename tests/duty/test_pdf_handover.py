@@ -7,7 +7,9 @@ import io
 
 import pypdf
 
-from db.duty.forms.handover import CallRow, HandoverSheet, build_handover_pdf
+from db.duty.forms.handover import CallRow
+from db.duty.forms.handover import HandoverSheet
+from db.duty.forms.handover import build_handover_pdf
 from db.pdf.base import Letterhead
 from db.pdf.people import Person
 

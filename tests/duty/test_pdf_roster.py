@@ -9,7 +9,9 @@ import pdfplumber
 import pypdf
 import pytest
 
-from db.duty.forms.roster import RosterDay, RosterSheet, build_roster_pdf
+from db.duty.forms.roster import RosterDay
+from db.duty.forms.roster import RosterSheet
+from db.duty.forms.roster import build_roster_pdf
 from db.pdf.base import Letterhead
 from db.pdf.people import Person
 

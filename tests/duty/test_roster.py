@@ -5,11 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from hypothesis import given, settings
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
 from db.duty import roster
-from db.duty.roster import Day, Need, Person, check, generate, month_dates
+from db.duty.roster import Day
+from db.duty.roster import Need
+from db.duty.roster import Person
+from db.duty.roster import check
+from db.duty.roster import generate
+from db.duty.roster import month_dates
 
 FEB = month_dates(2026, 2)
 

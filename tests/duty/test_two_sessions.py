@@ -6,11 +6,16 @@ import datetime as dt
 
 import pytest
 
-from db import access, two_sessions
+from db import access
+from db import two_sessions
 from db.calendar import campaign_periods
-from db.duty import Ledger, TwoSessionsData
-from db.errors import PermissionDenied, ValidationError
-from tests.core.test_users import SECRET, as_user, office
+from db.duty import Ledger
+from db.duty import TwoSessionsData
+from db.errors import PermissionDenied
+from db.errors import ValidationError
+from tests.core.test_users import SECRET
+from tests.core.test_users import as_user
+from tests.core.test_users import office
 
 
 def test_the_data_file_holds_2015_to_2026_with_their_sources():

@@ -9,9 +9,12 @@ import datetime as dt
 import pytest
 
 from db.errors import ValidationError
-from db.fleet import EquipmentData, Fleet, agent_of
+from db.fleet import EquipmentData
+from db.fleet import Fleet
+from db.fleet import agent_of
 from db.rules import Rules
-from db.xlsx import ImportRejected, import_register
+from db.xlsx import ImportRejected
+from db.xlsx import import_register
 from tests.xlsx.helpers import xlsx
 
 MADE = dt.date(2020, 1, 1)

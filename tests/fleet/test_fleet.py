@@ -6,20 +6,20 @@ import datetime as dt
 
 import pytest
 
-from db.errors import NotFoundError, ValidationError
-from db.fleet import (
-    EQUIPMENT,
-    VEHICLE,
-    EquipmentData,
-    EquipmentFilter,
-    Fleet,
-    Intervals,
-    KitItemData,
-    VehicleData,
-    add_months,
-)
+from db.errors import NotFoundError
+from db.errors import ValidationError
+from db.fleet import EQUIPMENT
+from db.fleet import VEHICLE
+from db.fleet import EquipmentData
+from db.fleet import EquipmentFilter
+from db.fleet import Fleet
+from db.fleet import Intervals
+from db.fleet import KitItemData
+from db.fleet import VehicleData
+from db.fleet import add_months
 from db.fleet.models import Vehicle
-from db.rules import DEFAULTS, Rules
+from db.rules import DEFAULTS
+from db.rules import Rules
 
 TODAY = dt.date.today()
 
@@ -116,7 +116,8 @@ def test_vehicle_dues_from_last_check_of_each_kind(any_database):
     assert row.dues["二级保养"].due == add_months(TODAY - dt.timedelta(days=30), 6)
     assert row.dues["一级保养"].last == TODAY - dt.timedelta(days=30)  # a 二级 counts as 一级
     assert row.dues["水泵测试"].due == dt.date(2021, 1, 1)  # from the in-service date
-    from db.due import OVERDUE, collect
+    from db.due import OVERDUE
+    from db.due import collect
 
     items = [i for i in collect(any_database, TODAY) if i.register == "车辆"]
     assert {(i.what, i.state) for i in items} >= {("例行检查", OVERDUE), ("水泵测试", OVERDUE)}
@@ -182,7 +183,8 @@ def test_equipment_test_moves_due_date_and_failure_takes_out_of_service(any_data
 def test_templates_are_editable_per_vehicle_and_category(database):
     fleet = Fleet(database)
     vid = _vehicle(fleet)
-    from db.fleet import TemplateItemData, vehicle_target
+    from db.fleet import TemplateItemData
+    from db.fleet import vehicle_target
 
     assert fleet.template(vehicle_target(vid))[0].text == "燃油存量"
     fleet.save_template("vehicle", [TemplateItemData("共用项目")])
@@ -263,7 +265,9 @@ def test_restore_is_refused_while_a_record_in_use_has_the_same_plate_or_number(d
 
 
 def test_insurance_and_annual_inspection_are_due_items(any_database):
-    from db.due import OVERDUE, SOON, collect
+    from db.due import OVERDUE
+    from db.due import SOON
+    from db.due import collect
 
     fleet = Fleet(any_database)
     vid = _vehicle(fleet)

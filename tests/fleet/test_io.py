@@ -13,9 +13,12 @@ from db.fleet import forms
 from db.fleet.demo import build_fleet
 from db.fleet.models import Equipment
 from db.supplies.demo import build_supplies
-from db.xlsx import ImportRejected, export_register, import_register
+from db.xlsx import ImportRejected
+from db.xlsx import export_register
+from db.xlsx import import_register
 from desktop.cli.main import main
-from tests.xlsx.helpers import counts, sheet
+from tests.xlsx.helpers import counts
+from tests.xlsx.helpers import sheet
 
 TODAY = dt.date.today()
 

@@ -7,12 +7,10 @@ import io
 
 import pdfplumber
 
-from db.fleet.forms.sheets import (
-    WRITING_ROW,
-    EquipmentInspectionSheet,
-    InspectionItem,
-    build_inspection_pdf,
-)
+from db.fleet.forms.sheets import WRITING_ROW
+from db.fleet.forms.sheets import EquipmentInspectionSheet
+from db.fleet.forms.sheets import InspectionItem
+from db.fleet.forms.sheets import build_inspection_pdf
 from db.pdf.base import Letterhead
 
 LETTERHEAD = Letterhead("高楼镇", "应急办")

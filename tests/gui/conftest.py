@@ -7,13 +7,17 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Callable  # noqa: E402
-from typing import Any, NamedTuple  # noqa: E402
+from typing import Any  # noqa: E402
+from typing import NamedTuple  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
 
-from db.duty import Ledger, MemberData  # noqa: E402
+from db.duty import Ledger  # noqa: E402
+from db.duty import MemberData  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -43,7 +47,8 @@ def collect_after_each_test(collect_on_the_ui_thread):
 def own_settings_and_documents(tmp_path, monkeypatch):
     """Window settings (QSettings) and the documents folder of this test's own, never the
     user's: what one test remembers does not reach the next."""
-    from PySide6.QtCore import QSettings, QStandardPaths
+    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QStandardPaths
 
     folder = tmp_path / "qt-user"
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

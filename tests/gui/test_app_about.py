@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from desktop.shell.about import about_text, database_words
+from desktop.shell.about import about_text
+from desktop.shell.about import database_words
 
 
 def test_database_words_never_show_a_url_or_password():

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from db.duty import Ledger, MemberData
+from db.duty import Ledger
+from db.duty import MemberData
 from db.engine import sqlite_path
 from desktop.shell.window import MainWindow
 

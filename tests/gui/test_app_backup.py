@@ -6,10 +6,16 @@ import argparse
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
 
-from db.backup import backup_now, backups, second_folder
-from db.duty import Ledger, MemberData
+from db.backup import backup_now
+from db.backup import backups
+from db.backup import second_folder
+from db.duty import Ledger
+from db.duty import MemberData
 from db.engine import open_database
 from desktop import gui
 from desktop.shell.backup_dialog import BackupDialog

@@ -11,7 +11,8 @@ import pypdf
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from db.drills import DrillBook, DrillData
+from db.drills import DrillBook
+from db.drills import DrillData
 from desktop.shell.report_dialog import ReportDialog
 
 

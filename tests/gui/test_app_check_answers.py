@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from db.fleet import VEHICLE, Fleet, VehicleData
+from db.fleet import VEHICLE
+from db.fleet import Fleet
+from db.fleet import VehicleData
 from db.water import WaterBook
-from desktop.fleet.check import OUTCOME, CheckDialog
+from desktop.fleet.check import OUTCOME
+from desktop.fleet.check import CheckDialog
 from desktop.water.check import InspectionDialog
 from desktop.water.models import OUTCOME as WATER_OUTCOME
 from tests.water.helpers import hydrant

@@ -9,11 +9,15 @@ import pypdf
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from db.drills import DrillBook, PlanData, SiteData
+from db.drills import DrillBook
+from db.drills import PlanData
+from db.drills import SiteData
 from desktop.common import attachments as attachments_dialog
-from desktop.drills.dialogs.findings import CloseFindingDialog, FindingDialog
+from desktop.drills.dialogs.findings import CloseFindingDialog
+from desktop.drills.dialogs.findings import FindingDialog
 from desktop.drills.workspace import DrillWorkspace
-from tests.gui.helpers import LEFT, Clicks
+from tests.gui.helpers import LEFT
+from tests.gui.helpers import Clicks
 
 
 def site_and_plan(book: DrillBook) -> tuple[int, int]:

@@ -7,9 +7,13 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from db.drills import AttendanceData, DrillBook, DrillData, FindingData
+from db.drills import AttendanceData
+from db.drills import DrillBook
+from db.drills import DrillData
+from db.drills import FindingData
 from desktop.common.photos import PhotoModel
-from desktop.drills.models import STATUS_COLUMN, AttendanceModel
+from desktop.drills.models import STATUS_COLUMN
+from desktop.drills.models import AttendanceModel
 from widgets.checklist import CheckListModel
 
 
@@ -82,7 +86,9 @@ def test_findings_page_lists_open_first_and_overdue_in_red(make_window, ledger):
 
 
 def test_workspace_shows_problems_beside_fields_and_keeps_the_typing(qtbot, ledger, team):
-    from desktop.drills.workspace import EVALUATION, PLAN, DrillWorkspace
+    from desktop.drills.workspace import EVALUATION
+    from desktop.drills.workspace import PLAN
+    from desktop.drills.workspace import DrillWorkspace
 
     team(3)
     book = DrillBook(ledger.db)

@@ -8,10 +8,13 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from db.drills import DrillBook, PlanData, SiteData
+from db.drills import DrillBook
+from db.drills import PlanData
+from db.drills import SiteData
 from desktop.common import attachments as attachments_dialog
 from desktop.common.attachments import AttachmentsDialog
-from desktop.drills.dialogs.plans import ReviseDialog, VersionsDialog
+from desktop.drills.dialogs.plans import ReviseDialog
+from desktop.drills.dialogs.plans import VersionsDialog
 from desktop.drills.dialogs.sites import SiteDialog
 
 LEFT = Qt.MouseButton.LeftButton

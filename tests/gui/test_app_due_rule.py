@@ -12,7 +12,8 @@ from sqlalchemy import update
 
 from db.duty import Ledger
 from db.errors import ValidationError
-from db.fleet import EquipmentData, Fleet
+from db.fleet import EquipmentData
+from db.fleet import Fleet
 from db.fleet.models import Equipment
 from db.rules import Rules
 from db.water import WaterBook
@@ -130,7 +131,9 @@ def test_a_colour_that_is_not_a_colour_is_refused(database):
 
 def test_overdue_backgrounds_follow_the_rule_table(make_window, database):
     """整改跟踪 marks a finding past its deadline with the rule table's overdue background."""
-    from db.drills import DrillBook, DrillData, FindingData
+    from db.drills import DrillBook
+    from db.drills import DrillData
+    from db.drills import FindingData
 
     book = DrillBook(database)
     drill_id = book.save_drill(DrillData("熟悉演练", starts_at=dt.datetime(2025, 5, 6, 9)))

@@ -14,20 +14,21 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QLabel,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QWidget
 
 from db.demo import build
 from desktop.language import LANGUAGES
-from tests.gui.helpers import cancel_choosers, press, select_first_rows, texts_of
+from tests.gui.helpers import cancel_choosers
+from tests.gui.helpers import press
+from tests.gui.helpers import select_first_rows
+from tests.gui.helpers import texts_of
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -59,7 +60,10 @@ def _strings(value: object) -> Iterator[str]:
 
 def stored_texts(database) -> list[str]:  # type: ignore[no-untyped-def]
     """Every text with a Chinese character stored in the database (any table, any column)."""
-    from sqlalchemy import JSON, String, Text, select
+    from sqlalchemy import JSON
+    from sqlalchemy import String
+    from sqlalchemy import Text
+    from sqlalchemy import select
 
     from db.base import Base
 

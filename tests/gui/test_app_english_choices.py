@@ -10,7 +10,8 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QLabel
 
 from db.demo import build
 from db.drills import DrillBook
@@ -23,7 +24,8 @@ from desktop.common.import_model import describe
 from desktop.common.words import joined
 from desktop.drills.dialogs.sites import SiteDialog
 from desktop.duty.dialogs import PeriodDialog
-from desktop.fleet.dialogs import EquipmentDialog, VehicleDialog
+from desktop.fleet.dialogs import EquipmentDialog
+from desktop.fleet.dialogs import VehicleDialog
 from desktop.shell.audit import AuditPage
 from desktop.supplies.dialogs import ReturnDialog
 from desktop.supplies.stocktake import StocktakeDialog
@@ -217,7 +219,8 @@ def test_a_record_s_history_names_its_fields_in_english(english, database):
 
 def test_a_record_named_with_its_number_reads_the_english_way(english, database):
     from db.duty import MemberData
-    from db.history import History, HistoryFilter
+    from db.history import History
+    from db.history import HistoryFilter
     from desktop.common.words import db_text
 
     ledger = Ledger(database)
@@ -238,7 +241,8 @@ def test_the_word_lists_say_what_each_word_is_in_english(english, qtbot, databas
 
 
 def test_a_setting_s_history_names_the_setting_in_english(english, database):
-    from db.history import History, HistoryFilter
+    from db.history import History
+    from db.history import HistoryFilter
     from desktop.common.words import db_text
 
     Ledger(database).save_settings({"duty_phone": "023-45601119"})

@@ -11,17 +11,32 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from db.access import ROLES
-from db.drills import DrillBook, DrillData, FindingData
+from db.drills import DrillBook
+from db.drills import DrillData
+from db.drills import FindingData
 from db.errors import ValidationError
-from db.fleet import VEHICLE, Fleet, TemplateItemData, VehicleData
-from db.supplies import IN, OUT, MoveData, Supplies, SupplyData
-from db.water import InspectionData, SurveyData, WaterBook, WaterSourceData, summary_lines
+from db.fleet import VEHICLE
+from db.fleet import Fleet
+from db.fleet import TemplateItemData
+from db.fleet import VehicleData
+from db.supplies import IN
+from db.supplies import OUT
+from db.supplies import MoveData
+from db.supplies import Supplies
+from db.supplies import SupplyData
+from db.water import InspectionData
+from db.water import SurveyData
+from db.water import WaterBook
+from db.water import WaterSourceData
+from db.water import summary_lines
 from db.words import said
-from desktop.common.words import db_text, error_text
+from desktop.common.words import db_text
+from desktop.common.words import error_text
 from desktop.drills.dialogs.findings import CloseFindingDialog
 from desktop.drills.record_tabs import FINDING_COLUMNS
 from desktop.fleet.check import CheckModel
-from desktop.fleet.dialogs import RepairDialog, VehicleDialog
+from desktop.fleet.dialogs import RepairDialog
+from desktop.fleet.dialogs import VehicleDialog
 from desktop.supplies.dialogs import MoveDialog
 from desktop.water.check import InspectionDialog
 from desktop.water.dialogs import SourceDialog

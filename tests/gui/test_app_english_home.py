@@ -8,7 +8,8 @@ import datetime as dt
 import re
 
 from db.demo import build
-from db.words import Said, SaidList
+from db.words import Said
+from db.words import SaidList
 from desktop.shell.home import HomePage
 
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -10,8 +10,11 @@ import re
 from PySide6.QtCore import Qt
 
 from db.duty import MemberData
-from db.words import said, said_list
-from db.xlsx import UnreadableFile, check_file, read_file
+from db.words import said
+from db.words import said_list
+from db.xlsx import UnreadableFile
+from db.xlsx import check_file
+from db.xlsx import read_file
 from desktop.common.import_dialog import error_sentence
 from desktop.common.words import db_text
 from tests.gui.helpers import open_import_preview

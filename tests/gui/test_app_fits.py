@@ -17,22 +17,23 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QMessageBox,
-    QProgressDialog,
-    QPushButton,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractScrollArea
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QWidget
 
 from db.demo import build
-from tests.gui.helpers import cancel_choosers, press, select_first_rows
+from tests.gui.helpers import cancel_choosers
+from tests.gui.helpers import press
+from tests.gui.helpers import select_first_rows
 from widgets.dialogkeys import has_keys
 from widgets.fit import FRAME_ROOM
 
@@ -209,8 +210,12 @@ def nested_dialogs(window) -> list[QDialog]:  # type: ignore[no-untyped-def]
     from desktop.shell.first_start import FirstStartDialog
     from desktop.shell.help import HelpWindow
     from desktop.shell.report_dialog import ReportDialog
-    from desktop.shell.users import LoginDialog, PasswordDialog, RoleDialog, UserDialog
-    from desktop.water.repairs import NewRepairDialog, RepairStepDialog
+    from desktop.shell.users import LoginDialog
+    from desktop.shell.users import PasswordDialog
+    from desktop.shell.users import RoleDialog
+    from desktop.shell.users import UserDialog
+    from desktop.water.repairs import NewRepairDialog
+    from desktop.water.repairs import RepairStepDialog
     from widgets.problems import ProblemsBox
 
     services = window.services
@@ -270,7 +275,10 @@ def _shown(record: Dialogs) -> bool:
 
 def test_a_long_result_lists_each_problem_once_and_scrolls(qtbot, monkeypatch, small_screen):
     """30 days with the same warning are one line; many lines scroll, 确定 stays in view."""
-    from widgets.problems import BOX_LINES, ProblemsBox, group, show_problems
+    from widgets.problems import BOX_LINES
+    from widgets.problems import ProblemsBox
+    from widgets.problems import group
+    from widgets.problems import show_problems
 
     same = [(f"2025-06-{day:02d}", "值班员不足：需要 2 人，只有 1 人") for day in range(1, 31)]
     lines = group([*same, ("2025-06-03", "带班领导连续值班 3 天")], unit="天")

@@ -9,9 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from db.fleet import Fleet, KitItemData, VehicleData
-from desktop.fleet.check import COUNTED, OUTCOME, CheckDialog, CheckModel
-from desktop.fleet.dialogs import KitModel, RepairDialog
+from db.fleet import Fleet
+from db.fleet import KitItemData
+from db.fleet import VehicleData
+from desktop.fleet.check import COUNTED
+from desktop.fleet.check import OUTCOME
+from desktop.fleet.check import CheckDialog
+from desktop.fleet.check import CheckModel
+from desktop.fleet.dialogs import KitModel
+from desktop.fleet.dialogs import RepairDialog
 
 PLATE = "渝B·T001"
 

@@ -8,8 +8,11 @@ import io
 import pypdf
 import pytest
 
-from db.fleet import EquipmentData, Fleet, VehicleData
-from db.supplies import Supplies, SupplyData
+from db.fleet import EquipmentData
+from db.fleet import Fleet
+from db.fleet import VehicleData
+from db.supplies import Supplies
+from db.supplies import SupplyData
 from desktop.fleet.pages.equipment import EquipmentPage
 from tests.gui.helpers import open_paged
 

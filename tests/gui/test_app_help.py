@@ -12,7 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from db.duty import MemberData
 from db.paths import resource_path
-from desktop.shell.help import TOPICS, HelpWindow, help_file, topic_title
+from desktop.shell.help import TOPICS
+from desktop.shell.help import HelpWindow
+from desktop.shell.help import help_file
+from desktop.shell.help import topic_title
 
 TITLES = ["开始使用", "队伍与队员", "排班与打印", "演练", "消防水源", "车辆装备与物资", "导入Excel",
           "备份与恢复"]  # fmt: skip

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QTabWidget
 
 from db.chain import UPGRADE_OPERATOR
 from db.duty import MemberData
-from db.fleet import Fleet, VehicleData
-from db.water import WaterBook, WaterSourceData
+from db.fleet import Fleet
+from db.fleet import VehicleData
+from db.water import WaterBook
+from db.water import WaterSourceData
 from desktop.common.history import HistoryView
 from desktop.duty.dialogs import MemberDialog
 from desktop.shell.audit import AuditPage

@@ -10,32 +10,33 @@ import threading
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QLineEdit,
-    QProgressDialog,
-    QPushButton,
-    QWidget,
-)
-from sqlalchemy import func, select
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import func
+from sqlalchemy import select
 
 from db.duty import MemberData
 from db.duty.models import Member
-from db.shared_models import AuditLog, VocabEntry
-from db.supplies.models import StockMove, Supply
+from db.shared_models import AuditLog
+from db.shared_models import VocabEntry
+from db.supplies.models import StockMove
+from db.supplies.models import Supply
 from db.vocab import Vocab
-from db.xlsx import ImportOptions, import_register, read_file
+from db.xlsx import ImportOptions
+from db.xlsx import import_register
+from db.xlsx import read_file
 from desktop.common import excel
 from desktop.common.import_dialog import ImportPreviewDialog
-from desktop.common.import_model import (
-    BAD_BG,
-    CHANGED_BG,
-    TYPED_BG,
-    BadRowsProxy,
-    PreviewTableModel,
-    ProblemListModel,
-)
+from desktop.common.import_model import BAD_BG
+from desktop.common.import_model import CHANGED_BG
+from desktop.common.import_model import TYPED_BG
+from desktop.common.import_model import BadRowsProxy
+from desktop.common.import_model import PreviewTableModel
+from desktop.common.import_model import ProblemListModel
 from desktop.common.import_service import FileImport
 from tests.gui.helpers import open_import_preview
 from tests.xlsx.helpers import sheet
@@ -436,7 +437,8 @@ def test_a_page_previews_into_the_database_its_register_names(
     qtbot, database, monkeypatch, tmp_path
 ):
     """A register page hands its own database to the preview; it does not ask the window."""
-    from desktop.common.register import RegisterPage, RegisterSpec
+    from desktop.common.register import RegisterPage
+    from desktop.common.register import RegisterSpec
 
     path = book(tmp_path / "队员.xlsx", ROWS[2:])
     spec = RegisterSpec("队员", [], lambda _archived: [], register="members", database=database)
@@ -455,7 +457,8 @@ def test_a_page_previews_into_the_database_its_register_names(
 def test_the_collector_sweeps_less_often_while_any_task_runs():
     import gc
 
-    from desktop.common.import_service import TASK_GC_THRESHOLD, fewer_collections
+    from desktop.common.import_service import TASK_GC_THRESHOLD
+    from desktop.common.import_service import fewer_collections
 
     before = gc.get_threshold()
     with fewer_collections():

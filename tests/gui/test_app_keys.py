@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
 
-from db.fleet import EquipmentData, Fleet
+from db.fleet import EquipmentData
+from db.fleet import Fleet
 from tests.gui.helpers import open_paged
 
 

@@ -3,7 +3,9 @@ them in the 编辑 menu and name them in the buttons' tooltips."""
 
 from __future__ import annotations
 
-from tests.gui.test_app_keys import menu_texts, page_items, press
+from tests.gui.test_app_keys import menu_texts
+from tests.gui.test_app_keys import page_items
+from tests.gui.test_app_keys import press
 
 #: page → the keys it answers (each listed in the 编辑 menu).
 EXPECTED = {

@@ -7,17 +7,25 @@ import datetime as dt
 
 import pytest
 from argon2 import PasswordHasher
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QTabWidget
-from sqlalchemy import func, select
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QTabWidget
+from sqlalchemy import func
+from sqlalchemy import select
 
 from db import access
-from db.duty import Ledger, MemberData
+from db.duty import Ledger
+from db.duty import MemberData
 from db.duty.roster import Day
-from db.fleet import EquipmentData, Fleet
+from db.fleet import EquipmentData
+from db.fleet import Fleet
 from db.shared_models import AuditLog
-from db.supplies import Supplies, SupplyData
+from db.supplies import Supplies
+from db.supplies import SupplyData
 from db.users import Users
-from db.water import WaterBook, WaterSourceData
+from db.water import WaterBook
+from db.water import WaterSourceData
 from desktop.common.access import set_access
 from desktop.duty.dialogs import DayDialog
 from desktop.shell.users import RoleDialog

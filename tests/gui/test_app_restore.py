@@ -10,15 +10,27 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
-from db.drills import DrillBook, SiteData
-from db.duty import LeaveData, MemberData
-from db.fleet import EQUIPMENT, VEHICLE, EquipmentData, Fleet, VehicleData
+from db.drills import DrillBook
+from db.drills import SiteData
+from db.duty import LeaveData
+from db.duty import MemberData
+from db.fleet import EQUIPMENT
+from db.fleet import VEHICLE
+from db.fleet import EquipmentData
+from db.fleet import Fleet
+from db.fleet import VehicleData
 from db.shared_models import AuditLog
-from db.supplies import IN, MoveData, Supplies, SupplyData
-from db.water import WaterBook, WaterSourceData
-from tests.drills.helpers import plan, school
+from db.supplies import IN
+from db.supplies import MoveData
+from db.supplies import Supplies
+from db.supplies import SupplyData
+from db.water import WaterBook
+from db.water import WaterSourceData
+from tests.drills.helpers import plan
+from tests.drills.helpers import school
 from tests.gui.helpers import select_paged
 
 

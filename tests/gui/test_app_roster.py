@@ -6,13 +6,16 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from db.calendar import is_rest_day
 from db.duty import LeaveData
-from db.duty.roster import Day, month_dates
+from db.duty.roster import Day
+from db.duty.roster import month_dates
 from db.shared_models import AuditLog
-from desktop.duty.dialogs import DayDialog, SwapDialog
+from desktop.duty.dialogs import DayDialog
+from desktop.duty.dialogs import SwapDialog
 from desktop.duty.models import COLUMNS
 
 YEAR, MONTH = 2025, 6

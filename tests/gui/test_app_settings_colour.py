@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QInputDialog
+from PySide6.QtWidgets import QColorDialog
+from PySide6.QtWidgets import QInputDialog
 
 from db.duty import Ledger
 from db.rules import Rules
 from desktop.shell.window import MainWindow
-from widgets.listmodel import BACKGROUND, DISPLAY
+from widgets.listmodel import BACKGROUND
+from widgets.listmodel import DISPLAY
 
 KEY = "due.overdue_colour"
 

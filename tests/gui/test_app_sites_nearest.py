@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from db.drills import DrillBook, SiteData
+from db.drills import DrillBook
+from db.drills import SiteData
 from db.duty import Ledger
 from db.water import WaterBook
 from db.water.data import WaterSourceData

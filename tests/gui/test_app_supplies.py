@@ -6,9 +6,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from db.supplies import IN, MoveData, Supplies, SupplyData
-from desktop.supplies.dialogs import MoveDialog, ReturnDialog
-from desktop.supplies.stocktake import COUNTED, StocktakeDialog, StocktakeModel
+from db.supplies import IN
+from db.supplies import MoveData
+from db.supplies import Supplies
+from db.supplies import SupplyData
+from desktop.supplies.dialogs import MoveDialog
+from desktop.supplies.dialogs import ReturnDialog
+from desktop.supplies.stocktake import COUNTED
+from desktop.supplies.stocktake import StocktakeDialog
+from desktop.supplies.stocktake import StocktakeModel
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from desktop.duty.sessions import SessionDialog, SessionsDialog
+from desktop.duty.sessions import SessionDialog
+from desktop.duty.sessions import SessionsDialog
 from widgets.table import ROW_ROLE
 
 

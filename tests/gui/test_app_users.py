@@ -8,14 +8,20 @@ import datetime as dt
 import pytest
 from argon2 import PasswordHasher
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
 
 from db import access
-from db.duty import Ledger, MemberData
+from db.duty import Ledger
+from db.duty import MemberData
 from db.users import Users
 from desktop import gui
 from desktop.common.access import set_access
-from desktop.shell.users import LAST_USER_KEY, LoginDialog, PasswordDialog, UserDialog, UsersDialog
+from desktop.shell.users import LAST_USER_KEY
+from desktop.shell.users import LoginDialog
+from desktop.shell.users import PasswordDialog
+from desktop.shell.users import UserDialog
+from desktop.shell.users import UsersDialog
 from desktop.shell.window import MainWindow
 
 FAST = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)

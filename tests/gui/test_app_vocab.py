@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from db.drills import DrillBook, SiteData
+from db.drills import DrillBook
+from db.drills import SiteData
 from db.drills.models import Site
 from db.vocab import Vocab
 from desktop.shell.vocab_dialog import VocabDialog

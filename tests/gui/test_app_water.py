@@ -10,12 +10,16 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db.due import DueStyle
-from db.water import WaterBook, WaterFilter, WaterSourceData
+from db.water import WaterBook
+from db.water import WaterFilter
+from db.water import WaterSourceData
 from desktop.water.check import InspectionDialog
 from desktop.water.dialogs import SourceDialog
 from desktop.water.pages.sources import columns
-from desktop.water.repairs import FIXED, RepairsDialog
-from tests.gui.helpers import open_paged, select_paged
+from desktop.water.repairs import FIXED
+from desktop.water.repairs import RepairsDialog
+from tests.gui.helpers import open_paged
+from tests.gui.helpers import select_paged
 from widgets.paged import PagedTableModel
 
 LON, LAT = 105.93, 29.80

@@ -11,9 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from db.drills import DrillBook, SiteData
+from db.drills import DrillBook
+from db.drills import SiteData
 from db.geo import EARTH_RADIUS_M
-from db.water import SurveyData, WaterBook, WaterSourceData
+from db.water import SurveyData
+from db.water import WaterBook
+from db.water import WaterSourceData
 from desktop.water import dialogs as water_dialogs
 from desktop.water.check import InspectionDialog
 

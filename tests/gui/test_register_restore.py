@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 
 from db.errors import LedgerError
-from desktop.common.register import RegisterPage, RegisterSpec
+from desktop.common.register import RegisterPage
+from desktop.common.register import RegisterSpec
 from widgets.table import Column
 
 

@@ -8,7 +8,8 @@ import threading
 
 from PySide6.QtCore import QObject
 
-from widgets.collector import MainThreadCollector, collect_due
+from widgets.collector import MainThreadCollector
+from widgets.collector import collect_due
 
 
 class Cycle:

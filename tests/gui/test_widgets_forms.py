@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
 
-from widgets.forms import Form, FormDialog, OptionalDateEdit
+from widgets.forms import Form
+from widgets.forms import FormDialog
+from widgets.forms import OptionalDateEdit
 
 OFFSCREEN_SHOW = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from widgets.columns import Column
-from widgets.paged import PagedTableModel, PagedTableView
+from widgets.paged import PagedTableModel
+from widgets.paged import PagedTableView
 from widgets.table import ROW_ROLE
 
 R = Qt.ItemDataRole

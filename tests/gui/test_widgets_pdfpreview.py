@@ -7,14 +7,20 @@ import io
 import pypdf
 import pypdfium2
 import pytest
-from PySide6.QtCore import QRect, QSize, QTimer
+from PySide6.QtCore import QRect
+from PySide6.QtCore import QSize
+from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import landscape
 from reportlab.pdfgen import canvas
 
 from widgets import pdfpreview
-from widgets.pdfpreview import PdfPrintPreview, PrintChoiceDialog, paint_pdf, save_pdf
+from widgets.pdfpreview import PdfPrintPreview
+from widgets.pdfpreview import PrintChoiceDialog
+from widgets.pdfpreview import paint_pdf
+from widgets.pdfpreview import save_pdf
 
 OFFSCREEN_SHOW = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

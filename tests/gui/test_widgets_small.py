@@ -8,8 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from widgets.badge import StatusBadge, Tone, readable_text_color
-from widgets.daterange import MonthPicker, shift_month
+from widgets.badge import StatusBadge
+from widgets.badge import Tone
+from widgets.badge import readable_text_color
+from widgets.daterange import MonthPicker
+from widgets.daterange import shift_month
 
 
 def test_badge_colours_and_text(qtbot):
@@ -85,7 +88,8 @@ def test_set_same_month_does_not_emit(qtbot, picker):
 
 
 def test_lazy_widget_builds_once_when_shown_or_asked(qtbot):
-    from PySide6.QtWidgets import QLabel, QTabWidget
+    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QTabWidget
 
     from widgets.lazy import LazyWidget
 

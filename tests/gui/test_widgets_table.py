@@ -6,10 +6,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from widgets.table import ROW_ROLE, SORT_ROLE, Column, FilterableTable, RecordTableModel
+from widgets.table import ROW_ROLE
+from widgets.table import SORT_ROLE
+from widgets.table import Column
+from widgets.table import FilterableTable
+from widgets.table import RecordTableModel
 
 
 @dataclass

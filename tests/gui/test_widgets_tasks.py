@@ -6,10 +6,15 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import Qt, QThread, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QThread
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
-from widgets.tasks import TaskCancelled, run_task
+from widgets.tasks import TaskCancelled
+from widgets.tasks import run_task
 
 OFFSCREEN_SHOW = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -207,7 +212,8 @@ def test_work_that_ends_after_its_handle_was_deleted_tells_no_one_and_raises_not
     last report then has no one to go to (it raised "Signal source has been deleted")."""
     import shiboken6
 
-    from widgets.tasks import TaskHandle, _Runnable
+    from widgets.tasks import TaskHandle
+    from widgets.tasks import _Runnable
 
     def work(progress, cancelled):  # type: ignore[no-untyped-def]
         progress(1, 2)

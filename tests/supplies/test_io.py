@@ -8,13 +8,18 @@ import datetime as dt
 import openpyxl
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from db.shared_models import AuditLog
-from db.supplies import Supplies, forms
+from db.supplies import Supplies
+from db.supplies import forms
 from db.supplies.demo import build_supplies
-from db.supplies.models import StockMove, Supply
-from db.xlsx import ImportRejected, export_register, import_register
+from db.supplies.models import StockMove
+from db.supplies.models import Supply
+from db.xlsx import ImportRejected
+from db.xlsx import export_register
+from db.xlsx import import_register
 from desktop.cli.main import main
 from tests.xlsx.helpers import xlsx
 

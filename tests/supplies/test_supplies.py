@@ -6,13 +6,21 @@ import datetime as dt
 import itertools
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
-from db.errors import NotFoundError, ValidationError
-from db.supplies import MoveData, Supplies, SupplyData
-from db.supplies.models import StockMove, Supply, SupplyBatch
+from db.errors import NotFoundError
+from db.errors import ValidationError
+from db.supplies import MoveData
+from db.supplies import Supplies
+from db.supplies import SupplyData
+from db.supplies.models import StockMove
+from db.supplies.models import Supply
+from db.supplies.models import SupplyBatch
 
 TODAY = dt.date.today()
 

@@ -6,7 +6,8 @@ import datetime as dt
 import math
 
 from db.geo import EARTH_RADIUS_M
-from db.water import WaterBook, WaterSourceData
+from db.water import WaterBook
+from db.water import WaterSourceData
 
 LON, LAT = 105.93, 29.80
 M_PER_DEG_LAT = EARTH_RADIUS_M * math.pi / 180

@@ -7,21 +7,28 @@ import datetime as dt
 
 import pytest
 
-from db.drills import DrillBook, SiteData
-from db.errors import NotFoundError, ValidationError
+from db.drills import DrillBook
+from db.drills import SiteData
+from db.errors import NotFoundError
+from db.errors import ValidationError
 from db.geo import wgs84_to_gcj02
 from db.rules import Rules
-from db.water import (
-    FIELDS_BY_TYPE,
-    FlowTestData,
-    RepairData,
-    SurveyData,
-    WaterBook,
-    WaterFilter,
-    WaterSourceData,
-    field_value,
-)
-from tests.water.helpers import DAY, LAT, LON, east, hydrant, north, pool, river
+from db.water import FIELDS_BY_TYPE
+from db.water import FlowTestData
+from db.water import RepairData
+from db.water import SurveyData
+from db.water import WaterBook
+from db.water import WaterFilter
+from db.water import WaterSourceData
+from db.water import field_value
+from tests.water.helpers import DAY
+from tests.water.helpers import LAT
+from tests.water.helpers import LON
+from tests.water.helpers import east
+from tests.water.helpers import hydrant
+from tests.water.helpers import north
+from tests.water.helpers import pool
+from tests.water.helpers import river
 
 
 @pytest.fixture
@@ -333,7 +340,8 @@ def test_photos_are_attached_to_the_source(book, tmp_path):
 
 
 def test_never_inspected_source_is_due_from_the_day_it_was_registered(book, any_database):
-    from db.due import OVERDUE, collect
+    from db.due import OVERDUE
+    from db.due import collect
 
     today = dt.date.today()
     h, p = hydrant(book), pool(book)

@@ -11,11 +11,21 @@ from reportlab.lib.units import mm
 
 from db.drills import demo as drills_demo
 from db.geo import to_wgs84
-from db.pdf.base import LANDSCAPE, PORTRAIT
-from db.pdf.labels import Placed, Wanted, inside, overlaps, place_labels
+from db.pdf.base import LANDSCAPE
+from db.pdf.base import PORTRAIT
+from db.pdf.labels import Placed
+from db.pdf.labels import Wanted
+from db.pdf.labels import inside
+from db.pdf.labels import overlaps
+from db.pdf.labels import place_labels
 from db.water import demo as water_demo
-from db.water.forms.map import MapSite, MapSource, map_drawing, map_frame, map_labels
-from tests.water.helpers import east, north
+from db.water.forms.map import MapSite
+from db.water.forms.map import MapSource
+from db.water.forms.map import map_drawing
+from db.water.forms.map import map_frame
+from db.water.forms.map import map_labels
+from tests.water.helpers import east
+from tests.water.helpers import north
 
 SIZES = [
     (LANDSCAPE.width, LANDSCAPE.height - 40 * mm),  # 消防水源分布图

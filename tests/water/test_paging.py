@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from db.water import WaterBook, WaterFilter
+from db.water import WaterBook
+from db.water import WaterFilter
 from tests.water.helpers import hydrant
 
 

@@ -8,10 +8,20 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from db.drills import DrillBook, SiteData
-from db.water import SurveyData, WaterBook, forms
+from db.drills import DrillBook
+from db.drills import SiteData
+from db.water import SurveyData
+from db.water import WaterBook
+from db.water import forms
 from desktop.cli.main import main
-from tests.water.helpers import DAY, LAT, LON, east, hydrant, north, pool, river
+from tests.water.helpers import DAY
+from tests.water.helpers import LAT
+from tests.water.helpers import LON
+from tests.water.helpers import east
+from tests.water.helpers import hydrant
+from tests.water.helpers import north
+from tests.water.helpers import pool
+from tests.water.helpers import river
 
 
 def flat(data: bytes) -> str:

@@ -7,8 +7,17 @@ import random
 
 import pytest
 
-from db.geo import GridIndex, Point, gcj02_to_wgs84, haversine_m, validate, wgs84_to_gcj02
-from db.water.rules import available, dry_months, flow_class, flow_from_pitot, rate
+from db.geo import GridIndex
+from db.geo import Point
+from db.geo import gcj02_to_wgs84
+from db.geo import haversine_m
+from db.geo import validate
+from db.geo import wgs84_to_gcj02
+from db.water.rules import available
+from db.water.rules import dry_months
+from db.water.rules import flow_class
+from db.water.rules import flow_from_pitot
+from db.water.rules import rate
 
 
 def test_pitot_formula_matches_nfpa_291():
@@ -68,7 +77,8 @@ def test_grid_matches_brute_force():
 def test_pool_refill_wording_follows_gb_50974_4_3_3():
     """96 h applies only to pools over 2,000 m³ (§4.3.3), not to 'water-scarce areas'."""
     from db.water.checklists import POOL_ITEMS
-    from db.water.data import FIELDS_BY_TYPE, POOL
+    from db.water.data import FIELDS_BY_TYPE
+    from db.water.data import POOL
 
     (line,) = [text for text, *_ in POOL_ITEMS if text.startswith("补水")]
     assert "48 h" in line and "大于2000 m³的不大于96 h" in line

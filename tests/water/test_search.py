@@ -9,9 +9,11 @@ import pytest
 from sqlalchemy import text
 
 from db.paging import indexed_text
-from db.water import WaterBook, WaterFilter
+from db.water import WaterBook
+from db.water import WaterFilter
 from db.xlsx import import_register
-from tests.water.helpers import hydrant, pool
+from tests.water.helpers import hydrant
+from tests.water.helpers import pool
 
 
 @pytest.fixture

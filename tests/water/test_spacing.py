@@ -7,13 +7,23 @@ import io
 import pdfplumber
 import pytest
 
-from db.drills import DrillBook, SiteData
+from db.drills import DrillBook
+from db.drills import SiteData
 from db.geo import Point
 from db.rules import Rules
-from db.water import RepairData, WaterBook, forms
-from db.water.spacing import long_edges, spanning_edges
+from db.water import RepairData
+from db.water import WaterBook
+from db.water import forms
+from db.water.spacing import long_edges
+from db.water.spacing import spanning_edges
 from desktop.cli.main import main
-from tests.water.helpers import DAY, LAT, LON, east, hydrant, north, pool
+from tests.water.helpers import DAY
+from tests.water.helpers import LAT
+from tests.water.helpers import LON
+from tests.water.helpers import east
+from tests.water.helpers import hydrant
+from tests.water.helpers import north
+from tests.water.helpers import pool
 
 RADIUS = 300  # wide enough to hold the whole row of hydrants below
 

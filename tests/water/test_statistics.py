@@ -7,7 +7,8 @@ from __future__ import annotations
 from sqlalchemy import text
 
 from db.xlsx import import_register
-from tests.water.test_xlsx import HEAD, good_row
+from tests.water.test_xlsx import HEAD
+from tests.water.test_xlsx import good_row
 from tests.xlsx.helpers import sheet
 
 

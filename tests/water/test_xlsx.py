@@ -8,13 +8,21 @@ import json
 
 import openpyxl
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func
+from sqlalchemy import select
+from sqlalchemy import text
 
 from db.shared_models import AuditLog
 from db.water import WaterBook
-from db.xlsx import ImportRejected, export_register, import_register
-from tests.water.helpers import DAY, hydrant, pool, river
-from tests.xlsx.helpers import counts, sheet
+from db.xlsx import ImportRejected
+from db.xlsx import export_register
+from db.xlsx import import_register
+from tests.water.helpers import DAY
+from tests.water.helpers import hydrant
+from tests.water.helpers import pool
+from tests.water.helpers import river
+from tests.xlsx.helpers import counts
+from tests.xlsx.helpers import sheet
 
 TABLES = ("water_source", "inspection", "water_repair")
 HEAD = [

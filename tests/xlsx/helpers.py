@@ -7,11 +7,16 @@ import io
 from pathlib import Path
 
 import openpyxl
-from sqlalchemy import func, select, text
+from sqlalchemy import func
+from sqlalchemy import select
+from sqlalchemy import text
 
 from db.shared_models import AuditLog
-from db.xlsx.reader import Sheet, read_sheet
-from db.xlsx.spec import Column, Kind, RegisterSpec
+from db.xlsx.reader import Sheet
+from db.xlsx.reader import read_sheet
+from db.xlsx.spec import Column
+from db.xlsx.spec import Kind
+from db.xlsx.spec import RegisterSpec
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

@@ -7,9 +7,19 @@ import datetime as dt
 import pytest
 
 from db.errors import LedgerError
-from db.xlsx import ImportRejected, import_register
-from db.xlsx.cells import CellError, DateContext, date_context, month_context, parse_date
-from tests.xlsx.helpers import FIXTURES, csv_file, problems, read, values, xlsx
+from db.xlsx import ImportRejected
+from db.xlsx import import_register
+from db.xlsx.cells import CellError
+from db.xlsx.cells import DateContext
+from db.xlsx.cells import date_context
+from db.xlsx.cells import month_context
+from db.xlsx.cells import parse_date
+from tests.xlsx.helpers import FIXTURES
+from tests.xlsx.helpers import csv_file
+from tests.xlsx.helpers import problems
+from tests.xlsx.helpers import read
+from tests.xlsx.helpers import values
+from tests.xlsx.helpers import xlsx
 
 FEB_2027 = DateContext(2027, 2, "工作表名“2027年2月”")
 THIS_YEAR = dt.date.today().year

@@ -6,14 +6,27 @@ import datetime as dt
 import shutil
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from db.duty.models import Member
 from db.shared_models import AuditLog
-from db.xlsx import ImportRejected, UnreadableFile, import_register, register_spec
+from db.xlsx import ImportRejected
+from db.xlsx import UnreadableFile
+from db.xlsx import import_register
+from db.xlsx import register_spec
 from db.xlsx.reader import read_sheet
-from db.xlsx.sources import ET_SAVE_AS, NOT_WORKBOOK, XLS_BROKEN, XLS_PASSWORD, open_book
-from tests.xlsx.helpers import FIXTURES, csv_bytes, csv_file, read, values, xlsx
+from db.xlsx.sources import ET_SAVE_AS
+from db.xlsx.sources import NOT_WORKBOOK
+from db.xlsx.sources import XLS_BROKEN
+from db.xlsx.sources import XLS_PASSWORD
+from db.xlsx.sources import open_book
+from tests.xlsx.helpers import FIXTURES
+from tests.xlsx.helpers import csv_bytes
+from tests.xlsx.helpers import csv_file
+from tests.xlsx.helpers import read
+from tests.xlsx.helpers import values
+from tests.xlsx.helpers import xlsx
 
 MEMBERS = register_spec("members")
 ROWS = [["姓名", "日期", "人员", "数量"], ["张三", "2027-02-01", "王五、赵六", "3"]]

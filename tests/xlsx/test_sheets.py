@@ -5,9 +5,14 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from db.xlsx import UnreadableFile, import_register
+from db.xlsx import UnreadableFile
+from db.xlsx import import_register
 from db.xlsx.reader import footer_label
-from tests.xlsx.helpers import FIXTURES, problems, read, values, xlsx
+from tests.xlsx.helpers import FIXTURES
+from tests.xlsx.helpers import problems
+from tests.xlsx.helpers import read
+from tests.xlsx.helpers import values
+from tests.xlsx.helpers import xlsx
 
 HEAD = ["序号", "姓名", "数量", "备注"]
 

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from db.xlsx.cells import (
-    CellError,
-    NameEntry,
-    join_known_names,
-    name_key,
-    names_in_cell,
-    normalize_plate,
-    parse_names,
-    split_names,
-)
+from db.xlsx.cells import CellError
+from db.xlsx.cells import NameEntry
+from db.xlsx.cells import join_known_names
+from db.xlsx.cells import name_key
+from db.xlsx.cells import names_in_cell
+from db.xlsx.cells import normalize_plate
+from db.xlsx.cells import parse_names
+from db.xlsx.cells import split_names
 from db.xlsx.months import parse_months
 
 # ---- names ---------------------------------------------------------------------------------

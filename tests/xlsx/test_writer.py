@@ -7,7 +7,8 @@ import stat
 
 import pytest
 
-from db.xlsx import export_register, write_template
+from db.xlsx import export_register
+from db.xlsx import write_template
 
 posix = pytest.mark.skipif(os.name != "posix", reason="permission bits are POSIX")
 

@@ -10,16 +10,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.drills import AttendanceData, DrillBook, intervals
-from db.drills.due import drill_rules, last_drills, next_drill, next_evaluation
-from db.drills.forms.drill import (
-    DrillSheet,
-    build_evaluation_pdf,
-    build_record_pdf,
-    build_signin_pdf,
-)
-from db.drills.forms.pack import PackSheet, Photo, build_pack_pdf
-from db.drills.forms.plan import PlanSheet, build_plan_pdf
+from db.drills import AttendanceData
+from db.drills import DrillBook
+from db.drills import intervals
+from db.drills.due import drill_rules
+from db.drills.due import last_drills
+from db.drills.due import next_drill
+from db.drills.due import next_evaluation
+from db.drills.forms.drill import DrillSheet
+from db.drills.forms.drill import build_evaluation_pdf
+from db.drills.forms.drill import build_record_pdf
+from db.drills.forms.drill import build_signin_pdf
+from db.drills.forms.pack import PackSheet
+from db.drills.forms.pack import Photo
+from db.drills.forms.pack import build_pack_pdf
+from db.drills.forms.plan import PlanSheet
+from db.drills.forms.plan import build_plan_pdf
 from db.duty import Ledger
 from db.rules import Rules
 from db.settings import letterhead

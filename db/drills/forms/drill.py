@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
+from reportlab.platypus import Spacer
 
-from db.drills.choices import DRILL_KINDS, EVALUATION_ITEMS, RATINGS
-from db.drills.data import AttendanceData, DrillData
+from db.drills.choices import DRILL_KINDS
+from db.drills.choices import EVALUATION_ITEMS
+from db.drills.choices import RATINGS
+from db.drills.data import AttendanceData
+from db.drills.data import DrillData
 from db.pdf import base as pdf
-from db.pdf.marks import CheckLine, choice
+from db.pdf.marks import CheckLine
+from db.pdf.marks import choice
 from db.pdf.sheet import sheet_pdf
 
 SIGNIN_HEADERS = ("序号", "姓名", "职务", "签到时间", "签名", "出勤情况")

@@ -7,14 +7,28 @@ photos (two to a page, scaled to fit, with captions).
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable
+from reportlab.platypus import Image
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import PageBreak
+from reportlab.platypus import Spacer
 
-from db.drills.forms.drill import DrillSheet, evaluation_story, record_story, signin_story
-from db.pdf.base import PORTRAIT, Form, Styles, cn_date, para, render, styles
+from db.drills.forms.drill import DrillSheet
+from db.drills.forms.drill import evaluation_story
+from db.drills.forms.drill import record_story
+from db.drills.forms.drill import signin_story
+from db.pdf.base import PORTRAIT
+from db.pdf.base import Form
+from db.pdf.base import Styles
+from db.pdf.base import cn_date
+from db.pdf.base import para
+from db.pdf.base import render
+from db.pdf.base import styles
 
 PHOTOS_PER_PAGE = 2
 

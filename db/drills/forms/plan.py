@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
+from reportlab.platypus import Spacer
 
-from db.drills.data import PlanData, PlanVersionData
+from db.drills.data import PlanData
+from db.drills.data import PlanVersionData
 from db.pdf import base as pdf
 from db.pdf.sheet import sheet_pdf
 

@@ -8,7 +8,10 @@ name ``db.registry`` reads); ``db.xlsx.registers`` collects them.
 
 from __future__ import annotations
 
-from db.drills.xlsx import drills, findings, plans, sites
+from db.drills.xlsx import drills
+from db.drills.xlsx import findings
+from db.drills.xlsx import plans
+from db.drills.xlsx import sites
 from db.xlsx.spec import RegisterSpec
 
 REGISTERS: tuple[RegisterSpec, ...] = (sites.SPEC, plans.SPEC, drills.SPEC, findings.SPEC)

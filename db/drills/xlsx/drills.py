@@ -11,17 +11,25 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import selectinload
 
-from db.drills.models import Drill, DrillAttendance
+from db.drills.models import Drill
+from db.drills.models import DrillAttendance
 from db.drills.xlsx import named
 from db.duty import Member
 from db.words import said
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
-from db.xlsx.registers.common import MemberFinder, first_seen
-from db.xlsx.spec import ADDED, UNCHANGED, UPDATED, Column, Kind, RegisterSpec
+from db.xlsx.registers.common import MemberFinder
+from db.xlsx.registers.common import first_seen
+from db.xlsx.spec import ADDED
+from db.xlsx.spec import UNCHANGED
+from db.xlsx.spec import UPDATED
+from db.xlsx.spec import Column
+from db.xlsx.spec import Kind
+from db.xlsx.spec import RegisterSpec
 
 DEFAULT_TIME = dt.time(9, 0)
 

@@ -8,15 +8,20 @@ from collections import Counter
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import selectinload
 
 from db.drills.choices import FINDING_STATUSES
-from db.drills.models import Drill, Finding
+from db.drills.models import Drill
+from db.drills.models import Finding
 from db.drills.xlsx import named
 from db.words import said
 from db.xlsx.context import ImportContext
 from db.xlsx.registers.common import first_seen
-from db.xlsx.spec import ADDED, Column, Kind, RegisterSpec
+from db.xlsx.spec import ADDED
+from db.xlsx.spec import Column
+from db.xlsx.spec import Kind
+from db.xlsx.spec import RegisterSpec
 
 IMPORTED_EVIDENCE = "按 Excel 台账导入（整改证明见纸质台账）"
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from db.drills.models import Drill, Plan, Site
+from db.drills.models import Drill
+from db.drills.models import Plan
+from db.drills.models import Site
 from db.words import said
-from db.xlsx.cells import name_key, nfkc
+from db.xlsx.cells import name_key
+from db.xlsx.cells import nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
-from db.xlsx.registers.common import NameFinder, active_by_name
+from db.xlsx.registers.common import NameFinder
+from db.xlsx.registers.common import active_by_name
 
 _DATED = re.compile(r"^(.*?)[（(]\s*(\d{4}-\d{1,2}-\d{1,2})\s*[)）]$")
 

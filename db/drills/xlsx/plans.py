@@ -10,18 +10,27 @@ import json
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import selectinload
 
 from db.drills.choices import REVISION_TRIGGERS
-from db.drills.models import Plan, PlanVersion, Site
+from db.drills.models import Plan
+from db.drills.models import PlanVersion
+from db.drills.models import Site
 from db.drills.plans import plan_snapshot
 from db.drills.xlsx import named
 from db.words import said
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
-from db.xlsx.registers.common import check_name, filled
-from db.xlsx.spec import ADDED, UNCHANGED, UPDATED, Column, Kind, RegisterSpec
+from db.xlsx.registers.common import check_name
+from db.xlsx.registers.common import filled
+from db.xlsx.spec import ADDED
+from db.xlsx.spec import UNCHANGED
+from db.xlsx.spec import UPDATED
+from db.xlsx.spec import Column
+from db.xlsx.spec import Kind
+from db.xlsx.spec import RegisterSpec
 
 COLUMNS = (
     Column("名称", "name", required=True, max_length=120, synonyms=("预案名称",)),

@@ -10,10 +10,17 @@ from sqlalchemy.orm import Session
 from db.drills.models import Site
 from db.validate import phone_problem
 from db.words import said
-from db.xlsx.cells import name_key, nfkc
+from db.xlsx.cells import name_key
+from db.xlsx.cells import nfkc
 from db.xlsx.context import ImportContext
-from db.xlsx.registers.common import check_name, export_records, filled, update_record
-from db.xlsx.spec import ADDED, Column, Kind, RegisterSpec
+from db.xlsx.registers.common import check_name
+from db.xlsx.registers.common import export_records
+from db.xlsx.registers.common import filled
+from db.xlsx.registers.common import update_record
+from db.xlsx.spec import ADDED
+from db.xlsx.spec import Column
+from db.xlsx.spec import Kind
+from db.xlsx.spec import RegisterSpec
 
 COLUMNS = (
     Column("名称", "name", required=True, max_length=100, synonyms=("场所名称", "单位名称")),

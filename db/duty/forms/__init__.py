@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from db import calendar
 from db.duty import Ledger
-from db.duty.forms.roster import RosterDay, RosterSheet, build_roster_pdf
+from db.duty.forms.roster import RosterDay
+from db.duty.forms.roster import RosterSheet
+from db.duty.forms.roster import build_roster_pdf
 from db.pdf.people import Person
 from db.settings import letterhead
 
@@ -83,7 +85,8 @@ def roster_pdf(ledger: Ledger, year: int, month: int) -> bytes:
 
 def handover_sheet(ledger: Ledger, date: dt.date | None) -> HandoverSheet:
     """The handover record of the shift starting on ``date``; ``None`` gives the blank form."""
-    from db.duty.forms.handover import CallRow, HandoverSheet
+    from db.duty.forms.handover import CallRow
+    from db.duty.forms.handover import HandoverSheet
 
     if date is None:
         return HandoverSheet(

@@ -8,14 +8,19 @@ log (接·报·传·跟), the situation and open items handed over, and the sign
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
 
 from db.pdf import base as pdf
-from db.pdf.marks import CheckLine, choice
-from db.pdf.people import Person, people_markup
+from db.pdf.marks import CheckLine
+from db.pdf.marks import choice
+from db.pdf.people import Person
+from db.pdf.people import people_markup
 from db.pdf.sheet import sheet_pdf
 
 SHIFT_TEXT = "08:30—次日08:30"

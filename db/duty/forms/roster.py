@@ -13,22 +13,34 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
 from db import calendar
 from db.pdf import base as pdf
-from db.pdf.fonts import FONT, FONT_BOLD, register_fonts
-from db.pdf.marks import CheckLine, Part, Swatch
+from db.pdf.fonts import FONT
+from db.pdf.fonts import FONT_BOLD
+from db.pdf.fonts import register_fonts
+from db.pdf.marks import CheckLine
+from db.pdf.marks import Part
+from db.pdf.marks import Swatch
 from db.pdf.markup import escape
-from db.pdf.people import Person, people_markup, phone_list
+from db.pdf.people import Person
+from db.pdf.people import people_markup
+from db.pdf.people import phone_list
 
 WEEKDAYS = "一二三四五六日"
 REST_FILL = "#e4e4e4"

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from db.duty.xlsx import alerts, days, leave, members
+from db.duty.xlsx import alerts
+from db.duty.xlsx import days
+from db.duty.xlsx import leave
+from db.duty.xlsx import members
 from db.xlsx.spec import RegisterSpec
 
 REGISTERS: tuple[RegisterSpec, ...] = (members.SPEC, leave.SPEC, alerts.SPEC, days.SPEC)

@@ -8,14 +8,23 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.duty.models import AlertLevel, AlertPeriod
+from db.duty.models import AlertLevel
+from db.duty.models import AlertPeriod
 from db.vocab import load_terms
 from db.words import said
-from db.xlsx.cells import as_text, header_key, name_key, nfkc
+from db.xlsx.cells import as_text
+from db.xlsx.cells import header_key
+from db.xlsx.cells import name_key
+from db.xlsx.cells import nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
 from db.xlsx.registers.common import first_seen
-from db.xlsx.spec import ADDED, REPLACED, UNCHANGED, Column, Kind, RegisterSpec
+from db.xlsx.spec import ADDED
+from db.xlsx.spec import REPLACED
+from db.xlsx.spec import UNCHANGED
+from db.xlsx.spec import Column
+from db.xlsx.spec import Kind
+from db.xlsx.spec import RegisterSpec
 
 LEVELS = (1, 2, 3)
 DEFAULT_MIN_STAFF = 2

@@ -12,27 +12,35 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import selectinload
 
 from db.duty import roster
 from db.duty.alerts import needs_in
-from db.duty.choices import LEADER, STAFF, STANDBY
+from db.duty.choices import LEADER
+from db.duty.choices import STAFF
+from db.duty.choices import STANDBY
 from db.duty.days import days_in
-from db.duty.models import (
-    AlertLevel,
-    AlertPeriod,
-    DutyAssignment,
-    DutyDay,
-    Member,
-)
+from db.duty.models import AlertLevel
+from db.duty.models import AlertPeriod
+from db.duty.models import DutyAssignment
+from db.duty.models import DutyDay
+from db.duty.models import Member
 from db.duty.team import people_in
 from db.duty.xlsx.alerts import Levels
 from db.words import said
-from db.xlsx.cells import header_key, nfkc
+from db.xlsx.cells import header_key
+from db.xlsx.cells import nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
-from db.xlsx.registers.common import MemberFinder, first_seen
-from db.xlsx.spec import ADDED, REPLACED, UNCHANGED, Column, Kind, RegisterSpec
+from db.xlsx.registers.common import MemberFinder
+from db.xlsx.registers.common import first_seen
+from db.xlsx.spec import ADDED
+from db.xlsx.spec import REPLACED
+from db.xlsx.spec import UNCHANGED
+from db.xlsx.spec import Column
+from db.xlsx.spec import Kind
+from db.xlsx.spec import RegisterSpec
 
 ROLE_KEYS = ((LEADER, "leader"), (STAFF, "staff"), (STANDBY, "standby"))
 

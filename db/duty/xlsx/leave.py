@@ -7,11 +7,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.duty.models import Leave, Member
+from db.duty.models import Leave
+from db.duty.models import Member
 from db.words import said
 from db.xlsx.context import ImportContext
-from db.xlsx.registers.common import MemberFinder, first_seen
-from db.xlsx.spec import ADDED, UNCHANGED, UPDATED, Column, Kind, RegisterSpec
+from db.xlsx.registers.common import MemberFinder
+from db.xlsx.registers.common import first_seen
+from db.xlsx.spec import ADDED
+from db.xlsx.spec import UNCHANGED
+from db.xlsx.spec import UPDATED
+from db.xlsx.spec import Column
+from db.xlsx.spec import Kind
+from db.xlsx.spec import RegisterSpec
 
 NAME = ("名字", "队员姓名", "人员姓名", "请假人", "请假人员")
 START = ("开始", "起始日期", "开始时间", "起始时间", "请假开始日期", "自")

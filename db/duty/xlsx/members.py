@@ -12,16 +12,18 @@ from db.duty.choices import ROLES
 from db.duty.models import Member
 from db.validate import phone_problem
 from db.words import said
-from db.xlsx.cells import name_key, nfkc
+from db.xlsx.cells import name_key
+from db.xlsx.cells import nfkc
 from db.xlsx.context import ImportContext
-from db.xlsx.registers.common import (
-    active_members,
-    check_name,
-    export_records,
-    filled,
-    update_record,
-)
-from db.xlsx.spec import ADDED, Column, Kind, RegisterSpec
+from db.xlsx.registers.common import active_members
+from db.xlsx.registers.common import check_name
+from db.xlsx.registers.common import export_records
+from db.xlsx.registers.common import filled
+from db.xlsx.registers.common import update_record
+from db.xlsx.spec import ADDED
+from db.xlsx.spec import Column
+from db.xlsx.spec import Kind
+from db.xlsx.spec import RegisterSpec
 
 _PADDING = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # aligns short names
 

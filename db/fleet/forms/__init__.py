@@ -11,21 +11,25 @@ import datetime as dt
 
 from db.engine import Database
 from db.errors import NotFoundError
-from db.fleet import VEHICLE, EquipmentFilter, Fleet, vehicle_target
-from db.fleet.checklists import has_pump, vehicle_lines
+from db.fleet import VEHICLE
+from db.fleet import EquipmentFilter
+from db.fleet import Fleet
+from db.fleet import vehicle_target
+from db.fleet.checklists import has_pump
+from db.fleet.checklists import vehicle_lines
 from db.fleet.forms.common import day_text as _d
 from db.fleet.forms.common import letterhead
-from db.fleet.forms.readiness import readiness_pdf, readiness_report
-from db.fleet.forms.sheets import (
-    CheckLineData,
-    EquipmentInspectionSheet,
-    InspectionItem,
-    VehicleCheckSheet,
-    build_inspection_pdf,
-    build_vehicle_check_pdf,
-)
+from db.fleet.forms.readiness import readiness_pdf
+from db.fleet.forms.readiness import readiness_report
+from db.fleet.forms.sheets import CheckLineData
+from db.fleet.forms.sheets import EquipmentInspectionSheet
+from db.fleet.forms.sheets import InspectionItem
+from db.fleet.forms.sheets import VehicleCheckSheet
+from db.fleet.forms.sheets import build_inspection_pdf
+from db.fleet.forms.sheets import build_vehicle_check_pdf
 from db.pdf.base import LANDSCAPE
-from db.pdf.table import TableSheet, build_table_pdf
+from db.pdf.table import TableSheet
+from db.pdf.table import build_table_pdf
 from db.wording import failed_wording
 
 

@@ -4,18 +4,22 @@ equipment by status, what is out of service, and the supplies' shortfalls, expir
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
+from reportlab.platypus import Spacer
 
 from db.engine import Database
-from db.fleet import Fleet, VehicleRow
+from db.fleet import Fleet
+from db.fleet import VehicleRow
 from db.fleet.forms.common import day_text as _d
 from db.fleet.forms.common import letterhead
 from db.pdf import base as pdf
 from db.pdf.sheet import sheet_pdf
-from db.pdf.table import TableSheet, table_flowable
+from db.pdf.table import TableSheet
+from db.pdf.table import table_flowable
 from db.supplies import Supplies
 
 

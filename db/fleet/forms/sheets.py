@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
+from reportlab.platypus import Spacer
 
 from db.pdf import base as pdf
-from db.pdf.marks import Box, CheckLine, choice, outcome_line
-from db.pdf.sheet import sheet_form, sheet_pdf
+from db.pdf.marks import Box
+from db.pdf.marks import CheckLine
+from db.pdf.marks import choice
+from db.pdf.marks import outcome_line
+from db.pdf.sheet import sheet_form
+from db.pdf.sheet import sheet_pdf
 from db.pdf.table import pairs_table
 from db.validate import NOT_CHECKED
 

@@ -8,28 +8,36 @@ import datetime as dt
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Spacer
+from reportlab.platypus import PageBreak
+from reportlab.platypus import Spacer
 
 from db.engine import Database
 from db.errors import LedgerError
-from db.pdf.base import LANDSCAPE, PORTRAIT, Form, render, styles
+from db.pdf.base import LANDSCAPE
+from db.pdf.base import PORTRAIT
+from db.pdf.base import Form
+from db.pdf.base import render
+from db.pdf.base import styles
 from db.rules import Rules
 from db.settings import database_letterhead as letterhead
-from db.water import WaterBook, WaterFilter
+from db.water import WaterBook
+from db.water import WaterFilter
 from db.water import checklists as cl
-from db.water.data import HYDRANT_LIKE, CoverageReport, InspectionData
-from db.water.forms.map import MapSite, MapSource, map_drawing
-from db.water.forms.sheets import (
-    ChecklistLine,
-    ChecklistSheet,
-    SurveySheet,
-    build_checklist_pdf,
-    build_coverage_pdf,
-    build_register_pdf,
-    build_survey_sheet_pdf,
-    build_survey_summary_pdf,
-    report_signatures,
-)
+from db.water.data import HYDRANT_LIKE
+from db.water.data import CoverageReport
+from db.water.data import InspectionData
+from db.water.forms.map import MapSite
+from db.water.forms.map import MapSource
+from db.water.forms.map import map_drawing
+from db.water.forms.sheets import ChecklistLine
+from db.water.forms.sheets import ChecklistSheet
+from db.water.forms.sheets import SurveySheet
+from db.water.forms.sheets import build_checklist_pdf
+from db.water.forms.sheets import build_coverage_pdf
+from db.water.forms.sheets import build_register_pdf
+from db.water.forms.sheets import build_survey_sheet_pdf
+from db.water.forms.sheets import build_survey_summary_pdf
+from db.water.forms.sheets import report_signatures
 from db.water.rules import COLOURS
 
 HYDRANT_TITLE = "市政消火栓检查表"

@@ -12,12 +12,22 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle
+from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Line
+from reportlab.graphics.shapes import Polygon
+from reportlab.graphics.shapes import Rect
+from reportlab.graphics.shapes import String
 from reportlab.lib import colors
 
 from db.geo import EARTH_RADIUS_M
-from db.pdf.fonts import FONT, register_fonts
-from db.pdf.labels import Box, Placed, Wanted, place_labels, text_width
+from db.pdf.fonts import FONT
+from db.pdf.fonts import register_fonts
+from db.pdf.labels import Box
+from db.pdf.labels import Placed
+from db.pdf.labels import Wanted
+from db.pdf.labels import place_labels
+from db.pdf.labels import text_width
 
 TYPE_COLOURS = {
     "市政消火栓": "#e6194b",

@@ -8,24 +8,29 @@ Builders take plain data (the facade's dataclasses); nothing here reads the data
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Spacer
 
 from db.pdf import base as pdf
-from db.pdf.marks import Box, CheckLine, choice, outcome_line
+from db.pdf.marks import Box
+from db.pdf.marks import CheckLine
+from db.pdf.marks import choice
+from db.pdf.marks import outcome_line
 from db.pdf.table import pairs_table
 from db.validate import NOT_CHECKED
-from db.water.data import (
-    CoverageReport,
-    InspectionData,
-    SurveyRow,
-    SurveySummary,
-    WaterSourceData,
-)
+from db.water.data import CoverageReport
+from db.water.data import InspectionData
+from db.water.data import SurveyRow
+from db.water.data import SurveySummary
+from db.water.data import WaterSourceData
 from db.water.forms.spacing import spacing_table
 
 GAP_FILL = colors.HexColor("#f8d0d0")

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
+from reportlab.platypus import Spacer
 
-from db.pdf.base import Styles, fit_table, para, section
+from db.pdf.base import Styles
+from db.pdf.base import fit_table
+from db.pdf.base import para
+from db.pdf.base import section
 from db.water.data import CoverageReport
 
 

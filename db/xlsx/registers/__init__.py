@@ -7,7 +7,8 @@ import every domain, and a domain's register module may import the engine freely
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 

@@ -5,15 +5,21 @@ a record from a row."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Mapping
+from typing import Any
+from typing import Generic
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.duty import Member
 from db.words import said
-from db.xlsx.cells import CellError, name_key, names_in_cell
+from db.xlsx.cells import CellError
+from db.xlsx.cells import name_key
+from db.xlsx.cells import names_in_cell
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
 from db.xlsx.spec import ADDED

@@ -6,13 +6,18 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
-from db.drills import DrillBook, FindingData
+from db.drills import DrillBook
+from db.drills import FindingData
 from db.errors import LedgerError
 from desktop.common.history import add_history_tab
 from desktop.common.words import error_text
-from widgets.forms import Form, FormDialog
+from widgets.forms import Form
+from widgets.forms import FormDialog
 from widgets.record_dialog import RecordDialog
 
 

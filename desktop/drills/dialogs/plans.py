@@ -5,34 +5,45 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QDialog,
-    QLabel,
-    QListView,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from db.drills import DrillBook, PlanData, PlanVersionData, RevisionTaskData
-from db.drills.choices import PLAN_STATUSES, PLAN_TYPES, REVISION_TRIGGERS
-from desktop.common.access import RECORDS, guard
+from db.drills import DrillBook
+from db.drills import PlanData
+from db.drills import PlanVersionData
+from db.drills import RevisionTaskData
+from db.drills.choices import PLAN_STATUSES
+from db.drills.choices import PLAN_TYPES
+from db.drills.choices import REVISION_TRIGGERS
+from desktop.common.access import RECORDS
+from desktop.common.access import guard
 from desktop.common.history import add_history_tab
-from desktop.common.words import db_text, joined, said_items
+from desktop.common.words import db_text
+from desktop.common.words import joined
+from desktop.common.words import said_items
 from widgets import palette
-from widgets.boxes import column, row
+from widgets.boxes import column
+from widgets.boxes import row
 from widgets.checklist import CheckListModel
 from widgets.closebox import close_box
 from widgets.fit import scroll_form
-from widgets.forms import Form, FormDialog, hint_label
+from widgets.forms import Form
+from widgets.forms import FormDialog
+from widgets.forms import hint_label
 from widgets.record_dialog import RecordDialog
 from widgets.remember import remember_splitter
-from widgets.table import Column, FilterableTable
+from widgets.table import Column
+from widgets.table import FilterableTable
 
 LEVELS = (
     QT_TRANSLATE_NOOP("PlanDialog", "镇级"),

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QSpinBox, QWidget
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QWidget
 
-from db.drills import DrillBook, SiteData
+from db.drills import DrillBook
+from db.drills import SiteData
 from db.drills.choices import CRS
 from db.validate import parse_position
 from db.vocab import Vocab
 from desktop.common.history import add_history_tab
 from desktop.common.words import said_items
-from widgets.forms import Form, FormDialog
+from widgets.forms import Form
+from widgets.forms import FormDialog
 from widgets.record_dialog import parsed_problems
 
 NO_NUMBER = -1

@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
-from db.drills import DrillBook, DrillData
-from desktop.common.register import RegisterPage, RegisterSpec
+from db.drills import DrillBook
+from db.drills import DrillData
+from desktop.common.register import RegisterPage
+from desktop.common.register import RegisterSpec
 from desktop.common.words import db_text
 from desktop.drills.workspace import DrillWorkspace
 from widgets.table import Column

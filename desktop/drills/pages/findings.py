@@ -7,11 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from db.drills import DrillBook, FindingData
+from db.drills import DrillBook
+from db.drills import FindingData
 from db.due import DueStyle
-from desktop.common.register import RegisterPage, RegisterSpec
-from desktop.drills.dialogs.findings import FindingDialog, advance_finding
-from desktop.drills.record_tabs import FINDING_COLUMNS, colour_findings
+from desktop.common.register import RegisterPage
+from desktop.common.register import RegisterSpec
+from desktop.drills.dialogs.findings import FindingDialog
+from desktop.drills.dialogs.findings import advance_finding
+from desktop.drills.record_tabs import FINDING_COLUMNS
+from desktop.drills.record_tabs import colour_findings
 from widgets.columns import translated
 from widgets.table import Column
 

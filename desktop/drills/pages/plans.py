@@ -5,24 +5,28 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
-from db.drills import DrillBook, PlanData
+from db.drills import DrillBook
+from db.drills import PlanData
 from db.drills.due import next_evaluation
 from db.due import DueStyle
 from db.rules import Rules
 from desktop.common import printing
 from desktop.common.attachments import AttachmentsDialog
-from desktop.common.register import RegisterPage, RegisterSpec
-from desktop.common.restore import ARCHIVED, delete_message
-from desktop.common.words import db_text, joined
-from desktop.drills.dialogs.plans import (
-    PlanDialog,
-    ReviseDialog,
-    RevisionTasksDialog,
-    VersionsDialog,
-    edition_column,
-)
+from desktop.common.register import RegisterPage
+from desktop.common.register import RegisterSpec
+from desktop.common.restore import ARCHIVED
+from desktop.common.restore import delete_message
+from desktop.common.words import db_text
+from desktop.common.words import joined
+from desktop.drills.dialogs.plans import PlanDialog
+from desktop.drills.dialogs.plans import ReviseDialog
+from desktop.drills.dialogs.plans import RevisionTasksDialog
+from desktop.drills.dialogs.plans import VersionsDialog
+from desktop.drills.dialogs.plans import edition_column
 from widgets.table import Column
 
 if TYPE_CHECKING:

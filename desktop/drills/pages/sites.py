@@ -8,9 +8,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from db.drills import SiteData
-from desktop.common.register import SHOW_ARCHIVED, RegisterPage, RegisterSpec
+from desktop.common.register import SHOW_ARCHIVED
+from desktop.common.register import RegisterPage
+from desktop.common.register import RegisterSpec
 from desktop.common.restore import delete_message
-from desktop.common.words import db_text, joined
+from desktop.common.words import db_text
+from desktop.common.words import joined
 from desktop.drills.dialogs.sites import SiteDialog
 from widgets import palette
 from widgets.table import Column

@@ -4,35 +4,37 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
 from db.due import DueStyle
-from db.fleet import (
-    EQUIPMENT,
-    EQUIPMENT_CATEGORIES,
-    EQUIPMENT_STATUSES,
-    EquipmentData,
-    EquipmentFilter,
-    Fleet,
-)
+from db.fleet import EQUIPMENT
+from db.fleet import EQUIPMENT_CATEGORIES
+from db.fleet import EQUIPMENT_STATUSES
+from db.fleet import EquipmentData
+from db.fleet import EquipmentFilter
+from db.fleet import Fleet
 from desktop.common import printing
-from desktop.common.access import RECORDS, guard, guard_saving
+from desktop.common.access import RECORDS
+from desktop.common.access import guard
+from desktop.common.access import guard_saving
 from desktop.common.paged_register import PagedRegisterPage
-from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND
+from desktop.common.restore import ARCHIVED
+from desktop.common.restore import ARCHIVED_BACKGROUND
 from desktop.common.words import db_text
 from widgets import palette
-from widgets.columns import Column, field
+from widgets.columns import Column
+from widgets.columns import field
 
 if TYPE_CHECKING:
     from desktop.services import Services

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
-from db.fleet import VEHICLE, Fleet, RepairData
+from db.fleet import VEHICLE
+from db.fleet import Fleet
+from db.fleet import RepairData
 from desktop.common.columns import status_column
-from desktop.common.register import RegisterPage, RegisterSpec
+from desktop.common.register import RegisterPage
+from desktop.common.register import RegisterSpec
 from widgets import palette
 from widgets.table import Column
 

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
 from db.due import DueStyle
-from db.fleet import VEHICLE, VEHICLE_KINDS, Fleet, VehicleRow
+from db.fleet import VEHICLE
+from db.fleet import VEHICLE_KINDS
+from db.fleet import Fleet
+from db.fleet import VehicleRow
 from db.rules import Rules
 from desktop.common import printing
-from desktop.common.register import RegisterPage, RegisterSpec
-from desktop.common.restore import ARCHIVED, ARCHIVED_BACKGROUND, delete_message
+from desktop.common.register import RegisterPage
+from desktop.common.register import RegisterSpec
+from desktop.common.restore import ARCHIVED
+from desktop.common.restore import ARCHIVED_BACKGROUND
+from desktop.common.restore import delete_message
 from desktop.common.words import db_text
 from widgets import palette
 from widgets.table import Column

@@ -7,24 +7,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDoubleSpinBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from db.water import CoverageReport, CoverageRow, NearSource, WaterBook
+from db.water import CoverageReport
+from db.water import CoverageRow
+from db.water import NearSource
+from db.water import WaterBook
 from desktop.common import printing
 from desktop.common.keys import page_keys
 from desktop.common.words import joined
 from widgets import palette
-from widgets.forms import OptionalDateEdit, hint_label
+from widgets.forms import OptionalDateEdit
+from widgets.forms import hint_label
 from widgets.heading import page_title
-from widgets.table import Column, FilterableTable
+from widgets.table import Column
+from widgets.table import FilterableTable
 
 if TYPE_CHECKING:
     from desktop.services import Services

@@ -8,34 +8,36 @@ opens its dialog. Printing uses the same drawing as the command line's map PDF.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QRectF
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QGraphicsScene,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
-from db.water import WaterBook, WaterSourceData
+from db.water import WaterBook
+from db.water import WaterSourceData
 from desktop.common import printing
 from desktop.common.keys import page_keys
-from desktop.common.words import db_text, joined
+from desktop.common.words import db_text
+from desktop.common.words import joined
 from desktop.water.common import flow_colours
-from desktop.water.scene import (
-    MapView,
-    Projection,
-    radius_circle,
-    site_marker,
-    source_marker,
-)
+from desktop.water.scene import MapView
+from desktop.water.scene import Projection
+from desktop.water.scene import radius_circle
+from desktop.water.scene import site_marker
+from desktop.water.scene import source_marker
 from widgets import palette
 from widgets.boxes import column
 from widgets.forms import hint_label
@@ -128,7 +130,8 @@ class MapPage(QWidget):
         return colours.get(x.type, "#808080")
 
     def _palette(self) -> dict[str, str]:
-        from db.water.forms.map import STATUS_COLOURS, TYPE_COLOURS
+        from db.water.forms.map import STATUS_COLOURS
+        from db.water.forms.map import TYPE_COLOURS
 
         mode = self.colour_by.currentData()
         if mode == "status":

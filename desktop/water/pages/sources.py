@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QMenu,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
 from db.due import DueStyle
-from db.water import WaterBook, WaterFilter, WaterSourceData
-from desktop.common.access import RECORDS, guard, guard_saving
+from db.water import WaterBook
+from db.water import WaterFilter
+from db.water import WaterSourceData
+from desktop.common.access import RECORDS
+from desktop.common.access import guard
+from desktop.common.access import guard_saving
 from desktop.common.paged_register import PagedRegisterPage
 from desktop.common.words import db_text
 from desktop.water import common as wc
-from widgets.columns import Column, field
+from widgets.columns import Column
+from widgets.columns import field
 
 if TYPE_CHECKING:
     from desktop.services import Services

@@ -4,39 +4,48 @@ result per source, field sheets, and the closing report for the district."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QTreeView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from db.water import SOURCE_TYPES, SurveyData, SurveyRow, WaterBook, summary_lines
+from db.water import SOURCE_TYPES
+from db.water import SurveyData
+from db.water import SurveyRow
+from db.water import WaterBook
+from db.water import summary_lines
 from desktop.common import printing
-from desktop.common.access import RECORDS, guard
+from desktop.common.access import RECORDS
+from desktop.common.access import guard
 from desktop.common.keys import page_keys
 from desktop.common.words import db_text
-from desktop.water.models import ROW_ROLE, SheetModel
+from desktop.water.models import ROW_ROLE
+from desktop.water.models import SheetModel
 from widgets import palette
 from widgets.ask import confirm
 from widgets.checklist import CheckListModel
-from widgets.forms import Form, hint_label
+from widgets.forms import Form
+from widgets.forms import hint_label
 from widgets.heading import page_title
 from widgets.record_dialog import RecordDialog
 from widgets.remember import remember_splitter
-from widgets.table import Column, FilterableTable
+from widgets.table import Column
+from widgets.table import FilterableTable
 
 if TYPE_CHECKING:
     from desktop.services import Services
@@ -337,7 +346,8 @@ class SurveyPage(QWidget):
         database, survey_id = self.book.db, v.id
 
         def build() -> bytes:
-            from db.water.forms import survey_sheet_pdf, survey_summary_pdf
+            from db.water.forms import survey_sheet_pdf
+            from db.water.forms import survey_summary_pdf
 
             form = survey_summary_pdf if summary else survey_sheet_pdf
             return form(database, survey_id)
