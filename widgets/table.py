@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QModelIndex
 from PySide6.QtCore import QPersistentModelIndex
 from PySide6.QtCore import QPoint
@@ -296,6 +297,23 @@ class RecordFilterProxy(QSortFilterProxyModel):
 MenuBuilder = Callable[[QMenu, list[Any]], None]
 
 
+def filter_line(table: QWidget, view: QWidget) -> tuple[QLineEdit, QLabel]:
+    """Lay out ``table``: a filter line ("筛选…", the count at its right) above ``view``;
+    the line's edit and count label."""
+    edit = QLineEdit(table)
+    edit.setPlaceholderText(QCoreApplication.translate("FilterableTable", "筛选…"))
+    edit.setClearButtonEnabled(True)
+    count = QLabel(table)
+    top = QHBoxLayout()
+    top.addWidget(edit, 1)
+    top.addWidget(count)
+    layout = QVBoxLayout(table)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addLayout(top)
+    layout.addWidget(view, 1)
+    return edit, count
+
+
 class FilterableTable(QWidget):
     """A filter line ("筛选…") above a sortable, row-selecting table view.
 
@@ -320,11 +338,6 @@ class FilterableTable(QWidget):
         self._model = model
         self._menu_builder: MenuBuilder | None = None
 
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("筛选…"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.count_label = QLabel(self)
-
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self._model)
 
@@ -344,14 +357,7 @@ class FilterableTable(QWidget):
         header.setHighlightSections(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._apply_widths()
-
-        top = QHBoxLayout()
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        self.filter_edit, self.count_label = filter_line(self, self.view)
 
         self.filter_edit.textChanged.connect(self._on_filter_text)
         # QAbstractItemView emits activated on double-click (or single click where the

@@ -171,20 +171,6 @@ def blank(value: object | None = None, unit: str = "", chars: int = 6) -> str:
     return f"<u>{pad}{text}{pad}</u>{tail}"
 
 
-def colour(value: str, default: str = "#ffffff") -> colors.Color:
-    """A colour from ``#rrggbb`` (or a reportlab name); ``default`` if it cannot be read."""
-    try:
-        return colors.toColor(value)
-    except (ValueError, TypeError):
-        return colors.toColor(default)
-
-
-def ink_on(background: colors.Color) -> colors.Color:
-    """Black or white text, whichever reads better on ``background``."""
-    r, g, b = background.red, background.green, background.blue
-    return colors.black if 0.299 * r + 0.587 * g + 0.114 * b > 0.55 else colors.white
-
-
 # --- tables ------------------------------------------------------------------------------
 
 

@@ -5,13 +5,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from db.pdf.base import colour
 from db.pdf.fonts import FONT
 from db.pdf.fonts import register_fonts
+
+
+def colour(value: str, default: str = "#ffffff") -> colors.Color:
+    """A colour from ``#rrggbb`` (or a reportlab name); ``default`` if it cannot be read."""
+    try:
+        return colors.toColor(value)
+    except (ValueError, TypeError):
+        return colors.toColor(default)
+
+
+def ink_on(background: colors.Color) -> colors.Color:
+    """Black or white text, whichever reads better on ``background``."""
+    r, g, b = background.red, background.green, background.blue
+    return colors.black if 0.299 * r + 0.587 * g + 0.114 * b > 0.55 else colors.white
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from db.supplies.data import MoveRow
 from db.supplies.data import Shortfall
 from db.supplies.data import StocktakeResult
 from db.supplies.data import SupplyData
+from db.supplies.data import SupplyFilter
 from db.supplies.data import fmt
 from db.supplies.data import qty
 from db.supplies.models import MOVE_KINDS
@@ -63,6 +64,7 @@ __all__ = [
     "StocktakeResult",
     "Supplies",
     "SupplyData",
+    "SupplyFilter",
     "book",
     "check_move",
     "fmt",

@@ -43,6 +43,19 @@ class SupplyData:
 
 
 @dataclass
+class SupplyFilter:
+    """Which supplies a page of the register holds: every word of ``text`` in the name,
+    category, unit, location or notes (any of them, case-blind), archived ones only with
+    ``include_archived``."""
+
+    text: str = ""
+    include_archived: bool = False
+
+    def words(self) -> list[str]:
+        return self.text.split()
+
+
+@dataclass
 class BatchData:
     supply_id: int | None = None
     batch: str = ""

@@ -2,21 +2,51 @@
 
 from __future__ import annotations
 
+from sqlalchemy import and_
+from sqlalchemy import case
+from sqlalchemy import func
 from sqlalchemy import select
 
 from db import records
 from db import validate
 from db.engine import Database
 from db.errors import refuse
+from db.paging import Page
+from db.paging import any_contains
+from db.paging import clamp
+from db.paging import not_archived
+from db.paging import register_total
 from db.supplies.data import EPS
 from db.supplies.data import BatchData
 from db.supplies.data import SupplyData
+from db.supplies.data import SupplyFilter
 from db.supplies.models import StockMove
 from db.supplies.models import Supply
 from db.supplies.models import SupplyBatch
 from db.words import said
 
 GONE = said("这种物资已被删除")
+
+#: The register's columns in SupplyData's order: plain rows, not ORM objects.
+SUPPLY_COLUMNS = (
+    Supply.name, Supply.category, Supply.unit, Supply.location, Supply.quota,
+    Supply.notes, Supply.id, Supply.version, Supply.archived, Supply.balance,
+    Supply.on_loan,
+)  # fmt: skip
+#: What a supply is below its quota (SupplyData.short; an archived one shows none).
+_SHORT = case((Supply.quota > Supply.balance, Supply.quota - Supply.balance), else_=0)
+#: A page's sort names: each ends with the name, so equal values keep a fixed order.
+SUPPLY_SORTS = {
+    "name": (Supply.name,),
+    "category": (Supply.category, Supply.name),
+    "unit": (Supply.unit, Supply.name),
+    "location": (Supply.location, Supply.name),
+    "quota": (Supply.quota, Supply.name),
+    "balance": (Supply.balance, Supply.name),
+    "short": (_SHORT, Supply.name),
+    "on_loan": (Supply.on_loan, Supply.name),
+    "notes": (Supply.notes, Supply.name),
+}
 
 
 def _supply_data(sp: Supply) -> SupplyData:
@@ -29,17 +59,39 @@ class Register:
     db: Database
 
     def supplies(self, include_archived: bool = False) -> list[SupplyData]:
-        # Plain rows, not ORM objects: the supplies page reads every supply when it opens.
-        columns = (
-            Supply.name, Supply.category, Supply.unit, Supply.location, Supply.quota,
-            Supply.notes, Supply.id, Supply.version, Supply.archived, Supply.balance,
-            Supply.on_loan,
-        )  # fmt: skip
-        query = select(*columns).order_by(Supply.category, Supply.name)
+        """Every supply, by category and name (for printing and the dialogs' lists)."""
+        query = select(*SUPPLY_COLUMNS).order_by(*SUPPLY_SORTS["category"])
         if not include_archived:
             query = query.where(Supply.archived.is_(False))
         with self.db.read() as s:
             return [SupplyData(*row) for row in s.execute(query)]
+
+    def supplies_page(
+        self,
+        offset: int,
+        limit: int,
+        sort: str = "category",
+        descending: bool = False,
+        filter: SupplyFilter | None = None,  # noqa: A002 - as the other registers' pages
+    ) -> Page[SupplyData]:
+        """One page of the supply register (the 物资 tab), sorted and filtered in SQL."""
+        f = filter or SupplyFilter()
+        offset, limit = clamp(offset, limit)
+        texts = (Supply.name, Supply.category, Supply.unit, Supply.location, Supply.notes)
+        where = [any_contains(word, *texts) for word in f.words()]
+        if not f.include_archived:
+            where.append(not_archived(Supply))
+        keys = SUPPLY_SORTS.get(sort, SUPPLY_SORTS["category"])
+        order = [k.desc() if descending else k.asc() for k in (*keys, Supply.id)]
+        with self.db.read() as s:
+            if f.words():
+                total = int(s.scalar(select(func.count(Supply.id)).where(and_(*where))) or 0)
+            else:
+                total = register_total(s, Supply, f.include_archived)
+            rows = s.execute(
+                select(*SUPPLY_COLUMNS).where(*where).order_by(*order).offset(offset).limit(limit)
+            )
+            return Page([SupplyData(*row) for row in rows], total, offset, limit)
 
     def supply(self, supply_id: int) -> SupplyData:
         with self.db.read() as s:

@@ -51,8 +51,8 @@ from widgets.badge import StatusBadge
 from widgets.badge import Tone
 from widgets.boxes import column
 from widgets.boxes import row
+from widgets.dates import DateTimeField
 from widgets.forms import MESSAGE_STYLE
-from widgets.forms import DateTimeField
 from widgets.forms import Form
 from widgets.heading import page_title
 

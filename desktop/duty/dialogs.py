@@ -41,7 +41,7 @@ from desktop.common.words import error_text
 from desktop.common.words import said_items
 from desktop.duty.swap import SwapDialog as SwapDialog
 from widgets import palette
-from widgets.forms import DateTimeField
+from widgets.dates import DateTimeField
 from widgets.forms import Form
 from widgets.forms import FormDialog
 from widgets.record_dialog import RecordDialog

@@ -29,7 +29,7 @@ from desktop.common.keys import page_keys
 from desktop.common.words import db_text
 from widgets import palette
 from widgets.boxes import column
-from widgets.forms import OptionalDateEdit
+from widgets.dates import OptionalDateEdit
 from widgets.forms import hint_label
 from widgets.heading import page_title
 

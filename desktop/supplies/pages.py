@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 from typing import Any
 from typing import cast
 
+from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox
 from PySide6.QtWidgets import QDialog
@@ -27,6 +29,7 @@ from db.supplies import OUT
 from db.supplies import SCRAP
 from db.supplies import Supplies
 from db.supplies import SupplyData
+from db.supplies import SupplyFilter
 from desktop.common import excel
 from desktop.common import printing
 from desktop.common.access import RECORDS
@@ -36,27 +39,35 @@ from desktop.common.keys import page_keys
 from desktop.common.restore import ARCHIVED_BACKGROUND
 from desktop.common.restore import RestoreButton
 from desktop.common.restore import delete_message
-from desktop.common.words import db_text
 from desktop.common.words import error_text
 from desktop.supplies.dialogs import MoveDialog
 from desktop.supplies.dialogs import ReturnDialog
 from desktop.supplies.dialogs import SupplyDialog
+from desktop.supplies.tabs import ReminderTables
+from desktop.supplies.tabs import number
 from widgets import palette
 from widgets.forms import hint_label
 from widgets.heading import page_title
 from widgets.lazy import LazyWidget
+from widgets.paged_table import PagedTable
 from widgets.table import Column
 from widgets.table import FilterableTable
 
 if TYPE_CHECKING:
     from desktop.services import Services
 
-SOON_BG = palette.WARNING_FILL
-LATER_BG = "#fff8e1"
 
-
-def _n(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+def amount(
+    key: str | Callable[[SupplyData], Any],
+    header: str,
+    width: int,
+    sort: str,
+    foreground: Callable[[SupplyData], str | None] | None = None,
+) -> Column:
+    """A quantity column of the register, sorted in SQL by ``sort``."""
+    return Column(
+        key, header, "int", width=width, formatter=number, foreground=foreground, sort=sort
+    )
 
 
 def _short_red(s: SupplyData) -> str | None:
@@ -81,7 +92,7 @@ class _TabTable:
         return page._table_of(self.key)
 
 
-class SuppliesPage(QWidget):
+class SuppliesPage(ReminderTables):
     changed = Signal()
 
     def __init__(self, stock: Supplies, parent: QWidget | None = None):
@@ -96,6 +107,7 @@ class SuppliesPage(QWidget):
         self._tabs: dict[str, LazyWidget] = {}
         self._rows: dict[QWidget, list[Any]] = {}
         self._stale: set[str] = set()
+        self._supplies_started = False
         self.tabs = QTabWidget(self)
         self.tabs.currentChanged.connect(lambda _i: self._load_current_tab())
         self.supplies = self._supplies_table()
@@ -131,110 +143,37 @@ class SuppliesPage(QWidget):
         self.reload()
 
     # --- the tables -------------------------------------------------------------------
-    def _supplies_table(self) -> FilterableTable:
-        table = FilterableTable(
-            [
-                Column("name", self.tr("物资名称"), width=160),
-                Column("category", self.tr("类别"), width=90),
-                Column("unit", self.tr("单位"), width=45),
-                Column("location", self.tr("存放位置"), width=140),
-                Column("quota", self.tr("储备定额"), "int", width=95, formatter=_n),
-                Column(
-                    "balance", self.tr("库存"), "int", width=65, formatter=_n, foreground=_short_red
-                ),
-                Column(
-                    lambda s: None if s.archived else s.short or None,
-                    self.tr("缺口"),
-                    "int",
-                    width=65,
-                    formatter=_n,
-                    foreground=_short_red,
-                ),
-                Column(
-                    lambda s: s.on_loan or None, self.tr("借出未还"), "int", width=75, formatter=_n
-                ),
-                Column("notes", self.tr("备注")),
-            ],
-            parent=self,
-        )
-        table.model.set_row_colors(background=_supply_background)
+    def _supplies_table(self) -> PagedTable:
+        """The register, read a page at a time: sorted and filtered in SQL."""
+        columns = [
+            Column("name", self.tr("物资名称"), width=160, sort="name"),
+            Column("category", self.tr("类别"), width=90, sort="category"),
+            Column("unit", self.tr("单位"), width=45, sort="unit"),
+            Column("location", self.tr("存放位置"), width=140, sort="location"),
+            amount("quota", self.tr("储备定额"), 95, "quota"),
+            amount("balance", self.tr("库存"), 65, "balance", foreground=_short_red),
+            amount(
+                lambda s: None if s.archived else s.short or None,
+                self.tr("缺口"),
+                65,
+                "short",
+                foreground=_short_red,
+            ),
+            amount(lambda s: s.on_loan or None, self.tr("借出未还"), 75, "on_loan"),
+            Column("notes", self.tr("备注"), sort="notes"),
+        ]
+        # The row's colour (short: red, archived: grey) under every cell.
+        columns = [replace(c, background=_supply_background) for c in columns]
+        table = PagedTable(columns, self._supplies_page, parent=self)
         table.activated.connect(lambda row: self.edit_supply(row))
         return table
 
-    def _batches_table(self) -> FilterableTable:
-        return self._batch_table([Column("unit", self.tr("单位"))])
-
-    def _shortfalls_table(self) -> FilterableTable:
-        table = FilterableTable(
-            [
-                Column("name", self.tr("物资名称"), width=160),
-                Column("category", self.tr("类别"), width=90),
-                Column("location", self.tr("存放位置"), width=140),
-                Column("quota", self.tr("储备定额"), "int", width=95, formatter=_n),
-                Column("balance", self.tr("库存"), "int", width=65, formatter=_n),
-                Column(lambda s: s.short, self.tr("缺口"), "int", width=65, formatter=_n),
-                Column("unit", self.tr("单位")),
-            ]
-        )
-        table.model.set_row_colors(foreground=lambda _s: palette.ERROR)
-        return table
-
-    def _expiring_table(self) -> FilterableTable:
-        return self._batch_table(
-            [Column("unit", self.tr("单位"), width=45), Column("location", self.tr("存放位置"))]
-        )
-
-    def _batch_table(self, more: list[Column]) -> FilterableTable:
-        """Batches with their expiry, coloured by how soon they expire; ``more`` columns after."""
-        table = FilterableTable(
-            [
-                Column("supply_name", self.tr("物资名称"), width=160),
-                Column("batch", self.tr("批次号"), width=110),
-                Column("expires_on", self.tr("有效期至"), "date", width=100),
-                Column(
-                    lambda b: self._days_left(b.expires_on), self.tr("剩余天数"), "int", width=80
-                ),
-                Column("balance", self.tr("数量"), "int", width=70, formatter=_n),
-                *more,
-            ]
-        )
-        table.model.set_row_colors(background=lambda b: self._expiry_colour(b.expires_on))
-        return table
-
-    def _loans_table(self) -> FilterableTable:
-        table = FilterableTable(
-            [
-                Column("borrower", self.tr("借用人/单位"), width=130),
-                Column("supply_name", self.tr("物资名称"), width=150),
-                Column("lent_on", self.tr("借出日期"), "date", width=100),
-                Column("due_back", self.tr("应还日期"), "date", width=100),
-                Column(
-                    lambda ln: ln.outstanding, self.tr("未还数量"), "int", width=75, formatter=_n
-                ),
-                Column("unit", self.tr("单位"), width=45),
-                Column("handler", self.tr("经办人")),
-            ]
-        )
-        table.model.set_row_colors(
-            foreground=lambda ln: self.due_style.overdue_colour if ln.overdue(self.today) else None
-        )
-        table.activated.connect(lambda row: self.give_back(row))
-        return table
-
-    def _moves_table(self) -> FilterableTable:
-        return FilterableTable(
-            [
-                Column("moved_on", self.tr("日期"), "date", width=100),
-                Column("supply_name", self.tr("物资名称"), width=150),
-                Column("kind", self.tr("类型"), width=90, formatter=db_text),
-                Column("quantity", self.tr("数量"), "int", width=70, formatter=lambda v: f"{v:+g}"),
-                Column("balance_after", self.tr("结存"), "int", width=70, formatter=_n),
-                Column("batch", self.tr("批次"), width=90),
-                Column("borrower", self.tr("领用/借用人"), width=110),
-                Column("handler", self.tr("经办人"), width=70),
-                Column("note", self.tr("备注")),
-            ]
-        )
+    def _supplies_page(
+        self, text: str, offset: int, limit: int, key: str, descending: bool
+    ) -> tuple[list[SupplyData], int]:
+        shown = SupplyFilter(text, include_archived=self.archived.isChecked())
+        page = self.stock.supplies_page(offset, limit, key, descending, shown)
+        return page.rows, page.total
 
     def _built(self, tab: QWidget, table: FilterableTable) -> FilterableTable:
         """A tab's table, just built, with the rows waiting for it."""
@@ -327,17 +266,6 @@ class SuppliesPage(QWidget):
         return row
 
     # --- data -----------------------------------------------------------------------
-    def _days_left(self, day: dt.date | None) -> int | None:
-        return None if day is None else (day - self.today).days
-
-    def _expiry_colour(self, day: dt.date | None) -> str | None:
-        left = self._days_left(day)
-        if left is None or left > self.later:
-            return None
-        if left < 0:
-            return palette.ERROR_FILL
-        return SOON_BG if left <= self.soon else LATER_BG
-
     def reload(self) -> None:
         self.today = dt.date.today()
         self.soon, self.later = self.stock.expiry_windows()
@@ -360,12 +288,11 @@ class SuppliesPage(QWidget):
         )
 
     def _load_supplies(self) -> None:
-        keep = self.supplies.current_row()
-        self.supplies.set_rows(self.stock.supplies(include_archived=self.archived.isChecked()))
-        if keep is not None:
-            for row in self.supplies.model.rows():
-                if row.id == keep.id:
-                    self.supplies.select_row(row)
+        if self._supplies_started:
+            self.supplies.reload()
+        else:  # the first page, in the category order the office keeps
+            self._supplies_started = True
+            self.supplies.start((1, Qt.SortOrder.AscendingOrder))
         self.restore_button.refresh()
 
     def _show_archived(self, shown: bool) -> None:
@@ -395,17 +322,20 @@ class SuppliesPage(QWidget):
         self.changed.emit()
 
     def selected_supply(self) -> SupplyData | None:
-        table = self._current_table()
-        if table is self.supplies:
+        if self.tabs.currentWidget() is self.supplies:
             row: Any = self.supplies.current_row()
             return row
+        table = self._current_table()
         row = table.current_row() if table is not None else None
         sid = getattr(row, "supply_id", None)
-        return next((s for s in self.supplies.model.rows() if s.id == sid), None)
+        try:
+            return None if sid is None else self.stock.supply(sid)
+        except LedgerError:  # deleted on another PC since the tab was read
+            return None
 
     # --- actions ----------------------------------------------------------------------
     def book(self, kind: str) -> None:
-        if not self.supplies.model.rows():
+        if not self.stock.supplies_page(0, 1).total:
             QMessageBox.information(
                 self, self.tr("物资储备"), self.tr("还没有物资，请先点“新增物资…”。")
             )

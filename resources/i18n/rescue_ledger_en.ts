@@ -2760,6 +2760,13 @@ The database will now be opened again.</translation>
     </message>
 </context>
 <context>
+    <name>PagedTable</name>
+    <message>
+        <source>共 {total} 条</source>
+        <translation>{total} in all</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>重设“{name}”的密码</source>
@@ -3227,6 +3234,97 @@ The database will now be opened again.</translation>
     <message>
         <source>还没有{title}记录。</source>
         <translation>{title}: nothing recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTables</name>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>物资名称</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <source>储备定额</source>
+        <translation>Reserve quota</translation>
+    </message>
+    <message>
+        <source>库存</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>缺口</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>批次号</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>借用人/单位</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>借出日期</source>
+        <translation>Lent on</translation>
+    </message>
+    <message>
+        <source>应还日期</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>未还数量</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>结存</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>领用/借用人</source>
+        <translation>Taken/borrowed by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -4462,62 +4560,6 @@ Default: {default}</translation>
     <message>
         <source>备注</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>批次号</source>
-        <translation>Batch</translation>
-    </message>
-    <message>
-        <source>有效期至</source>
-        <translation>Expires on</translation>
-    </message>
-    <message>
-        <source>剩余天数</source>
-        <translation>Days left</translation>
-    </message>
-    <message>
-        <source>数量</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>借用人/单位</source>
-        <translation>Borrower</translation>
-    </message>
-    <message>
-        <source>借出日期</source>
-        <translation>Lent on</translation>
-    </message>
-    <message>
-        <source>应还日期</source>
-        <translation>Due back</translation>
-    </message>
-    <message>
-        <source>未还数量</source>
-        <translation>Outstanding</translation>
-    </message>
-    <message>
-        <source>经办人</source>
-        <translation>Handled by</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>结存</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <source>批次</source>
-        <translation>Batch</translation>
-    </message>
-    <message>
-        <source>领用/借用人</source>
-        <translation>Taken/borrowed by</translation>
     </message>
     <message>
         <source>含已归档</source>

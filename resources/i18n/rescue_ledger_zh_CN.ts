@@ -2760,6 +2760,13 @@
     </message>
 </context>
 <context>
+    <name>PagedTable</name>
+    <message>
+        <source>共 {total} 条</source>
+        <translation>共 {total} 条</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>重设“{name}”的密码</source>
@@ -3227,6 +3234,97 @@
     <message>
         <source>还没有{title}记录。</source>
         <translation>还没有{title}记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTables</name>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>物资名称</source>
+        <translation>物资名称</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>储备定额</source>
+        <translation>储备定额</translation>
+    </message>
+    <message>
+        <source>库存</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>缺口</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>批次号</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>借用人/单位</source>
+        <translation>借用人/单位</translation>
+    </message>
+    <message>
+        <source>借出日期</source>
+        <translation>借出日期</translation>
+    </message>
+    <message>
+        <source>应还日期</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>未还数量</source>
+        <translation>未还数量</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>结存</source>
+        <translation>结存</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>领用/借用人</source>
+        <translation>领用/借用人</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -4462,62 +4560,6 @@
     <message>
         <source>备注</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>批次号</source>
-        <translation>批次号</translation>
-    </message>
-    <message>
-        <source>有效期至</source>
-        <translation>有效期至</translation>
-    </message>
-    <message>
-        <source>剩余天数</source>
-        <translation>剩余天数</translation>
-    </message>
-    <message>
-        <source>数量</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>借用人/单位</source>
-        <translation>借用人/单位</translation>
-    </message>
-    <message>
-        <source>借出日期</source>
-        <translation>借出日期</translation>
-    </message>
-    <message>
-        <source>应还日期</source>
-        <translation>应还日期</translation>
-    </message>
-    <message>
-        <source>未还数量</source>
-        <translation>未还数量</translation>
-    </message>
-    <message>
-        <source>经办人</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>类型</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>结存</source>
-        <translation>结存</translation>
-    </message>
-    <message>
-        <source>批次</source>
-        <translation>批次</translation>
-    </message>
-    <message>
-        <source>领用/借用人</source>
-        <translation>领用/借用人</translation>
     </message>
     <message>
         <source>含已归档</source>

@@ -223,14 +223,14 @@ def test_supplies_page(qtbot, open_page, database, messages):
     gone, row = shown_archived(page, table, lambda s: s.name == "救生衣")
     assert page.tabs.currentWidget() is table
     assert sorted(names()) == ["救生衣", "编织袋"]
-    assert cell(table.proxy, row, "缺口") == ""  # an archived supply is not short
-    assert table.proxy.index(row, 0).data(Qt.ItemDataRole.BackgroundRole).name() == "#eeeeee"
+    assert cell(table.view.model(), row, "缺口") == ""  # an archived supply is not short
+    assert table.view.model().index(row, 0).data(Qt.ItemDataRole.BackgroundRole).name() == "#eeeeee"
     restore(qtbot, page, table, gone)
 
     assert not stock.supply(sid).archived and restores(database, "supply", sid) == 1
     back = next(s for s in table.visible_rows() if s.name == "救生衣")
     assert not back.archived
-    assert cell(table.proxy, table.visible_rows().index(back), "缺口") == "5"
+    assert cell(table.view.model(), table.visible_rows().index(back), "缺口") == "5"
     page.archived.setChecked(False)
     assert sorted(names()) == ["救生衣", "编织袋"] and not page.restore_button.isVisible()
     assert messages.texts("warning") == []

@@ -38,7 +38,7 @@ def open_page(make_window):
     window = make_window()
     window.show_page("supplies")
     page = window.pages["supplies"]
-    page.supplies.select_row(next(s for s in page.supplies.model.rows() if s.name == "救生衣"))
+    assert page.supplies.select_where(lambda s: s.name == "救生衣")
     return page
 
 
@@ -122,7 +122,7 @@ def test_stocktake_books_the_difference(qtbot, make_window, stock, jackets, on_m
     last = stock.moves(jackets)[-1]
     assert (last.kind, last.quantity, last.balance_after) == ("盘点调整", -1, 4)
     assert any("1 项与账面不一致" in t for t in messages.texts("information"))
-    row = next(s for s in page.supplies.model.rows() if s.id == jackets)
+    row = next(s for s in page.supplies.model.rows if s.id == jackets)
     assert row.balance == 4
 
 
@@ -169,3 +169,28 @@ def test_tabs_build_their_tables_when_first_shown_with_the_same_rows(make_window
     assert page.selected_supply().id == jackets  # a journal row picks its supply
     tabs.setCurrentIndex(1)
     assert page.batches.isVisible() and page.batches.model.rows() == stock.batches(in_stock=True)
+
+
+def test_supplies_tab_reads_pages_filtered_and_sorted_in_sql(qtbot, make_window, stock, jackets):
+    """The 物资 tab holds the rows of its first page only; typing filters and a header click
+    sorts in SQL; the selected supply stays selected across a reload."""
+    for i in range(150):
+        stock.save_supply(SupplyData(f"沙袋{i:03d}", "防汛物资", "条", f"{i % 3 + 1}号库房"))
+    page = open_page(make_window)
+    table = page.supplies
+    assert len(table.model.rows) == 100 and table.model.total == 152
+    assert table.count_label.text() == "共 152 条"
+    assert table.current_row().name == "救生衣"
+    page.reload()
+    assert table.current_row().name == "救生衣"
+
+    table.filter_edit.setText("沙袋 2号库房")  # every word: 50 of the 150 sandbags
+    assert table.model.total == 50 and table.count_label.text() == "共 50 条"
+    assert {s.location for s in table.model.rows} == {"2号库房"}
+    table.filter_edit.setText("")
+    header = table.view.horizontalHeader()
+    quota = next(i for i, c in enumerate(table.model.columns) if c.header == "储备定额")
+    header.setSortIndicator(quota, Qt.SortOrder.DescendingOrder)
+    assert [s.name for s in table.model.rows[:2]] == ["编织袋", "救生衣"]
+    table.view.verticalScrollBar().setValue(table.view.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: len(table.model.rows) == 152)

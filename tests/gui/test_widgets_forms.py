@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 
+from widgets.dates import OptionalDateEdit
 from widgets.forms import Form
 from widgets.forms import FormDialog
-from widgets.forms import OptionalDateEdit
 
 OFFSCREEN_SHOW = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

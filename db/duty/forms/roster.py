@@ -37,6 +37,8 @@ from db.pdf.fonts import register_fonts
 from db.pdf.marks import CheckLine
 from db.pdf.marks import Part
 from db.pdf.marks import Swatch
+from db.pdf.marks import colour
+from db.pdf.marks import ink_on
 from db.pdf.markup import escape
 from db.pdf.people import Person
 from db.pdf.people import people_markup
@@ -399,9 +401,9 @@ def _table(days: Sequence[RosterDay], fit: _Fit) -> tuple[Table | None, bool]:
             weekday += f' <font size="{phone:g}">{escape(day.holiday_name)}</font>'
         level = escape(day.level_text)
         if day.raised:
-            fill = pdf.colour(day.level_colour, "#ffd54f")
+            fill = colour(day.level_colour, "#ffd54f")
             extra.append(("BACKGROUND", (2, r), (2, r), fill))
-            text_ink = pdf.ink_on(fill).hexval().replace("0x", "#")
+            text_ink = ink_on(fill).hexval().replace("0x", "#")
             level = f'<font name="{FONT_BOLD}" color="{text_ink}">{level}</font>'
         else:
             level = f'<font color="#555555">{level}</font>'

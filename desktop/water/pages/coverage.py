@@ -23,7 +23,7 @@ from desktop.common import printing
 from desktop.common.keys import page_keys
 from desktop.common.words import joined
 from widgets import palette
-from widgets.forms import OptionalDateEdit
+from widgets.dates import OptionalDateEdit
 from widgets.forms import hint_label
 from widgets.heading import page_title
 from widgets.table import Column
