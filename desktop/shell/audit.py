@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QModelIndex
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox
-from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QSpinBox
@@ -29,6 +28,7 @@ from desktop.common.keys import page_keys
 from desktop.common.words import db_text
 from widgets import palette
 from widgets.boxes import column
+from widgets.boxes import row
 from widgets.dates import OptionalDateEdit
 from widgets.forms import hint_label
 from widgets.heading import page_title
@@ -72,24 +72,30 @@ class AuditFilters(QWidget):
         self.message.setObjectName("filterMessage")
         self.message.setStyleSheet(palette.ERROR_TEXT)
         self.message.setVisible(False)
-        first = QHBoxLayout()
-        first.addWidget(QLabel(self.tr("操作人"), self))
-        first.addWidget(self.person)
-        first.addWidget(QLabel(self.tr("台账"), self))
-        first.addWidget(self.register)
-        first.addWidget(QLabel(self.tr("记录"), self))
-        first.addWidget(self.record)
-        first.addStretch(1)
-        first.addWidget(self.clear_button)
-        first.addWidget(self.export_button)
-        second = QHBoxLayout()
-        second.addWidget(QLabel(self.tr("日期从"), self))
-        second.addWidget(self.since)
-        second.addWidget(QLabel(self.tr("到"), self))
-        second.addWidget(self.until)
-        second.addWidget(self.message)
-        second.addStretch(1)
+        first = row(
+            QLabel(self.tr("操作人"), self),
+            self.person,
+            QLabel(self.tr("台账"), self),
+            self.register,
+            QLabel(self.tr("记录"), self),
+            self.record,
+            1,
+            self.clear_button,
+            self.export_button,
+        )
+        second = row(
+            QLabel(self.tr("日期从"), self),
+            self.since,
+            QLabel(self.tr("到"), self),
+            self.until,
+            self.message,
+            1,
+        )
         column(first, second, parent=self).setContentsMargins(0, 0, 0, 0)
+
+    def inputs(self) -> tuple[QWidget, ...]:
+        """The five filters, in the order of the row (what clear() sets back)."""
+        return (self.person, self.register, self.record, self.since, self.until)
 
 
 class AuditPage(QWidget):
@@ -108,12 +114,15 @@ class AuditPage(QWidget):
         self.filters = f = AuditFilters(self)
         self.history = HistoryView(database, self)
         column(title, hint_label(self.tr(HINT), self), f, (self.history, 1), parent=self)
-        f.person.activated.connect(self.apply)
-        f.person.lineEdit().editingFinished.connect(self.apply)
-        f.register.currentIndexChanged.connect(self.apply)
-        f.record.valueChanged.connect(self.apply)
-        f.since.dateChanged.connect(self.apply)
-        f.until.dateChanged.connect(self.apply)
+        for changed in (
+            f.person.activated,
+            f.person.lineEdit().editingFinished,
+            f.register.currentIndexChanged,
+            f.record.valueChanged,
+            f.since.dateChanged,
+            f.until.dateChanged,
+        ):
+            changed.connect(self.apply)
         f.clear_button.clicked.connect(self.clear)
         f.export_button.clicked.connect(self.export)
         self.history.view.activated.connect(self._open)
@@ -186,14 +195,14 @@ class AuditPage(QWidget):
 
     def clear(self) -> None:
         f = self.filters
-        for widget in (f.person, f.register, f.record, f.since, f.until):
+        for widget in f.inputs():
             widget.blockSignals(True)
         f.person.setCurrentText(self.tr(ALL_PEOPLE))
         f.register.setCurrentIndex(0)
         f.record.setValue(0)
         f.since.set_date(None)
         f.until.set_date(None)
-        for widget in (f.person, f.register, f.record, f.since, f.until):
+        for widget in f.inputs():
             widget.blockSignals(False)
         self.apply()
 
