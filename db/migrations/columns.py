@@ -8,15 +8,22 @@ from alembic import op
 from sqlalchemy.schema import SchemaItem
 
 
+def stamp_columns(event: str) -> list[sa.Column[object]]:
+    """When a row was ``event`` (created, updated) and by whom: ``<event>_at`` and
+    ``<event>_by``."""
+    return [
+        sa.Column(f"{event}_at", sa.DateTime(), nullable=False),
+        sa.Column(f"{event}_by", sa.String(length=64), nullable=False),
+    ]
+
+
 def tracked_columns() -> list[sa.Column[object]]:
     """The id and the columns of ``db.base.Tracked`` (created/updated time and operator,
     version), new objects for each table, in the order the tables have them."""
     return [
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("created_by", sa.String(length=64), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(length=64), nullable=False),
+        *stamp_columns("created"),
+        *stamp_columns("updated"),
         sa.Column("version", sa.Integer(), nullable=False),
     ]
 
