@@ -28,6 +28,18 @@ def tracked_columns() -> list[sa.Column[object]]:
     ]
 
 
+def place_columns() -> list[sa.Column[object]]:
+    """Where a site or a water source is: its address and village, and its coordinates as
+    they were entered with their system (``crs``: ``db.geo.WGS84`` or ``GCJ02``)."""
+    return [
+        sa.Column("address", sa.String(length=200), nullable=False),
+        sa.Column("village", sa.String(length=60), nullable=False),
+        sa.Column("lon", sa.Float(), nullable=True),
+        sa.Column("lat", sa.Float(), nullable=True),
+        sa.Column("crs", sa.String(length=10), nullable=False),
+    ]
+
+
 def tracked_table(name: str, *items: SchemaItem) -> None:
     """Create the table of a ``Tracked`` model: its own columns (the columns among ``items``,
     in order), then :func:`tracked_columns`, then its other constraints (the rest of

@@ -3,7 +3,7 @@
 from alembic import op
 import sqlalchemy as sa
 
-from db.migrations.columns import indexes, tracked_table
+from db.migrations.columns import indexes, place_columns, tracked_table
 
 
 revision, down_revision = '0004', '0003'
@@ -24,11 +24,7 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=100), nullable=False),
     sa.Column('type', sa.String(length=10), nullable=False),
     sa.Column('form', sa.String(length=10), nullable=False),
-    sa.Column('address', sa.String(length=200), nullable=False),
-    sa.Column('village', sa.String(length=60), nullable=False),
-    sa.Column('lon', sa.Float(), nullable=True),
-    sa.Column('lat', sa.Float(), nullable=True),
-    sa.Column('crs', sa.String(length=10), nullable=False),
+    *place_columns(),
     sa.Column('lon_wgs', sa.Float(), nullable=True),
     sa.Column('lat_wgs', sa.Float(), nullable=True),
     sa.Column('owner', sa.String(length=100), nullable=False),
