@@ -137,32 +137,50 @@ def build_drills(database: Database, member_ids: list[int], today: dt.date) -> N
             SiteData(name, kind, address, village, lon, lat, "WGS84", contact, phone, people)
         )
     days = dt.timedelta
-    forest = book.save_plan(
-        PlanData(
-            "高楼镇森林火灾专项应急预案",
-            "GLZ-ZX-2024-01",
-            "专项应急预案",
+
+    def published(
+        name: str,
+        code: str,
+        kind: str,
+        *,
+        author: str,
+        age: int,
+        summary: str,
+        approved_by: str,
+        sites: tuple[str, ...] = (),
+    ) -> int:
+        """A plan in force: reviewed by the office's head, issued ``age`` days ago."""
+        plan = PlanData(
+            name,
+            code,
+            kind,
             status="已发布",
-            author="王海波",
+            author=author,
             reviewer="镇应急办主任",
-            issued_on=today - days(420),
-            summary="适用于本镇辖区内森林火灾的预防预警、先期处置和扑救工作。",
-        ),
+            issued_on=today - days(age),
+            summary=summary,
+            site_ids=[site[x] for x in sites],
+        )
+        return book.save_plan(plan, approved_by=approved_by)
+
+    forest = published(
+        "高楼镇森林火灾专项应急预案",
+        "GLZ-ZX-2024-01",
+        "专项应急预案",
+        author="王海波",
+        age=420,
+        summary="适用于本镇辖区内森林火灾的预防预警、先期处置和扑救工作。",
         approved_by="镇长",
     )
-    school = book.save_plan(
-        PlanData(
-            "高楼镇中心小学火灾现场处置方案",
-            "GLZ-XC-2022-03",
-            "现场处置方案",
-            status="已发布",
-            author="陈志强",
-            reviewer="镇应急办主任",
-            issued_on=today - days(900),
-            summary="教学楼、宿舍楼火灾时的报警、疏散、初期扑救和联络程序。",
-            site_ids=[site["高楼镇中心小学"], site["高楼镇中心幼儿园"]],
-        ),
+    school = published(
+        "高楼镇中心小学火灾现场处置方案",
+        "GLZ-XC-2022-03",
+        "现场处置方案",
+        author="陈志强",
+        age=900,
+        summary="教学楼、宿舍楼火灾时的报警、疏散、初期扑救和联络程序。",
         approved_by="分管副镇长",
+        sites=("高楼镇中心小学", "高楼镇中心幼儿园"),
     )
     book.revise(
         school,
@@ -173,19 +191,15 @@ def build_drills(database: Database, member_ids: list[int], today: dt.date) -> N
         {"author": "陈志强、刘建国"},
         version=book.plan(school).version,
     )
-    home = book.save_plan(
-        PlanData(
-            "高楼镇敬老院灭火应急预案",
-            "GLZ-MH-2022-01",
-            "灭火应急预案",
-            status="已发布",
-            author="刘建国",
-            reviewer="镇应急办主任",
-            issued_on=today - days(3 * 365 + 40),
-            summary="敬老院失能老人转移、初期火灾扑救和与卫生院的联动。",
-            site_ids=[site["高楼镇敬老院"]],
-        ),
+    home = published(
+        "高楼镇敬老院灭火应急预案",
+        "GLZ-MH-2022-01",
+        "灭火应急预案",
+        author="刘建国",
+        age=3 * 365 + 40,
+        summary="敬老院失能老人转移、初期火灾扑救和与卫生院的联动。",
         approved_by="镇长",
+        sites=("高楼镇敬老院",),
     )
     book.save_plan(
         PlanData(
