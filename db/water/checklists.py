@@ -32,25 +32,30 @@ HYDRANT_ITEMS: tuple[Line, ...] = (
     (said("防冻措施到位"), "pass", "", ""),
     (said("除锈、注油保养"), "pass", "", ""),
 )
+# Lines a pool and a natural source are both checked for, with the same unit and limit.
+WATER_LEVEL: Line = (said("水位"), "value", "m", "")
+SUCTION_HEIGHT: Line = (said("取水口与水面高差"), "value", "m", "<=6")
+SIGNS: Line = (said("标志、标识清晰"), "pass", "", "")
+WINTER_TEMPERATURE: Line = (said("冬季水温"), "value", "°C", ">=5")
 POOL_ITEMS: tuple[Line, ...] = (
-    (said("水位"), "value", "m", ""),
+    WATER_LEVEL,
     (said("储水量满足设计要求"), "pass", "", ""),
     (said("补水设施正常，补水时间不大于48 h（储水量大于2000 m³的不大于96 h）"), "pass", "", ""),
     (said("取水口完好，拦污格栅间距不小于50 mm"), "pass", "", ""),
-    (said("取水口与水面高差"), "value", "m", "<=6"),
+    SUCTION_HEIGHT,
     (said("消防车通道畅通，停车位置无占用"), "pass", "", ""),
-    (said("标志、标识清晰"), "pass", "", ""),
-    (said("冬季水温"), "value", "°C", ">=5"),
+    SIGNS,
+    WINTER_TEMPERATURE,
     (said("池体结构无渗漏、裂缝（每年）"), "pass", "", ""),
 )
 NATURAL_ITEMS: tuple[Line, ...] = (
-    (said("水位"), "value", "m", ""),
+    WATER_LEVEL,
     (said("枯水期水量能满足取水"), "pass", "", ""),
     (said("取水口、取水码头完好，拦污格栅间距不小于50 mm"), "pass", "", ""),
-    (said("取水口与水面高差"), "value", "m", "<=6"),
+    SUCTION_HEIGHT,
     (said("消防车通道、停车位置、回车场畅通"), "pass", "", ""),
-    (said("标志、标识清晰"), "pass", "", ""),
-    (said("冬季水温"), "value", "°C", ">=5"),
+    SIGNS,
+    WINTER_TEMPERATURE,
     (said("年度水位、枯水期流量记录"), "pass", "", ""),
 )
 MAINTENANCE_ITEMS: dict[str, tuple[Line, ...]] = {
