@@ -34,6 +34,7 @@ from db.duty.roster import Day
 from db.errors import LedgerError
 from db.vocab import Vocab
 from desktop.common.access import guard_saving
+from desktop.common.forms import typed_record
 from desktop.common.history import add_history_tab
 from desktop.common.weekdays import weekday_text
 from desktop.common.words import db_text
@@ -77,18 +78,7 @@ class MemberDialog(RecordDialog[MemberData]):
         form.multiline("notes", self.tr("备注"), text=m.notes, rows=3)
 
     def _data(self, values: dict[str, Any]) -> MemberData:
-        m = self.member
-        return MemberData(
-            values["name"],
-            values["role"] or "",
-            values["phone"],
-            values["can_lead"],
-            values["driver"],
-            values["joined_on"],
-            values["notes"],
-            m.id,
-            m.version,
-        )
+        return typed_record(MemberData, values, self.member, role=values["role"] or "")
 
 
 class LeaveDialog(RecordDialog[LeaveData]):
@@ -116,9 +106,7 @@ class LeaveDialog(RecordDialog[LeaveData]):
         form.line_edit("reason", self.tr("事由"), text=lv.reason, max_length=200)
 
     def _data(self, v: dict[str, Any]) -> LeaveData:
-        return LeaveData(
-            v["member_id"], v["start"], v["end"], v["reason"], self.leave.id, self.leave.version
-        )
+        return typed_record(LeaveData, v, self.leave)
 
 
 class PeriodDialog(RecordDialog[PeriodData]):
@@ -158,16 +146,8 @@ class PeriodDialog(RecordDialog[PeriodData]):
         form.line_edit("note", self.tr("说明"), text=p.note, max_length=200)
 
     def _data(self, v: dict[str, Any]) -> PeriodData:
-        return PeriodData(
-            v["name"],
-            v["start"],
-            v["end"],
-            v["level"] if v["level"] is not None else -1,
-            v["min_staff"],
-            v["note"],
-            self.period.id,
-            self.period.version,
-        )
+        level = v["level"] if v["level"] is not None else -1
+        return typed_record(PeriodData, v, self.period, level=level)
 
 
 class LevelDialog(FormDialog):
@@ -203,10 +183,7 @@ class LevelDialog(FormDialog):
         form.line_edit("colour", self.tr("标记颜色"), text=lv.colour, placeholder="#fff2b3")
 
     def _store(self, v: dict[str, Any]) -> None:
-        lv = self.level
-        self.ledger.save_level(
-            LevelData(lv.level, v["name"], v["staff"], v["standby"], v["colour"], lv.id, lv.version)
-        )
+        self.ledger.save_level(typed_record(LevelData, v, self.level, level=self.level.level))
 
 
 class CallDialog(RecordDialog[CallData]):
@@ -234,17 +211,7 @@ class CallDialog(RecordDialog[CallData]):
         form.line_edit("reported_to", self.tr("报告领导"), text=c.reported_to)
 
     def _data(self, v: dict[str, Any]) -> CallData:
-        return CallData(
-            v["at"],
-            v["caller_unit"],
-            v["caller_name"],
-            v["phone"],
-            v["content"],
-            v["action"],
-            v["reported_to"],
-            self.call.id,
-            self.call.version,
-        )
+        return typed_record(CallData, v, self.call)
 
 
 class HandoverDialog(FormDialog):
@@ -282,21 +249,7 @@ class HandoverDialog(FormDialog):
 
     def _store(self, v: dict[str, Any]) -> int:
         h = self.handover
-        return self.ledger.save_handover(
-            HandoverData(
-                v["duty_date"],
-                h.at,
-                v["phones_ok"],
-                v["radios_ok"],
-                v["vehicles_ready"],
-                v["situation"],
-                v["open_items"],
-                v["handed_by"],
-                v["received_by"],
-                h.id,
-                h.version,
-            )
-        )
+        return self.ledger.save_handover(typed_record(HandoverData, v, h, at=h.at))
 
 
 class DayDialog(QDialog):

@@ -36,6 +36,7 @@ from db.fleet import KitItemData
 from db.fleet import RepairData
 from db.fleet import VehicleData
 from db.vocab import Vocab
+from desktop.common.forms import typed_record
 from desktop.common.history import add_history_tab
 from desktop.common.words import db_text
 from desktop.common.words import said_items
@@ -223,23 +224,8 @@ class VehicleDialog(RecordDialog[VehicleData]):
         form.multiline("notes", self.tr("备注"), text=v.notes, rows=2)
 
     def _data(self, values: dict[str, Any]) -> VehicleData:
-        v = self.vehicle
-        return VehicleData(
-            values["plate"],
-            values["type"] or "",
-            values["tank_l"],
-            values["foam_l"],
-            values["pump_lps"],
-            values["in_service_on"],
-            values["mileage_km"],
-            values["insurance_due"],
-            values["inspection_due"],
-            values["status"] or "执勤",
-            values["notes"],
-            values["kit"],
-            v.id,
-            v.version,
-        )
+        kind, status = values["type"] or "", values["status"] or "执勤"
+        return typed_record(VehicleData, values, self.vehicle, type=kind, status=status)
 
     def show_problems(self, problems: Mapping[str, str]) -> None:
         merged: dict[str, str] = {}
@@ -315,21 +301,12 @@ class EquipmentDialog(RecordDialog[EquipmentData]):
             form.add_field("dates", "", dates, lambda: None, lambda v: None)
 
     def _data(self, values: dict[str, Any]) -> EquipmentData:
-        e = self.item
-        return EquipmentData(
-            values["code"],
-            values["name"],
-            values["category"] or "其他",
-            values["spec"],
-            values["manufactured_on"],
-            values["location"],
-            values["vehicle_id"],
-            values["compartment"],
-            values["status"] or "在用",
-            values["last_test_on"],
-            values["notes"],
-            e.id,
-            e.version,
+        return typed_record(
+            EquipmentData,
+            values,
+            self.item,
+            category=values["category"] or "其他",
+            status=values["status"] or "在用",
             agent=values["agent"] or "",
         )
 

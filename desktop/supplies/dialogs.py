@@ -24,6 +24,7 @@ from db.supplies import LoanRow
 from db.supplies import MoveData
 from db.supplies import Supplies
 from db.supplies import SupplyData
+from desktop.common.forms import typed_record
 from desktop.common.history import add_history_tab
 from widgets.forms import Form
 from widgets.forms import FormDialog
@@ -101,17 +102,7 @@ class SupplyDialog(RecordDialog[SupplyData]):
             form.editor("category").setCurrentIndex(-1)  # type: ignore[attr-defined]
 
     def _data(self, v: dict[str, Any]) -> SupplyData:
-        sp = self.supply
-        return SupplyData(
-            v["name"],
-            v["category"] or "",
-            v["unit"],
-            v["location"],
-            v["quota"],
-            v["notes"],
-            sp.id,
-            sp.version,
-        )
+        return typed_record(SupplyData, v, self.supply, category=v["category"] or "")
 
 
 class MoveDialog(GrowingFormDialog):

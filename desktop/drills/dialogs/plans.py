@@ -27,6 +27,7 @@ from db.drills.choices import PLAN_TYPES
 from db.drills.choices import REVISION_TRIGGERS
 from desktop.common.access import RECORDS
 from desktop.common.access import guard
+from desktop.common.forms import typed_record
 from desktop.common.history import add_history_tab
 from desktop.common.words import db_text
 from desktop.common.words import joined
@@ -122,22 +123,15 @@ class PlanDialog(RecordDialog[PlanData]):
         form.multiline("summary", self.tr("摘要"), text=p.summary, rows=3)
 
     def _data(self, v: dict[str, Any]) -> PlanData:
-        p = self.plan
-        return PlanData(
-            v["name"],
-            v["code"],
-            v["type"] or "",
-            v["level"] or "",
-            v["status"] or "",
-            v["author"],
-            v["reviewer"],
-            v["issued_on"],
-            v["evaluated_on"],
-            v["summary"],
-            list(v["site_ids"]),
-            p.id,
-            p.version,
-            p.archived,
+        return typed_record(
+            PlanData,
+            v,
+            self.plan,
+            type=v["type"] or "",
+            level=v["level"] or "",
+            status=v["status"] or "",
+            site_ids=list(v["site_ids"]),
+            archived=self.plan.archived,
         )
 
 

@@ -12,6 +12,7 @@ from db.drills import SiteData
 from db.drills.choices import CRS
 from db.validate import parse_position
 from db.vocab import Vocab
+from desktop.common.forms import typed_record
 from desktop.common.history import add_history_tab
 from desktop.common.words import said_items
 from widgets.forms import Form
@@ -79,22 +80,15 @@ class SiteDialog(FormDialog):
 
     def _parse(self, v: dict[str, Any]) -> tuple[SiteData, dict[str, str]]:
         lon, lat, problems = parse_position(v)
-        x = self.site
-        data = SiteData(
-            v["name"],
-            v["type"] or "其他",
-            v["address"],
-            v["village"],
-            lon,
-            lat,
-            v["crs"] or CRS[0],
-            v["contact"],
-            v["phone"],
-            v["occupancy"],
-            v["notes"],
-            x.id,
-            x.version,
-            x.archived,
+        data = typed_record(
+            SiteData,
+            v,
+            self.site,
+            type=v["type"] or "其他",
+            lon=lon,
+            lat=lat,
+            crs=v["crs"] or CRS[0],
+            archived=self.site.archived,
         )
         return data, problems
 
