@@ -49,6 +49,13 @@ from widgets.record_dialog import RecordDialog
 
 # A roster day's 历史 shows its assignments' changes: who was put on or taken off the day.
 DAY_CHILDREN = (("duty_assignment", "day_id"),)
+# The most people a form lets one shift ask for (on duty, on standby).
+SHIFT_MOST = 20
+
+
+def shift_count(form: Form, name: str, label: str, value: int, unit: str) -> None:
+    """A number of people for each shift, from none to :data:`SHIFT_MOST`, shown in ``unit``."""
+    form.spin_box(name, label, value=value, minimum=0, maximum=SHIFT_MOST, suffix=unit)
 
 
 class MemberDialog(RecordDialog[MemberData]):
@@ -135,14 +142,7 @@ class PeriodDialog(RecordDialog[PeriodData]):
         form.date_edit("end", self.tr("结束日期"), value=p.end)
         levels = [(db_text(lv.name), lv.level) for lv in self.ledger.levels() if lv.level > 0]
         form.combo("level", self.tr("战备等级"), levels, value=p.level)
-        form.spin_box(
-            "min_staff",
-            self.tr("每班最少值班员"),
-            value=p.min_staff,
-            minimum=0,
-            maximum=20,
-            suffix=self.tr(" 人"),
-        )
+        shift_count(form, "min_staff", self.tr("每班最少值班员"), p.min_staff, self.tr(" 人"))
         form.line_edit("note", self.tr("说明"), text=p.note, max_length=200)
 
     def _data(self, v: dict[str, Any]) -> PeriodData:
@@ -164,22 +164,8 @@ class LevelDialog(FormDialog):
     def build_form(self, form: Form) -> None:
         lv = self.level
         form.line_edit("name", self.tr("名称"), text=lv.name, max_length=20)
-        form.spin_box(
-            "staff",
-            self.tr("每班值班员"),
-            value=lv.staff,
-            minimum=0,
-            maximum=20,
-            suffix=self.tr(" 人"),
-        )
-        form.spin_box(
-            "standby",
-            self.tr("每班备勤"),
-            value=lv.standby,
-            minimum=0,
-            maximum=20,
-            suffix=self.tr(" 人"),
-        )
+        shift_count(form, "staff", self.tr("每班值班员"), lv.staff, self.tr(" 人"))
+        shift_count(form, "standby", self.tr("每班备勤"), lv.standby, self.tr(" 人"))
         form.line_edit("colour", self.tr("标记颜色"), text=lv.colour, placeholder="#fff2b3")
 
     def _store(self, v: dict[str, Any]) -> None:
