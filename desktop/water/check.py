@@ -119,21 +119,13 @@ class InspectionDialog(FormDialog):
         self.warning = failure_banner(self)
         self.after = Form(self)
         r = self.record
-        self.after.line_edit(
-            "problems",
-            self.tr("发现问题"),
-            text=r.problems,
-            placeholder=self.tr("不填则自动列出不合格项"),
-            max_length=500,
-        )
-        self.after.line_edit("follow_up", self.tr("处理情况"), text=r.follow_up, max_length=500)
-        self.after.line_edit(
-            "reported_to",
-            self.tr("报修单位"),
-            text=r.reported_to,
-            placeholder=self.tr("供水单位或水源归属单位"),
-            max_length=100,
-        )
+        for name, label, placeholder, length in (  # what was found, what was done, who repairs it
+            ("problems", self.tr("发现问题"), self.tr("不填则自动列出不合格项"), 500),
+            ("follow_up", self.tr("处理情况"), "", 500),
+            ("reported_to", self.tr("报修单位"), self.tr("供水单位或水源归属单位"), 100),
+        ):
+            text = getattr(r, name)  # the record's field of the same name
+            self.after.line_edit(name, label, text=text, placeholder=placeholder, max_length=length)
         self.after.date_edit(
             "deadline",
             self.tr("维修期限"),
