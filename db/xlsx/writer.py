@@ -186,8 +186,9 @@ WIDTH_BY_KIND = {Kind.DATE: 12, Kind.NAMES: 20, Kind.YESNO: 8, Kind.INT: 8, Kind
 
 
 def _example(register: str, column: Column, values: Sequence[str]) -> Any:
-    if (register, column.key) in EXAMPLES:
-        return EXAMPLES[(register, column.key)]
+    examples = EXAMPLES.get(register, {})
+    if column.key in examples:
+        return examples[column.key]
     if column.header in BY_HEADER:
         return BY_HEADER[column.header]
     if values:
