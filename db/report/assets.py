@@ -11,6 +11,7 @@ from db.report.data import Section
 from db.report.sections import OUT_OF_SERVICE
 from db.report.sections import Events
 from db.report.sections import _d
+from db.report.sections import _unique
 from db.report.sections import _within
 
 
@@ -77,9 +78,7 @@ def water(
                     r.status,
                     _d(r.closed_on),
                 ]
-                for r in sorted(
-                    {id(r): r for r in [*opened, *fixed]}.values(), key=lambda r: r.opened_on
-                )
+                for r in sorted(_unique([*opened, *fixed]), key=lambda r: r.opened_on)
             ],
             [0.12, 0.12, 0.2, 0.34, 0.1, 0.12],
         ),
@@ -162,10 +161,7 @@ def fleet(
             ["开单日期", "对象", "问题", "状态", "修复日期"],
             [
                 [_d(r.opened_on), r.subject, r.problem, r.status, _d(r.resolved_on)]
-                for r in sorted(
-                    {id(r): r for r in [*opened, *fixed]}.values(),
-                    key=lambda r: r.opened_on or start,
-                )
+                for r in sorted(_unique([*opened, *fixed]), key=lambda r: r.opened_on or start)
             ],
             [0.13, 0.24, 0.37, 0.12, 0.14],
         ),
