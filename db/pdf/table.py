@@ -1,6 +1,7 @@
 """A titled register page (header row, rows, column fractions, signatures), the shape of every
 plain register printout: the equipment and supply registers, the stocktake sheet, the
-sections of a report; and the label/value pairs two to a row that head the check sheets."""
+sections of a report; and the label/value pairs two to a row that head the check sheets,
+the drill forms, the plan summary and the handover record."""
 
 from __future__ import annotations
 
@@ -65,31 +66,48 @@ def table_flowable(sheet: TableSheet, st: Styles, width: float) -> Flowable:
     )
 
 
-def pairs_table(
-    pairs: Sequence[tuple[str, object]], st: Styles, width: float, label: float = 0.16
+def label_grid(
+    rows: Sequence[Sequence[object]],
+    st: Styles,
+    width: float,
+    *,
+    label: float = 0.15,
+    padding: float = 4,
+    row_height: float | None = None,
 ) -> Flowable:
-    """Label/value pairs two to a row, the labels shaded and ``label`` of the width each."""
-    rows: list[list[object]] = []
-    for i in range(0, len(pairs), 2):
-        chunk = list(pairs[i : i + 2])
-        while len(chunk) < 2:
-            chunk.append(("", ""))
-        rows.append(
-            [para(chunk[0][0], st.head), chunk[0][1], para(chunk[1][0], st.head), chunk[1][1]]
-        )
+    """Label/value pairs two to a line (``[label, value, label, value]``), the labels shaded
+    and ``label`` of the width each; a line of one pair (``[label, value]``) has its value
+    across the rest of the line."""
+    data: list[list[object]] = []
+    extra: list[tuple[object, ...]] = []
+    for r, row in enumerate(rows):
+        extra.append(("BACKGROUND", (0, r), (0, r), HEAD_FILL))
+        if len(row) == 2:
+            data.append([para(row[0], st.head), row[1], "", ""])
+            extra.append(("SPAN", (1, r), (3, r)))
+        else:
+            data.append([para(row[0], st.head), row[1], para(row[2], st.head), row[3]])
+            extra.append(("BACKGROUND", (2, r), (2, r), HEAD_FILL))
     value = 0.5 - label
     return fit_table(
-        rows,
+        data,
         (label, value, label, value),
         width,
         body=st.cell,
         header_rows=0,
-        padding=4,
-        extra=[
-            ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL),
-            ("BACKGROUND", (2, 0), (2, -1), HEAD_FILL),
-        ],
+        row_heights=row_height,
+        padding=padding,
+        extra=extra,
     )
+
+
+def pairs_table(
+    pairs: Sequence[tuple[str, object]], st: Styles, width: float, label: float = 0.16
+) -> Flowable:
+    """Label/value pairs two to a row, the labels shaded and ``label`` of the width each."""
+    pairs = [*pairs, ("", "")] if len(pairs) % 2 else list(pairs)
+    rows = [[*pairs[i], *pairs[i + 1]] for i in range(0, len(pairs), 2)]
+    return label_grid(rows, st, width, label=label)
 
 
 def build_table_pdf(sheet: TableSheet) -> bytes:

@@ -25,6 +25,7 @@ from db.pdf import base as pdf
 from db.pdf.marks import CheckLine
 from db.pdf.marks import choice
 from db.pdf.sheet import sheet_pdf
+from db.pdf.table import label_grid
 
 SIGNIN_HEADERS = ("序号", "姓名", "职务", "签到时间", "签名", "出勤情况")
 SIGNIN_FRACTIONS = (0.07, 0.16, 0.14, 0.17, 0.28, 0.18)
@@ -46,31 +47,9 @@ class DrillSheet:
 
 
 def _grid(rows: list[list[object]], st: pdf.Styles, width: float, blank: bool) -> Flowable:
-    """Label/value pairs, two per line (a value of None spans the rest of the line)."""
-    data: list[list[object]] = []
-    extra: list[tuple[object, ...]] = []
-    for r, row in enumerate(rows):
-        line: list[object] = []
-        for c in range(0, len(row), 2):
-            line += [pdf.para(row[c], st.head), row[c + 1]]
-        if len(row) == 2:
-            line += ["", ""]
-            extra.append(("SPAN", (1, r), (3, r)))
-        data.append(line)
-    for r, row in enumerate(rows):
-        extra.append(("BACKGROUND", (0, r), (0, r), pdf.HEAD_FILL))
-        if len(row) == 4:
-            extra.append(("BACKGROUND", (2, r), (2, r), pdf.HEAD_FILL))
-    return pdf.fit_table(
-        data,
-        (0.15, 0.35, 0.15, 0.35),
-        width,
-        body=st.cell,
-        header_rows=0,
-        row_heights=24 if blank else None,
-        padding=4,
-        extra=extra,
-    )
+    """Label/value pairs, two per line (a line of one pair spans the rest of the line), taller
+    on a form filled in by hand."""
+    return label_grid(rows, st, width, row_height=24 if blank else None)
 
 
 def _kind(d: DrillData | None, size: float = 9.5) -> object:

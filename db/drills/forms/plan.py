@@ -14,6 +14,7 @@ from db.drills.data import PlanData
 from db.drills.data import PlanVersionData
 from db.pdf import base as pdf
 from db.pdf.sheet import sheet_pdf
+from db.pdf.table import label_grid
 
 
 @dataclass
@@ -31,40 +32,22 @@ def build_plan_pdf(sheet: PlanSheet) -> bytes:
     st = pdf.styles(10.5)
     width = pdf.PORTRAIT.width
     p = sheet.plan
-    pairs = [
-        ("预案编号", p.code or "—", "预案级别", p.level),
-        ("预案名称", p.name, None, None),
-        ("适用场所", "、".join(p.site_names) or "—", None, None),
-        ("预案类型", p.type, "状\u3000\u3000态", p.status),
-        ("编 制 人", p.author, "审 核 人", p.reviewer),
-        ("发布日期", pdf.cn_date(p.issued_on, "—"), "当前版本", f"第 {p.version_no} 版"),
-        (
+    pairs: list[list[object]] = [
+        ["预案编号", p.code or "—", "预案级别", p.level],
+        ["预案名称", p.name],
+        ["适用场所", "、".join(p.site_names) or "—"],
+        ["预案类型", p.type, "状\u3000\u3000态", p.status],
+        ["编 制 人", p.author, "审 核 人", p.reviewer],
+        ["发布日期", pdf.cn_date(p.issued_on, "—"), "当前版本", f"第 {p.version_no} 版"],
+        [
             "上次评估",
             pdf.cn_date(p.evaluated_on, "—"),
             "下次评估",
             pdf.cn_date(sheet.next_evaluation, "—"),
-        ),
-        ("下次演练", pdf.cn_date(sheet.next_drill, "—"), None, None),
+        ],
+        ["下次演练", pdf.cn_date(sheet.next_drill, "—")],
     ]
-    rows: list[list[object]] = []
-    extra: list[tuple[object, ...]] = []
-    for r, (a, b, c, d) in enumerate(pairs):
-        if c is None:
-            rows.append([pdf.para(a, st.head), b, "", ""])
-            extra.append(("SPAN", (1, r), (3, r)))
-        else:
-            rows.append([pdf.para(a, st.head), b, pdf.para(c, st.head), d])
-            extra.append(("BACKGROUND", (2, r), (2, r), pdf.HEAD_FILL))
-        extra.append(("BACKGROUND", (0, r), (0, r), pdf.HEAD_FILL))
-    cover = pdf.fit_table(
-        rows,
-        (0.15, 0.35, 0.15, 0.35),
-        width,
-        body=st.cell,
-        header_rows=0,
-        padding=5,
-        extra=extra,
-    )
+    cover = label_grid(pairs, st, width, padding=5)
     vrows: list[list[object]] = [["版本", "修订日期", "修订原因", "说明", "批准人"]]
     for v in sheet.versions:
         vrows.append(

@@ -22,6 +22,7 @@ from db.pdf.marks import choice
 from db.pdf.people import Person
 from db.pdf.people import people_markup
 from db.pdf.sheet import sheet_pdf
+from db.pdf.table import label_grid
 
 SHIFT_TEXT = "08:30—次日08:30"
 CALL_HEADERS = ("时间", "来电单位", "姓名", "电话", "内容", "处理情况", "报告领导")
@@ -107,34 +108,11 @@ def _people(sheet: HandoverSheet, st: pdf.Styles, width: float) -> list[Flowable
     rows: list[list[object]] = [
         ["值班日期", pdf.cn_date(sheet.date), "班\u3000\u3000次", sheet.shift_text],
         ["战备等级", sheet.level_name, "带班领导", Paragraph(leader, st.cell)],
-        ["值 班 员", Paragraph(people_markup(sheet.staff, sep="；\u3000"), st.cell), "", ""],
-        [
-            "备\u3000\u3000勤",
-            Paragraph(people_markup(sheet.standby, sep="；\u3000"), st.cell),
-            "",
-            "",
-        ],
+        ["值 班 员", Paragraph(people_markup(sheet.staff, sep="；\u3000"), st.cell)],
+        ["备\u3000\u3000勤", Paragraph(people_markup(sheet.standby, sep="；\u3000"), st.cell)],
     ]
-    label = st.head
-    data = [
-        [pdf.para(r[0], label), r[1], pdf.para(r[2], label) if r[2] else "", r[3]] for r in rows
-    ]
-    table = pdf.fit_table(
-        data,
-        (0.14, 0.36, 0.14, 0.36),
-        width,
-        body=st.cell,
-        header_rows=0,
-        row_heights=22 if sheet.is_blank else None,
-        padding=5,
-        extra=[
-            ("BACKGROUND", (0, 0), (0, -1), pdf.HEAD_FILL),
-            ("BACKGROUND", (2, 0), (2, 1), pdf.HEAD_FILL),
-            ("SPAN", (1, 2), (3, 2)),
-            ("SPAN", (1, 3), (3, 3)),
-        ],
-    )
-    return [table]
+    height = 22 if sheet.is_blank else None
+    return [label_grid(rows, st, width, label=0.14, padding=5, row_height=height)]
 
 
 def _checks(sheet: HandoverSheet, st: pdf.Styles, width: float) -> Flowable:
