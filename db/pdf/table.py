@@ -66,6 +66,32 @@ def table_flowable(sheet: TableSheet, st: Styles, width: float) -> Flowable:
     )
 
 
+def numbered_table(
+    headers: Sequence[str],
+    lines: Sequence[Sequence[object]],
+    fractions: Sequence[float],
+    st: Styles,
+    width: float,
+    *,
+    row_height: float | None = None,
+) -> Flowable:
+    """A header row, then ``lines`` numbered from 1 in the first column (the numbers centred):
+    the check lines of a checklist, the items of an evaluation. ``row_height`` leaves room to
+    write in on a blank form."""
+    rows: list[list[object]] = [list(headers)]
+    rows += [[str(i), *line] for i, line in enumerate(lines, 1)]
+    return fit_table(
+        rows,
+        fractions,
+        width,
+        body=st.cell,
+        head=st.head,
+        padding=3,
+        row_heights=row_height,
+        extra=[CENTRED_NUMBERS],
+    )
+
+
 def label_grid(
     rows: Sequence[Sequence[object]],
     st: Styles,

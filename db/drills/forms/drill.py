@@ -26,6 +26,7 @@ from db.pdf.marks import CheckLine
 from db.pdf.marks import choice
 from db.pdf.sheet import sheet_pdf
 from db.pdf.table import label_grid
+from db.pdf.table import numbered_table
 
 SIGNIN_HEADERS = ("序号", "姓名", "职务", "签到时间", "签名", "出勤情况")
 SIGNIN_FRACTIONS = (0.07, 0.16, 0.14, 0.17, 0.28, 0.18)
@@ -258,22 +259,21 @@ def evaluation_story(sheet: DrillSheet, st: pdf.Styles, width: float) -> list[Fl
         width,
         blank,
     )
-    rows: list[list[object]] = [["序号", "评估项目", "评价", "说明"]]
-    for i, item in enumerate(EVALUATION_ITEMS, start=1):
+    lines: list[list[object]] = []
+    for item in EVALUATION_ITEMS:
         sc = d.score_for(item) if d else None
         rating = CheckLine(choice("", RATINGS, sc.rating if sc else None), size=9)
         comment = ""
         if sc is not None:
             comment = (f"得分 {sc.score}。" if sc.score is not None else "") + sc.comment
-        rows.append([str(i), item, rating, comment])
-    items = pdf.fit_table(
-        rows,
+        lines.append([item, rating, comment])
+    items = numbered_table(
+        ["序号", "评估项目", "评价", "说明"],
+        lines,
         (0.07, 0.3, 0.3, 0.33),
+        st,
         width,
-        body=st.cell,
-        head=st.head,
-        row_heights=[None] + [34.0 if blank else None] * len(EVALUATION_ITEMS),
-        extra=[pdf.CENTRED_NUMBERS],
+        row_height=34.0 if blank else None,
     )
     frows: list[list[object]] = [["序号", "发现的问题", "整改措施", "责任人", "整改期限"]]
     findings = d.findings if d else []

@@ -24,6 +24,7 @@ from db.pdf.marks import choice
 from db.pdf.marks import outcome_line
 from db.pdf.sheet import sheet_form
 from db.pdf.sheet import sheet_pdf
+from db.pdf.table import numbered_table
 from db.pdf.table import pairs_table
 from db.validate import NOT_CHECKED
 
@@ -173,21 +174,19 @@ def para_markup(markup: str, st: pdf.Styles) -> Flowable:
 def _items_table(
     sheet: VehicleCheckSheet, st: pdf.Styles, width: float, row: float = 17
 ) -> Flowable:
-    rows: list[list[object]] = [["序号", "检查项目", "检查结果", "备注"]]
-    for i, line in enumerate(sheet.items, 1):
+    checks: list[list[object]] = []
+    for line in sheet.items:
         note = ""
         if not sheet.is_blank and line.kind == "value" and line.outcome == "不合格":
             note = "不合格"
-        rows.append([str(i), line.text, _result_cell(line, st, sheet.is_blank), note])
-    return pdf.fit_table(
-        rows,
+        checks.append([line.text, _result_cell(line, st, sheet.is_blank), note])
+    return numbered_table(
+        ["序号", "检查项目", "检查结果", "备注"],
+        checks,
         (0.07, 0.45, 0.34, 0.14),
+        st,
         width,
-        body=st.cell,
-        head=st.head,
-        padding=3,
-        row_heights=row if sheet.is_blank else None,
-        extra=[pdf.CENTRED_NUMBERS],
+        row_height=row if sheet.is_blank else None,
     )
 
 

@@ -24,6 +24,7 @@ from db.pdf.marks import Box
 from db.pdf.marks import CheckLine
 from db.pdf.marks import choice
 from db.pdf.marks import outcome_line
+from db.pdf.table import numbered_table
 from db.pdf.table import pairs_table
 from db.validate import NOT_CHECKED
 from db.water.data import CoverageReport
@@ -125,8 +126,8 @@ def build_checklist_pdf(sheet: ChecklistSheet) -> bytes:
         width,
         label=0.15,
     )
-    rows: list[list[object]] = [["序号", "检查项目", "检查结果", "标准"]]
-    for i, line in enumerate(sheet.lines, 1):
+    checks: list[list[object]] = []
+    for line in sheet.lines:
         if line.kind == "value":
             shown = line.value if filled and line.value else None
             markup = pdf.blank(shown, line.unit, 10)
@@ -137,18 +138,16 @@ def build_checklist_pdf(sheet: ChecklistSheet) -> bytes:
             result = _markup(f"<b>{NOT_CHECKED}</b>", st)  # not checked: no box ticked
         else:
             result = outcome_line(line.outcome if filled else None)
-        rows.append(
-            [str(i), line.text, result, f"{line.limit} {line.unit}".strip() if line.limit else ""]
+        checks.append(
+            [line.text, result, f"{line.limit} {line.unit}".strip() if line.limit else ""]
         )
-    table = pdf.fit_table(
-        rows,
+    table = numbered_table(
+        ["序号", "检查项目", "检查结果", "标准"],
+        checks,
         (0.07, 0.5, 0.31, 0.12),
+        st,
         width,
-        body=st.cell,
-        head=st.head,
-        padding=3,
-        row_heights=None if filled else 19,
-        extra=[pdf.CENTRED_NUMBERS],
+        row_height=None if filled else 19,
     )
     findings = ""
     if ins is not None:
