@@ -1,12 +1,13 @@
-"""Rebuild the window's translations: resources/i18n/rescue_ledger_<lang>.ts and .qm.
+"""Rebuild the window's translations: resources/i18n/rescue_ledger_en.ts and .qm.
 
     python bench/translations.py          # update the .ts from the code, then build the .qm
     python bench/translations.py --check  # exit 1 when a .ts or .qm is out of date
 
 ``pyside6-lupdate`` collects every ``tr()`` / ``QCoreApplication.translate()`` text of
-desktop/ and widgets/ (not desktop/cli: the command line stays Chinese) into each .ts, keeping
-the translations written there; the Chinese .ts is the identity (the source texts are Chinese)
-and is filled in here. English translations are written by hand in rescue_ledger_en.ts.
+desktop/ and widgets/ (not desktop/cli: the command line stays Chinese) into the .ts, keeping
+the translations written there; English translations are written by hand in
+rescue_ledger_en.ts. The source texts are Chinese, so the Chinese window needs no catalogue of
+its own (Qt shows a text that no catalogue translates as written).
 db/'s own texts that the window shows are marked ``said("…")`` (``db.words``); they are
 collected here (pyside6-lupdate reads Qt code only) into the context "db", through a scratch
 file of ``QT_TRANSLATE_NOOP("db", …)`` lines handed to pyside6-lupdate with the rest.
@@ -23,14 +24,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from db.paths import data_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "i18n"
-LANGUAGES = ("zh_CN", "en")
+#: The catalogues kept: every language but the source texts' own.
+LANGUAGES = ("en",)
 SOURCE_LANGUAGE = "zh_CN"
 
 
@@ -137,28 +138,6 @@ def update(folder: Path = FOLDER) -> None:
                 check=True,
                 capture_output=True,
             )
-    identity(ts_path(SOURCE_LANGUAGE, folder))
-
-
-def identity(path: Path) -> None:
-    """Fill the source language's .ts: every translation is its source text."""
-    tree = ET.parse(path)
-    for message in tree.iter("message"):
-        source = message.find("source")
-        translation = message.find("translation")
-        if source is None or translation is None:
-            continue
-        translation.attrib.pop("type", None)
-        if message.get("numerus") == "yes":
-            for form in list(translation):
-                translation.remove(form)
-            ET.SubElement(translation, "numerusform").text = source.text
-        else:
-            translation.text = source.text
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
-    )
 
 
 def release(folder: Path = FOLDER) -> None:

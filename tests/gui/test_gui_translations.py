@@ -1,6 +1,9 @@
-"""Qt's own dialogs speak Chinese too: the file dialog 导入… opens where no native one exists."""
+"""Qt's own dialogs speak Chinese too: the file dialog 导入… opens where no native one exists.
+The program's texts are Chinese as written: the Chinese window loads no catalogue of its own."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QLocale
@@ -16,6 +19,8 @@ def test_qt_own_buttons_are_translated(qapp: QApplication):
     try:
         assert QCoreApplication.translate("QFileDialog", "&Open") == "打开(&O)"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+        assert [Path(t.filePath()).name for t in installed] == ["qtbase_zh_CN.qm"]
+        assert QCoreApplication.translate("SuppliesPage", "物资储备") == "物资储备"
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
