@@ -1,11 +1,9 @@
-"""The frozen program's entry point (PyInstaller runs this file): the same ``main`` as the
+"""The frozen program's entry point (PyInstaller runs this file): the same ``run`` as the
 installed ``rescue-ledger`` command."""
 
 from __future__ import annotations
 
-import sys
-
-from desktop.app import main
+from desktop.app import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

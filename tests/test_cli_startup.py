@@ -145,3 +145,65 @@ def test_a_command_runs_with_the_batch_collector_threshold_and_restores_it(tmp_p
     assert app.main(argv) == 0
     assert loading == [BATCH_GC_THRESHOLD] and seen[-1] == BATCH_GC_THRESHOLD
     assert gc.get_threshold() == before
+
+
+# The installed command's entry, with an exit handler of its own registered first.
+ENTRY = """
+import atexit, logging, logging.handlers, sys
+atexit.register(lambda: print("exit handler ran"))
+# Held in memory until logging shuts down at exit: written only if the exit handlers run.
+held = logging.handlers.MemoryHandler(1000, logging.CRITICAL, logging.FileHandler(sys.argv[1]))
+probe = logging.getLogger("probe")
+probe.addHandler(held)
+probe.setLevel(logging.INFO)
+probe.info("logged before the end")
+sys.argv = ["rescue-ledger", *sys.argv[2:]]
+from desktop.app import run
+run()
+print("not reached: the command ended the process")
+"""
+
+
+def test_a_command_ends_its_process_with_its_status_and_all_it_wrote(tmp_path):
+    """``rescue-ledger`` ends a command's process at once (no teardown of the interpreter):
+    the status is the command's, every line it printed arrives, the exit handlers run and the
+    log is flushed; the PDF it wrote is whole."""
+    url = "sqlite:///" + (tmp_path / "ledger.sqlite3").as_posix()
+    base = ["--db", url, "--data-dir", str(tmp_path / "data")]
+    log = tmp_path / "probe.log"
+    pdf = tmp_path / "roster.pdf"
+    done = run(
+        ENTRY,
+        str(log),
+        *base,
+        "print",
+        "roster",
+        "--month",
+        "2026-02",
+        "-o",
+        str(pdf),
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [f"已生成 {pdf}", "exit handler ran"]
+    assert log.read_text(encoding="utf-8").splitlines() == ["logged before the end"]
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.read_bytes().rstrip().endswith(b"%%EOF")
+
+    refused = run(
+        ENTRY,
+        str(log),
+        *base,
+        "print",
+        "roster",
+        "--month",
+        "2026-13",
+        "-o",
+        str(pdf),
+        cwd=tmp_path,
+    )
+    assert refused.returncode == 2 and "月份应写成 YYYY-MM" in refused.stderr
+
+    missing = str(tmp_path / "none.xlsx")
+    failed = run(ENTRY, str(log), *base, "import", "water-sources", missing, cwd=tmp_path)
+    assert failed.returncode != 0 and failed.stderr.strip()
+    assert "exit handler ran" in failed.stdout and "not reached" not in failed.stdout

@@ -12,7 +12,7 @@ from desktop.cli import main as cli
 from desktop.cli.options import window_arguments
 from tests.probes import run
 
-# The real entry (``rescue-ledger`` is desktop.app:main), stopped where the database would be
+# The real entry (``rescue-ledger`` is desktop.app:run, around main), stopped where the database would be
 # opened into the shown window; prints what was loaded by then.
 PROBE = """
 import json, os, sys
