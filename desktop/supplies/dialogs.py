@@ -204,14 +204,7 @@ class ReturnDialog(GrowingFormDialog):
                     else self.tr(
                         "{borrower} 借 {supply_name} {outstanding:g}{unit}（{lent_on} 借出）"
                     )
-                ).format(
-                    borrower=ln.borrower,
-                    supply_name=ln.supply_name,
-                    outstanding=ln.outstanding,
-                    unit=ln.unit,
-                    lent_on=ln.lent_on,
-                    due_back=ln.due_back,
-                ),
+                ).format(**vars(ln), outstanding=ln.outstanding),
                 ln.id,
             )
             for ln in self.loans

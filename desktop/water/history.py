@@ -94,14 +94,7 @@ def history_rows(book: WaterBook, source_id: int) -> list[HistoryRow]:
         text = QCoreApplication.translate(
             "water.history",
             "静压 {static_mpa:g} / 残压 {residual_mpa:g} / 皮托 {pitot_mpa:g} MPa，出水口 {outlet_mm:g} mm：实测 {flow_lps:.1f} L/s，0.14 MPa 时 {rated_lps:.1f} L/s",
-        ).format(
-            static_mpa=t.static_mpa,
-            residual_mpa=t.residual_mpa,
-            pitot_mpa=t.pitot_mpa,
-            outlet_mm=t.outlet_mm,
-            flow_lps=t.flow_lps,
-            rated_lps=t.rated_lps,
-        )
+        ).format_map(vars(t))
         rows.append(
             HistoryRow(
                 t.tested_on,

@@ -94,11 +94,13 @@ def test_loan_and_its_return(qtbot, make_window, stock, jackets, on_modal):
     def give_back(dialog) -> None:
         assert isinstance(dialog, ReturnDialog)
         seen["quantity"] = dialog.form.value("quantity")
+        seen["loan"] = dialog.form.editor("loan_id").currentText()
         click(qtbot, dialog.ok_button)
 
     on_modal(give_back)
     click(qtbot, page.buttons["归还…"])
     assert seen["quantity"] == 3
+    assert seen["loan"] == f"青石村委会 借 救生衣 3件（{loan.lent_on} 借出，应还 {loan.due_back}）"
     assert stock.loans() == []
     assert stock.supply(jackets).balance == 5
     assert page.loans.model.rows() == []

@@ -3,6 +3,7 @@ dialog's type switch; bad input that writes nothing; the SQL-paged model; printi
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pypdf
@@ -247,3 +248,18 @@ def test_opening_the_register_reads_it_once(make_window, book, monkeypatch):
     page.hide()
     page.show()  # shown again without the window reloading it first: read on show
     assert len(reads) == 1 and [x.code for x in page.model.rows] == ["XHS-001", "XHS-002"]
+
+
+def test_history_lists_a_flow_test_with_its_readings(database):
+    from db.water import FlowTestData
+    from desktop.water.history import history_rows
+
+    book = WaterBook(database)
+    sid = hydrant(book, "XF-9")
+    day = dt.date(2026, 11, 20)
+    test = book.record_flow_test(FlowTestData(sid, 0.45, 0.30, 0.10, 63.5, day))
+    [row] = [r for r in history_rows(book, sid) if "L/s" in r.text]
+    assert row.text == (
+        f"静压 0.45 / 残压 0.3 / 皮托 0.1 MPa，出水口 63.5 mm："
+        f"实测 {test.flow_lps:.1f} L/s，0.14 MPa 时 {test.rated_lps:.1f} L/s"
+    )
