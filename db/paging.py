@@ -126,7 +126,7 @@ def _contains_postgresql(element: _Contains, compiler: SQLCompiler, **kw: Any) -
 # --- text indexes and statistics (SQLite) ---------------------------------------------------
 TRIGRAM = 3  # a trigram index answers searches of at least three characters
 STATISTICS_ROWS = 1000  # a bulk insert this large refreshes the planner's statistics…
-STATISTICS_GROWTH = 0.1  # …when it adds this share of the rows they last counted
+STATISTICS_GROWTH = 0.25  # …when the table has grown by this share since they were counted
 _TEXT_INDEXES: weakref.WeakKeyDictionary[Any, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
@@ -164,14 +164,20 @@ def refresh_statistics(session: Session, table: str, rows: int) -> None:
     size and shape (with stale statistics it sorts a big filtered page instead of walking
     the index). Statistics are read from every row: a sample of the first rows of each index
     calls a yes/no column as selective as a code (an archived flag that is false for all
-    100,000 sources looked like 1,000 rows a value) and leads the planner the wrong way. A
-    table whose statistics already count many times this write keeps them: its shape is
-    the same, and the full pass (~0.2 s for 100,000 sources) is paid once per growth."""
+    100,000 sources looked like 1,000 rows a value) and leads the planner the wrong way.
+
+    The full pass (~0.2 s for 100,000 sources) is paid when the table has grown by a quarter
+    since the statistics counted it, by this write or by several together: what the planner
+    reads from them is the table's shape (how many rows share a value), which more rows of the
+    same kind keep; statistics taken on a table a fraction of its size mislead it. (SQLite's
+    own ``PRAGMA optimize`` waits for far more growth.)"""
     if rows < STATISTICS_ROWS or session.get_bind().dialect.name != "sqlite":
         return
     counted = _counted_rows(session, table)
-    if counted and rows < counted * STATISTICS_GROWTH:
-        return
+    if counted:
+        now = session.execute(text(f"SELECT count(*) FROM {table}")).scalar() or 0
+        if now < counted * (1 + STATISTICS_GROWTH):
+            return
     session.execute(text(f"ANALYZE {table}"))
 
 
