@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from dataclasses import field
 
@@ -155,13 +156,37 @@ def import_register(
     """
     options = options or ImportOptions(sheet=sheet, month=month)
     if read is None:
-        read = read_file(register, path, options, progress=_phase(progress, 0), cancelled=cancelled)
-    copy_warnings = [] if dry_run else _backup_first(database)
+        read, copy_warnings = _read_while_copying(
+            database, register, path, options, progress, cancelled, backup=not dry_run
+        )
+    else:
+        copy_warnings = [] if dry_run else _backup_first(database)
     report, _ = _run(database, read, options, _phase(progress, 1), cancelled, not dry_run, True)
     report.notices += copy_warnings
     if not read.rows:
         report.notices.append(said("文件中没有数据行，未导入任何内容。"))
     return report
+
+
+def _read_while_copying(
+    database: Database,
+    register: str,
+    path: PathLike,
+    options: ImportOptions,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    backup: bool,
+) -> tuple[Sheet, list[str]]:
+    """Read the file while the automatic copy of the database is made (``backup``): SQLite
+    copies its pages without holding Python's lock, so the two take as long as the longer
+    (~0.4 s of a 250 MB ledger beside ~2 s of reading 10,000 rows). The copy is whole before
+    anything is written; a file refused or a reading cancelled ends the import once the copy
+    is done (the pool waits for it), with the reading's own message; a copy that fails stops
+    the import."""
+    with ThreadPoolExecutor(1, thread_name_prefix="backup") as pool:
+        copied = pool.submit(_backup_first, database) if backup else None
+        read = read_file(register, path, options, progress=_phase(progress, 0), cancelled=cancelled)
+        return read, copied.result() if copied is not None else []
 
 
 def _backup_first(database: Database) -> list[str]:

@@ -94,15 +94,60 @@ def test_a_failed_backup_is_a_sentence_and_leaves_no_file(database, tmp_path, mo
 
 
 def test_an_import_is_preceded_by_a_backup(database, tmp_path):
-    wb = openpyxl.Workbook()
-    wb.active.append(["姓名", "职务", "联系电话"])
-    wb.active.append(["刘建国", "队长", "13800000001"])
-    wb.save(tmp_path / "team.xlsx")
+    path = team_file(tmp_path, ("刘建国", "队长", "13800000001"))
     Ledger(database).save_member(MemberData(name="甲"))
-    import_register(database, "members", tmp_path / "team.xlsx", dry_run=True)
+    import_register(database, "members", path, dry_run=True)
     assert backups(database) == []  # a trial import writes nothing, copies nothing
-    import_register(database, "members", tmp_path / "team.xlsx")
+    import_register(database, "members", path)
     (made,) = backups(database)
     assert made.kind == "before-import"
     with sqlite3.connect(made.path) as copy:  # the state before the import
         assert copy.execute("select name from member").fetchall() == [("甲",)]
+
+
+def team_file(tmp_path, *rows):  # type: ignore[no-untyped-def]
+    wb = openpyxl.Workbook()
+    wb.active.append(["姓名", "职务", "联系电话"])
+    for row in rows:
+        wb.active.append(list(row))
+    wb.save(tmp_path / "team.xlsx")
+    return tmp_path / "team.xlsx"
+
+
+def test_the_copy_made_while_the_file_is_read_must_succeed_before_anything_is_written(
+    database, tmp_path, monkeypatch
+):
+    """The copy before an import is made while the file is read; a copy that fails (a full
+    disk) stops the import with its sentence, and nothing of the file is written."""
+    Ledger(database).save_member(MemberData(name="甲"))
+    path = team_file(tmp_path, ("刘建国", "队长", "13800000001"))
+
+    def full(*_args):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backup, "copy_sqlite_file", full)
+    try:
+        import_register(database, "members", path)
+    except backup.BackupError as exc:
+        assert "磁盘已满" in str(exc)
+    else:  # pragma: no cover - the test fails here
+        raise AssertionError("imported without its copy")
+    assert [m.name for m in Ledger(database).members()] == ["甲"]
+
+
+def test_a_refused_file_says_why_after_its_copy_is_made(database, tmp_path):
+    """A file the reading refuses ends the import with the reading's own message, once the
+    copy begun beside it is whole (no half-written copy is left)."""
+    from db.xlsx import ImportRejected
+
+    Ledger(database).save_member(MemberData(name="甲"))
+    (tmp_path / "team.xlsx").write_bytes(b"not a workbook")
+    try:
+        import_register(database, "members", tmp_path / "team.xlsx")
+    except ImportRejected as exc:
+        assert exc.lines(str(tmp_path / "team.xlsx"))
+    else:  # pragma: no cover - the test fails here
+        raise AssertionError("a broken file was imported")
+    assert [b.kind for b in backups(database)] == ["before-import"]
+    assert not list((database.data_dir / "backups").glob("*.partial"))
+    assert [m.name for m in Ledger(database).members()] == ["甲"]
