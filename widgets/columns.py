@@ -124,6 +124,20 @@ def sort_key(kind: ColumnKind, value: Any) -> Any:
     return str(value).casefold()
 
 
+def alignment(column: Column) -> Qt.AlignmentFlag:
+    """Where a cell of ``column`` sits: its own ``align``, else numbers right (as in Excel),
+    dates and yes/no centred, text left; always centred in the row's height."""
+    if column.align is not None:
+        align = column.align
+    elif column.kind == "int":
+        align = Qt.AlignmentFlag.AlignRight
+    elif column.kind in ("bool", "date"):
+        align = Qt.AlignmentFlag.AlignHCenter
+    else:
+        align = Qt.AlignmentFlag.AlignLeft
+    return align | Qt.AlignmentFlag.AlignVCenter
+
+
 def qcolor(value: QColor | str | None) -> QColor | None:
     """``value`` as a QColor (names are made once); None and "" stay None."""
     if value is None or isinstance(value, QColor):

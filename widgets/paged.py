@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QTableView
 from PySide6.QtWidgets import QWidget
 
 from widgets.columns import Column
+from widgets.columns import alignment
 from widgets.columns import display
 from widgets.columns import qcolor
 from widgets.listmodel import ALIGN
@@ -68,6 +69,7 @@ class PagedTableModel(ListTableModel):
         self.columns = list(columns)
         self.headers = tuple(c.header for c in self.columns)
         self._values = [c.getter() for c in self.columns]
+        self._aligns = [alignment(c) for c in self.columns]
         self.fetch = fetch
         self.page_size = page_size
         self.sort_key = sort_key or next((c.sort for c in self.columns if c.sort), "")
@@ -135,7 +137,7 @@ class PagedTableModel(ListTableModel):
         if role == FOREGROUND:
             return qcolor(column.foreground(row)) if column.foreground else None
         if role == ALIGN:
-            return column.align
+            return self._aligns[c]
         if role == _ROW:
             return row
         if column.tooltip:  # TOOLTIP

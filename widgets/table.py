@@ -44,6 +44,7 @@ from PySide6.QtWidgets import QWidget
 
 from widgets.columns import ColorFn
 from widgets.columns import Column
+from widgets.columns import alignment
 from widgets.columns import display
 from widgets.columns import qcolor
 from widgets.columns import sort_key
@@ -88,7 +89,7 @@ class RecordTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._aligns = [self._alignment(c) for c in self._columns]
+        self._aligns = [alignment(c) for c in self._columns]
         self._rows: list[Any] = list(rows)
         self._sorted: tuple[int, Qt.SortOrder] | None = None
         self._forget()
@@ -241,18 +242,6 @@ class RecordTableModel(QAbstractTableModel):
     # --- helpers -------------------------------------------------------------------
     def _display(self, column: Column, value: Any) -> str:
         return display(column, value, self.tr("是"), self.tr("否"))
-
-    @staticmethod
-    def _alignment(column: Column) -> Qt.AlignmentFlag:
-        if column.align is not None:
-            align = column.align
-        elif column.kind in ("int",):
-            align = Qt.AlignmentFlag.AlignRight
-        elif column.kind in ("bool", "date"):
-            align = Qt.AlignmentFlag.AlignHCenter
-        else:
-            align = Qt.AlignmentFlag.AlignLeft
-        return align | Qt.AlignmentFlag.AlignVCenter
 
 
 class RecordFilterProxy(QSortFilterProxyModel):

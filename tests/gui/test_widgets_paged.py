@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import pytest
@@ -70,8 +71,9 @@ def test_every_role_of_every_cell(model, qtmodeltester):
     assert model.data(good, R.BackgroundRole) is None
     assert model.data(good, R.ForegroundRole) is None  # "" means no colour
     assert model.data(model.index(0, 0), R.BackgroundRole) is None  # no colour function
-    assert model.data(bad, R.TextAlignmentRole) == Qt.AlignmentFlag.AlignCenter
-    assert model.data(model.index(1, 0), R.TextAlignmentRole) is None
+    assert model.data(bad, R.TextAlignmentRole) == Qt.AlignmentFlag.AlignCenter  # its own
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    assert model.data(model.index(1, 0), R.TextAlignmentRole) == left  # text, as in-memory
     assert model.data(model.index(1, 1), R.ToolTipRole) == "很长的备注文字"
     assert model.data(model.index(0, 1), R.ToolTipRole) is None  # empty: no tooltip
     assert model.data(model.index(1, 0), R.ToolTipRole) is None  # column without tooltips
@@ -104,3 +106,22 @@ def test_pages_follow_the_sort(model, qtbot):
     first = model.data(model.index(1, 2), R.BackgroundRole)
     again = model.data(model.index(2, 2), R.BackgroundRole)
     assert first == again == QColor("#ffcdd2")
+
+
+def test_paged_and_in_memory_tables_place_cells_alike():
+    """Numbers right (as in Excel), dates and yes/no centred, text left, in both kinds."""
+    from widgets.table import RecordTableModel
+
+    row = {"n": 3, "d": dt.date(2026, 12, 1), "t": "x", "b": True}
+    columns = [
+        Column("n", "数", "int"),
+        Column("d", "日期", "date"),
+        Column("t", "文字"),
+        Column("b", "是否", "bool"),
+    ]
+    paged = PagedTableModel(columns, lambda offset, limit, key, desc: ([row], 1))
+    paged.reload()
+    memory = RecordTableModel(columns, [row])
+    where = [paged.index(0, c).data(R.TextAlignmentRole) for c in range(4)]
+    assert where == [memory.index(0, c).data(R.TextAlignmentRole) for c in range(4)]
+    assert where[0] & Qt.AlignmentFlag.AlignRight and where[1] & Qt.AlignmentFlag.AlignHCenter
