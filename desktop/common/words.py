@@ -44,6 +44,22 @@ def joined(items: Iterable[str]) -> str:
     return QCoreApplication.translate(CONTEXT, "、").join(items)
 
 
+def shown_words(stored: str) -> str:
+    """A stored list of db's fixed words (``学校、幼儿园``, a rule's value) in the window's
+    language, word by word (“School, Kindergarten”); a word of the office's own stays as
+    written."""
+    return joined(db_text(word.strip()) for word in stored.split("、") if word.strip())
+
+
+def stored_words(typed: str, known: Iterable[str]) -> str:
+    """The list the clerk typed in the window's language, as db stores it: each word shown as
+    one of ``known`` (db's fixed words) back to that word, others as typed, joined with
+    ``、``. Commas (either width) and ``、`` all separate words."""
+    back = {db_text(word).casefold(): word for word in known}
+    words = [w.strip() for w in typed.replace("，", "、").replace(",", "、").split("、")]
+    return "、".join(back.get(w.casefold(), w) for w in words if w)
+
+
 def error_text(exc: BaseException) -> str:
     """What the clerk reads for ``exc``: a ValidationError's messages, or the error's own."""
     problems = getattr(exc, "problems", None)
@@ -61,4 +77,13 @@ def shown(value: object) -> str:
     return db_text(value) if isinstance(value, str) else str(value)
 
 
-__all__ = ["CONTEXT", "db_text", "error_text", "joined", "said_items", "shown"]
+__all__ = [
+    "CONTEXT",
+    "db_text",
+    "error_text",
+    "joined",
+    "said_items",
+    "shown",
+    "shown_words",
+    "stored_words",
+]

@@ -28,6 +28,8 @@ from desktop.common.access import guard
 from desktop.common.access import refusal
 from desktop.common.words import db_text
 from desktop.common.words import error_text
+from desktop.common.words import shown_words
+from desktop.common.words import stored_words
 from desktop.duty.dialogs import LevelDialog
 from desktop.language import LANGUAGES
 from desktop.language import choose_language
@@ -149,7 +151,7 @@ class SettingsPage(QWidget):
                 Column("group", self.tr("类别"), width=100, formatter=db_text),
                 Column("label", self.tr("规则"), width=240, formatter=db_text),
                 Column(
-                    lambda r: "" if is_colour_rule(r.key) else r.value,
+                    lambda r: "" if is_colour_rule(r.key) else _value_text(r),
                     self.tr("数值"),
                     width=60,
                     background=lambda r: r.value if is_colour_rule(r.key) else None,
@@ -230,10 +232,15 @@ class SettingsPage(QWidget):
                     source=db_text(rule.source),
                     default=rule.default,
                 ),
-                text=rule.value if typed is None else typed,
+                text=_value_text(rule) if typed is None else typed,
             )
         if not ok:
             return
+        if _is_word_list(rule):  # typed in the window's language: stored as db's words
+            lists = [r for r in self.rules.model.rows() if _is_word_list(r)]
+            text = stored_words(
+                text, [w for r in lists for w in f"{r.value}、{r.default}".split("、")]
+            )
         database, key = self.ledger.db, rule.key
 
         def work(_progress, _cancelled) -> None:  # type: ignore[no-untyped-def]
@@ -296,3 +303,13 @@ class SettingsPage(QWidget):
             return
         if LevelDialog(self, self.ledger, level).exec():
             self.reload()
+
+
+def _is_word_list(rule) -> bool:  # type: ignore[no-untyped-def]
+    """A rule whose value lists fixed words (the site types of 人员密集场所)."""
+    return "、" in rule.default
+
+
+def _value_text(rule) -> str:  # type: ignore[no-untyped-def]
+    """A rule's value as 设置 shows it: a list of fixed words in the window's language."""
+    return shown_words(rule.value) if _is_word_list(rule) else rule.value

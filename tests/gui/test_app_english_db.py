@@ -221,3 +221,33 @@ def test_register_filters_list_their_choices_in_english_and_leave_room_to_search
     assert water.status.itemData(water.status.findText("Faulty")) == "故障"
     for page in (water, equipment):
         assert page.text.minimumWidth() >= 80  # long choices never squeeze the search box away
+
+
+def test_a_rule_listing_site_types_is_shown_and_edited_in_english(
+    english, qtbot, make_window, database, monkeypatch
+):
+    """设置 shows the site types of 人员密集场所 in English; the clerk edits them in English
+    (a type removed, one of the office's own added) and db keeps its Chinese words."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from db.rules import Rules
+
+    window = make_window()
+    window.show_page("settings")
+    page = window.settings_page
+    rule = next(r for r in page.rules.model.rows() if r.key == "drill.crowded_site_types")
+    value = next(i for i, c in enumerate(page.rules.model.columns) if c.header == "Value")
+    shown = page.rules.model.index(page.rules.model.rows().index(rule), value).data()
+    assert shown.startswith("School, Kindergarten, ") and not re.search("[\u4e00-\u9fff]", shown)
+
+    asked = {}
+
+    def answer(*args, **kw):  # type: ignore[no-untyped-def]
+        asked["text"] = kw["text"]
+        return "school, Care home，Petrol station, 网吧", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    page.edit_rule(rule)
+    qtbot.waitUntil(lambda: page._rule_task is None)
+    assert asked["text"] == shown
+    assert Rules(database).get("drill.crowded_site_types") == "学校、养老院、加油站、网吧"
