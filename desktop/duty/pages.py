@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.common.columns import word_column
 from desktop.common.register import SHOW_ARCHIVED
 from desktop.common.register import RegisterPage
 from desktop.common.register import RegisterSpec
@@ -50,13 +51,7 @@ def member_spec(services: Services) -> RegisterSpec:
         title=QCoreApplication.translate("duty.pages", "队员"),
         columns=[
             Column("name", QCoreApplication.translate("duty.pages", "姓名"), width=90),
-            Column(
-                "role",
-                QCoreApplication.translate("duty.pages", "职务"),
-                width=90,
-                formatter=db_text,
-                tooltip=True,
-            ),
+            word_column("role", QCoreApplication.translate("duty.pages", "职务"), 90, tooltip=True),
             Column("phone", QCoreApplication.translate("duty.pages", "联系电话"), width=120),
             Column(
                 lambda m: _yes(m.can_lead),

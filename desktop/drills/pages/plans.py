@@ -16,6 +16,7 @@ from db.due import DueStyle
 from db.rules import Rules
 from desktop.common import printing
 from desktop.common.attachments import AttachmentsDialog
+from desktop.common.columns import word_column
 from desktop.common.register import RegisterPage
 from desktop.common.register import RegisterSpec
 from desktop.common.restore import ARCHIVED
@@ -66,7 +67,7 @@ class PlansPage(RegisterPage):
             columns=[
                 Column("code", self.tr("编号"), width=110),
                 Column("name", self.tr("预案名称"), width=210),
-                Column("type", self.tr("类型"), width=100, formatter=db_text, tooltip=True),
+                word_column("type", self.tr("类型"), 100, tooltip=True),
                 Column(
                     lambda p: ARCHIVED if p.archived else db_text(p.status),
                     self.tr("状态"),

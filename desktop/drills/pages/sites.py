@@ -8,11 +8,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from db.drills import SiteData
+from desktop.common.columns import word_column
 from desktop.common.register import SHOW_ARCHIVED
 from desktop.common.register import RegisterPage
 from desktop.common.register import RegisterSpec
 from desktop.common.restore import delete_message
-from desktop.common.words import db_text
 from desktop.common.words import joined
 from desktop.drills.dialogs.sites import SiteDialog
 from widgets import palette
@@ -65,12 +65,8 @@ def site_spec(services: Services) -> RegisterSpec:
         title=QCoreApplication.translate("drills.pages.sites", "重点场所"),
         columns=[
             Column("name", QCoreApplication.translate("drills.pages.sites", "名称"), width=150),
-            Column(
-                "type",
-                QCoreApplication.translate("drills.pages.sites", "类型"),
-                width=90,
-                formatter=db_text,
-                tooltip=True,
+            word_column(
+                "type", QCoreApplication.translate("drills.pages.sites", "类型"), 90, tooltip=True
             ),
             Column(
                 "village",
