@@ -25,30 +25,22 @@ def _outside_china(lon: float, lat: float) -> bool:
     return not (72.004 <= lon <= 137.8347 and 0.8293 <= lat <= 55.8271)
 
 
+def _waves(t: float, a: float, fa: float, b: float, fb: float) -> float:
+    """The formula's sine terms: ``(a·sin(fa·t·π) + b·sin(fb·t·π))·2/3``."""
+    return (a * math.sin(fa * t * math.pi) + b * math.sin(fb * t * math.pi)) * 2.0 / 3.0
+
+
+def _swing(t: float, a: float) -> float:
+    """One axis's own sine terms: periods 2 and 6, then 24 and 60 with amplitudes ``a`` and ``2a``."""
+    return _waves(t, 20.0, 1.0, 40.0, 1.0 / 3.0) + _waves(t, a, 1.0 / 12.0, 2.0 * a, 1.0 / 30.0)
+
+
 def _delta(lon: float, lat: float) -> tuple[float, float]:
     x, y = lon - 105.0, lat - 35.0
-    dlat = (
-        -100.0
-        + 2.0 * x
-        + 3.0 * y
-        + 0.2 * y * y
-        + 0.1 * x * y
-        + 0.2 * math.sqrt(abs(x))
-        + (20.0 * math.sin(6.0 * x * math.pi) + 20.0 * math.sin(2.0 * x * math.pi)) * 2.0 / 3.0
-        + (20.0 * math.sin(y * math.pi) + 40.0 * math.sin(y / 3.0 * math.pi)) * 2.0 / 3.0
-        + (160.0 * math.sin(y / 12.0 * math.pi) + 320 * math.sin(y * math.pi / 30.0)) * 2.0 / 3.0
-    )
-    dlon = (
-        300.0
-        + x
-        + 2.0 * y
-        + 0.1 * x * x
-        + 0.1 * x * y
-        + 0.1 * math.sqrt(abs(x))
-        + (20.0 * math.sin(6.0 * x * math.pi) + 20.0 * math.sin(2.0 * x * math.pi)) * 2.0 / 3.0
-        + (20.0 * math.sin(x * math.pi) + 40.0 * math.sin(x / 3.0 * math.pi)) * 2.0 / 3.0
-        + (150.0 * math.sin(x / 12.0 * math.pi) + 300.0 * math.sin(x / 30.0 * math.pi)) * 2.0 / 3.0
-    )
+    both = 0.1 * x * y + _waves(x, 20.0, 6.0, 20.0, 2.0)
+    dlat = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.2 * math.sqrt(abs(x)) + both
+    dlat += _swing(y, 160.0)
+    dlon = 300.0 + x + 2.0 * y + 0.1 * x * x + 0.1 * math.sqrt(abs(x)) + both + _swing(x, 150.0)
     rad = lat / 180.0 * math.pi
     magic = 1 - _EE * math.sin(rad) ** 2
     sqrt_magic = math.sqrt(magic)
