@@ -81,16 +81,11 @@ class ProblemsBox(QDialog):
         text: str,
         lines: Sequence[str],
         footer: str = "",
-        warning: bool = False,
+        icon: QStyle.StandardPixmap = QStyle.StandardPixmap.SP_MessageBoxInformation,
     ):
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        icon = (
-            QStyle.StandardPixmap.SP_MessageBoxWarning
-            if warning
-            else QStyle.StandardPixmap.SP_MessageBoxInformation
-        )
         self.text = QLabel(text, self)
         self.text.setWordWrap(True)
         self.setWindowIcon(self.style().standardIcon(icon))
@@ -134,7 +129,9 @@ def show_problems(
         listed = "\n".join(lines)
         box(parent, title, "\n\n".join(part for part in (text, listed, footer) if part))
         return
-    ProblemsBox(parent, title, text, lines, footer, warning).exec()
+    pixmap = QStyle.StandardPixmap
+    icon = pixmap.SP_MessageBoxWarning if warning else pixmap.SP_MessageBoxInformation
+    ProblemsBox(parent, title, text, lines, footer, icon).exec()
 
 
 __all__ = ["BOX_LINES", "SHOWN_PLACES", "ProblemsBox", "group", "show_problems"]

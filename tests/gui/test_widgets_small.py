@@ -1,4 +1,4 @@
-"""StatusBadge and MonthPicker."""
+"""StatusBadge, MonthPicker and the problems message."""
 
 from __future__ import annotations
 
@@ -7,12 +7,16 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QStyle
 
 from widgets.badge import StatusBadge
 from widgets.badge import Tone
 from widgets.badge import readable_text_color
 from widgets.daterange import MonthPicker
 from widgets.daterange import shift_month
+from widgets.problems import BOX_LINES
+from widgets.problems import ProblemsBox
+from widgets.problems import show_problems
 
 
 def test_badge_colours_and_text(qtbot):
@@ -112,3 +116,29 @@ def test_lazy_widget_builds_once_when_shown_or_asked(qtbot):
     assert second.content() is second.content() and len(made) == 2
     third = LazyWidget(build)
     assert third.content().text() == "内容" and made[-1] is third  # asked before shown
+
+
+@pytest.mark.parametrize(
+    ("warning", "pixmap"),
+    [
+        (True, QStyle.StandardPixmap.SP_MessageBoxWarning),
+        (False, QStyle.StandardPixmap.SP_MessageBoxInformation),
+    ],
+)
+def test_problems_show_in_a_plain_box_when_few_and_a_list_when_many(
+    qtbot, messages, monkeypatch, warning, pixmap
+):
+    kind = "warning" if warning else "information"
+    show_problems(None, "导入", "请改正：", ["第3行：日期不对"], footer="未写入", warning=warning)
+    assert messages.shown == [(kind, "导入", "请改正：\n\n第3行：日期不对\n\n未写入")]
+
+    boxes: list[ProblemsBox] = []
+    monkeypatch.setattr(ProblemsBox, "exec", lambda box: boxes.append(box))
+    many = [f"第{n}行：日期不对" for n in range(BOX_LINES + 1)]
+    show_problems(None, "导入", "请改正：", many, footer="未写入", warning=warning)
+    [box] = boxes
+    qtbot.addWidget(box)
+    assert len(messages.shown) == 1 and box.lines() == many
+    assert (box.windowTitle(), box.text.text(), box.footer.text()) == ("导入", "请改正：", "未写入")
+    shown = box.windowIcon().pixmap(32).toImage()
+    assert shown == box.style().standardIcon(pixmap).pixmap(32).toImage()
