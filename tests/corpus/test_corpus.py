@@ -1,31 +1,20 @@
 """Every register imported from ledgers laid out as 高楼镇's office keeps them (tests/corpus/
 ledgers.py): title rows, 序号, blank rows, signature blocks, a 说明 sheet, .xls/.et and CSV in
 three encodings, the office's words and dates in every form. Each test reads the rows back from
-the database; the files that must be refused give their exact problems and write nothing.
-"""
+the database; the files that must be refused give their exact problems and write nothing. Here
+the people and duty registers and the vehicles, equipment and stock; the registers of places
+(sites, plans, drills, water sources) are in test_corpus_places.py."""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func
-from sqlalchemy import inspect
 from sqlalchemy import select
 from sqlalchemy import text
 
-from db.drills.models import Drill
-from db.drills.models import DrillAttendance
-from db.drills.models import Finding
-from db.drills.models import Plan
-from db.drills.models import PlanVersion
-from db.drills.models import Site
 from db.duty.models import AlertPeriod
-from db.duty.models import DutyAssignment
-from db.duty.models import DutyDay
 from db.duty.models import Leave
 from db.duty.models import Member
 from db.engine import Database
@@ -34,93 +23,22 @@ from db.fleet.models import Vehicle
 from db.supplies.models import StockMove
 from db.supplies.models import Supply
 from db.supplies.models import SupplyBatch
-from db.water.models import Inspection
-from db.water.models import WaterRepair
-from db.water.models import WaterSource
 from db.xlsx import REGISTERS
-from db.xlsx import ImportRejected
-from db.xlsx import ImportReport
 from db.xlsx import import_register
 from db.xlsx.cells import normalize_plate
 from tests.corpus.ledgers import CORPUS
 from tests.corpus.ledgers import XLS_BOOKS
 from tests.corpus.ledgers import XLS_DIR
-
-d = dt.date
-
-
-def load(town, tmp_path: Path, name: str) -> tuple[Database, ImportReport]:
-    """Import corpus file ``name`` into a copy of the town prepared with what it refers to."""
-    item = CORPUS[name]
-    database = town(item.needs)
-    path = item.write(tmp_path)
-    return database, import_register(database, item.register, path, options=item.options)
-
-
-def counts(database: Database) -> dict[str, int]:
-    """Rows in every table, the audit log included."""
-    with database.engine.connect() as conn:
-        names = inspect(conn).get_table_names()
-        return {t: conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar_one() for t in names}
-
-
-def refused(town, tmp_path: Path, name: str) -> list[tuple[int | None, str, str]]:
-    """Import that must be refused: its problems as (row, column, message); nothing written."""
-    item = CORPUS[name]
-    database = town(item.needs)
-    before = counts(database)
-    assert before["audit_log"] > 0  # the registers it refers to are in
-    with pytest.raises(ImportRejected) as err:
-        import_register(database, item.register, item.write(tmp_path), options=item.options)
-    assert counts(database) == before
-    return [(p.row, p.column, p.message) for p in err.value.problems]
-
-
-def placed(problems, expected: list[tuple[int, str, str]]) -> None:
-    """``problems`` are exactly ``expected``: (row, column as written, a phrase of the message)."""
-    assert [(row, column) for row, column, _ in problems] == [(r, c) for r, c, _ in expected]
-    for (_, _, message), (_, _, phrase) in zip(problems, expected, strict=True):
-        assert phrase in message
-
-
-def fetched(database: Database, query) -> list[tuple]:
-    """The rows ``query`` gives, as tuples."""
-    with database.read() as s:
-        return [tuple(r) for r in s.execute(query)]
-
-
-def rows(database: Database, *columns, order=None) -> list[tuple]:
-    query = select(*columns).order_by(order if order is not None else columns[0].class_.id)
-    return fetched(database, query)
-
-
-def count(database: Database, model) -> int:
-    with database.read() as s:
-        return s.scalar(select(func.count()).select_from(model))
-
-
-def duty(database: Database) -> dict[dt.date, list[tuple[str, str]]]:
-    """Each day's (role, name) in the order written."""
-    query = (
-        select(DutyDay.date, DutyAssignment.role, Member.name)
-        .join(DutyAssignment, DutyAssignment.day_id == DutyDay.id)
-        .join(Member, Member.id == DutyAssignment.member_id)
-        .order_by(DutyDay.date, DutyAssignment.position)
-    )
-    out: dict[dt.date, list[tuple[str, str]]] = {}
-    with database.read() as s:
-        for day, role, name in s.execute(query):
-            out.setdefault(day, []).append((role, name))
-    return out
-
-
-def day(leader: str, staff: tuple[str, ...], standby: tuple[str, ...] = ()) -> list:
-    return [("leader", leader), *(("staff", n) for n in staff), *(("standby", n) for n in standby)]
-
-
-def notice(report: ImportReport, phrase: str) -> bool:
-    return any(phrase in n for n in report.notices)
-
+from tests.corpus.reading import counts
+from tests.corpus.reading import d
+from tests.corpus.reading import day
+from tests.corpus.reading import duty
+from tests.corpus.reading import fetched
+from tests.corpus.reading import load
+from tests.corpus.reading import notice
+from tests.corpus.reading import placed
+from tests.corpus.reading import refused
+from tests.corpus.reading import rows
 
 # ---- the corpus itself --------------------------------------------------------------------------
 
@@ -302,161 +220,6 @@ def test_duty_roster_with_the_duty_phone_written_under_it(town, tmp_path):
     }
 
 
-# ---- 重点场所 -----------------------------------------------------------------------------------
-
-SITE = (Site.name, Site.type, Site.village, Site.lon, Site.lat, Site.crs, Site.contact)
-
-
-def test_key_sites_in_the_offices_words(town, tmp_path):
-    database, report = load(town, tmp_path, "重点场所台账.xlsx")
-    assert report.added == 7
-    assert rows(database, *SITE, Site.phone, Site.occupancy) == [
-        ("高楼镇中心小学", "学校", "高楼村", 106.5512, 29.5623, "WGS84", "周校长",
-         "13900001111", 620),
-        ("高楼镇卫生院", "卫生院/诊所", "高楼村", 106.5498, 29.5611, "WGS84", "何院长",
-         "023-64520120", 45),
-        ("新华村卫生室", "卫生院/诊所", "新华村", None, None, "WGS84", "吴医生", "13900002222", 6),
-        ("高楼镇敬老院", "养老院", "石桥村", 106.5601, 29.5702, "GCJ-02", "郑院长",
-         "13900003333", 52),
-        ("高楼加油站", "加油站", "高楼村", 106.545, 29.558, "WGS84", "钱站长", "13900004444", 8),
-        ("龙潭农贸市场", "农贸市场", "龙潭社区", 106.5702, 29.5801, "WGS84", "冯经理",
-         "13900005555", 300),
-        ("石桥幼儿园", "幼儿园", "石桥村", None, None, "WGS84", "褚园长", "13900006666", 120),
-    ]  # fmt: skip
-
-
-def test_more_sites_in_gbk_with_a_type_the_office_adds(town, tmp_path):
-    database, report = load(town, tmp_path, "重点场所补充.csv")
-    assert report.added == 3
-    assert rows(database, Site.name, Site.type, Site.lon, Site.occupancy) == [
-        ("河坝村卫生室", "卫生院/诊所", None, 4),
-        ("高楼百货超市", "商场超市", 106.552, 80),
-        ("龙潭小水电站", "水电站", None, 5),
-    ]
-    assert "已在“场所类型”中新增：水电站" in report.notices
-
-
-# ---- 应急预案 -----------------------------------------------------------------------------------
-
-
-def plans(database: Database) -> list[tuple]:
-    with database.read() as s:
-        return [
-            (p.name, p.type, p.status, p.author, p.reviewer, p.issued_on, p.evaluated_on,
-             sorted(x.name for x in p.sites))
-            for p in s.scalars(select(Plan).order_by(Plan.id))
-        ]  # fmt: skip
-
-
-def test_plans_with_their_sites_types_and_states(town, tmp_path):
-    database, report = load(town, tmp_path, "应急预案台账.xlsx")
-    assert report.added == 5
-    assert plans(database) == [
-        ("高楼镇森林火灾应急预案", "专项应急预案", "已发布", "王五", "李德华", d(2025, 3, 1),
-         d(2026, 3, 1), []),
-        ("高楼镇中心小学灭火和应急疏散预案", "灭火应急预案", "已发布", "王强", "李德华",
-         d(2025, 9, 1), None, ["高楼镇中心小学"]),
-        ("卫生院敬老院灭火预案", "灭火应急预案", "已发布", "王强", "李德华", d(2025, 6, 1),
-         None, ["高楼镇卫生院", "高楼镇敬老院"]),
-        ("高楼镇突发事件总体应急预案", "总体应急预案", "草稿", "王五", "", None, None, []),
-        ("加油站火灾现场处置方案", "现场处置方案", "审核中", "孙伟", "李德华", None, None,
-         ["高楼加油站"]),
-    ]  # fmt: skip
-    assert count(database, PlanVersion) == 5
-
-
-def test_plans_xls(town, tmp_path):
-    database, report = load(town, tmp_path, "场所预案.xls")
-    assert report.added == 2
-    assert plans(database) == [
-        ("龙潭农贸市场灭火预案", "灭火应急预案", "已发布", "王强", "李德华", d(2026, 4, 1),
-         None, ["龙潭农贸市场"]),
-        ("石桥幼儿园应急疏散预案", "现场处置方案", "审核中", "孙伟", "", None, None,
-         ["石桥幼儿园"]),
-    ]  # fmt: skip
-
-
-# ---- 演练 ---------------------------------------------------------------------------------------
-
-
-def drills(database: Database) -> list[tuple]:
-    with database.read() as s:
-        names = dict(s.execute(select(Member.id, Member.name)).all())
-        out = []
-        for x in s.scalars(select(Drill).order_by(Drill.id)):
-            people = sorted(names[a.member_id] for a in x.attendance if a.status == "出席")
-            out.append(
-                (x.name, x.kind, x.starts_at.date(), x.place, x.site.name if x.site else None,
-                 x.plan.name if x.plan else None, x.organiser, x.conclusion, x.status, people)
-            )  # fmt: skip
-        return out
-
-
-def test_drills_of_the_year_in_the_offices_words(town, tmp_path):
-    database, report = load(town, tmp_path, "演练台账.xlsx")
-    assert report.added == 4
-    assert drills(database) == [
-        ("中心小学消防疏散演练", "综合实战演练", d(2026, 5, 12), "中心小学操场", "高楼镇中心小学",
-         "高楼镇中心小学灭火和应急疏散预案", "王强", "合格", "已评估",
-         sorted(["李德华", "王强", "陈志远", "张三"])),
-        ("森林火灾桌面推演", "综合桌面演练", d(2026, 3, 20), "镇政府三楼会议室", None,
-         "高楼镇森林火灾应急预案", "李德华", "基本合格", "已评估",
-         sorted(["李德华", "王强", "孙伟"])),
-        ("敬老院六熟悉", "熟悉演练", d(2026, 4, 8), "高楼镇敬老院", "高楼镇敬老院", None, "孙伟",
-         "", "已实施", sorted(["孙伟", "刘洋", "吴刚"])),
-        ("加油站火灾专项演练", "单项实战演练", d(2026, 6, 18), "高楼加油站", "高楼加油站",
-         "加油站火灾现场处置方案", "王强", "合格", "已评估", sorted(["周杰", "李明", "赵丽"])),
-    ]  # fmt: skip
-
-
-def test_drill_record_csv_with_bom(town, tmp_path):
-    database, report = load(town, tmp_path, "演练记录.csv")
-    assert report.added == 2
-    assert drills(database) == [
-        ("卫生院消防演练", "综合实战演练", d(2026, 9, 15), "高楼镇卫生院", "高楼镇卫生院",
-         "卫生院敬老院灭火预案", "王强", "基本合格", "已评估", sorted(["王强", "赵丽", "周杰"])),
-        ("防汛抢险沙盘推演", "综合桌面演练", d(2026, 6, 2), "镇政府", None, None, "李德华",
-         "合格", "已评估", sorted(["李德华", "孙伟"])),
-    ]  # fmt: skip
-    assert count(database, DrillAttendance) == 5
-
-
-# ---- 整改 ---------------------------------------------------------------------------------------
-
-FINDING = (Finding.problem, Finding.measure, Finding.owner, Finding.deadline, Finding.status)
-
-
-def findings(database: Database) -> list[tuple]:
-    query = select(Drill.name, *FINDING, Finding.closed_on, Finding.evidence).join(Drill)
-    return fetched(database, query.order_by(Finding.id))
-
-
-def test_findings_tracked_until_closed(town, tmp_path):
-    database, report = load(town, tmp_path, "整改台账.xlsx")
-    assert report.added == 3
-    closed = "按 Excel 台账导入（整改证明见纸质台账）"
-    assert findings(database) == [
-        ("中心小学消防疏散演练", "疏散通道堆放杂物", "清理通道，每周检查", "周校长",
-         d(2026, 5, 30), "已整改", d(2026, 5, 28), closed),
-        ("中心小学消防疏散演练", "部分学生不会使用灭火器", "开展灭火器使用培训", "王强",
-         d(2026, 6, 30), "整改中", None, ""),
-        ("森林火灾桌面推演", "物资调拨流程不清", "修订预案附件3", "李德华", d(2026, 4, 30),
-         "待整改", None, ""),
-    ]  # fmt: skip
-
-
-def test_findings_list_in_gbk(town, tmp_path):
-    database, report = load(town, tmp_path, "整改清单.csv")
-    assert report.added == 2
-    got = [r[:-1] for r in findings(database)]
-    assert got == [
-        ("敬老院六熟悉", "消防车通道被占用", "设置禁停标志", "郑院长", d(2026, 5, 10), "已整改",
-         d(2026, 5, 9)),
-        ("加油站火灾专项演练", "应急照明不足", "增配照明灯", "钱站长", d(2026, 7, 31), "整改中",
-         None),
-    ]  # fmt: skip
-
-
 # ---- 车辆 ---------------------------------------------------------------------------------------
 
 VEHICLE = (Vehicle.type, Vehicle.tank_l, Vehicle.foam_l, Vehicle.pump_lps, Vehicle.in_service_on)
@@ -626,109 +389,6 @@ def test_stock_moves_csv(town, tmp_path):
 def test_stock_moves_signed_by_the_storekeeper(town, tmp_path):
     database, _ = load(town, tmp_path, "出入库登记（保管员签字）.xlsx")
     assert moves(database) == [("编织袋", d(2026, 11, 2), "出库", -100, "石桥村")]
-
-
-# ---- 消防水源 -----------------------------------------------------------------------------------
-
-WATER = (WaterSource.code, WaterSource.type, WaterSource.form, WaterSource.village)
-STATE = (WaterSource.status, WaterSource.crs, WaterSource.has_dry_season, WaterSource.dry_months)
-
-
-def sources(database: Database) -> dict[str, tuple]:
-    got = rows(database, *WATER, *STATE, WaterSource.built_on, WaterSource.details)
-    return {code: (*rest[:-1], json.loads(rest[-1] or "{}")) for code, *rest in got}
-
-
-def test_water_source_survey_in_the_offices_words(town, tmp_path):
-    database, report = load(town, tmp_path, "消防水源普查登记表.xlsx")
-    assert report.added == 7
-    net = {"network": "环状", "pipe_dn": 150, "static_mpa": 0.35}
-    assert sources(database) == {
-        "GL-XHS-001": ("市政消火栓", "地上式", "高楼村", "可用", "WGS84", False, "",
-                       d(2015, 6, 1), net),
-        "GL-XHS-002": ("市政消火栓", "地上式", "高楼村", "可用", "WGS84", False, "",
-                       d(2016, 8, 1), {"network": "枝状", "pipe_dn": 100, "static_mpa": 0.28}),
-        "GL-XHS-003": ("市政消火栓", "地下式", "高楼村", "故障", "WGS84", False, "", None,
-                       {"pipe_dn": 100}),
-        "GL-SC-001": ("消防水池", "", "高楼村", "可用", "GCJ-02", False, "", d(2012, 10, 1),
-                      {"volume_m3": 300}),
-        "GL-TR-001": ("天然水源", "河", "新华村", "可用", "WGS84", True, "11,12,1,2,3", None, {}),
-        "GL-TR-002": ("天然水源", "水库", "龙潭社区", "可用", "WGS84", False, "", None, {}),
-        "GL-SH-001": ("消防水鹤", "", "石桥村", "维修中", "WGS84", False, "", None, {}),
-    }  # fmt: skip
-    owners = dict(rows(database, WaterSource.code, WaterSource.owner))
-    assert owners["GL-TR-002"] == "龙潭水库管理站"
-    assert notice(report, "已在“水源归属”中新增：高楼镇自来水厂、高楼镇人民政府、龙潭水库管理站")
-
-
-def test_water_sources_csv_in_gbk(town, tmp_path):
-    database, report = load(town, tmp_path, "水源补充登记.csv")
-    assert report.added == 3
-    assert sources(database) == {
-        "GL-XHS-004": ("市政消火栓", "", "石桥村", "可用", "GCJ-02", False, "", d(2019, 7, 1),
-                       {"network": "环状", "pipe_dn": 150, "static_mpa": 0.3}),
-        "GL-XHS-005": ("市政消火栓", "墙壁式", "石桥村", "可用", "WGS84", False, "",
-                       d(2020, 3, 1), {"pipe_dn": 65}),
-        "GL-TR-003": ("天然水源", "塘", "河坝村", "可用", "WGS84", False, "", None, {}),
-    }  # fmt: skip
-
-
-def test_natural_sources_xls_with_dry_seasons(town, tmp_path):
-    database, report = load(town, tmp_path, "天然水源台账.xls")
-    assert report.added == 3
-    assert sources(database) == {
-        "GL-TR-004": ("天然水源", "溪", "石桥村", "可用", "WGS84", True, "12,1,2", d(2018, 5, 1),
-                      {}),
-        "GL-QS-001": ("取水点", "取水码头", "新华村", "可用", "WGS84", True, "12,1,2",
-                      d(2019, 4, 1), {}),
-        "GL-SC-002": ("消防水池", "", "高楼村", "可用", "WGS84", False, "", d(2016, 9, 1), {}),
-    }  # fmt: skip
-
-
-# ---- 水源检查 -----------------------------------------------------------------------------------
-
-VISIT = (Inspection.inspected_on, Inspection.inspectors, Inspection.kind, Inspection.result)
-
-
-def visits(database: Database) -> list[tuple]:
-    query = select(WaterSource.code, *VISIT, Inspection.problems, Inspection.follow_up)
-    query = query.join(WaterSource, WaterSource.id == Inspection.source_id)
-    return fetched(database, query.order_by(Inspection.id))
-
-
-def test_monthly_patrol_record_opens_a_repair_for_the_failed_hydrant(town, tmp_path):
-    database, report = load(town, tmp_path, "消防水源巡查记录.xlsx")
-    assert report.added == 4
-    assert visits(database) == [
-        ("GL-XHS-001", d(2026, 11, 5), "李德华、王强", "巡查", "合格", "", ""),
-        ("GL-XHS-002", d(2026, 11, 5), "李德华、王强", "巡查", "不合格", "出水口闷盖缺失",
-         "已报自来水厂"),
-        ("GL-SC-001", d(2026, 11, 12), "陈志远", "检查", "合格", "", ""),
-        ("GL-TR-001", d(2026, 11, 20), "陈志远 张三", "保养", "合格", "", "清理取水口杂物"),
-    ]  # fmt: skip
-    state = dict(rows(database, WaterSource.code, WaterSource.status))
-    assert state["GL-XHS-002"] == "故障" and state["GL-XHS-001"] == "可用"
-    assert rows(database, WaterRepair.problem, WaterRepair.status) == [("出水口闷盖缺失", "待报修")]
-    last = dict(rows(database, WaterSource.code, WaterSource.last_inspected_on))
-    assert last["GL-TR-001"] == d(2026, 11, 20) and last["GL-SH-001"] is None
-
-
-def test_inspection_record_csv_with_bom(town, tmp_path):
-    database, report = load(town, tmp_path, "水源检查记录.csv")
-    assert report.added == 2
-    assert visits(database) == [
-        ("GL-TR-002", d(2026, 10, 8), "孙伟", "普查", "合格", "", ""),
-        ("GL-XHS-003", d(2026, 10, 9), "孙伟、刘洋", "流量测试", "不合格", "出水浑浊", "已报修"),
-    ]
-    assert count(database, WaterRepair) == 0  # GL-XHS-003 was already 故障
-
-
-def test_patrol_record_with_the_inspectors_signature_line(town, tmp_path):
-    database, _ = load(town, tmp_path, "水源巡查记录（检查人签字）.xlsx")
-    assert [v[:4] for v in visits(database)] == [
-        ("GL-XHS-001", d(2026, 11, 26), "王强", "巡查"),
-        ("GL-SC-001", d(2026, 11, 26), "王强", "巡查"),
-    ]
 
 
 # ---- refused, with nothing written --------------------------------------------------------------
