@@ -38,6 +38,28 @@ def _site_data(x: Site) -> SiteData:
 GONE = said("这个场所已被删除")
 
 
+def site_problems(data: SiteData) -> dict[str, str]:
+    """What is wrong with ``data``, by field: the rules a site's dialog and its import share."""
+    problems: dict[str, str] = {}
+    if msg := validate.required(data.name, said("名称"), 100):
+        problems["name"] = msg
+    if msg := validate.required(data.type, said("类型"), 20):  # the office's own list
+        problems["type"] = msg
+    if msg := validate.choice(data.crs, CRS, said("坐标系")):
+        problems["crs"] = msg
+    if (data.lon is None) != (data.lat is None):
+        problems["lat" if data.lat is None else "lon"] = said("经度和纬度应同时填写或同时留空")
+    if data.lon is not None and not -180 <= data.lon <= 180:
+        problems["lon"] = said("经度应在 -180 到 180 之间（中国境内约 73 到 135）")
+    if data.lat is not None and not -90 <= data.lat <= 90:
+        problems["lat"] = said("纬度应在 -90 到 90 之间（中国境内约 18 到 54）")
+    if msg := validate.phone(data.phone):
+        problems["phone"] = msg
+    if data.occupancy is not None and data.occupancy < 0:
+        problems["occupancy"] = said("人数不能为负数")
+    return problems
+
+
 class Sites:
     db: Database
 
@@ -53,24 +75,7 @@ class Sites:
             return _site_data(records.load(s, Site, site_id, said("找不到场所 #{id}", id=site_id)))
 
     def validate_site(self, data: SiteData) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        if msg := validate.required(data.name, said("名称"), 100):
-            problems["name"] = msg
-        if msg := validate.required(data.type, said("类型"), 20):  # the office's own list
-            problems["type"] = msg
-        if msg := validate.choice(data.crs, CRS, said("坐标系")):
-            problems["crs"] = msg
-        if (data.lon is None) != (data.lat is None):
-            problems["lat" if data.lat is None else "lon"] = said("经度和纬度应同时填写或同时留空")
-        if data.lon is not None and not -180 <= data.lon <= 180:
-            problems["lon"] = said("经度应在 -180 到 180 之间（中国境内约 73 到 135）")
-        if data.lat is not None and not -90 <= data.lat <= 90:
-            problems["lat"] = said("纬度应在 -90 到 90 之间（中国境内约 18 到 54）")
-        if msg := validate.phone(data.phone):
-            problems["phone"] = msg
-        if data.occupancy is not None and data.occupancy < 0:
-            problems["occupancy"] = said("人数不能为负数")
-        return problems
+        return site_problems(data)
 
     def save_site(self, data: SiteData) -> int:
         refuse(self.validate_site(data))

@@ -8441,14 +8441,6 @@ Print the survey report now?</translation>
         <translation>Several sites in the register are called “{name}”</translation>
     </message>
     <message>
-        <source>经度 {lon} 应在 -180 到 180 之间</source>
-        <translation>Longitude {lon} must be between -180 and 180</translation>
-    </message>
-    <message>
-        <source>纬度 {lat} 应在 -90 到 90 之间</source>
-        <translation>Latitude {lat} must be between -90 and 90</translation>
-    </message>
-    <message>
         <source>电话“{phone}”{problem}</source>
         <translation>Phone “{phone}”: {problem}</translation>
     </message>

@@ -7,15 +7,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.drills.data import SiteData
 from db.drills.models import Site
-from db.validate import phone_problem
+from db.drills.sites import site_problems
 from db.words import said
 from db.xlsx.cells import name_key
-from db.xlsx.cells import nfkc
 from db.xlsx.context import ImportContext
+from db.xlsx.registers.common import check_fields
 from db.xlsx.registers.common import check_name
 from db.xlsx.registers.common import export_records
 from db.xlsx.registers.common import filled
+from db.xlsx.registers.common import record_values
 from db.xlsx.registers.common import update_record
 from db.xlsx.spec import ADDED
 from db.xlsx.spec import Column
@@ -68,20 +70,8 @@ def check(ctx: ImportContext) -> None:
             said("名称"),
             lambda name, _: said("台账中已有多个场所叫“{name}”", name=name),
         )
-        lon, lat = row.get("lon"), row.get("lat")
-        if lon is not None and not -180 <= lon <= 180:
-            ctx.problem(row, "lon", said("经度 {lon} 应在 -180 到 180 之间", lon=lon))
-        if lat is not None and not -90 <= lat <= 90:
-            ctx.problem(row, "lat", said("纬度 {lat} 应在 -90 到 90 之间", lat=lat))
-        if row.ok("lon") and row.ok("lat") and (lon is None) != (lat is None):
-            ctx.problem(
-                row, "lat" if lat is None else "lon", said("经度和纬度应同时填写或同时留空")
-            )
-        phone = row.get("phone")
-        if phone and (problem := phone_problem(nfkc(phone))):
-            ctx.problem(row, "phone", said("电话“{phone}”{problem}", phone=phone, problem=problem))
-        if (row.get("occupancy") or 0) < 0:
-            ctx.problem(row, "occupancy", said("人数不能为负数"))
+        data = SiteData(name=row.get("name") or "", **record_values(row, DEFAULTS))
+        check_fields(ctx, row, site_problems(data))
 
 
 def save(ctx: ImportContext) -> None:

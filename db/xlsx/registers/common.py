@@ -155,6 +155,27 @@ def filled(row: Row, fields: Iterable[str], defaults: Mapping[str, Any]) -> dict
     return {key: defaults[key] if v is None else v for key, v in values.items()}
 
 
+def record_values(row: Row, defaults: Mapping[str, Any]) -> dict[str, Any]:
+    """The values of the record ``row`` would save: each of ``defaults``'s fields from its
+    cell when the cell parsed, else its default (a blank cell, a missing column, a bad cell)."""
+    values = {key: row.values.get(key) if row.ok(key) else None for key in defaults}
+    return {key: defaults[key] if v is None else v for key, v in values.items()}
+
+
+def check_fields(
+    ctx: ImportContext, row: Row, problems: Mapping[str, str], keys: Mapping[str, str] | None = None
+) -> None:
+    """Place on its cell each problem the facade's own rules (``validate_x``, the rules the
+    window's dialog applies) find in the record ``row`` would save, in the facade's words:
+    one rule, one wording, however the record comes in. A cell that did not parse already has
+    its problem, so the rules' finding on it is left out. ``keys`` names the column of a field
+    the sheet writes another way (a member's id is the column of names)."""
+    for field, message in problems.items():
+        key = (keys or {}).get(field, field)
+        if key not in row.bad:
+            ctx.problem(row, key, message)
+
+
 def export_records(
     session: Session, model: Any, fields: Iterable[str], *order: Any
 ) -> list[dict[str, Any]]:
