@@ -1,6 +1,7 @@
 """The duty pages of the main window: 值班表 and the registers 队员、请假、战备时段、来电记录、
-交接班 (each a :class:`RegisterSpec` for the generic page: columns, how rows load, dialogs), and
-the actions of their extra buttons (载入冬春预设, 打印交接班记录)."""
+交接班 (each a :class:`RegisterSpec` for the generic page: columns, how rows load, dialogs), the
+factories ``desktop.duty.PAGES`` names, and the actions of their extra buttons (载入冬春预设,
+全国两会会期, 打印交接班记录)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
+    from db.duty import Ledger
     from desktop.services import Services
 
 YES = "✓"
@@ -248,101 +250,105 @@ def handover_spec(services: Services, print_handover: Callable[..., None]) -> Re
     )
 
 
-class DutyPages:
-    """The duty pages, built on ``services`` with the window as ``parent``; ``refresh()`` is
-    called after any of them changes something (the window refreshes its home page)."""
+def make_roster(services: Services, parent: QWidget) -> RosterPage:
+    return RosterPage(services.duty, parent)
 
-    def __init__(self, services: Services, parent: QWidget, refresh: Callable[[], None]):
-        self.ledger = services.duty
-        self.parent, self.refresh = parent, refresh
-        self.roster = RosterPage(self.ledger, parent)
-        self.members = RegisterPage(member_spec(services), parent)
-        self.leave = RegisterPage(leave_spec(services), parent)
-        self.periods = RegisterPage(
-            period_spec(services, self.preload_campaign, self.open_sessions), parent
-        )
-        self.calls = RegisterPage(call_spec(services), parent)
-        self.handovers = RegisterPage(handover_spec(services, self.print_handover), parent)
-        for _key, _title, page in self.pages():
-            page.changed.connect(refresh)
 
-    def pages(self) -> list[tuple[str, str, RosterPage | RegisterPage]]:
-        """(key, navigation title, page), in navigation order."""
-        return [
-            ("roster", QCoreApplication.translate("Navigation", "值班表"), self.roster),
-            ("members", QCoreApplication.translate("Navigation", "队员"), self.members),
-            ("leave", QCoreApplication.translate("Navigation", "请假"), self.leave),
-            ("periods", QCoreApplication.translate("Navigation", "战备时段"), self.periods),
-            ("calls", QCoreApplication.translate("Navigation", "来电记录"), self.calls),
-            ("handovers", QCoreApplication.translate("Navigation", "交接班"), self.handovers),
-        ]
+def make_members(services: Services, parent: QWidget) -> RegisterPage:
+    return RegisterPage(member_spec(services), parent)
 
-    def preload_campaign(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-        from PySide6.QtWidgets import QMessageBox
 
-        from db.calendar import campaign_start
+def make_leave(services: Services, parent: QWidget) -> RegisterPage:
+    return RegisterPage(leave_spec(services), parent)
 
-        start = campaign_start(dt.date.today())
-        year, ok = QInputDialog.getInt(
-            self.parent,
-            QCoreApplication.translate("DutyPages", "载入冬春预设"),
-            QCoreApplication.translate("DutyPages", "今冬明春开始的年份（11月所在年份）："),
-            start,
-            2000,
-            2100,
-        )
-        if not ok:
-            return
-        added = self.ledger.preload_campaign(year)
-        QMessageBox.information(
-            self.parent,
-            QCoreApplication.translate("DutyPages", "载入冬春预设"),
-            QCoreApplication.translate(
-                "DutyPages",
-                "已载入 {added} 个战备时段（已有的不重复载入）。请核对日期，特别是全国两会会期。",
-            ).format(added=added),
-        )
-        self.periods.reload()
-        self.refresh()
 
-    def open_sessions(self) -> None:
-        """The 两会 dates per year; the periods reload when an admin changed them."""
-        from desktop.duty.sessions import SessionsDialog
+def make_periods(services: Services, parent: QWidget) -> RegisterPage:
+    ledger = services.duty
+    spec = period_spec(
+        services, lambda: preload_campaign(ledger, page), lambda: open_sessions(ledger, page)
+    )
+    page = RegisterPage(spec, parent)
+    return page
 
-        dialog = SessionsDialog(self.parent, self.ledger)
-        dialog.exec()
-        if dialog.changed:
-            self.periods.reload()
-            self.refresh()
 
-    def print_handover(self, blank: bool = False) -> None:
-        """Print the record of the selected handover's shift (today's if none), or a blank."""
-        from desktop.common import printing
+def make_calls(services: Services, parent: QWidget) -> RegisterPage:
+    return RegisterPage(call_spec(services), parent)
 
-        ledger = self.ledger
 
-        def build(date: dt.date | None) -> Callable[[], bytes]:
-            def pdf() -> bytes:
-                from db.duty import forms  # reportlab loads on first print
+def make_handovers(services: Services, parent: QWidget) -> RegisterPage:
+    spec = handover_spec(services, lambda blank=False: print_handover(services.duty, page, blank))
+    page = RegisterPage(spec, parent)
+    return page
 
-                return forms.handover_pdf(ledger, date)
 
-            return pdf
+def preload_campaign(ledger: Ledger, page: RegisterPage) -> None:
+    """Ask for the campaign's year and load its preset periods into ``page``'s register."""
+    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtWidgets import QMessageBox
 
-        if blank:
-            printing.print_document(
-                self.parent,
-                QCoreApplication.translate("DutyPages", "值班交接班记录（空白）"),
-                build(None),
-                "值班交接班记录-空白.pdf",
-            )
-            return
-        row = self.handovers.table.current_row()
-        date = row.duty_date if row is not None else dt.date.today()
+    from db.calendar import campaign_start
+
+    start = campaign_start(dt.date.today())
+    year, ok = QInputDialog.getInt(
+        page.window(),
+        QCoreApplication.translate("DutyPages", "载入冬春预设"),
+        QCoreApplication.translate("DutyPages", "今冬明春开始的年份（11月所在年份）："),
+        start,
+        2000,
+        2100,
+    )
+    if not ok:
+        return
+    added = ledger.preload_campaign(year)
+    QMessageBox.information(
+        page.window(),
+        QCoreApplication.translate("DutyPages", "载入冬春预设"),
+        QCoreApplication.translate(
+            "DutyPages",
+            "已载入 {added} 个战备时段（已有的不重复载入）。请核对日期，特别是全国两会会期。",
+        ).format(added=added),
+    )
+    page.reload()
+    page.changed.emit()
+
+
+def open_sessions(ledger: Ledger, page: RegisterPage) -> None:
+    """The 两会 dates per year; the periods reload when an admin changed them."""
+    from desktop.duty.sessions import SessionsDialog
+
+    dialog = SessionsDialog(page.window(), ledger)
+    dialog.exec()
+    if dialog.changed:
+        page.reload()
+        page.changed.emit()
+
+
+def print_handover(ledger: Ledger, page: RegisterPage, blank: bool = False) -> None:
+    """Print the record of the shift of the handover selected on ``page`` (today's if none),
+    or a blank."""
+    from desktop.common import printing
+
+    def build(date: dt.date | None) -> Callable[[], bytes]:
+        def pdf() -> bytes:
+            from db.duty import forms  # reportlab loads on first print
+
+            return forms.handover_pdf(ledger, date)
+
+        return pdf
+
+    if blank:
         printing.print_document(
-            self.parent,
-            QCoreApplication.translate("DutyPages", "值班交接班记录"),
-            build(date),
-            f"值班交接班记录-{date}.pdf",
+            page.window(),
+            QCoreApplication.translate("DutyPages", "值班交接班记录（空白）"),
+            build(None),
+            "值班交接班记录-空白.pdf",
         )
+        return
+    row = page.table.current_row()
+    date = row.duty_date if row is not None else dt.date.today()
+    printing.print_document(
+        page.window(),
+        QCoreApplication.translate("DutyPages", "值班交接班记录"),
+        build(date),
+        f"值班交接班记录-{date}.pdf",
+    )

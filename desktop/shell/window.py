@@ -121,8 +121,6 @@ class MainWindow(QMainWindow):
         from desktop.common.access import set_access
         from desktop.common.navigation import domain_pages
         from desktop.common.navigation import record_pages
-        from desktop.duty import HELP as DUTY_HELP
-        from desktop.duty.pages import DutyPages
         from desktop.services import Services
         from desktop.shell.audit import AuditPage
         from desktop.shell.home import HomePage
@@ -133,13 +131,8 @@ class MainWindow(QMainWindow):
         set_access(services.may, services.refusal)  # before any page marks its buttons
         self.show_town()
         self.home = HomePage(ledger, self)
-        self.duty = duty = DutyPages(services, self, self.refresh_all)
-        self.roster, self.members, self.leave = duty.roster, duty.members, duty.leave
-        self.periods, self.calls, self.handovers = duty.periods, duty.calls, duty.handovers
         self.settings_page = SettingsPage(ledger, self)
         self.add_page("home", self.tr("首页"), self.home)
-        for key, title, page in duty.pages():
-            self.add_page(key, title, page, self.tr("值班备勤"), DUTY_HELP)
         self.record_pages = record_pages()
         for declared in domain_pages():
             page = declared.build(services, self)
@@ -150,6 +143,10 @@ class MainWindow(QMainWindow):
             self.add_page(declared.key, title, page, group, declared.help)
             if hasattr(page, "changed"):
                 page.changed.connect(self.refresh_all)
+        # the duty pages the home page's shortcuts, 首次设置 and the 打印 menu open
+        self.roster, self.members, self.calls, self.handovers = (
+            self.pages[key] for key in ("roster", "members", "calls", "handovers")
+        )
         self.audit_page = AuditPage(services.db, self)
         self.add_page("audit", self.tr("修改记录"), self.audit_page, self.tr("系统"))
         self.add_page("settings", self.tr("设置"), self.settings_page, self.tr("系统"))
@@ -433,6 +430,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QKeySequence
         from PySide6.QtWidgets import QMessageBox
 
+        from desktop.duty.pages import print_handover
         from desktop.shell.about import about_text
 
         bar = self.menuBar()
@@ -447,10 +445,11 @@ class MainWindow(QMainWindow):
         self.undo_action = UndoAction(self, self.ledger.db, self._after_undo)
         self.addAction(self.undo_action)  # Ctrl+Z on every page
         print_menu = bar.addMenu(self.tr("打印"))
+        duty = self.services.duty
         for text, slot in (
             (self.tr("本月值班表…"), self.roster.print_roster),
-            (self.tr("当班交接班记录…"), self.duty.print_handover),
-            (self.tr("空白交接班记录…"), lambda: self.duty.print_handover(blank=True)),
+            (self.tr("当班交接班记录…"), lambda: print_handover(duty, self.handovers)),
+            (self.tr("空白交接班记录…"), lambda: print_handover(duty, self.handovers, True)),
             (self.tr("工作总结…"), self.print_report),
             (self.tr("月度通报…"), lambda: self.print_report(bulletin=True)),
         ):

@@ -2124,10 +2124,6 @@ On saving, the source is marked faulty and a repair order goes to the unit below
         <translation>Home</translation>
     </message>
     <message>
-        <source>值班备勤</source>
-        <translation>Duty and standby</translation>
-    </message>
-    <message>
         <source>修改记录</source>
         <translation>Change log</translation>
     </message>
@@ -2555,6 +2551,11 @@ The database will now be opened again.</translation>
     <message>
         <source>整改跟踪</source>
         <translation>Follow-up of findings</translation>
+    </message>
+    <message>
+        <source>值班备勤</source>
+        <extracomment>The user guide&apos;s page of the duty pages (the roster pages name their own).</extracomment>
+        <translation>Duty and standby</translation>
     </message>
     <message>
         <source>值班表</source>

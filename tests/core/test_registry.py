@@ -45,7 +45,11 @@ def test_each_domain_declares_its_own_registers():
 
 def test_pages_records_and_commands_come_from_the_domains():
     keys = [page.key for page in domain_pages()]
-    assert keys[:4] == ["sites", "plans", "drills", "findings"]  # drills come first
+    duty = ["roster", "members", "leave", "periods", "calls", "handovers"]
+    assert keys[:10] == [*duty, "sites", "plans", "drills", "findings"]  # in domain order
+    assert {page.group for page in domain_pages()[:6]} == {"值班备勤"}
+    for domain in registry.DOMAINS:  # each domain declares its pages, the window lists none
+        assert importlib.import_module(f"desktop.{domain}").PAGES, domain
     assert {"water", "vehicles", "equipment", "repairs", "supplies"} <= set(keys)
     assert len(keys) == len(set(keys))
     records = record_pages()

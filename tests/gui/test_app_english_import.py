@@ -52,7 +52,7 @@ def test_the_preview_of_a_bad_file_speaks_english(
     path = sheet(tmp_path / "队员.xlsx", HEADERS, ROWS)
     window = make_window()
     window.show_page("members")
-    dialog = open_import_preview(qtbot, monkeypatch, window.members, path)
+    dialog = open_import_preview(qtbot, monkeypatch, window.pages["members"], path)
 
     problems = [dialog.problems.index(i).data() for i in range(dialog.problems.rowCount())]
     assert len(problems) == 5, problems

@@ -32,7 +32,7 @@ def test_import_members_from_excel(qtbot, tmp_path, monkeypatch, make_window, le
     )
     window = make_window()
     window.show_page("members")
-    page = window.members
+    page = window.pages["members"]
 
     dialog = open_import_preview(qtbot, monkeypatch, page, path)
     assert ledger.members() == []  # nothing is written by the preview
@@ -62,7 +62,7 @@ def test_bad_date_lists_the_cell_and_imports_nothing(
         ],
     )
     window = make_window()
-    page = window.members
+    page = window.pages["members"]
 
     dialog = open_import_preview(qtbot, monkeypatch, page, path)
 

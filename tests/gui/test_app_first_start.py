@@ -167,7 +167,7 @@ def test_later_leaves_the_program_usable_and_the_next_start_asks_again(
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     window.show_page("members")  # the pages work without a town
-    assert window.stack.currentWidget() is window.members
+    assert window.stack.currentWidget() is window.pages["members"]
     assert Ledger(window.ledger.db).needs_first_start()
     again = start_again(qtbot, window, tmp_path)
     assert again.first_start_dialog is not None and again.first_start_dialog.isVisible()

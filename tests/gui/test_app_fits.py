@@ -259,7 +259,7 @@ def test_every_page_and_dialog_fits_1024x768(make_window, database, dialogs, qtb
     from tests.xlsx.helpers import sheet
 
     path = sheet(tmp_path / "队员.xlsx", ["姓名", "联系电话"], [["李四", "13933334445"]])
-    excel.preview_file(window.members, "members", database, path, lambda: None)
+    excel.preview_file(window.pages["members"], "members", database, path, lambda: None)
     qtbot.waitUntil(
         lambda: "ImportPreviewDialog" in dialogs.seen or _shown(dialogs), timeout=20_000
     )

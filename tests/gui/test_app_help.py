@@ -77,11 +77,11 @@ def test_help_menu_lists_the_guide_with_f1(make_window):
 def test_empty_register_says_what_to_do_first(make_window, ledger):
     window = make_window()
     window.show_page("members")
-    hint = window.members.empty_label
+    hint = window.pages["members"].empty_label
     assert not hint.isHidden()
     assert hint.text() == "还没有队员：点“新增…”逐个登记，或点“导入…”导入办公室的花名册。"
     ledger.save_member(MemberData(name="张三", phone="13800000000"))
-    window.members.reload()
+    window.pages["members"].reload()
     assert hint.isHidden()
 
 

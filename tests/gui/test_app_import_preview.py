@@ -102,7 +102,7 @@ def preview(qtbot, monkeypatch, make_window, members_file):
     """The members page's 导入… with ``members_file`` chosen, once it has been checked."""
     window = make_window()
     window.show_page("members")
-    return open_import_preview(qtbot, monkeypatch, window.members, members_file)
+    return open_import_preview(qtbot, monkeypatch, window.pages["members"], members_file)
 
 
 def test_every_row_with_its_status_highlights_and_problems(qtbot, preview, database):
@@ -249,7 +249,7 @@ def test_cancel_while_the_workbook_is_opened_shows_no_preview_and_writes_nothing
 
     monkeypatch.setattr(FileImport, "read", slow_read)
     window = make_window()
-    page = window.members
+    page = window.pages["members"]
     before = counts(database)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(members_file), ""))
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)

@@ -41,7 +41,7 @@ def test_register_page_keys_menus_and_tooltips(qtbot, make_window, team, on_moda
     team(3)
     window = make_window()
     window.show_page("members")
-    page = window.members
+    page = window.pages["members"]
     assert page.add_button.toolTip() == "新增（Ctrl+N）"
     assert page.edit_button.toolTip() == "编辑（F2）"
     assert page.delete_button.toolTip() == "删除（Del）"
@@ -121,10 +121,10 @@ def test_widths_sort_and_size_come_back_after_a_restart(qtbot, make_window, team
     size = window.size()
     assert size.height() == 744  # not the first start's 760
     window.show_page("members")
-    view = window.members.table.view
+    view = window.pages["members"].table.view
     view.setColumnWidth(1, 211)
     view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    first = window.members.table.visible_rows()[0].name
+    first = window.pages["members"].table.visible_rows()[0].name
     paged = open_paged(window, "equipment", 50)
     paged.view.setColumnWidth(1, 187)
     paged.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -168,7 +168,7 @@ def test_form_dialogs_start_in_the_first_field_save_on_ctrl_s_and_ask_on_esc(
         seen["saved"] = not dialog.isVisible()
 
     on_modal(fill)
-    window.members.add()
+    window.pages["members"].add()
     assert seen["focus"] and seen["tip"] == "保存（Ctrl+S）"
     assert seen["asked"] == ["有未保存的修改，确定放弃吗？"] and seen["open"] and seen["saved"]
     assert [m.name for m in ledger.members()] == ["林小雨"]

@@ -27,11 +27,11 @@ def test_new_leave_requires_choosing_a_member(qtbot, make_window, team, ledger, 
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     on_modal(fill)
-    qtbot.mouseClick(window.leave.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.pages["leave"].add_button, Qt.MouseButton.LeftButton)
 
     assert seen["shown"] == (-1, "请选择队员")
     assert seen["error"] == "请选择队员"
     assert seen["saved_then"] == []
     [leave] = ledger.leaves()
     assert (leave.member_id, leave.start, leave.reason) == (m[1].id, dt.date.today(), "探亲")
-    assert [r.member_name for r in window.leave.table.visible_rows()] == [m[1].name]
+    assert [r.member_name for r in window.pages["leave"].table.visible_rows()] == [m[1].name]

@@ -40,7 +40,7 @@ def pressed_ok(qtbot, dialog: QDialog, field: str, ledger) -> dict[str, object]:
 def test_add_member_through_dialog(qtbot, make_window, ledger, on_modal):
     window = make_window()
     click_nav(qtbot, window, "队员")
-    assert window.stack.currentWidget() is window.members
+    assert window.stack.currentWidget() is window.pages["members"]
     seen = {}
 
     def fill(dialog: QDialog) -> None:
@@ -58,7 +58,7 @@ def test_add_member_through_dialog(qtbot, make_window, ledger, on_modal):
         seen["result"] = dialog.result()
 
     on_modal(fill)
-    qtbot.mouseClick(window.members.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.pages["members"].add_button, Qt.MouseButton.LeftButton)
 
     assert seen == {"title": "新增队员", "can_lead": True, "result": QDialog.DialogCode.Accepted}
     [member] = ledger.members()
@@ -68,7 +68,7 @@ def test_add_member_through_dialog(qtbot, make_window, ledger, on_modal):
         True,
         "队员",
     )
-    [row] = table_texts(window.members)
+    [row] = table_texts(window.pages["members"])
     assert row[:4] == ["林小雨", "队员", "13912345678", "✓"]
 
 
@@ -89,7 +89,7 @@ def test_bad_phone_keeps_dialog_open_with_inline_error(qtbot, make_window, ledge
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
     on_modal(fill)
-    qtbot.mouseClick(window.members.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.pages["members"].add_button, Qt.MouseButton.LeftButton)
 
     assert seen["open"] is True
     assert "电话只能包含数字" in seen["error"] and seen["error_shown"]
@@ -97,7 +97,7 @@ def test_bad_phone_keeps_dialog_open_with_inline_error(qtbot, make_window, ledge
     assert seen["focus"]
     assert seen["saved"] == 0
     assert ledger.members() == []
-    assert table_texts(window.members) == []
+    assert table_texts(window.pages["members"]) == []
 
 
 def test_a_note_over_2000_characters_is_refused_beside_the_field(
@@ -120,7 +120,7 @@ def test_a_note_over_2000_characters_is_refused_beside_the_field(
         seen["then"] = dialog.result()
 
     on_modal(fill)
-    qtbot.mouseClick(window.members.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.pages["members"].add_button, Qt.MouseButton.LeftButton)
 
     assert seen["open"] is True and seen["error_shown"]
     assert seen["error"] == "不能超过 2,000 个字（现在 2,400 个字），请删减后再保存"

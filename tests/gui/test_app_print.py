@@ -52,7 +52,7 @@ def test_blank_handover_and_campaign_buttons_of_the_duty_pages(
     assert parent is window and name == "值班交接班记录-空白.pdf" and pdf.startswith(b"%PDF")
 
     window.show_page("periods")
-    qtbot.mouseClick(window.periods.extra["载入冬春预设…"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.pages["periods"].extra["载入冬春预设…"], Qt.MouseButton.LeftButton)
     assert {"春节", "元旦"} <= {p.name for p in ledger.periods()}
-    assert len(window.periods.table.visible_rows()) == len(ledger.periods())
+    assert len(window.pages["periods"].table.visible_rows()) == len(ledger.periods())
     assert "已载入" in messages.texts("information")[0]

@@ -44,13 +44,13 @@ def test_entering_a_year_moves_its_preset_period(qtbot, make_window, ledger, on_
         dialog.reject()
 
     on_modal(table, kind=SessionsDialog)
-    qtbot.mouseClick(window.periods.extra["全国两会会期…"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.pages["periods"].extra["全国两会会期…"], Qt.MouseButton.LeftButton)
 
     assert seen["status"] == "待核对"
     assert seen["error"]
     after = seen["after"]
     assert after.office and after.confirmed and after.end == dt.date(2028, 3, 12)  # type: ignore[attr-defined]
-    shown = [p for p in window.periods.table.visible_rows() if p.name == "全国两会"]
+    shown = [p for p in window.pages["periods"].table.visible_rows() if p.name == "全国两会"]
     assert [(p.start, p.end) for p in shown if p.start.year == 2028] == [
         (dt.date(2028, 3, 4), dt.date(2028, 3, 12))
     ]

@@ -19,7 +19,7 @@ def test_ctrl_z_undoes_a_member_edit(qtbot, make_window, ledger):
     qtbot.waitUntil(action.isEnabled)
     assert action.text() == "撤销：修改 队员名册 刘建国"
     assert [a.text() for a in window.menuBar().actions()][:2] == ["文件", "编辑"]
-    window.members.reload()
+    window.pages["members"].reload()
     window.activateWindow()
     window.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

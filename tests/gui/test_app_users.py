@@ -98,7 +98,7 @@ def signed_in_window(qtbot, office, database, name: str) -> MainWindow:
 
 def test_viewer_sees_write_buttons_greyed(qtbot, office, database):
     window = signed_in_window(qtbot, office, database, "赵科员")
-    members = window.members
+    members = window.pages["members"]
     for button in (members.add_button, members.edit_button, members.delete_button):
         assert not button.isEnabled() and "无权限" in button.toolTip()
     assert not members.import_button.isEnabled()
@@ -118,7 +118,10 @@ def test_viewer_sees_write_buttons_greyed(qtbot, office, database):
 
 def test_clerk_keeps_records_but_not_the_settings(qtbot, office, database):
     window = signed_in_window(qtbot, office, database, "李干事")
-    assert window.members.add_button.isEnabled() and window.members.import_button.isEnabled()
+    assert (
+        window.pages["members"].add_button.isEnabled()
+        and window.pages["members"].import_button.isEnabled()
+    )
     assert window.roster.generate_button.isEnabled()
     settings = window.settings_page
     assert settings.level_button.isEnabled()
@@ -132,7 +135,7 @@ def test_admin_has_every_button(qtbot, office, database):
     settings = window.settings_page
     for widget in (settings.save_button, settings.vocab_button, settings.users_button):
         assert widget.isEnabled()
-    assert window.members.add_button.isEnabled()
+    assert window.pages["members"].add_button.isEnabled()
 
 
 def test_users_dialog_first_admin_then_a_clerk(qtbot, database, messages):
