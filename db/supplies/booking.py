@@ -67,6 +67,12 @@ def check_move(data: MoveData) -> dict[str, str]:
     return problems
 
 
+def count_problem(counted: float) -> str | None:
+    """What is wrong with a counted quantity (a stocktake's count, a supply row's 数量 in an
+    import), or None."""
+    return said("盘点数量不能为负数") if counted < 0 else None
+
+
 def _batch_for_in(s: Session, supply: Supply, data: MoveData) -> SupplyBatch | None:
     if data.batch_id is not None:
         batch = s.get(SupplyBatch, data.batch_id)

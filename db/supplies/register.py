@@ -53,6 +53,18 @@ def _supply_data(sp: Supply) -> SupplyData:
     return records.as_data(SupplyData, sp)
 
 
+def supply_problems(data: SupplyData) -> dict[str, str]:
+    """What is wrong with ``data``, by field: the rules a supply's dialog and its import share
+    (a name another supply has is the dialog's own check; an import matches supplies by name)."""
+    problems = validate.found(
+        name=validate.required(data.name, said("物资名称"), 80),
+        unit=validate.required(data.unit, said("单位"), 10),
+    )
+    if data.quota < 0:
+        problems["quota"] = said("储备定额不能为负数")
+    return problems
+
+
 class Register:
     """Supplies and their batches."""
 
@@ -105,12 +117,7 @@ class Register:
             return _supply_data(records.load_by(s, Supply.name, name, missing))
 
     def validate_supply(self, data: SupplyData) -> dict[str, str]:
-        problems = validate.found(
-            name=validate.required(data.name, said("物资名称"), 80),
-            unit=validate.required(data.unit, said("单位"), 10),
-        )
-        if data.quota < 0:
-            problems["quota"] = said("储备定额不能为负数")
+        problems = supply_problems(data)
         if "name" not in problems:
             with self.db.read() as s:
                 clash = s.scalar(

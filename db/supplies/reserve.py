@@ -15,6 +15,7 @@ from db.engine import Database
 from db.errors import NotFoundError
 from db.errors import refuse
 from db.supplies.booking import book
+from db.supplies.booking import count_problem
 from db.supplies.data import ADJUST
 from db.supplies.data import EPS
 from db.supplies.data import ExpiringBatch
@@ -126,9 +127,9 @@ class Reserve:
         """Book a 盘点调整 for every supply whose count differs from its balance (one
         transaction: a bad count writes nothing)."""
         problems = {
-            f"counts.{sid}": said("盘点数量不能为负数")
+            f"counts.{sid}": msg
             for sid, counted in counts.items()
-            if counted < 0
+            if (msg := count_problem(counted))
         }
         refuse(problems)
         result = StocktakeResult()

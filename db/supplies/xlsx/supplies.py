@@ -18,13 +18,18 @@ from db.supplies import MoveData
 from db.supplies import book
 from db.supplies import fmt
 from db.supplies import qty
+from db.supplies.booking import count_problem
+from db.supplies.data import SupplyData
 from db.supplies.models import Supply
 from db.supplies.models import SupplyBatch
+from db.supplies.register import supply_problems
 from db.words import said
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
+from db.xlsx.registers.common import check_fields
 from db.xlsx.registers.common import first_seen
+from db.xlsx.registers.common import record_values
 from db.xlsx.spec import ADDED
 from db.xlsx.spec import UNCHANGED
 from db.xlsx.spec import UPDATED
@@ -51,6 +56,8 @@ SUPPLY_COLUMNS = (
     Column("有效期至", "expires_on", Kind.DATE, synonyms=("有效期", "失效日期", "保质期至")),
 )
 SUPPLY_FIELDS = ("category", "unit", "location", "quota")
+#: What a new supply gets for a blank cell (as the dialog's empty record).
+DEFAULTS = {key: getattr(SupplyData(), key) for key in SUPPLY_FIELDS}
 
 
 def _batch_key(row: Row) -> tuple[str, dt.date | None]:
@@ -96,11 +103,13 @@ def supplies_check(ctx: ImportContext) -> None:
     existing = supplies_by_key(ctx.session)
     adjust = bool(ctx.options.get("adjust_stock"))
     for row in ctx.rows:
-        for key in ("quota", "quantity"):
-            if row.ok(key) and row.values[key] is not None and row.values[key] < 0:
-                ctx.problem(row, key, said("不能为负数"))
-        sp = existing.get(name_key(row.values["name"])) if row.ok("name") else None
         counted = row.get("quantity")
+        data = SupplyData(name=row.get("name") or "", **record_values(row, DEFAULTS))
+        problems = supply_problems(data)
+        if counted is not None and (msg := count_problem(counted)):
+            problems["quantity"] = msg
+        check_fields(ctx, row, problems)
+        sp = existing.get(name_key(row.values["name"])) if row.ok("name") else None
         if sp is not None and counted is not None and counted >= 0:
             current, _ = _on_record(ctx.session, sp, row, _whole(ctx))
             if abs(qty(counted - current)) > EPS and not adjust:
