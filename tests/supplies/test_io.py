@@ -153,3 +153,16 @@ def test_print_commands(tmp_path, monkeypatch, capsys):
         out = tmp_path / f"{form}.pdf"
         assert main([*args, form, "-o", str(out)]) == 0, capsys.readouterr().err
         assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_move_cell_that_did_not_read_has_only_its_own_problem(demo, tmp_path):
+    path = sheet(
+        tmp_path / "lend.xlsx",
+        ["日期", "物资名称", "类型", "数量", "领用人"],
+        [[TODAY, "铁锹", "借出", 2, "高" * 61]],
+    )
+    with pytest.raises(ImportRejected) as err:
+        import_register(demo, "stock-moves", path)
+    problems = err.value.problems
+    assert [(p.row, p.column) for p in problems] == [(2, "领用人")]
+    assert "借用人" not in problems[0].message

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -35,6 +36,8 @@ from db.words import said
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
+from db.xlsx.registers.common import check_fields
+from db.xlsx.registers.common import record_values
 from db.xlsx.spec import ADDED
 from db.xlsx.spec import UNCHANGED
 from db.xlsx.spec import Column
@@ -164,6 +167,29 @@ def _delta(row: Row) -> float:
     return qty(q if row.values["kind"] == ADJUST else SIGN[row.values["kind"]] * q)
 
 
+#: What a move gets for a blank cell (as the dialog's empty record).
+DEFAULTS = {key: getattr(MoveData(), key) for key in ("handler", "borrower", "due_back", "note")}
+
+
+def _record(row: Row, supply_id: int | None) -> MoveData:
+    """The move ``row`` books, for the facade's rules (:func:`check_move`) and for
+    :func:`book` (its date, kind and quantity cells read). 归还 is booked against the
+    borrower's open loans, soonest first (``loan_id`` 0 stands for them until then), and keeps
+    no due date, like the return dialog's."""
+    values = record_values(row, DEFAULTS)
+    kind = row.values["kind"]
+    if kind == RETURN:
+        values["due_back"] = None
+    return MoveData(
+        supply_id,
+        kind,
+        row.values["quantity"],
+        row.values["moved_on"],
+        loan_id=0 if kind == RETURN else None,
+        **values,
+    )
+
+
 def moves_check(ctx: ImportContext) -> None:
     sim = _Sim(ctx.session)
     booked = _already_booked(ctx.session, ctx.rows)
@@ -181,22 +207,10 @@ def moves_check(ctx: ImportContext) -> None:
                 )
         if not (row.ok("kind") and row.ok("quantity") and row.ok("moved_on")):
             continue
-        data = MoveData(
-            sp.id if sp else 0,
-            row.values["kind"],
-            row.values["quantity"],
-            row.values["moved_on"],
-            borrower=row.get("borrower") or "",
-            due_back=row.get("due_back"),
-            loan_id=0,
-        )
-        for key, message in check_move(data).items():
-            column = {"borrower": "borrower", "due_back": "due_back", "moved_on": "moved_on"}.get(
-                key, "quantity"
-            )
-            if key != "loan_id":
-                ctx.problem(row, column, message)
-        if sp is None or check_move(data).keys() - {"loan_id"}:
+        problems = check_move(_record(row, sp.id if sp else None))
+        problems.pop("supply_id", None)  # an unknown name has its problem above
+        check_fields(ctx, row, problems)
+        if sp is None or problems:
             continue
         delta = _delta(row)
         borrower = (row.get("borrower") or "").strip()
@@ -268,29 +282,18 @@ def moves_save(ctx: ImportContext) -> None:
             ctx.report.mark(row, UNCHANGED)
             continue
         sp = supplies[name_key(row.values["name"])]
-        kind = row.values["kind"]
-        common = {
-            "moved_on": row.values["moved_on"],
-            "handler": row.get("handler") or "",
-            "borrower": row.get("borrower") or "",
-            "note": row.get("note") or "",
-        }
+        data = _record(row, sp.id)
         try:
-            if kind == RETURN:
-                left = row.values["quantity"]
-                for loan, out in _open_loans(ctx.session, sp.id, common["borrower"].strip()):
+            if data.kind == RETURN:
+                left = data.quantity
+                for loan, out in _open_loans(ctx.session, sp.id, data.borrower.strip()):
                     part = min(out, left)
-                    book(ctx.session, MoveData(sp.id, kind, part, loan_id=loan.id, **common))
+                    book(ctx.session, replace(data, quantity=part, loan_id=loan.id))
                     left = qty(left - part)
                     if left <= EPS:
                         break
             else:
-                book(
-                    ctx.session,
-                    MoveData(
-                        sp.id, kind, row.values["quantity"], due_back=row.get("due_back"), **common
-                    ),
-                )
+                book(ctx.session, data)
         except LedgerError as exc:  # checked beforehand; a race with another user lands here
             ctx.problem(row, "quantity", str(exc))
             raise
