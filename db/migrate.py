@@ -17,9 +17,17 @@ from db.paths import migrations_dir
 if TYPE_CHECKING:
     from alembic.config import Config
 
-# The newest migration; a test checks it matches Alembic's head. Knowing it here lets an
-# up-to-date database open without loading Alembic at all.
-HEAD = "0014"
+
+def newest_revision() -> str:
+    """The newest migration's revision, from the names of the files (``00NN_what.py`` holds
+    revision ``00NN``; a test checks every file keeps to it and that Alembic agrees). Knowing
+    it without Alembic lets an up-to-date database open without loading Alembic at all, and a
+    new migration is its file alone."""
+    versions = migrations_dir() / "versions"
+    return max(path.name[:4] for path in versions.glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
+HEAD = newest_revision()
 
 
 def alembic_config() -> Config:

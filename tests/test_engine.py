@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func
@@ -23,9 +24,26 @@ from db.errors import DatabaseBusyError
 from db.errors import DatabaseFaultError
 from db.errors import NetworkShareError
 from db.errors import StaleRecordError
+from db.migrate import HEAD
+from db.migrate import alembic_config
 from db.migrate import current_revision
 from db.migrate import head_revision
 from db.shared_models import AuditLog
+
+
+def test_each_migration_file_is_named_by_its_revision_in_one_chain():
+    """``00NN_what.py`` holds revision ``00NN`` after ``00NN-1``: the program knows its newest
+    revision from the file names alone (``db.migrate.HEAD``), so a new migration is its file."""
+    from alembic.script import ScriptDirectory
+
+    scripts = list(ScriptDirectory.from_config(alembic_config()).walk_revisions())
+    assert [Path(x.path).name[:4] for x in scripts] == [x.revision for x in scripts]
+    revisions = sorted(x.revision for x in scripts)
+    assert revisions == [f"{n:04d}" for n in range(1, len(scripts) + 1)]
+    assert {x.revision: x.down_revision for x in scripts} == dict(
+        zip(revisions, [None, *revisions[:-1]], strict=True)
+    )
+    assert HEAD == revisions[-1] == head_revision()
 
 
 def test_first_open_creates_and_migrates_in_data_dir(tmp_path, monkeypatch):
