@@ -12,6 +12,7 @@ from db.drills import FindingData
 from db.drills import PlanData
 from db.drills import SiteData
 from db.drills.choices import EVALUATION_ITEMS
+from db.duty import Ledger
 from db.engine import Database
 
 SITES = (
@@ -124,13 +125,14 @@ def _photo(folder: Path, name: str, colour: tuple[int, int, int]) -> Path:
     return path
 
 
-def build_drills(database: Database, member_ids: list[int], today: dt.date) -> None:
+def build(database: Database, today: dt.date) -> None:
     """Sites, four plans (one revised), an evaluated drill with findings and photos, two earlier
     drills, a drill run but not yet evaluated, and one planned. Dates follow ``today``: every
     plan in force was drilled within its interval; only the home's plan evaluation is overdue."""
     book = DrillBook(database)
     if book.sites(include_archived=True):
         return
+    member_ids = sorted(m.id for m in Ledger(database).members() if m.id is not None)
     site = {}
     for name, kind, address, village, lon, lat, contact, phone, people in SITES:
         site[name] = book.save_site(

@@ -57,11 +57,11 @@ CALLS = (
 )
 
 
-def build_duty(database: Database, today: dt.date) -> list[int] | None:
-    """The team and its duty; the members' ids, or ``None`` when the database has members."""
+def build(database: Database, today: dt.date) -> None:
+    """The team and its duty. Skipped when the database has members."""
     ledger = Ledger(database)
     if ledger.members(include_archived=True):
-        return None
+        return
     rng = random.Random(20231129)
     ledger.save_settings(
         {
@@ -136,4 +136,3 @@ def build_duty(database: Database, today: dt.date) -> list[int] | None:
                     received_by=nxt.leader[0],
                 )
             )
-    return ids

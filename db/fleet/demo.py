@@ -54,7 +54,7 @@ def _last_test(span: int, code: str, i: int, count: int) -> dt.timedelta:
     return dt.timedelta(days=span - due_in)
 
 
-def build_fleet(database: Database, today: dt.date | None = None) -> None:
+def build(database: Database, today: dt.date | None = None) -> None:
     """Vehicles with kit lists, ~40 items, a few checks and one open repair. Dates follow
     ``today``: two items are overdue for their test and a few fall due within 30 days, as does
     one vehicle's insurance. Skipped when vehicles exist."""

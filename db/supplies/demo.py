@@ -29,7 +29,7 @@ SUPPLIES = [
 ]
 
 
-def build_supplies(database: Database, today: dt.date | None = None) -> None:
+def build(database: Database, today: dt.date | None = None) -> None:
     """15 supplies with their stock; a shortfall, an expiring batch and an overdue loan. Dates
     follow ``today``. Skipped when supplies exist."""
     today = today or dt.date.today()

@@ -15,6 +15,7 @@ from db.engine import Database
 from db.water import FlowTestData
 from db.water import SurveyData
 from db.water import WaterBook
+from db.water import WaterFilter
 from db.water import WaterSourceData
 
 WATER_CO = "县自来水公司高楼供水站"
@@ -102,9 +103,13 @@ INTAKES = (
 )
 
 
-def build_water(database: Database, today: dt.date | None = None) -> None:
+def build(database: Database, today: dt.date | None = None) -> None:
+    """The sources, their surveys, inspections, flow tests and repairs. Skipped when sources
+    exist."""
     today = today or dt.date.today()
     book = WaterBook(database)
+    if book.page(limit=1, filters=WaterFilter(include_archived=True)).total:
+        return
     ids: dict[str, int] = {}
     for x in _hydrants() + _others():
         ids[x.code] = book.save_source(x)

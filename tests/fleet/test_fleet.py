@@ -285,9 +285,9 @@ def test_insurance_and_annual_inspection_are_due_items(any_database):
 
 def test_demo_vehicles_have_insurance_and_inspection_dates(database):
     from db.due import collect
-    from db.fleet.demo import build_fleet
+    from db.fleet import demo as fleet_demo
 
-    build_fleet(database, TODAY)
+    fleet_demo.build(database, TODAY)
     vehicles = Fleet(database).vehicles()
     assert all(v.insurance_due and v.inspection_due for v in vehicles)
     assert all(

@@ -9,10 +9,10 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from db.fleet import demo as fleet_demo
 from db.fleet import forms
-from db.fleet.demo import build_fleet
 from db.fleet.models import Equipment
-from db.supplies.demo import build_supplies
+from db.supplies import demo as supplies_demo
 from db.xlsx import ImportRejected
 from db.xlsx import export_register
 from db.xlsx import import_register
@@ -34,8 +34,8 @@ def text(data: bytes) -> str:
 
 @pytest.fixture
 def demo(database):
-    build_fleet(database, TODAY)
-    build_supplies(database, TODAY)  # the readiness report lists them too
+    fleet_demo.build(database, TODAY)
+    supplies_demo.build(database, TODAY)  # the readiness report lists them too
     return database
 
 

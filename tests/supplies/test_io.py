@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from db.shared_models import AuditLog
 from db.supplies import Supplies
+from db.supplies import demo as supplies_demo
 from db.supplies import forms
-from db.supplies.demo import build_supplies
 from db.supplies.models import StockMove
 from db.supplies.models import Supply
 from db.xlsx import ImportRejected
@@ -45,7 +45,7 @@ def text(data: bytes) -> str:
 
 @pytest.fixture
 def demo(database):
-    build_supplies(database, TODAY)
+    supplies_demo.build(database, TODAY)
     return database
 
 
