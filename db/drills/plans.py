@@ -60,6 +60,23 @@ def _task_data(t: RevisionTask, plan_name: str = "") -> RevisionTaskData:
 GONE = said("这个预案已被删除")
 
 
+def plan_problems(data: PlanData) -> dict[str, str]:
+    """What is wrong with ``data``'s own fields, by field: the rules a plan's dialog and its
+    import share (the sites it covers are checked where they are looked up)."""
+    problems = validate.found(
+        name=validate.required(data.name, said("预案名称"), 120),
+        type=validate.choice(data.type, PLAN_TYPES, said("预案类型")),
+        status=validate.choice(data.status, PLAN_STATUSES, said("状态")),
+    )
+    if data.status == "已发布" and data.issued_on is None:
+        problems["issued_on"] = said("已发布的预案请填写发布日期")
+    problems |= validate.found(
+        issued_on=validate.not_future(data.issued_on, said("发布日期")),
+        evaluated_on=validate.not_future(data.evaluated_on, said("评估日期")),
+    )
+    return problems
+
+
 class Plans:
     db: Database
 
@@ -75,17 +92,7 @@ class Plans:
             return _plan_data(records.load(s, Plan, plan_id, said("找不到预案 #{id}", id=plan_id)))
 
     def validate_plan(self, data: PlanData) -> dict[str, str]:
-        problems = validate.found(
-            name=validate.required(data.name, said("预案名称"), 120),
-            type=validate.choice(data.type, PLAN_TYPES, said("预案类型")),
-            status=validate.choice(data.status, PLAN_STATUSES, said("状态")),
-        )
-        if data.status == "已发布" and data.issued_on is None:
-            problems["issued_on"] = said("已发布的预案请填写发布日期")
-        problems |= validate.found(
-            issued_on=validate.not_future(data.issued_on, said("发布日期")),
-            evaluated_on=validate.not_future(data.evaluated_on, said("评估日期")),
-        )
+        problems = plan_problems(data)
         if data.site_ids:
             with self.db.read() as s:
                 found = set(s.scalars(select(Site.id).where(Site.id.in_(data.site_ids))))

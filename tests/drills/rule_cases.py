@@ -3,16 +3,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from db.drills import DrillBook
+from db.drills import PlanData
 from db.drills import SiteData
 from db.engine import Database
 from tests.xlsx.rules_case import Case
 
+TODAY = dt.date.today()
+SOON = TODAY + dt.timedelta(days=30)
+
 
 def sites(db: Database) -> Any:
     return DrillBook(db).validate_site
+
+
+def plans(db: Database) -> Any:
+    return DrillBook(db).validate_plan
 
 
 # fmt: off
@@ -21,5 +30,9 @@ CASES = [
     Case("sites", [["场所名称", "东经", "北纬"], ["高楼小学", 106.5, None]], "北纬", sites, SiteData("高楼小学", lon=106.5), "lat"),
     Case("sites", [["名称", "联系电话"], ["高楼小学", "13x"]], "联系电话", sites, SiteData("高楼小学", phone="13x"), "phone"),
     Case("sites", [["名称", "人数"], ["高楼小学", -5]], "人数", sites, SiteData("高楼小学", occupancy=-5), "occupancy"),
+    Case("plans", [["名称", "状态", "发布日期"], ["森林火灾预案", "已发布", None]], "发布日期", plans, PlanData("森林火灾预案", status="已发布"), "issued_on"),
+    Case("plans", [["预案名称", "预案状态"], ["森林火灾预案", "已印发"]], "预案状态", plans, PlanData("森林火灾预案", status="已发布"), "issued_on"),
+    Case("plans", [["名称", "发布日期"], ["森林火灾预案", SOON]], "发布日期", plans, PlanData("森林火灾预案", issued_on=SOON), "issued_on"),
+    Case("plans", [["名称", "上次评估日期"], ["森林火灾预案", SOON]], "上次评估日期", plans, PlanData("森林火灾预案", evaluated_on=SOON), "evaluated_on"),
 ]
 # fmt: on

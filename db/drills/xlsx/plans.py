@@ -14,17 +14,21 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm import selectinload
 
 from db.drills.choices import REVISION_TRIGGERS
+from db.drills.data import PlanData
 from db.drills.models import Plan
 from db.drills.models import PlanVersion
 from db.drills.models import Site
+from db.drills.plans import plan_problems
 from db.drills.plans import plan_snapshot
 from db.drills.xlsx import named
 from db.words import said
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
+from db.xlsx.registers.common import check_fields
 from db.xlsx.registers.common import check_name
 from db.xlsx.registers.common import filled
+from db.xlsx.registers.common import record_values
 from db.xlsx.spec import ADDED
 from db.xlsx.spec import UNCHANGED
 from db.xlsx.spec import UPDATED
@@ -79,20 +83,19 @@ def _sites(ctx: ImportContext) -> dict[int, list[Site]]:
     return out
 
 
-def _status_problems(ctx: ImportContext, row: Row, plan: Plan | None) -> None:
-    status = row.get("status") or (plan.status if plan else DEFAULTS["status"])
-    issued = row.get("issued_on") if ctx.sheet.has("issued_on") else (plan and plan.issued_on)
-    if status == "已发布" and not issued and "issued_on" not in row.bad:
-        ctx.problem(
-            row,
-            "issued_on" if ctx.sheet.has("issued_on") else "status",
-            "已发布的预案请填写发布日期",
-        )
+def _record(ctx: ImportContext, row: Row, plan: Plan | None) -> PlanData:
+    """The plan ``row`` would save: the plan on file (or a new one) with the columns the sheet
+    has, a blank cell read as its default."""
+    values = {key: getattr(plan, key) for key in DEFAULTS} if plan else dict(DEFAULTS)
+    values |= {k: v for k, v in record_values(row, DEFAULTS).items() if ctx.sheet.has(k)}
+    return PlanData(name=row.get("name") or "", **values)
 
 
 def check(ctx: ImportContext) -> None:
     seen: dict[str, int] = {}
     existing = _existing(ctx.session)
+    # without a 发布日期 column the plan keeps its date: a missing one is the 状态 cell's problem
+    keys = {} if ctx.sheet.has("issued_on") else {"issued_on": "status"}
     for row in ctx.rows:
         found = check_name(
             ctx,
@@ -102,7 +105,8 @@ def check(ctx: ImportContext) -> None:
             said("名称"),
             lambda name, _: said("台账中已有多个预案叫“{name}”", name=name),
         )
-        _status_problems(ctx, row, found[0] if found else None)
+        plan = _record(ctx, row, found[0] if found else None)
+        check_fields(ctx, row, plan_problems(plan), keys)
     _sites(ctx)
 
 
