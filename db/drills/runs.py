@@ -107,6 +107,28 @@ def _member_names(s: Session) -> dict[int, tuple[str, str]]:
     return {m.id: (m.name, m.role) for m in s.scalars(select(Member))}
 
 
+def drill_problems(data: DrillData) -> dict[str, str]:
+    """What is wrong with ``data``'s own fields, by field: the rules a drill's workspace and its
+    import share (its site and plan are checked where they are looked up)."""
+    problems = validate.found(
+        name=validate.required(data.name, said("演练名称"), 120),
+        kind=validate.choice(data.kind, DRILL_KINDS, said("演练类型")),
+        status=validate.choice(data.status, DRILL_STATUSES, said("状态")),
+    )
+    if data.starts_at is None:
+        problems["starts_at"] = said("请填写演练日期和时间")
+    to_come = data.starts_at is not None and data.starts_at.date() > dt.date.today()
+    if data.conclusion and (msg := validate.choice(data.conclusion, RATINGS, said("评估结论"))):
+        problems["conclusion"] = msg
+    elif data.conclusion and to_come:
+        problems["conclusion"] = said("还未到演练日期，不能填写评估结论")
+    if data.other_headcount < 0:
+        problems["other_headcount"] = said("人数不能为负数")
+    if data.status != "计划" and to_come:
+        problems["status"] = said("还未到演练日期，不能标记为已实施")
+    return problems
+
+
 class DrillRuns:
     db: Database
 
@@ -140,19 +162,7 @@ class DrillRuns:
             return _drill_data(d, _member_names(s))
 
     def validate_drill(self, data: DrillData) -> dict[str, str]:
-        problems = validate.found(
-            name=validate.required(data.name, said("演练名称"), 120),
-            kind=validate.choice(data.kind, DRILL_KINDS, said("演练类型")),
-            status=validate.choice(data.status, DRILL_STATUSES, said("状态")),
-        )
-        if data.starts_at is None:
-            problems["starts_at"] = said("请填写演练日期和时间")
-        if data.conclusion and (msg := validate.choice(data.conclusion, RATINGS, said("评估结论"))):
-            problems["conclusion"] = msg
-        if data.other_headcount < 0:
-            problems["other_headcount"] = said("人数不能为负数")
-        if data.status != "计划" and data.starts_at and data.starts_at.date() > dt.date.today():
-            problems["status"] = said("还未到演练日期，不能标记为已实施")
+        problems = drill_problems(data)
         with self.db.read() as s:
             if data.site_id is not None and s.get(Site, data.site_id) is None:
                 problems["site_id"] = said("找不到这个场所")

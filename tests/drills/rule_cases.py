@@ -7,13 +7,15 @@ import datetime as dt
 from typing import Any
 
 from db.drills import DrillBook
+from db.drills import DrillData
 from db.drills import PlanData
 from db.drills import SiteData
 from db.engine import Database
 from tests.xlsx.rules_case import Case
 
 TODAY = dt.date.today()
-SOON = TODAY + dt.timedelta(days=30)
+SOON, AGO = TODAY + dt.timedelta(days=30), TODAY - dt.timedelta(days=30)
+START = dt.time(9, 0)  # the hour an imported drill starts at
 
 
 def sites(db: Database) -> Any:
@@ -22,6 +24,10 @@ def sites(db: Database) -> Any:
 
 def plans(db: Database) -> Any:
     return DrillBook(db).validate_plan
+
+
+def drills(db: Database) -> Any:
+    return DrillBook(db).validate_drill
 
 
 # fmt: off
@@ -34,5 +40,6 @@ CASES = [
     Case("plans", [["预案名称", "预案状态"], ["森林火灾预案", "已印发"]], "预案状态", plans, PlanData("森林火灾预案", status="已发布"), "issued_on"),
     Case("plans", [["名称", "发布日期"], ["森林火灾预案", SOON]], "发布日期", plans, PlanData("森林火灾预案", issued_on=SOON), "issued_on"),
     Case("plans", [["名称", "上次评估日期"], ["森林火灾预案", SOON]], "上次评估日期", plans, PlanData("森林火灾预案", evaluated_on=SOON), "evaluated_on"),
+    Case("drills", [["名称", "日期", "评估结论"], ["演练A", SOON, "合格"]], "评估结论", drills, DrillData("演练A", starts_at=dt.datetime.combine(SOON, START), conclusion="合格"), "conclusion"),
 ]
 # fmt: on
