@@ -40,6 +40,30 @@ def finding_data(f: Finding, drill_name: str = "") -> FindingData:
     return records.as_data(FindingData, f, drill_name=drill_name)
 
 
+def finding_problems(data: FindingData) -> dict[str, str]:
+    """What is wrong with ``data``, by field: the rules a finding's dialog and its import share."""
+    problems: dict[str, str] = {}
+    if data.drill_id is None:
+        problems["drill_id"] = said("请选择演练")
+    if msg := validate.required(data.problem, said("问题"), 1000):
+        problems["problem"] = msg
+    if len(data.owner) > 40:
+        problems["owner"] = said("责任人不能超过40个字")
+    return problems
+
+
+def closing_problems(closed_on: dt.date | None, drill_day: dt.date | None) -> dict[str, str]:
+    """Why a finding of the drill held on ``drill_day`` (None: not known) cannot be recorded
+    已整改 on ``closed_on``: the rules closing one (:meth:`Findings.advance`) and its import share."""
+    if closed_on is None:
+        return {"closed_on": said("请填写整改完成日期")}
+    if closed_on > dt.date.today():
+        return {"closed_on": said("完成日期不能晚于今天")}
+    if drill_day is not None and closed_on < drill_day:
+        return {"closed_on": said("完成日期不能早于演练日期")}
+    return {}
+
+
 class Findings:
     db: Database
 
@@ -58,14 +82,7 @@ class Findings:
             return finding_data(f, f.drill.name)
 
     def validate_finding(self, data: FindingData) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        if data.drill_id is None:
-            problems["drill_id"] = said("请选择演练")
-        if msg := validate.required(data.problem, said("问题"), 1000):
-            problems["problem"] = msg
-        if len(data.owner) > 40:
-            problems["owner"] = said("责任人不能超过40个字")
-        return problems
+        return finding_problems(data)
 
     def save_finding(self, data: FindingData) -> int:
         """Add or edit a finding (its status moves only through :meth:`advance`).
@@ -124,14 +141,8 @@ class Findings:
             if f.status == OPEN:
                 f.status = RECTIFYING
                 return f.status
-            problems: dict[str, str] = {}
+            problems = closing_problems(closed_on, f.drill.starts_at.date())
             text = (evidence if evidence is not None else f.evidence).strip()
-            if closed_on is None:
-                problems["closed_on"] = said("请填写整改完成日期")
-            elif closed_on > dt.date.today():
-                problems["closed_on"] = said("完成日期不能晚于今天")
-            elif closed_on < f.drill.starts_at.date():
-                problems["closed_on"] = said("完成日期不能早于演练日期")
             if not text:
                 problems["evidence"] = said("请填写整改证明（复查情况、照片或文件）")
             refuse(problems)

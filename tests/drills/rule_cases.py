@@ -10,6 +10,7 @@ from db.drills import DrillBook
 from db.drills import DrillData
 from db.drills import PlanData
 from db.drills import SiteData
+from db.drills.findings import closing_problems
 from db.engine import Database
 from tests.xlsx.rules_case import Case
 
@@ -30,6 +31,16 @@ def drills(db: Database) -> Any:
     return DrillBook(db).validate_drill
 
 
+def closing(db: Database) -> Any:
+    """The rules of closing a finding (``advance``): the record is (完成日期, the drill's date)."""
+    return lambda record: closing_problems(*record)
+
+
+def a_drill(db: Database) -> int:
+    """演练A, held 30 days ago."""
+    return DrillBook(db).save_drill(DrillData("演练A", starts_at=dt.datetime.combine(AGO, START)))
+
+
 # fmt: off
 CASES = [
     Case("sites", [["名称", "经度", "纬度"], ["高楼小学", 200, 30]], "经度", sites, SiteData("高楼小学", lon=200, lat=30), "lon"),
@@ -41,5 +52,9 @@ CASES = [
     Case("plans", [["名称", "发布日期"], ["森林火灾预案", SOON]], "发布日期", plans, PlanData("森林火灾预案", issued_on=SOON), "issued_on"),
     Case("plans", [["名称", "上次评估日期"], ["森林火灾预案", SOON]], "上次评估日期", plans, PlanData("森林火灾预案", evaluated_on=SOON), "evaluated_on"),
     Case("drills", [["名称", "日期", "评估结论"], ["演练A", SOON, "合格"]], "评估结论", drills, DrillData("演练A", starts_at=dt.datetime.combine(SOON, START), conclusion="合格"), "conclusion"),
+    Case("findings", [["演练", "问题", "状态"], ["演练A", "通道堵塞", "已整改"]], "完成日期", closing, (None, AGO), "closed_on", a_drill),
+    Case("findings", [["演练", "问题", "状态", "完成日期"], ["演练A", "通道堵塞", "已整改", None]], "完成日期", closing, (None, AGO), "closed_on", a_drill),
+    Case("findings", [["演练", "问题", "状态", "完成日期"], ["演练A", "通道堵塞", "已整改", SOON]], "完成日期", closing, (SOON, AGO), "closed_on", a_drill),
+    Case("findings", [["演练", "问题", "状态", "完成日期"], ["演练A", "通道堵塞", "已整改", AGO - dt.timedelta(days=1)]], "完成日期", closing, (AGO - dt.timedelta(days=1), AGO), "closed_on", a_drill),
 ]
 # fmt: on

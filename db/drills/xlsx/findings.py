@@ -3,7 +3,6 @@ when a drill name repeats) and its problem text."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from typing import Any
 
@@ -12,12 +11,19 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm import selectinload
 
 from db.drills.choices import FINDING_STATUSES
+from db.drills.data import FindingData
+from db.drills.findings import closing_problems
+from db.drills.findings import finding_problems
 from db.drills.models import Drill
 from db.drills.models import Finding
 from db.drills.xlsx import named
 from db.words import said
 from db.xlsx.context import ImportContext
+from db.xlsx.reader import Row
+from db.xlsx.registers.common import check_fields
+from db.xlsx.registers.common import filled
 from db.xlsx.registers.common import first_seen
+from db.xlsx.registers.common import record_values
 from db.xlsx.spec import ADDED
 from db.xlsx.spec import Column
 from db.xlsx.spec import Kind
@@ -34,6 +40,14 @@ COLUMNS = (
     Column("状态", "status", vocab="finding.status", synonyms=("整改状态", "整改情况")),
     Column("完成日期", "closed_on", Kind.DATE, synonyms=("整改完成日期", "销号日期")),
 )
+DEFAULTS: dict[str, Any] = {
+    "measure": "",
+    "owner": "",
+    "deadline": None,
+    "status": FINDING_STATUSES[0],
+    "closed_on": None,
+}
+CLOSED = FINDING_STATUSES[2]
 
 
 def _finding_drills(ctx: ImportContext) -> dict[int, Drill]:
@@ -47,19 +61,28 @@ def _finding_drills(ctx: ImportContext) -> dict[int, Drill]:
         ident = (drill.id, row.values["problem"].strip())
         if first_seen(ctx, row, "problem", seen, ident, said("同一演练的相同问题")):
             out[row.number] = drill
-    for row in ctx.rows:
-        status, closed = row.get("status"), row.get("closed_on")
-        if status == FINDING_STATUSES[2] and closed is None and "closed_on" not in row.bad:
-            ctx.problem(row, "closed_on", said("已整改的问题请填写完成日期"))
-        if closed is not None and status != FINDING_STATUSES[2]:
-            ctx.problem(row, "status", said("填写了完成日期，状态应为“已整改”"))
-        if closed is not None and closed > dt.date.today():
-            ctx.problem(row, "closed_on", said("完成日期不能晚于今天"))
     return out
 
 
+def _problems(row: Row, drill: Drill | None) -> dict[str, str]:
+    """What the facade finds wrong with the finding ``row`` would save (of ``drill``, None when
+    the row's drill cell already has its problem), and a closing date on one not 已整改."""
+    values = record_values(row, DEFAULTS)
+    data = FindingData(drill.id if drill else None, row.get("problem") or "", **values)
+    problems = finding_problems(data)
+    problems.pop("drill_id", None)  # a drill not found is already the 演练 cell's problem
+    status, closed = values["status"], values["closed_on"]
+    if status == CLOSED or closed is not None:
+        problems |= closing_problems(closed, drill.starts_at.date() if drill else None)
+    if closed is not None and status != CLOSED:
+        problems["status"] = said("填写了完成日期，状态应为“已整改”")
+    return problems
+
+
 def check_findings(ctx: ImportContext) -> None:
-    _finding_drills(ctx)
+    drills = _finding_drills(ctx)
+    for row in ctx.rows:
+        check_fields(ctx, row, _problems(row, drills.get(row.number)))
 
 
 def save_findings(ctx: ImportContext) -> None:
@@ -68,13 +91,7 @@ def save_findings(ctx: ImportContext) -> None:
     for row in ctx.each():
         drill = drills[row.number]
         problem = row.values["problem"].strip()
-        values: dict[str, Any] = {}
-        for key in ("measure", "owner", "deadline", "status", "closed_on"):
-            if ctx.sheet.has(key):
-                value = row.values.get(key)
-                values[key] = value if value is not None or key in ("deadline", "closed_on") else ""
-        if values.get("status") == "":
-            values["status"] = FINDING_STATUSES[0]
+        values = filled(row, [key for key in DEFAULTS if ctx.sheet.has(key)], DEFAULTS)
         finding = existing.get((drill.id, problem))
         if finding is None:
             finding = Finding(drill_id=drill.id, problem=problem, status=FINDING_STATUSES[0])
@@ -86,7 +103,7 @@ def save_findings(ctx: ImportContext) -> None:
             ctx.report.mark_changes(row, finding, values)
         for key, value in changed.items():
             setattr(finding, key, value)
-        if finding.status == FINDING_STATUSES[2] and not finding.evidence:
+        if finding.status == CLOSED and not finding.evidence:
             finding.evidence = IMPORTED_EVIDENCE
 
 
