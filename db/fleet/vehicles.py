@@ -42,6 +42,26 @@ def _vehicle_data(v: Vehicle) -> VehicleData:
     )
 
 
+def vehicle_problems(data: VehicleData) -> dict[str, str]:
+    """What is wrong with ``data``, by field: the rules a vehicle's dialog and its import share
+    (a plate another vehicle has is the dialog's own check; the import matches by plate)."""
+    problems: dict[str, str] = {}
+    if msg := validate.required(data.plate, said("车牌号"), 20):
+        problems["plate"] = msg
+    if data.status not in VEHICLE_STATUSES:
+        problems["status"] = said("状态只能是：{options}", options=said_list(VEHICLE_STATUSES))
+    for name in ("tank_l", "foam_l", "pump_lps", "mileage_km"):
+        value = getattr(data, name)
+        if value is not None and value < 0:
+            problems[name] = said("不能为负数")
+    for i, k in enumerate(data.kit):
+        if not k.name.strip():
+            problems[f"kit.{i}"] = said("随车器材第{row}行：请填写名称", row=i + 1)
+        elif k.expected < 0:
+            problems[f"kit.{i}"] = said("随车器材“{name}”：数量不能为负数", name=k.name)
+    return problems
+
+
 class Vehicles(Part):
     """The vehicle register."""
 
@@ -68,20 +88,7 @@ class Vehicles(Part):
             raise NotFoundError(said("没有车牌号为“{plate}”的车辆", plate=plate))
 
     def validate_vehicle(self, data: VehicleData) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        if msg := validate.required(data.plate, said("车牌号"), 20):
-            problems["plate"] = msg
-        if data.status not in VEHICLE_STATUSES:
-            problems["status"] = said("状态只能是：{options}", options=said_list(VEHICLE_STATUSES))
-        for name in ("tank_l", "foam_l", "pump_lps", "mileage_km"):
-            value = getattr(data, name)
-            if value is not None and value < 0:
-                problems[name] = said("不能为负数")
-        for i, k in enumerate(data.kit):
-            if not k.name.strip():
-                problems[f"kit.{i}"] = said("随车器材第{row}行：请填写名称", row=i + 1)
-            elif k.expected < 0:
-                problems[f"kit.{i}"] = said("随车器材“{name}”：数量不能为负数", name=k.name)
+        problems = vehicle_problems(data)
         if "plate" not in problems:
             wanted = validate.normalize_plate(data.plate)
             with self.db.read() as s:

@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 from db.fleet import AGENT_CATEGORY
 from db.fleet import AGENTS
 from db.fleet import Intervals
+from db.fleet import VehicleData
 from db.fleet import agent_of
 from db.fleet.models import Equipment
 from db.fleet.models import Vehicle
+from db.fleet.vehicles import vehicle_problems
 from db.words import said
 from db.words import said_list
 from db.xlsx.cells import as_text
@@ -20,8 +22,10 @@ from db.xlsx.cells import nfkc
 from db.xlsx.cells import normalize_plate
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
+from db.xlsx.registers.common import check_fields
 from db.xlsx.registers.common import export_records
 from db.xlsx.registers.common import first_seen
+from db.xlsx.registers.common import record_values
 from db.xlsx.registers.common import update_record
 from db.xlsx.spec import Column
 from db.xlsx.spec import Kind
@@ -45,6 +49,7 @@ VEHICLE_COLUMNS = (
     Column("状态", "status", vocab="fleet.vehicle_status", synonyms=("车辆状态",)),
 )
 VEHICLE_FIELDS = ("type", "tank_l", "foam_l", "pump_lps", "in_service_on", "mileage_km", "status")
+VEHICLE_DEFAULTS = {key: getattr(VehicleData(), key) for key in VEHICLE_FIELDS}
 
 
 def _vehicles(session: Session) -> dict[str, Vehicle]:
@@ -56,9 +61,8 @@ def vehicles_check(ctx: ImportContext) -> None:
     for row in ctx.rows:
         if row.ok("plate"):
             first_seen(ctx, row, "plate", seen, plate_key(row.values["plate"]), said("车牌号"))
-        for key in ("tank_l", "foam_l", "pump_lps", "mileage_km"):
-            if row.ok(key) and row.values[key] is not None and row.values[key] < 0:
-                ctx.problem(row, key, said("不能为负数"))
+        data = VehicleData(plate=row.get("plate") or "", **record_values(row, VEHICLE_DEFAULTS))
+        check_fields(ctx, row, vehicle_problems(data))
 
 
 def vehicles_save(ctx: ImportContext) -> None:
