@@ -77,6 +77,34 @@ def _equipment_data(e: Equipment, plate: str | None = "") -> EquipmentData:
     )
 
 
+def equipment_problems(data: EquipmentData) -> dict[str, str]:
+    """What is wrong with ``data``, by field: the rules an item's dialog and its import share
+    (a number or a vehicle in the register is the dialog's own check; the import matches
+    items by number and vehicles by plate)."""
+    problems = validate.found(
+        code=validate.required(data.code, said("编号"), 40),
+        name=validate.required(data.name, said("名称"), 80),
+    )
+    if msg := validate.required(data.category, said("类别"), 20):  # the office's own list
+        problems["category"] = msg
+    if data.status not in EQUIPMENT_STATUSES:
+        problems["status"] = said("状态只能是：{options}", options=said_list(EQUIPMENT_STATUSES))
+    if data.agent and data.agent not in AGENTS:
+        problems["agent"] = said("灭火剂类型只能是：{options}", options=said_list(AGENTS))
+    elif data.category.strip() == AGENT_CATEGORY and not data.agent:
+        problems["agent"] = said("请选择灭火剂类型（决定维修和报废年限）")
+    made, tested = data.manufactured_on, data.last_test_on
+    problems |= validate.found(
+        manufactured_on=validate.not_future(made, said("生产日期")),
+        last_test_on=validate.not_future(tested, said("上次检验日期")),
+    )
+    if made and tested and tested < made and "last_test_on" not in problems:
+        problems["last_test_on"] = said(
+            "上次检验日期 {tested} 早于生产日期 {made}", tested=tested, made=made
+        )
+    return problems
+
+
 # Above this many text matches the search stays one SQL query (no long IN list).
 TEXT_MATCH_LIMIT = 5000
 EQUIPMENT_SORTS = {
@@ -107,24 +135,7 @@ class EquipmentRegister(Part):
             return _equipment_data(e, e.vehicle.plate if e.vehicle else "")
 
     def validate_equipment(self, data: EquipmentData) -> dict[str, str]:
-        problems = validate.found(
-            code=validate.required(data.code, said("编号"), 40),
-            name=validate.required(data.name, said("名称"), 80),
-        )
-        if msg := validate.required(data.category, said("类别"), 20):  # the office's own list
-            problems["category"] = msg
-        if data.status not in EQUIPMENT_STATUSES:
-            problems["status"] = said(
-                "状态只能是：{options}", options=said_list(EQUIPMENT_STATUSES)
-            )
-        if data.agent and data.agent not in AGENTS:
-            problems["agent"] = said("灭火剂类型只能是：{options}", options=said_list(AGENTS))
-        elif data.category.strip() == AGENT_CATEGORY and not data.agent:
-            problems["agent"] = said("请选择灭火剂类型（决定维修和报废年限）")
-        problems |= validate.found(
-            manufactured_on=validate.not_future(data.manufactured_on, said("生产日期")),
-            last_test_on=validate.not_future(data.last_test_on, said("上次检验日期")),
-        )
+        problems = equipment_problems(data)
         with self.db.read() as s:
             if "code" not in problems:
                 clash = s.scalar(

@@ -203,6 +203,10 @@ def test_validation_and_archive(database):
     with pytest.raises(ValidationError) as err:
         fleet.save_equipment(EquipmentData("", "", ""))
     assert set(err.value.problems) >= {"code", "name", "category"}
+    made, tested = dt.date(2020, 5, 1), dt.date(2019, 3, 1)
+    with pytest.raises(ValidationError) as err:
+        fleet.save_equipment(EquipmentData("QP-1", "气瓶", "气瓶", "", made, last_test_on=tested))
+    assert err.value.problems == {"last_test_on": "上次检验日期 2019-03-01 早于生产日期 2020-05-01"}
     vid = _vehicle(fleet)
     with pytest.raises(ValidationError):
         fleet.save_vehicle(VehicleData("渝A·12345"))
