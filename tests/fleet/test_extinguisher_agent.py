@@ -119,3 +119,20 @@ def test_import_reads_the_agent_column_and_its_codes_with_the_name_only_as_defau
         import_register(database, "equipment", bad)
     (problem,) = info.value.problems
     assert problem.column == "灭火剂类型" and "蓝色" in problem.message
+
+
+def test_an_update_without_the_agent_column_keeps_the_stored_agent(database, tmp_path):
+    fleet = Fleet(database)
+    fleet.save_equipment(EquipmentData("MH-1", "手提式灭火器", "灭火器", "", MADE, agent="泡沫"))
+    header = ["编号", "名称", "类别", "存放位置"]
+    rows = [
+        header,
+        ["MH-1", "手提式灭火器", "灭火器", "二楼"],
+        ["MH-2", "手提式灭火器", "灭火器", ""],
+    ]
+    with pytest.raises(ImportRejected) as info:  # a new extinguisher needs its agent
+        import_register(database, "equipment", xlsx(tmp_path / "e.xlsx", rows))
+    assert [(p.row, p.column) for p in info.value.problems] == [(3, "灭火剂类型")]
+    import_register(database, "equipment", xlsx(tmp_path / "e.xlsx", rows[:2]))
+    item = fleet.equipment_by_code("MH-1")
+    assert (item.location, item.agent) == ("二楼", "泡沫")
