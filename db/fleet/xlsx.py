@@ -58,13 +58,17 @@ def _vehicles(session: Session) -> dict[str, Vehicle]:
     return {plate_key(v.plate): v for v in session.scalars(select(Vehicle))}
 
 
+def _vehicle_data(row: Row) -> VehicleData:
+    """The vehicle ``row`` would save, as the dialog would hand it to the facade."""
+    return VehicleData(plate=row.get("plate") or "", **record_values(row, VEHICLE_DEFAULTS))
+
+
 def vehicles_check(ctx: ImportContext) -> None:
     seen: dict[str, int] = {}
     for row in ctx.rows:
         if row.ok("plate"):
             first_seen(ctx, row, "plate", seen, plate_key(row.values["plate"]), said("车牌号"))
-        data = VehicleData(plate=row.get("plate") or "", **record_values(row, VEHICLE_DEFAULTS))
-        check_fields(ctx, row, vehicle_problems(data))
+        check_fields(ctx, row, vehicle_problems(_vehicle_data(row)))
 
 
 def vehicles_save(ctx: ImportContext) -> None:
