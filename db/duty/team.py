@@ -28,6 +28,31 @@ LEAVE_GONE = said("这条请假记录已被删除")
 MEMBER_FIELDS = ("name", "role", "phone", "can_lead", "driver", "joined_on", "notes")
 
 
+def member_problems(data: MemberData) -> dict[str, str]:
+    """What is wrong with ``data``, by field: the rules a member's dialog and its import share
+    (a name another member has is the dialog's own check: the import matches names itself)."""
+    problems: dict[str, str] = {}
+    if msg := validate.required(data.name, said("姓名")):
+        problems["name"] = msg
+    if msg := validate.required(data.role, said("职务"), 10):  # the office's own list
+        problems["role"] = msg
+    if msg := validate.phone(data.phone):
+        problems["phone"] = msg
+    if msg := validate.not_future(data.joined_on, said("入队日期")):
+        problems["joined_on"] = msg
+    return problems
+
+
+def leave_problems(data: LeaveData) -> dict[str, str]:
+    """What is wrong with ``data``, by field: the rules a leave's dialog and its import share."""
+    problems: dict[str, str] = {}
+    if data.member_id is None:
+        problems["member_id"] = said("请选择队员")
+    if msg := validate.date_range(data.start, data.end):
+        problems["end"] = msg
+    return problems
+
+
 class Team(Store):
     """Members (a member with duty or leave on record is archived, not deleted) and leave."""
 
@@ -70,15 +95,7 @@ class Team(Store):
             )
 
     def validate_member(self, data: MemberData) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        if msg := validate.required(data.name, said("姓名")):
-            problems["name"] = msg
-        if msg := validate.required(data.role, said("职务"), 10):  # the office's own list
-            problems["role"] = msg
-        if msg := validate.phone(data.phone):
-            problems["phone"] = msg
-        if msg := validate.not_future(data.joined_on, said("入队日期")):
-            problems["joined_on"] = msg
+        problems = member_problems(data)
         if "name" not in problems:
             with self.db.read() as s:
                 clash = s.scalar(
@@ -142,12 +159,7 @@ class Team(Store):
             ]
 
     def validate_leave(self, data: LeaveData) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        if data.member_id is None:
-            problems["member_id"] = said("请选择队员")
-        if msg := validate.date_range(data.start, data.end):
-            problems["end"] = msg
-        return problems
+        return leave_problems(data)
 
     def save_leave(self, data: LeaveData) -> int:
         refuse(self.validate_leave(data))

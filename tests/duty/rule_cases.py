@@ -3,6 +3,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
+from db.duty import Ledger
+from db.duty import MemberData
+from db.engine import Database
 from tests.xlsx.rules_case import Case
 
-CASES: list[Case] = []
+LATER = dt.date.today() + dt.timedelta(days=30)
+
+
+def members(db: Database) -> Any:
+    return Ledger(db).validate_member
+
+
+# fmt: off
+CASES = [
+    Case("members", [["姓名", "联系电话"], ["张三", "13x"]], "联系电话", members, MemberData("张三", phone="13x"), "phone"),
+    Case("members", [["姓名", "电话"], ["张三", "1"]], "电话", members, MemberData("张三", phone="1"), "phone"),
+    Case("members", [["姓名", "手机"], ["张三", "１３８Ａ"]], "手机", members, MemberData("张三", phone="138A"), "phone"),
+    Case("members", [["姓名", "入队日期"], ["张三", LATER]], "入队日期", members, MemberData("张三", joined_on=LATER), "joined_on"),
+]
+# fmt: on

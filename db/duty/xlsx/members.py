@@ -9,16 +9,19 @@ from sqlalchemy import case
 from sqlalchemy.orm import Session
 
 from db.duty.choices import ROLES
+from db.duty.data import MemberData
 from db.duty.models import Member
-from db.validate import phone_problem
+from db.duty.team import member_problems
 from db.words import said
 from db.xlsx.cells import name_key
 from db.xlsx.cells import nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.registers.common import active_members
+from db.xlsx.registers.common import check_fields
 from db.xlsx.registers.common import check_name
 from db.xlsx.registers.common import export_records
 from db.xlsx.registers.common import filled
+from db.xlsx.registers.common import record_values
 from db.xlsx.registers.common import update_record
 from db.xlsx.spec import ADDED
 from db.xlsx.spec import Column
@@ -78,12 +81,9 @@ def check(ctx: ImportContext) -> None:
     existing = active_members(ctx.session)
     for row in ctx.rows:
         check_name(ctx, row, seen, existing, said("姓名"), _several_members)
-        if row.ok("phone") and (problem := phone_problem(_phone(row.values["phone"]))):
-            ctx.problem(
-                row,
-                "phone",
-                said("电话“{phone}”{problem}", phone=row.values["phone"], problem=problem),
-            )
+        values = record_values(row, DEFAULTS)
+        values["phone"] = _phone(values["phone"])  # as save writes it
+        check_fields(ctx, row, member_problems(MemberData(name=row.get("name") or "", **values)))
 
 
 def save(ctx: ImportContext) -> None:
