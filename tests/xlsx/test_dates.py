@@ -189,7 +189,7 @@ def test_import_register_takes_the_month(database, tmp_path):
     )
     with pytest.raises(ImportRejected):
         import_register(database, "members", path)
-    report = import_register(database, "members", path, month="2026-12")
+    report = import_register(database, "members", path, month="2025-12")
     assert report.added == 2
     from sqlalchemy import select
 
@@ -197,4 +197,4 @@ def test_import_register_takes_the_month(database, tmp_path):
 
     with database.read() as s:
         got = {m.name: m.joined_on for m in s.scalars(select(Member))}
-    assert got == {"张三": dt.date(2026, 12, 20), "李四": dt.date(2027, 1, 3)}
+    assert got == {"张三": dt.date(2025, 12, 20), "李四": dt.date(2026, 1, 3)}
