@@ -6,16 +6,26 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from db.duty import LeaveData
 from db.duty import Ledger
 from db.duty import MemberData
 from db.engine import Database
 from tests.xlsx.rules_case import Case
 
 LATER = dt.date.today() + dt.timedelta(days=30)
+FEB_5, FEB_3 = dt.date(2024, 2, 5), dt.date(2024, 2, 3)
 
 
 def members(db: Database) -> Any:
     return Ledger(db).validate_member
+
+
+def leave(db: Database) -> Any:
+    return Ledger(db).validate_leave
+
+
+def zhang_san(db: Database) -> int:
+    return Ledger(db).save_member(MemberData("张三"))
 
 
 # fmt: off
@@ -24,5 +34,6 @@ CASES = [
     Case("members", [["姓名", "电话"], ["张三", "1"]], "电话", members, MemberData("张三", phone="1"), "phone"),
     Case("members", [["姓名", "手机"], ["张三", "１３８Ａ"]], "手机", members, MemberData("张三", phone="138A"), "phone"),
     Case("members", [["姓名", "入队日期"], ["张三", LATER]], "入队日期", members, MemberData("张三", joined_on=LATER), "joined_on"),
+    Case("leave", [["姓名", "开始日期", "结束日期"], ["张三", FEB_5, FEB_3]], "结束日期", leave, LeaveData(1, FEB_5, FEB_3), "end", zhang_san),
 ]
 # fmt: on

@@ -102,6 +102,6 @@ def test_a_registers_own_problems_are_english(english, ledger, database, tmp_pat
     preview = check_file(database, read_file("leave", path))
     shown = sorted(db_text(p.message) for p in preview.problems)
     assert shown == [
-        "End date 2027-02-01 is before start date 2027-02-10",
+        "The end date cannot be earlier than the start date",  # the leave dialog's words
         "“无名氏” is not in the team roster (or is archived); add them to the roster first",
     ]

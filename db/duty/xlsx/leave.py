@@ -7,8 +7,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.duty.data import LeaveData
 from db.duty.models import Leave
 from db.duty.models import Member
+from db.duty.team import leave_problems
+from db.duty.xlsx.dated import check_dated
 from db.words import said
 from db.xlsx.context import ImportContext
 from db.xlsx.registers.common import MemberFinder
@@ -46,12 +49,12 @@ def _resolve(ctx: ImportContext) -> list[tuple[Any, Member]]:
             elif named:
                 member = named[0]
         start, end = row.get("start"), row.get("end")
-        if start and end and end < start:
-            ctx.problem(
-                row, "end", said("结束日期 {end} 早于开始日期 {start}", end=end, start=start)
-            )
-            continue
-        if member is None or not (start and end):
+        data = LeaveData(member.id if member else None, start, end, row.get("reason") or "")
+        problems = leave_problems(data)
+        if member is None:
+            problems.pop("member_id", None)  # the name's cell has its problem already
+        check_dated(ctx, row, problems, {"member_id": "name"})
+        if member is None or problems:
             continue
         if first_seen(
             ctx, row, "name", seen, (member.id, start, end), said("同一人同一时段的请假")
