@@ -30,6 +30,18 @@ PERIOD_GONE = "这个战备时段已被删除"
 PERIOD_FIELDS = ("name", "start", "end", "level", "min_staff", "note")  # saved and preset alike
 
 
+def period_problems(data: PeriodData) -> dict[str, str]:
+    """What is wrong with ``data``, by field: the rules an alert period's dialog and its import
+    share (whether its level is set up is the dialog's own check: the import reads levels itself)."""
+    problems = validate.found(
+        name=validate.required(data.name, said("名称"), 60),
+        end=validate.date_range(data.start, data.end),
+    )
+    if data.min_staff < 1:
+        problems["min_staff"] = said("每班最少值班员至少为 1 人")
+    return problems
+
+
 class Alerts(OfficeSettings, Sessions):
     """Alert levels and periods; ``needs`` says what each date needs."""
 
@@ -73,14 +85,9 @@ class Alerts(OfficeSettings, Sessions):
         return PeriodData(p.name, p.start, p.end, p.level, p.min_staff, p.note, p.id, p.version)
 
     def validate_period(self, data: PeriodData) -> dict[str, str]:
-        problems = validate.found(
-            name=validate.required(data.name, said("名称"), 60),
-            end=validate.date_range(data.start, data.end),
-        )
+        problems = period_problems(data)
         if data.level not in {lv.level for lv in self.levels()}:
-            problems["level"] = "没有这个战备等级"
-        if data.min_staff < 1:
-            problems["min_staff"] = "每班最少值班员至少为1"
+            problems["level"] = said("没有这个战备等级")
         return problems
 
     def save_period(self, data: PeriodData) -> int:

@@ -9,6 +9,7 @@ from typing import Any
 from db.duty import LeaveData
 from db.duty import Ledger
 from db.duty import MemberData
+from db.duty import PeriodData
 from db.engine import Database
 from tests.xlsx.rules_case import Case
 
@@ -24,6 +25,10 @@ def leave(db: Database) -> Any:
     return Ledger(db).validate_leave
 
 
+def periods(db: Database) -> Any:
+    return Ledger(db).validate_period
+
+
 def zhang_san(db: Database) -> int:
     return Ledger(db).save_member(MemberData("张三"))
 
@@ -35,5 +40,7 @@ CASES = [
     Case("members", [["姓名", "手机"], ["张三", "１３８Ａ"]], "手机", members, MemberData("张三", phone="138A"), "phone"),
     Case("members", [["姓名", "入队日期"], ["张三", LATER]], "入队日期", members, MemberData("张三", joined_on=LATER), "joined_on"),
     Case("leave", [["姓名", "开始日期", "结束日期"], ["张三", FEB_5, FEB_3]], "结束日期", leave, LeaveData(1, FEB_5, FEB_3), "end", zhang_san),
+    Case("alert-periods", [["名称", "开始日期", "结束日期", "等级"], ["春节", FEB_5, FEB_3, 1]], "结束日期", periods, PeriodData("春节", FEB_5, FEB_3), "end"),
+    Case("alert-periods", [["名称", "开始日期", "结束日期", "等级", "每班最少值班员"], ["春节", FEB_3, FEB_5, 1, 0]], "每班最少值班员", periods, PeriodData("春节", FEB_3, FEB_5, min_staff=0), "min_staff"),
 ]
 # fmt: on

@@ -8,8 +8,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.duty.alerts import period_problems
+from db.duty.data import PeriodData
 from db.duty.models import AlertLevel
 from db.duty.models import AlertPeriod
+from db.duty.xlsx.dated import check_dated
 from db.vocab import load_terms
 from db.words import said
 from db.xlsx.cells import as_text
@@ -122,18 +125,10 @@ def check(ctx: ImportContext) -> None:
     levels = Levels(ctx.session)
     seen: dict[tuple[str, Any], int] = {}
     for row in ctx.rows:
-        _level(ctx, levels, row)
+        level = _level(ctx, levels, row)
         start, end = row.get("start"), row.get("end")
-        if start and end and end < start:
-            ctx.problem(
-                row, "end", said("结束日期 {end} 早于开始日期 {start}", end=end, start=start)
-            )
-        if (
-            row.ok("min_staff")
-            and row.values["min_staff"] is not None
-            and row.values["min_staff"] < 1
-        ):
-            ctx.problem(row, "min_staff", said("每班最少值班员至少为 1 人"))
+        data = PeriodData(row.get("name") or "", start, end, *_level_staff(levels, row, level))
+        check_dated(ctx, row, period_problems(data))
         if row.ok("name") and start:
             first_seen(
                 ctx,
@@ -145,6 +140,14 @@ def check(ctx: ImportContext) -> None:
             )
 
 
+def _level_staff(levels: Levels, row: Row, level: int | None) -> tuple[int, int]:
+    """The period's level and its 每班最少值班员 as save writes them (a blank cell: the level's
+    staffing); a level not read stands as 1, for its cell has its problem."""
+    level = level or LEVELS[0]
+    min_staff = row.get("min_staff")
+    return level, levels.staff(level) if min_staff is None else min_staff
+
+
 def save(ctx: ImportContext) -> None:
     levels = Levels(ctx.session)
     existing: dict[tuple[str, Any], list[AlertPeriod]] = {}
@@ -153,13 +156,13 @@ def save(ctx: ImportContext) -> None:
     for row in ctx.each():
         level = levels.parse(as_text(row.values["level"]))
         assert level is not None  # checked
-        min_staff = row.values.get("min_staff")
+        level, min_staff = _level_staff(levels, row, level)
         values = {
             "name": row.values["name"],
             "start": row.values["start"],
             "end": row.values["end"],
             "level": level,
-            "min_staff": levels.staff(level) if min_staff is None else min_staff,
+            "min_staff": min_staff,
         }
         if row.values.get("note") is not None:  # a file without 说明 keeps the notes
             values["note"] = as_text(row.values["note"]).strip()
