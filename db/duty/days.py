@@ -29,6 +29,7 @@ from db.duty.team import people_in
 from db.errors import NotFoundError
 from db.errors import ValidationError
 from db.errors import check_version
+from db.errors import refuse
 
 
 class Days(Alerts):
@@ -172,8 +173,7 @@ class Days(Alerts):
     @staticmethod
     def _assign(s: Session, row: DutyDay, d: roster.Day) -> None:
         """Make the day's assignments equal ``d``; the day row is stamped and versioned."""
-        wanted = [(d.leader, LEADER)] if d.leader is not None else []
-        wanted += [(m, STAFF) for m in d.staff] + [(m, STANDBY) for m in d.standby]
+        wanted = [(m, r) for r, m in d.posts()]
         keep = set(wanted)
         stale = [a for a in row.assignments if (a.member_id, a.role) not in keep]
         for a in stale:
@@ -195,13 +195,20 @@ class Days(Alerts):
         with self.db.read() as s:
             return s.scalar(select(DutyDay.id).where(DutyDay.date == date))
 
+    def validate_day(self, day: roster.Day) -> dict[str, str]:
+        """What refuses saving ``day``, by post: a member in two posts (the rules of
+        roster.check are shown, not refused)."""
+        return roster.post_problems(day.posts(), self._member_name)
+
+    def _member_name(self, member_id: int) -> str:
+        with self.db.read() as s:
+            return s.scalar(select(Member.name).where(Member.id == member_id)) or f"#{member_id}"
+
     def set_day(
         self, date: dt.date, day: roster.Day, version: int | None = None
     ) -> list[roster.Issue]:
         """Save a manually edited day; returns the rules it breaks (shown, not blocking)."""
-        members = day.members()
-        if len(members) != len(set(members)):
-            raise ValidationError({"day": "同一名队员不能在同一天担任两个岗位"})
+        refuse(self.validate_day(day))
         with self.db.transaction() as s:
             row = s.scalar(select(DutyDay).where(DutyDay.date == date))
             if row is None:

@@ -20,9 +20,11 @@ from dataclasses import field
 
 from db import calendar
 from db.duty.balance import balance
+from db.duty.choices import DUTY_ROLE_LABELS
 from db.duty.choices import LEADER
 from db.duty.choices import STAFF
 from db.duty.choices import STANDBY
+from db.words import said
 
 ON_DUTY = (LEADER, STAFF)
 RELAXED = "队伍人数不足，只能安排前一日或后一日也在值班的队员（连续值班）"
@@ -59,6 +61,11 @@ class Day:
 
     def members(self) -> list[int]:
         return ([self.leader] if self.leader is not None else []) + self.staff + self.standby
+
+    def posts(self) -> list[tuple[str, int]]:
+        """(role, member) for each post of the day, the leader first."""
+        leader = [(LEADER, self.leader)] if self.leader is not None else []
+        return leader + [(STAFF, m) for m in self.staff] + [(STANDBY, m) for m in self.standby]
 
     def on_duty(self) -> list[int]:
         return ([self.leader] if self.leader is not None else []) + self.staff
@@ -335,6 +342,24 @@ def check(
                     )
                 )
     return issues
+
+
+def post_problems(posts: Iterable[tuple[str, int]], name: Callable[[int], str]) -> dict[str, str]:
+    """A member put in a second post on one day, by the role of that post (the first such
+    member of each): the refusal a day's dialog and its import share, where the rules of
+    :func:`check` are only shown. ``posts`` are (role, member) in order, ``name`` names one."""
+    problems: dict[str, str] = {}
+    first: dict[int, str] = {}
+    for role, member in posts:
+        if member not in first:
+            first[member] = role
+        elif role not in problems:
+            problems[role] = said(
+                "“{name}”当天已排为{post}，同一人一天只能排一个岗位",
+                name=name(member),
+                post=DUTY_ROLE_LABELS[first[member]],
+            )
+    return problems
 
 
 def prev_text(day: dt.date) -> str:

@@ -34,6 +34,7 @@ from db.xlsx.cells import nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
 from db.xlsx.registers.common import MemberFinder
+from db.xlsx.registers.common import check_fields
 from db.xlsx.registers.common import first_seen
 from db.xlsx.spec import ADDED
 from db.xlsx.spec import REPLACED
@@ -60,7 +61,6 @@ Plan = list[tuple[str, Member]]  # (role, member) in order
 def _plan(ctx: ImportContext, finder: MemberFinder, row: Row) -> Plan | None:
     """The day's assignments as written in ``row``; ``None`` after reporting a problem."""
     plan: Plan = []
-    where: dict[int, str] = {}
     good = True
     named = {key: finder.named(row, key, row.values[key]) for _, key in ROLE_KEYS if row.ok(key)}
     leaders = named.get("leader", [])
@@ -78,21 +78,12 @@ def _plan(ctx: ImportContext, finder: MemberFinder, row: Row) -> Plan | None:
         for member in named[key]:
             if member is None:
                 good = False
-            elif member.id in where:
-                ctx.problem(
-                    row,
-                    key,
-                    said(
-                        "“{name}”当天已排为{post}，同一人一天只能排一个岗位",
-                        name=member.name,
-                        post=where[member.id],
-                    ),
-                )
-                good = False
             else:
-                where[member.id] = ctx.sheet.header(key)
                 plan.append((role, member))
-    return plan if good else None
+    names = {member.id: member.name for _, member in plan}
+    posts = roster.post_problems([(role, m.id) for role, m in plan], names.__getitem__)
+    check_fields(ctx, row, posts, dict(ROLE_KEYS))
+    return plan if good and not posts else None
 
 
 def _plans(ctx: ImportContext) -> dict[int, Plan]:
