@@ -7274,6 +7274,10 @@ Print the survey report now?</translation>
         <translation>Signs and markings legible</translation>
     </message>
     <message>
+        <source>没有这个战备等级</source>
+        <translation>There is no such alert level</translation>
+    </message>
+    <message>
         <source>冬季水温</source>
         <translation>Winter water temperature</translation>
     </message>
@@ -8406,10 +8410,6 @@ Print the survey report now?</translation>
         <translation>The same problem of the same drill</translation>
     </message>
     <message>
-        <source>已整改的问题请填写完成日期</source>
-        <translation>A fixed problem needs its completion date</translation>
-    </message>
-    <message>
         <source>填写了完成日期，状态应为“已整改”</source>
         <translation>A completion date is filled in, so the status should be Fixed</translation>
     </message>
@@ -8456,10 +8456,6 @@ Print the survey report now?</translation>
     <message>
         <source>“{written}”不是已设定的战备等级（可填 {levels}）</source>
         <translation>“{written}” is not a configured alert level (write {levels})</translation>
-    </message>
-    <message>
-        <source>结束日期 {end} 早于开始日期 {start}</source>
-        <translation>End date {end} is before start date {start}</translation>
     </message>
     <message>
         <source>每班最少值班员至少为 1 人</source>
