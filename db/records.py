@@ -127,6 +127,14 @@ def retire(s: Session, row: Any, in_use: bool) -> Outcome:
     return "deleted"
 
 
+def taken(s: Session, column: Any, value: str, own_id: int | None, *where: Any) -> bool:
+    """Another record than ``own_id`` (none yet: a new one) has ``value``, stripped, in
+    ``column``, among the records ``where`` selects: the clash a name or a code is refused on."""
+    model = column.class_
+    query = select(model.id).where(column == value.strip(), model.id != (own_id or 0), *where)
+    return s.scalar(query.limit(1)) is not None
+
+
 def restore(
     s: Session,
     model: type[Any],

@@ -98,12 +98,8 @@ class Team(Store):
         problems = member_problems(data)
         if "name" not in problems:
             with self.db.read() as s:
-                clash = s.scalar(
-                    select(Member.id).where(
-                        Member.name == data.name.strip(),
-                        Member.archived.is_(False),
-                        Member.id != (data.id or 0),
-                    )
+                clash = records.taken(
+                    s, Member.name, data.name, data.id, Member.archived.is_(False)
                 )
             if clash:
                 problems["name"] = said(

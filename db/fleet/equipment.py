@@ -137,14 +137,8 @@ class EquipmentRegister(Part):
     def validate_equipment(self, data: EquipmentData) -> dict[str, str]:
         problems = equipment_problems(data)
         with self.db.read() as s:
-            if "code" not in problems:
-                clash = s.scalar(
-                    select(Equipment.id).where(
-                        Equipment.code == data.code.strip(), Equipment.id != (data.id or 0)
-                    )
-                )
-                if clash:
-                    problems["code"] = said("已有编号为“{code}”的器材", code=data.code.strip())
+            if "code" not in problems and records.taken(s, Equipment.code, data.code, data.id):
+                problems["code"] = said("已有编号为“{code}”的器材", code=data.code.strip())
             if data.vehicle_id is not None and s.get(Vehicle, data.vehicle_id) is None:
                 problems["vehicle_id"] = said("所选车辆不存在")
         return problems

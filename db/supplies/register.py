@@ -120,11 +120,7 @@ class Register:
         problems = supply_problems(data)
         if "name" not in problems:
             with self.db.read() as s:
-                clash = s.scalar(
-                    select(Supply.id).where(
-                        Supply.name == data.name.strip(), Supply.id != (data.id or 0)
-                    )
-                )
+                clash = records.taken(s, Supply.name, data.name, data.id)
             if clash:
                 problems["name"] = said("已有名为“{name}”的物资", name=data.name.strip())
         return problems
