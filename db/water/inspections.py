@@ -113,6 +113,36 @@ def _inspection_data(i: Inspection, code: str = "", name: str = "") -> Inspectio
     )
 
 
+def inspection_problems(data: InspectionData) -> dict[str, str]:
+    """What is wrong with ``data``, by field: the rules an inspection's dialog and its
+    import share."""
+    problems: dict[str, str] = {}
+    if msg := choice(data.kind, INSPECTION_KINDS, said("检查类型")):
+        problems["kind"] = msg
+    if not isinstance(data.inspected_on, dt.date):
+        problems["inspected_on"] = said("请填写检查日期")
+    elif data.inspected_on > dt.date.today() + dt.timedelta(days=1):
+        problems["inspected_on"] = said("检查日期不能晚于今天")
+    if msg := required(data.inspectors, said("检查人"), 120):  # as every check of the fleet
+        problems["inspectors"] = msg
+    if left := unanswered_problem(data.items):
+        problems[f"items.{left[0]}"] = left[1]
+    for n, item in enumerate(data.items):
+        if item.outcome == UNANSWERED:
+            continue
+        if msg := choice(item.outcome, OUTCOMES, said("结果")):
+            problems[f"items.{n}"] = msg
+        elif item.kind == "value" and item.value.strip():
+            if checklists.parse_value(item.value) is None:
+                problems[f"items.{n}"] = said(
+                    "{text}应填数字（单位 {unit}）", text=item.text, unit=item.unit
+                )
+    if data.deadline is not None and isinstance(data.inspected_on, dt.date):
+        if data.deadline < data.inspected_on:
+            problems["deadline"] = said("维修期限不能早于检查日期")
+    return problems
+
+
 class Inspections:
     db: Database
 
@@ -148,31 +178,7 @@ class Inspections:
         return checklists.checklist(source_type, kind, unanswered)
 
     def validate_inspection(self, data: InspectionData) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        if msg := choice(data.kind, INSPECTION_KINDS, said("检查类型")):
-            problems["kind"] = msg
-        if not isinstance(data.inspected_on, dt.date):
-            problems["inspected_on"] = said("请填写检查日期")
-        elif data.inspected_on > dt.date.today() + dt.timedelta(days=1):
-            problems["inspected_on"] = said("检查日期不能晚于今天")
-        if msg := required(data.inspectors, said("检查人"), 120):  # as every check of the fleet
-            problems["inspectors"] = msg
-        if left := unanswered_problem(data.items):
-            problems[f"items.{left[0]}"] = left[1]
-        for n, item in enumerate(data.items):
-            if item.outcome == UNANSWERED:
-                continue
-            if msg := choice(item.outcome, OUTCOMES, said("结果")):
-                problems[f"items.{n}"] = msg
-            elif item.kind == "value" and item.value.strip():
-                if checklists.parse_value(item.value) is None:
-                    problems[f"items.{n}"] = said(
-                        "{text}应填数字（单位 {unit}）", text=item.text, unit=item.unit
-                    )
-        if data.deadline is not None and isinstance(data.inspected_on, dt.date):
-            if data.deadline < data.inspected_on:
-                problems["deadline"] = said("维修期限不能早于检查日期")
-        return problems
+        return inspection_problems(data)
 
     def record_inspection(self, data: InspectionData) -> InspectionOutcome:
         """Save an inspection; a failed item marks the source 故障 and opens a repair."""

@@ -231,6 +231,55 @@ def _live(f: WaterFilter, counting: bool) -> ColumnElement[bool]:
     return not_archived(WaterSource)
 
 
+def source_problems(data: WaterSourceData) -> dict[str, str]:
+    """What is wrong with ``data``, by field (``details.<key>`` for a per-type field): the
+    rules a source's dialog and its import share; also cleans ``data.details`` and
+    ``data.dry_months`` in place."""
+    problems: dict[str, str] = {}
+    if msg := validate.required(data.code, said("编号"), 40):
+        problems["code"] = msg
+    if msg := validate.required(data.name, said("名称"), 100):
+        problems["name"] = msg
+    if msg := choice(data.type, SOURCE_TYPES, said("类型")):
+        problems["type"] = msg
+    if msg := choice(data.status, STATUSES, said("可用状态")):
+        problems["status"] = msg
+    problems.update(geo.validate(data.lon, data.lat, data.crs))
+    if msg := validate.phone(data.phone):
+        problems["phone"] = msg
+    specs = FIELDS_BY_TYPE.get(data.type, ())
+    cleaned: dict[str, Any] = {}
+    known = {sp.key for sp in specs}
+    for spec in specs:
+        if spec.column:
+            if spec.key == "form" and data.form and spec.choices:
+                if msg := choice(data.form, spec.choices, spec.label):
+                    problems["form"] = msg
+            continue
+        value, msg = check_detail(spec, data.details.get(spec.key))
+        if msg:
+            problems[f"details.{spec.key}"] = msg
+        elif value is not None:
+            cleaned[spec.key] = value
+    # keys another type uses are dropped; unknown keys (from a newer version) are kept
+    all_keys = {sp.key for specs_ in FIELDS_BY_TYPE.values() for sp in specs_}
+    cleaned.update({k: v for k, v in data.details.items() if k not in all_keys | known})
+    if not problems:
+        data.details = cleaned
+    if "form" not in known:
+        data.form = ""
+    if data.dry_months.strip():
+        try:
+            data.dry_months = canonical_months(data.dry_months)
+        except ValueError:
+            problems["dry_months"] = said("枯水期应为月份，例如 12-2、11月至次年3月 或 1、2、3月")
+    if data.has_dry_season and not data.dry_months.strip() and "dry_months" not in problems:
+        problems["dry_months"] = said("有枯水期时请填写枯水期月份")
+    if not data.has_dry_season:
+        data.dry_months = ""
+    return problems
+
+
 class Sources:
     db: Database
 
@@ -354,57 +403,13 @@ class Sources:
 
     # ----- writing --------------------------------------------------------------------------
     def validate_source(self, data: WaterSourceData) -> dict[str, str]:
-        """Every problem at once, by field name (``details.<key>`` for a per-type field), a
-        code another source uses among them; also cleans ``data.details`` and
-        ``data.dry_months`` in place."""
-        problems: dict[str, str] = {}
-        if msg := validate.required(data.code, said("编号"), 40):
-            problems["code"] = msg
-        else:
+        """Every problem at once, by field name (:func:`source_problems`), a code another
+        source uses among them; also cleans ``data.details`` and ``data.dry_months`` in place."""
+        problems = source_problems(data)
+        if "code" not in problems:
             with self.db.read() as s:
                 if self._code_taken(s, data.code.strip(), data.id):
-                    problems["code"] = _code_used(data.code.strip())
-        if msg := validate.required(data.name, said("名称"), 100):
-            problems["name"] = msg
-        if msg := choice(data.type, SOURCE_TYPES, said("类型")):
-            problems["type"] = msg
-        if msg := choice(data.status, STATUSES, said("可用状态")):
-            problems["status"] = msg
-        problems.update(geo.validate(data.lon, data.lat, data.crs))
-        if msg := validate.phone(data.phone):
-            problems["phone"] = msg
-        specs = FIELDS_BY_TYPE.get(data.type, ())
-        cleaned: dict[str, Any] = {}
-        known = {sp.key for sp in specs}
-        for spec in specs:
-            if spec.column:
-                if spec.key == "form" and data.form and spec.choices:
-                    if msg := choice(data.form, spec.choices, spec.label):
-                        problems["form"] = msg
-                continue
-            value, msg = check_detail(spec, data.details.get(spec.key))
-            if msg:
-                problems[f"details.{spec.key}"] = msg
-            elif value is not None:
-                cleaned[spec.key] = value
-        # keys another type uses are dropped; unknown keys (from a newer version) are kept
-        all_keys = {sp.key for specs_ in FIELDS_BY_TYPE.values() for sp in specs_}
-        cleaned.update({k: v for k, v in data.details.items() if k not in all_keys | known})
-        if not problems:
-            data.details = cleaned
-        if "form" not in known:
-            data.form = ""
-        if data.dry_months.strip():
-            try:
-                data.dry_months = canonical_months(data.dry_months)
-            except ValueError:
-                problems["dry_months"] = said(
-                    "枯水期应为月份，例如 12-2、11月至次年3月 或 1、2、3月"
-                )
-        if data.has_dry_season and not data.dry_months.strip() and "dry_months" not in problems:
-            problems["dry_months"] = said("有枯水期时请填写枯水期月份")
-        if not data.has_dry_season:
-            data.dry_months = ""
+                    problems = {"code": _code_used(data.code.strip()), **problems}
         return problems
 
     def _code_taken(self, s: Session, code: str, own_id: int | None) -> bool:
