@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from contextlib import suppress
 from typing import Any
 
 from sqlalchemy import select
@@ -19,23 +20,22 @@ from db.audit import update_audited
 from db.dates import add_months
 from db.rules import DEFAULTS as RULE_DEFAULTS
 from db.shared_models import Rule
-from db.validate import phone_problem
 from db.water.data import FIELDS_BY_TYPE
 from db.water.data import FieldSpec
+from db.water.data import WaterSourceData
 from db.water.models import Inspection
 from db.water.models import WaterRepair
 from db.water.models import WaterSource
 from db.water.rules import INTERVAL_RULE
 from db.water.sources import canonical_months
-from db.water.sources import check_detail
+from db.water.sources import source_problems
 from db.words import said
-from db.words import said_list
-from db.xlsx.cells import CellError
 from db.xlsx.cells import nfkc
 from db.xlsx.context import ImportContext
-from db.xlsx.months import parse_months
 from db.xlsx.reader import Row
+from db.xlsx.registers.common import check_fields
 from db.xlsx.registers.common import first_seen
+from db.xlsx.registers.common import record_values
 from db.xlsx.spec import ADDED
 from db.xlsx.spec import UNCHANGED
 from db.xlsx.spec import UPDATED
@@ -89,6 +89,8 @@ DEFAULTS: dict[str, Any] = {
     "notes": "",
 }
 DETAIL_COLUMNS = ("network", "pipe_dn", "static_mpa", "volume_m3")
+DETAIL_KEYS = {f"details.{key}": key for key in DETAIL_COLUMNS}  # the facade's field: the column
+RECORD: dict[str, Any] = {**DEFAULTS, "lon": None, "lat": None, "built_on": None}
 TYPE_FIELDS: dict[str, dict[str, FieldSpec]] = {
     t: {f.key: f for f in specs} for t, specs in FIELDS_BY_TYPE.items()
 }
@@ -103,86 +105,70 @@ def _dn(value: Any) -> Any:
     return text[2:].strip() if text.startswith("DN") else text
 
 
-def _clean(ctx: ImportContext | None, row: Row) -> dict[str, Any] | None:
-    """The row as source columns (details as a dict), or None after reporting problems."""
-    ok = True
-    kind = row.get("type")
-    fields = TYPE_FIELDS.get(kind or "", {})
-    values: dict[str, Any] = {k: row.values[k] for k in COMMON if k in row.values}
-    form = (values.get("form") or "").strip()
-    spec = fields.get("form")
-    if form and kind and spec is None:
-        if ctx:
-            ctx.notice(
-                row,
-                said(
-                    "{kind}一般不填设置形式，已照录“{column}”",
-                    kind=said(kind),
-                    column=ctx.sheet.header("form"),
-                ),
-            )
-    elif form and spec is not None and form not in spec.choices:
-        if ctx:
-            ctx.problem(
-                row,
-                "form",
-                said("{label}只能是：{options}", label=spec.label, options=said_list(spec.choices)),
-            )
-        ok = False
+def _details(row: Row) -> dict[str, Any]:
+    """The per-type cells ``row`` fills, as written (a pipe's “DN” left off)."""
     details: dict[str, Any] = {}
     for key in DETAIL_COLUMNS:
-        if key not in row.values or key in row.bad:
-            continue
-        raw = _dn(row.values[key]) if key == "pipe_dn" else row.values[key]
-        if raw is None or raw == "":
-            continue
-        spec = fields.get(key)
-        if spec is None:  # a field this type does not use: kept as written
-            if kind and ctx:
-                ctx.notice(
-                    row,
-                    said(
-                        "{kind}一般不填“{column}”，已照录",
-                        kind=said(kind),
-                        column=ctx.sheet.header(key),
-                    ),
-                )
-            details[key] = raw
-            continue
-        value, msg = check_detail(spec, raw)
-        if msg:
-            if ctx:
-                ctx.problem(row, key, msg)
-            ok = False
-        else:
-            details[key] = value
-    values["details"] = details
-    lon, lat = row.get("lon"), row.get("lat")
-    for key, msg in geo.validate(lon, lat, row.get("crs") or geo.WGS84).items():
-        if ctx and (key not in ("lon", "lat") or row.ok(key)):
-            ctx.problem(row, key, msg)
-        ok = False
-    phone = row.get("phone")
-    if phone and (problem := phone_problem(nfkc(phone))):
-        if ctx:
-            ctx.problem(row, "phone", said("电话“{phone}”{problem}", phone=phone, problem=problem))
-        ok = False
-    months = (row.get("dry_months") or "").strip()
-    if months:
-        try:
-            found = parse_months(months)
-            values["dry_months"] = canonical_months(",".join(map(str, sorted(found))))
-            if found:
-                values["has_dry_season"] = True  # months written: the source has a dry season
-        except CellError as exc:
-            if ctx:
-                ctx.problem(row, "dry_months", exc.message)
-            ok = False
-    if row.get("has_dry_season") and not months:
-        if ctx:
-            ctx.problem(row, "dry_months", said("有枯水期时请填写枯水期月份"))
-        ok = False
-    return values if ok and not row.bad else None
+        if row.ok(key):
+            raw = _dn(row.values[key]) if key == "pipe_dn" else row.values[key]
+            if raw is not None and raw != "":
+                details[key] = raw
+    return details
+
+
+def _record(row: Row, details: dict[str, Any]) -> WaterSourceData:
+    """The source ``row`` would save, as the dialog hands it to the facade; months written
+    mean a dry season."""
+    data = WaterSourceData(
+        code=row.get("code") or "",
+        name=row.get("name") or "",
+        type=row.get("type") or "",
+        details=dict(details),
+        **record_values(row, RECORD),
+    )
+    if data.dry_months.strip() and not data.has_dry_season:
+        with suppress(ValueError):  # months that cannot be read: the facade's rules say so
+            data.has_dry_season = bool(canonical_months(data.dry_months))
+    return data
+
+
+def _notices(ctx: ImportContext, row: Row, kind: str, details: dict[str, Any]) -> None:
+    """A form or a per-type cell the type does not use is recorded as written, with a notice."""
+    fields = TYPE_FIELDS.get(kind, {})
+    if (row.get("form") or "").strip() and "form" not in fields:
+        column = ctx.sheet.header("form")
+        ctx.notice(
+            row, said("{kind}一般不填设置形式，已照录“{column}”", kind=said(kind), column=column)
+        )
+    for key in details:
+        if key not in fields:
+            column = ctx.sheet.header(key)
+            ctx.notice(
+                row, said("{kind}一般不填“{column}”，已照录", kind=said(kind), column=column)
+            )
+
+
+def _clean(ctx: ImportContext | None, row: Row) -> dict[str, Any] | None:
+    """The row as source columns (details as a dict), or None after reporting problems: the
+    facade's rules (:func:`source_problems`) on the source the row would save."""
+    kind = row.get("type")
+    details = _details(row)
+    if ctx and kind:
+        _notices(ctx, row, kind, details)
+    data = _record(row, details)
+    problems = source_problems(data)
+    if ctx:
+        check_fields(ctx, row, problems, DETAIL_KEYS)
+    if problems or row.bad:
+        return None
+    values: dict[str, Any] = {k: row.values[k] for k in COMMON if k in row.values}
+    fields = TYPE_FIELDS.get(data.type, {})
+    values["details"] = {**{k: v for k, v in details.items() if k not in fields}, **data.details}
+    if (row.get("dry_months") or "").strip():
+        values["dry_months"] = data.dry_months
+        if data.dry_months:
+            values["has_dry_season"] = True  # months written: the source has a dry season
+    return values
 
 
 def check(ctx: ImportContext) -> None:
