@@ -22,7 +22,9 @@ from db.rules import DEFAULTS as RULE_DEFAULTS
 from db.shared_models import Rule
 from db.water.data import FIELDS_BY_TYPE
 from db.water.data import FieldSpec
+from db.water.data import InspectionData
 from db.water.data import WaterSourceData
+from db.water.inspections import inspection_problems
 from db.water.models import Inspection
 from db.water.models import WaterRepair
 from db.water.models import WaterSource
@@ -301,12 +303,18 @@ INSPECTION_COLUMNS = (
     Column("问题", "problems", synonyms=("存在问题", "发现问题")),
     Column("处理情况", "follow_up", synonyms=("整改情况", "处理结果")),
 )
+INSPECTION_RECORD: dict[str, Any] = {
+    "inspectors": "",
+    "kind": "检查",
+    "result": "合格",
+    "problems": "",
+    "follow_up": "",
+}
 
 
 def inspections_check(ctx: ImportContext) -> None:
     codes = _existing(ctx.session)
     seen: dict[Any, int] = {}
-    today = dt.date.today()
     for row in ctx.rows:
         if row.ok("code") and code_key(row.values["code"]) not in codes:
             ctx.problem(
@@ -315,8 +323,9 @@ def inspections_check(ctx: ImportContext) -> None:
                 said("水源台账中没有编号“{code}”，请先登记水源", code=row.values["code"]),
             )
         when = row.get("inspected_on")
-        if when is not None and when > today + dt.timedelta(days=1):
-            ctx.problem(row, "inspected_on", said("检查日期不能晚于今天"))
+        source_id = codes.get(code_key(row.get("code") or ""), 0)
+        data = InspectionData(source_id, when, **record_values(row, INSPECTION_RECORD))
+        check_fields(ctx, row, inspection_problems(data))
         if row.ok("code") and when is not None:
             ident = (
                 code_key(row.values["code"]),

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from db.engine import Database
+from db.water import InspectionData
 from db.water import WaterBook
 from db.water import WaterSourceData
+from tests.water.helpers import hydrant
 from tests.xlsx.rules_case import Case
 
 
@@ -15,10 +18,19 @@ def sources(db: Database) -> Any:
     return WaterBook(db).validate_source
 
 
+def inspections(db: Database) -> Any:
+    return WaterBook(db).validate_inspection
+
+
+def a_hydrant(db: Database) -> int:
+    return hydrant(WaterBook(db), "XHS-001")
+
+
 HEAD = ["编号", "名称", "类型"]
 HYDRANT = ["XHS-1", "正街消火栓", "市政消火栓"]
 RIVER = ["TR-1", "龙溪河", "天然水源"]
 POOL = ["SC-1", "高楼中学消防水池", "消防水池"]
+LATER = dt.date.today() + dt.timedelta(days=5)
 
 
 def hydrant_data(**kw: Any) -> WaterSourceData:
@@ -40,5 +52,6 @@ CASES = [
     Case("water-sources", [[*HEAD, "有无枯水期", "枯水期"], [*RIVER, "是", None]], "枯水期", sources, WaterSourceData(*RIVER, has_dry_season=True), "dry_months"),
     Case("water-sources", [[*HEAD, "有无枯水期", "枯水期"], [*RIVER, "是", "无"]], "枯水期", sources, WaterSourceData(*RIVER, has_dry_season=True, dry_months="无"), "dry_months"),
     Case("water-sources", [[*HEAD, "枯水期"], [*RIVER, "冬季"]], "枯水期", sources, WaterSourceData(*RIVER, dry_months="冬季"), "dry_months"),
+    Case("inspections", [["水源编号", "检查日期", "检查人"], ["XHS-001", LATER, "刘建国"]], "检查日期", inspections, InspectionData(1, LATER, "刘建国"), "inspected_on", a_hydrant),
 ]
 # fmt: on
