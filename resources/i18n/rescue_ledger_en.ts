@@ -8442,10 +8442,6 @@ Print the survey report now?</translation>
         <translation>Several sites in the register are called “{name}”</translation>
     </message>
     <message>
-        <source>电话“{phone}”{problem}</source>
-        <translation>Phone “{phone}”: {problem}</translation>
-    </message>
-    <message>
         <source>常态</source>
         <translation>Normal</translation>
     </message>
