@@ -13,22 +13,16 @@ from db.drills import SiteData
 from db.drills.findings import closing_problems
 from db.engine import Database
 from tests.xlsx.rules_case import Case
+from tests.xlsx.rules_case import rules
 
 TODAY = dt.date.today()
 SOON, AGO = TODAY + dt.timedelta(days=30), TODAY - dt.timedelta(days=30)
 START = dt.time(9, 0)  # the hour an imported drill starts at
 
 
-def sites(db: Database) -> Any:
-    return DrillBook(db).validate_site
-
-
-def plans(db: Database) -> Any:
-    return DrillBook(db).validate_plan
-
-
-def drills(db: Database) -> Any:
-    return DrillBook(db).validate_drill
+sites = rules(DrillBook, "validate_site")
+plans = rules(DrillBook, "validate_plan")
+drills = rules(DrillBook, "validate_drill")
 
 
 def closing(db: Database) -> Any:

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from db.duty import LeaveData
 from db.duty import Ledger
@@ -13,29 +12,20 @@ from db.duty import PeriodData
 from db.duty.roster import Day
 from db.engine import Database
 from tests.xlsx.rules_case import Case
+from tests.xlsx.rules_case import rules
 
 LATER = dt.date.today() + dt.timedelta(days=30)
 FEB_5, FEB_3 = dt.date(2024, 2, 5), dt.date(2024, 2, 3)
 
 
-def members(db: Database) -> Any:
-    return Ledger(db).validate_member
-
-
-def leave(db: Database) -> Any:
-    return Ledger(db).validate_leave
-
-
-def periods(db: Database) -> Any:
-    return Ledger(db).validate_period
+members = rules(Ledger, "validate_member")
+leave = rules(Ledger, "validate_leave")
+periods = rules(Ledger, "validate_period")
+days = rules(Ledger, "validate_day")
 
 
 def zhang_san(db: Database) -> int:
     return Ledger(db).save_member(MemberData("张三"))
-
-
-def days(db: Database) -> Any:
-    return Ledger(db).validate_day
 
 
 def zhang_san_leads(db: Database) -> int:

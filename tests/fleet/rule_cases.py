@@ -4,24 +4,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from db.engine import Database
 from db.fleet import EquipmentData
 from db.fleet import Fleet
 from db.fleet import VehicleData
 from tests.xlsx.rules_case import Case
+from tests.xlsx.rules_case import rules
 
 MADE, TESTED = dt.date(2020, 5, 1), dt.date(2019, 3, 1)  # tested before it was made
 LATER = dt.date.today() + dt.timedelta(days=40)
 
 
-def vehicles(db: Database) -> Any:
-    return Fleet(db).validate_vehicle
-
-
-def equipment(db: Database) -> Any:
-    return Fleet(db).validate_equipment
+vehicles = rules(Fleet, "validate_vehicle")
+equipment = rules(Fleet, "validate_equipment")
 
 
 def a_cylinder_made_in_2020(db: Database) -> object:

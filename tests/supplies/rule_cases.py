@@ -13,14 +13,14 @@ from db.supplies import Supplies
 from db.supplies import SupplyData
 from db.supplies import check_move
 from tests.xlsx.rules_case import Case
+from tests.xlsx.rules_case import rules
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)
 MOVE = ["日期", "物资名称", "类型", "数量"]
 
 
-def supplies(db: Database) -> Any:
-    return Supplies(db).validate_supply
+supplies = rules(Supplies, "validate_supply")
 
 
 def stocktake(db: Database) -> Any:

@@ -12,14 +12,10 @@ from db.water import WaterBook
 from db.water import WaterSourceData
 from tests.water.helpers import hydrant
 from tests.xlsx.rules_case import Case
+from tests.xlsx.rules_case import rules
 
-
-def sources(db: Database) -> Any:
-    return WaterBook(db).validate_source
-
-
-def inspections(db: Database) -> Any:
-    return WaterBook(db).validate_inspection
+sources = rules(WaterBook, "validate_source")
+inspections = rules(WaterBook, "validate_inspection")
 
 
 def a_hydrant(db: Database) -> int:

@@ -20,3 +20,8 @@ class Case(NamedTuple):
     record: Any  # the same record, as the dialog would hand it to the facade
     field: str  # the field the facade names
     prepare: Callable[[Database], object] | None = None  # what the row refers to (a member…)
+
+
+def rules(facade: Callable[[Database], object], method: str) -> Rules:
+    """The facade's ``method`` (``validate_x``) on the test's database."""
+    return lambda db: getattr(facade(db), method)
