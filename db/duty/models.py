@@ -110,7 +110,7 @@ class DutyAssignment(Base):
 
     __tablename__ = "duty_assignment"
     # At most one leader a day is a partial unique index (migration 0001). It is declared in
-    # db.schema, not here: its PostgreSQL option would load that dialect in every command.
+    # db.duty.schema, not here: its PostgreSQL option would load that dialect in every command.
     __table_args__ = (
         UniqueConstraint("day_id", "member_id", name="uq_duty_assignment_day_member"),
     )
