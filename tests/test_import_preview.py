@@ -128,6 +128,7 @@ def test_supplies_whose_count_differs_need_adjust_stock(any_database, tmp_path):
     assert (problem.row, problem.column) == (2, "数量")
     assert "与账面结存 540条 不符（相差 -40）" in problem.message
     assert "--adjust-stock" in problem.message
+    assert problem.solved_by == "adjust_stock"  # the window's preview offers 按实盘调整库存
     report = import_register(
         database, "supplies", counted, options=ImportOptions(adjust_stock=True)
     )

@@ -22,7 +22,12 @@ from db.xlsx.spec import Kind
 
 
 class CellError(ValueError):
-    """A cell that cannot be read as its column's kind; the message is for the user."""
+    """A cell that cannot be read as its column's kind; the message is for the user.
+    ``solved_by``: the import option that would let it be read (see ``Problem``)."""
+
+    def __init__(self, message: str, solved_by: str = ""):
+        super().__init__(message)
+        self.solved_by = solved_by
 
     @property
     def message(self) -> str:
@@ -216,7 +221,9 @@ def parse_date(value: Any, context: DateContext | None = None) -> dt.date:
         month, day = int(short.group(1)), int(short.group(2))
         if context is None:
             year = dt.date.today().year
-            raise CellError(said(YEARLESS, written=written, year=year, month=month, day=day))
+            raise CellError(
+                said(YEARLESS, written=written, year=year, month=month, day=day), "month"
+            )
         year = context.year_for(month) if 1 <= month <= 12 else context.year
         where = (
             said("（按{source}取 {year} 年）", source=context.source, year=year)

@@ -59,10 +59,11 @@ class ImportContext:
         :func:`db.xlsx.cells.parse_date` when a register reads a date itself)."""
         return self.sheet.dates
 
-    def problem(self, row: Row | int | None, key: str, message: str) -> None:
-        """Report a problem in column ``key``, named as the file names it."""
+    def problem(self, row: Row | int | None, key: str, message: str, solved_by: str = "") -> None:
+        """Report a problem in column ``key``, named as the file names it (``solved_by``: the
+        import option that would settle it, see :class:`~db.xlsx.spec.Problem`)."""
         number = row.number if isinstance(row, Row) else row
-        self.sheet.problems.add(number, self.sheet.header(key), message)
+        self.sheet.problems.add(number, self.sheet.header(key), message, solved_by)
 
     def notice(self, row: Row, message: str) -> None:
         """A notice about ``row``; the same message for many rows is reported once, with them."""

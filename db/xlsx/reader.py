@@ -441,7 +441,7 @@ def _parse_row(row: tuple[int, tuple], fields: list[Field], sheet: Sheet) -> Row
         try:
             values[column.key] = parse_cell(value, column, dates)
         except CellError as exc:
-            sheet.problems.add(number, written, exc.message)
+            sheet.problems.add(number, written, exc.message, exc.solved_by)
             parsed.bad.add(column.key)
             continue
         if dates is not None and column.kind is Kind.DATE and written_without_year(value):
@@ -467,5 +467,5 @@ def correct_cell(sheet: Sheet, row: Row, key: str, text: str) -> None:
     try:
         row.values[key] = parse_cell(text, column, sheet.dates)
     except CellError as exc:
-        sheet.problems.add(row.number, written, exc.message)
+        sheet.problems.add(row.number, written, exc.message, exc.solved_by)
         row.bad.add(key)

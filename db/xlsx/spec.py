@@ -116,6 +116,10 @@ class Problem:
     row: int | None
     column: str
     message: str
+    #: The import option that would settle it (``ImportOptions``' field: ``"month"`` for a date
+    #: without its year, ``"adjust_stock"`` for a count that is not the book's): the window's
+    #: preview offers that option beside the table.
+    solved_by: str = ""
 
     def format(self, file: str = "") -> str:
         row = "" if self.row is None else str(self.row)
@@ -130,9 +134,9 @@ class Problems(list[Problem]):
         self.limit = limit
         self.dropped = 0
 
-    def add(self, row: int | None, column: str, message: str) -> None:
+    def add(self, row: int | None, column: str, message: str, solved_by: str = "") -> None:
         if len(self) < self.limit:
-            self.append(Problem(row, column, message))
+            self.append(Problem(row, column, message, solved_by))
         else:
             self.dropped += 1
 

@@ -60,14 +60,6 @@ RECHECK_DELAY_MS = 600  # after a typed cell: wait for the next one before check
 FIRST_CHECK_LATEST_MS = 300  # the first check starts after the first paint, or after this
 SAMPLE_ROWS = 40  # column widths come from the header and the first rows, never all of them
 MAX_COLUMN_WIDTH = 260
-ADJUST_STOCK_REGISTER = "supplies"
-YEARLESS = "没有年份"  # a date problem that a month would solve
-
-
-def _adjust_hint() -> str:
-    from db.supplies.xlsx import ADJUST_HINT
-
-    return ADJUST_HINT
 
 
 class ImportPreviewDialog(QDialog, PreviewLayout):
@@ -428,11 +420,10 @@ class ImportPreviewDialog(QDialog, PreviewLayout):
         self.notices_label.setVisible(bool(unique))
 
     def _show_options(self, problems: list[Problem]) -> None:
-        if self.service.register == ADJUST_STOCK_REGISTER:
-            hint = _adjust_hint()
-            wanted = any(hint in p.message for p in problems)
-            self.adjust_stock.setVisible(wanted or self.adjust_stock.isChecked())
-        if any(YEARLESS in p.message for p in problems) or self.options.month:
+        """Offer the import options the problems name (``Problem.solved_by``)."""
+        offered = {p.solved_by for p in problems}
+        self.adjust_stock.setVisible("adjust_stock" in offered or self.adjust_stock.isChecked())
+        if "month" in offered or self.options.month:
             self.month_box.setVisible(True)
 
     def _size_columns(self) -> None:

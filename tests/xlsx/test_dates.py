@@ -65,6 +65,7 @@ def test_without_a_year_anywhere_the_cell_asks_for_it():
         f"日期“2月1日”没有年份：请写成{THIS_YEAR}年2月1日，"
         "或在标题/工作表名中写明年份，或导入时指定月份"
     )
+    assert info.value.solved_by == "month"  # the window's preview offers the month for it
 
 
 def test_a_day_that_does_not_exist_in_that_year():

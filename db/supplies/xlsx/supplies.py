@@ -123,6 +123,7 @@ def supplies_check(ctx: ImportContext) -> None:
                         diff=fmt(qty(counted - current)),
                         hint=said(ADJUST_HINT),
                     ),
+                    solved_by="adjust_stock",
                 )
         if row.ok("name"):
             ident = (name_key(row.values["name"]), *_batch_key(row))
