@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Signal
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import QWidget
 
 from db import due
 from db.duty import DutyToday
-from db.duty import Ledger
 from desktop.common.access import RECORDS
 from desktop.common.access import guard
 from desktop.common.weekdays import weekday_text
@@ -26,6 +26,9 @@ from widgets.badge import StatusBadge
 from widgets.heading import page_title
 from widgets.table import Column
 from widgets.table import FilterableTable
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 
 def due_columns() -> list[Column]:
@@ -105,9 +108,9 @@ class HomePage(QWidget):
     new_call = Signal()
     new_handover = Signal()
 
-    def __init__(self, ledger: Ledger, parent: QWidget | None = None, today=dt.date.today):  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, parent: QWidget | None = None, today=dt.date.today):  # type: ignore[no-untyped-def]
         super().__init__(parent)
-        self.ledger = ledger
+        self.ledger = services.duty
         self._today = today
         title = page_title(self.tr("首页"), self)
         self.level = QLabel(self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from db.duty import Ledger
 from db.errors import LedgerError
 from db.rules import Rules
 from db.rules import is_colour_rule
@@ -40,6 +40,9 @@ from widgets.table import Column
 from widgets.table import FilterableTable
 from widgets.tasks import TaskHandle
 from widgets.tasks import run_task
+
+if TYPE_CHECKING:
+    from desktop.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -100,9 +103,9 @@ class SettingsPage(QWidget):
     signed_in = Signal()
     saved = Signal()
 
-    def __init__(self, ledger: Ledger, parent: QWidget | None = None):
+    def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ledger = ledger
+        self.ledger = services.duty
         self._rule_task: TaskHandle | None = None
         title = page_title(self.tr("设置"), self)
         self.form = Form(self)

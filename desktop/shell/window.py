@@ -130,8 +130,8 @@ class MainWindow(QMainWindow):
         self.services = services = Services(ledger)
         set_access(services.may, services.refusal)  # before any page marks its buttons
         self.show_town()
-        self.home = HomePage(ledger, self)
-        self.settings_page = SettingsPage(ledger, self)
+        self.home = HomePage(services, self)
+        self.settings_page = SettingsPage(services, self)
         self.add_page("home", self.tr("首页"), self.home)
         self.record_pages = record_pages()
         for declared in domain_pages():

@@ -10,6 +10,7 @@ import re
 from db.demo import build
 from db.words import Said
 from db.words import SaidList
+from desktop.services import Services
 from desktop.shell.home import HomePage
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -28,7 +29,7 @@ def data_in(text: object) -> list[str]:
 
 def test_the_to_do_list_and_the_alert_periods_are_english(english, qtbot, ledger, database):
     build(database, TODAY)
-    home = HomePage(ledger, today=lambda: TODAY)
+    home = HomePage(Services(ledger), today=lambda: TODAY)
     qtbot.addWidget(home)
     items = home.due_table.model.rows()
     assert len(items) >= 4
