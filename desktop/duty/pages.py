@@ -251,7 +251,7 @@ def handover_spec(services: Services, print_handover: Callable[..., None]) -> Re
 
 
 def make_roster(services: Services, parent: QWidget) -> RosterPage:
-    return RosterPage(services.duty, parent)
+    return RosterPage(services, parent)
 
 
 def make_members(services: Services, parent: QWidget) -> RegisterPage:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Signal
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import QTableView
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from db.duty import Ledger
 from db.duty import roster
 from db.errors import LedgerError
 from desktop.common import excel
@@ -38,6 +38,9 @@ from widgets.problems import group
 from widgets.problems import show_problems
 from widgets.tasks import run_task
 
+if TYPE_CHECKING:
+    from desktop.services import Services
+
 
 class RosterPage(QWidget):
     """The month's roster with its buttons; ``changed`` after any edit, generation or import."""
@@ -45,9 +48,9 @@ class RosterPage(QWidget):
     changed = Signal()
     help_topic = "roster"  # its page of the user guide
 
-    def __init__(self, ledger: Ledger, parent: QWidget | None = None):
+    def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ledger = ledger
+        self.ledger = services.duty
         title = page_title(self.tr("值班表"), self)
         today = dt.date.today()
         self.picker = MonthPicker(today.year, today.month, parent=self)
