@@ -40,7 +40,8 @@ from db.shared_models import AuditLog
 OPERATOR_KEY = "operator"
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
+    """A column value as the trail stores it: a date or time as ISO text, else itself."""
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
     return value
@@ -50,7 +51,7 @@ def snapshot(obj: object) -> dict[str, Any]:
     """The audited column values of a mapped object, as JSON-ready values."""
     mapper = inspect(obj).mapper
     return {
-        attr.key: _plain(getattr(obj, attr.key))
+        attr.key: plain(getattr(obj, attr.key))
         for attr in mapper.column_attrs
         if attr.key not in AUDIT_SKIP
     }
@@ -64,11 +65,11 @@ def _before(obj: object) -> dict[str, Any]:
             continue
         hist = state.attrs[attr.key].history
         if hist.deleted:
-            values[attr.key] = _plain(hist.deleted[0])
+            values[attr.key] = plain(hist.deleted[0])
         elif hist.unchanged:
-            values[attr.key] = _plain(hist.unchanged[0])
+            values[attr.key] = plain(hist.unchanged[0])
         else:
-            values[attr.key] = _plain(getattr(obj, attr.key))
+            values[attr.key] = plain(getattr(obj, attr.key))
     return values
 
 
@@ -78,9 +79,11 @@ def _record_id(obj: object) -> int:
 
 
 def _iso(value: Any) -> Any:
-    if isinstance(value, (dt.date, dt.datetime, dt.time)):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
+    """JSON's fallback: a date or time as ISO text; nothing else belongs in the trail."""
+    text = plain(value)
+    if text is value:
+        raise TypeError(type(value).__name__)
+    return text
 
 
 def dump(values: dict[str, Any] | None) -> str | None:

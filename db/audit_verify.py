@@ -40,6 +40,7 @@ from sqlalchemy import text
 
 from db.audit import AUDIT_SKIP
 from db.audit import dump
+from db.audit import plain
 from db.base import now
 from db.chain import GENESIS
 from db.chain import TRIGGERS
@@ -258,12 +259,6 @@ class Finding:
         return Break(self.table, self.record, self.at, problem, self.audit_id)
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, (dt.date, dt.datetime, dt.time)):
-        return value.isoformat()
-    return value
-
-
 def _same(stored: Any, current: Any) -> bool:
     if stored == current:
         return True
@@ -302,7 +297,7 @@ def record_findings(connection: Connection, audited: Audited) -> Iterator[Findin
         rows = connection.execute(query).all()
         if not rows:
             break
-        records = [{k: _plain(v) for k, v in zip(keys, row, strict=True)} for row in rows]
+        records = [{k: plain(v) for k, v in zip(keys, row, strict=True)} for row in rows]
         newest = _newest_rows(connection, name, [r["id"] for r in records])
         for current in records:
             yield from _compare(audited, current["id"], current, newest.get(current["id"]))
@@ -403,7 +398,7 @@ def _keyed_findings(connection: Connection, audited: Audited) -> Iterator[Findin
     keys = list(audited.columns)
     seen = set()
     for row in connection.execute(select(*[audited.columns[k] for k in keys])):
-        current = {k: _plain(v) for k, v in zip(keys, row, strict=True)}
+        current = {k: plain(v) for k, v in zip(keys, row, strict=True)}
         key = tuple(current[k] for k in pk)
         seen.add(key)
         yield from _compare(audited, "/".join(str(v) for v in key), current, last.get(key))
