@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from db.engine import Database
@@ -49,21 +50,34 @@ def provider(fn: Provider) -> Provider:
 @dataclass(frozen=True)
 class DueStyle:
     """How every list shows what is due: the 即将到期 window and the colours, from the rule
-    table (``due.*``), so that the home page, the register pages and the command line agree."""
+    table (``due.*``), so that the home page, the register pages and the command line agree.
+    Its values are the rule table's only: :meth:`load` the office's, :meth:`defaults` the
+    defaults (``db/data/rules.csv``)."""
 
-    soon_days: int = 30
-    retire_soon_days: int = 365
-    overdue_colour: str = "#c62828"
-    soon_colour: str = "#ef6c00"
-    overdue_background: str = "#fde0dc"
-    soon_background: str = "#fff4d6"
+    soon_days: int
+    retire_soon_days: int
+    overdue_colour: str
+    soon_colour: str
+    overdue_background: str
+    soon_background: str
+    later_background: str  # a second, longer window (a supply's 临期提醒（远）)
 
     @classmethod
     def load(cls, database: Database) -> DueStyle:
         from db.rules import Rules
 
-        rules = Rules(database)
-        values = rules.values("due.")
+        return cls.of(Rules(database).values("due."))
+
+    @classmethod
+    def defaults(cls) -> DueStyle:
+        """The style of the default rules (a page's until it reads the office's)."""
+        from db.rules import DEFAULTS
+
+        return cls.of({key: rule.value for key, rule in DEFAULTS.items()})
+
+    @classmethod
+    def of(cls, values: Mapping[str, str]) -> DueStyle:
+        """The style of the ``due.*`` rule values."""
         return cls(
             soon_days=int(float(values["due.soon_days"])),
             retire_soon_days=int(float(values["due.retire_soon_days"])),
@@ -71,6 +85,7 @@ class DueStyle:
             soon_colour=values["due.soon_colour"],
             overdue_background=values["due.overdue_background"],
             soon_background=values["due.soon_background"],
+            later_background=values["due.later_background"],
         )
 
     def state(

@@ -144,7 +144,7 @@ class HomePage(QWidget):
         self.due_title = QLabel(self.tr("待办与到期"), due_card)
         self.due_title.setObjectName("cardTitle")
         self.due_table = FilterableTable(due_columns(), parent=due_card)
-        self.due_style = due.DueStyle()
+        self.due_style = due.DueStyle.defaults()
         self.due_table.model.set_row_colors(
             background=lambda item: self.due_style.background(item.state)
         )

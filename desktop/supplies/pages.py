@@ -100,7 +100,7 @@ class SuppliesPage(ReminderTables):
         self.stock = stock
         self.today = dt.date.today()
         self.soon, self.later = 0, 0  # the expiry windows: read by reload()
-        self.due_style = DueStyle()  # the overdue colour of loans: read by reload()
+        self.due_style = DueStyle.defaults()  # the rule table's colours: read by reload()
         title = page_title(self.tr("物资储备"), self)
         # The tabs after the first build their tables when first shown or used (a faster
         # opening); their rows wait in _rows until then.
@@ -283,7 +283,7 @@ class SuppliesPage(ReminderTables):
             )
         self.legend.setText(
             self.tr(
-                "库存低于储备定额的整行标红；临期批次：{soon} 天内橙色、{later} 天内浅黄、已过期红色；逾期未还的借用红字。流水显示最近 500 笔。"
+                "库存低于储备定额的整行标红；临期批次按“到期提醒”的底色标出：已过期、{soon} 天内、{later} 天内各一色；逾期未还的借用红字。流水显示最近 500 笔。"
             ).format(soon=self.soon, later=self.later)
         )
 

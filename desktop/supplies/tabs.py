@@ -14,9 +14,6 @@ from widgets import palette
 from widgets.table import Column
 from widgets.table import FilterableTable
 
-SOON_BG = palette.WARNING_FILL
-LATER_BG = "#fff8e1"
-
 
 def number(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
@@ -121,6 +118,7 @@ class ReminderTables(QWidget):
         left = self._days_left(day)
         if left is None or left > self.later:
             return None
+        style = self.due_style
         if left < 0:
-            return palette.ERROR_FILL
-        return SOON_BG if left <= self.soon else LATER_BG
+            return style.overdue_background
+        return style.soon_background if left <= self.soon else style.later_background

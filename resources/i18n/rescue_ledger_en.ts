@@ -4595,6 +4595,10 @@ Default: {default}</translation>
         <translation>Stocktake…</translation>
     </message>
     <message>
+        <source>库存低于储备定额的整行标红；临期批次按“到期提醒”的底色标出：已过期、{soon} 天内、{later} 天内各一色；逾期未还的借用红字。流水显示最近 500 笔。</source>
+        <translation>Rows below the reserve quota are red; expiring batches take the backgrounds of the Due reminders rules: expired, within {soon} days and within {later} days each have their own; loans overdue for return are in red text. The journal shows the latest 500 moves.</translation>
+    </message>
+    <message>
         <source>新增物资…</source>
         <translation>New supply…</translation>
     </message>
@@ -4625,10 +4629,6 @@ Default: {default}</translation>
     <message>
         <source>{name}（{count}）</source>
         <translation>{name} ({count})</translation>
-    </message>
-    <message>
-        <source>库存低于储备定额的整行标红；临期批次：{soon} 天内橙色、{later} 天内浅黄、已过期红色；逾期未还的借用红字。流水显示最近 500 笔。</source>
-        <translation>Rows below the reserve quota are red; batches expiring within {soon} days orange, within {later} days light yellow, expired red; overdue loans in red text. Movements show the latest 500.</translation>
     </message>
     <message>
         <source>还没有物资，请先点“新增物资…”。</source>
@@ -7368,6 +7368,10 @@ Print the survey report now?</translation>
     <message>
         <source>辆</source>
         <translation>vehicles</translation>
+    </message>
+    <message>
+        <source>较远到期：底色（物资临期的远一档）</source>
+        <translation>Due later: background (a supply&apos;s longer expiry window)</translation>
     </message>
     <message>
         <source>联系电话</source>

@@ -3,9 +3,13 @@ a stocktake that books the difference."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
+from db.rules import Rules
 from db.supplies import IN
 from db.supplies import MoveData
 from db.supplies import Supplies
@@ -196,3 +200,28 @@ def test_supplies_tab_reads_pages_filtered_and_sorted_in_sql(qtbot, make_window,
     assert [s.name for s in table.model.rows[:2]] == ["编织袋", "救生衣"]
     table.view.verticalScrollBar().setValue(table.view.verticalScrollBar().maximum())
     qtbot.waitUntil(lambda: len(table.model.rows) == 152)
+
+
+def test_batches_take_the_due_backgrounds_of_the_rule_table(make_window, database, stock, jackets):
+    """Expired, within the near window and within the far window (the 物资 rules): each batch
+    row has the background the 到期提醒 rules give, as the office set them; later ones none."""
+    rules = Rules(database)
+    for key, colour in (("overdue", "#aa0000"), ("soon", "#00aa00"), ("later", "#0000aa")):
+        rules.set(f"due.{key}_background", colour)
+    today = dt.date.today()
+    for label, days in (("过期", -1), ("近", 10), ("远", 60), ("更远", 200)):
+        expires = today + dt.timedelta(days=days)
+        stock.move(MoveData(jackets, IN, 1, batch=label, expires_on=expires))
+    window = make_window()
+    window.show_page("supplies")
+    page = window.pages["supplies"]
+    page.tabs.setCurrentIndex(1)
+    model = page.batches.model
+    shown = {
+        model.rows()[r].batch: model.index(r, 0).data(Qt.ItemDataRole.BackgroundRole)
+        for r in range(model.rowCount())
+    }
+    names = {
+        batch: None if brush is None else QColor(brush).name() for batch, brush in shown.items()
+    }
+    assert names == {"过期": "#aa0000", "近": "#00aa00", "远": "#0000aa", "更远": None}
