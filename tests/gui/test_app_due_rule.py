@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
+from sqlalchemy import select
 from sqlalchemy import update
 
 from db.duty import Ledger
@@ -149,3 +150,28 @@ def test_overdue_backgrounds_follow_the_rule_table(make_window, database):
     Rules(database).set("due.overdue_background", "#abcdef")
     page.reload()
     assert background() == "#abcdef"
+
+
+def test_a_rule_change_refreshes_stored_dates_off_the_ui_thread_in_its_transaction(
+    qtbot, database, monkeypatch
+):
+    """设置 changes a rule in a background task: the registry's listeners (which move the
+    dates stored with records) run there, not on the window's thread, and see the new value
+    inside the same transaction."""
+    import threading
+
+    from db import registry
+    from db.shared_models import Rule
+
+    seen: list[tuple[bool, str | None]] = []
+    listeners = registry.rule_listeners()
+
+    def watching(session, key: str) -> None:
+        value = session.scalar(select(Rule.value).where(Rule.key == key))
+        seen.append((threading.current_thread() is threading.main_thread(), value))
+
+    monkeypatch.setattr(registry, "rule_listeners", lambda: [*listeners, watching])
+    window = MainWindow(Ledger(database))
+    qtbot.addWidget(window)
+    set_rule(qtbot, window, monkeypatch, "due.soon_days", "45")
+    assert seen == [(False, "45")]
