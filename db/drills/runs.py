@@ -143,12 +143,12 @@ class DrillRuns:
             selectinload(Drill.findings),
         )
 
-    def drills(self, include_archived: bool = False, status: str | None = None) -> list[DrillData]:
-        """Drills, newest first, each with its attendance, timeline, scores and findings."""
+    def drills(self, status: str | None = None) -> list[DrillData]:
+        """Drills, newest first, each with its attendance, timeline, scores and findings (a
+        drill is deleted with its records, never archived)."""
         with self.db.read() as s:
             query = self._drill_query().order_by(Drill.starts_at.desc(), Drill.id.desc())
-            if not include_archived:
-                query = query.where(Drill.archived.is_(False))
+            query = query.where(Drill.archived.is_(False))
             if status is not None:
                 query = query.where(Drill.status == status)
             names = _member_names(s)

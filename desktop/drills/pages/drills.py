@@ -64,7 +64,7 @@ class DrillsPage(RegisterPage):
                 Column("conclusion", self.tr("评估结论"), width=100, formatter=db_text),
                 Column(_open_findings, self.tr("未整改问题"), "int"),
             ],
-            load=lambda archived: book.drills(include_archived=archived),
+            load=lambda _archived: book.drills(),
             dialog=lambda parent, row: DrillWorkspace(parent, book, self.duty, row),
             delete=lambda d: book.delete_drill(d.id or 0, d.version),
             describe=lambda d: f"{d.starts_at:%Y-%m-%d} {d.name}",
