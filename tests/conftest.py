@@ -118,7 +118,7 @@ def _drop_pg_database(admin_url: str, name: str) -> None:
 
 MEASURED: list[str] = []
 # The longest modules start first, so the other workers are not left idle at the end of a run.
-FIRST = ("tests/test_crash_trials.py",)
+FIRST = ("tests/core/test_crash_trials.py",)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

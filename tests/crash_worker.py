@@ -1,4 +1,4 @@
-"""The writers that the kill -9 trials (tests/test_crash_trials.py) kill, and the checks run on
+"""The writers that the kill -9 trials (tests/core/test_crash_trials.py) kill, and the checks run on
 the database each one leaves behind.
 
 Each writer opens the database through the program's own ``open_database`` and repeats one

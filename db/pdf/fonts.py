@@ -109,7 +109,7 @@ def register_fonts() -> tuple[str, str]:
     The file is read once. reportlab names a PDF's embedded subsets after the face, so two
     fonts on one face would collide in a PDF that uses both; ``registerFont`` therefore maps a
     second name on an already registered face to the first font object, and both names write
-    the same subsets (checked here, and by ``tests/test_pdf_fonts.py`` on a PDF using both).
+    the same subsets (checked here, and by ``tests/pdf/test_fonts.py`` on a PDF using both).
     """
     global _source
     if _source is None:

@@ -39,10 +39,10 @@ def test_restore_of_a_missing_file_and_copy_to_sqlite_are_sentences(tmp_path, mo
 
 
 def test_once_users_exist_only_an_admin_restores(tmp_path, monkeypatch, capsys):
-    from tests.test_cli_users import ADMIN_PW
-    from tests.test_cli_users import CLERK_PW
-    from tests.test_cli_users import office
-    from tests.test_cli_users import run
+    from tests.cli.test_cli_users import ADMIN_PW
+    from tests.cli.test_cli_users import CLERK_PW
+    from tests.cli.test_cli_users import office
+    from tests.cli.test_cli_users import run
 
     monkeypatch.delenv("RESCUE_LEDGER_DB", raising=False)
     monkeypatch.setenv("RESCUE_LEDGER_DATA_DIR", str(tmp_path / "data"))

@@ -68,7 +68,7 @@ def test_2024_campaign_matches_the_seed_plan_year():
     assert periods["元宵节"].end == dt.date(2024, 2, 24)
 
 
-OFFICIAL = Path(__file__).parent / "data" / "holidays_official.csv"
+OFFICIAL = Path(__file__).resolve().parents[1] / "data" / "holidays_official.csv"
 
 
 def _official_rows() -> list[dict[str, str]]:

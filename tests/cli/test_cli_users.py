@@ -12,9 +12,9 @@ from db.engine import open_database
 from db.shared_models import AuditLog
 from db.shared_models import User
 from desktop.cli.main import main
-from tests.test_cli import TEAM
-from tests.test_cli import counts
-from tests.test_cli import members_file
+from tests.cli.test_cli import TEAM
+from tests.cli.test_cli import counts
+from tests.cli.test_cli import members_file
 
 ADMIN_PW, CLERK_PW, VIEWER_PW = "admin-pass-1", "clerk-pass-2", "viewer-pass-3"
 

@@ -1,7 +1,7 @@
 """A full disk: the write fails with one readable sentence and the database is unchanged.
 
 On a real small disk (a 2 MB tmpfs, where the machine lets the tests mount one: root on Linux,
-as in CI) an import, a save and an attachment are tried on a full disk (tests/test_db_errors.py
+as in CI) an import, a save and an attachment are tried on a full disk (tests/core/test_db_errors.py
 fills a database file to SQLite's page limit, the same everywhere).
 """
 

@@ -26,7 +26,7 @@ from db.errors import DatabaseBusyError
 from db.errors import DatabaseFaultError
 from desktop.cli.main import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SQL_WORDS = ("INSERT", "UPDATE", "SELECT", "[SQL", "parameters", "sqlite3.", "Traceback")
 
 

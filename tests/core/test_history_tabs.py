@@ -8,7 +8,7 @@ from pathlib import Path
 
 from db.registry import DOMAINS
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 # Dialogs that edit no existing record, with the reason (the record's own dialog has the tab).
 NO_TAB = {

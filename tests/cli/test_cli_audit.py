@@ -6,8 +6,8 @@ import openpyxl
 import pytest
 
 from desktop.cli.main import main
-from tests.test_cli import TEAM
-from tests.test_cli import members_file
+from tests.cli.test_cli import TEAM
+from tests.cli.test_cli import members_file
 
 
 @pytest.fixture

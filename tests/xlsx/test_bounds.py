@@ -17,10 +17,10 @@ from db.xlsx import OperationCancelled
 from db.xlsx import import_register
 from db.xlsx import read_file
 from db.xlsx import safety
-from tests.test_xlsx_safety import dump
-from tests.test_xlsx_safety import good_file
-from tests.test_xlsx_safety import rebuild
-from tests.test_xlsx_safety import refused
+from tests.xlsx.test_safety import dump
+from tests.xlsx.test_safety import good_file
+from tests.xlsx.test_safety import rebuild
+from tests.xlsx.test_safety import refused
 
 STRINGS = "xl/sharedStrings.xml"
 SHEET = "xl/worksheets/sheet1.xml"
