@@ -65,10 +65,13 @@ def _vehicle_data(row: Row) -> VehicleData:
 
 def vehicles_check(ctx: ImportContext) -> None:
     seen: dict[str, int] = {}
+    existing = _vehicles(ctx.session)
     for row in ctx.rows:
+        new = True
         if row.ok("plate"):
             first_seen(ctx, row, "plate", seen, plate_key(row.values["plate"]), said("车牌号"))
-        check_fields(ctx, row, vehicle_problems(_vehicle_data(row)))
+            new = plate_key(row.values["plate"]) not in existing
+        check_fields(ctx, row, vehicle_problems(_vehicle_data(row)), new=new)
 
 
 def vehicles_save(ctx: ImportContext) -> None:
@@ -212,7 +215,7 @@ def equipment_check(ctx: ImportContext) -> None:
             first_seen(ctx, row, "code", seen, _code_key(row.values["code"]), said("编号"))
         _agent_refused(ctx, row)
         stored = items.get(_code_key(row.values["code"])) if row.ok("code") else None
-        check_fields(ctx, row, equipment_problems(_item_data(ctx, row, stored)))
+        check_fields(ctx, row, equipment_problems(_item_data(ctx, row, stored)), new=not stored)
     _find_vehicles(ctx)
 
 

@@ -35,6 +35,8 @@ from db.words import said
 from db.xlsx.cells import nfkc
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
+from db.xlsx.reader import Sheet
+from db.xlsx.registers.common import cell_problems
 from db.xlsx.registers.common import check_fields
 from db.xlsx.registers.common import first_seen
 from db.xlsx.registers.common import record_values
@@ -150,17 +152,21 @@ def _notices(ctx: ImportContext, row: Row, kind: str, details: dict[str, Any]) -
             )
 
 
-def _clean(ctx: ImportContext | None, row: Row) -> dict[str, Any] | None:
-    """The row as source columns (details as a dict), or None after reporting problems: the
-    facade's rules (:func:`source_problems`) on the source the row would save."""
+def _clean(
+    sheet: Sheet, row: Row, new: bool, ctx: ImportContext | None = None
+) -> dict[str, Any] | None:
+    """The row as source columns (details as a dict), or None after reporting problems (with
+    ``ctx``): the facade's rules (:func:`source_problems`) on the source the row would save,
+    a new one (``new``) or an update."""
     kind = row.get("type")
     details = _details(row)
     if ctx and kind:
         _notices(ctx, row, kind, details)
     data = _record(row, details)
-    problems = source_problems(data)
-    if ctx:
-        check_fields(ctx, row, problems, DETAIL_KEYS)
+    problems = cell_problems(sheet, row, source_problems(data), DETAIL_KEYS, new=new)
+    if ctx is not None:
+        for key, message in problems.items():
+            ctx.problem(row, key, message)
     if problems or row.bad:
         return None
     values: dict[str, Any] = {k: row.values[k] for k in COMMON if k in row.values}
@@ -175,6 +181,7 @@ def _clean(ctx: ImportContext | None, row: Row) -> dict[str, Any] | None:
 
 def check(ctx: ImportContext) -> None:
     seen: dict[str, int] = {}
+    existing = _existing(ctx.session)
     for row in ctx.rows:
         if row.ok("code"):
             first_seen(
@@ -185,7 +192,8 @@ def check(ctx: ImportContext) -> None:
                 code_key(row.values["code"]),
                 said("编号“{code}”", code=row.values["code"]),
             )
-        ctx.scratch.setdefault("clean", {})[row.number] = _clean(ctx, row)
+        new = not row.ok("code") or code_key(row.values["code"]) not in existing
+        ctx.scratch.setdefault("clean", {})[row.number] = _clean(ctx.sheet, row, new, ctx)
 
 
 def _existing(session: Session) -> dict[str, int]:
@@ -205,11 +213,11 @@ def save(ctx: ImportContext) -> None:
     updates: list[tuple[Row, int, dict[str, Any]]] = []
     today = dt.date.today()
     for row in ctx.each():
-        values = ctx.scratch.get("clean", {}).get(row.number) or _clean(None, row)
+        sid = existing.get(code_key(row.values["code"]))
+        values = ctx.scratch.get("clean", {}).get(row.number) or _clean(ctx.sheet, row, sid is None)
         assert values is not None  # check() found no problem
         values = {k: v for k, v in values.items() if k in present or k == "details"}
         values["code"] = row.values["code"].strip()
-        sid = existing.get(code_key(values["code"]))
         if sid is None:
             record = {**DEFAULTS, "lon": None, "lat": None, "built_on": None, **values}
             record = {

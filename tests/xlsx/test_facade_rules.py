@@ -6,7 +6,16 @@ for the same record, and nothing is written."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import update
 
+from db.drills import DrillBook
+from db.drills import SiteData
+from db.engine import Database
+from db.fleet import EquipmentData
+from db.fleet import Fleet
+from db.fleet.models import Equipment
+from db.water import WaterBook
+from db.water import WaterSourceData
 from db.xlsx import ImportRejected
 from db.xlsx import import_register
 from tests.drills import rule_cases as drills
@@ -32,3 +41,56 @@ def test_an_import_refuses_what_the_dialog_refuses_in_its_words(database, tmp_pa
         (2, case.column, case.rules(database)(case.record)[case.field])
     ]
     assert counts(database) == before
+
+
+def legacy_extinguisher(database: Database) -> None:
+    """An extinguisher stored before 灭火剂类型 was a field: no agent."""
+    fleet = Fleet(database)
+    item = fleet.save_equipment(EquipmentData("MHQ-101", "灭火器", "灭火器", agent="干粉"))
+    with database.transaction() as s:
+        s.execute(update(Equipment).where(Equipment.id == item).values(agent=""))
+
+
+def site_with_coordinates(database: Database) -> None:
+    DrillBook(database).save_site(SiteData("镇中心小学", lon=106.55, lat=29.56))
+
+
+def hydrant_with_coordinates(database: Database) -> None:
+    WaterBook(database).save_source(
+        WaterSourceData("XHS-001", "中山路消火栓", "市政消火栓", "地上式", lon=106.55, lat=29.56)
+    )
+
+
+# fmt: off
+UPDATES = [
+    ("equipment", legacy_extinguisher, [["编号", "名称", "类别", "上次检验日期"], ["MHQ-101", "灭火器", "灭火器", "2024-01-01"]]),
+    ("sites", site_with_coordinates, [["名称", "经度"], ["镇中心小学", 106.56]]),
+    ("water-sources", hydrant_with_coordinates, [["编号", "名称", "类型", "经度"], ["XHS-001", "中山路消火栓", "市政消火栓", 106.56]]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("register", "stored", "sheet"), UPDATES, ids=[u[0] for u in UPDATES])
+def test_an_update_is_checked_only_on_the_columns_it_writes(
+    database, tmp_path, register, stored, sheet
+):
+    """A sheet that updates a record on file leaves the columns it lacks as they are: the
+    rules' findings on those (a legacy item without its agent, a latitude kept on file) are
+    not the clerk's to correct, and the update goes in."""
+    stored(database)
+    report = import_register(database, register, xlsx(tmp_path / f"{register}.xlsx", sheet))
+    assert (report.added, report.updated) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("register", "sheet", "column"),
+    [
+        ("members", [["职务", "电话"], ["队员", "13900000000"], ["队员", ""]], "姓名"),
+        ("sites", [["地址", "人数"], ["中心街1号", 800]], "名称"),
+        ("water-sources", [["编号", "名称"], ["XHS-009", "新街消火栓"]], "类型"),
+    ],
+)
+def test_a_missing_required_column_is_said_once(database, tmp_path, register, sheet, column):
+    with pytest.raises(ImportRejected) as err:
+        import_register(database, register, xlsx(tmp_path / f"{register}.xlsx", sheet))
+    assert [(p.row, p.column) for p in err.value.problems] == [(1, column)]

@@ -106,7 +106,7 @@ def check(ctx: ImportContext) -> None:
             lambda name, _: said("台账中已有多个预案叫“{name}”", name=name),
         )
         plan = _record(ctx, row, found[0] if found else None)
-        check_fields(ctx, row, plan_problems(plan), keys)
+        check_fields(ctx, row, plan_problems(plan), keys, new=not found)
     _sites(ctx)
 
 

@@ -62,7 +62,7 @@ def check(ctx: ImportContext) -> None:
     seen: dict[str, int] = {}
     existing = _existing(ctx.session)
     for row in ctx.rows:
-        check_name(
+        found = check_name(
             ctx,
             row,
             seen,
@@ -71,7 +71,7 @@ def check(ctx: ImportContext) -> None:
             lambda name, _: said("台账中已有多个场所叫“{name}”", name=name),
         )
         data = SiteData(name=row.get("name") or "", **record_values(row, DEFAULTS))
-        check_fields(ctx, row, site_problems(data))
+        check_fields(ctx, row, site_problems(data), new=not found)
 
 
 def save(ctx: ImportContext) -> None:

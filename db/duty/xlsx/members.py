@@ -80,10 +80,11 @@ def check(ctx: ImportContext) -> None:
     seen: dict[str, int] = {}
     existing = active_members(ctx.session)
     for row in ctx.rows:
-        check_name(ctx, row, seen, existing, said("姓名"), _several_members)
+        found = check_name(ctx, row, seen, existing, said("姓名"), _several_members)
         values = record_values(row, DEFAULTS)
         values["phone"] = _phone(values["phone"])  # as save writes it
-        check_fields(ctx, row, member_problems(MemberData(name=row.get("name") or "", **values)))
+        data = MemberData(name=row.get("name") or "", **values)
+        check_fields(ctx, row, member_problems(data), new=not found)
 
 
 def save(ctx: ImportContext) -> None:

@@ -108,8 +108,8 @@ def supplies_check(ctx: ImportContext) -> None:
         problems = supply_problems(data)
         if counted is not None and (msg := count_problem(counted)):
             problems["quantity"] = msg
-        check_fields(ctx, row, problems)
         sp = existing.get(name_key(row.values["name"])) if row.ok("name") else None
+        check_fields(ctx, row, problems, new=sp is None)
         if sp is not None and counted is not None and counted >= 0:
             current, _ = _on_record(ctx.session, sp, row, _whole(ctx))
             if abs(qty(counted - current)) > EPS and not adjust:

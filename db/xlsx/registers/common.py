@@ -22,6 +22,7 @@ from db.xlsx.cells import name_key
 from db.xlsx.cells import names_in_cell
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
+from db.xlsx.reader import Sheet
 from db.xlsx.spec import ADDED
 
 T = TypeVar("T")
@@ -163,17 +164,48 @@ def record_values(row: Row, defaults: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def check_fields(
-    ctx: ImportContext, row: Row, problems: Mapping[str, str], keys: Mapping[str, str] | None = None
-) -> None:
+    ctx: ImportContext,
+    row: Row,
+    problems: Mapping[str, str],
+    keys: Mapping[str, str] | None = None,
+    *,
+    new: bool = True,
+) -> dict[str, str]:
     """Place on its cell each problem the facade's own rules (``validate_x``, the rules the
     window's dialog applies) find in the record ``row`` would save, in the facade's words:
-    one rule, one wording, however the record comes in. A cell that did not parse already has
-    its problem, so the rules' finding on it is left out. ``keys`` names the column of a field
-    the sheet writes another way (a member's id is the column of names)."""
+    one rule, one wording, however the record comes in. The problems placed, by column key
+    (see :func:`cell_problems` for the ones left out)."""
+    placed = cell_problems(ctx.sheet, row, problems, keys, new=new)
+    for key, message in placed.items():
+        ctx.problem(row, key, message)
+    return placed
+
+
+def cell_problems(
+    sheet: Sheet,
+    row: Row,
+    problems: Mapping[str, str],
+    keys: Mapping[str, str] | None = None,
+    *,
+    new: bool = True,
+) -> dict[str, str]:
+    """The facade's ``problems`` of the record ``row`` would save, by the column each stands
+    on; ``keys`` names the column of a field the sheet writes another way (a member's id is
+    the column of names). Left out, since the clerk has nothing to correct there: a finding
+    on a cell that did not parse (it has its problem already), on a required column the sheet
+    lacks (said once for the sheet), and, when the row updates a record (not ``new``), on any
+    column the sheet lacks (the update leaves that field as it is)."""
+    placed: dict[str, str] = {}
+    columns = {column.key: column for column in sheet.spec.columns}
     for field, message in problems.items():
         key = (keys or {}).get(field, field)
-        if key not in row.bad:
-            ctx.problem(row, key, message)
+        column = columns.get(key)
+        if key in row.bad or column is None:
+            continue
+        if not sheet.has(key) and (column.required or not new):
+            continue
+        placed[key] = message
+    return placed
 
 
 def export_records(
