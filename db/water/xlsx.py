@@ -163,7 +163,7 @@ def _clean(
     if ctx and kind:
         _notices(ctx, row, kind, details)
     data = _record(row, details)
-    problems = cell_problems(sheet, row, source_problems(data), DETAIL_KEYS, new=new)
+    problems = cell_problems(sheet, row, source_problems(data), DETAIL_KEYS, new)
     if ctx is not None:
         for key, message in problems.items():
             ctx.problem(row, key, message)

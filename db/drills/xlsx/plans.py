@@ -26,7 +26,7 @@ from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.reader import Row
 from db.xlsx.registers.common import check_fields
-from db.xlsx.registers.common import check_name
+from db.xlsx.registers.common import each_named
 from db.xlsx.registers.common import filled
 from db.xlsx.registers.common import record_values
 from db.xlsx.spec import ADDED
@@ -92,19 +92,10 @@ def _record(ctx: ImportContext, row: Row, plan: Plan | None) -> PlanData:
 
 
 def check(ctx: ImportContext) -> None:
-    seen: dict[str, int] = {}
-    existing = _existing(ctx.session)
     # without a 发布日期 column the plan keeps its date: a missing one is the 状态 cell's problem
     keys = {} if ctx.sheet.has("issued_on") else {"issued_on": "status"}
-    for row in ctx.rows:
-        found = check_name(
-            ctx,
-            row,
-            seen,
-            existing,
-            said("名称"),
-            lambda name, _: said("台账中已有多个预案叫“{name}”", name=name),
-        )
+    several = lambda name, _: said("台账中已有多个预案叫“{name}”", name=name)  # noqa: E731
+    for row, found in each_named(ctx, _existing(ctx.session), said("名称"), several):
         plan = _record(ctx, row, found[0] if found else None)
         check_fields(ctx, row, plan_problems(plan), keys, new=not found)
     _sites(ctx)

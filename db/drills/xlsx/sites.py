@@ -14,12 +14,10 @@ from db.words import said
 from db.xlsx.cells import name_key
 from db.xlsx.context import ImportContext
 from db.xlsx.registers.common import check_fields
-from db.xlsx.registers.common import check_name
+from db.xlsx.registers.common import each_named
 from db.xlsx.registers.common import export_records
-from db.xlsx.registers.common import filled
 from db.xlsx.registers.common import record_values
-from db.xlsx.registers.common import update_record
-from db.xlsx.spec import ADDED
+from db.xlsx.registers.common import save_named
 from db.xlsx.spec import Column
 from db.xlsx.spec import Kind
 from db.xlsx.spec import RegisterSpec
@@ -59,32 +57,14 @@ def _existing(session: Session) -> dict[str, list[Site]]:
 
 
 def check(ctx: ImportContext) -> None:
-    seen: dict[str, int] = {}
-    existing = _existing(ctx.session)
-    for row in ctx.rows:
-        found = check_name(
-            ctx,
-            row,
-            seen,
-            existing,
-            said("名称"),
-            lambda name, _: said("台账中已有多个场所叫“{name}”", name=name),
-        )
+    several = lambda name, _: said("台账中已有多个场所叫“{name}”", name=name)  # noqa: E731
+    for row, found in each_named(ctx, _existing(ctx.session), said("名称"), several):
         data = SiteData(name=row.get("name") or "", **record_values(row, DEFAULTS))
         check_fields(ctx, row, site_problems(data), new=not found)
 
 
 def save(ctx: ImportContext) -> None:
-    existing = _existing(ctx.session)
-    fields = [key for key in DEFAULTS if ctx.sheet.has(key)]
-    for row in ctx.each():
-        values = filled(row, fields, DEFAULTS)
-        found = existing.get(name_key(row.values["name"]))
-        if not found:
-            ctx.session.add(Site(name=row.values["name"], **{**DEFAULTS, **values}))
-            ctx.report.mark(row, ADDED)
-            continue
-        update_record(ctx, row, found[0], values)
+    save_named(ctx, _existing(ctx.session), Site, DEFAULTS)
 
 
 def export(session: Session) -> list[dict[str, Any]]:

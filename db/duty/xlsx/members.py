@@ -13,17 +13,15 @@ from db.duty.data import MemberData
 from db.duty.models import Member
 from db.duty.team import member_problems
 from db.words import said
-from db.xlsx.cells import name_key
 from db.xlsx.cells import nfkc
 from db.xlsx.context import ImportContext
+from db.xlsx.reader import Row
 from db.xlsx.registers.common import active_members
 from db.xlsx.registers.common import check_fields
-from db.xlsx.registers.common import check_name
+from db.xlsx.registers.common import each_named
 from db.xlsx.registers.common import export_records
-from db.xlsx.registers.common import filled
 from db.xlsx.registers.common import record_values
-from db.xlsx.registers.common import update_record
-from db.xlsx.spec import ADDED
+from db.xlsx.registers.common import save_named
 from db.xlsx.spec import Column
 from db.xlsx.spec import Kind
 from db.xlsx.spec import RegisterSpec
@@ -77,30 +75,23 @@ def _several_members(name: str, count: int) -> str:
 
 
 def check(ctx: ImportContext) -> None:
-    seen: dict[str, int] = {}
     existing = active_members(ctx.session)
-    for row in ctx.rows:
-        found = check_name(ctx, row, seen, existing, said("姓名"), _several_members)
+    for row, found in each_named(ctx, existing, said("姓名"), _several_members):
         values = record_values(row, DEFAULTS)
         values["phone"] = _phone(values["phone"])  # as save writes it
         data = MemberData(name=row.get("name") or "", **values)
         check_fields(ctx, row, member_problems(data), new=not found)
 
 
+def _as_saved(row: Row, values: dict[str, Any]) -> str:
+    """The phone as the save writes it; a new member's name without its padding."""
+    if "phone" in values:
+        values["phone"] = _phone(values["phone"])
+    return _PADDING.sub("", row.values["name"].strip())  # “李  明” → 李明
+
+
 def save(ctx: ImportContext) -> None:
-    existing = active_members(ctx.session)
-    fields = [key for key in DEFAULTS if ctx.sheet.has(key)]
-    for row in ctx.each():
-        values = filled(row, fields, DEFAULTS)
-        if "phone" in values:
-            values["phone"] = _phone(values["phone"])
-        found = existing.get(name_key(row.values["name"]))
-        if not found:
-            name = _PADDING.sub("", row.values["name"].strip())  # “李  明” → 李明
-            ctx.session.add(Member(name=name, **{**DEFAULTS, **values}))
-            ctx.report.mark(row, ADDED)
-            continue
-        update_record(ctx, row, found[0], values)
+    save_named(ctx, active_members(ctx.session), Member, DEFAULTS, _as_saved)
 
 
 def export(session: Session) -> list[dict[str, Any]]:

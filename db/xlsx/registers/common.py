@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from collections.abc import Iterable
+from collections.abc import Iterator
 from collections.abc import Mapping
 from typing import Any
 from typing import Generic
@@ -149,6 +150,19 @@ def check_name(
     return found
 
 
+def each_named(
+    ctx: ImportContext,
+    existing: Mapping[str, list[T]],
+    label: str,
+    several: Callable[[str, int], str],
+) -> Iterator[tuple[Row, list[T]]]:
+    """Each row of the sheet with the records ``existing`` has under its name, the name
+    checked as :func:`check_name` checks it (an update when any is found)."""
+    seen: dict[str, int] = {}
+    for row in ctx.rows:
+        yield row, check_name(ctx, row, seen, existing, label, several)
+
+
 def filled(row: Row, fields: Iterable[str], defaults: Mapping[str, Any]) -> dict[str, Any]:
     """``row``'s value of each of ``fields`` (the columns the sheet has), a blank cell read
     as its default."""
@@ -175,19 +189,14 @@ def check_fields(
     window's dialog applies) find in the record ``row`` would save, in the facade's words:
     one rule, one wording, however the record comes in. The problems placed, by column key
     (see :func:`cell_problems` for the ones left out)."""
-    placed = cell_problems(ctx.sheet, row, problems, keys, new=new)
+    placed = cell_problems(ctx.sheet, row, problems, keys or {}, new)
     for key, message in placed.items():
         ctx.problem(row, key, message)
     return placed
 
 
 def cell_problems(
-    sheet: Sheet,
-    row: Row,
-    problems: Mapping[str, str],
-    keys: Mapping[str, str] | None = None,
-    *,
-    new: bool = True,
+    sheet: Sheet, row: Row, problems: Mapping[str, str], keys: Mapping[str, str], new: bool
 ) -> dict[str, str]:
     """The facade's ``problems`` of the record ``row`` would save, by the column each stands
     on; ``keys`` names the column of a field the sheet writes another way (a member's id is
@@ -198,7 +207,7 @@ def cell_problems(
     placed: dict[str, str] = {}
     columns = {column.key: column for column in sheet.spec.columns}
     for field, message in problems.items():
-        key = (keys or {}).get(field, field)
+        key = keys.get(field, field)
         column = columns.get(key)
         if key in row.bad or column is None:
             continue
@@ -206,6 +215,29 @@ def cell_problems(
             continue
         placed[key] = message
     return placed
+
+
+def save_named(
+    ctx: ImportContext,
+    existing: Mapping[str, list[Any]],
+    model: Any,
+    defaults: Mapping[str, Any],
+    clean: Callable[[Row, dict[str, Any]], str] | None = None,
+) -> None:
+    """Save each row of a register matched by name: a name ``existing`` lacks adds a ``model``
+    record (``defaults`` for the columns the sheet lacks), a known one updates the fields the
+    sheet has. ``clean(row, values)`` puts the row's values as the save writes them and gives
+    a new record's name (else the name as written)."""
+    fields = [key for key in defaults if ctx.sheet.has(key)]
+    for row in ctx.each():
+        values = filled(row, fields, defaults)
+        name = clean(row, values) if clean is not None else row.values["name"]
+        found = existing.get(name_key(row.values["name"]))
+        if found:
+            update_record(ctx, row, found[0], values)
+            continue
+        ctx.session.add(model(name=name, **{**defaults, **values}))
+        ctx.report.mark(row, ADDED)
 
 
 def export_records(
