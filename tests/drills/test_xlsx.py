@@ -262,3 +262,31 @@ def test_findings_name_a_repeated_drill_by_its_date(database, tmp_path):
     )
     with pytest.raises(ImportRejected, match="2 个演练"):
         import_register(database, "findings", path)
+
+
+def test_a_finding_updated_without_its_status_column_is_judged_with_its_stored_status(
+    database, tmp_path
+):
+    """A sheet of 完成日期 only: a finding already 已整改 takes the date; one still 整改中 is
+    refused on the 完成日期 cell, since its status stays as stored."""
+    book = DrillBook(database)
+    did = drill(book, name="防汛演练", days_ago=20)
+    closed = book.save_finding(FindingData(did, "水泵未试机"))
+    for _ in range(2):  # 待整改 → 整改中 → 已整改
+        book.advance(closed, TODAY, "复查合格", version=book.finding(closed).version)
+    working = book.save_finding(FindingData(did, "沙袋不足"))
+    book.advance(working, version=book.finding(working).version)  # 整改中
+    done = (TODAY - dt.timedelta(days=1)).isoformat()
+    path = sheet(
+        tmp_path / "a.xlsx", ["演练", "问题", "完成日期"], [["防汛演练", "水泵未试机", done]]
+    )
+    assert import_register(database, "findings", path).updated == 1
+    assert book.finding(closed).closed_on == TODAY - dt.timedelta(days=1)
+    path = sheet(
+        tmp_path / "b.xlsx", ["演练", "问题", "完成日期"], [["防汛演练", "沙袋不足", done]]
+    )
+    with pytest.raises(ImportRejected) as err:
+        import_register(database, "findings", path)
+    assert [(p.row, p.column, p.message) for p in err.value.problems] == [
+        (2, "完成日期", "填写了完成日期，状态应为“已整改”")
+    ]

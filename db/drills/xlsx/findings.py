@@ -64,10 +64,14 @@ def _finding_drills(ctx: ImportContext) -> dict[int, Drill]:
     return out
 
 
-def _problems(row: Row, drill: Drill | None) -> dict[str, str]:
+def _problems(
+    row: Row, drill: Drill | None, stored: Finding | None, has_status: bool
+) -> dict[str, str]:
     """What the facade finds wrong with the finding ``row`` would save (of ``drill``, None when
-    the row's drill cell already has its problem), and a closing date on one not 已整改."""
-    values = record_values(row, DEFAULTS)
+    the row's drill cell already has its problem; over the ``stored`` one when it updates it),
+    and a closing date on one not 已整改 (on the 完成日期 cell when the sheet has no 状态)."""
+    base = DEFAULTS if stored is None else {key: getattr(stored, key) for key in DEFAULTS}
+    values = record_values(row, base)
     data = FindingData(drill.id if drill else None, row.get("problem") or "", **values)
     problems = finding_problems(data)
     problems.pop("drill_id", None)  # a drill not found is already the 演练 cell's problem
@@ -75,19 +79,27 @@ def _problems(row: Row, drill: Drill | None) -> dict[str, str]:
     if status == CLOSED or closed is not None:
         problems |= closing_problems(closed, drill.starts_at.date() if drill else None)
     if closed is not None and status != CLOSED:
-        problems["status"] = said("填写了完成日期，状态应为“已整改”")
+        problems["status" if has_status else "closed_on"] = said("填写了完成日期，状态应为“已整改”")
     return problems
+
+
+def _existing(session: Session) -> dict[tuple[int, str], Finding]:
+    return {(f.drill_id, f.problem.strip()): f for f in session.scalars(select(Finding))}
 
 
 def check_findings(ctx: ImportContext) -> None:
     drills = _finding_drills(ctx)
+    existing = _existing(ctx.session)
     for row in ctx.rows:
-        check_fields(ctx, row, _problems(row, drills.get(row.number)))
+        drill = drills.get(row.number)
+        stored = existing.get((drill.id, (row.get("problem") or "").strip())) if drill else None
+        problems = _problems(row, drill, stored, ctx.sheet.has("status"))
+        check_fields(ctx, row, problems, new=stored is None)
 
 
 def save_findings(ctx: ImportContext) -> None:
     drills = _finding_drills(ctx)
-    existing = {(f.drill_id, f.problem.strip()): f for f in ctx.session.scalars(select(Finding))}
+    existing = _existing(ctx.session)
     for row in ctx.each():
         drill = drills[row.number]
         problem = row.values["problem"].strip()
