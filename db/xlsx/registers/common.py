@@ -205,6 +205,8 @@ def cell_problems(
     lacks (said once for the sheet), and, when the row updates a record (not ``new``), on any
     column the sheet lacks (the update leaves that field as it is)."""
     placed: dict[str, str] = {}
+    if not problems:
+        return placed
     columns = {column.key: column for column in sheet.spec.columns}
     for field, message in problems.items():
         key = keys.get(field, field)
