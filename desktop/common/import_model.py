@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QAbstractListModel
 from PySide6.QtCore import QAbstractTableModel
 from PySide6.QtCore import QCoreApplication
@@ -45,6 +46,16 @@ STATUS_COLUMN = 0
 BAD, CHECKING, UNKNOWN = "有误", "检查中", "待定"
 ADDED, UPDATED, REPLACED, UNCHANGED = "新增", "更新", "替换", "未变"
 STATUSES = (ADDED, UPDATED, REPLACED, UNCHANGED, BAD)
+# The statuses as the window's language says them (the status column shows them so).
+SHOWN_STATUSES = (
+    QT_TRANSLATE_NOOP("ImportStatus", "新增"),
+    QT_TRANSLATE_NOOP("ImportStatus", "更新"),
+    QT_TRANSLATE_NOOP("ImportStatus", "替换"),
+    QT_TRANSLATE_NOOP("ImportStatus", "未变"),
+    QT_TRANSLATE_NOOP("ImportStatus", "有误"),
+    QT_TRANSLATE_NOOP("ImportStatus", "检查中"),
+    QT_TRANSLATE_NOOP("ImportStatus", "待定"),
+)
 #: The spreadsheet row number of a row (any column).
 ROW_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The column key of a cell ("" for the status column).
@@ -312,7 +323,7 @@ class PreviewTableModel(QAbstractTableModel):
 
     def _status_data(self, r: int, row: Row, role: int) -> Any:
         if role == DISPLAY:
-            return self.status(r)
+            return QCoreApplication.translate("ImportStatus", self.status(r))
         if role == BACKGROUND:
             return STATUS_BG.get(self.status(r))
         if role == FOREGROUND:

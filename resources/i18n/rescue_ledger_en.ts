@@ -1902,6 +1902,37 @@ At 0.14 MPa residual {rated_lps:.1f} L/s ({value1:.0f} gpm)</translation>
     </message>
 </context>
 <context>
+    <name>ImportStatus</name>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>替换</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>有误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>检查中</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>待定</source>
+        <translation>Pending</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDialog</name>
     <message>
         <source>普查录入</source>

@@ -69,7 +69,9 @@ def test_the_preview_of_a_bad_file_speaks_english(
         dialog.model.index(dialog.model.position(3), c).data(Qt.ItemDataRole.ToolTipRole)
         for c in range(1, dialog.model.columnCount())
     ]
-    shown = [*problems, notices, tooltip or "", *(c for c in cells if c)]
+    statuses = [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())]
+    assert "Error" in statuses and set(statuses) <= {"New", "Updated", "Unchanged", "Error"}
+    shown = [*problems, notices, tooltip or "", *(c for c in cells if c), *statuses]
     assert not [t for t in shown if CJK.search(without_file_texts(t))], shown
 
 
