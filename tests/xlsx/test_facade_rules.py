@@ -18,12 +18,14 @@ from db.water import WaterBook
 from db.water import WaterSourceData
 from db.xlsx import ImportRejected
 from db.xlsx import import_register
+from db.xlsx.registers.common import cell_problems
 from tests.drills import rule_cases as drills
 from tests.duty import rule_cases as duty
 from tests.fleet import rule_cases as fleet
 from tests.supplies import rule_cases as supplies
 from tests.water import rule_cases as water
 from tests.xlsx.helpers import counts
+from tests.xlsx.helpers import read
 from tests.xlsx.helpers import xlsx
 
 CASES = [*duty.CASES, *drills.CASES, *fleet.CASES, *supplies.CASES, *water.CASES]
@@ -94,3 +96,25 @@ def test_a_missing_required_column_is_said_once(database, tmp_path, register, sh
     with pytest.raises(ImportRejected) as err:
         import_register(database, register, xlsx(tmp_path / f"{register}.xlsx", sheet))
     assert [(p.row, p.column) for p in err.value.problems] == [(1, column)]
+
+
+@pytest.mark.parametrize(
+    ("new", "kept"),
+    [
+        (True, {"date": "日期不对", "people": "缺人员", "owner": "无"}),
+        (False, {"date": "日期不对", "owner": "无"}),
+    ],
+)
+def test_which_findings_of_the_rules_a_row_is_shown(tmp_path, new, kept):
+    """On the cells the sheet has; not on a cell that did not parse, nor on a required column
+    it lacks; on a column it lacks only for a new record; a field no column writes stays
+    (it becomes the row's problem)."""
+    path = xlsx(
+        tmp_path / "probe.xlsx", [["队员姓名", "日期", "数量"], ["张三", "2026-01-01", "几个"]]
+    )
+    sheet = read(path)
+    [row] = sheet.rows
+    found = {"date": "日期不对", "count": "数量不对", "people": "缺人员", "owner": "无"}
+    assert cell_problems(sheet, row, found, {}, new) == kept
+    named = {"person": "请填写姓名"}  # the name column's field under another name
+    assert cell_problems(sheet, row, named, {"person": "name"}, new) == {"name": "请填写姓名"}

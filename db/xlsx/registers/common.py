@@ -173,8 +173,7 @@ def filled(row: Row, fields: Iterable[str], defaults: Mapping[str, Any]) -> dict
 def record_values(row: Row, defaults: Mapping[str, Any]) -> dict[str, Any]:
     """The values of the record ``row`` would save: each of ``defaults``'s fields from its
     cell when the cell parsed, else its default (a blank cell, a missing column, a bad cell)."""
-    values = {key: row.values.get(key) if row.ok(key) else None for key in defaults}
-    return {key: defaults[key] if v is None else v for key, v in values.items()}
+    return {**defaults, **filled(row, [key for key in defaults if row.ok(key)], defaults)}
 
 
 def check_fields(
@@ -190,8 +189,12 @@ def check_fields(
     one rule, one wording, however the record comes in. The problems placed, by column key
     (see :func:`cell_problems` for the ones left out)."""
     placed = cell_problems(ctx.sheet, row, problems, keys or {}, new)
+    columns = {column.key for column in ctx.sheet.spec.columns}
     for key, message in placed.items():
-        ctx.problem(row, key, message)
+        if key in columns:
+            ctx.problem(row, key, message)
+        else:  # a field no column writes: the row's problem
+            ctx.sheet.problems.add(row.number, "", message)
     return placed
 
 
@@ -200,10 +203,11 @@ def cell_problems(
 ) -> dict[str, str]:
     """The facade's ``problems`` of the record ``row`` would save, by the column each stands
     on; ``keys`` names the column of a field the sheet writes another way (a member's id is
-    the column of names). Left out, since the clerk has nothing to correct there: a finding
-    on a cell that did not parse (it has its problem already), on a required column the sheet
-    lacks (said once for the sheet), and, when the row updates a record (not ``new``), on any
-    column the sheet lacks (the update leaves that field as it is)."""
+    the column of names; a field no column writes keeps its own name). Left out, since the
+    clerk has nothing to correct there: a finding on a cell that did not parse (it has its
+    problem already), on a required column the sheet lacks (said once for the sheet), and,
+    when the row updates a record (not ``new``), on any column the sheet lacks (the update
+    leaves that field as it is)."""
     placed: dict[str, str] = {}
     if not problems:
         return placed
@@ -211,9 +215,9 @@ def cell_problems(
     for field, message in problems.items():
         key = keys.get(field, field)
         column = columns.get(key)
-        if key in row.bad or column is None:
+        if key in row.bad:
             continue
-        if not sheet.has(key) and (column.required or not new):
+        if column is not None and not sheet.has(key) and (column.required or not new):
             continue
         placed[key] = message
     return placed
