@@ -163,10 +163,11 @@ def _clean(
     if ctx and kind:
         _notices(ctx, row, kind, details)
     data = _record(row, details)
-    problems = cell_problems(sheet, row, source_problems(data), DETAIL_KEYS, new)
+    found = source_problems(data)
     if ctx is not None:
-        for key, message in problems.items():
-            ctx.problem(row, key, message)
+        problems = check_fields(ctx, row, found, DETAIL_KEYS, new=new)
+    else:
+        problems = cell_problems(sheet, row, found, DETAIL_KEYS, new)
     if problems or row.bad:
         return None
     values: dict[str, Any] = {k: row.values[k] for k in COMMON if k in row.values}
