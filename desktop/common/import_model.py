@@ -46,7 +46,7 @@ STATUS_COLUMN = 0
 BAD, CHECKING, UNKNOWN = "有误", "检查中", "待定"
 ADDED, UPDATED, REPLACED, UNCHANGED = "新增", "更新", "替换", "未变"
 STATUSES = (ADDED, UPDATED, REPLACED, UNCHANGED, BAD)
-# The statuses as the window's language says them (the status column shows them so).
+# The statuses marked for translation: the status column shows each in the window's language.
 SHOWN_STATUSES = (
     QT_TRANSLATE_NOOP("ImportStatus", "新增"),
     QT_TRANSLATE_NOOP("ImportStatus", "更新"),
